@@ -1,0 +1,152 @@
+"""Typed results of the analysis. Every item carries [start, end) character spans into the
+article's text exactly as loaded: that is its evidence, what the reader highlights."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+Span = tuple[int, int]
+
+ACTOR_KINDS = ("person", "organization", "place", "group", "other")
+
+# Bump when extraction changes what it returns, so cached analyses are recomputed.
+ANALYSIS_VERSION = "1"
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    mentions: list[Span]
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+
+    def evidence(self) -> list[Span]:
+        return sorted(self.mentions)
+
+
+@dataclass
+class Quote:
+    id: str
+    span: Span
+    text: str
+    speaker: str | None = None  # an Actor.id
+    speaker_span: Span | None = None  # the words naming the speaker at the attribution
+    cue: str | None = None  # the cue verb's lemma ("say", "add", "according to")
+    speaker_name: str | None = None  # what the panel shows: actor name or speaker_span text
+
+    def evidence(self) -> list[Span]:
+        spans = [self.span]
+        if self.speaker_span:
+            spans.append(self.speaker_span)
+        return sorted(spans)
+
+
+@dataclass
+class Number:
+    id: str
+    span: Span
+    text: str
+    value: float | None
+    approximate: bool = False
+    counts: str | None = None
+    sentence_span: Span | None = None
+    unit: str | None = None  # "%", "$", "year" ...
+
+    def evidence(self) -> list[Span]:
+        spans = [self.span]
+        if self.sentence_span and self.sentence_span != self.span:
+            spans.append(self.sentence_span)
+        return sorted(spans)
+
+
+@dataclass
+class TimelineEntry:
+    id: str
+    span: Span
+    text: str
+    value: str | None  # TIMEX3 value, None when it cannot be resolved
+    type: str = "DATE"  # DATE | DURATION | TIME | SET
+    event_span: Span | None = None
+    event: str | None = None  # a short text of the event, for the panel
+
+    def evidence(self) -> list[Span]:
+        spans = [self.span]
+        if self.event_span and self.event_span != self.span:
+            spans.append(self.event_span)
+        return sorted(spans)
+
+
+@dataclass
+class Analysis:
+    text: str
+    reference_date: str | None = None
+    # "given" (--date or the record), "article" (a date the article states), or None
+    reference_source: str | None = None
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    furniture: list[Span] = field(default_factory=list)  # page furniture kept out of panels
+    model: str | None = None
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_json(self, include_text: bool = False) -> dict:
+        """The contract of `nutgraf analyze --json` (shared/eval/README.md): lists of plain
+        objects whose spans are [start, end] lists."""
+        out = {
+            "reference_date": self.reference_date,
+            "reference_source": self.reference_source,
+            "model": self.model,
+            "actors": [_plain(a) for a in self.actors],
+            "quotes": [_plain(q) for q in self.quotes],
+            "numbers": [_plain(n) for n in self.numbers],
+            "timeline": [_plain(t) for t in self.timeline],
+            "sentences": [list(s) for s in self.sentences],
+            "furniture": [list(s) for s in self.furniture],
+        }
+        if include_text:
+            out["text"] = self.text
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict, text: str) -> Analysis:
+        return cls(
+            text=text,
+            reference_date=data.get("reference_date"),
+            reference_source=data.get("reference_source"),
+            model=data.get("model"),
+            actors=[_load(Actor, a) for a in data.get("actors", [])],
+            quotes=[_load(Quote, q) for q in data.get("quotes", [])],
+            numbers=[_load(Number, n) for n in data.get("numbers", [])],
+            timeline=[_load(TimelineEntry, t) for t in data.get("timeline", [])],
+            sentences=[tuple(s) for s in data.get("sentences", [])],
+            furniture=[tuple(s) for s in data.get("furniture", [])],
+        )
+
+
+def _plain(item) -> dict:
+    def conv(v):
+        if isinstance(v, tuple):
+            return list(v)
+        if isinstance(v, list):
+            return [conv(x) for x in v]
+        return v
+
+    return {k: conv(v) for k, v in asdict(item).items()}
+
+
+def _load(cls, data: dict):
+    names = {f.name for f in fields(cls)}
+
+    def conv(v):
+        if isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v):
+            return tuple(v)
+        if isinstance(v, list):
+            return [conv(x) for x in v]
+        return v
+
+    return cls(**{k: conv(v) for k, v in data.items() if k in names})

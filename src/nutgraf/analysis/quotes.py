@@ -1,0 +1,2 @@
+def extract(parsed, actors):
+    return []
