@@ -1,2 +1,385 @@
-def extract(parsed):
-    return []
+"""Actors: people, organisations, places and groups, one row each with all its mentions.
+
+Named-entity mentions are clustered by normalised name, surname, acronym and a small table of
+country aliases; definite descriptions ("the court", "The Hague-based court") join the named
+organisation whose name ends in that noun."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import Actor, Span
+
+KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"}
+TITLES = HONORIFICS | {
+    "president", "prime", "minister", "senator", "sen", "rep", "representative", "governor",
+    "gov", "general", "gen", "judge", "justice", "secretary", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "mayor", "chairman", "chairwoman", "chair", "ceo", "director",
+    "chief", "commissioner", "ambassador", "officer", "sheriff", "captain", "colonel", "lt",
+    "sergeant", "inspector", "professor", "rev", "reverend", "bishop", "archbishop", "cardinal",
+    "deputy", "vice", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
+}
+
+# Names under which the same country goes in news text.
+COUNTRY_ALIASES = {
+    "United States": ["us", "u.s.", "u.s", "usa", "u.s.a.", "america", "united states",
+                      "united states of america", "the states"],
+    "United Kingdom": ["uk", "u.k.", "britain", "great britain", "united kingdom"],
+    "United Nations": ["un", "u.n.", "united nations"],
+    "European Union": ["eu", "e.u.", "european union"],
+    "United Arab Emirates": ["uae", "united arab emirates"],
+    "Russia": ["russia", "russian federation"],
+    "China": ["china", "people's republic of china", "prc"],
+    "South Korea": ["south korea", "republic of korea"],
+    "North Korea": ["north korea", "dprk"],
+    "Democratic Republic of the Congo": ["drc", "democratic republic of the congo", "dr congo"],
+    "Netherlands": ["netherlands", "holland"],
+}
+_ALIAS = {alias: canon for canon, names in COUNTRY_ALIASES.items() for alias in names}
+
+# Words that make an ORG-tagged name a law, document or event rather than an actor.
+NOT_ACTOR_HEADS = {
+    "amendment", "act", "bill", "treaty", "convention", "constitution", "charter", "accord",
+    "accords", "protocol", "agreement", "code", "law", "directive", "regulation", "doctrine",
+    "plan", "programme", "program", "report", "index", "award", "awards", "prize", "cup",
+    "championship", "olympics", "games", "festival", "summit", "war", "media",
+}
+CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "la", "&"}
+LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str  # the name as written, without a leading "the" or possessive
+    label: str  # spaCy label, or "DESC" for a definite description
+    head: object = None  # the name's syntactic head token
+    sentence: object = None
+
+
+@dataclass
+class Cluster:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    explicit_aliases: set[str] = field(default_factory=set)
+
+    @property
+    def labels(self) -> Counter:
+        return Counter(m.label for m in self.mentions if m.label != "DESC")
+
+    @property
+    def kind(self) -> str:
+        if self.key in _ALIAS.values():
+            return "organization" if self.key in ("United Nations", "European Union") else "place"
+        label = self.labels.most_common(1)[0][0] if self.labels else "ORG"
+        return KINDS.get(label, "other")
+
+    @property
+    def name(self) -> str:
+        if self.key in COUNTRY_ALIASES:
+            return self.key
+        names = [m.text for m in self.mentions if m.label != "DESC"]
+        # The fullest form: most words, then most frequent, then first seen.
+        counts = Counter(names)
+        return max(names, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n], -names.index(n)))
+
+    @property
+    def last_word(self) -> str:
+        return self.name.split()[-1].lower()
+
+
+def norm(name: str) -> str:
+    s = name.strip().replace("\u2019", "'")
+    s = POSSESSIVE.sub("", s) if re.search(r"['\u2019]s?$", s) else s
+    s = LEADING.sub("", s)
+    words = s.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    s = " ".join(words).lower()
+    s = re.sub(r"[^\w\s&.-]", "", s)
+    return re.sub(r"\s+", " ", s).strip(" .")
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def extract(parsed) -> list[Actor]:
+    mentions = _named_mentions(parsed)
+    clusters = _cluster(mentions)
+    _add_descriptions(parsed, clusters)
+    _add_roles(clusters)
+    actors = []
+    ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
+    for i, c in enumerate(ordered, 1):
+        spans = sorted({(m.start, m.end) for m in c.mentions})
+        name = c.name
+        aliases = sorted({m.text for m in c.mentions if m.label != "DESC" and m.text != name} | c.explicit_aliases)
+        role = Counter(c.roles).most_common(1)[0][0] if c.roles else None
+        actors.append(Actor(id=f"a{i}", name=name, kind=c.kind, mentions=spans, aliases=aliases, role=role))
+    return actors
+
+
+# ---------------------------------------------------------------- named mentions
+
+def _named_mentions(parsed) -> list[Mention]:
+    ents = [e for e in parsed.entities() if e[2] in KINDS]
+    ents = _join_split_names(parsed.text, ents)
+    out = []
+    for start, end, label, ent, sent in ents:
+        if parsed.in_furniture(start, end):
+            continue
+        m = _clean(parsed.text, start, end, label, ent, sent)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _join_split_names(text, ents):
+    """The tagger often splits "Office for the Co-ordination of Humanitarian Affairs" into two
+    organisations; a connector run of capitalised words and of/for/the between joins them."""
+    out = []
+    for e in ents:
+        if out:
+            p = out[-1]
+            gap = text[p[1]:e[0]]
+            if (p[2] == "ORG" and e[2] == "ORG" and "\n" not in gap and
+                    re.fullmatch(r"\s+(?:(?:of|for|on|and|the|de|&)\s+|[A-Z][\w\u2019'-]*\s+)*", gap)
+                    and re.search(r"\b(?:of|for|on|de)\b", gap)):
+                out[-1] = (p[0], e[1], "ORG", p[3], p[4])
+                continue
+        out.append(e)
+    return out
+
+
+def _clean(text, start, end, label, ent, sent) -> Mention | None:
+    raw = text[start:end]
+    lead = LEADING.match(raw)
+    if lead:
+        start += lead.end()
+    m = re.search(r"\s*['\u2019]s?$", text[start:end])
+    if m and (end - start) - len(m.group()) >= 2:
+        end = start + m.start()
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+        end -= 1
+    name = text[start:end]
+    if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
+        return None
+    words = name.split()
+    if label in ("ORG", "FAC", "GPE", "LOC") and words[-1].lower() in NOT_ACTOR_HEADS:
+        return None
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    # "Hague-based", "Paris-born": the name describes something else.
+    if after is not None and after.text in ("-", "\u2011") and ent.end + 1 < len(doc):
+        return None
+    if label == "NORP":
+        # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians") are groups.
+        if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
+            return None
+    if label == "PERSON":
+        start = _with_honorific(text, start, ent, sent)
+    return Mention(start, end, name, label, ent.root, sent)
+
+
+def _with_honorific(text, start, ent, sent) -> int:
+    doc = ent.doc
+    if ent.start > sent.sent.start:
+        prev = doc[ent.start - 1]
+        if prev.text.lower().rstrip(".") in HONORIFICS:
+            return sent.base + prev.idx
+    return start
+
+
+# ---------------------------------------------------------------- clustering
+
+def _cluster(mentions: list[Mention]) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+    pending_short: list[Mention] = []
+    for m in mentions:
+        key = _key(m)
+        if m.label == "PERSON" and len(key.split()) == 1:
+            pending_short.append(m)
+            continue
+        if m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS:
+            pending_short.append(m)
+            continue
+        clusters.setdefault(key, Cluster(key)).mentions.append(m)
+    for m in pending_short:
+        target = _match_short(m, clusters)
+        if target is None:
+            target = clusters.setdefault(_key(m), Cluster(_key(m)))
+        target.mentions.append(m)
+    _merge_person_variants(clusters)
+    return list(clusters.values())
+
+
+def _key(m: Mention) -> str:
+    n = norm(m.text)
+    return _ALIAS.get(n, n)
+
+
+def _match_short(m: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """A surname joins the person whose full name ends with it; an acronym joins the
+    organisation whose initials spell it. The nearest preceding one wins when several fit."""
+    key = _key(m)
+    candidates = []
+    for c in clusters.values():
+        full = [x for x in c.mentions if x.label != "DESC"]
+        if not full:
+            continue
+        if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
+            fits = c.kind == "person" and any(norm(x.text).split()[-1] == key for x in full)
+        else:
+            fits = any(initials(x.text) == m.text and len(x.text.split()) > 1 for x in full)
+        if fits:
+            before = [x.start for x in c.mentions if x.start < m.start]
+            candidates.append((max(before) if before else -1, -min(x.start for x in c.mentions), c))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda t: (t[0], t[1]))[2]
+
+
+def _merge_person_variants(clusters: dict[str, Cluster]) -> None:
+    """"Benjamin Netanyahu" and "Binyamin Netanyahu" stay apart, but a first-name-plus-
+    surname cluster absorbs a lone-surname cluster created before the full name appeared."""
+    people = [c for c in clusters.values() if c.kind == "person"]
+    for short in people:
+        if " " in short.key:
+            continue
+        full = [c for c in people if c is not short and " " in c.key and c.key.split()[-1] == short.key]
+        if len(full) == 1:
+            full[0].mentions.extend(short.mentions)
+            del clusters[short.key]
+
+
+# ---------------------------------------------------------------- descriptions
+
+def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
+    """"the court", "The Hague-based court": a definite noun phrase whose head is the last
+    word of an organisation's name refers to it (the most recently named one)."""
+    orgs = [c for c in clusters if c.kind == "organization" and len(c.name.split()) > 1]
+    if not orgs:
+        return
+    heads = {c.last_word for c in orgs}
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    for s in parsed.sentences:
+        if parsed.in_furniture(s.start, s.end):
+            continue
+        for tok in s.sent:
+            if tok.lower_ not in heads or tok.ent_type_ or tok.tag_ not in ("NN", "NNP"):
+                continue
+            if tok.text[0].isupper() and tok.i != s.sent.start and tok.nbor(-1).lower_ != "the" \
+                    and not _left_det(tok):
+                continue
+            det = _left_det(tok)
+            if det is None:
+                continue
+            start, end = s.tok_start(det), s.tok_end(tok)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            target = _nearest(orgs, tok.lower_, start)
+            if target is None:
+                continue
+            target.mentions.append(Mention(start, end, parsed.text[start:end], "DESC", tok, s))
+            taken.append((start, end))
+
+
+def _left_det(tok):
+    """The "the" that opens tok's noun phrase, when only modifiers stand between."""
+    for child in tok.lefts:
+        if child.dep_ == "det":
+            return child if child.lower_ == "the" else None
+    return None
+
+
+def _nearest(orgs: list[Cluster], head: str, pos: int) -> Cluster | None:
+    best, best_pos = None, -1
+    for c in orgs:
+        if c.last_word != head:
+            continue
+        before = [m.start for m in c.mentions if m.start < pos and m.label != "DESC"]
+        if before and max(before) > best_pos:
+            best, best_pos = c, max(before)
+    return best
+
+
+# ---------------------------------------------------------------- roles
+
+ROLE_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "IN"}
+
+
+def _add_roles(clusters: list[Cluster]) -> None:
+    for c in clusters:
+        if c.kind != "person":
+            continue
+        for m in c.mentions:
+            role = _role_before(m) or _role_appositive(m)
+            if role:
+                c.roles.append(role)
+
+
+def _role_before(m: Mention) -> str | None:
+    """The title words written before a name: "Israeli Prime Minister", "lawyer",
+    "Washington director of Human Rights Watch"."""
+    head, sent = m.head, m.sentence
+    if head is None:
+        return None
+    doc = head.doc
+    first = head
+    while first.i > sent.sent.start and doc[first.i - 1].ent_type_ == "PERSON":
+        first = doc[first.i - 1]
+    toks = []
+    i = first.i - 1
+    while i >= sent.sent.start and len(toks) < 10:
+        t = doc[i]
+        if t.tag_ not in ROLE_TAGS or (t.tag_ == "IN" and t.lower_ != "of"):
+            break
+        if t.tag_ == "POS":
+            break  # "ACLU's lawyer": the role is what follows the owner
+        toks.append(t)
+        i -= 1
+    toks.reverse()
+    while toks and (toks[0].lower_ == "of" or toks[0].tag_ == "HYPH"):
+        toks.pop(0)
+    words = [t for t in toks if t.lower_.rstrip(".") not in HONORIFICS]
+    if not words or not any(t.tag_.startswith("NN") for t in words):
+        return None
+    if all(t.ent_type_ and t.ent_type_ != "NORP" for t in words):
+        return None  # a run of other names, not a title
+    return doc[words[0].i:words[-1].i + 1].text
+
+
+def _role_appositive(m: Mention) -> str | None:
+    """"his former defence minister, Yoav Gallant" / "Yoav Gallant, the defence minister"."""
+    head = m.head
+    if head is None:
+        return None
+    noun = None
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        noun = head.head
+    else:
+        noun = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
+    start = left[0].i if left else noun.i
+    right = noun.i + 1
+    for t in noun.rights:
+        if t.dep_ == "prep" and t.lower_ == "of":
+            right = t.right_edge.i + 1
+    return noun.doc[start:right].text

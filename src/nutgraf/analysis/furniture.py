@@ -1,5 +1,73 @@
-"""Page furniture: text around an article that is not the article (to be written)."""
+"""Page furniture: the text a saved web page carries around the article (consent and cookie
+notices, navigation and sharing links, photo credits). It stays in the text, dimmed by the
+reader, but nothing in it reaches the panels."""
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+# A paragraph is furniture when it has two or more of these, or one strong phrase.
+_WEAK = re.compile(
+    r"\b(cookies?|consent|privacy (?:policy|settings|notice)|terms of (?:use|service)|"
+    r"subscribe|subscription|newsletter|sign (?:up|in)|log ?in|advert(?:isement|ising)?|"
+    r"javascript|browser|third[- ]party|your (?:device|data|activity|inbox)|"
+    r"manage (?:preferences|settings)|accept all|reject all)\b",
+    re.I,
+)
+_STRONG = re.compile(
+    r"^(?:advertisement|skip to (?:main )?content|read more|related(?: articles| stories| topics)?|"
+    r"share (?:this|on)\b.*|follow us\b.*|most (?:read|popular)|sign up\b.*|click here\b.*|"
+    r"image caption|media caption|listen to this article|watch:?\s.*|"
+    r"copyright\b.*|©.*|all rights reserved.*)$"
+    r"|\bwe need your consent\b|\b(?:accept|allow|enable) (?:all )?cookies\b|"
+    r"\benable javascript\b|\bthis content is not available\b",
+    re.I,
+)
+# "(AP/Jane Doe)", "(Getty Images)", "Photo: Jane Doe/Reuters" at the end of a caption.
+_CREDIT = re.compile(
+    r"\((?:AP|AFP|PA|Reuters|Getty(?: Images)?|EPA|Alamy|Shutterstock|Bloomberg|[A-Z][\w.&' -]{0,40}?)"
+    r"\s*(?:/|via)\s*[^()\n]{1,60}\)\s*$"
+    r"|\((?:Getty Images|AP Photo|Reuters|AFP|PA(?: Media| Wire)?|EPA|Alamy|Shutterstock)[^()\n]{0,40}\)\s*$"
+    r"|\b(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*[^\n]{1,80}$",
+)
+_NAV_SEPARATORS = re.compile(r"\s[|•·›»]\s")
 
 
-def find(parsed):
-    return []
+def find(parsed) -> list[Span]:
+    """Spans of furniture in parsed.text."""
+    text = parsed.text
+    out: list[Span] = []
+    for start, end in paragraphs(text):
+        para = text[start:end]
+        if _is_furniture(para):
+            out.append((start, end))
+            continue
+        m = _CREDIT.search(para)
+        if m:
+            out.append((start + m.start(), start + m.end()))
+    return out
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines (news text keeps a paragraph a line) as spans without their whitespace."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_furniture(para: str) -> bool:
+    if len(para) > 600:
+        return False
+    if _STRONG.search(para.strip()):
+        return True
+    if len(_NAV_SEPARATORS.findall(para)) >= 2:
+        return True
+    return len({m.group(1).lower() for m in _WEAK.finditer(para)}) >= 2

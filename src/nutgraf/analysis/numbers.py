@@ -1,2 +1,195 @@
-def extract(parsed):
-    return []
+"""Numbers the article claims: digits and words, with their value, an "approximately" flag
+and what they count. Dates, clock times and numbers inside names are not claims."""
+from __future__ import annotations
+
+import re
+
+from .model import Number
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+ABBREV_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12}
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
+             "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
+DURATION_UNITS = r"(?:year|month|week|day|decade|hour|minute|second|century|centuries)"
+
+_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)*"
+NUMBER_RE = re.compile(
+    rf"""(?<![\w.,/:-])(?<![A-Za-z]-)
+    (?P<cur>(?:US|A|C|NZ|HK)?[$£€¥₹])?\s?
+    (?:
+      (?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE})s?\b|(?P<abbr>k|m|mn|mln|bn|b|tn)\b)?
+    | (?P<frac>(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s?)\b
+    | (?P<words>{_WORDNUM})\b
+    | (?P<ascale>an?\s(?:{_SCALE}))\b
+    | (?P<dozen>(?:a\s)?dozen)\b
+    )
+    (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?
+    (?![\w-]*[A-Za-z]\d)(?!\d|[.,]\d|:\d)""",
+    re.X | re.I,
+)
+APPROX_RE = re.compile(
+    r"(?:more than|over|about|around|approximately|approx\.|roughly|nearly|almost|at least|"
+    r"up to|some|an estimated|estimated|fewer than|less than|close to|upwards of|as many as|"
+    r"as much as|as few as|under|just over|just under|below|above|in excess of|at most|"
+    r"no more than|no fewer than|~|c\.)\s+$",
+    re.I,
+)
+NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
+DETERMINERS_BEFORE_ONE = {"no", "any", "every", "each", "this", "that", "the", "which", "someone", "anyone", "everyone"}
+
+
+def extract(parsed) -> list[Number]:
+    text = parsed.text
+    out: list[Number] = []
+    for s in parsed.sentences:
+        if parsed.in_furniture(s.start, s.end):
+            continue
+        chunk = text[s.start:s.end]
+        for m in NUMBER_RE.finditer(chunk):
+            start, end = s.start + m.start(), s.start + m.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            toks = _tokens(s, start, end)
+            if not toks or not _is_claim(m, toks, text, start, end):
+                continue
+            value = _value(m)
+            approx = APPROX_RE.search(text[max(s.start, start - 20):start])
+            if approx:
+                start = start - len(approx.group())
+            out.append(Number(
+                id=f"n{len(out) + 1}",
+                span=(start, end),
+                text=text[start:end],
+                value=value,
+                approximate=bool(approx),
+                counts=_counts(toks[-1], s, end),
+                sentence_span=(s.start, s.end),
+                unit=_unit(m, text, end),
+            ))
+    return out
+
+
+def _tokens(s, start: int, end: int) -> list:
+    return [t for t in s.sent if start <= s.tok_start(t) < end]
+
+
+def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
+    after = text[end:end + 24]
+    is_duration = re.match(rf"\s*-?\s*{DURATION_UNITS}s?\b|-{DURATION_UNITS}", after, re.I) is not None
+    is_age = re.search(r"\b(?:aged|age|ages)\s+$", text[max(0, start - 8):start], re.I) is not None
+    for t in toks:
+        if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age):
+            return False
+        if t.ent_type_ in NAME_ENTS and not m.group("cur"):
+            return False
+    if m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("abbr")):
+        raw = m.group("digits")
+        if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not _counts_plural_noun(toks[-1]):
+            return False  # a year the tagger did not mark
+        if re.match(r"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:GMT|BST|ET|EST|PT|UTC)\b", after, re.I):
+            return False
+    if m.group("words") or m.group("dozen"):
+        first = toks[0]
+        if first.tag_ != "CD" and not m.group("dozen"):
+            return False
+        if first.lower_ == "one" and not m.group("words").lower().startswith("one ") and first.dep_ != "nummod":
+            return False
+        prev = first.nbor(-1) if first.i > first.sent.start else None
+        if prev is not None and prev.lower_ in DETERMINERS_BEFORE_ONE and first.lower_ == "one":
+            return False
+    return True
+
+
+def _counts_plural_noun(tok) -> bool:
+    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS"
+
+
+def _value(m) -> float | None:
+    if m.group("digits"):
+        v = float(m.group("digits").replace(",", ""))
+        if m.group("scale"):
+            v *= SCALES[m.group("scale").lower()]
+        elif m.group("abbr"):
+            v *= ABBREV_SCALES[m.group("abbr").lower()]
+        return _tidy(v)
+    if m.group("words"):
+        return _tidy(words_value(m.group("words")))
+    if m.group("frac"):
+        num, den = re.split(r"[- ]", m.group("frac").lower())
+        n = 1 if num in ("a", "one") else UNITS[num]
+        return round(n * FRACTIONS[den], 3)
+    if m.group("ascale"):
+        return _tidy(SCALES[m.group("ascale").split()[-1].lower()])
+    if m.group("dozen"):
+        return 12
+    return None
+
+
+def words_value(words: str) -> float:
+    """ "twenty-five" → 25, "one hundred and five" → 105, "two million" → 2e6."""
+    total, current = 0.0, 0.0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in SCALES:
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+    return total + current
+
+
+def _tidy(v: float):
+    return int(v) if float(v).is_integer() else v
+
+
+def _unit(m, text: str, end: int) -> str | None:
+    if m.group("pct"):
+        return "%"
+    if m.group("cur"):
+        return m.group("cur")
+    unit = re.match(rf"\s*-?\s*({DURATION_UNITS})s?\b", text[end:end + 20], re.I)
+    return unit.group(1).lower() if unit else None
+
+
+def _counts(tok, s, end: int) -> str | None:
+    """What the number counts: its noun ("members"), with the participle that says what
+    happened to them ("Palestinians killed"), or the noun after "of" ("two of the victims")."""
+    noun = None
+    if tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        noun = tok.head
+    elif (tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ in ("NNS", "NN", "JJ", "VBN")
+          and tok.nbor(1).ent_type_ not in ("DATE", "TIME")):
+        noun = tok.nbor(1)
+    else:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            noun = pobj
+    if noun is None:
+        return None
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > tok.i]
+    first = mods[0].i if mods else noun.i
+    phrase = noun.doc[first:noun.i + 1].text
+    verb = noun.head
+    if noun.dep_ in ("nsubjpass", "nsubj") and verb.tag_ == "VBN":
+        phrase += " " + verb.text
+    elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and verb.lemma_ == "be"):
+        participle = next((c for c in verb.children if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
+        if participle is not None:
+            phrase += " " + participle.text
+        elif verb.tag_ == "VBN":
+            phrase += " " + verb.text
+    return phrase

@@ -1,2 +1,238 @@
-def extract(parsed, actors):
-    return []
+"""Direct quotes and who said them.
+
+Quote marks are paired within a paragraph; a quote still open at the paragraph's end continues
+into the next paragraph when that one opens with a quote mark (the newsroom convention). The
+speaker is the subject of the nearest cue verb outside the quote ("said", "added", "told",
+"according to"), with pronouns resolved to the nearest fitting actor named before them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture import paragraphs
+from .model import Actor, Quote, Span
+
+OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
+CUE_VERBS = {
+    "say", "tell", "add", "state", "call", "accuse", "claim", "write", "warn", "insist", "argue",
+    "explain", "note", "describe", "announce", "declare", "urge", "ask", "reply", "respond",
+    "continue", "conclude", "comment", "acknowledge", "admit", "allege", "assert", "confirm",
+    "deny", "emphasise", "emphasize", "stress", "suggest", "tweet", "post", "recall", "report",
+    "testify", "vow", "promise", "predict", "complain", "concede", "contend", "maintain",
+    "observe", "remark", "reiterate", "repeat", "shout", "label", "brand", "dub", "condemn",
+    "criticise", "criticize", "praise", "blame", "demand", "pledge", "propose", "caution",
+    "quip", "read", "say", "speak", "agree", "retort", "mutter", "whisper", "exclaim",
+}
+# "read" only counts with a document as subject ("the statement read").
+PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+                     "it": "thing", "they": "plural", "we": "plural", "i": "person"}
+SHORT_QUOTE_WORDS = 4
+
+
+@dataclass
+class RawQuote:
+    start: int  # inside the marks
+    end: int
+    para: int  # paragraph index
+    continues: bool = False  # opened in an earlier paragraph and still running
+    open_at_end: bool = False
+
+
+def find_spans(text: str) -> list[RawQuote]:
+    """Quoted stretches of text, split at paragraph ends."""
+    out: list[RawQuote] = []
+    carry = False  # the previous paragraph ended inside a quote
+    for pi, (ps, pe) in enumerate(paragraphs(text)):
+        para_opens = text[ps] in OPENERS
+        continuing = carry and para_opens
+        carry = False
+        open_at, closer = None, None
+        i = ps
+        while i < pe:
+            ch = text[i]
+            if open_at is None:
+                if ch in OPENERS and _opens(text, i, ps):
+                    open_at, closer = i, OPENERS[ch]
+            elif ch == closer or (closer == '"' and ch == "\u201d"):
+                q = _trimmed(text, open_at + 1, i)
+                if q:
+                    out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps))
+                open_at = None
+            i += 1
+        if open_at is not None:
+            q = _trimmed(text, open_at + 1, pe)
+            if q:
+                out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps, open_at_end=True))
+                carry = True
+    return out
+
+
+def _opens(text: str, i: int, para_start: int) -> bool:
+    """A straight quote opens only where a word can start (not "12" inches, not mid-word)."""
+    if text[i] != '"':
+        return True
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def extract(parsed, actors: list[Actor]) -> list[Quote]:
+    text = parsed.text
+    raws = [q for q in find_spans(text) if not parsed.in_furniture(q.start, q.end)]
+    inside = [(q.start, q.end) for q in raws]
+    mentions = _mention_index(actors, inside)
+    out: list[Quote] = []
+    prev: Quote | None = None
+    prev_raw: RawQuote | None = None
+    for raw in raws:
+        attribution = _attribute(parsed, raw, inside, mentions)
+        words = len(text[raw.start:raw.end].split())
+        inherited = prev is not None and prev_raw is not None and (
+            raw.continues or (_whole_paragraph(text, raw) and prev_raw.para == raw.para - 1))
+        if attribution is None:
+            if inherited:
+                attribution = (prev.speaker, prev.speaker_span, prev.cue)
+            elif words < SHORT_QUOTE_WORDS or _looks_like_title(text[raw.start:raw.end]):
+                continue  # scare quotes and titles are not speech
+            else:
+                attribution = (None, None, None)
+        speaker, speaker_span, cue = attribution
+        actor = next((a for a in actors if a.id == speaker), None)
+        name = actor.name if actor else (text[speaker_span[0]:speaker_span[1]] if speaker_span else None)
+        q = Quote(id=f"q{len(out) + 1}", span=(raw.start, raw.end), text=text[raw.start:raw.end],
+                  speaker=speaker, speaker_span=speaker_span, cue=cue, speaker_name=name)
+        out.append(q)
+        prev, prev_raw = q, raw
+    return out
+
+
+def _whole_paragraph(text: str, raw: RawQuote) -> bool:
+    before = text[:raw.start].rstrip("\u201c\u201e\u00ab\"")
+    return before == "" or before.endswith("\n") or before[-1:].isspace() and "\n" in before[-3:]
+
+
+def _looks_like_title(s: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", s)]
+    small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or"}
+    return bool(words) and len(words) <= 8 and all(w[0].isupper() or w.lower() in small for w in words) \
+        and not re.search(r"[.!?,]$", s)
+
+
+def _mention_index(actors: list[Actor], quoted: list[Span]) -> list[tuple[int, int, Actor]]:
+    """Actor mentions outside quotes, in text order: what a pronoun can refer to."""
+    out = []
+    for a in actors:
+        for s, e in a.mentions:
+            if not any(qs <= s and e <= qe for qs, qe in quoted):
+                out.append((s, e, a))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _attribute(parsed, raw: RawQuote, quoted: list[Span], mentions):
+    """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences."""
+    sents = [s for s in parsed.sentences if s.start < raw.end + 1 and raw.start - 1 < s.end]
+    best = None
+    for s in sents:
+        for tok in s.sent:
+            pos = s.tok_start(tok)
+            if any(qs - 1 <= pos < qe + 1 for qs, qe in quoted):
+                continue
+            cue = _cue(tok)
+            if cue is None:
+                continue
+            dist = raw.start - pos if pos < raw.start else pos - raw.end
+            if best is None or dist < best[0]:
+                best = (dist, tok, s, cue)
+    if best is None:
+        return None
+    _, tok, s, cue = best
+    subject = _speaker_token(tok, cue)
+    if subject is None:
+        return None
+    actor, span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
+    return (actor.id if actor else None, span, cue)
+
+
+def _cue(tok) -> str | None:
+    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.rights):
+        return "according to"
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS:
+        return tok.lemma_.lower()
+    if tok.lower_ in ("statement", "told") and tok.pos_ == "NOUN":
+        return tok.lower_
+    return None
+
+
+def _speaker_token(tok, cue: str):
+    if cue == "according to":
+        to = next(c for c in tok.rights if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    verb = tok
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                return pobj
+            return subj
+        # "..., saying", "adding that ...", "and added": the subject belongs to the verb above.
+        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _noun_phrase(tok, s) -> Span:
+    """The words naming the speaker: the subject with its determiner, modifiers, appositives
+    and "of" phrases ("Washington director of Human Rights Watch Sarah Yager"), not relative
+    clauses or participles after it ("the order signed by ...")."""
+    if tok.ent_iob_ != "O":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return (s.base + ent.start_char, s.base + ent.end_char)
+    left = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("appos", "prep", "compound", "flat") and (child.dep_ != "prep" or child.lower_ == "of"):
+            right = child.right_edge
+    return (s.tok_start(left), s.tok_end(right))
+
+
+def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
+    """The actor the subject phrase names and the words naming it there."""
+    if tok.lower_ in PERSONAL_PRONOUNS:
+        return _resolve_pronoun(tok.lower_, span[0], mentions), span
+    start, end = span
+    inside = [(ms, me, a) for ms, me, a in mentions if ms < end and start < me]
+    if not inside:
+        return None, span
+    head_pos = s.tok_start(tok)
+    # A person named in the phrase, else the mention at the subject's head, else the last one.
+    people = [t for t in inside if t[2].kind == "person"]
+    at_head = [t for t in inside if t[0] <= head_pos < t[1]]
+    ms, me, actor = (people or at_head or inside)[-1]
+    return actor, (max(ms, start), min(me, end))
+
+
+def _resolve_pronoun(pronoun: str, pos: int, mentions) -> Actor | None:
+    want = PERSONAL_PRONOUNS[pronoun]
+    for s, e, actor in reversed(mentions):
+        if s >= pos:
+            continue
+        if want == "person" and actor.kind == "person":
+            return actor
+        if want == "thing" and actor.kind in ("organization", "place", "other"):
+            return actor
+        if want == "plural" and actor.kind in ("organization", "group"):
+            return actor
+    return None

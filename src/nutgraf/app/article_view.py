@@ -1,0 +1,383 @@
+"""The article pane: the text wrapped to a reading measure, with evidence highlights and a
+current-sentence cursor.
+
+A ScrollView on the Line API keeps a table of wrapped lines as (start, end) offsets into the
+text, so highlighting is a lookup per visible line and a 100k-word article stays fast."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.selection import Selection
+from textual.strip import Strip
+
+from ..textclean import clean
+
+Span = tuple[int, int]
+
+MEASURE = 88
+MIN_MEASURE = 20
+TITLE_MAX = 100
+
+EVIDENCE_KINDS = ("actor", "quote", "number", "timeline", "find")
+
+_WORD = re.compile(r"\S+")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans. Text with blank lines between paragraphs is split at those (single
+    newlines inside are hard wraps to reflow); otherwise every line is a paragraph."""
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile("\n")
+    spans, start = [], 0
+    for m in splitter.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def wrap(text: str, width: int) -> list[Span]:
+    """Visual lines as (start, end) offsets into `text` (whose whitespace must already be
+    plain spaces or newlines), one empty line between paragraphs. Words longer than the
+    width are cut."""
+    lines: list[Span] = []
+    for p_start, p_end in paragraphs(text):
+        if lines:
+            lines.append((p_start, p_start))
+        line_start = line_end = -1
+        used = 0
+        for m in _WORD.finditer(text, p_start, p_end):
+            w_start, w_end = m.span()
+            w = cell_len(text[w_start:w_end])
+            if line_start >= 0 and used + (w_start - line_end) + w <= width:
+                used += (w_start - line_end) + w
+                line_end = w_end
+                continue
+            if line_start >= 0:
+                lines.append((line_start, line_end))
+            while w > width:
+                cut, cells = w_start, 0
+                while cut < w_end and cells + cell_len(text[cut]) <= width:
+                    cells += cell_len(text[cut])
+                    cut += 1
+                cut = max(cut, w_start + 1)
+                lines.append((w_start, cut))
+                w_start = cut
+                w = cell_len(text[w_start:w_end])
+            line_start, line_end, used = w_start, w_end, w
+        if line_start >= 0:
+            lines.append((line_start, line_end))
+    return lines
+
+
+def overlapping(spans: Sequence[Span], starts: Sequence[int], longest: int, start: int, end: int) -> list[Span]:
+    """The spans (sorted by start, with `starts` their start offsets and `longest` the
+    longest length) that overlap [start, end)."""
+    lo = bisect_left(starts, start - longest)
+    hi = bisect_left(starts, end)
+    return [s for s in spans[lo:hi] if s[1] > start and s[0] < end]
+
+
+class _Layer:
+    """Spans painted with one component style, indexed for per-line lookup."""
+
+    def __init__(self, spans: Sequence[Span] = ()) -> None:
+        self.spans = sorted(s for s in spans if s[1] > s[0])
+        self.starts = [s[0] for s in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def within(self, start: int, end: int) -> list[Span]:
+        return overlapping(self.spans, self.starts, self.longest, start, end)
+
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The article text, never parsed as markup, with control characters blanked out."""
+
+    ALLOW_SELECT = True
+
+    # Declared in full (not inherited) so the help lists exactly what works here.
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Next sentence", show=False),
+        Binding("k,up", "cursor_up", "Previous sentence", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("home", "scroll_home", "Top", show=False),
+        Binding("end", "scroll_end", "End", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-view--title",
+        "article-view--cursor",
+        "article-view--actor",
+        "article-view--quote",
+        "article-view--number",
+        "article-view--timeline",
+        "article-view--find",
+        "article-view--current",
+    }
+
+    class CursorMoved(Message):
+        """The current sentence changed (by keyboard or click)."""
+
+        def __init__(self, index: int, span: Span) -> None:
+            super().__init__()
+            self.index = index
+            self.span = span
+
+    def __init__(self, text: str, title: str, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        # Newlines and tabs become spaces for display; every offset stays the same.
+        self._display = clean(text).replace("\n", " ").replace("\t", " ")
+        self._source = text
+        paras = paragraphs(text)
+        first = paras[0] if paras else (0, 0)
+        if len(paras) > 1 and first[0] == 0 and len(text[first[0]:first[1]].strip()) <= TITLE_MAX:
+            self._header: list[str] = []
+            self._title = _Layer([first])
+        else:
+            self._header = [clean(title).replace("\n", " ").replace("\t", " "), ""]
+            self._title = _Layer()
+        self._lines: list[Span] = []
+        self._line_starts: list[int] = []
+        self._wrap_width = 0
+        self._cache: LRUCache[int, Strip] = LRUCache(1024)
+        self._sentences: list[Span] = []
+        self._sentence_starts: list[int] = []
+        self.cursor: int | None = None
+        self.evidence: list[Span] = []
+        self.evidence_kind: str | None = None
+        self.evidence_index: int | None = None
+        self._evidence = _Layer()
+        self._pending_scroll: Span | None = None
+
+    @property
+    def text(self) -> str:
+        return self._source
+
+    @property
+    def sentences(self) -> list[Span]:
+        return self._sentences
+
+    @sentences.setter
+    def sentences(self, spans: Sequence[Span]) -> None:
+        self._sentences = sorted(spans)
+        self._sentence_starts = [s for s, _ in self._sentences]
+        self.cursor = None
+        self._invalidate()
+
+    # Layout
+
+    def _rewrap(self) -> None:
+        width = max(MIN_MEASURE, min(MEASURE, self.scrollable_content_region.width))
+        if width == self._wrap_width and self._lines:
+            return
+        self._wrap_width = width
+        self._lines = wrap(self._display, width)
+        self._line_starts = [s for s, _ in self._lines]
+        self.virtual_size = Size(width, len(self._header) + len(self._lines))
+        self._invalidate()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+        if self._pending_scroll:
+            self._scroll_to_span(self._pending_scroll, center=True)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def _invalidate(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def line_of(self, offset: int) -> int:
+        """The virtual y of the line showing the character at `offset`."""
+        return len(self._header) + max(0, bisect_right(self._line_starts, offset) - 1)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under virtual cell (x, y), or None off the text."""
+        index = y - len(self._header)
+        if not 0 <= index < len(self._lines):
+            return None
+        start, end = self._lines[index]
+        cells = 0
+        for pos in range(start, end):
+            cells += cell_len(self._display[pos])
+            if cells > x:
+                return pos
+        return end - 1 if end > start else None
+
+    def _scroll_to_span(self, span: Span, center: bool = False) -> None:
+        if not self._lines:
+            # Not laid out yet: scroll once the first resize has wrapped the text.
+            self._pending_scroll = span
+            return
+        self._pending_scroll = None
+        top = self.line_of(span[0])
+        bottom = self.line_of(max(span[0], span[1] - 1))
+        region = Region(0, top, 1, bottom - top + 1)
+        self.scroll_to_region(region, animate=False, center=center, x_axis=False, immediate=True)
+
+    # Rendering
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        virtual_y = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        strip = self._cache.get(virtual_y)
+        if strip is None or self.text_selection is not None:
+            strip = self._render_virtual_line(virtual_y, base)
+            self._cache[virtual_y] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, virtual_y)
+
+    def _render_virtual_line(self, y: int, base: Style) -> Strip:
+        if y < len(self._header):
+            style = base + self.get_component_rich_style("article-view--title", partial=True)
+            text = self._header[y]
+            return Strip([Segment(text, style)], cell_len(text))
+        index = y - len(self._header)
+        if index >= len(self._lines):
+            return Strip([], 0)
+        start, end = self._lines[index]
+        painted = self._paint(start, end, y)
+        cuts = sorted({start, end, *(max(start, min(end, p)) for s, _ in painted for p in s)})
+        segments = []
+        for a, b in zip(cuts, cuts[1:]):
+            style = base
+            for (s, e), layer_style in painted:
+                if s <= a and e >= b:
+                    style = style + layer_style
+            segments.append(Segment(self._display[a:b], style))
+        return Strip(segments, cell_len(self._display[start:end]))
+
+    def _paint(self, start: int, end: int, y: int) -> list[tuple[Span, Style]]:
+        """(span, style) for every highlight touching [start, end), lowest layer first."""
+        style = self.get_component_rich_style
+        painted: list[tuple[Span, Style]] = []
+        for span in self._title.within(start, end):
+            painted.append((span, style("article-view--title", partial=True)))
+        if self.cursor is not None:
+            span = self._sentences[self.cursor]
+            if span[1] > start and span[0] < end:
+                painted.append((span, style("article-view--cursor", partial=True)))
+        if self.evidence_kind:
+            kind_style = style(f"article-view--{self.evidence_kind}", partial=True)
+            painted.extend((span, kind_style) for span in self._evidence.within(start, end))
+            if self.evidence_index is not None:
+                span = self.evidence[self.evidence_index]
+                if span[1] > start and span[0] < end:
+                    painted.append((span, style("article-view--current", partial=True)))
+        selection = self.text_selection
+        if selection is not None and (sel := selection.get_span(y)) is not None:
+            sel_start, sel_end = sel
+            sel_end = end - start if sel_end == -1 else sel_end
+            painted.append(((start + sel_start, start + sel_end), self.screen.get_component_rich_style("screen--selection")))
+        return painted
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        lines = [*self._header, *(self._display[s:e] for s, e in self._lines)]
+        return selection.extract("\n".join(lines)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._invalidate()
+
+    # Evidence
+
+    def show_evidence(self, kind: str | None, spans: Sequence[Span]) -> None:
+        """Highlight `spans` in the style of `kind` and scroll to the first one."""
+        self._evidence = _Layer(spans)
+        self.evidence = self._evidence.spans
+        self.evidence_kind = kind if self.evidence else None
+        self.evidence_index = 0 if self.evidence else None
+        self._invalidate()
+        if self.evidence:
+            self._scroll_to_span(self.evidence[0], center=True)
+
+    def step_evidence(self, step: int) -> bool:
+        """Move to the next (step 1) or previous (step -1) piece of evidence, wrapping
+        around; False when nothing is highlighted."""
+        if not self.evidence:
+            return False
+        index = 0 if self.evidence_index is None else self.evidence_index
+        self.evidence_index = (index + step) % len(self.evidence)
+        self._invalidate()
+        self._scroll_to_span(self.evidence[self.evidence_index], center=True)
+        return True
+
+    def find(self, query: str) -> list[Span]:
+        """Case-insensitive matches of `query` in the text (as displayed)."""
+        if not query:
+            return []
+        return [m.span() for m in re.finditer(re.escape(query), self._display, re.IGNORECASE)]
+
+    # The sentence cursor
+
+    def sentence_at(self, offset: int) -> int | None:
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self._sentences[index][1]:
+            return index
+        return None
+
+    def set_cursor(self, index: int | None, scroll: bool = True) -> None:
+        if index == self.cursor:
+            return
+        self.cursor = index
+        self._invalidate()
+        if index is not None:
+            span = self._sentences[index]
+            if scroll:
+                self._scroll_to_span(span)
+            self.post_message(self.CursorMoved(index, span))
+
+    def _first_visible_sentence(self) -> int | None:
+        top = int(self.scroll_y)
+        for y in range(top, top + max(1, self.scrollable_content_region.height)):
+            index = y - len(self._header)
+            if 0 <= index < len(self._lines) and self._lines[index][1] > self._lines[index][0]:
+                found = self.sentence_at(self._lines[index][0])
+                if found is not None:
+                    return found
+        return None
+
+    def _cursor_visible(self) -> bool:
+        if self.cursor is None:
+            return False
+        start, end = self._sentences[self.cursor]
+        top, height = int(self.scroll_y), self.scrollable_content_region.height
+        return self.line_of(end - 1) >= top and self.line_of(start) < top + height
+
+    def _move_cursor(self, step: int) -> None:
+        if not self._sentences:
+            self.scroll_to(y=self.scroll_y + step, animate=False)
+            return
+        if not self._cursor_visible():
+            # After scrolling away, the cursor restarts from what is on screen.
+            self.set_cursor(self._first_visible_sentence())
+            return
+        self.set_cursor(max(0, min(len(self._sentences) - 1, self.cursor + step)))
+
+    def action_cursor_down(self) -> None:
+        self._move_cursor(1)
+
+    def action_cursor_up(self) -> None:
+        self._move_cursor(-1)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not self._sentences:
+            return
+        pos = self.offset_at(offset.x + int(self.scroll_x), offset.y + int(self.scroll_y))
+        if pos is not None and (index := self.sentence_at(pos)) is not None:
+            self.set_cursor(index, scroll=False)

@@ -1,0 +1,103 @@
+"""The status line above the panes and the find bar under the article."""
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, ProgressBar, Static
+
+from ..textclean import clean_line
+
+
+class StatusLine(Horizontal):
+    """The file, the publication date the timeline uses, and the analysis state."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="status-file")
+        yield Static(id="status-date")
+        yield ProgressBar(id="status-progress", show_eta=False)
+        yield Static(id="status-state")
+
+    def _set(self, part: str, text: str) -> None:
+        self.query_one(f"#status-{part}", Static).update(Content(clean_line(text)))
+
+    def show_file(self, text: str) -> None:
+        self._set("file", text)
+
+    def show_date(self, reference_date: str | None, source: str | None) -> None:
+        if not reference_date:
+            self._set("date", "publication date unknown: relative dates left unresolved")
+        elif source == "article":
+            self._set("date", f"published {reference_date} (stated in the article)")
+        else:
+            self._set("date", f"published {reference_date}")
+
+    def show_progress(self, done: int, total: int | None) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=total, progress=done)
+        self._set("state", "loading the language model…" if total is None else "analysing…")
+
+    def show_state(self, text: str, error: bool = False) -> None:
+        self.query_one(ProgressBar).display = False
+        self._set("state", text)
+        self.set_class(error, "-error")
+
+
+class FindBar(Horizontal):
+    """Find in the article: matches are highlighted as you type, Enter goes to the next."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Close find"),
+        Binding("down", "step(1)", "Next match", show=False),
+        Binding("up", "step(-1)", "Previous match", show=False),
+    ]
+
+    class Changed(Message):
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    class Step(Message):
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    class Closed(Message):
+        pass
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="find in the article", id="find-input")
+        yield Static(id="find-count")
+
+    def open(self) -> None:
+        self.add_class("-open")
+        field = self.query_one(Input)
+        field.focus()
+        field.select_all()
+
+    def show_count(self, index: int | None, total: int) -> None:
+        if not self.query_one(Input).value:
+            text = ""
+        elif total == 0:
+            text = "no match"
+        else:
+            text = f"{(index or 0) + 1}/{total}"
+        self.query_one("#find-count", Static).update(Content(text))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Step(1))
+
+    def action_step(self, step: int) -> None:
+        self.post_message(self.Step(step))
+
+    def action_close(self) -> None:
+        self.remove_class("-open")
+        self.post_message(self.Closed())

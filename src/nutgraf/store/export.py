@@ -1,0 +1,169 @@
+"""Notes and bookmarks as Markdown (to paste into a fact-check) or JSON (for tools)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from . import anchoring
+from .notes import Annotation, ArticleNotes, Bookmark, Note, now
+
+FORMAT_VERSION = 1
+CONTEXT_WIDTH = 120  # characters of article shown on each side of a claim in Markdown
+
+
+def to_json(articles: Iterable[ArticleNotes]) -> dict:
+    """Each record keeps its W3C selectors (as saved) beside where it is now (start/end,
+    None when orphaned), so a tool can re-anchor it itself."""
+    return {
+        "format": "nutgraf-notes",
+        "version": FORMAT_VERSION,
+        "exported": now(),
+        "articles": [
+            {
+                "digest": art.digest,
+                "source": art.source,
+                "sources": art.sources,
+                "position": art.position(),
+                "bookmarks": [_record_json(art, b) for b in art.bookmarks()],
+                "notes": [_record_json(art, n) for n in art.notes()],
+            }
+            for art in articles
+        ],
+    }
+
+
+def _record_json(art: ArticleNotes, r: Annotation) -> dict:
+    out = {
+        "id": r.id,
+        "kind": r.kind,
+        "start": r.start,
+        "end": r.end,
+        "anchor": r.anchor,
+        "text": _current(art, r),
+        "created": r.created,
+        "updated": r.updated,
+        "target": {"source": r.source, "digest": r.digest, "selector": r.selectors.to_json()},
+    }
+    if isinstance(r, Note):
+        out["body"] = r.body
+    else:
+        out["label"] = r.label
+    return out
+
+
+def markdown(articles: Iterable[ArticleNotes]) -> str:
+    articles = list(articles)
+    out = ["# Notes from nutgraf", "", f"Exported {_when(now())}.", ""]
+    if not any(a.bookmarks() or a.notes() for a in articles):
+        out += ["No bookmarks or notes.", ""]
+    for art in articles:
+        if art.bookmarks() or art.notes():
+            out += _article_md(art)
+    return "\n".join(out)
+
+
+def _article_md(art: ArticleNotes) -> list[str]:
+    nb, nn = len(art.bookmarks()), len(art.notes())
+    out = [f"## {_md(art.name)}", ""]
+    for source in art.sources:
+        out.append(f"- Source: `{source}`")
+    out += [
+        f"- Content SHA-256: `{art.digest}`",
+        f"- {_count(nb, 'bookmark')}, {_count(nn, 'note')}",
+    ]
+    if art.text is None:
+        out.append("- Positions are as saved; export with the article path to check them against the current text.")
+    out.append("")
+    for number, group in enumerate(_claims(art), 1):
+        out += _claim_md(art, number, group)
+    return out
+
+
+def _claims(art: ArticleNotes) -> list[list[Annotation]]:
+    """Bookmarks and notes on the same span are one claim; in reading order, orphans last."""
+    groups: dict[tuple, list[Annotation]] = {}
+    for r in art.bookmarks() + art.notes():
+        key = ("orphan", r.id) if r.orphaned else (r.kind, r.start, r.end)
+        groups.setdefault(key, []).append(r)
+    return sorted(groups.values(), key=lambda g: (g[0].orphaned, g[0].start or 0, g[0].end or 0, g[0].created))
+
+
+def _claim_md(art: ArticleNotes, number: int, group: list[Annotation]) -> list[str]:
+    first = group[0]
+    where = (f"not found in the current text (saved at characters {first.selectors.start}–{first.selectors.end})"
+             if first.orphaned else f"characters {first.start}–{first.end}")
+    out = [f"### {number}. {first.kind.capitalize()}, {where}", ""]
+    before, claim, after = _context(art, first)
+    out += [f"> {before}**{_md(claim)}**{after}", ""]
+    if first.anchor == anchoring.FUZZY:
+        out += [f"The text changed since this was saved; it read: “{_md(_flat(first.exact))}”", ""]
+    for note in (r for r in group if isinstance(r, Note)):
+        out += [note.body.strip() or "*(empty note)*", ""]
+    facts = []
+    for r in group:
+        if isinstance(r, Bookmark):
+            facts.append(f"bookmarked{': ' + _md(r.label) if r.label else ''} {_when(r.created)}")
+        else:
+            facts.append(f"noted {_when(r.updated)}")
+    facts.append(f"kind: {first.kind}")
+    if first.source:
+        facts.append(f"source: `{first.source}`")
+    out += ["*" + " · ".join(facts) + "*", ""]
+    return out
+
+
+def _context(art: ArticleNotes, r: Annotation) -> tuple[str, str, str]:
+    """(before, claim, after), ready for a one-line Markdown quote."""
+    if art.text is not None and not r.orphaned:
+        text, start, end = art.text, r.start, r.end
+    else:
+        sel = r.selectors
+        text, start, end = sel.prefix + sel.exact + sel.suffix, len(sel.prefix), len(sel.prefix) + len(sel.exact)
+    before = text[max(0, start - CONTEXT_WIDTH):start]
+    after = text[end:end + CONTEXT_WIDTH]
+    # Context stops at a paragraph break: the next paragraph is another claim.
+    before_cut = start - len(before) > 0
+    after_cut = end + len(after) < len(text)
+    if "\n\n" in before:
+        before, before_cut = before.rsplit("\n\n", 1)[1], False
+    if "\n\n" in after:
+        after, after_cut = after.split("\n\n", 1)[0], False
+    if before_cut and " " in before:
+        before = before.split(" ", 1)[1]
+    if after_cut and " " in after:
+        after = after.rsplit(" ", 1)[0]
+    claim = _flat(text[start:end])
+    before = ("…" if before_cut else "") + _md(_flat(before))
+    after = _md(_flat(after)) + ("…" if after_cut else "")
+    # Markdown emphasis must not open or close on a space.
+    lead = " " if claim[:1].isspace() else ""
+    trail = " " if claim[-1:].isspace() else ""
+    return before + lead, claim.strip(), trail + after
+
+
+def _current(art: ArticleNotes, r: Annotation) -> str | None:
+    if r.orphaned:
+        return None
+    if art.text is None:
+        return r.exact
+    return art.text[r.start:r.end]
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def _md(s: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", s)
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
+def _when(stamp: str) -> str:
+    try:
+        return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return stamp

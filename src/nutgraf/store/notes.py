@@ -1,0 +1,382 @@
+"""Bookmarks, notes and the reading position of each article: the API the reader uses.
+
+    store = NotesStore()                      # $NUTGRAF_HOME or the user data directory
+    art = store.article(doc.digest, doc.text, doc.source)
+    art.add_note("quote", start, end, "Check against the ICC statement")
+    art.bookmarks(), art.notes(), art.orphans(), art.position()
+
+An article is found by its content digest (so a moved file keeps its notes) or, failing
+that, by its path (so an edited file keeps them too, re-anchored to the new text). Every
+method that changes something writes it to disk before returning, or raises StoreError
+and changes nothing."""
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+
+from tinydb import where
+
+from . import anchoring
+from .anchoring import Selectors
+from .storage import StoreError, data_dir, open_db
+
+__all__ = ["KINDS", "Annotation", "ArticleNotes", "Bookmark", "Note", "NotesStore", "StoreError"]
+
+KINDS = ("sentence", "quote", "number", "timeline", "actor", "selection")
+SAVED = "saved"  # the anchor of a record listed without the article's text: as saved
+POSITION_QUOTE = 40  # characters remembered after the reading position, to find it again
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    kind: str
+    start: int | None  # in the current text; None when orphaned
+    end: int | None
+    anchor: str  # how it was found: position, quote, fuzzy, orphaned (or saved)
+    selectors: Selectors  # as saved, against the text of `digest`
+    digest: str
+    source: str | None
+    created: str
+    updated: str
+
+    @property
+    def orphaned(self) -> bool:
+        return self.start is None
+
+    @property
+    def exact(self) -> str:
+        """The text as it was when saved."""
+        return self.selectors.exact
+
+
+@dataclass(frozen=True)
+class Bookmark(Annotation):
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Note(Annotation):
+    body: str = ""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def normal_source(source: str | os.PathLike | None) -> str | None:
+    if source is None:
+        return None
+    source = str(source)
+    if not source or source.startswith("<"):  # "<stdin>": no path to recognise it by
+        return source or None
+    return os.path.abspath(source)
+
+
+class NotesStore:
+    """All articles' notes in HOME/notes.json; `home` overrides $NUTGRAF_HOME."""
+
+    def __init__(self, home: str | os.PathLike | None = None):
+        self.home = data_dir(home)
+        self.path = self.home / "notes.json"
+        self._db = open_db(self.path)
+        self._storage = self._db.storage
+        self._articles = self._db.table("articles")
+        self._annotations = self._db.table("annotations")
+
+    @property
+    def recovered(self) -> str | None:
+        """Set once a damaged notes file has been moved aside: the message to show."""
+        return self._storage.recovered
+
+    def article(self, digest: str, text: str, source: str | os.PathLike | None = None) -> ArticleNotes:
+        """The notes of one article, anchored in `text`. Reads only: nothing is written
+        until something is added."""
+        return ArticleNotes(self, digest, text, normal_source(source), None)
+
+    def articles(self) -> list[ArticleNotes]:
+        """Every article with notes, bookmarks or a position, most recently changed first;
+        without their texts, so each record is where it was saved (anchor "saved")."""
+        by_article: dict[str, list[dict]] = {}
+        for doc in self._annotations.all():
+            by_article.setdefault(doc.get("article"), []).append(doc)
+        views = []
+        for record in self._articles.all():
+            docs = by_article.get(record.get("id"), [])
+            view = ArticleNotes(self, record.get("digest", ""), None, record.get("source"), record, docs)
+            views.append(view)
+        views.sort(key=lambda v: v.updated(), reverse=True)
+        return views
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _match(records: list[dict], digest: str, source: str | None) -> dict | None:
+    """The article this text belongs to: one that had this exact content, else one that was
+    read from the same file (which has been edited since)."""
+    def newest(found):
+        return max(found, key=lambda r: r.get("created", "")) if found else None
+
+    by_digest = [r for r in records if digest in r.get("digests", ())]
+    if by_digest or source is None or source.startswith("<"):
+        return newest(by_digest)
+    return newest([r for r in records if source in r.get("sources", ())])
+
+
+class ArticleNotes:
+    """One article's bookmarks, notes and reading position, anchored in its current text.
+
+    Holds what it read when opened; call reload() to see changes other nutgraf processes
+    made since. Views from NotesStore.articles() have no text and cannot be changed."""
+
+    def __init__(self, store: NotesStore, digest: str, text: str | None, source: str | None,
+                 record: dict | None, docs: list[dict] | None = None):
+        self.store = store
+        self.digest = digest
+        self.text = text
+        self.source = source
+        self._record = record
+        self._records: list[Annotation] = []
+        if docs is None:
+            self.reload()
+        else:
+            self._records = _records_from(docs, text)
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.source) if self.source else self.digest[:12]
+
+    @property
+    def sources(self) -> list[str]:
+        """Every path this article was read from."""
+        return list((self._record or {}).get("sources", [])) or ([self.source] if self.source else [])
+
+    def reload(self) -> None:
+        articles = self.store._articles
+        if self._record is not None:
+            self._record = articles.get(where("id") == self._record["id"]) or self._record
+        else:
+            self._record = _match(articles.all(), self.digest, self.source)
+        docs = []
+        if self._record is not None:
+            docs = self.store._annotations.search(where("article") == self._record["id"])
+        self._records = _records_from(docs, self.text)
+
+    def bookmarks(self) -> list[Bookmark]:
+        """In reading order; orphans last."""
+        return [r for r in self._records if isinstance(r, Bookmark)]
+
+    def notes(self) -> list[Note]:
+        """In reading order; orphans last."""
+        return [r for r in self._records if isinstance(r, Note)]
+
+    def orphans(self) -> list[Annotation]:
+        """Bookmarks and notes whose text is no longer in the article: kept, never dropped."""
+        return [r for r in self._records if r.orphaned]
+
+    def updated(self) -> str:
+        stamps = [r.updated for r in self._records] + [(self._record or {}).get("created", "")]
+        return max(stamps)
+
+    def find_bookmark(self, start: int, end: int, kind: str | None = None) -> Bookmark | None:
+        return _find(self.bookmarks(), start, end, kind)
+
+    def find_note(self, start: int, end: int, kind: str | None = None) -> Note | None:
+        return _find(self.notes(), start, end, kind)
+
+    def add_bookmark(self, kind: str, start: int, end: int, label: str = "") -> Bookmark:
+        bookmark = Bookmark(label=label, **self._new(kind, start, end))
+        self.restore(bookmark)
+        return bookmark
+
+    def remove_bookmark(self, bookmark_id: str) -> Bookmark | None:
+        """The removed bookmark (give it to restore() to undo), or None if there was none."""
+        return self._remove(bookmark_id, Bookmark)
+
+    def add_note(self, kind: str, start: int, end: int, body: str) -> Note:
+        note = Note(body=body, **self._new(kind, start, end))
+        self.restore(note)
+        return note
+
+    def update_note(self, note_id: str, body: str) -> Note:
+        """Saves the new body. If another process deleted the note meanwhile, it is saved
+        again: what the reader just typed is never thrown away."""
+        old = self._get(note_id, Note)
+        note = replace(old, body=body, updated=now())
+        with self.store._storage.transaction():
+            self._ensure_article()
+            self.store._annotations.upsert(self._doc(note), where("id") == note_id)
+        self._put(note)
+        return note
+
+    def delete_note(self, note_id: str) -> Note | None:
+        """The deleted note (give it to restore() to undo), or None if there was none."""
+        return self._remove(note_id, Note)
+
+    def restore(self, record: Annotation) -> None:
+        """Save a bookmark or note again, as it was (same id): the undo of a removal."""
+        with self.store._storage.transaction():
+            self._ensure_article()
+            self.store._annotations.upsert(self._doc(record), where("id") == record.id)
+        self._put(record)
+
+    def position(self) -> int | None:
+        """The saved reading position (a character offset into the current text), found
+        again after edits; None if none was saved."""
+        saved = (self._record or {}).get("position")
+        if not isinstance(saved, dict) or not isinstance(saved.get("offset"), int):
+            return None
+        offset = saved["offset"]
+        if self.text is None:
+            return offset
+        try:
+            found = anchoring.anchor(self.text, Selectors.from_json(saved.get("selector", [])))
+        except ValueError:
+            found = None
+        if found is None or found.orphaned:
+            return max(0, min(offset, len(self.text)))
+        return found.start
+
+    def set_position(self, offset: int) -> None:
+        """Saves the reading position. It writes the file: call it when the reader leaves
+        the article or pauses, not on every scroll step."""
+        text = self._writable()
+        offset = max(0, min(offset, len(text)))
+        saved = (self._record or {}).get("position") or {}
+        if saved.get("offset") == offset and self.digest in self._record.get("digests", ()):
+            return
+        sel = anchoring.describe(text, offset, min(len(text), offset + POSITION_QUOTE), allow_empty=True)
+        with self.store._storage.transaction():
+            self._ensure_article({"position": {"offset": offset, "selector": sel.to_json()}})
+
+    def _writable(self) -> str:
+        if self.text is None:
+            raise RuntimeError("this view has no article text; open the article with NotesStore.article()")
+        return self.text
+
+    def _new(self, kind: str, start: int, end: int) -> dict:
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        sel = anchoring.describe(self._writable(), start, end)
+        stamp = now()
+        return dict(id=uuid.uuid4().hex, kind=kind, start=start, end=end, anchor=anchoring.POSITION,
+                    selectors=sel, digest=self.digest, source=self.source, created=stamp, updated=stamp)
+
+    def _ensure_article(self, changes: dict | None = None) -> None:
+        """Create or update this article's record; runs inside a transaction, so it sees
+        the record another process may have created since this view was opened."""
+        self._writable()
+        table = self.store._articles
+        records = table.all()
+        record = None
+        if self._record is not None:
+            record = next((r for r in records if r.get("id") == self._record["id"]), None)
+        if record is None:
+            record = _match(records, self.digest, self.source)
+        if record is None:
+            record = {"id": uuid.uuid4().hex, "digest": self.digest, "digests": [self.digest],
+                      "source": self.source, "sources": [self.source] if self.source else [],
+                      "created": now(), "position": None, **(changes or {})}
+            table.insert(record)
+            self._record = record
+            return
+        record = dict(record)
+        wanted = dict(changes or {})
+        wanted["digest"] = self.digest
+        if self.digest not in record.get("digests", []):
+            wanted["digests"] = [*record.get("digests", []), self.digest]
+        if self.source:
+            wanted["source"] = self.source
+            if self.source not in record.get("sources", []):
+                wanted["sources"] = [*record.get("sources", []), self.source]
+        if any(record.get(k) != v for k, v in wanted.items()):
+            table.update(wanted, where("id") == record["id"])
+            record.update(wanted)
+        self._record = record
+
+    def _doc(self, record: Annotation) -> dict:
+        doc = {
+            "id": record.id,
+            "article": self._record["id"],
+            "type": "note" if isinstance(record, Note) else "bookmark",
+            "kind": record.kind,
+            "target": {"source": record.source, "digest": record.digest, "selector": record.selectors.to_json()},
+            "created": record.created,
+            "updated": record.updated,
+        }
+        if isinstance(record, Note):
+            doc["body"] = record.body
+        else:
+            doc["label"] = record.label
+        return doc
+
+    def _get(self, record_id: str, cls: type) -> Annotation:
+        for r in self._records:
+            if r.id == record_id and isinstance(r, cls):
+                return r
+        raise KeyError(record_id)
+
+    def _remove(self, record_id: str, cls: type) -> Annotation | None:
+        try:
+            old = self._get(record_id, cls)
+        except KeyError:
+            return None
+        with self.store._storage.transaction():
+            self.store._annotations.remove(where("id") == record_id)
+        self._records = [r for r in self._records if r.id != record_id]
+        return old
+
+    def _put(self, record: Annotation) -> None:
+        if self.text is not None:
+            record = _anchored(record, self.text)
+        self._records = sorted([r for r in self._records if r.id != record.id] + [record], key=_order)
+
+
+def _find(records, start, end, kind):
+    for r in records:
+        if r.start == start and r.end == end and (kind is None or r.kind == kind):
+            return r
+    return None
+
+
+def _order(r: Annotation):
+    return (r.orphaned, r.start or 0, r.end or 0, r.created)
+
+
+def _records_from(docs: list[dict], text: str | None) -> list[Annotation]:
+    records = []
+    for doc in docs:
+        record = _from_doc(doc)
+        if record is None:
+            continue
+        records.append(_anchored(record, text) if text is not None else record)
+    return sorted(records, key=_order)
+
+
+def _anchored(record: Annotation, text: str) -> Annotation:
+    found = anchoring.anchor(text, record.selectors)
+    return replace(record, start=found.start, end=found.end, anchor=found.method)
+
+
+def _from_doc(doc: dict) -> Annotation | None:
+    """A record from the file, or None for one this version cannot read (it stays in the
+    file untouched)."""
+    try:
+        target = doc["target"]
+        sel = Selectors.from_json(target["selector"])
+        common = dict(
+            id=str(doc["id"]), kind=str(doc["kind"]),
+            start=sel.start if sel.start >= 0 else None, end=sel.end if sel.start >= 0 else None,
+            anchor=SAVED, selectors=sel, digest=str(target.get("digest", "")), source=target.get("source"),
+            created=str(doc.get("created", "")), updated=str(doc.get("updated", doc.get("created", ""))),
+        )
+        if doc.get("type") == "note":
+            return Note(body=str(doc.get("body", "")), **common)
+        if doc.get("type") == "bookmark":
+            return Bookmark(label=str(doc.get("label", "")), **common)
+    except (KeyError, TypeError, ValueError):
+        pass
+    return None
