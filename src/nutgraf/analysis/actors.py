@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Actor, Span
+from .quotes import find_spans
 
 KINDS = {
     "PERSON": "person",
@@ -94,7 +95,10 @@ class Cluster:
         names = [m.text for m in self.mentions if m.label != "DESC"]
         # The fullest form: most words, then most frequent, then first seen.
         counts = Counter(names)
-        return max(names, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n], -names.index(n)))
+        best = max(names, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n], -names.index(n)))
+        if best.isupper() and len(best) > 5:
+            return best.title()  # a dateline's "NAIROBI"; short capitals are acronyms
+        return best
 
     @property
     def last_word(self) -> str:
@@ -121,8 +125,9 @@ def initials(name: str) -> str:
 def extract(parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
     clusters = _cluster(mentions)
-    _add_descriptions(parsed, clusters)
+    _add_missed(parsed, clusters)
     _add_roles(clusters)
+    _add_descriptions(parsed, clusters)
     actors = []
     ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
     for i, c in enumerate(ordered, 1):
@@ -143,10 +148,21 @@ def _named_mentions(parsed) -> list[Mention]:
     for start, end, label, ent, sent in ents:
         if parsed.in_furniture(start, end):
             continue
-        m = _clean(parsed.text, start, end, label, ent, sent)
-        if m is not None:
-            out.append(m)
+        for s, e in _split_parenthetical(parsed.text, start, end):
+            m = _clean(parsed.text, s, e, label, ent, sent)
+            if m is not None:
+                out.append(m)
     return out
+
+
+def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
+    """"World Health Organization (WHO)" is two mentions of one actor: the name and the
+    acronym it introduces."""
+    m = re.search(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\)?$", text[start:end])
+    if not m:
+        return [(start, end)]
+    inner = start + m.start(1)
+    return [(start, start + m.start()), (inner, inner + len(m.group(1)))]
 
 
 def _join_split_names(text, ents):
@@ -187,6 +203,8 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
     # "Hague-based", "Paris-born": the name describes something else.
     if after is not None and after.text in ("-", "\u2011") and ent.end + 1 < len(doc):
         return None
+    if label == "ORG" and _is_role_prefix(ent):
+        return None  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians") are groups.
         if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
@@ -194,6 +212,16 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
     if label == "PERSON":
         start = _with_honorific(text, start, ent, sent)
     return Mention(start, end, name, label, ent.root, sent)
+
+
+def _is_role_prefix(ent) -> bool:
+    doc = ent.doc
+    i = ent.end
+    titles = 0
+    while i < len(doc) and doc[i].lower_ in TITLES:
+        i += 1
+        titles += 1
+    return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 def _with_honorific(text, start, ent, sent) -> int:
@@ -216,6 +244,10 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
             pending_short.append(m)
             continue
         if m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS:
+            pending_short.append(m)
+            continue
+        if m.label == "ORG" and " " not in key and key not in _ALIAS and m.text[:1].isupper() \
+                and any(x.label == "ORG" and norm(x.text).endswith(" " + key) for x in mentions):
             pending_short.append(m)
             continue
         clusters.setdefault(key, Cluster(key)).mentions.append(m)
@@ -244,6 +276,9 @@ def _match_short(m: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             continue
         if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
             fits = c.kind == "person" and any(norm(x.text).split()[-1] == key for x in full)
+        elif not m.text.isupper():
+            # "the Commission" after "the European Commission"
+            fits = c.kind == "organization" and len(c.key.split()) > 1 and c.key.split()[-1] == key
         else:
             fits = any(initials(x.text) == m.text and len(x.text.split()) > 1 for x in full)
         if fits:
@@ -267,36 +302,104 @@ def _merge_person_variants(clusters: dict[str, Cluster]) -> None:
             del clusters[short.key]
 
 
+def _add_missed(parsed, clusters: list[Cluster]) -> None:
+    """The tagger misses some repeats of a name it found elsewhere ("accuses the ICC of"):
+    every other occurrence of a name already found, written the same way, is a mention too."""
+    text = parsed.text
+    taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
+    forms: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if len(m.text) >= 2 and (m.text.isupper() or " " in m.text or m.label != "PERSON"):
+                forms.setdefault(m.text, c)
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    for hit in pattern.finditer(text):
+        start, end = hit.span()
+        if any(a < end and start < b for a, b in taken) or parsed.in_furniture(start, end):
+            continue
+        sent = parsed.sentence_at(start)
+        if sent is None:
+            continue
+        c = forms[hit.group()]
+        tok = next((t for t in sent.sent if sent.tok_start(t) <= start < sent.tok_end(t)), None)
+        c.mentions.append(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
+        taken.append((start, end))
+
+
 # ---------------------------------------------------------------- descriptions
 
+# Nouns that, after "the", refer back to the organisation last named ("the company said").
+COMPANY_NOUNS = {
+    "company", "firm", "carrier", "airline", "bank", "retailer", "broadcaster", "publisher",
+    "manufacturer", "carmaker", "automaker", "insurer", "lender", "startup", "charity",
+}
+BODY_NOUNS = {"organisation", "organization", "agency", "ministry", "regulator", "watchdog", "militia"}
+# Last words of names that are public bodies, which "the company" never refers to.
+PUBLIC_BODIES = {
+    "commission", "ministry", "court", "council", "parliament", "agency", "department", "office",
+    "government", "police", "army", "union", "nations", "assembly", "senate", "congress",
+    "committee", "authority", "service", "forces", "party", "house",
+}
+GENERIC_REACH = 800  # characters back to the organisation a generic noun can refer to
+
+
 def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
-    """"the court", "The Hague-based court": a definite noun phrase whose head is the last
-    word of an organisation's name refers to it (the most recently named one)."""
-    orgs = [c for c in clusters if c.kind == "organization" and len(c.name.split()) > 1]
-    if not orgs:
+    """Definite descriptions of named actors: "the court" after the International Criminal
+    Court, "The Hague-based court", "the company" after a company, "the president" after a
+    person introduced as President. Each joins the most recently named fitting actor."""
+    orgs = [c for c in clusters if c.kind == "organization"]
+    people = [c for c in clusters if c.kind == "person" and c.roles]
+    if not orgs and not people:
         return
-    heads = {c.last_word for c in orgs}
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    quoted = [(q.start, q.end) for q in find_spans(parsed.text)]
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
         for tok in s.sent:
-            if tok.lower_ not in heads or tok.ent_type_ or tok.tag_ not in ("NN", "NNP"):
+            if tok.ent_type_ or tok.tag_ not in ("NN", "NNP") or not tok.text.isalpha():
                 continue
-            if tok.text[0].isupper() and tok.i != s.sent.start and tok.nbor(-1).lower_ != "the" \
-                    and not _left_det(tok):
-                continue
+            if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the"):
+                continue  # a capitalised noun mid-sentence is a name of its own
             det = _left_det(tok)
             if det is None:
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
             if any(a < end and start < b for a, b in taken):
                 continue
-            target = _nearest(orgs, tok.lower_, start)
+            phrase = " ".join(t.lower_ for t in tok.doc[det.i + 1:tok.i + 1])
+            target = _referent(tok.lower_, phrase, start, orgs, people, quoted)
             if target is None:
                 continue
             target.mentions.append(Mention(start, end, parsed.text[start:end], "DESC", tok, s))
             taken.append((start, end))
+
+
+def _referent(head: str, phrase: str, pos: int, orgs: list[Cluster], people: list[Cluster],
+              quoted: list[Span]) -> Cluster | None:
+    fits = []
+    for c in orgs:
+        if len(c.name.split()) > 1 and c.last_word == head:
+            fits.append((c, None))
+        elif head in BODY_NOUNS or (head in COMPANY_NOUNS and c.last_word not in PUBLIC_BODIES):
+            fits.append((c, GENERIC_REACH))
+    for c in people:
+        if any(r.lower().endswith(phrase) and r.lower().split()[-1] == head for r in c.roles):
+            fits.append((c, None))
+    best, best_pos = None, -1
+    for c, reach in fits:
+        before = [m.start for m in c.mentions if m.start < pos and m.label != "DESC"
+                  and (reach is None or not any(a <= m.start < b for a, b in quoted))]
+        if not before:
+            continue
+        last = max(before)
+        if reach is not None and pos - last > reach:
+            continue
+        if last > best_pos:
+            best, best_pos = c, last
+    return best
 
 
 def _left_det(tok):
@@ -305,17 +408,6 @@ def _left_det(tok):
         if child.dep_ == "det":
             return child if child.lower_ == "the" else None
     return None
-
-
-def _nearest(orgs: list[Cluster], head: str, pos: int) -> Cluster | None:
-    best, best_pos = None, -1
-    for c in orgs:
-        if c.last_word != head:
-            continue
-        before = [m.start for m in c.mentions if m.start < pos and m.label != "DESC"]
-        if before and max(before) > best_pos:
-            best, best_pos = c, max(before)
-    return best
 
 
 # ---------------------------------------------------------------- roles

@@ -32,15 +32,18 @@ _CREDIT = re.compile(
     r"|\b(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*[^\n]{1,80}$",
 )
 _NAV_SEPARATORS = re.compile(r"\s[|•·›»]\s")
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters": the author, not an actor of the story.
+_BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s+[A-Z][^\n]{0,80}$", re.I)
+BYLINE_PARAGRAPHS = 6
 
 
 def find(parsed) -> list[Span]:
     """Spans of furniture in parsed.text."""
     text = parsed.text
     out: list[Span] = []
-    for start, end in paragraphs(text):
+    for i, (start, end) in enumerate(paragraphs(text)):
         para = text[start:end]
-        if _is_furniture(para):
+        if _is_furniture(para) or (i < BYLINE_PARAGRAPHS and _BYLINE.match(para) and not para.endswith(".")):
             out.append((start, end))
             continue
         m = _CREDIT.search(para)

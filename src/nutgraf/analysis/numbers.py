@@ -45,7 +45,6 @@ APPROX_RE = re.compile(
     re.I,
 )
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
-DETERMINERS_BEFORE_ONE = {"no", "any", "every", "each", "this", "that", "the", "which", "someone", "anyone", "everyone"}
 
 
 def extract(parsed) -> list[Number]:
@@ -102,11 +101,8 @@ def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
         first = toks[0]
         if first.tag_ != "CD" and not m.group("dozen"):
             return False
-        if first.lower_ == "one" and not m.group("words").lower().startswith("one ") and first.dep_ != "nummod":
-            return False
-        prev = first.nbor(-1) if first.i > first.sent.start else None
-        if prev is not None and prev.lower_ in DETERMINERS_BEFORE_ONE and first.lower_ == "one":
-            return False
+        if m.group("words") and m.group("words").lower() == "one" and not re.match(r"\s+(?:in|out of)\s+\w", after):
+            return False  # "one mother said", "no one": a determiner, not a count
     return True
 
 

@@ -82,7 +82,27 @@ def _load_one(name: str):
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     if unused:
         nlp.disable_pipes(*unused)
+    if "parser" in nlp.pipe_names and "nutgraf_lines" not in nlp.pipe_names:
+        _register_line_breaks()
+        nlp.add_pipe("nutgraf_lines", before="parser")
     return nlp
+
+
+def _register_line_breaks() -> None:
+    """A line break ends a sentence: news text keeps a paragraph a line, and a headline,
+    byline or dateline has no full stop to end it."""
+    from spacy.language import Language
+
+    if Language.has_factory("nutgraf_lines"):
+        return
+
+    @Language.component("nutgraf_lines")
+    def line_breaks(doc):
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+        return doc
 
 
 def paragraph_batches(text: str, limit: int = BATCH_CHARS) -> list[tuple[int, int]]:

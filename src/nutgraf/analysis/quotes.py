@@ -95,13 +95,13 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
     for raw in raws:
         attribution = _attribute(parsed, raw, inside, mentions)
         words = len(text[raw.start:raw.end].split())
-        inherited = prev is not None and prev_raw is not None and (
-            raw.continues or (_whole_paragraph(text, raw) and prev_raw.para == raw.para - 1))
+        if _looks_like_title(text[raw.start:raw.end]):
+            continue  # a title ("Dead Poets Society") is not speech
         if attribution is None:
-            if inherited:
+            if prev is not None and _continues(text, raw, prev_raw):
                 attribution = (prev.speaker, prev.speaker_span, prev.cue)
-            elif words < SHORT_QUOTE_WORDS or _looks_like_title(text[raw.start:raw.end]):
-                continue  # scare quotes and titles are not speech
+            elif words < SHORT_QUOTE_WORDS:
+                continue  # scare quotes are not speech
             else:
                 attribution = (None, None, None)
         speaker, speaker_span, cue = attribution
@@ -114,9 +114,13 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
     return out
 
 
-def _whole_paragraph(text: str, raw: RawQuote) -> bool:
-    before = text[:raw.start].rstrip("\u201c\u201e\u00ab\"")
-    return before == "" or before.endswith("\n") or before[-1:].isspace() and "\n" in before[-3:]
+def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
+    """A quote with no cue of its own carries on the previous speaker's words when it runs
+    over from the previous paragraph, or opens a sentence right after that speaker's quote."""
+    if raw.continues:
+        return True
+    opens_sentence = re.search(r"(?:^|[.!?\u201d\"]\s*|\n)[\u201c\u201e\u00ab\"]?$", text[max(0, raw.start - 3):raw.start]) is not None
+    return opens_sentence and prev.para in (raw.para, raw.para - 1)
 
 
 def _looks_like_title(s: str) -> bool:
@@ -148,9 +152,12 @@ def _attribute(parsed, raw: RawQuote, quoted: list[Span], mentions):
             cue = _cue(tok)
             if cue is None:
                 continue
+            # The cue whose clause holds the quote wins over one that merely stands near it.
+            governs = any(raw.start <= s.tok_start(t) < raw.end for t in tok.subtree)
             dist = raw.start - pos if pos < raw.start else pos - raw.end
-            if best is None or dist < best[0]:
-                best = (dist, tok, s, cue)
+            rank = (0 if governs else 1, dist)
+            if best is None or rank < best[0]:
+                best = (rank, tok, s, cue)
     if best is None:
         return None
     _, tok, s, cue = best

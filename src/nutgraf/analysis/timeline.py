@@ -31,7 +31,7 @@ MONTH_DAY = [re.compile(rf"^{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_DAY}\s+(?
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
 NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
-DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
+DURATION = re.compile(rf"^(?:(?:almost|nearly|about|around|more than|over|at least|less than|some|roughly|up to|just over|just under)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
 PAST_REF = re.compile(r"^(?:recent(?:ly)?|in recent (?:days|weeks|months|years)|recent (?:days|weeks|months|years)|the past|previously|earlier|lately|(?:in )?the past (?:few )?(?:days|weeks|months|years))$", re.I)
 PRESENT_REF = re.compile(r"^(?:now|currently|at present|at the moment|nowadays|these days|right now|this time)$", re.I)
@@ -78,6 +78,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
         if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I):
             continue  # an age, counted among the numbers
         start, end, raw = _strip_leading(parsed.text, start, end)
+        start = _with_day_before(parsed.text, start, sent.start)
+        raw = parsed.text[start:end]
         if not raw:
             continue
         ctx = Context(ref_date, _tense(ent), _sentence_years(parsed, sent, start, end), seen_month_days)
@@ -89,6 +91,14 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     for i, e in enumerate(entries, 1):
         e.id = f"t{i}"
     return entries
+
+
+def _with_day_before(text: str, start: int, floor: int) -> int:
+    """"12 March 2024": the tagger sometimes leaves the day outside the date."""
+    m = re.search(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[max(floor, start - 12):start])
+    if m and re.match(_MON, text[start:start + 10], re.I):
+        return start - len(m.group())
+    return start
 
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -269,7 +279,7 @@ def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
     if not ref:
         return None
     delta = weekday - ref.weekday()
-    if modifier in ("next",) or (modifier is None and ctx.tense == "future"):
+    if modifier in ("next",) or (modifier is None and ctx.tense != "past"):
         d = ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
     elif modifier == "this":
         d = ref + dt.timedelta(days=delta)
@@ -308,9 +318,10 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         this_year = dt.date(ref.year, month, min(day, 28) if month == 2 and day == 29 else day)
     except ValueError:
         return None
-    if ctx.tense == "future":
+    if ctx.tense != "past":
+        # "leaves office in November", "will vote in May": the next occurrence.
         return ref.year if this_year >= ref else ref.year + 1
-    # Past or present: the latest occurrence, allowing a fortnight ahead for announced events.
+    # Past: the latest occurrence, allowing a fortnight ahead for announced events.
     return ref.year if this_year <= ref + dt.timedelta(days=14) else ref.year - 1
 
 
@@ -323,6 +334,10 @@ def _sentence_years(parsed, sent, start: int, end: int) -> list[int]:
     return years
 
 
+FUTURE_HEADS = {"expect", "plan", "schedule", "due", "set", "go", "intend", "hope", "aim",
+                "want", "prepare", "promise", "vow", "pledge", "threaten", "propose", "seek"}
+
+
 def _tense(ent) -> str:
     """The tense of the clause the expression sits in."""
     tok = ent.root
@@ -333,7 +348,13 @@ def _tense(ent) -> str:
             return "past"
         tok = tok.head
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "'ll", "shall"} or tok.lower_ in ("will",):
+    if "to" in auxes and tok.tag_ == "VB" and tok.head is not tok:
+        # "is expected to meet on Thursday", "plans to vote in May"
+        if tok.head.lemma_.lower() in FUTURE_HEADS:
+            return "future"
+        tok = tok.head
+        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
         return "future"
     if tok.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting on Friday"
