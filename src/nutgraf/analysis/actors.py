@@ -31,6 +31,17 @@ TITLES = HONORIFICS | {
     "deputy", "vice", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
 }
 
+# Capitalised job words the tagger sometimes takes into a person's name ("Lawyer Sam Ortiz").
+OCCUPATIONS = {
+    "lawyer", "attorney", "solicitor", "barrister", "actor", "actress", "singer", "author",
+    "writer", "journalist", "reporter", "economist", "analyst", "doctor", "nurse", "teacher",
+    "student", "activist", "campaigner", "coach", "manager", "player", "striker", "midfielder",
+    "defender", "goalkeeper", "chef", "artist", "producer", "founder", "investor", "scientist",
+    "researcher", "historian", "official", "priest", "rapper", "comedian", "presenter", "host",
+    "pilot", "soldier", "detective", "prosecutor", "businessman", "businesswoman", "farmer",
+    "photographer", "novelist", "poet", "designer", "entrepreneur", "billionaire", "candidate",
+}
+
 # Names under which the same country goes in news text.
 COUNTRY_ALIASES = {
     "United States": ["us", "u.s.", "u.s", "usa", "u.s.a.", "america", "united states",
@@ -102,7 +113,9 @@ class Cluster:
 
     @property
     def last_word(self) -> str:
-        return self.name.split()[-1].lower()
+        """The name's head noun: "court" in "European Court of Human Rights"."""
+        words = re.split(r"\s+(?:of|for|on)\s+", self.name, maxsplit=1)[0].split()
+        return words[-1].lower()
 
 
 def norm(name: str) -> str:
@@ -210,7 +223,15 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
         if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
             return None
     if label == "PERSON":
+        lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
+        while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
+            first = name.split()[0]
+            start += name.index(first) + len(first)
+            while text[start].isspace():
+                start += 1
+            name = text[start:end]
         start = _with_honorific(text, start, ent, sent)
+        name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
     return Mention(start, end, name, label, ent.root, sent)
 
 
@@ -225,11 +246,10 @@ def _is_role_prefix(ent) -> bool:
 
 
 def _with_honorific(text, start, ent, sent) -> int:
-    doc = ent.doc
-    if ent.start > sent.sent.start:
-        prev = doc[ent.start - 1]
-        if prev.text.lower().rstrip(".") in HONORIFICS:
-            return sent.base + prev.idx
+    """Mentions take in a preceding "Mr" or "Dr": it is how the text names the person."""
+    m = re.search(r"(?:^|(?<=\s))([A-Z][a-z]{1,3})\.?\s+$", text[max(sent.start, start - 6):start])
+    if m and m.group(1).lower() in HONORIFICS:
+        return start - len(m.group())
     return start
 
 
@@ -432,9 +452,9 @@ def _role_before(m: Mention) -> str | None:
     if head is None:
         return None
     doc = head.doc
-    first = head
-    while first.i > sent.sent.start and doc[first.i - 1].ent_type_ == "PERSON":
-        first = doc[first.i - 1]
+    first = next((t for t in sent.sent if sent.tok_start(t) >= m.start), None)
+    if first is None:
+        return None
     toks = []
     i = first.i - 1
     while i >= sent.sent.start and len(toks) < 10:

@@ -37,6 +37,14 @@ NUMBER_RE = re.compile(
     (?![\w-]*[A-Za-z]\d)(?!\d|[.,]\d|:\d)""",
     re.X | re.I,
 )
+TEMPORAL_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.-]\d{1,2}\b|"
+    r"\b(?:day|week|month|year|decade|centur|hour|minute|second|today|tonight|yesterday|tomorrow|"
+    r"ago|now|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|time|"
+    r"past|future|recent|season|weekend|era|period|age)",
+    re.I,
+)
 APPROX_RE = re.compile(
     r"(?:more than|over|about|around|approximately|approx\.|roughly|nearly|almost|at least|"
     r"up to|some|an estimated|estimated|fewer than|less than|close to|upwards of|as many as|"
@@ -87,7 +95,7 @@ def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
     is_duration = re.match(rf"\s*-?\s*{DURATION_UNITS}s?\b|-{DURATION_UNITS}", after, re.I) is not None
     is_age = re.search(r"\b(?:aged|age|ages)\s+$", text[max(0, start - 8):start], re.I) is not None
     for t in toks:
-        if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age):
+        if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age) and _entity_is_temporal(t):
             return False
         if t.ent_type_ in NAME_ENTS and not m.group("cur"):
             return False
@@ -104,6 +112,16 @@ def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
         if m.group("words") and m.group("words").lower() == "one" and not re.match(r"\s+(?:in|out of)\s+\w", after):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
+
+
+def _entity_is_temporal(tok) -> bool:
+    """The tagger marks some plain numbers as dates ("between 10 and 15 ships")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or is_temporal(ent.text)
+
+
+def is_temporal(s: str) -> bool:
+    return TEMPORAL_RE.search(s) is not None
 
 
 def _counts_plural_noun(tok) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .model import Span, TimelineEntry
-from .numbers import UNITS, words_value
+from .numbers import UNITS, is_temporal, words_value
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -75,8 +75,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
         if label != "DATE" or parsed.in_furniture(start, end):
             continue
         raw = parsed.text[start:end]
-        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I):
-            continue  # an age, counted among the numbers
+        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not is_temporal(raw):
+            continue  # an age (counted among the numbers), or a number the tagger took for a date
         start, end, raw = _strip_leading(parsed.text, start, end)
         start = _with_day_before(parsed.text, start, sent.start)
         raw = parsed.text[start:end]

@@ -1,0 +1,72 @@
+"""Quotes: spans of direct speech and who said them."""
+from nutgraf.analysis.pipeline import analyze
+from nutgraf.analysis.quotes import find_spans
+
+
+def quotes(text, ref=None):
+    result = analyze(text, ref)
+    return [(q.text, q.speaker_name, q.speaker) for q in result.quotes], result
+
+
+def test_pronoun_speaker_after_the_quote_resolves_to_the_person():
+    text = ("Health minister Anna Berg visited the hospital on Monday. "
+            "\u201cWe will hire 500 nurses this year,\u201d she said.")
+    found, result = quotes(text)
+    assert found == [("We will hire 500 nurses this year,", "Anna Berg", result.actors[0].id)]
+    q = result.quotes[0]
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "she"
+
+
+def test_speaker_before_a_colon_and_straight_quotes():
+    text = 'Union leader Tom Reed said: "Our members have had enough of waiting."'
+    found, _ = quotes(text)
+    assert found[0][:2] == ("Our members have had enough of waiting.", "Tom Reed")
+
+
+def test_quote_running_over_two_paragraphs_keeps_its_speaker():
+    text = ("Lawyer Sam Ortiz said: \u201cThe ruling is a victory for every tenant in the city.\n"
+            "\u201cIt shows that landlords cannot ignore the law.\u201d\n"
+            "The landlord did not respond.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Sam Ortiz", "Sam Ortiz"]
+    assert found[0][0] == "The ruling is a victory for every tenant in the city."
+    assert found[1][0] == "It shows that landlords cannot ignore the law."
+
+
+def test_partial_quote_inside_a_sentence_with_cue_before():
+    text = "The minister called the report \u201ca deeply flawed document\u201d on Tuesday."
+    found, _ = quotes(text)
+    assert found == [("a deeply flawed document", "The minister", None)]
+
+
+def test_according_to_names_the_speaker():
+    text = ("According to Maria Silva, the project was \u201cnever properly funded by the city\u201d.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Maria Silva"
+
+
+def test_non_actor_source_is_kept_as_speaker_span():
+    text = "\u201cThe agency has no authority here,\u201d the order states."
+    found, result = quotes(text)
+    q = result.quotes[0]
+    assert q.speaker is None
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "the order"
+
+
+def test_scare_quotes_and_titles_are_not_speech():
+    text = ("Critics fear a \u201cglobal court\u201d could prosecute officials. "
+            "Families watched \u201cDead Poets Society\u201d during the strike, one mother said.")
+    found, _ = quotes(text)
+    assert found == []
+
+
+def test_unclosed_quote_at_paragraph_end_is_cut_there():
+    text = "He said \u201cthis never ends\nNext paragraph without quotes."
+    spans = find_spans(text)
+    assert [(text[q.start:q.end], q.open_at_end) for q in spans] == [("this never ends", True)]
+
+
+def test_straight_inch_marks_do_not_open_quotes():
+    text = 'The screen is 12" wide and "very bright," the reviewer said.'
+    spans = find_spans(text)
+    assert [text[q.start:q.end] for q in spans] == ["very bright,"]

@@ -1,0 +1,80 @@
+"""Timeline: TIMEX3 values resolved against the publication date."""
+import datetime as dt
+
+import pytest
+
+from nutgraf.analysis.pipeline import analyze
+from nutgraf.analysis.timeline import Context, normalise
+
+REF = dt.date(2025, 2, 7)  # a Friday
+
+
+def value(raw, tense="past", years=(), ref=REF):
+    return normalise(raw, Context(ref, tense, list(years), {}))[0]
+
+
+@pytest.mark.parametrize("raw, tense, expected", [
+    ("Thursday", "past", "2025-02-06"),
+    ("Friday", "past", "2025-02-07"),
+    ("Monday", "future", "2025-02-10"),
+    ("last Tuesday", "past", "2025-02-04"),
+    ("next Monday", "past", "2025-02-10"),
+    ("last year", "past", "2024"),
+    ("next year", "future", "2026"),
+    ("this week", "past", "2025-W06"),
+    ("last week", "past", "2025-W05"),
+    ("last month", "past", "2025-01"),
+    ("today", "past", "2025-02-07"),
+    ("yesterday", "past", "2025-02-06"),
+    ("February 4", "past", "2025-02-04"),
+    ("December 25", "past", "2024-12-25"),
+    ("December 25", "future", "2025-12-25"),
+    ("March 2023", "past", "2023-03"),
+    ("4 March 2023", "past", "2023-03-04"),
+    ("March 4, 2023", "past", "2023-03-04"),
+    ("2019", "past", "2019"),
+    ("the 1990s", "past", "199"),
+    ("three years", "past", "P3Y"),
+    ("two weeks", "past", "P2W"),
+    ("48 hours", "past", "PT48H"),
+    ("almost a decade", "past", "P1DE"),
+    ("three years ago", "past", "2022"),
+    ("summer 2021", "past", "2021-SU"),
+    ("recent years", "past", "PAST_REF"),
+    ("now", "present", "PRESENT_REF"),
+])
+def test_normalise(raw, tense, expected):
+    assert value(raw, tense) == expected
+
+
+def test_year_stated_in_the_sentence_wins():
+    assert value("October 7", years=[2023]) == "2023-10-07"
+
+
+def test_relative_dates_stay_unresolved_without_a_reference():
+    assert value("Thursday", ref=None) is None
+    assert value("last year", ref=None) is None
+    assert value("March 2023", ref=None) == "2023-03"
+
+
+def test_article_date_near_the_top_is_the_reference():
+    text = "Floods close schools\n12 March 2024\nSchools closed on Tuesday after heavy rain."
+    result = analyze(text, None)
+    assert (result.reference_date, result.reference_source) == ("2024-03-12", "article")
+    assert {e.text: e.value for e in result.timeline}["Tuesday"] == "2024-03-12"
+
+
+def test_no_reference_leaves_relative_dates_null_and_last():
+    result = analyze("The vote was held on Thursday. The law dates from 2019.", None)
+    assert result.reference_date is None
+    assert [(e.text, e.value) for e in result.timeline] == [("2019", "2019"), ("Thursday", None)]
+
+
+def test_entries_are_chronological_and_link_their_event():
+    text = ("The minister resigned on Tuesday. The scandal began in 2021. "
+            "Parliament will vote on Monday.")
+    result = analyze(text, "2025-02-07")
+    assert [e.value for e in result.timeline] == ["2021", "2025-02-04", "2025-02-10"]
+    tuesday = next(e for e in result.timeline if e.text == "Tuesday")
+    assert text[tuesday.event_span[0]:tuesday.event_span[1]].startswith("The minister resigned")
+    assert "resigned" in tuesday.event
