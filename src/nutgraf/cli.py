@@ -35,8 +35,14 @@ def positive_int(value: str) -> int:
     return n
 
 
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        # One line, like every other nutgraf error, with where to look for help.
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
 def reader_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="nutgraf",
         description="A terminal reader for news articles: actors, quotes, numbers and timeline, "
         "each linked to its evidence in the text.",
@@ -52,7 +58,7 @@ def reader_parser() -> argparse.ArgumentParser:
 
 
 def analyze_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="nutgraf analyze",
         description="Analyse an article and print its actors, quotes, numbers and timeline.",
     )
@@ -87,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"nutgraf: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except SystemExit as exc:  # argparse: --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
         print("nutgraf: interrupted", file=sys.stderr)
         return 130
@@ -171,15 +179,15 @@ def read_records(path: str) -> list[tuple[str, str, str | None]]:
 
 def run_jsonl(args) -> int:
     records = read_records(args.jsonl)
-    model = load_model(args.model)
-    from .analysis.pipeline import analyze_many
-
+    model = load_model(args.model)  # also checks, before any worker starts, that one loads
     pairs = [(text, ref or args.date) for _, text, ref in records]
     if args.workers > 1 and len(records) > 1:
         from .analysis.parallel import analyze_parallel
 
         results = analyze_parallel(pairs, args.model, args.workers)
     else:
+        from .analysis.pipeline import analyze_many
+
         results = analyze_many(pairs, model)
     for (rid, _, _), result in zip(records, results):
         out = {"id": rid, **result.to_json()}

@@ -1,0 +1,33 @@
+"""Batch analysis over several processes: each worker loads the model once and analyses a
+contiguous share of the records through nlp.pipe; results come back in input order."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from .model import Analysis
+
+_model = None
+
+
+def _init(model_name: str | None) -> None:
+    global _model
+    from .pipeline import load_model
+
+    _model = load_model(model_name)
+
+
+def _run(records: list[tuple[str, str | None]]) -> list[dict]:
+    from .pipeline import analyze_many
+
+    # Plain dicts cross the process boundary faster than dataclass trees.
+    return [a.to_json() for a in analyze_many(records, _model)]
+
+
+def analyze_parallel(records: list[tuple[str, str | None]], model_name: str | None, workers: int,
+                     chunk: int = 8) -> Iterator[Analysis]:
+    chunks = [records[i:i + chunk] for i in range(0, len(records), chunk)]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model_name,)) as pool:
+        for part, results in zip(chunks, pool.map(_run, chunks)):
+            for (text, _), data in zip(part, results):
+                yield Analysis.from_json(data, text)
