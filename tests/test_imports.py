@@ -1,0 +1,31 @@
+"""The core stays UI-free, and the CLI's light paths never pay for spaCy or Textual."""
+import subprocess
+import sys
+
+
+def loaded_after(code: str) -> set[str]:
+    probe = code + "\nimport sys; print(' '.join(sorted(m.split('.')[0] for m in sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+def test_analysis_core_imports_no_ui():
+    mods = loaded_after(
+        "from nutgraf.analysis.pipeline import analyze\n"
+        "from nutgraf.analysis import actors, quotes, numbers, timeline, furniture, model\n"
+        "analyze('The mayor, Ann Lee, said on Monday: \"We will build 40 homes.\"', '2024-05-01')"
+    )
+    assert "spacy" in mods
+    assert "textual" not in mods
+
+
+def test_cli_help_and_notes_do_not_import_spacy_or_textual():
+    mods = loaded_after(
+        "from nutgraf.cli import main\n"
+        "import contextlib, io\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['--help'])\n"
+        "    main(['analyze', '--help'])\n"
+    )
+    assert "spacy" not in mods
+    assert "textual" not in mods
