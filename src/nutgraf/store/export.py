@@ -10,6 +10,7 @@ from .notes import Annotation, ArticleNotes, Bookmark, Note, now
 
 FORMAT_VERSION = 1
 CONTEXT_WIDTH = 120  # characters of article shown on each side of a claim in Markdown
+PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
 
 def to_json(articles: Iterable[ArticleNotes]) -> dict:
@@ -103,7 +104,7 @@ def _claim_md(art: ArticleNotes, number: int, group: list[Annotation]) -> list[s
     facts = []
     for r in group:
         if isinstance(r, Bookmark):
-            facts.append(f"bookmarked{': ' + _md(r.label) if r.label else ''} {_when(r.created)}")
+            facts.append(f"bookmarked {_when(r.created)}" + (f" (“{_md(r.label)}”)" if r.label else ""))
         else:
             facts.append(f"noted {_when(r.updated)}")
     facts.append(f"kind: {first.kind}")
@@ -117,25 +118,33 @@ def _context(art: ArticleNotes, r: Annotation) -> tuple[str, str, str]:
     """(before, claim, after), ready for a one-line Markdown quote."""
     if art.text is not None and not r.orphaned:
         text, start, end = art.text, r.start, r.end
+        lo, hi = max(0, start - CONTEXT_WIDTH), min(len(text), end + CONTEXT_WIDTH)
+        more_before, more_after = lo > 0, hi < len(text)
     else:
         sel = r.selectors
-        text, start, end = sel.prefix + sel.exact + sel.suffix, len(sel.prefix), len(sel.prefix) + len(sel.exact)
-    before = text[max(0, start - CONTEXT_WIDTH):start]
-    after = text[end:end + CONTEXT_WIDTH]
-    # Context stops at a paragraph break: the next paragraph is another claim.
-    before_cut = start - len(before) > 0
-    after_cut = end + len(after) < len(text)
-    if "\n\n" in before:
-        before, before_cut = before.rsplit("\n\n", 1)[1], False
-    if "\n\n" in after:
-        after, after_cut = after.split("\n\n", 1)[0], False
+        text = sel.prefix + sel.exact + sel.suffix
+        start, end = len(sel.prefix), len(sel.prefix) + len(sel.exact)
+        lo, hi = 0, len(text)
+        # A context shorter than saved means the article itself ended there.
+        more_before, more_after = len(sel.prefix) == anchoring.CONTEXT, len(sel.suffix) == anchoring.CONTEXT
+    # Context stops at a paragraph break (the next paragraph is another claim), including
+    # one that begins inside the claim's own edge.
+    breaks = [m.end() for m in PARAGRAPH.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start]
+    if breaks:
+        lo = breaks[-1]
+    after_break = PARAGRAPH.search(text, max(0, end - 1), hi)
+    if after_break:
+        hi = max(end, after_break.start())
+    before, after = text[lo:start], text[end:hi]
+    before_cut = more_before and not breaks
+    after_cut = more_after and not after_break
     if before_cut and " " in before:
         before = before.split(" ", 1)[1]
     if after_cut and " " in after:
         after = after.rsplit(" ", 1)[0]
     claim = _flat(text[start:end])
-    before = ("…" if before_cut else "") + _md(_flat(before))
-    after = _md(_flat(after)) + ("…" if after_cut else "")
+    before = ("…" if before_cut else "") + _md(_flat(before).lstrip())
+    after = _md(_flat(after).rstrip()) + ("…" if after_cut else "")
     # Markdown emphasis must not open or close on a space.
     lead = " " if claim[:1].isspace() else ""
     trail = " " if claim[-1:].isspace() else ""

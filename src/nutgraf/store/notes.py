@@ -105,9 +105,8 @@ class NotesStore:
         views = []
         for record in self._articles.all():
             docs = by_article.get(record.get("id"), [])
-            view = ArticleNotes(self, record.get("digest", ""), None, record.get("source"), record, docs)
-            views.append(view)
-        views.sort(key=lambda v: v.updated(), reverse=True)
+            views.append(ArticleNotes(self, record.get("digest", ""), None, record.get("source"), record, docs))
+        views.sort(key=lambda v: v.updated, reverse=True)
         return views
 
     def close(self) -> None:
@@ -177,7 +176,9 @@ class ArticleNotes:
         """Bookmarks and notes whose text is no longer in the article: kept, never dropped."""
         return [r for r in self._records if r.orphaned]
 
+    @property
     def updated(self) -> str:
+        """When a bookmark or note was last saved (or the article first was)."""
         stamps = [r.updated for r in self._records] + [(self._record or {}).get("created", "")]
         return max(stamps)
 
@@ -189,7 +190,7 @@ class ArticleNotes:
 
     def add_bookmark(self, kind: str, start: int, end: int, label: str = "") -> Bookmark:
         bookmark = Bookmark(label=label, **self._new(kind, start, end))
-        self.restore(bookmark)
+        self._save(bookmark, new=True)
         return bookmark
 
     def remove_bookmark(self, bookmark_id: str) -> Bookmark | None:
@@ -198,7 +199,7 @@ class ArticleNotes:
 
     def add_note(self, kind: str, start: int, end: int, body: str) -> Note:
         note = Note(body=body, **self._new(kind, start, end))
-        self.restore(note)
+        self._save(note, new=True)
         return note
 
     def update_note(self, note_id: str, body: str) -> Note:
@@ -206,10 +207,7 @@ class ArticleNotes:
         again: what the reader just typed is never thrown away."""
         old = self._get(note_id, Note)
         note = replace(old, body=body, updated=now())
-        with self.store._storage.transaction():
-            self._ensure_article()
-            self.store._annotations.upsert(self._doc(note), where("id") == note_id)
-        self._put(note)
+        self._save(note)
         return note
 
     def delete_note(self, note_id: str) -> Note | None:
@@ -218,10 +216,7 @@ class ArticleNotes:
 
     def restore(self, record: Annotation) -> None:
         """Save a bookmark or note again, as it was (same id): the undo of a removal."""
-        with self.store._storage.transaction():
-            self._ensure_article()
-            self.store._annotations.upsert(self._doc(record), where("id") == record.id)
-        self._put(record)
+        self._save(record)
 
     def position(self) -> int | None:
         """The saved reading position (a character offset into the current text), found
@@ -328,6 +323,16 @@ class ArticleNotes:
             self.store._annotations.remove(where("id") == record_id)
         self._records = [r for r in self._records if r.id != record_id]
         return old
+
+    def _save(self, record: Annotation, new: bool = False) -> None:
+        with self.store._storage.transaction():
+            self._ensure_article()
+            table = self.store._annotations
+            if new:  # a fresh id cannot be there yet; upsert would write the file twice
+                table.insert(self._doc(record))
+            else:
+                table.upsert(self._doc(record), where("id") == record.id)
+        self._put(record)
 
     def _put(self, record: Annotation) -> None:
         if self.text is not None:

@@ -20,6 +20,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 LOCK_TIMEOUT = 10.0
+LOCK_POLL = 0.005  # filelock's default, 50 ms, would add that much to a save that has to wait
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -95,7 +96,7 @@ class AtomicJSONStorage(Storage):
     def transaction(self):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.lock.acquire()
+            self.lock.acquire(poll_interval=LOCK_POLL)
         except Timeout:
             raise StoreError(f"{self.path}: another nutgraf process is holding the notes lock; try again") from None
         except OSError as exc:

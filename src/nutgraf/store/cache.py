@@ -1,0 +1,85 @@
+"""Analysis results kept beside the notes, so reopening an article skips the analysis.
+
+One JSON file per entry in HOME/cache/: an analysis can be large, and one file per entry
+means a write touches only its own entry. A cache is disposable, so nothing here raises
+for a damaged or unwritable entry: it is simply not used."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from contextlib import suppress
+from pathlib import Path
+
+from .storage import atomic_write, data_dir
+
+MAX_ENTRIES = 200
+
+
+class AnalysisCache:
+    def __init__(self, home: str | os.PathLike | None = None, max_entries: int = MAX_ENTRIES):
+        self.dir = data_dir(home) / "cache"
+        self.max_entries = max_entries
+
+    def get(self, digest: str, model: str, version: str | int) -> dict | None:
+        """The data put for this text, model (name and version) and analysis version."""
+        path = self._path(digest, model, version)
+        try:
+            entry = json.loads(path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            self._discard(path)
+            return None
+        if not isinstance(entry, dict) or entry.get("key") != _key(digest, model, version) \
+                or not isinstance(entry.get("data"), dict):
+            self._discard(path)
+            return None
+        _touch(path)
+        return entry["data"]
+
+    def put(self, digest: str, model: str, version: str | int, data: dict) -> bool:
+        """False when the entry could not be written (read-only directory, full disk):
+        the analysis is still good, it just will not be reused."""
+        payload = json.dumps({"key": _key(digest, model, version), "data": data},
+                             ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        path = self._path(digest, model, version)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, payload)
+        except OSError:
+            return False
+        _touch(path)
+        self._evict()
+        return True
+
+    def _path(self, digest: str, model: str, version: str | int) -> Path:
+        name = hashlib.sha256(json.dumps(_key(digest, model, version)).encode("utf-8")).hexdigest()
+        return self.dir / f"{name[:40]}.json"
+
+    def _evict(self) -> None:
+        entries = []
+        for path in self.dir.glob("*.json"):
+            with suppress(OSError):
+                entries.append((path.stat().st_mtime_ns, path.name, path))
+        entries.sort()
+        for _, _, path in entries[:max(0, len(entries) - self.max_entries)]:
+            self._discard(path)
+
+    @staticmethod
+    def _discard(path: Path) -> None:
+        with suppress(OSError):
+            path.unlink()
+
+
+def _key(digest: str, model: str, version: str | int) -> list[str]:
+    return [digest, model, str(version)]
+
+
+def _touch(path: Path) -> None:
+    # Eviction goes by last use; set from the clock rather than left to the file system,
+    # whose timestamps can be too coarse to order entries written in quick succession.
+    stamp = time.time_ns()
+    with suppress(OSError):
+        os.utime(path, ns=(stamp, stamp))

@@ -1,0 +1,96 @@
+"""`nutgraf notes list|export [ARTICLE]`."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+EXIT_ERROR = 2
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="nutgraf notes",
+        description="Show or export the bookmarks and notes made in the reader. They are kept in "
+        "$NUTGRAF_HOME, else in your user data directory.",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="list|export")
+    article_help = ("the article file ('-' reads stdin): its notes are checked against its current "
+                    "text; without one, every article's notes, as saved")
+    ls = sub.add_parser("list", help="list bookmarks and notes",
+                        description="List bookmarks and notes, one a line.")
+    ls.add_argument("article", nargs="?", help=article_help)
+    ex = sub.add_parser("export", help="print bookmarks and notes as Markdown or JSON",
+                        description="Print bookmarks and notes as Markdown (each claim quoted with its "
+                        "context, ready for a fact-check) or as JSON for tools.")
+    ex.add_argument("article", nargs="?", help=article_help)
+    ex.add_argument("--format", choices=("md", "json"), default="md", help="default: md")
+    return p
+
+
+def run_notes(argv: list[str]) -> int:
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse has already reported
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+
+    from ..documents import DocumentError, load, load_stdin
+    from .notes import NotesStore, StoreError
+
+    try:
+        store = NotesStore()
+        if args.article:
+            doc = load_stdin() if args.article == "-" else load(args.article)
+            articles = [store.article(doc.digest, doc.text, doc.source)]
+        else:
+            articles = store.articles()
+    except (DocumentError, StoreError) as exc:
+        print(f"nutgraf: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if store.recovered:
+        print(f"nutgraf: warning: {store.recovered}", file=sys.stderr)
+
+    if args.command == "list":
+        print_list(articles, store.path)
+    elif args.format == "json":
+        from .export import to_json
+
+        json.dump(to_json(articles), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from .export import markdown
+
+        sys.stdout.write(markdown(articles))
+    return 0
+
+
+def print_list(articles, path) -> None:
+    from .notes import Note
+
+    shown = [a for a in articles if a.bookmarks() or a.notes()]
+    if not shown:
+        where = f"for {articles[0].source or 'this article'}" if len(articles) == 1 else "yet"
+        print(f"No bookmarks or notes {where} (kept in {path}).")
+        return
+    for n, art in enumerate(shown):
+        if n:
+            print()
+        nb, nn, no = len(art.bookmarks()), len(art.notes()), len(art.orphans())
+        counts = f"{nb} bookmark{'s' * (nb != 1)}, {nn} note{'s' * (nn != 1)}"
+        if no:
+            counts += f", {no} orphaned"
+        print(f"{art.name}  {art.source or ''}  ({counts})")
+        for r in sorted(art.bookmarks() + art.notes(), key=lambda r: (r.orphaned, r.start or 0, r.created)):
+            what = "note" if isinstance(r, Note) else "bookmark"
+            where = "orphaned" if r.orphaned else f"{r.start}-{r.end}"
+            quote = _clip(art.text[r.start:r.end] if art.text is not None and not r.orphaned else r.exact, 60)
+            line = f"  {what:<8}  {r.kind:<9}  {where:<11}  “{quote}”"
+            extra = r.body if isinstance(r, Note) else r.label
+            if extra:
+                line += f"  {_clip(extra, 60)}"
+            print(line)
+
+
+def _clip(s: str, width: int) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= width else s[:width - 1] + "…"

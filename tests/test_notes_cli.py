@@ -1,0 +1,117 @@
+"""`nutgraf notes list|export` through the real entry point."""
+import json
+
+import pytest
+
+from nutgraf.cli import main
+from nutgraf.documents import load
+from nutgraf.store.notes import NotesStore
+
+TEXT = (
+    "The International Criminal Court has called on its member states to stand up against "
+    "sanctions imposed by US President Donald Trump.\n\n"
+    "Gaza's health ministry says 47,540 Palestinians have been killed.\n"
+)
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    monkeypatch.setenv("NUTGRAF_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def article(tmp_path, home):
+    path = tmp_path / "icc.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    doc = load(path)
+    art = NotesStore().article(doc.digest, doc.text, doc.source)
+    start = TEXT.index("47,540")
+    art.add_bookmark("number", start, start + 6, label="verify")
+    art.add_note("sentence", 0, TEXT.index("\n"), "Who in the ICC said this?")
+    return path
+
+
+def run(capsys, *argv):
+    status = main(["notes", *argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_list_one_article(capsys, article):
+    status, out, err = run(capsys, "list", str(article))
+    assert status == 0 and err == ""
+    assert "icc.txt" in out and "1 bookmark, 1 note" in out
+    assert "“47,540”" in out and "verify" in out and "Who in the ICC said this?" in out
+
+
+def test_list_all_articles(capsys, article, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("A second article about something else.", encoding="utf-8")
+    doc = load(other)
+    NotesStore().article(doc.digest, doc.text, doc.source).add_note("sentence", 0, 8, "second")
+    status, out, _ = run(capsys, "list")
+    assert status == 0
+    assert "icc.txt" in out and "other.txt" in out and "second" in out
+
+
+def test_list_after_an_edit_marks_orphans(capsys, article):
+    article.write_text(TEXT.replace("47,540", "a great many"), encoding="utf-8")
+    status, out, _ = run(capsys, "list", str(article))
+    assert status == 0 and "1 orphaned" in out
+    orphan_line = next(line for line in out.splitlines() if "47,540" in line)
+    assert "orphaned" in orphan_line
+
+
+def test_export_markdown(capsys, article):
+    status, out, _ = run(capsys, "export", str(article))
+    assert status == 0
+    assert "> Gaza's health ministry says **47,540** Palestinians have been killed." in out
+    assert "Who in the ICC said this?" in out
+
+
+def test_export_json_for_all_articles(capsys, article):
+    status, out, _ = run(capsys, "export", "--format", "json")
+    assert status == 0
+    data = json.loads(out)
+    (art,) = data["articles"]
+    assert [b["label"] for b in art["bookmarks"]] == ["verify"]
+    assert [n["body"] for n in art["notes"]] == ["Who in the ICC said this?"]
+
+
+def test_article_without_notes(capsys, home, tmp_path):
+    path = tmp_path / "fresh.txt"
+    path.write_text("Nothing noted here yet.", encoding="utf-8")
+    status, out, _ = run(capsys, "list", str(path))
+    assert status == 0 and "No bookmarks or notes for" in out
+
+
+@pytest.mark.parametrize("command", ["list", "export"])
+def test_missing_article_is_one_line_and_status_2(capsys, home, tmp_path, command):
+    status, out, err = run(capsys, command, str(tmp_path / "missing.txt"))
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("nutgraf: ") and "no such file" in err
+
+
+def test_damaged_store_is_reported_and_replaced(capsys, article, home):
+    (home / "notes.json").write_text("{ not json", encoding="utf-8")
+    status, out, err = run(capsys, "list")
+    assert status == 0 and "No bookmarks or notes yet" in out
+    assert err.startswith("nutgraf: warning: ") and "corrupt-" in err and err.count("\n") == 1
+
+
+def test_unusable_store_is_one_line_and_status_2(capsys, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("NUTGRAF_HOME", str(blocker))
+    status, _, err = run(capsys, "list")
+    assert status == 2 and err.startswith("nutgraf: cannot read notes") and err.count("\n") == 1
+
+
+def test_usage_errors_return_2(capsys, home):
+    assert run(capsys, "frobnicate")[0] == 2
+    assert run(capsys, "export", "--format", "pdf")[0] == 2
+    assert run(capsys)[0] == 2
+    status, out, _ = run(capsys, "--help")
+    assert status == 0 and "list|export" in out
