@@ -29,8 +29,6 @@ MEASURE = 88
 MIN_MEASURE = 20
 TITLE_MAX = 100
 
-EVIDENCE_KINDS = ("actor", "quote", "number", "timeline", "find")
-
 _WORD = re.compile(r"\S+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -48,9 +46,8 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def wrap(text: str, width: int) -> list[Span]:
-    """Visual lines as (start, end) offsets into `text` (whose whitespace must already be
-    plain spaces or newlines), one empty line between paragraphs. Words longer than the
-    width are cut."""
+    """Visual lines as (start, end) offsets into `text` (cleaned for display, newlines
+    kept), one empty line between paragraphs. Words longer than the width are cut."""
     lines: list[Span] = []
     for p_start, p_end in paragraphs(text):
         if lines:
@@ -137,12 +134,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def __init__(self, text: str, title: str, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        # Newlines and tabs become spaces for display; every offset stays the same.
-        self._display = clean(text).replace("\n", " ").replace("\t", " ")
         self._source = text
+        self._cleaned = clean(text)
+        # Within a line, newlines (of reflowed paragraphs) and tabs show as single spaces.
+        self._display = self._cleaned.replace("\n", " ").replace("\t", " ")
         paras = paragraphs(text)
         first = paras[0] if paras else (0, 0)
-        if len(paras) > 1 and first[0] == 0 and len(text[first[0]:first[1]].strip()) <= TITLE_MAX:
+        if len(paras) > 1 and len(text[first[0]:first[1]].strip()) <= TITLE_MAX:
             self._header: list[str] = []
             self._title = _Layer([first])
         else:
@@ -182,16 +180,24 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         width = max(MIN_MEASURE, min(MEASURE, self.scrollable_content_region.width))
         if width == self._wrap_width and self._lines:
             return
+        # Keep the line at the top of the view at the top after rewrapping.
+        top_y = int(self.scroll_y) - len(self._header)
+        anchor = self._lines[top_y][0] if 0 <= top_y < len(self._lines) else None
         self._wrap_width = width
-        self._lines = wrap(self._display, width)
+        self._lines = wrap(self._cleaned, width)
         self._line_starts = [s for s, _ in self._lines]
         self.virtual_size = Size(width, len(self._header) + len(self._lines))
         self._invalidate()
+        if anchor is not None:
+            self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
 
-    def on_resize(self, event: events.Resize) -> None:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The width can change without a Resize (a scrollbar appearing): check it here.
         self._rewrap()
-        if self._pending_scroll:
-            self._scroll_to_span(self._pending_scroll, center=True)
+        if self._pending_scroll and self._lines:
+            span, self._pending_scroll = self._pending_scroll, None
+            self.call_after_refresh(self._scroll_to_span, span, True)
+        return super().render_lines(crop)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -220,7 +226,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _scroll_to_span(self, span: Span, center: bool = False) -> None:
         if not self._lines:
-            # Not laid out yet: scroll once the first resize has wrapped the text.
+            # Not laid out yet: scroll once the text is wrapped (see render_lines).
             self._pending_scroll = span
             return
         self._pending_scroll = None
@@ -244,7 +250,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _render_virtual_line(self, y: int, base: Style) -> Strip:
         if y < len(self._header):
-            style = base + self.get_component_rich_style("article-view--title", partial=True)
+            style = base + self.get_component_rich_style("article-view--title")
             text = self._header[y]
             return Strip([Segment(text, style)], cell_len(text))
         index = y - len(self._header)
@@ -267,18 +273,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         style = self.get_component_rich_style
         painted: list[tuple[Span, Style]] = []
         for span in self._title.within(start, end):
-            painted.append((span, style("article-view--title", partial=True)))
+            painted.append((span, style("article-view--title")))
         if self.cursor is not None:
             span = self._sentences[self.cursor]
             if span[1] > start and span[0] < end:
-                painted.append((span, style("article-view--cursor", partial=True)))
+                painted.append((span, style("article-view--cursor")))
         if self.evidence_kind:
-            kind_style = style(f"article-view--{self.evidence_kind}", partial=True)
+            kind_style = style(f"article-view--{self.evidence_kind}")
             painted.extend((span, kind_style) for span in self._evidence.within(start, end))
             if self.evidence_index is not None:
                 span = self.evidence[self.evidence_index]
                 if span[1] > start and span[0] < end:
-                    painted.append((span, style("article-view--current", partial=True)))
+                    painted.append((span, style("article-view--current")))
         selection = self.text_selection
         if selection is not None and (sel := selection.get_span(y)) is not None:
             sel_start, sel_end = sel

@@ -26,9 +26,11 @@ class StatusLine(Horizontal):
     def show_file(self, text: str) -> None:
         self._set("file", text)
 
-    def show_date(self, reference_date: str | None, source: str | None) -> None:
-        if not reference_date:
-            self._set("date", "publication date unknown: relative dates left unresolved")
+    def show_date(self, reference_date: str | None, source: str | None, pending: bool = False) -> None:
+        if pending and not reference_date:
+            self._set("date", "publication date: looking for it in the article…")
+        elif not reference_date:
+            self._set("date", "publication date unknown: relative dates unresolved")
         elif source == "article":
             self._set("date", f"published {reference_date} (stated in the article)")
         else:

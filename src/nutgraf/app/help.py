@@ -38,9 +38,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Keys"
             body.border_subtitle = "escape closes"
+            width = max((len(keys) for _, rows in self.sections for keys, _ in rows), default=0)
             for title, rows in self.sections:
                 yield Static(Content(title), classes="help-section")
-                width = max((len(keys) for keys, _ in rows), default=0)
                 for keys, description in rows:
                     yield Static(Content(f"{keys:<{width}}  {description}"), classes="help-row")
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -27,11 +28,23 @@ NO_MARK = "  "
 _DATED = re.compile(r"\d{4}(?:-|$)")
 
 
-class ItemPanel(OptionList):
+class ItemPanel(OptionList, inherit_bindings=False):
     """One kind of item; highlighting an item (while the panel has focus) selects it."""
+
+    # Declared in full (not inherited) so the help lists exactly what works here.
+    BINDINGS = [
+        Binding("up", "cursor_up", "Previous item", show=False),
+        Binding("down", "cursor_down", "Next item", show=False),
+        Binding("home", "first", "First item", show=False),
+        Binding("end", "last", "Last item", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("enter", "read", "Read from the highlighted evidence", show=False),
+    ]
 
     kind: ClassVar[str]
     title: ClassVar[str]
+    field: ClassVar[str]  # the Analysis attribute listing this kind
 
     COMPONENT_CLASSES = {
         "item-panel--marker",
@@ -47,6 +60,9 @@ class ItemPanel(OptionList):
             super().__init__()
             self.kind = kind
             self.item = item
+
+    class Read(Message):
+        """Enter on an item: the reader wants to read the article around its evidence."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -66,6 +82,10 @@ class ItemPanel(OptionList):
 
     def subtitle(self) -> str:
         return ""
+
+    @classmethod
+    def caption(cls, analysis: Analysis | None) -> str:
+        return f"{cls.title} {len(getattr(analysis, cls.field))}" if analysis else cls.title
 
     # Filling and marking
 
@@ -101,7 +121,7 @@ class ItemPanel(OptionList):
         else:
             empty = self.status if self.analysis is None else "none found"
             self.set_options([Option(Content(empty), disabled=True)])
-        self.border_title = f"{self.title} {len(self.items)}" if self.analysis else self.title
+        self.border_title = self.caption(self.analysis)
         self.border_subtitle = self.subtitle()
 
     def _prompt(self, item) -> Content:
@@ -134,12 +154,17 @@ class ItemPanel(OptionList):
         else:
             self._select(self.highlighted)
 
+    def action_read(self) -> None:
+        if self.highlighted is not None and self.items:
+            self.post_message(self.Read())
+
     def _select(self, index: int | None) -> None:
         if index is not None and index < len(self.items):
             self.post_message(self.Selected(self.kind, self.items[index]))
 
 
 class ActorsPanel(ItemPanel):
+    field = "actors"
     kind = "actor"
     title = "Actors"
 
@@ -155,6 +180,7 @@ class ActorsPanel(ItemPanel):
 
 
 class QuotesPanel(ItemPanel):
+    field = "quotes"
     kind = "quote"
     title = "Quotes"
 
@@ -166,7 +192,7 @@ class QuotesPanel(ItemPanel):
             yield item.speaker_name, "name"
         else:
             yield "unattributed", "flag"
-        yield "  " + item.text.strip(), "detail"
+        yield f"  “{item.text.strip()}”", "detail"
 
     def subtitle(self) -> str:
         missing = sum(1 for q in self.items if not q.speaker_name)
@@ -174,6 +200,7 @@ class QuotesPanel(ItemPanel):
 
 
 class NumbersPanel(ItemPanel):
+    field = "numbers"
     kind = "number"
     title = "Numbers"
 
@@ -192,6 +219,7 @@ class NumbersPanel(ItemPanel):
 
 
 class TimelinePanel(ItemPanel):
+    field = "timeline"
     kind = "timeline"
     title = "Timeline"
 
@@ -210,7 +238,8 @@ class TimelinePanel(ItemPanel):
                 yield "  " + item.text.strip(), "detail"
         elif item.value:
             yield item.text.strip(), "name"
-            yield f" ({item.value})", "detail"
+            # TIMEX values mark unknown digits with X: "XXXX-02-04" is a date without a year.
+            yield " (year unknown)" if item.value.startswith("XXXX") else f" ({item.value})", "detail"
         else:
             yield "unresolved", "flag"
             yield "  " + item.text.strip(), "detail"
@@ -240,13 +269,14 @@ class PanelArea(Vertical):
         self.marked: dict[str, frozenset[str]] = {}
         self._sentence_starts: list[int] = []
         self._by_sentence: dict[int, dict[str, set[str]]] = {}
+        self._relayout = False
 
     def compose(self) -> ComposeResult:
         panels = [cls(id=f"panel-{cls.kind}") for cls in PANELS]
         if self.tabbed:
             with TabbedContent(id="tabs"):
                 for panel in panels:
-                    with TabPane(panel.title, id=f"tab-{panel.kind}"):
+                    with TabPane(panel.caption(self.analysis), id=f"tab-{panel.kind}"):
                         yield panel
         else:
             yield from panels
@@ -254,8 +284,15 @@ class PanelArea(Vertical):
     def on_mount(self) -> None:
         self._refill()
 
-    def watch_tabbed(self) -> None:
-        self.call_after_refresh(self._refill)
+    async def recompose(self) -> None:
+        focused = self.screen.focused
+        kind = focused.kind if isinstance(focused, ItemPanel) else None
+        self._relayout = True
+        await super().recompose()
+        self._relayout = False
+        self._refill()
+        if kind:
+            self.panel(kind).focus()
 
     def panel(self, kind: str) -> ItemPanel:
         return self.query_one(f"#panel-{kind}", ItemPanel)
@@ -264,6 +301,8 @@ class PanelArea(Vertical):
         return list(self.query(ItemPanel))
 
     def _refill(self) -> None:
+        if self._relayout:
+            return  # the relayout refills when its new panels are mounted
         for panel in self.panels():
             panel.marked = self.marked.get(panel.kind, frozenset())
             panel.show(self.analysis, self.status)
@@ -272,12 +311,13 @@ class PanelArea(Vertical):
         self._update_tab_labels()
 
     def _update_tab_labels(self) -> None:
-        if not self.tabbed:
+        # Right after `tabbed` is set the stacked panels are still there until the
+        # recompose, which refills (and labels) the tabs when it is done.
+        if not self.tabbed or not (found := self.query(TabbedContent)):
             return
-        tabs = self.query_one(TabbedContent)
+        tabs = found.first()
         for panel in self.panels():
-            label = panel.border_title or panel.title
-            tabs.get_tab(f"tab-{panel.kind}").label = Content(str(label))
+            tabs.get_tab(f"tab-{panel.kind}").label = Content(panel.caption(self.analysis))
 
     def show_analysis(self, analysis: Analysis | None, status: str = "") -> None:
         self.analysis = analysis
@@ -301,10 +341,10 @@ class PanelArea(Vertical):
             return
         sentences = sorted(analysis.sentences)
         self._sentence_starts = [s for s, _ in sentences]
-        for kind, items in zip(KINDS, (analysis.actors, analysis.quotes, analysis.numbers, analysis.timeline)):
-            for item in items:
+        for panel in PANELS:
+            for item in getattr(analysis, panel.field):
                 for index in self._sentences_touched(sentences, item.evidence()):
-                    self._by_sentence.setdefault(index, {}).setdefault(kind, set()).add(item.id)
+                    self._by_sentence.setdefault(index, {}).setdefault(panel.kind, set()).add(item.id)
 
     def _sentences_touched(self, sentences: Sequence[Span], spans: Iterable[Span]) -> set[int]:
         touched = set()

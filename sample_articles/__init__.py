@@ -1,0 +1,1 @@
+"""The sample article shipped with nutgraf (a package only so that installs carry it)."""

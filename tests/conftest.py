@@ -1,0 +1,109 @@
+"""A small hand-built article and analysis for the reader's tests, independent of the real
+extraction (which changes)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nutgraf.analysis.model import Actor, Analysis, Number, Quote, TimelineEntry
+from nutgraf.documents import Document
+
+FILLER = "Filler paragraph {n} keeps the article long enough to scroll, as real reports are."
+
+ARTICLE = "\n".join(
+    [
+        "Court pledges to defy sanctions",
+        "The International Criminal Court has called on its 125 member states to stand up "
+        "against sanctions imposed by US President Donald Trump. The court met in The Hague.",
+        "\u201cWe will not be intimidated,\u201d the court said in a statement on Friday.",
+        "Mr Trump signed the order on Thursday, and about 1,200 people were affected, "
+        "a White House official said.",
+        "A reader wrote [bold red]x[/] and \x1b[2J in a comment.",
+        *(FILLER.format(n=n) for n in range(1, 31)),
+        "Late in the day Trump said the ICC had \u201cno authority\u201d over Americans, "
+        "recalling the warrant of November 2024.",
+    ]
+)
+
+
+def span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return (start, start + len(needle))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s|$)|$)", text, re.M) if m.group().strip()]
+
+
+def make_analysis(text: str = ARTICLE) -> Analysis:
+    s = lambda needle, nth=0: span(text, needle, nth)  # noqa: E731
+    sents = sentences(text)
+    sentence_of = lambda sp: next(x for x in sents if x[0] <= sp[0] < x[1])  # noqa: E731
+    trump = [s("Donald Trump"), s("Mr Trump"), s("Trump said")]
+    trump[2] = (trump[2][0], trump[2][0] + len("Trump"))
+    court = [s("International Criminal Court"), s("the court said"), s("the ICC")]
+    court[1] = (court[1][0] + 4, court[1][1] - 5)
+    court[2] = (court[2][0] + 4, court[2][1])
+    quote1 = s("\u201cWe will not be intimidated,\u201d")
+    quote2 = s("\u201cno authority\u201d")
+    n125, n1200 = s("125"), s("about 1,200")
+    friday, thursday, nov = s("Friday"), s("Thursday"), s("November 2024")
+    return Analysis(
+        text=text,
+        reference_date="2025-02-07",
+        reference_source="given",
+        actors=[
+            Actor("a1", "International Criminal Court", "organization", court, ["ICC"], None),
+            Actor("a2", "Donald Trump", "person", trump, ["Trump"], "US President"),
+            Actor("a3", "White House", "organization", [s("White House")]),
+        ],
+        quotes=[
+            Quote("q1", quote1, "We will not be intimidated,", "a1", court[1], "say", "International Criminal Court"),
+            Quote("q2", quote2, "no authority", None, None, None, None),
+        ],
+        numbers=[
+            Number("n1", n125, "125", 125.0, False, "member states", sentence_of(n125)),
+            Number("n2", n1200, "about 1,200", 1200.0, True, "people affected", sentence_of(n1200)),
+        ],
+        timeline=[
+            TimelineEntry("t1", nov, "November 2024", "2024-11", "DATE", sentence_of(nov), "arrest warrant"),
+            TimelineEntry("t2", friday, "Friday", "2025-02-07", "DATE", sentence_of(friday), "court statement"),
+            TimelineEntry("t3", thursday, "Thursday", "2025-02-06", "DATE", sentence_of(thursday), "order signed"),
+            TimelineEntry("t4", s("in the day"), "in the day", None, "DATE", None, None),
+        ],
+        sentences=sents,
+        model="fixture",
+    )
+
+
+def fake_analyzer(analysis: Analysis):
+    def analyzer(text, reference_date, progress):
+        progress(len(text), len(text))
+        return analysis
+
+    return analyzer
+
+
+@pytest.fixture
+def app_document() -> Document:
+    return Document(text=ARTICLE, source="fixture.txt", name="fixture.txt", encoding="utf-8")
+
+
+@pytest.fixture
+def app_analysis() -> Analysis:
+    return make_analysis()
+
+
+@pytest.fixture
+def make_app(app_document, app_analysis):
+    """A reader on the fixture article whose analysis is the hand-built one."""
+    from nutgraf.app.reader import NutgrafApp
+
+    def make(**kwargs):
+        kwargs.setdefault("analyzer", fake_analyzer(app_analysis))
+        return NutgrafApp(app_document, **kwargs)
+
+    return make

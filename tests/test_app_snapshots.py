@@ -1,0 +1,30 @@
+"""SVG snapshots pinning the reader's layout on the hand-built analysis. After a deliberate
+change: pytest tests/test_app_snapshots.py --snapshot-update, then look at the SVGs."""
+from __future__ import annotations
+
+
+async def analysed(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_small_terminal_tabs(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=analysed)
+
+
+def test_small_terminal_quote_selected(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=analysed, press=["2"])
+
+
+def test_large_terminal_four_panels(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed)
+
+
+def test_large_terminal_actor_selected_and_cursor(snap_compare, make_app):
+    # Court selected and its second mention current; the cursor on the sentence after.
+    assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed,
+                        press=["1", "down", "n", "enter", "j"])
+
+
+def test_help_screen(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed, press=["question_mark"])
