@@ -5,11 +5,13 @@ country aliases; definite descriptions ("the court", "The Hague-based court") jo
 organisation whose name ends in that noun."""
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from .model import Actor, Span
+from .parsed import SpanMask
 from .quotes import find_spans
 
 KINDS = {
@@ -81,16 +83,28 @@ class Mention:
     sentence: object = None
 
 
-@dataclass
 class Cluster:
-    key: str
-    mentions: list[Mention] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    explicit_aliases: set[str] = field(default_factory=set)
+    """One actor being assembled. Name-derived facts are kept up to date as mentions arrive,
+    so that matching a mention against every cluster stays cheap on long texts."""
 
-    @property
-    def labels(self) -> Counter:
-        return Counter(m.label for m in self.mentions if m.label != "DESC")
+    def __init__(self, key: str):
+        self.key = key
+        self.mentions: list[Mention] = []
+        self.roles: list[str] = []
+        self.labels: Counter = Counter()
+        self.named_starts: list[int] = []  # starts of named (non-description) mentions
+        self.forms: set[str] = set()  # the named forms as written
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.label != "DESC":
+            self.labels[m.label] += 1
+            bisect.insort(self.named_starts, m.start)
+            self.forms.add(m.text)
+
+    def last_named_before(self, pos: int) -> int:
+        i = bisect.bisect_left(self.named_starts, pos)
+        return self.named_starts[i - 1] if i else -1
 
     @property
     def kind(self) -> str:
@@ -106,13 +120,16 @@ class Cluster:
         names = [m.text for m in self.mentions if m.label != "DESC"]
         # The fullest form: most words, then most frequent, then first seen.
         counts = Counter(names)
-        best = max(names, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n], -names.index(n)))
+        first = {}
+        for i, n in enumerate(names):
+            first.setdefault(n, i)
+        best = max(counts, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n], -first[n]))
         if best.isupper() and len(best) > 5:
             return best.title()  # a dateline's "NAIROBI"; short capitals are acronyms
         return best
 
     @property
-    def last_word(self) -> str:
+    def head_word(self) -> str:
         """The name's head noun: "court" in "European Court of Human Rights"."""
         words = re.split(r"\s+(?:of|for|on)\s+", self.name, maxsplit=1)[0].split()
         return words[-1].lower()
@@ -146,7 +163,7 @@ def extract(parsed) -> list[Actor]:
     for i, c in enumerate(ordered, 1):
         spans = sorted({(m.start, m.end) for m in c.mentions})
         name = c.name
-        aliases = sorted({m.text for m in c.mentions if m.label != "DESC" and m.text != name} | c.explicit_aliases)
+        aliases = sorted(c.forms - {name})
         role = Counter(c.roles).most_common(1)[0][0] if c.roles else None
         actors.append(Actor(id=f"a{i}", name=name, kind=c.kind, mentions=spans, aliases=aliases, role=role))
     return actors
@@ -257,27 +274,65 @@ def _with_honorific(text, start, ent, sent) -> int:
 
 def _cluster(mentions: list[Mention]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
+    index = ShortFormIndex()
+    org_heads = {norm(m.text).split()[-1] for m in mentions if m.label == "ORG" and " " in norm(m.text)}
     pending_short: list[Mention] = []
     for m in mentions:
         key = _key(m)
-        if m.label == "PERSON" and len(key.split()) == 1:
+        short_person = m.label == "PERSON" and " " not in key
+        acronym = m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS
+        # "the Commission" after "the European Commission"
+        short_org = m.label == "ORG" and " " not in key and key not in _ALIAS and key in org_heads
+        if short_person or acronym or short_org:
             pending_short.append(m)
             continue
-        if m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS:
-            pending_short.append(m)
-            continue
-        if m.label == "ORG" and " " not in key and key not in _ALIAS and m.text[:1].isupper() \
-                and any(x.label == "ORG" and norm(x.text).endswith(" " + key) for x in mentions):
-            pending_short.append(m)
-            continue
-        clusters.setdefault(key, Cluster(key)).mentions.append(m)
+        if key not in clusters:
+            clusters[key] = Cluster(key)
+        clusters[key].add(m)
+        index.learn(m, clusters[key])
     for m in pending_short:
-        target = _match_short(m, clusters)
+        target = index.match(m, _key(m))
         if target is None:
-            target = clusters.setdefault(_key(m), Cluster(_key(m)))
-        target.mentions.append(m)
+            key = _key(m)
+            if key not in clusters:
+                clusters[key] = Cluster(key)
+            target = clusters[key]
+        target.add(m)
     _merge_person_variants(clusters)
     return list(clusters.values())
+
+
+class ShortFormIndex:
+    """Full names by the short forms that refer to them: surnames of people, initials of
+    organisations, head words of organisation names."""
+
+    def __init__(self):
+        self.surnames: dict[str, set[Cluster]] = defaultdict(set)
+        self.initials: dict[str, set[Cluster]] = defaultdict(set)
+        self.heads: dict[str, set[Cluster]] = defaultdict(set)
+
+    def learn(self, m: Mention, c: Cluster) -> None:
+        words = norm(m.text).split()
+        if len(words) < 2:
+            return
+        if m.label == "PERSON":
+            self.surnames[words[-1]].add(c)
+        else:
+            self.initials[initials(m.text)].add(c)
+            if m.label == "ORG":
+                self.heads[words[-1]].add(c)
+
+    def match(self, m: Mention, key: str) -> Cluster | None:
+        """The nearest preceding fitting cluster; the first named when none precedes."""
+        if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
+            found = {c for c in self.surnames.get(key, ()) if c.kind == "person"}
+        elif not m.text.isupper():
+            found = {c for c in self.heads.get(key, ()) if c.kind == "organization"}
+        else:
+            found = self.initials.get(m.text, set())
+        if not found:
+            return None
+        return max(found, key=lambda c: (c.last_named_before(m.start), -c.named_starts[0]))
 
 
 def _key(m: Mention) -> str:
@@ -285,40 +340,21 @@ def _key(m: Mention) -> str:
     return _ALIAS.get(n, n)
 
 
-def _match_short(m: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
-    """A surname joins the person whose full name ends with it; an acronym joins the
-    organisation whose initials spell it. The nearest preceding one wins when several fit."""
-    key = _key(m)
-    candidates = []
-    for c in clusters.values():
-        full = [x for x in c.mentions if x.label != "DESC"]
-        if not full:
-            continue
-        if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
-            fits = c.kind == "person" and any(norm(x.text).split()[-1] == key for x in full)
-        elif not m.text.isupper():
-            # "the Commission" after "the European Commission"
-            fits = c.kind == "organization" and len(c.key.split()) > 1 and c.key.split()[-1] == key
-        else:
-            fits = any(initials(x.text) == m.text and len(x.text.split()) > 1 for x in full)
-        if fits:
-            before = [x.start for x in c.mentions if x.start < m.start]
-            candidates.append((max(before) if before else -1, -min(x.start for x in c.mentions), c))
-    if not candidates:
-        return None
-    return max(candidates, key=lambda t: (t[0], t[1]))[2]
-
-
 def _merge_person_variants(clusters: dict[str, Cluster]) -> None:
-    """"Benjamin Netanyahu" and "Binyamin Netanyahu" stay apart, but a first-name-plus-
-    surname cluster absorbs a lone-surname cluster created before the full name appeared."""
+    """A lone surname clustered on its own (the full name came later) joins the one
+    full name ending with it."""
     people = [c for c in clusters.values() if c.kind == "person"]
+    by_surname = defaultdict(list)
+    for c in people:
+        if " " in c.key:
+            by_surname[c.key.split()[-1]].append(c)
     for short in people:
         if " " in short.key:
             continue
-        full = [c for c in people if c is not short and " " in c.key and c.key.split()[-1] == short.key]
+        full = by_surname.get(short.key, [])
         if len(full) == 1:
-            full[0].mentions.extend(short.mentions)
+            for m in short.mentions:
+                full[0].add(m)
             del clusters[short.key]
 
 
@@ -326,7 +362,7 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
     """The tagger misses some repeats of a name it found elsewhere ("accuses the ICC of"):
     every other occurrence of a name already found, written the same way, is a mention too."""
     text = parsed.text
-    taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
+    taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     forms: dict[str, Cluster] = {}
     for c in clusters:
         for m in c.mentions:
@@ -337,24 +373,25 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
     for hit in pattern.finditer(text):
         start, end = hit.span()
-        if any(a < end and start < b for a, b in taken) or parsed.in_furniture(start, end):
+        if taken.hits(start, end) or parsed.in_furniture(start, end):
             continue
         sent = parsed.sentence_at(start)
         if sent is None:
             continue
         c = forms[hit.group()]
         tok = next((t for t in sent.sent if sent.tok_start(t) <= start < sent.tok_end(t)), None)
-        c.mentions.append(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
-        taken.append((start, end))
+        c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
+        taken.add(start, end)
 
 
 # ---------------------------------------------------------------- descriptions
 
 # Nouns that, after "the", refer back to the organisation last named ("the company said").
 COMPANY_NOUNS = {
-    "company", "firm", "carrier", "airline", "bank", "retailer", "broadcaster", "publisher",
+    "company", "firm", "group", "carrier", "airline", "bank", "retailer", "broadcaster", "publisher",
     "manufacturer", "carmaker", "automaker", "insurer", "lender", "startup", "charity",
 }
+PLACE_NOUNS = {"city", "town", "village", "island", "capital", "province", "county", "region"}
 BODY_NOUNS = {"organisation", "organization", "agency", "ministry", "regulator", "watchdog", "militia"}
 # Last words of names that are public bodies, which "the company" never refers to.
 PUBLIC_BODIES = {
@@ -367,14 +404,14 @@ GENERIC_REACH = 800  # characters back to the organisation a generic noun can re
 
 def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
     """Definite descriptions of named actors: "the court" after the International Criminal
-    Court, "The Hague-based court", "the company" after a company, "the president" after a
-    person introduced as President. Each joins the most recently named fitting actor."""
-    orgs = [c for c in clusters if c.kind == "organization"]
-    people = [c for c in clusters if c.kind == "person" and c.roles]
-    if not orgs and not people:
+    Court, "The Hague-based court", "the company" after a company, "the village" after a
+    village's name, "the president" after a person introduced as President. Each joins the
+    most recently named fitting actor."""
+    refs = Referents(clusters, parsed)
+    if refs.empty:
         return
-    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
-    quoted = [(q.start, q.end) for q in find_spans(parsed.text)]
+    text = parsed.text
+    taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
@@ -387,39 +424,67 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
             if det is None:
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
-            if any(a < end and start < b for a, b in taken):
+            if taken.hits(start, end):
                 continue
             phrase = " ".join(t.lower_ for t in tok.doc[det.i + 1:tok.i + 1])
-            target = _referent(tok.lower_, phrase, start, orgs, people, quoted)
+            target = refs.find(tok.lower_, phrase, start)
             if target is None:
                 continue
-            target.mentions.append(Mention(start, end, parsed.text[start:end], "DESC", tok, s))
-            taken.append((start, end))
+            target.add(Mention(start, end, text[start:end], "DESC", tok, s))
+            taken.add(start, end)
 
 
-def _referent(head: str, phrase: str, pos: int, orgs: list[Cluster], people: list[Cluster],
-              quoted: list[Span]) -> Cluster | None:
-    fits = []
-    for c in orgs:
-        if len(c.name.split()) > 1 and c.last_word == head:
-            fits.append((c, None))
-        elif head in BODY_NOUNS or (head in COMPANY_NOUNS and c.last_word not in PUBLIC_BODIES):
-            fits.append((c, GENERIC_REACH))
-    for c in people:
-        if any(r.lower().endswith(phrase) and r.lower().split()[-1] == head for r in c.roles):
-            fits.append((c, None))
-    best, best_pos = None, -1
-    for c, reach in fits:
-        before = [m.start for m in c.mentions if m.start < pos and m.label != "DESC"
-                  and (reach is None or not any(a <= m.start < b for a, b in quoted))]
-        if not before:
-            continue
-        last = max(before)
-        if reach is not None and pos - last > reach:
-            continue
-        if last > best_pos:
-            best, best_pos = c, last
-    return best
+class Referents:
+    """Who a definite description can refer to, by its head noun."""
+
+    def __init__(self, clusters: list[Cluster], parsed):
+        self.by_head: dict[str, list[Cluster]] = defaultdict(list)  # named heads, any distance
+        self.generic: dict[str, list[Cluster]] = defaultdict(list)  # generic nouns, nearby only
+        self.by_role: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
+        companies, bodies, places = [], [], []
+        for c in clusters:
+            kind = c.kind
+            if kind == "organization":
+                bodies.append(c)
+                if len(c.name.split()) > 1:
+                    self.by_head[c.head_word].append(c)
+                if c.head_word not in PUBLIC_BODIES:
+                    companies.append(c)
+            elif kind == "place" and c.key not in COUNTRY_ALIASES:
+                places.append(c)
+            elif kind == "person":
+                for role in set(c.roles):
+                    self.by_role[role.lower().split()[-1]].append((c, role.lower()))
+        for noun in COMPANY_NOUNS:
+            self.generic[noun] = companies
+        for noun in BODY_NOUNS:
+            self.generic[noun] = bodies
+        for noun in PLACE_NOUNS:
+            self.generic[noun] = places
+        self.empty = not (self.by_head or self.by_role or bodies or places)
+        self.quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in find_spans(parsed.text)))
+
+    def find(self, head: str, phrase: str, pos: int) -> Cluster | None:
+        scored = [(c.last_named_before(pos), c) for c in self.by_head.get(head, ())]
+        scored += [(c.last_named_before(pos), c) for c, role in self.by_role.get(head, ()) if role.endswith(phrase)]
+        for c in self.generic.get(head, ()):
+            last = self._last_unquoted_before(c, pos)
+            if last >= 0 and pos - last <= GENERIC_REACH:
+                scored.append((last, c))
+        scored = [t for t in scored if t[0] >= 0]
+        return max(scored, key=lambda t: t[0])[1] if scored else None
+
+    def _last_unquoted_before(self, c: Cluster, pos: int) -> int:
+        """A generic noun refers back to an actor named in the narrative, not inside a quote."""
+        i = bisect.bisect_left(c.named_starts, pos)
+        while i > 0:
+            i -= 1
+            start = c.named_starts[i]
+            if pos - start > GENERIC_REACH:
+                return -1
+            if not self.quoted.covers(start):
+                return start
+        return -1
 
 
 def _left_det(tok):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Number
+from .parsed import entity_of
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -116,7 +117,7 @@ def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
 
 def _entity_is_temporal(tok) -> bool:
     """The tagger marks some plain numbers as dates ("between 10 and 15 ships")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_of(tok)
     return ent is None or is_temporal(ent.text)
 
 

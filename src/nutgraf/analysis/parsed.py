@@ -1,7 +1,27 @@
 """Parsed batches of one text, seen through global character offsets."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+
+
+class SpanMask:
+    """Which characters of a text are already covered: overlap tests in O(span length),
+    however many spans there are (long documents have tens of thousands)."""
+
+    def __init__(self, size: int, spans=()):
+        self.bits = bytearray(size)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self.bits[start:end] = b"\x01" * (end - start)
+
+    def hits(self, start: int, end: int) -> bool:
+        return 1 in self.bits[start:end]
+
+    def covers(self, pos: int) -> bool:
+        return 0 <= pos < len(self.bits) and self.bits[pos] == 1
 
 
 @dataclass
@@ -35,22 +55,55 @@ class Parsed:
                 if end > start:
                     self.sentences.append(Sentence(start, end, sent, base))
         self._starts = [s.start for s in self.sentences]
+        self._entities = None
 
     def entities(self):
         """(start, end, label, ent, sentence) for every named entity, in text order."""
-        out = []
-        for s in self.sentences:
-            for ent in s.sent.ents:
-                out.append((s.base + ent.start_char, s.base + ent.end_char, ent.label_, ent, s))
-        return out
+        if self._entities is None:
+            out = []
+            for base, doc in self.docs:
+                # doc.ents builds its list on every access: read it once per batch.
+                for ent in doc.ents:
+                    sent = self.sentence_at(base + ent.start_char)
+                    if sent is not None:
+                        out.append((base + ent.start_char, base + ent.end_char, ent.label_, ent, sent))
+            self._entities = out
+        return self._entities
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        import bisect
-
         i = bisect.bisect_right(self._starts, pos) - 1
         if i >= 0 and self.sentences[i].start <= pos <= self.sentences[i].end:
             return self.sentences[i]
         return None
 
+    def sentences_between(self, start: int, end: int) -> list[Sentence]:
+        """The sentences overlapping [start, end)."""
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        out = []
+        while i < len(self.sentences) and self.sentences[i].start < end:
+            if self.sentences[i].end > start:
+                out.append(self.sentences[i])
+            i += 1
+        return out
+
+    def set_furniture(self, spans: list) -> None:
+        self.furniture = spans
+        self._furniture_mask = SpanMask(len(self.text), spans)
+
     def in_furniture(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.furniture)
+        return bool(self.furniture) and self._furniture_mask.hits(start, end)
+
+
+def entity_of(tok):
+    """The named entity a token is part of, as a Span, or None (read from the IOB tags,
+    without building the document's entity list)."""
+    if tok.ent_iob_ in ("O", ""):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

@@ -126,23 +126,35 @@ def paragraph_batches(text: str, limit: int = BATCH_CHARS) -> list[tuple[int, in
     return out
 
 
+# Long texts report partial results at these fractions of the text, so panels fill as the
+# analysis goes; each partial extraction re-reads everything parsed so far.
+PARTIAL_AT = (0.1, 0.3, 0.6)
+
+
 def analyze(
     text: str,
     reference_date: str | None = None,
     model: LoadedModel | None = None,
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
-) -> Analysis:
-    """Analyse one text. progress(done_chars, total_chars) is called after each batch."""
+    partial: Callable[[Analysis], None] | None = None,
+) -> Analysis | None:
+    """Analyse one text. progress(done_chars, total_chars) is called after each batch;
+    partial(analysis) with the results so far on long texts. Returns None when stopped."""
     model = model or load_model()
     batches = paragraph_batches(text)
+    marks = [f * len(text) for f in PARTIAL_AT] if partial and len(batches) > 2 else []
     docs = []
     for (start, end), doc in zip(batches, model.nlp.pipe(text[s:e] for s, e in batches)):
         if should_stop and should_stop():
-            break
+            return None
         docs.append((start, doc))
         if progress:
             progress(end, len(text))
+        if marks and end >= marks[0] and end < len(text):
+            while marks and end >= marks[0]:
+                marks.pop(0)
+            partial(extract(text, list(docs), reference_date, model.name))
     return extract(text, docs, reference_date, model.name)
 
 
@@ -181,7 +193,7 @@ def extract(text: str, docs: list, reference_date: str | None, model_name: str |
 
     parsed = Parsed(text, docs)
     boiler = furniture.find(parsed)
-    parsed.furniture = boiler
+    parsed.set_furniture(boiler)
     ref, source = timeline.reference_date(parsed, reference_date)
     found_actors = actors.extract(parsed)
     found_quotes = quotes.extract(parsed, found_actors)

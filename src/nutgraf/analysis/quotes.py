@@ -6,11 +6,13 @@ speaker is the subject of the nearest cue verb outside the quote ("said", "added
 "according to"), with pronouns resolved to the nearest fitting actor named before them."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .furniture import paragraphs
 from .model import Actor, Quote, Span
+from .parsed import SpanMask, entity_of
 
 OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
 CUE_VERBS = {
@@ -87,16 +89,16 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
 def extract(parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
     raws = [q for q in find_spans(text) if not parsed.in_furniture(q.start, q.end)]
-    inside = [(q.start, q.end) for q in raws]
-    mentions = _mention_index(actors, inside)
+    quoted = SpanMask(len(text), ((q.start - 1, q.end + 1) for q in raws))
+    mentions = MentionIndex(actors, quoted)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_raw: RawQuote | None = None
     for raw in raws:
-        attribution = _attribute(parsed, raw, inside, mentions)
         words = len(text[raw.start:raw.end].split())
         if _looks_like_title(text[raw.start:raw.end]):
             continue  # a title ("Dead Poets Society") is not speech
+        attribution = _attribute(parsed, raw, quoted, mentions)
         if attribution is None:
             if prev is not None and _continues(text, raw, prev_raw):
                 attribution = (prev.speaker, prev.speaker_span, prev.cue)
@@ -105,7 +107,7 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
             else:
                 attribution = (None, None, None)
         speaker, speaker_span, cue = attribution
-        actor = next((a for a in actors if a.id == speaker), None)
+        actor = mentions.actors.get(speaker)
         name = actor.name if actor else (text[speaker_span[0]:speaker_span[1]] if speaker_span else None)
         q = Quote(id=f"q{len(out) + 1}", span=(raw.start, raw.end), text=text[raw.start:raw.end],
                   speaker=speaker, speaker_span=speaker_span, cue=cue, speaker_name=name)
@@ -130,24 +132,42 @@ def _looks_like_title(s: str) -> bool:
         and not re.search(r"[.!?,]$", s)
 
 
-def _mention_index(actors: list[Actor], quoted: list[Span]) -> list[tuple[int, int, Actor]]:
-    """Actor mentions outside quotes, in text order: what a pronoun can refer to."""
-    out = []
-    for a in actors:
-        for s, e in a.mentions:
-            if not any(qs <= s and e <= qe for qs, qe in quoted):
-                out.append((s, e, a))
-    return sorted(out, key=lambda t: t[0])
+class MentionIndex:
+    """Actor mentions outside quotes, in text order: what a pronoun or a subject phrase can
+    name."""
+
+    def __init__(self, actors: list[Actor], quoted: SpanMask):
+        self.actors = {a.id: a for a in actors}
+        items = sorted(((s, e, a) for a in actors for s, e in a.mentions if not quoted.covers(s)),
+                       key=lambda t: (t[0], t[1]))
+        self.items = items
+        self.starts = [s for s, _, _ in items]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        i = bisect.bisect_left(self.starts, start - 200)
+        out = []
+        while i < len(self.items) and self.items[i][0] < end:
+            s, e, a = self.items[i]
+            if e > start:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def before(self, pos: int):
+        """Mentions starting before pos, nearest first."""
+        i = bisect.bisect_left(self.starts, pos)
+        while i > 0:
+            i -= 1
+            yield self.items[i]
 
 
-def _attribute(parsed, raw: RawQuote, quoted: list[Span], mentions):
+def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
     """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences."""
-    sents = [s for s in parsed.sentences if s.start < raw.end + 1 and raw.start - 1 < s.end]
     best = None
-    for s in sents:
+    for s in parsed.sentences_between(raw.start - 1, raw.end + 1):
         for tok in s.sent:
             pos = s.tok_start(tok)
-            if any(qs - 1 <= pos < qe + 1 for qs, qe in quoted):
+            if quoted.covers(pos):
                 continue
             cue = _cue(tok)
             if cue is None:
@@ -204,7 +224,7 @@ def _noun_phrase(tok, s) -> Span:
     and "of" phrases ("Washington director of Human Rights Watch Sarah Yager"), not relative
     clauses or participles after it ("the order signed by ...")."""
     if tok.ent_iob_ != "O":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_of(tok)
         if ent is not None:
             return (s.base + ent.start_char, s.base + ent.end_char)
     left = tok.left_edge
@@ -220,7 +240,7 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     if tok.lower_ in PERSONAL_PRONOUNS:
         return _resolve_pronoun(tok.lower_, span[0], mentions), span
     start, end = span
-    inside = [(ms, me, a) for ms, me, a in mentions if ms < end and start < me]
+    inside = mentions.overlapping(start, end)
     if not inside:
         return None, span
     head_pos = s.tok_start(tok)
@@ -233,9 +253,7 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
 
 def _resolve_pronoun(pronoun: str, pos: int, mentions) -> Actor | None:
     want = PERSONAL_PRONOUNS[pronoun]
-    for s, e, actor in reversed(mentions):
-        if s >= pos:
-            continue
+    for s, e, actor in mentions.before(pos):
         if want == "person" and actor.kind == "person":
             return actor
         if want == "thing" and actor.kind in ("organization", "place", "other"):
