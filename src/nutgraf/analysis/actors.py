@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .model import Actor, Span
+from .numbers import is_amount
 from .parsed import SpanMask
 from .quotes import find_spans
 
@@ -31,6 +32,8 @@ TITLES = HONORIFICS | {
     "chief", "commissioner", "ambassador", "officer", "sheriff", "captain", "colonel", "lt",
     "sergeant", "inspector", "professor", "rev", "reverend", "bishop", "archbishop", "cardinal",
     "deputy", "vice", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman", "assemblyman",
+    "assemblywoman", "congressman", "congresswoman", "mp", "mep", "lord", "baroness",
 }
 
 # Capitalised job words the tagger sometimes takes into a person's name ("Lawyer Sam Ortiz").
@@ -81,6 +84,7 @@ class Mention:
     label: str  # spaCy label, or "DESC" for a definite description
     head: object = None  # the name's syntactic head token
     sentence: object = None
+    descriptor: str | None = None  # a common noun written with the name ("union")
 
 
 class Cluster:
@@ -94,6 +98,7 @@ class Cluster:
         self.labels: Counter = Counter()
         self.named_starts: list[int] = []  # starts of named (non-description) mentions
         self.forms: set[str] = set()  # the named forms as written
+        self.descriptors: set[str] = set()
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -101,6 +106,8 @@ class Cluster:
             self.labels[m.label] += 1
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
+        if m.descriptor:
+            self.descriptors.add(m.descriptor)
 
     def last_named_before(self, pos: int) -> int:
         i = bisect.bisect_left(self.named_starts, pos)
@@ -172,17 +179,46 @@ def extract(parsed) -> list[Actor]:
 # ---------------------------------------------------------------- named mentions
 
 def _named_mentions(parsed) -> list[Mention]:
+    text = parsed.text
     ents = [e for e in parsed.entities() if e[2] in KINDS]
-    ents = _join_split_names(parsed.text, ents)
+    ents = _join_split_names(text, ents)
     out = []
+    self_named_laws: set[str] = set()
     for start, end, label, ent, sent in ents:
         if parsed.in_furniture(start, end):
             continue
-        for s, e in _split_parenthetical(parsed.text, start, end):
-            m = _clean(parsed.text, s, e, label, ent, sent)
-            if m is not None:
-                out.append(m)
-    return out
+        end = _with_particles(text, end)
+        intro = INTRODUCED_ACRONYM.match(text, end)
+        for s, e, lab in _split_owner(text, start, end, label):
+            for s2, e2 in _split_parenthetical(text, s, e):
+                m = _clean(text, s2, e2, lab, ent, sent)
+                if m is not None:
+                    out.append(m)
+                elif intro and e2 == e:
+                    self_named_laws.add(intro.group(1))  # "(NEPA)" after a law is no actor either
+        if intro and out and out[-1].end == end:
+            s = intro.start(1)
+            out.append(Mention(s, intro.end(1), intro.group(1), label, ent.root, sent))
+    return [m for m in out if m.text not in self_named_laws]
+
+
+# "the British Ports Association (BPA)": the acronym a name introduces, just after it.
+INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
+# Lower-case particles inside place and person names: "San Michele al Monte", "Ludwig van Beethoven".
+_PARTICLES = re.compile(r"(?:\s(?:al|di|de|del|della|da|do|dos|das|du|la|le|von|van|der|den|y|bin|ibn|el)\s[A-Z][\w\u2019'-]+)+")
+
+
+def _with_particles(text: str, end: int) -> int:
+    m = _PARTICLES.match(text, end)
+    return m.end() if m else end
+
+
+def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """"Italy's Civil Protection Department" names two actors: the owner and the body."""
+    m = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z])", text[start:end])
+    if not m or label != "ORG":
+        return [(start, end, label)]
+    return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
 
 
 def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
@@ -222,9 +258,18 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    descriptor = None
+    if label in ("ORG", "FAC"):
+        # "the Unite union": the name is "Unite", and "union" says what it is.
+        tail = re.search(r"(?:\s+[a-z][a-z-]+)+$", text[start:end])
+        if tail and tail.start() > 0:
+            descriptor = tail.group().split()[-1]
+            end = start + tail.start()
     name = text[start:end]
     if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
         return None
+    if is_amount(name):
+        return None  # "NOK2.1bn" tagged as a name
     words = name.split()
     if label in ("ORG", "FAC", "GPE", "LOC") and words[-1].lower() in NOT_ACTOR_HEADS:
         return None
@@ -249,7 +294,7 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
             name = text[start:end]
         start = _with_honorific(text, start, ent, sent)
         name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
-    return Mention(start, end, name, label, ent.root, sent)
+    return Mention(start, end, name, label, ent.root, sent, descriptor)
 
 
 def _is_role_prefix(ent) -> bool:
@@ -275,14 +320,18 @@ def _with_honorific(text, start, ent, sent) -> int:
 def _cluster(mentions: list[Mention]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     index = ShortFormIndex()
-    org_heads = {norm(m.text).split()[-1] for m in mentions if m.label == "ORG" and " " in norm(m.text)}
+    multiword = [norm(m.text).split() for m in mentions if m.label in ("ORG", "FAC") and " " in norm(m.text)]
+    org_heads = {w[-1] for w in multiword}
+    # "Nordvik" for "Nordvik Foods", "the Rialto" for "the Rialto Theater"
+    org_firsts = {w[0] for w in multiword if w[0] not in CONNECTORS and w[0] not in _ALIAS}
     pending_short: list[Mention] = []
     for m in mentions:
         key = _key(m)
         short_person = m.label == "PERSON" and " " not in key
         acronym = m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS
         # "the Commission" after "the European Commission"
-        short_org = m.label == "ORG" and " " not in key and key not in _ALIAS and key in org_heads
+        short_org = (m.label in ("ORG", "FAC") and " " not in key and key not in _ALIAS
+                     and (key in org_heads or key in org_firsts))
         if short_person or acronym or short_org:
             pending_short.append(m)
             continue
@@ -319,15 +368,16 @@ class ShortFormIndex:
             self.surnames[words[-1]].add(c)
         else:
             self.initials[initials(m.text)].add(c)
-            if m.label == "ORG":
+            if m.label in ("ORG", "FAC"):
                 self.heads[words[-1]].add(c)
+                self.heads[words[0]].add(c)
 
     def match(self, m: Mention, key: str) -> Cluster | None:
         """The nearest preceding fitting cluster; the first named when none precedes."""
         if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
             found = {c for c in self.surnames.get(key, ()) if c.kind == "person"}
         elif not m.text.isupper():
-            found = {c for c in self.heads.get(key, ()) if c.kind == "organization"}
+            found = {c for c in self.heads.get(key, ()) if c.kind in ("organization", "place")}
         else:
             found = self.initials.get(m.text, set())
         if not found:
@@ -368,6 +418,14 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
         for m in c.mentions:
             if len(m.text) >= 2 and (m.text.isupper() or " " in m.text or m.label != "PERSON"):
                 forms.setdefault(m.text, c)
+    surnames = Counter()
+    for c in clusters:
+        if c.kind == "person" and " " in c.key:
+            surnames[c.name.split()[-1]] += 1
+    people = {c.name.split()[-1]: c for c in clusters if c.kind == "person" and " " in c.key}
+    for surname, n in surnames.items():
+        if n == 1 and surname[:1].isupper() and surname not in forms:
+            forms[surname] = people[surname]  # "Delaney said" after "Sen. Mark Delaney"
     if not forms:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
@@ -380,8 +438,17 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
             continue
         c = forms[hit.group()]
         tok = next((t for t in sent.sent if sent.tok_start(t) <= start < sent.tok_end(t)), None)
+        if c.kind == "person" and " " not in hit.group() and (tok is None or tok.tag_ != "NNP" or _in_longer_name(text, start, end)):
+            continue
         c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
         taken.add(start, end)
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A surname inside another capitalised name ("Delaney Street") is not the person."""
+    before = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"\s+[A-Z][\w-]*", text[end:end + 30])
+    return bool(after) or bool(before and before.group(1).lower().rstrip(".") not in HONORIFICS | TITLES)
 
 
 # ---------------------------------------------------------------- descriptions
@@ -421,7 +488,7 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the"):
                 continue  # a capitalised noun mid-sentence is a name of its own
             det = _left_det(tok)
-            if det is None:
+            if det is None or _names_its_own(tok):
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
             if taken.hits(start, end):
@@ -446,9 +513,12 @@ class Referents:
             kind = c.kind
             if kind == "organization":
                 bodies.append(c)
+                heads = set(c.descriptors)
                 if len(c.name.split()) > 1:
-                    self.by_head[c.head_word].append(c)
-                if c.head_word not in PUBLIC_BODIES:
+                    heads.add(c.head_word)
+                for head in heads:
+                    self.by_head[head].append(c)
+                if not (heads | {c.head_word}) & PUBLIC_BODIES:
                     companies.append(c)
             elif kind == "place" and c.key not in COUNTRY_ALIASES:
                 places.append(c)
@@ -485,6 +555,12 @@ class Referents:
             if not self.quoted.covers(start):
                 return start
         return -1
+
+
+def _names_its_own(tok) -> bool:
+    """"the island of Ischia", "the city of Leeds": the phrase introduces its own name."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNP" for g in c.children)
+               for c in tok.rights)
 
 
 def _left_det(tok):

@@ -16,9 +16,10 @@ _WEAK = re.compile(
     re.I,
 )
 _STRONG = re.compile(
-    r"^(?:advertisement|skip to (?:main )?content|read more|related(?: articles| stories| topics)?|"
+    r"^(?:advertisement|skip to (?:main )?content|read more\b.*|related(?: articles| stories| topics)?:?.*|"
     r"share (?:this|on)\b.*|follow us\b.*|most (?:read|popular)|sign up\b.*|click here\b.*|"
-    r"image caption|media caption|listen to this article|watch:?\s.*|"
+    r"(?:image|media|video) (?:caption|source)\b.*|listen to this article|watch:?\s.*|"
+    r"\(?(?:additional )?(?:reporting|writing|editing) by\b.*|"
     r"copyright\b.*|©.*|all rights reserved.*)$"
     r"|\bwe need your consent\b|\b(?:accept|allow|enable) (?:all )?cookies\b|"
     r"\benable javascript\b|\bthis content is not available\b",

@@ -24,20 +24,27 @@ _WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _SCALE = "|".join(SCALES)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)*"
+# Currency codes written against the amount ("NOK2.1bn", "EUR 40m").
+CURRENCY_CODES = (
+    "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|SEK|NOK|DKK|ISK|INR|RUB|BRL|ZAR|MXN|KRW|"
+    "TRY|PLN|CZK|HUF|ILS|AED|SAR|QAR|NGN|KES|EGP|PKR|IDR|THB|MYR|PHP|VND|TWD|ARS|CLP|COP|UAH"
+)
 NUMBER_RE = re.compile(
-    rf"""(?<![\w.,/:-])(?<![A-Za-z]-)
-    (?P<cur>(?:US|A|C|NZ|HK)?[$£€¥₹])?\s?
+    rf"""(?<![\w.,/:])
+    (?P<cur>(?:US|A|C|NZ|HK|S)?[$£€¥₹]|(?:{CURRENCY_CODES})(?=\s?\d)|Rs\.?(?=\s?\d))?\s?
     (?:
       (?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE})s?\b|(?P<abbr>k|m|mn|mln|bn|b|tn)\b)?
     | (?P<frac>(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s?)\b
     | (?P<words>{_WORDNUM})\b
     | (?P<ascale>an?\s(?:{_SCALE}))\b
     | (?P<dozen>(?:a\s)?dozen)\b
+    | (?P<half>half)(?=\s+(?:the|of|a|an|its|their|his|her|all)\b)
     )
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?
     (?![\w-]*[A-Za-z]\d)(?!\d|[.,]\d|:\d)""",
     re.X | re.I,
 )
+PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 TEMPORAL_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.-]\d{1,2}\b|"
@@ -63,7 +70,10 @@ def extract(parsed) -> list[Number]:
         if parsed.in_furniture(s.start, s.end):
             continue
         chunk = text[s.start:s.end]
+        skip = [p.span() for p in PHONE_RE.finditer(chunk)]
         for m in NUMBER_RE.finditer(chunk):
+            if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
+                continue
             start, end = s.start + m.start(), s.start + m.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -87,8 +97,14 @@ def extract(parsed) -> list[Number]:
     return out
 
 
+def _after_word_hyphen(chunk: str, m) -> bool:
+    """"COVID-19", "F-35": a number joined to a word is part of a name."""
+    i = m.start()
+    return chunk[i:i + 1].isdigit() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
+
+
 def _tokens(s, start: int, end: int) -> list:
-    return [t for t in s.sent if start <= s.tok_start(t) < end]
+    return [t for t in s.sent if s.tok_start(t) < end and start < s.tok_end(t)]
 
 
 def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
@@ -125,6 +141,12 @@ def is_temporal(s: str) -> bool:
     return TEMPORAL_RE.search(s) is not None
 
 
+def is_amount(s: str) -> bool:
+    """Text holding a sum of money or a figure: never a name."""
+    return any(m.group("digits") and (m.group("cur") or m.group("abbr") or m.group("scale"))
+               for m in NUMBER_RE.finditer(s))
+
+
 def _counts_plural_noun(tok) -> bool:
     return tok.dep_ == "nummod" and tok.head.tag_ == "NNS"
 
@@ -147,6 +169,8 @@ def _value(m) -> float | None:
         return _tidy(SCALES[m.group("ascale").split()[-1].lower()])
     if m.group("dozen"):
         return 12
+    if m.group("half"):
+        return 0.5
     return None
 
 

@@ -37,6 +37,7 @@ PAST_REF = re.compile(r"^(?:recent(?:ly)?|in recent (?:days|weeks|months|years)|
 PRESENT_REF = re.compile(r"^(?:now|currently|at present|at the moment|nowadays|these days|right now|this time)$", re.I)
 FUTURE_REF = re.compile(r"^(?:the future|in the future|soon|the coming (?:days|weeks|months|years)|in (?:the )?coming (?:days|weeks|months|years)|later)$", re.I)
 TOP_CHARS = 600
+YEAR_REACH = 30  # characters after a month-day in which its year may stand
 
 
 def reference_date(parsed, given: str | None) -> tuple[str | None, str | None]:
@@ -72,7 +73,7 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     entries = []
     seen_month_days: dict[tuple[int, int], int] = {}
     for start, end, label, ent, sent in parsed.entities():
-        if label != "DATE" or parsed.in_furniture(start, end):
+        if label not in ("DATE", "TIME") or parsed.in_furniture(start, end):
             continue
         raw = parsed.text[start:end]
         if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not is_temporal(raw):
@@ -82,8 +83,10 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
         raw = parsed.text[start:end]
         if not raw:
             continue
-        ctx = Context(ref_date, _tense(ent), _sentence_years(parsed, sent, start, end), seen_month_days)
+        ctx = Context(ref_date, _tense(ent), _years_nearby(parsed.text, sent, start, end), seen_month_days)
         value, kind = normalise(raw, ctx)
+        if label == "TIME" and value is None:
+            continue  # clock times ("10:30") are not on the timeline
         event_span, event = _event(ent, sent)
         entries.append(TimelineEntry(id="", span=(start, end), text=raw, value=value, type=kind,
                                      event_span=event_span, event=event))
@@ -107,6 +110,10 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    # "from two years to 90 days": the tagger's span can end on a dangling preposition.
+    m = re.search(r"\s+(?:to|and|or|from|until|through|till|by)$", text[start:end], re.I)
+    if m:
+        end = start + m.start()
     return start, end, text[start:end]
 
 
@@ -152,11 +159,16 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     if m:
         year = int(m.group(4)) if m.group(4) else _shift_year(m.group(2), ctx)
         return (f"{year}-{SEASONS[m.group(3)]}" if year else None), "DATE"
-    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|final|last) quarter(?: of (\d{4}))?|q([1-4]) (\d{4})", s)
+    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|final|last)[- ]quarter(?: of (\d{4}))?|q([1-4]) (\d{4})", s)
     if m:
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}.get(m.group(1) or "", 0) or int(m.group(3))
         year = m.group(2) or m.group(4) or (ref.year if ref else None)
         return (f"{year}-Q{q}" if year else None), "DATE"
+    m = re.fullmatch(r"(?:the )?(?:end|start|beginning|middle|close) of " + _MON + r"(?:,? (?P<y2>\d{4}))?", s)
+    if m:
+        month = _month(m.group("mon"))
+        year = int(m.group("y2")) if m.group("y2") else _year_for(month, 15, ctx)
+        return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
     relative = _relative(s, ctx)
     if relative is not False:
         return relative, "DATE"
@@ -325,12 +337,14 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     return ref.year if this_year <= ref + dt.timedelta(days=14) else ref.year - 1
 
 
-def _sentence_years(parsed, sent, start: int, end: int) -> list[int]:
-    years = []
-    for m in re.finditer(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d,%])", parsed.text[sent.start:sent.end]):
-        pos = sent.start + m.start()
-        if not (start <= pos < end):
-            years.append(int(m.group(1)))
+def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
+    """Years written right by a date that lacks one ("the October 7 attacks in 2023"), not
+    anywhere in its sentence ("open Oct. 18 with ... the 1946 film")."""
+    after = text[end:min(sent.end, end + YEAR_REACH)]
+    before = text[max(sent.start, start - 15):start]
+    years = [int(m.group(1)) for m in re.finditer(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d,%])", after)
+             if not re.search(r"[,;.]\s", after[:m.start()])]
+    years += [int(m.group(1)) for m in re.finditer(r"\bin (1[89]\d\d|20\d\d),?\s*$", before)]
     return years
 
 
