@@ -95,3 +95,41 @@ def test_portfolio_before_a_title_is_not_an_organisation():
     actors, _ = rows(text)
     assert "Education" not in actors
     assert actors["Gillian Keegan"].role == "Education Secretary"
+
+
+def test_introduced_acronym_joins_its_name_even_when_initials_differ():
+    text = "The Department of Justice (DOJ) appealed. The DOJ said the ruling was wrong."
+    actors, _ = rows(text)
+    assert mentions(actors["Department of Justice"], text) == ["Department of Justice", "DOJ", "DOJ"]
+
+
+def test_place_used_as_a_modifier_is_not_an_actor():
+    text = "Shares in Nordvik Foods fell after the Oslo-listed seafood group cut its forecast."
+    actors, _ = rows(text)
+    assert "Oslo" not in actors
+
+
+def test_short_form_of_an_organisation_and_its_descriptor():
+    text = ("Nordvik Foods cut jobs. Nordvik said sales fell. The Unite union called a strike, "
+            "and the union said Unite members would walk out.")
+    actors, _ = rows(text)
+    assert mentions(actors["Nordvik Foods"], text) == ["Nordvik Foods", "Nordvik"]
+    assert mentions(actors["Unite"], text) == ["Unite", "the union", "Unite"]
+
+
+def test_names_with_particles_and_owners():
+    text = "Italy's Civil Protection Department said San Michele al Monte was evacuated."
+    actors, _ = rows(text)
+    assert {"Italy", "Civil Protection Department", "San Michele al Monte"} <= set(actors)
+
+
+def test_surname_the_tagger_missed_joins_the_person():
+    text = "Sen. Mark Delaney criticised the ruling. Delaney said he would appeal."
+    actors, _ = rows(text)
+    assert mentions(actors["Mark Delaney"], text) == ["Mark Delaney", "Delaney"]
+
+
+def test_money_is_never_an_actor():
+    text = "Analysts had expected NOK2.9bn, and the shares closed at NOK142.60."
+    actors, _ = rows(text)
+    assert actors == {}

@@ -53,3 +53,17 @@ _BELOW_100 = [w for w, v in UNITS.items() if 0 < v < 20] + [
 def test_number_words_value(word, scale):
     expected = sum(UNITS[p] for p in word.split("-")) * {"": 1, " hundred": 100, " thousand": 1000, " million": 10**6}[scale]
     assert words_value(word + scale) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit will be between NOK2.1bn and NOK2.4bn ($205mn-$234mn).",
+     [("NOK2.1bn", 2.1e9), ("NOK2.4bn", 2.4e9), ("$205mn", 205e6), ("$234mn", 234e6)]),
+    ("The council voted 6-1 to approve it.", [("6", 6), ("1", 1)]),
+    ("In 30 seconds, half the village was gone.", [("30", 30), ("half", 0.5)]),
+])
+def test_currency_codes_ranges_and_halves(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_phone_numbers_and_hyphenated_names_are_not_numbers():
+    assert numbers("Call 555-1234 about the F-35 and COVID-19.") == []

@@ -70,3 +70,31 @@ def test_straight_inch_marks_do_not_open_quotes():
     text = 'The screen is 12" wide and "very bright," the reviewer said.'
     spans = find_spans(text)
     assert [text[q.start:q.end] for q in spans] == ["very bright,"]
+
+
+def test_relative_pronoun_speaker_is_the_noun_it_refers_to():
+    text = ("The lone dissenting vote came from Councilman Gary Whitfield, who said the city "
+            "should not be \u201cin the movie business.\u201d")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("in the movie business.", "Gary Whitfield")
+
+
+def test_pronoun_prefers_the_subject_of_its_clause_over_a_nearer_name():
+    text = ("Harbour Holdings, which is owned by Meridian Terminals, said it had made an offer it "
+            "described as \u201cfair and generous to all staff\u201d.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Harbour Holdings"
+
+
+def test_title_with_a_comma_inside_the_marks_is_not_a_quote():
+    text = ('Liu said the theater would open with a free screening of "It\'s a Wonderful Life," '
+            "the 1946 film.")
+    found, _ = quotes(text)
+    assert found == []
+
+
+def test_spokesperson_for_an_actor_speaks_for_it():
+    text = ("Apple rejected the claim on Monday. \u201cWe remain open to talks at any time,\u201d "
+            "a spokesperson for the company said.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Apple"

@@ -78,3 +78,18 @@ def test_entries_are_chronological_and_link_their_event():
     tuesday = next(e for e in result.timeline if e.text == "Tuesday")
     assert text[tuesday.event_span[0]:tuesday.event_span[1]].startswith("The minister resigned")
     assert "resigned" in tuesday.event
+
+
+def test_year_elsewhere_in_the_sentence_is_not_borrowed():
+    result = analyze("Liu said the theater would open Oct. 18 with a screening of the 1946 film.", "2024-09-18")
+    assert {e.text: e.value for e in result.timeline}["Oct. 18"] == "2024-10-18"
+
+
+def test_part_of_day_durations_and_month_ends():
+    result = analyze("The council voted on Monday night. In 30 seconds it was gone. "
+                     "Cuts come by the end of March. Second-quarter revenue rose.", "2024-09-18")
+    values = {e.text: e.value for e in result.timeline}
+    assert values["Monday night"] == "2024-09-16"
+    assert values["30 seconds"] == "PT30S"
+    assert values["end of March"] == "2025-03"
+    assert values["Second-quarter"] == "2024-Q2"

@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS
 from .model import Actor, Span
 from .numbers import is_amount
 from .parsed import SpanMask
@@ -47,23 +48,6 @@ OCCUPATIONS = {
     "photographer", "novelist", "poet", "designer", "entrepreneur", "billionaire", "candidate",
 }
 
-# Names under which the same country goes in news text.
-COUNTRY_ALIASES = {
-    "United States": ["us", "u.s.", "u.s", "usa", "u.s.a.", "america", "united states",
-                      "united states of america", "the states"],
-    "United Kingdom": ["uk", "u.k.", "britain", "great britain", "united kingdom"],
-    "United Nations": ["un", "u.n.", "united nations"],
-    "European Union": ["eu", "e.u.", "european union"],
-    "United Arab Emirates": ["uae", "united arab emirates"],
-    "Russia": ["russia", "russian federation"],
-    "China": ["china", "people's republic of china", "prc"],
-    "South Korea": ["south korea", "republic of korea"],
-    "North Korea": ["north korea", "dprk"],
-    "Democratic Republic of the Congo": ["drc", "democratic republic of the congo", "dr congo"],
-    "Netherlands": ["netherlands", "holland"],
-}
-_ALIAS = {alias: canon for canon, names in COUNTRY_ALIASES.items() for alias in names}
-
 # Words that make an ORG-tagged name a law, document or event rather than an actor.
 NOT_ACTOR_HEADS = {
     "amendment", "act", "bill", "treaty", "convention", "constitution", "charter", "accord",
@@ -85,6 +69,7 @@ class Mention:
     head: object = None  # the name's syntactic head token
     sentence: object = None
     descriptor: str | None = None  # a common noun written with the name ("union")
+    same_as: Mention | None = None  # the name an acronym in parentheses stands for
 
 
 class Cluster:
@@ -115,8 +100,8 @@ class Cluster:
 
     @property
     def kind(self) -> str:
-        if self.key in _ALIAS.values():
-            return "organization" if self.key in ("United Nations", "European Union") else "place"
+        if self.key in COUNTRY_ALIASES:
+            return "organization" if self.key in UNIONS else "place"
         label = self.labels.most_common(1)[0][0] if self.labels else "ORG"
         return KINDS.get(label, "other")
 
@@ -190,15 +175,19 @@ def _named_mentions(parsed) -> list[Mention]:
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
         for s, e, lab in _split_owner(text, start, end, label):
-            for s2, e2 in _split_parenthetical(text, s, e):
+            parts = _split_parenthetical(text, s, e)
+            named = None
+            for s2, e2 in parts:
                 m = _clean(text, s2, e2, lab, ent, sent)
                 if m is not None:
+                    m.same_as = named if len(parts) > 1 else None
+                    named = named or m
                     out.append(m)
                 elif intro and e2 == e:
                     self_named_laws.add(intro.group(1))  # "(NEPA)" after a law is no actor either
         if intro and out and out[-1].end == end:
             s = intro.start(1)
-            out.append(Mention(s, intro.end(1), intro.group(1), label, ent.root, sent))
+            out.append(Mention(s, intro.end(1), intro.group(1), label, ent.root, sent, same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws]
 
 
@@ -273,10 +262,8 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
     words = name.split()
     if label in ("ORG", "FAC", "GPE", "LOC") and words[-1].lower() in NOT_ACTOR_HEADS:
         return None
-    doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    # "Hague-based", "Paris-born": the name describes something else.
-    if after is not None and after.text in ("-", "\u2011") and ent.end + 1 < len(doc):
+    # "Hague-based", "Oslo-listed": the name describes something else.
+    if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
         return None
     if label == "ORG" and _is_role_prefix(ent):
         return None  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
@@ -325,8 +312,14 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     # "Nordvik" for "Nordvik Foods", "the Rialto" for "the Rialto Theater"
     org_firsts = {w[0] for w in multiword if w[0] not in CONNECTORS and w[0] not in _ALIAS}
     pending_short: list[Mention] = []
+    owner: dict[int, Cluster] = {}
     for m in mentions:
         key = _key(m)
+        if m.same_as is not None and id(m.same_as) in owner:
+            owner[id(m)] = owner[id(m.same_as)]
+            owner[id(m)].add(m)
+            index.alias(m.text, owner[id(m)])
+            continue
         short_person = m.label == "PERSON" and " " not in key
         acronym = m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS
         # "the Commission" after "the European Commission"
@@ -338,6 +331,7 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
         if key not in clusters:
             clusters[key] = Cluster(key)
         clusters[key].add(m)
+        owner[id(m)] = clusters[key]
         index.learn(m, clusters[key])
     for m in pending_short:
         target = index.match(m, _key(m))
@@ -371,6 +365,10 @@ class ShortFormIndex:
             if m.label in ("ORG", "FAC"):
                 self.heads[words[-1]].add(c)
                 self.heads[words[0]].add(c)
+
+    def alias(self, acronym: str, c: Cluster) -> None:
+        """An acronym the text itself introduced: "Department of Justice (DOJ)"."""
+        self.initials[acronym] = {c}
 
     def match(self, m: Mention, key: str) -> Cluster | None:
         """The nearest preceding fitting cluster; the first named when none precedes."""
@@ -508,7 +506,7 @@ class Referents:
         self.by_head: dict[str, list[Cluster]] = defaultdict(list)  # named heads, any distance
         self.generic: dict[str, list[Cluster]] = defaultdict(list)  # generic nouns, nearby only
         self.by_role: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
-        companies, bodies, places = [], [], []
+        companies, bodies, places, countries = [], [], [], []
         for c in clusters:
             kind = c.kind
             if kind == "organization":
@@ -520,8 +518,13 @@ class Referents:
                     self.by_head[head].append(c)
                 if not (heads | {c.head_word}) & PUBLIC_BODIES:
                     companies.append(c)
-            elif kind == "place" and c.key not in COUNTRY_ALIASES:
-                places.append(c)
+            elif kind == "place":
+                if c.key in COUNTRIES:
+                    countries.append(c)
+                elif c.key not in CONTINENTS:
+                    places.append(c)
+                if len(c.name.split()) > 1 and c.key not in COUNTRIES:
+                    self.by_head[c.head_word].append(c)  # "the port" after "Port of Ravensby"
             elif kind == "person":
                 for role in set(c.roles):
                     self.by_role[role.lower().split()[-1]].append((c, role.lower()))
@@ -531,18 +534,25 @@ class Referents:
             self.generic[noun] = bodies
         for noun in PLACE_NOUNS:
             self.generic[noun] = places
-        self.empty = not (self.by_head or self.by_role or bodies or places)
+        for noun in ("country", "nation"):
+            self.generic[noun] = countries
+        self.empty = not (self.by_head or self.by_role or bodies or places or countries)
         self.quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in find_spans(parsed.text)))
 
     def find(self, head: str, phrase: str, pos: int) -> Cluster | None:
         scored = [(c.last_named_before(pos), c) for c in self.by_head.get(head, ())]
         scored += [(c.last_named_before(pos), c) for c, role in self.by_role.get(head, ()) if role.endswith(phrase)]
+        scored = [t for t in scored if t[0] >= 0]
+        if scored:
+            return max(scored, key=lambda t: t[0])[1]
+        # A generic noun ("the company") means the most talked-about fitting actor of the
+        # last few paragraphs, not merely the last one named.
+        near = []
         for c in self.generic.get(head, ()):
             last = self._last_unquoted_before(c, pos)
             if last >= 0 and pos - last <= GENERIC_REACH:
-                scored.append((last, c))
-        scored = [t for t in scored if t[0] >= 0]
-        return max(scored, key=lambda t: t[0])[1] if scored else None
+                near.append((bisect.bisect_left(c.named_starts, pos), last, c))
+        return max(near, key=lambda t: (t[0], t[1]))[2] if near else None
 
     def _last_unquoted_before(self, c: Cluster, pos: int) -> int:
         """A generic noun refers back to an actor named in the narrative, not inside a quote."""

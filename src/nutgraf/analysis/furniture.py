@@ -30,7 +30,9 @@ _CREDIT = re.compile(
     r"\((?:AP|AFP|PA|Reuters|Getty(?: Images)?|EPA|Alamy|Shutterstock|Bloomberg|[A-Z][\w.&' -]{0,40}?)"
     r"\s*(?:/|via)\s*[^()\n]{1,60}\)\s*$"
     r"|\((?:Getty Images|AP Photo|Reuters|AFP|PA(?: Media| Wire)?|EPA|Alamy|Shutterstock)[^()\n]{0,40}\)\s*$"
-    r"|\b(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*[^\n]{1,80}$",
+    r"|\b(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*[^\n]{1,80}$"
+    # the agency in a wire dateline: "LONDON (Reuters) -"
+    r"|(?<=[A-Z] )\((?:Reuters|AP|AFP|Bloomberg|PA|dpa|Xinhua|UPI|CNN)\)(?=\s*[-\u2013\u2014])",
 )
 _NAV_SEPARATORS = re.compile(r"\s[|•·›»]\s")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters": the author, not an actor of the story.

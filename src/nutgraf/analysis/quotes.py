@@ -26,9 +26,11 @@ CUE_VERBS = {
     "quip", "read", "say", "speak", "agree", "retort", "mutter", "whisper", "exclaim",
 }
 # "read" only counts with a document as subject ("the statement read").
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
 
 
 @dataclass
@@ -90,7 +92,7 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
     raws = [q for q in find_spans(text) if not parsed.in_furniture(q.start, q.end)]
     quoted = SpanMask(len(text), ((q.start - 1, q.end + 1) for q in raws))
-    mentions = MentionIndex(actors, quoted)
+    mentions = MentionIndex(actors, quoted, parsed)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_raw: RawQuote | None = None
@@ -126,22 +128,26 @@ def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
 
 
 def _looks_like_title(s: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", s)]
-    small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or"}
-    return bool(words) and len(words) <= 8 and all(w[0].isupper() or w.lower() in small for w in words) \
-        and not re.search(r"[.!?,]$", s)
+    """"Dead Poets Society", "It's a Wonderful Life,": two to eight words, each capitalised
+    but the small ones (US style keeps a trailing comma inside the marks)."""
+    s = s.rstrip(",.")
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", s)
+    small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"}
+    return 2 <= len(words) <= 8 and words[0][0].isupper() \
+        and all(w[0].isupper() or w.lower() in small for w in words) and not re.search(r"[!?]$", s)
 
 
 class MentionIndex:
     """Actor mentions outside quotes, in text order: what a pronoun or a subject phrase can
-    name."""
+    name. Each carries whether it is the subject of a main clause, the likeliest antecedent."""
 
-    def __init__(self, actors: list[Actor], quoted: SpanMask):
+    def __init__(self, actors: list[Actor], quoted: SpanMask, parsed):
         self.actors = {a.id: a for a in actors}
         items = sorted(((s, e, a) for a in actors for s, e in a.mentions if not quoted.covers(s)),
                        key=lambda t: (t[0], t[1]))
         self.items = items
         self.starts = [s for s, _, _ in items]
+        self.parsed = parsed
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -159,6 +165,22 @@ class MentionIndex:
         while i > 0:
             i -= 1
             yield self.items[i]
+
+    def is_subject(self, start: int, end: int) -> bool:
+        sent = self.parsed.sentence_at(start)
+        if sent is None:
+            return False
+        for tok in sent.sent:
+            if not start <= sent.tok_start(tok) < end:
+                continue
+            # The name may hang from the subject noun: "operator Harbour Holdings Ltd said".
+            for _ in range(3):
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    return tok.head.dep_ not in ("relcl", "acl", "advcl")
+                if tok.dep_ not in ("compound", "appos", "flat") or tok.head is tok:
+                    break
+                tok = tok.head
+        return False
 
 
 def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
@@ -203,20 +225,26 @@ def _speaker_token(tok, cue: str):
         to = next(c for c in tok.rights if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     verb = tok
-    for _ in range(4):
+    found = None
+    for _ in range(5):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "Councilman Gary Whitfield, who said ..."
         if subj is not None:
-            if subj.dep_ == "nsubjpass":
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                return pobj
-            return subj
+            found = subj
+            # A participle ("..., calling the rule ...") belongs to the main clause, not to a
+            # reported clause it happens to hang from ("ruled that the agency had failed").
+            if not (tok.tag_ == "VBG" and verb is not tok and verb.dep_ == "ccomp"):
+                return found
         # "..., saying", "adding that ...", "and added": the subject belongs to the verb above.
         if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl") and verb.head is not verb:
             verb = verb.head
         else:
-            return None
-    return None
+            break
+    return found
 
 
 def _noun_phrase(tok, s) -> Span:
@@ -230,7 +258,7 @@ def _noun_phrase(tok, s) -> Span:
     left = tok.left_edge
     right = tok
     for child in tok.rights:
-        if child.dep_ in ("appos", "prep", "compound", "flat") and (child.dep_ != "prep" or child.lower_ == "of"):
+        if child.dep_ in ("appos", "prep", "compound", "flat") and (child.dep_ != "prep" or child.lower_ in ("of", "for")):
             right = child.right_edge
     return (s.tok_start(left), s.tok_end(right))
 
@@ -251,13 +279,26 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     return actor, (max(ms, start), min(me, end))
 
 
-def _resolve_pronoun(pronoun: str, pos: int, mentions) -> Actor | None:
+def _resolve_pronoun(pronoun: str, pos: int, mentions: MentionIndex) -> Actor | None:
+    """The actor a pronoun speaker stands for. Sentences are searched back from the
+    pronoun's own; in the first that names a fitting actor, a main-clause subject wins over
+    the nearest mention ("The company, owned by X, said it ..." is the company)."""
     want = PERSONAL_PRONOUNS[pronoun]
+    current = mentions.parsed.sentence_at(pos)
+    candidates = []
     for s, e, actor in mentions.before(pos):
-        if want == "person" and actor.kind == "person":
-            return actor
-        if want == "thing" and actor.kind in ("organization", "place", "other"):
-            return actor
-        if want == "plural" and actor.kind in ("organization", "group"):
-            return actor
-    return None
+        sent = mentions.parsed.sentence_at(s)
+        if candidates and sent is not current:
+            break  # the nearest sentence with a fitting actor has been read whole
+        if pos - s > PRONOUN_REACH and not candidates:
+            return None
+        fits = (actor.kind == "person" if want == "person" else
+                actor.kind in ("organization", "place", "other") if want == "thing" else
+                actor.kind in ("organization", "group"))
+        if fits:
+            candidates.append((s, e, actor))
+            current = sent
+    if not candidates:
+        return None
+    subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
+    return (subjects[-1] if subjects else candidates[0])[2]

@@ -37,7 +37,8 @@ PAST_REF = re.compile(r"^(?:recent(?:ly)?|in recent (?:days|weeks|months|years)|
 PRESENT_REF = re.compile(r"^(?:now|currently|at present|at the moment|nowadays|these days|right now|this time)$", re.I)
 FUTURE_REF = re.compile(r"^(?:the future|in the future|soon|the coming (?:days|weeks|months|years)|in (?:the )?coming (?:days|weeks|months|years)|later)$", re.I)
 TOP_CHARS = 600
-YEAR_REACH = 30  # characters after a month-day in which its year may stand
+YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
+YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
 
 def reference_date(parsed, given: str | None) -> tuple[str | None, str | None]:
@@ -338,14 +339,12 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
 
 
 def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
-    """Years written right by a date that lacks one ("the October 7 attacks in 2023"), not
-    anywhere in its sentence ("open Oct. 18 with ... the 1946 film")."""
-    after = text[end:min(sent.end, end + YEAR_REACH)]
-    before = text[max(sent.start, start - 15):start]
-    years = [int(m.group(1)) for m in re.finditer(r"(?<![\d,.$£€])(1[89]\d\d|20\d\d)(?![\d,%])", after)
-             if not re.search(r"[,;.]\s", after[:m.start()])]
-    years += [int(m.group(1)) for m in re.finditer(r"\bin (1[89]\d\d|20\d\d),?\s*$", before)]
-    return years
+    """The year written with a date that lacks one: "October 7, 2023", "the October 7
+    attacks in 2023", "in 2023, on October 7"; not any year in its sentence ("open Oct. 18
+    with a screening of the 1946 film")."""
+    after = YEAR_AFTER.match(text, end, min(sent.end, end + 40))
+    before = YEAR_BEFORE.search(text, max(sent.start, start - 20), start)
+    return [int(m.group(1)) for m in (after, before) if m]
 
 
 FUTURE_HEADS = {"expect", "plan", "schedule", "due", "set", "go", "intend", "hope", "aim",

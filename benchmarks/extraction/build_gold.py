@@ -1,0 +1,734 @@
+#!/usr/bin/env python3
+"""Build benchmarks/extraction/gold.jsonl and articles/*.txt from the articles and
+hand annotations defined below, and verify every span.
+
+Span specs: a plain string must occur exactly once in the article; a string with
+[[...]] marks the target inside a context that must occur exactly once, e.g.
+"talks with [[Unite]] at any time".  Quote specs name the first words of the quote;
+the span runs to the next closing quote mark or the end of the paragraph.
+
+Conventions follow /work/shared/eval/gold/dev.jsonl: actor mentions are names,
+acronyms and definite descriptions (no pronouns); titles such as "Prime Minister"
+before a full name are left out, "Mr X"/"Judge X" keep the title; quote spans
+exclude the quote marks but keep punctuation inside them; one quote per paragraph;
+numbers include qualifiers ("more than 300"); dates are not numbers; ages and
+durations are numbers; durations are also timeline entries (DURATION).
+
+Run:  python3 build_gold.py          (writes files and prints a verification listing)
+"""
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+class Doc:
+    def __init__(self, id, source, ref, paras):
+        self.id, self.source, self.ref = id, source, ref
+        self.text = "\n".join(paras)
+        self.actors, self.quotes, self.opt_quotes = [], [], []
+        self.numbers, self.opt_numbers = [], []
+        self.timeline, self.opt_timeline = [], []
+        self.boiler, self.not_quotes = [], []
+
+    # ---- span helpers
+    def at(self, spec):
+        if "[[" in spec:
+            pre, rest = spec.split("[[", 1)
+            tgt, post = rest.split("]]", 1)
+            ctx = pre + tgt + post
+        else:
+            pre, tgt, ctx = "", spec, spec
+        n = self.text.count(ctx)
+        if n != 1:
+            raise SystemExit(f"{self.id}: context {ctx!r} occurs {n} times")
+        s = self.text.find(ctx) + len(pre)
+        e = s + len(tgt)
+        assert self.text[s:e] == tgt
+        return [s, e]
+
+    def every(self, word, expect, flags=0):
+        spans = [[m.start(), m.end()] for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", self.text, flags)]
+        if len(spans) != expect:
+            raise SystemExit(f"{self.id}: {word!r} found {len(spans)} times, expected {expect}")
+        return spans
+
+    def qspan(self, spec):
+        s, e = self.at(spec)
+        text = self.text
+        closers = "\"”"
+        i = s
+        while i < len(text) and text[i] not in closers and text[i] != "\n":
+            i += 1
+        return [s, i]
+
+    # ---- annotation helpers
+    def actor(self, name, kind, mentions=(), optional=(), every=()):
+        ms = [self.at(m) for m in mentions]
+        for w, k in every:
+            ms += self.every(w, k)
+        ms.sort()
+        self.actors.append({"name": name, "kind": kind, "mentions": ms,
+                            "optional_mentions": sorted(self.at(m) for m in optional)})
+
+    def quote(self, spec, speaker, names):
+        self.quotes.append({"span": self.qspan(spec), "speaker": speaker, "speaker_names": list(names)})
+
+    def optquote(self, spec):
+        self.opt_quotes.append({"span": self.qspan(spec)})
+
+    def notquote(self, spec):            # quoted titles etc.: not quotes, not optional either
+        self.not_quotes.append(self.qspan(spec))
+
+    def num(self, spec, value):
+        self.numbers.append({"span": self.at(spec), "value": value})
+
+    def optnum(self, spec, value=None):
+        d = {"span": self.at(spec)}
+        if value is not None:
+            d["value"] = value
+        self.opt_numbers.append(d)
+
+    def tl(self, spec, value, type="DATE"):
+        self.timeline.append({"span": self.at(spec), "value": value, "type": type})
+
+    def opttl(self, spec, value=None):
+        d = {"span": self.at(spec)}
+        if value is not None:
+            d["value"] = value
+        self.opt_timeline.append(d)
+
+    def bp(self, spec):
+        self.boiler.append(self.at(spec))
+
+    def record(self):
+        key = lambda d: d["span"]
+        return {
+            "id": self.id, "source": self.source, "reference_date": self.ref, "text": self.text,
+            "actors": self.actors,
+            "quotes": sorted(self.quotes, key=key), "optional_quotes": sorted(self.opt_quotes, key=key),
+            "numbers": sorted(self.numbers, key=key), "optional_numbers": sorted(self.opt_numbers, key=key),
+            "number_conflicts": [],
+            "timeline": sorted(self.timeline, key=key), "optional_timeline": sorted(self.opt_timeline, key=key),
+            "boilerplate": sorted(self.boiler),
+        }
+
+
+DOCS = []
+
+# =====================================================================================
+# 1. Wire service (Reuters-like), straight quotes, dateline, trailing credit line
+# =====================================================================================
+d = Doc("wire-port-strike", "invented wire-service (Reuters-style) article, nutgraf dev set; published Wed 16 Oct 2024",
+        "2024-10-16", [
+    "LONDON (Reuters) - Dock workers at Britain's Port of Ravensby will strike for eight days from Oct. 28 after pay talks collapsed, the Unite union said on Wednesday, threatening disruption at one of the country's busiest container terminals in the run-up to Christmas.",
+    "About 1,900 workers, including crane drivers and lashers, backed industrial action by 92% on a turnout of 81%, Unite said in a statement.",
+    "\"The port made record profits last year while our members have seen their pay eaten away by inflation,\" said Unite national officer Robert Morton. \"This strike is entirely of the company's own making.\"",
+    "The company, which is owned by Singapore-based Meridian Terminals, said it had offered a 7% pay rise and a one-off payment of 500 pounds ($652), an offer it described as \"fair and generous\".",
+    "\"We remain open to talks with Unite at any time and urge the union to return to the table,\" a spokesperson for the port said, adding that contingency plans were in place to keep goods moving.",
+    "Ravensby handles roughly 12% of Britain's container freight, or about 3 million twenty-foot equivalent units (TEUs) a year, according to industry data.",
+    "The British Ports Association (BPA) estimated that a prolonged stoppage could cost retailers and manufacturers between 80 million and 100 million pounds a week, as shipping lines divert vessels to Rotterdam and Antwerp.",
+    "A government spokesperson said ministers were \"monitoring the situation closely\" and urged both sides to reach a deal. Morton said the union would meet port management again on Monday but warned that further strike dates could follow in November.",
+    "It would be the first strike at Ravensby since 1989, when a six-week stoppage led to the dismissal of more than 300 dockers.",
+    "(Reporting by Tom Ashworth; Editing by Helen Pryce)",
+])
+d.actor("Port of Ravensby", "organization",
+        ["Port of Ravensby", "\"[[The port]] made record", "of [[the company]]'s own making",
+         "[[The company]], which is owned", "a spokesperson for [[the port]] said",
+         "[[Ravensby]] handles", "first strike at [[Ravensby]]"],
+        optional=["meet [[port management]]"])
+d.actor("Unite", "organization",
+        ["the [[Unite]] union", "[[Unite]] said in a statement", "said [[Unite]] national officer",
+         "talks with [[Unite]] at any time", "urge [[the union]] to return", "said [[the union]] would meet"])
+d.actor("Robert Morton", "person", ["Robert Morton", "[[Morton]] said the union"])
+d.actor("Meridian Terminals", "organization", ["Meridian Terminals"])
+d.actor("Singapore", "place", [], optional=["[[Singapore]]-based"])
+d.actor("Britain", "place", ["[[Britain]]'s Port", "[[Britain]]'s container freight"],
+        optional=["[[the country]]'s busiest"])
+d.actor("British Ports Association", "organization", ["British Ports Association", "BPA"])
+d.actor("Rotterdam", "place", ["Rotterdam"])
+d.actor("Antwerp", "place", ["Antwerp"])
+d.actor("British government", "organization", [], optional=["A [[government]] spokesperson"])
+d.actor("London", "place", [], optional=["LONDON"])
+d.actor("Reuters", "organization", [], optional=["(Reuters)"])
+d.actor("Tom Ashworth", "person", [], optional=["Tom Ashworth"])
+d.actor("Helen Pryce", "person", [], optional=["Helen Pryce"])
+# only names of the actor (generic descriptions like "the company" would credit any row holding one)
+PORT = ["Port of Ravensby", "Ravensby", "a spokesperson for the port"]
+d.quote("The port made record profits", "Robert Morton", ["Robert Morton"])
+d.quote("This strike is entirely", "Robert Morton", ["Robert Morton"])
+d.quote("fair and generous", "Port of Ravensby", PORT)
+d.quote("We remain open to talks", "Port of Ravensby", PORT)
+d.quote("monitoring the situation closely", "British government",
+        ["government", "British government", "A government spokesperson", "government spokesperson"])
+d.num("eight days", 8)
+d.num("About 1,900", 1900)
+d.num("92%", 92)
+d.num("81%", 81)
+d.num("7%", 7)
+d.num("500 pounds", 500)
+d.num("$652", 652)
+d.num("roughly 12%", 12)
+d.num("about 3 million", 3000000)
+d.num("between [[80 million]]", 80000000)
+d.num("100 million pounds", 100000000)
+d.num("six-week", 6)
+d.num("more than 300", 300)
+d.optnum("[[one]] of the country's", 1)
+d.optnum("[[one-off]]", 1)
+d.optnum("[[twenty-foot]]", 20)
+d.optnum("the [[first]] strike", 1)
+d.tl("eight days", "P8D", "DURATION")
+d.tl("Oct. 28", "2024-10-28")
+d.tl("on Wednesday", "2024-10-16")
+d.tl("last year", "2023")
+d.tl("again [[on Monday]]", "2024-10-21")
+d.tl("November", "2024-11")
+d.tl("1989", "1989")
+d.tl("six-week", "P6W", "DURATION")
+d.opttl("Christmas", "2024-12-25")
+d.opttl("TEUs) [[a year]]")
+d.opttl("100 million pounds [[a week]]")
+d.bp("(Reporting by Tom Ashworth; Editing by Helen Pryce)")
+DOCS.append(d)
+
+# =====================================================================================
+# 2. BBC-like, curly quotes, multi-paragraph quote, furniture (byline, image lines)
+# =====================================================================================
+d = Doc("bbc-libraries", "invented BBC-style article, nutgraf dev set; published Thu 23 Jan 2025", "2025-01-23", [
+    "By Megan Price",
+    "BBC Wales",
+    "Nine libraries could close and opening hours at others would be cut by a third under plans to save £1.2m, a council has said.",
+    "Bryncoed County Council said it faced a budget gap of £28m next year and had “no choice” but to look again at services it is not legally required to provide.",
+    "The authority’s cabinet member for culture, Councillor Rhys Bowen, said the proposals were “the hardest I have had to put my name to”.",
+    "“Nobody went into local government to shut libraries,” he said. “But our grant from the Welsh Government has fallen by 9% in real terms since 2019, while demand for social care has never been higher.",
+    "“If we do nothing, the savings will have to come from schools.”",
+    "Image source, Getty Images",
+    "Image caption, Campaigners say the libraries are a lifeline for older residents",
+    "Under the plans, branches in Ystrad, Pantglas and Llanfair Uchaf would shut by the end of March, while mobile library visits to outlying villages would increase from fortnightly to weekly.",
+    "More than 4,000 people have signed a petition against the closures, according to the Friends of Ystrad Library group.",
+    "Its chairwoman, Ann Pritchard, 74, said the library was “the only warm, free place left in the village”.",
+    "“My husband and I have used it for 40 years. They are taking away the heart of this place,” she said.",
+    "Some residents have suggested turning the branches into volunteer-run “community hubs”, as has happened in parts of England.",
+    "The Welsh Local Government Association (WLGA) said last week that councils across Wales faced a combined shortfall of £560m in 2025-26.",
+    "A Welsh Government spokesperson said local authorities had received “an above-inflation increase” in funding this year and that decisions about library services were “a matter for individual councils”.",
+    "A public consultation runs until 14 March, and councillors are expected to make a final decision in April.",
+])
+d.actor("Bryncoed County Council", "organization",
+        ["Bryncoed County Council", "[[The authority]]’s cabinet member"],
+        optional=["[[a council]] has said"])
+d.actor("Rhys Bowen", "person", ["Rhys Bowen"])
+d.actor("Welsh Government", "organization", ["from the [[Welsh Government]]", "A [[Welsh Government]] spokesperson"])
+d.actor("Ystrad", "place", ["branches in [[Ystrad]]"], optional=["left in [[the village]]"])
+d.actor("Pantglas", "place", ["Pantglas"])
+d.actor("Llanfair Uchaf", "place", ["Llanfair Uchaf"])
+d.actor("Friends of Ystrad Library", "organization", ["Friends of Ystrad Library"])
+d.actor("Ann Pritchard", "person", ["Ann Pritchard"])
+d.actor("England", "place", ["England"])
+d.actor("Welsh Local Government Association", "organization", ["Welsh Local Government Association", "WLGA"])
+d.actor("Wales", "place", ["councils across [[Wales]]"], optional=["BBC [[Wales]]"])
+d.actor("Megan Price", "person", [], optional=["Megan Price"])
+d.actor("BBC", "organization", [], optional=["[[BBC]] Wales"])
+d.actor("Getty Images", "organization", [], optional=["Getty Images"])
+COUNCIL = ["Bryncoed County Council", "Bryncoed"]
+WG = ["Welsh Government", "A Welsh Government spokesperson", "Welsh Government spokesperson"]
+d.quote("no choice", "Bryncoed County Council", COUNCIL)
+BOWEN = ["Rhys Bowen", "Councillor Rhys Bowen"]   # score.py does not strip "Councillor"
+d.quote("the hardest I have", "Rhys Bowen", BOWEN)
+d.quote("Nobody went into", "Rhys Bowen", BOWEN)
+d.quote("But our grant from", "Rhys Bowen", BOWEN)
+d.quote("If we do nothing", "Rhys Bowen", BOWEN)
+d.quote("the only warm, free place", "Ann Pritchard", ["Ann Pritchard"])
+d.quote("My husband and I", "Ann Pritchard", ["Ann Pritchard"])
+d.quote("an above-inflation increase", "Welsh Government", WG)
+d.quote("a matter for individual councils", "Welsh Government", WG)
+d.optquote("community hubs")          # scare quote
+d.num("Nine", 9)
+d.num("a third", 0.333)
+d.num("£1.2m", 1200000)
+d.num("£28m", 28000000)
+d.num("9%", 9)
+d.num("More than 4,000", 4000)
+d.num("74", 74)
+d.num("40 years", 40)
+d.num("£560m", 560000000)
+d.tl("next year", "2026")
+d.tl("since [[2019]]", "2019")
+d.tl("the end of March", "2025-03")
+d.tl("40 years", "P40Y", "DURATION")
+d.tl("last week", "2025-W03")
+d.tl("this year", "2025")
+d.tl("14 March", "2025-03-14")
+d.tl("April", "2025-04")
+d.opttl("fortnightly")
+d.opttl("weekly")
+d.opttl("2025-26", "2025")
+d.bp("By Megan Price")
+d.bp("BBC Wales")
+d.bp("Image source, Getty Images")
+d.bp("Image caption, Campaigners say the libraries are a lifeline for older residents")
+DOCS.append(d)
+
+# =====================================================================================
+# 3. US newspaper, straight quotes, "he said" after quotes, film titles in quotes
+# =====================================================================================
+d = Doc("us-rialto-theater", "invented US local-newspaper article, nutgraf dev set; published Wed 18 Sep 2024",
+        "2024-09-18", [
+    "The Rialto Theater in downtown Millbrook will reopen next month for the first time since a 2019 fire gutted its lobby, city officials announced Tuesday.",
+    "The City Council voted 6-1 on Monday night to approve a $4.7 million loan package that will let the nonprofit Rialto Preservation Trust finish restoring the 1,100-seat auditorium, which opened in 1927.",
+    "\"This building has been sitting dark for five years, and every one of those years has hurt Main Street,\" Mayor Denise Alvarado said. \"Tonight we're turning the lights back on.\"",
+    "The lone dissenting vote came from Councilman Gary Whitfield, who said the city should not be \"in the movie business.\"",
+    "\"I love the Rialto as much as anyone,\" he said. \"But we are asking taxpayers to take on a risk that private lenders wouldn't touch. If the Trust misses payments, who covers that?",
+    "\"I just think we owe residents a straight answer before we sign.\"",
+    "Under the agreement, the Trust will repay the loan over 20 years at 2.5% interest, starting in 2026. The group has also raised about $1.3 million from more than 800 private donors, said its executive director, Karen Liu.",
+    "The restored theater will be \"a living room for the whole town,\" according to Liu.",
+    "Liu said the Rialto would open Oct. 18 with a free screening of \"It's a Wonderful Life,\" the 1946 Frank Capra film that closed out the theater's final holiday season before the fire.",
+    "Tickets will be handed out by lottery, she said, and the theater plans to show films Thursday through Sunday, with live music on the first Friday of each month.",
+    "Resident Tom Becker, 68, who said he saw \"Star Wars\" at the Rialto 14 times in the summer of 1977, was among about 40 people at Monday's meeting.",
+    "\"I had my first date in that balcony,\" Becker said with a laugh. \"Don't print that.\"",
+    "The full restoration is expected to cost $9.2 million, according to city estimates, with the remainder covered by state historic tax credits and a $500,000 grant from the Ohio Arts Council.",
+])
+d.actor("Rialto Theater", "place",
+        ["Rialto Theater", "I love [[the Rialto]]", "[[The restored theater]] will be", "Liu said [[the Rialto]] would",
+         "closed out [[the theater]]'s", "and [[the theater]] plans", "at [[the Rialto]] 14 times"],
+        optional=["[[This building]] has been", "the [[1,100-seat auditorium]]", "in [[that balcony]]"])
+d.actor("Millbrook", "place", ["Millbrook", "who said [[the city]] should not"],
+        optional=["[[city]] officials", "according to [[city]] estimates"])
+d.actor("Millbrook City Council", "organization", ["The City Council"])
+d.actor("Rialto Preservation Trust", "organization",
+        ["Rialto Preservation Trust", "If [[the Trust]] misses", "the agreement, [[the Trust]] will",
+         "[[The group]] has also"])
+d.actor("Denise Alvarado", "person", ["Denise Alvarado"])
+d.actor("Gary Whitfield", "person", ["Gary Whitfield"])
+d.actor("Karen Liu", "person", ["Karen Liu", "according to [[Liu]]", "[[Liu]] said the Rialto"])
+d.actor("Frank Capra", "person", ["Frank Capra"])
+d.actor("Tom Becker", "person", ["Tom Becker", "[[Becker]] said with"])
+d.actor("Ohio Arts Council", "organization", ["Ohio Arts Council"])
+d.actor("Main Street", "place", [], optional=["Main Street"])
+d.actor("Ohio", "place", [], optional=["[[state]] historic tax"])
+d.quote("This building has been", "Denise Alvarado", ["Denise Alvarado", "Mayor Denise Alvarado"])
+d.quote("Tonight we're", "Denise Alvarado", ["Denise Alvarado"])
+d.quote("in the movie business", "Gary Whitfield", ["Gary Whitfield", "Councilman Gary Whitfield"])
+d.quote("I love the Rialto", "Gary Whitfield", ["Gary Whitfield"])
+d.quote("But we are asking", "Gary Whitfield", ["Gary Whitfield"])
+d.quote("I just think", "Gary Whitfield", ["Gary Whitfield"])
+d.quote("a living room for", "Karen Liu", ["Karen Liu"])
+d.quote("I had my first date", "Tom Becker", ["Tom Becker"])
+d.quote("Don't print that", "Tom Becker", ["Tom Becker"])
+d.notquote("It's a Wonderful Life")
+d.notquote("Star Wars")
+d.num("voted [[6]]-1", 6)
+d.num("voted 6-[[1]]", 1)
+d.num("$4.7 million", 4700000)
+d.num("1,100-seat", 1100)
+d.num("five years", 5)
+d.num("20 years", 20)
+d.num("2.5%", 2.5)
+d.num("about $1.3 million", 1300000)
+d.num("more than 800", 800)
+d.num("68", 68)
+d.num("14 times", 14)
+d.num("about 40", 40)
+d.num("$9.2 million", 9200000)
+d.num("$500,000", 500000)
+d.optnum("for the [[first]] time", 1)
+d.optnum("every [[one]] of those", 1)
+d.optnum("my [[first]] date", 1)
+d.optnum("the [[first]] Friday", 1)
+d.tl("next month", "2024-10")
+d.tl("a [[2019]] fire", "2019")
+d.tl("announced [[Tuesday]]", "2024-09-17")
+d.tl("Monday night", "2024-09-16")
+d.tl("1927", "1927")
+d.tl("five years", "P5Y", "DURATION")
+d.tl("20 years", "P20Y", "DURATION")
+d.tl("2026", "2026")
+d.tl("Oct. 18", "2024-10-18")
+d.tl("1946", "1946")
+d.tl("the summer of 1977", "1977-SU")
+d.tl("Monday's", "2024-09-16")
+d.opttl("Tonight", "2024-09-16TNI")
+d.opttl("final holiday season")
+d.opttl("Thursday through Sunday")
+d.opttl("the first Friday of each month")
+DOCS.append(d)
+
+# =====================================================================================
+# 4. Business (FT-style), money and percentages, curly quotes, pronoun speaker
+# =====================================================================================
+d = Doc("biz-nordvik-profit-warning", "invented FT-style business article, nutgraf dev set; published Thu 24 Jul 2025",
+        "2025-07-24", [
+    "Shares in Nordvik Foods fell as much as 14 per cent on Thursday after the Oslo-listed seafood group cut its full-year profit guidance for the second time in three months, blaming lower salmon prices and a strong Norwegian krone.",
+    "The company now expects adjusted operating profit of between NOK2.1bn and NOK2.4bn ($205mn-$234mn) for 2025, down from an earlier forecast of NOK3bn. Analysts polled by LSEG had expected NOK2.9bn.",
+    "Second-quarter revenue rose 6.2 per cent to NOK8.7bn, but the operating margin narrowed to 9.1 per cent from 12.4 per cent a year earlier. Nordvik said it remained “confident in the long-term outlook” for the business.",
+    "“The second half will be challenging, and we are not going to pretend otherwise,” chief executive Ingrid Solheim told analysts on a conference call. “But our cost programme is ahead of plan, and we see no reason to change the dividend.”",
+    "Solheim said the group would cut about 450 jobs, or roughly 5 per cent of its workforce, mainly at processing plants in Scotland and Chile, saving an estimated NOK300mn a year from 2026.",
+    "The stock closed down 11.3 per cent at NOK142.60, taking its losses since January to roughly a third and valuing the company at about NOK21bn.",
+    "Spot salmon prices have fallen by nearly 20 per cent since March, according to the Fish Pool index, as record harvests in Norway have collided with softer demand in China and the EU.",
+    "“This is a sector-wide problem, but Nordvik is more exposed than most because of its higher cost base,” said Erik Dahl, an analyst at DNB Markets, who cut his price target to NOK130 from NOK165 and moved the stock to “sell”.",
+    "Fjordkapital, the Hagen family’s investment vehicle, which owns 34 per cent of Nordvik, declined to comment. It has doubled its stake in the past two years.",
+    "Shares in rivals Havbruk Group and Lerstad Seafood fell 3.4 per cent and 2.8 per cent respectively, while the Oslo benchmark index closed 0.6 per cent lower.",
+    "The company said it would publish a detailed restructuring plan at its capital markets day on 18 September. In a statement, it said the plan would “put Nordvik on a sustainable footing for the next decade”.",
+])
+d.actor("Nordvik Foods", "organization",
+        ["Nordvik Foods", "the Oslo-listed [[seafood group]]", "[[The company]] now expects",
+         "[[Nordvik]] said it remained", "Solheim said [[the group]] would", "valuing [[the company]] at",
+         "but [[Nordvik]] is more exposed", "34 per cent of [[Nordvik]]", "[[The company]] said it would",
+         "put [[Nordvik]] on"],
+        optional=["for [[the business]]"])
+d.actor("Ingrid Solheim", "person", ["Ingrid Solheim", "[[Solheim]] said the group"])
+d.actor("LSEG", "organization", ["LSEG"])
+d.actor("Scotland", "place", ["Scotland"])
+d.actor("Chile", "place", ["Chile"])
+d.actor("Norway", "place", ["Norway"], optional=["Norwegian"])
+d.actor("China", "place", ["China"])
+d.actor("European Union", "organization", ["the EU"])
+d.actor("Fish Pool", "organization", [], optional=["[[Fish Pool]] index"])
+d.actor("Erik Dahl", "person", ["Erik Dahl"])
+d.actor("DNB Markets", "organization", ["DNB Markets"])
+d.actor("Fjordkapital", "organization", ["Fjordkapital"],
+        optional=["the Hagen family’s [[investment vehicle]]"])
+d.actor("Hagen family", "group", ["the [[Hagen family]]’s"])
+d.actor("Havbruk Group", "organization", ["Havbruk Group"])
+d.actor("Lerstad Seafood", "organization", ["Lerstad Seafood"])
+d.actor("Oslo", "place", [], optional=["the [[Oslo]]-listed", "the [[Oslo]] benchmark"])
+NORD = ["Nordvik Foods", "Nordvik"]
+d.quote("confident in the long-term", "Nordvik Foods", NORD)
+d.quote("The second half will be", "Ingrid Solheim", ["Ingrid Solheim"])
+d.quote("But our cost programme", "Ingrid Solheim", ["Ingrid Solheim"])
+d.quote("This is a sector-wide", "Erik Dahl", ["Erik Dahl"])
+d.quote("put Nordvik on", "Nordvik Foods", NORD)
+d.optquote("sell”")
+d.num("as much as 14 per cent", 14)
+d.num("three months", 3)
+d.num("NOK2.1bn", 2.1e9)
+d.num("NOK2.4bn", 2.4e9)
+d.num("$205mn", 205e6)
+d.num("$234mn", 234e6)
+d.num("NOK3bn", 3e9)
+d.num("NOK2.9bn", 2.9e9)
+d.num("6.2 per cent", 6.2)
+d.num("NOK8.7bn", 8.7e9)
+d.num("9.1 per cent", 9.1)
+d.num("12.4 per cent", 12.4)
+d.num("about 450", 450)
+d.num("roughly 5 per cent", 5)
+d.num("NOK300mn", 300e6)
+d.num("11.3 per cent", 11.3)
+d.num("NOK142.60", 142.6)
+d.num("roughly a third", 0.333)
+d.num("about NOK21bn", 21e9)
+d.num("nearly 20 per cent", 20)
+d.num("NOK130", 130)
+d.num("NOK165", 165)
+d.num("34 per cent", 34)
+d.num("two years", 2)
+d.num("3.4 per cent", 3.4)
+d.num("2.8 per cent", 2.8)
+d.num("0.6 per cent", 0.6)
+d.optnum("the [[second]] time", 2)
+d.tl("on Thursday", "2025-07-24")
+d.tl("three months", "P3M", "DURATION")
+d.tl("for [[2025]]", "2025")
+d.tl("Second-quarter", "2025-Q2")
+d.tl("from [[2026]]", "2026")
+d.tl("since [[January]]", "2025-01")
+d.tl("since [[March]]", "2025-03")
+d.tl("the past two years", "P2Y", "DURATION")
+d.tl("18 September", "2025-09-18")
+d.opttl("full-year", "2025")
+d.opttl("a year earlier", "2024-Q2")
+d.opttl("The second half", "2025-H2")
+d.opttl("NOK300mn [[a year]]")
+d.opttl("the next decade")
+DOCS.append(d)
+
+# =====================================================================================
+# 5. Court / politics (AP-style), titles, acronyms in parentheses, straight quotes
+# =====================================================================================
+d = Doc("ap-pipeline-ruling", "invented AP-style court/politics article, nutgraf dev set; published Fri 9 May 2025",
+        "2025-05-09", [
+    "WASHINGTON (AP) — A federal judge on Thursday blocked the Environmental Protection Agency (EPA) from enforcing a new rule that would have fast-tracked permits for cross-border oil pipelines, handing a victory to a coalition of Native American tribes and environmental groups.",
+    "U.S. District Judge Harriet Okafor, sitting in Great Falls, Montana, ruled that the agency had failed to consult affected tribes as required by the National Environmental Policy Act (NEPA), calling the rule \"arbitrary and capricious.\"",
+    "In a 48-page opinion, Judge Okafor wrote that the EPA \"cannot rewrite the law by press release\" and ordered the agency to suspend the rule while the case proceeds.",
+    "The rule, announced in March, would have cut the environmental review period for pipeline permits from two years to 90 days.",
+    "The lawsuit was brought by the Milk River Tribal Council and the Prairie Rivers Alliance (PRA), which argued that the shortcut was designed to speed approval of the proposed 1,200-mile Northstar pipeline.",
+    "\"Today the court reminded Washington that treaties are not suggestions,\" said Lorna Redfeather, chairwoman of the Milk River Tribal Council. \"Our water is not a shortcut.\"",
+    "The Department of Justice (DOJ), which represents the EPA in the case, said it was reviewing the decision. An EPA spokesperson said the agency \"strongly disagrees\" with the ruling and expects to appeal to the 9th U.S. Circuit Court of Appeals.",
+    "Sen. Mark Delaney, a Montana Republican who sits on the Senate Energy and Natural Resources Committee, called the ruling \"judicial activism at its worst\" and said he would introduce legislation next week to write the shorter deadlines into federal law.",
+    "\"One judge in Great Falls should not be able to hold up thousands of jobs,\" Delaney said in a statement.",
+    "Sen. Claire Whitman (D-Wash.) said the judge had \"simply followed the law,\" adding that the administration \"cut corners and got caught.\"",
+    "The pipeline would carry up to 830,000 barrels of crude a day from Alberta to refineries in Illinois and has become a point of friction between Washington and Ottawa.",
+    "Canadian Prime Minister Daniel Fournier told reporters on Friday that he was \"disappointed\" by the delay.",
+    "\"This project means good jobs on both sides of the border,\" Fournier said. \"We will keep making that case to our American partners, and we will keep making it politely.\"",
+    "The ruling is the second legal setback for Northstar in 18 months. In January 2024, the Federal Energy Regulatory Commission (FERC) ordered a new environmental review of the route through the Milk River watershed.",
+])
+d.actor("Environmental Protection Agency", "organization",
+        ["Environmental Protection Agency", "blocked the Environmental Protection Agency ([[EPA]])",
+         "ruled that [[the agency]] had", "wrote that [[the EPA]]", "ordered [[the agency]] to suspend",
+         "represents [[the EPA]] in", "An [[EPA]] spokesperson", "said [[the agency]] \"strongly"])
+d.actor("Harriet Okafor", "person", ["Harriet Okafor", "Judge Okafor"],
+        optional=["[[A federal judge]] on Thursday", "said [[the judge]] had"])
+d.actor("Great Falls", "place", ["sitting in [[Great Falls]]", "judge in [[Great Falls]]"])
+d.actor("Montana", "place", ["Great Falls, [[Montana]]"], optional=["a [[Montana]] Republican"])
+d.actor("National Environmental Policy Act", "other", ["National Environmental Policy Act", "NEPA"])
+d.actor("Milk River Tribal Council", "organization",
+        ["brought by the [[Milk River Tribal Council]]", "chairwoman of the [[Milk River Tribal Council]]"])
+d.actor("Prairie Rivers Alliance", "organization", ["Prairie Rivers Alliance", "PRA"])
+d.actor("Northstar pipeline", "other",
+        ["[[Northstar pipeline]]", "[[The pipeline]] would carry", "setback for [[Northstar]]"],
+        optional=["\"[[This project]] means"])
+d.actor("Lorna Redfeather", "person", ["Lorna Redfeather"])
+d.actor("U.S. District Court (Montana)", "organization", ["Today [[the court]] reminded"])
+d.actor("Washington", "place", ["reminded [[Washington]] that", "between [[Washington]] and Ottawa"],
+        optional=["WASHINGTON"])
+d.actor("Department of Justice", "organization", ["Department of Justice", "DOJ"])
+d.actor("9th U.S. Circuit Court of Appeals", "organization", ["9th U.S. Circuit Court of Appeals"])
+d.actor("Mark Delaney", "person", ["Mark Delaney", "[[Delaney]] said in a statement"])
+d.actor("Senate Energy and Natural Resources Committee", "organization",
+        ["Senate Energy and Natural Resources Committee"])
+d.actor("Claire Whitman", "person", ["Claire Whitman"])
+d.actor("US administration", "organization", ["the administration"])
+d.actor("Alberta", "place", ["Alberta"])
+d.actor("Illinois", "place", ["Illinois"])
+d.actor("Ottawa", "place", ["Ottawa"])
+d.actor("Daniel Fournier", "person", ["Daniel Fournier", "[[Fournier]] said."])
+d.actor("Federal Energy Regulatory Commission", "organization", ["Federal Energy Regulatory Commission", "FERC"])
+d.actor("Milk River watershed", "place", [], optional=["the [[Milk River watershed]]"])
+d.actor("Associated Press", "organization", [], optional=["(AP)"])
+d.actor("Washington (state)", "place", [], optional=["[[Wash.]])"])
+d.actor("Native American tribes", "group", [], optional=["Native American tribes"])
+d.actor("Canada", "place", [], optional=["Canadian"])
+d.actor("United States", "place", [], optional=["[[U.S.]] District Judge", "our [[American]] partners"])
+d.actor("Republican Party", "organization", [], optional=["Montana [[Republican]]"])
+OKA = ["Harriet Okafor", "Judge Okafor", "Okafor"]
+d.quote("arbitrary and capricious", "Harriet Okafor", OKA)
+d.quote("cannot rewrite the law", "Harriet Okafor", OKA)
+d.quote("Today the court reminded", "Lorna Redfeather", ["Lorna Redfeather"])
+d.quote("Our water is not", "Lorna Redfeather", ["Lorna Redfeather"])
+d.quote("strongly disagrees", "Environmental Protection Agency",
+        ["Environmental Protection Agency", "EPA", "An EPA spokesperson"])
+d.quote("judicial activism", "Mark Delaney", ["Mark Delaney", "Sen. Mark Delaney"])
+d.quote("One judge in Great Falls", "Mark Delaney", ["Mark Delaney"])
+d.quote("simply followed the law", "Claire Whitman", ["Claire Whitman"])
+d.quote("cut corners", "Claire Whitman", ["Claire Whitman"])
+d.quote("disappointed", "Daniel Fournier", ["Daniel Fournier"])
+d.quote("This project means", "Daniel Fournier", ["Daniel Fournier"])
+d.quote("We will keep making", "Daniel Fournier", ["Daniel Fournier"])
+d.num("48-page", 48)
+d.num("two years", 2)
+d.num("90 days", 90)
+d.num("1,200-mile", 1200)
+d.num("up to 830,000", 830000)
+d.num("18 months", 18)
+d.optnum("[[9th]] U.S.", 9)
+d.optnum("[[One]] judge", 1)
+d.optnum("thousands", 1000)
+d.optnum("the [[second]] legal", 2)
+d.tl("on Thursday", "2025-05-08")
+d.tl("in [[March]]", "2025-03")
+d.tl("two years", "P2Y", "DURATION")
+d.tl("90 days", "P90D", "DURATION")
+d.tl("next week", "2025-W20")
+d.tl("on Friday", "2025-05-09")
+d.tl("18 months", "P18M", "DURATION")
+d.tl("January 2024", "2024-01")
+d.opttl("Today the court", "PRESENT_REF")
+d.opttl("crude [[a day]]")
+DOCS.append(d)
+
+# =====================================================================================
+# 6. Disaster (UK newspaper site), ages, counts, ranges, durations, furniture
+# =====================================================================================
+d = Doc("disaster-italy-landslide", "invented UK-newspaper-site disaster article, nutgraf dev set; published Wed 15 Oct 2025",
+        "2025-10-15", [
+    "By Laura Bennett in Rome",
+    "At least 14 people have died and between 10 and 12 remain missing after a landslide buried part of a mountain village in northern Italy, officials said on Tuesday.",
+    "Rescuers worked through the night with sniffer dogs and thermal cameras, searching for survivors beneath tonnes of mud and rock in San Michele al Monte, a village of about 600 people in the Piedmont region.",
+    "Rescue workers search through debris in San Michele al Monte on Tuesday. (Photo: Marco Bertelli/AFP)",
+    "Among the dead were a 79-year-old woman and her two grandchildren, aged six and nine, who had been staying with her while their parents worked abroad, according to the village’s mayor, Giulia Ferraro.",
+    "“The mountain simply came down. In 30 seconds, half the village was gone,” Ferraro told the broadcaster Rai News 24, her voice breaking.",
+    "“We have lost friends, neighbours, children. I have known some of these families all my life.",
+    "“Now we need the state to be here, not just for a week, but for years.”",
+    "Italy’s Civil Protection Department said 230 firefighters, soldiers and volunteers were taking part in the operation and that 37 people had been treated in hospital, four of them for serious injuries. More than 150 residents have been evacuated.",
+    "It said the risk of further slides remained “very high” and warned that rescue teams might have to pull back if rain returned later in the week.",
+    "Read more: Europe’s deadliest floods – how a warming climate is making them worse",
+    "Days of heavy rain had saturated the slopes above the village. Regional authorities recorded 310mm of rainfall in 48 hours, more than the area normally receives in three months.",
+    "Geologists had warned for three years that the hillside was unstable. A report commissioned by Piedmont’s regional government in March 2021 recommended relocating 40 homes, but the work was never funded, according to the Turin newspaper La Stampa.",
+    "The government in Rome declared a state of emergency for the area on Monday and released €20m in immediate aid. Officials estimate that last week’s storms had already caused more than €100m of damage across the north-west.",
+    "Ferraro said the village school, which was badly damaged, would not reopen until next month at the earliest. “Our children need normality, but first we need to bury our dead,” she said.",
+    "We need your consent to load this YouTube content. We use YouTube to manage extra content that can set cookies on your device and collect data about your activity.",
+    "The disaster is Italy’s deadliest landslide since November 2022, when a mudslide on the island of Ischia killed 12 people.",
+])
+d.actor("San Michele al Monte", "place",
+        ["rock in [[San Michele al Monte]]", "debris in [[San Michele al Monte]]", "according to [[the village]]’s mayor",
+         "half [[the village]] was gone", "slopes above [[the village]]"],
+        optional=["[[a mountain village]]", "Ferraro said [[the village]] school"])
+d.actor("Italy", "place", ["northern [[Italy]]", "[[Italy]]’s Civil Protection", "[[Italy]]’s deadliest"],
+        optional=["need [[the state]] to be here"])
+d.actor("Piedmont", "place", ["the [[Piedmont]] region", "[[Piedmont]]’s regional government"])
+d.actor("Giulia Ferraro", "person", ["Giulia Ferraro", "[[Ferraro]] told the broadcaster", "[[Ferraro]] said the village"],
+        optional=["the village’s [[mayor]]"])
+d.actor("Rai News 24", "organization", ["Rai News 24"], optional=["[[the broadcaster]] Rai"])
+d.actor("Civil Protection Department", "organization", ["Civil Protection Department"])
+d.actor("Piedmont regional government", "organization", ["Piedmont’s [[regional government]]"],
+        optional=["[[Regional authorities]]"])
+d.actor("La Stampa", "organization", ["La Stampa"], optional=["the Turin [[newspaper]] La Stampa"])
+d.actor("Turin", "place", [], optional=["the [[Turin]] newspaper"])
+d.actor("Italian government", "organization", ["[[The government]] in Rome"])
+d.actor("Ischia", "place", ["Ischia"])
+d.actor("Laura Bennett", "person", [], optional=["Laura Bennett"])
+d.actor("Rome", "place", [], optional=["Bennett in [[Rome]]", "The government in [[Rome]]"])
+d.actor("Marco Bertelli", "person", [], optional=["Marco Bertelli"])
+d.actor("AFP", "organization", [], optional=["AFP"])
+d.actor("Europe", "place", [], optional=["Europe"])
+d.actor("north-west Italy", "place", [], optional=["[[the north-west]]"])
+d.actor("YouTube", "organization", [], optional=["load this [[YouTube]] content", "We use [[YouTube]]"])
+FER = ["Giulia Ferraro", "Ferraro"]
+d.quote("The mountain simply came down", "Giulia Ferraro", FER)
+d.quote("We have lost friends", "Giulia Ferraro", FER)
+d.quote("Now we need the state", "Giulia Ferraro", FER)
+d.quote("very high", "Civil Protection Department",
+        ["Civil Protection Department", "Italy’s Civil Protection Department"])
+d.quote("Our children need normality", "Giulia Ferraro", FER)
+d.num("At least 14", 14)
+d.num("between [[10]] and", 10)
+d.num("and [[12]] remain", 12)
+d.num("about 600", 600)
+d.num("79-year-old", 79)
+d.num("her [[two]] grandchildren", 2)
+d.num("aged [[six]]", 6)
+d.num("and [[nine]], who", 9)
+d.num("30 seconds", 30)
+d.num("[[half]] the village", 0.5)
+d.num("230", 230)
+d.num("37", 37)
+d.num("[[four]] of them", 4)
+d.num("More than 150", 150)
+d.num("310mm", 310)
+d.num("48 hours", 48)
+d.num("three months", 3)
+d.num("three years", 3)
+d.num("40 homes", 40)
+d.num("€20m", 20e6)
+d.num("more than €100m", 100e6)
+d.num("killed [[12]] people", 12)
+d.optnum("Rai News [[24]]", 24)
+d.optnum("for [[a week]]", 1)
+d.optnum("but [[first]] we need", 1)
+d.tl("said [[on Tuesday]].", "2025-10-14")
+d.tl("30 seconds", "PT30S", "DURATION")
+d.tl("48 hours", "PT48H", "DURATION")
+d.tl("three months", "P3M", "DURATION")
+d.tl("three years", "P3Y", "DURATION")
+d.tl("March 2021", "2021-03")
+d.tl("on Monday", "2025-10-13")
+d.tl("last week", "2025-W41")
+d.tl("next month", "2025-11")
+d.tl("November 2022", "2022-11")
+d.opttl("Monte [[on Tuesday]]", "2025-10-14")
+d.opttl("through [[the night]]")
+d.opttl("all my life")
+d.opttl("for [[a week]]", "P1W")
+d.opttl("for [[years]]", "PXY")
+d.opttl("later in the week")
+d.opttl("[[Days]] of heavy rain", "PXD")
+d.opttl("79-year-old", "P79Y")
+d.bp("By Laura Bennett in Rome")
+d.bp("Rescue workers search through debris in San Michele al Monte on Tuesday. (Photo: Marco Bertelli/AFP)")
+d.bp("Read more: Europe’s deadliest floods – how a warming climate is making them worse")
+d.bp("We need your consent to load this YouTube content. We use YouTube to manage extra content that can set cookies on your device and collect data about your activity.")
+DOCS.append(d)
+
+
+# =====================================================================================
+def verify(doc, rec, show):
+    t = rec["text"]
+    n_words = len(t.split())
+    errs = []
+    if not 250 <= n_words <= 500:
+        errs.append(f"word count {n_words}")
+    allm = []
+    for a in rec["actors"]:
+        for m in a["mentions"] + a["optional_mentions"]:
+            allm.append((m, a["name"]))
+    allm.sort()
+    for (m1, a1), (m2, a2) in zip(allm, allm[1:]):
+        if m2[0] < m1[1]:
+            errs.append(f"overlapping mentions {t[m1[0]:m1[1]]!r} ({a1}) / {t[m2[0]:m2[1]]!r} ({a2})")
+    # every quote-mark segment is accounted for
+    qd = [q["span"] for q in rec["quotes"]] + [q["span"] for q in rec["optional_quotes"]] + doc.not_quotes
+    for q in qd:
+        if t[q[0] - 1] not in "\"“" or t[q[0]] in " \"“”" or t[q[1] - 1] in " \"“”":
+            errs.append(f"quote span edges {t[q[0]-1:q[1]+1]!r}")
+    for m in re.finditer(r"[\"“]", t):
+        st = m.end()
+        if m.group() == '"':
+            # straight quote: opening only if preceded by start/space/( and not a closer
+            if st - 1 > 0 and t[st - 2] not in " \n(":
+                continue
+        if not any(q[0] == st for q in qd):
+            errs.append(f"unannotated quote opening at {st}: {t[st:st+40]!r}")
+    for sec in ("numbers", "optional_numbers", "timeline", "optional_timeline"):
+        for x in rec[sec]:
+            s, e = x["span"]
+            if t[s:e] != t[s:e].strip() or not t[s:e]:
+                errs.append(f"{sec} bad edges {t[s:e]!r}")
+    # digits and number words not covered by anything
+    cover = [x["span"] for sec in ("numbers", "optional_numbers", "timeline", "optional_timeline") for x in rec[sec]]
+    cover += [m for a in rec["actors"] for m in a["mentions"] + a["optional_mentions"]]
+    words = r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|first|second)\b"
+    for m in re.finditer(words, t, re.I):
+        if not any(c[0] <= m.start() < c[1] for c in cover):
+            errs.append(f"uncovered number-like {t[max(0,m.start()-20):m.end()+20]!r}")
+    if show:
+        print(f"=== {rec['id']} ({n_words} words, ref {rec['reference_date']})")
+        for a in rec["actors"]:
+            print(f"  ACTOR {a['name']} [{a['kind']}]: {[t[s:e] for s, e in a['mentions']]} opt={[t[s:e] for s, e in a['optional_mentions']]}")
+        for q in rec["quotes"]:
+            print(f"  QUOTE {q['speaker']}: {t[q['span'][0]:q['span'][1]]!r}")
+        for q in rec["optional_quotes"]:
+            print(f"  OPTQUOTE {t[q['span'][0]:q['span'][1]]!r}")
+        for q in doc.not_quotes:
+            print(f"  NOT-QUOTE {t[q[0]:q[1]]!r}")
+        for x in rec["numbers"]:
+            print(f"  NUM {t[x['span'][0]:x['span'][1]]!r} = {x['value']}")
+        for x in rec["optional_numbers"]:
+            print(f"  OPTNUM {t[x['span'][0]:x['span'][1]]!r}")
+        for x in rec["timeline"]:
+            print(f"  TL {t[x['span'][0]:x['span'][1]]!r} = {x['value']} {x['type']}")
+        for x in rec["optional_timeline"]:
+            print(f"  OPTTL {t[x['span'][0]:x['span'][1]]!r} = {x.get('value')}")
+        for s, e in rec["boilerplate"]:
+            print(f"  BP {t[s:e]!r}")
+    return errs
+
+
+def main():
+    show = "-q" not in sys.argv
+    os.makedirs(os.path.join(HERE, "articles"), exist_ok=True)
+    recs, bad = [], []
+    for doc in DOCS:
+        rec = doc.record()
+        errs = verify(doc, rec, show)
+        for e in errs:
+            bad.append(f"{doc.id}: {e}")
+        recs.append(rec)
+        with open(os.path.join(HERE, "articles", doc.id + ".txt"), "w", encoding="utf-8") as f:
+            f.write(doc.text + "\n")
+    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "input.jsonl"), "w", encoding="utf-8") as f:
+        for r in recs:
+            f.write(json.dumps({"id": r["id"], "text": r["text"], "reference_date": r["reference_date"]},
+                               ensure_ascii=False) + "\n")
+    for b in bad:
+        print("CHECK:", b)
+    print(f"{len(recs)} records written; {len(bad)} check messages")
+
+
+if __name__ == "__main__":
+    main()
