@@ -721,10 +721,6 @@ def main():
     with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as f:
         for r in recs:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "input.jsonl"), "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps({"id": r["id"], "text": r["text"], "reference_date": r["reference_date"]},
-                               ensure_ascii=False) + "\n")
     for b in bad:
         print("CHECK:", b)
     print(f"{len(recs)} records written; {len(bad)} check messages")

@@ -3,12 +3,13 @@
 using the scorer's own matching rules.  Prints the differences as Markdown.
 
     cd /work/main && .venv/bin/nutgraf analyze --jsonl benchmarks/extraction/gold.jsonl > /tmp/pred.jsonl
-    python3 eval_extra/diff_report.py benchmarks/extraction/gold.jsonl /tmp/pred.jsonl
+    python3 benchmarks/extraction/diff_report.py benchmarks/extraction/gold.jsonl /tmp/pred.jsonl
 """
 import json
 import sys
+from pathlib import Path
 
-sys.path.insert(0, "/work/shared/eval")
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "shared" / "eval"))  # the shared scorer
 from score import match, overlap, norm_name, actor_names, PRONOUNS  # noqa: E402
 
 
