@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""nutgraf's speed and memory, each figure as a ratio against its floor measured in the same run.
+
+    .venv/bin/python benchmarks/bench.py            # all figures (a few minutes)
+    .venv/bin/python benchmarks/bench.py --quick    # fewer runs, a smaller corpus
+
+1. cold `nutgraf analyze --json` on the sample vs a bare script that loads the same spaCy
+   model and parses the same text (target <= 1.15x);
+2. `nutgraf analyze --jsonl` on a 100,000-word corpus vs bare `nlp.pipe` over the same texts
+   (target <= 1.25x), with one worker and with --workers 2;
+3. the reader through Pilot: time to first paint and to panels filled, cold and from the
+   analysis cache (targets: first paint < 0.5 s, cached panels < 0.6 s);
+4. peak memory of (1) vs the bare script (target <= 1.3x);
+5. key-press latency while a 100,000-word document is being analysed (target < 100 ms).
+
+Runs of the two commands of a pair alternate (A B A B ...) so that a machine getting faster or
+slower mid-run affects both; medians are quoted."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_articles" / "icc-sanctions.txt"
+PY = sys.executable
+NUTGRAF = [PY, "-m", "nutgraf"]
+
+BARE_ONE = textwrap.dedent("""
+    import sys
+    from nutgraf.analysis.pipeline import model_candidates
+    import importlib
+    for name in model_candidates():
+        try:
+            nlp = importlib.import_module(name).load()
+            break
+        except ImportError:
+            continue
+    nlp(open(sys.argv[1], encoding="utf-8").read())
+""")
+BARE_PIPE = textwrap.dedent("""
+    import json, sys
+    from nutgraf.analysis.pipeline import model_candidates
+    import importlib
+    for name in model_candidates():
+        try:
+            nlp = importlib.import_module(name).load()
+            break
+        except ImportError:
+            continue
+    texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+    for doc in nlp.pipe(texts):
+        pass
+""")
+
+
+def run(cmd: list[str], env=None) -> tuple[float, int]:
+    """(wall seconds, peak resident memory in KiB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if proc.returncode != 0:
+        sys.exit(f"bench: {' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
+    return wall, usage.ru_maxrss
+
+
+def pair(a: list[str], b: list[str], runs: int) -> dict:
+    run(a)  # warm the file cache for both
+    run(b)
+    wa, wb, ma, mb = [], [], [], []
+    for _ in range(runs):
+        t, m = run(a)
+        wa.append(t)
+        ma.append(m)
+        t, m = run(b)
+        wb.append(t)
+        mb.append(m)
+    ratios = [x / y for x, y in zip(wa, wb)]
+    return {
+        "a_s": statistics.median(wa), "b_s": statistics.median(wb),
+        "ratio": statistics.median(ratios),
+        "a_mem_mib": statistics.median(ma) / 1024, "b_mem_mib": statistics.median(mb) / 1024,
+        "mem_ratio": statistics.median(x / y for x, y in zip(ma, mb)),
+    }
+
+
+def corpus(path: Path, words: int) -> int:
+    """Articles from sample_articles and the extraction dev set, repeated up to `words`."""
+    texts = [SAMPLE.read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "benchmarks" / "extraction" / "articles").glob("*.txt"))]
+    total, i = 0, 0
+    with path.open("w", encoding="utf-8") as f:
+        while total < words:
+            text = texts[i % len(texts)]
+            f.write(json.dumps({"id": f"r{i}", "text": text, "reference_date": "2025-02-07"}) + "\n")
+            total += len(text.split())
+            i += 1
+    return total
+
+
+def one_document(path: Path, records: Path, words: int) -> int:
+    """The corpus's articles as one long document of `words` words."""
+    with path.open("w", encoding="utf-8") as f:
+        total = 0
+        for line in open(records, encoding="utf-8"):
+            text = json.loads(line)["text"]
+            f.write(text.rstrip("\n") + "\n\n")
+            total += len(text.split())
+            if total >= words:
+                break
+    return total
+
+
+def reader_figures(big: Path, home: str) -> dict:
+    """Pilot timings, each in a fresh process so that "cold" means spaCy not yet imported."""
+    script = ROOT / "benchmarks" / "reader_timing.py"
+    env = dict(os.environ, NUTGRAF_HOME=home)
+    out = {}
+    for label, args in (("cold", [str(SAMPLE)]), ("cached", [str(SAMPLE)]), ("typing", [str(big), "--keys"])):
+        res = subprocess.run([PY, str(script), *args], capture_output=True, text=True, env=env)
+        if res.returncode != 0:
+            sys.exit(f"bench: reader timing failed: {res.stderr[-2000:]}")
+        out[label] = json.loads(res.stdout)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="3 runs and a 20,000-word corpus")
+    args = ap.parse_args()
+    runs = 3 if args.quick else 5
+    words = 20_000 if args.quick else 100_000
+    tmp = Path(tempfile.mkdtemp(prefix="nutgraf-bench-"))
+    home = str(tmp / "home")
+    env_note = f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
+    print(f"nutgraf benchmark ({env_note}); medians of {runs} alternating runs")
+
+    bare = tmp / "bare_one.py"
+    bare.write_text(BARE_ONE)
+    one = pair([*NUTGRAF, "analyze", "--json", str(SAMPLE)], [PY, str(bare), str(SAMPLE)], runs)
+    print(f"1. analyze --json, sample      {one['a_s']:.2f} s vs bare {one['b_s']:.2f} s   "
+          f"ratio {one['ratio']:.2f}x  (target <= 1.15x)")
+
+    jsonl = tmp / "corpus.jsonl"
+    n = corpus(jsonl, words)
+    bare_pipe = tmp / "bare_pipe.py"
+    bare_pipe.write_text(BARE_PIPE)
+    many = pair([*NUTGRAF, "analyze", "--jsonl", str(jsonl)], [PY, str(bare_pipe), str(jsonl)], max(1, runs // 2))
+    print(f"2. analyze --jsonl, {n:,} words  {many['a_s']:.1f} s vs bare nlp.pipe {many['b_s']:.1f} s   "
+          f"ratio {many['ratio']:.2f}x  (target <= 1.25x)")
+    par = pair([*NUTGRAF, "analyze", "--jsonl", str(jsonl), "--workers", "2"], [PY, str(bare_pipe), str(jsonl)], max(1, runs // 2))
+    print(f"   with --workers 2             {par['a_s']:.1f} s vs bare nlp.pipe {par['b_s']:.1f} s   "
+          f"ratio {par['ratio']:.2f}x")
+
+    big = tmp / "corpus.txt"
+    one_document(big, jsonl, words)
+    reader = reader_figures(big, home)
+    print(f"3. reader, cold: first paint {reader['cold']['first_paint']:.2f} s (target < 0.5 s), "
+          f"panels filled {reader['cold']['panels']:.2f} s")
+    print(f"   reader, from cache: first paint {reader['cached']['first_paint']:.2f} s, "
+          f"panels filled {reader['cached']['panels']:.2f} s (target < 0.6 s), "
+          f"spaCy imported: {reader['cached']['spacy_imported']}")
+    print(f"4. peak memory, analyze --json {one['a_mem_mib']:.0f} MiB vs bare {one['b_mem_mib']:.0f} MiB   "
+          f"ratio {one['mem_ratio']:.2f}x  (target <= 1.3x)")
+    typing = reader["typing"]
+    print(f"5. key-press latency during analysis of {typing['words']:,} words: median "
+          f"{typing['key_median_ms']:.0f} ms, max {typing['key_max_ms']:.0f} ms over {typing['keys']} keys "
+          f"(target < 100 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
