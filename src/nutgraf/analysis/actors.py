@@ -238,10 +238,14 @@ def _join_split_names(text, ents):
 
 
 def _clean(text, start, end, label, ent, sent) -> Mention | None:
+    while start < end and not text[start].isalnum():
+        start += 1  # emoji or punctuation the tagger took in
     raw = text[start:end]
     lead = LEADING.match(raw)
     if lead:
         start += lead.end()
+    if label != "PERSON" and re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+[A-Z]", text[start:end]):
+        label = "PERSON"  # "Ms Brown" tagged as an organisation
     m = re.search(r"\s*['\u2019]s?$", text[start:end])
     if m and (end - start) - len(m.group()) >= 2:
         end = start + m.start()

@@ -86,8 +86,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
             continue
         ctx = Context(ref_date, _tense(ent), _years_nearby(parsed.text, sent, start, end), seen_month_days)
         value, kind = normalise(raw, ctx)
-        if label == "TIME" and value is None:
-            continue  # clock times ("10:30") are not on the timeline
+        if value is None and (label == "TIME" or ref_date is not None or not _resolvable(raw, ctx)):
+            continue  # clock times, "all day": nothing a publication date would resolve
         event_span, event = _event(ent, sent)
         entries.append(TimelineEntry(id="", span=(start, end), text=raw, value=value, type=kind,
                                      event_span=event_span, event=event))
@@ -95,6 +95,13 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     for i, e in enumerate(entries, 1):
         e.id = f"t{i}"
     return entries
+
+
+def _resolvable(raw: str, ctx: Context) -> bool:
+    """Whether an expression left unresolved for want of a publication date would resolve
+    with one ("Thursday" would; "all day" never will)."""
+    probe = Context(dt.date(2000, 6, 15), ctx.tense, ctx.years, {})
+    return normalise(raw, probe)[0] is not None
 
 
 def _with_day_before(text: str, start: int, floor: int) -> int:
