@@ -390,16 +390,17 @@ def _event(ent, sent) -> tuple[Span | None, str | None]:
     its clause, shortened to subject, verb and object for the panel."""
     root = ent.root
     doc = ent.doc
+    noun = None
     if root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
-        noun = root.head
+        noun = root.head  # "the October 7 attacks"
+    elif re.fullmatch(r"\d{4}", ent.text) and root.dep_ == "pobj" and root.head.dep_ == "prep" \
+            and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
+        noun = root.head.head  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
+    if noun is not None:
         left = noun.left_edge
         span = (sent.tok_start(left), sent.tok_end(noun))
         return span, doc[left.i:noun.i + 1].text
-    verb = root
-    for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = _clause_verb(root)
     if verb.pos_ not in ("VERB", "AUX"):
         return (sent.start, sent.end), _short(sent.sent.text)
     lo, hi = verb.left_edge.i, verb.right_edge.i
@@ -409,7 +410,8 @@ def _event(ent, sent) -> tuple[Span | None, str | None]:
     parts = []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
-        parts.append(doc[subj.left_edge.i:subj.i + 1].text)
+        mods = [c.i for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod")]
+        parts.append(doc[min(mods, default=subj.i):subj.i + 1].text)
     aux = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     parts.extend(aux)
     parts.append(verb.text)
@@ -417,6 +419,21 @@ def _event(ent, sent) -> tuple[Span | None, str | None]:
     if obj is not None:
         parts.append(doc[obj.left_edge.i:obj.i + 1].text)
     return span, _short(" ".join(parts))
+
+
+def _clause_verb(tok):
+    """The verb of the clause a token sits in, climbing past participles and "according"
+    that have no subject of their own to the verb that does."""
+    first = None
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            first = first or tok
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return tok
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return first or tok
 
 
 def _short(s: str, limit: int = 70) -> str:
