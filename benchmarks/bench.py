@@ -33,28 +33,19 @@ SAMPLE = ROOT / "sample_articles" / "icc-sanctions.txt"
 PY = sys.executable
 NUTGRAF = [PY, "-m", "nutgraf"]
 
-BARE_ONE = textwrap.dedent("""
-    import sys
+# The floor: the same model as nutgraf would pick, loaded whole, doing nothing but parsing.
+BARE_LOAD = textwrap.dedent("""
+    import importlib, json, sys
     from nutgraf.analysis.pipeline import model_candidates
-    import importlib
     for name in model_candidates():
         try:
             nlp = importlib.import_module(name).load()
             break
         except ImportError:
             continue
-    nlp(open(sys.argv[1], encoding="utf-8").read())
 """)
-BARE_PIPE = textwrap.dedent("""
-    import json, sys
-    from nutgraf.analysis.pipeline import model_candidates
-    import importlib
-    for name in model_candidates():
-        try:
-            nlp = importlib.import_module(name).load()
-            break
-        except ImportError:
-            continue
+BARE_ONE = BARE_LOAD + 'nlp(open(sys.argv[1], encoding="utf-8").read())\n'
+BARE_PIPE = BARE_LOAD + textwrap.dedent("""
     texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
     for doc in nlp.pipe(texts):
         pass
