@@ -80,11 +80,19 @@ def make_analysis(text: str = ARTICLE) -> Analysis:
 
 
 def fake_analyzer(analysis: Analysis):
-    def analyzer(text, reference_date, progress):
+    def analyzer(text, reference_date, progress, partial):
         progress(len(text), len(text))
         return analysis
 
     return analyzer
+
+
+@pytest.fixture(autouse=True)
+def nutgraf_home(tmp_path, monkeypatch):
+    """Every test keeps its notes and cache in its own directory, never the user's."""
+    home = tmp_path / "nutgraf-home"
+    monkeypatch.setenv("NUTGRAF_HOME", str(home))
+    return home
 
 
 @pytest.fixture

@@ -333,7 +333,7 @@ async def test_starts_small_with_tabs(make_app):
 async def test_article_is_shown_and_panels_fill_while_the_analysis_runs(app_document, app_analysis):
     release = threading.Event()
 
-    def slow(text, reference_date, progress):
+    def slow(text, reference_date, progress, partial):
         progress(len(text) // 2, len(text))
         release.wait(10)
         return app_analysis
@@ -354,7 +354,7 @@ async def test_article_is_shown_and_panels_fill_while_the_analysis_runs(app_docu
 
 
 async def test_a_missing_model_is_a_message_not_a_traceback(app_document):
-    def no_model(text, reference_date, progress):
+    def no_model(text, reference_date, progress, partial):
         raise ModelError("no English spaCy model could be loaded. Install one with: pip install x")
 
     app = NutgrafApp(app_document, analyzer=no_model)

@@ -26,5 +26,17 @@ def test_large_terminal_actor_selected_and_cursor(snap_compare, make_app):
                         press=["1", "down", "n", "enter", "j"])
 
 
+def test_large_terminal_bookmark_and_note(snap_compare, make_app):
+    # A bookmark on the third sentence, a note on the number "125": marks in the gutter
+    # and both in the Notes panel.
+    assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed,
+                        press=["j", "j", "j", "b", "3", "a", "C", "h", "e", "c", "k", "ctrl+s", "5"])
+
+
+def test_small_terminal_notes_tab(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=analysed,
+                        press=["j", "j", "b", "5"])
+
+
 def test_help_screen(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed, press=["question_mark"])

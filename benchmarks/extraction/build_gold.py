@@ -73,8 +73,13 @@ class Doc:
         self.actors.append({"name": name, "kind": kind, "mentions": ms,
                             "optional_mentions": sorted(self.at(m) for m in optional)})
 
-    def quote(self, spec, speaker, names):
-        self.quotes.append({"span": self.qspan(spec), "speaker": speaker, "speaker_names": list(names)})
+    def quote(self, spec, speaker, names, spans=()):
+        # spans: specs of the attribution words naming a speaker that is no named actor
+        # ("a police spokesperson", "the family"); score.py accepts an overlapping speaker_span
+        q = {"span": self.qspan(spec), "speaker": speaker, "speaker_names": list(names)}
+        if spans:
+            q["speaker_spans"] = [self.at(x) for x in spans]
+        self.quotes.append(q)
 
     def optquote(self, spec):
         self.opt_quotes.append({"span": self.qspan(spec)})
@@ -640,6 +645,490 @@ d.bp("By Laura Bennett in Rome")
 d.bp("Rescue workers search through debris in San Michele al Monte on Tuesday. (Photo: Marco Bertelli/AFP)")
 d.bp("Read more: Europe’s deadliest floods – how a warming climate is making them worse")
 d.bp("We need your consent to load this YouTube content. We use YouTube to manage extra content that can set cookies on your device and collect data about your activity.")
+DOCS.append(d)
+
+
+# =====================================================================================
+# 7. Sports match report (UK newspaper), scores, ages, match minutes, transfer fees
+# =====================================================================================
+d = Doc("sport-ashbourne-kingsmoor", "invented UK-newspaper football match report, nutgraf dev set; published Sun 23 Feb 2025",
+        "2025-02-23", [
+    "Ashbourne City moved three points clear at the top of the Championship with a 3-1 win over Kingsmoor United on Saturday, as £45m summer signing Luca Ferri scored twice on his first start at Ravenswood Park.",
+    "The 23-year-old Italian, who arrived from Virtus Liguria in August after a protracted chase, had gone eight games without a goal in all competitions before the weekend.",
+    "Ferri opened the scoring in the 12th minute, sweeping in a low cross from Jordan Pike, and doubled the lead five minutes before half-time with a glancing header from a corner.",
+    "Kingsmoor, who were relegated from the Premier League last season, pulled one back through Sam Okonjo in the 56th minute, but their hopes of a comeback faded when captain Ryan Doyle was sent off for a second bookable offence 10 minutes later.",
+    "Substitute Marcus Adeyemi, 19, sealed the win in the 78th minute with his first senior goal, curling a shot into the top corner from 20 yards.",
+    "“Luca has been carrying a lot of pressure because of the price tag, and people forget he is still only 23,” said the City manager, Paul Devereux. “Today he showed everyone why we paid what we paid.”",
+    "Devereux said he had “no intention” of selling Ferri in the summer, amid reports that two Premier League clubs were preparing bids of up to £60m.",
+    "Kingsmoor manager Steve Whitlock was furious about Doyle’s dismissal. “It’s a soft second yellow and the referee knows it,” he said. “We were the better side for 20 minutes after the break and then we lose our captain. That changes everything.”",
+    "Whitlock said the club would not appeal against the red card, which means Doyle, 31, will miss next Saturday’s trip to Hollingbury Town.",
+    "The result leaves Kingsmoor seventh, 11 points behind Ashbourne with 13 matches remaining. Ashbourne, who finished 14th last season, have won nine of their last 10 league games.",
+    "A crowd of 27,412 watched the game, the largest at Ravenswood Park since the stadium reopened after redevelopment in 2003.",
+])
+d.actor("Ashbourne City", "organization",
+        ["Ashbourne City", "the [[City]] manager", "behind [[Ashbourne]] with", "[[Ashbourne]], who finished"])
+d.actor("Championship", "organization", ["Championship"])
+d.actor("Kingsmoor United", "organization",
+        ["Kingsmoor United", "[[Kingsmoor]], who were relegated", "[[Kingsmoor]] manager Steve",
+         "said [[the club]] would", "leaves [[Kingsmoor]] seventh"])
+d.actor("Luca Ferri", "person",
+        ["Luca Ferri", "[[The 23-year-old Italian]]", "[[Ferri]] opened", "“[[Luca]] has been", "selling [[Ferri]]"])
+d.actor("Virtus Liguria", "organization", ["Virtus Liguria"])
+d.actor("Jordan Pike", "person", ["Jordan Pike"])
+d.actor("Premier League", "organization", ["from the [[Premier League]] last", "two [[Premier League]] clubs"])
+d.actor("Sam Okonjo", "person", ["Sam Okonjo"])
+d.actor("Ryan Doyle", "person", ["Ryan Doyle", "[[Doyle]]’s dismissal", "means [[Doyle]], 31"],
+        optional=["lose [[our captain]]"])
+d.actor("Marcus Adeyemi", "person", ["Marcus Adeyemi"])
+d.actor("Paul Devereux", "person", ["Paul Devereux", "[[Devereux]] said he had"])
+d.actor("Steve Whitlock", "person", ["Steve Whitlock", "[[Whitlock]] said the club"])
+d.actor("Hollingbury Town", "organization", ["Hollingbury Town"])
+d.actor("Ravenswood Park", "place", ["start at [[Ravenswood Park]]", "largest at [[Ravenswood Park]]",
+                                     "since [[the stadium]] reopened"])
+d.actor("referee", "person", [], optional=["[[the referee]] knows"])
+DEV = ["Paul Devereux", "Devereux"]
+WHIT = ["Steve Whitlock", "Whitlock"]
+d.quote("Luca has been carrying", "Paul Devereux", DEV)
+d.quote("Today he showed", "Paul Devereux", DEV)
+d.quote("no intention", "Paul Devereux", DEV)
+d.quote("It’s a soft second", "Steve Whitlock", WHIT)
+d.quote("We were the better side", "Steve Whitlock", WHIT)
+d.num("three points", 3)
+d.num("a [[3]]-1 win", 3)
+d.num("a 3-[[1]] win", 1)
+d.num("£45m", 45e6)
+d.num("scored [[twice]]", 2)
+d.num("23-year-old", 23)
+d.num("eight games", 8)
+d.num("five minutes", 5)
+d.num("[[10 minutes]] later", 10)
+d.num("Adeyemi, [[19]]", 19)
+d.num("20 yards", 20)
+d.num("still only [[23]]", 23)
+d.num("[[two]] Premier League clubs", 2)
+d.num("up to £60m", 60e6)
+d.num("20 minutes", 20)
+d.num("Doyle, [[31]]", 31)
+d.num("11 points", 11)
+d.num("13 matches", 13)
+d.num("[[nine]] of their", 9)
+d.num("last [[10]] league", 10)
+d.num("27,412", 27412)
+d.optnum("his [[first]] start", 1)
+d.optnum("12th", 12)
+d.optnum("pulled [[one]] back", 1)
+d.optnum("56th", 56)
+d.optnum("a [[second]] bookable", 2)
+d.optnum("78th", 78)
+d.optnum("his [[first]] senior", 1)
+d.optnum("soft [[second]] yellow", 2)
+d.optnum("seventh", 7)
+d.optnum("14th", 14)
+d.tl("on Saturday", "2025-02-22")
+d.tl("in [[August]]", "2024-08")
+d.tl("five minutes", "PT5M", "DURATION")
+d.tl("[[10 minutes]] later", "PT10M", "DURATION")
+d.tl("in [[the summer]]", "2025-SU")
+d.tl("20 minutes", "PT20M", "DURATION")
+d.tl("[[next Saturday]]’s trip", "2025-03-01")
+d.tl("2003", "2003")
+d.opttl("[[summer]] signing", "2024-SU")
+d.opttl("the weekend")
+d.opttl("half-time")
+d.opttl("Premier League [[last season]]")
+d.opttl("14th [[last season]]")
+d.opttl("“[[Today]] he showed", "2025-02-22")
+d.opttl("23-year-old", "P23Y")
+d.opttl("after [[the break]]")
+DOCS.append(d)
+
+# =====================================================================================
+# 8. Science/health (BBC-style), study figures, ratios, researchers quoted, furniture
+# =====================================================================================
+d = Doc("health-sleep-blood-pressure", "invented BBC-style health/science article, nutgraf dev set; published Wed 12 Mar 2025",
+        "2025-03-12", [
+    "By Rachel Simmons, Health reporter",
+    "Adults who regularly sleep fewer than six hours a night are twice as likely to develop high blood pressure as those who get seven to eight hours, according to a large UK study.",
+    "Researchers at the University of Eastbridge tracked 1,024 adults aged between 40 and 65 for five years. None had high blood pressure when the study began in 2018.",
+    "By the end of the study, 31% of the short sleepers had been diagnosed with hypertension, compared with 15% of those who slept seven hours or more. The findings are published in the Journal of Cardiometabolic Sleep Research.",
+    "Image caption, Experts say many adults routinely get less sleep than they need",
+    "“We were struck by how strong the link was, even after we accounted for weight, smoking and alcohol,” said Dr Hannah Okoye, lead author of the study. “Sleep is not a luxury. It matters to the heart as much as diet and exercise do.”",
+    "About a third of the participants said they regularly slept less than that on weeknights, most often because of work or caring responsibilities. Shift workers made up 18% of that group.",
+    "The link was strongest among men under 50, who were 2.4 times as likely as well-rested men of the same age to develop the condition.",
+    "Co-author Professor Mark Ellison, of the university’s School of Medicine, said the results did not prove that short sleep caused high blood pressure, but that the association was “consistent and worrying”.",
+    "“We can’t rule out that something else is driving both,” he said. “But if you are regularly getting five hours a night, that is worth mentioning to your GP.”",
+    "Read more: Why do we dream? Scientists are getting closer to an answer",
+    "The Cardiac Research Trust (CRT), which part-funded the work, said high blood pressure affected around 14 million adults in the UK, many of whom did not know they had it.",
+    "Its director of research, Dr Sunita Rao, said: “This is a large, well-designed study that adds to a growing body of evidence. The message for the public is simple: protect your sleep.”",
+    "The researchers now plan to follow the same group for a further five years to see whether improving sleep can reverse the risk.",
+    "Share this article",
+])
+d.actor("University of Eastbridge", "organization", ["University of Eastbridge", "[[the university]]’s School"])
+d.actor("School of Medicine", "organization", [], optional=["School of Medicine"])
+d.actor("Eastbridge research team", "group", [], optional=["[[Researchers]] at the University", "[[The researchers]] now plan"])
+d.actor("Journal of Cardiometabolic Sleep Research", "organization", ["Journal of Cardiometabolic Sleep Research"])
+d.actor("Hannah Okoye", "person", ["Hannah Okoye"])
+d.actor("Mark Ellison", "person", ["Mark Ellison"])
+d.actor("Cardiac Research Trust", "organization", ["Cardiac Research Trust", "CRT"])
+d.actor("Sunita Rao", "person", ["Sunita Rao"])
+d.actor("United Kingdom", "place", ["in [[the UK]]"], optional=["a large [[UK]] study"])
+d.actor("Rachel Simmons", "person", [], optional=["Rachel Simmons"])
+OKO = ["Hannah Okoye", "Dr Hannah Okoye", "Okoye"]
+ELL = ["Mark Ellison", "Professor Mark Ellison", "Ellison"]
+d.quote("We were struck", "Hannah Okoye", OKO)
+d.quote("Sleep is not a luxury", "Hannah Okoye", OKO)
+d.quote("consistent and worrying", "Mark Ellison", ELL)
+d.quote("We can’t rule out", "Mark Ellison", ELL)
+d.quote("But if you are regularly", "Mark Ellison", ELL)
+d.quote("This is a large", "Sunita Rao", ["Sunita Rao", "Dr Sunita Rao"])
+d.num("fewer than six hours", 6)
+d.num("twice", 2)
+d.num("[[seven]] to eight hours", 7)
+d.num("seven to [[eight hours]]", 8)
+d.num("1,024", 1024)
+d.num("between [[40]] and", 40)
+d.num("and [[65]] for", 65)
+d.num("for [[five years]]. None", 5)
+d.num("31%", 31)
+d.num("15%", 15)
+d.num("slept [[seven hours]] or more", 7)
+d.num("About a third", 0.333)
+d.num("18%", 18)
+d.num("under 50", 50)
+d.num("2.4 times", 2.4)
+d.num("five hours", 5)
+d.num("around 14 million", 14e6)
+d.num("a further [[five years]]", 5)
+d.tl("fewer than [[six hours]]", "PT6H", "DURATION")
+d.tl("for [[five years]]. None", "P5Y", "DURATION")
+d.tl("2018", "2018")
+d.tl("slept [[seven hours]] or more", "PT7H", "DURATION")
+d.tl("five hours", "PT5H", "DURATION")
+d.tl("a further [[five years]]", "P5Y", "DURATION")
+d.opttl("seven to eight hours")
+d.opttl("six hours [[a night]]")
+d.opttl("five hours [[a night]]")
+d.opttl("weeknights")
+d.opttl("By the end of the study")
+d.bp("By Rachel Simmons, Health reporter")
+d.bp("Image caption, Experts say many adults routinely get less sleep than they need")
+d.bp("Read more: Why do we dream? Scientists are getting closer to an answer")
+d.bp("Share this article")
+DOCS.append(d)
+
+# =====================================================================================
+# 9. Local crime/court (UK local paper), police statements, two-paragraph family statement
+# =====================================================================================
+d = Doc("local-harbridge-cyclist-death", "invented UK local-newspaper crime/court article, nutgraf dev set; published Mon 24 Feb 2025",
+        "2025-02-24", [
+    "A 34-year-old man has been charged with causing death by dangerous driving after a cyclist was killed in a hit-and-run in Harbridge earlier this month.",
+    "Jamie Fletcher, 27, was struck by a van on Quarry Road at about 11.40pm on 8 February and died at the scene, Wessex Police said.",
+    "Daniel Mercer, of Oakfield Lane, Harbridge, was charged on Saturday with causing death by dangerous driving and failing to stop after a collision, the force said.",
+    "He has been released on bail and will appear at Harbridge Magistrates' Court on 3 March.",
+    "A police spokesperson said officers had recovered a white van in the nearby village of Elmstead two days after the crash. “We are grateful to the members of the public who came forward with information, including dashcam footage,” the spokesperson said. “Our thoughts remain with Jamie’s family and friends.”",
+    "In a statement released through the force, the family of Jamie Fletcher said: “Jamie was the heart of our family. He was kind, funny and endlessly patient, and he would drop everything to help anyone who needed it.",
+    "“He had just started training to become a paramedic and was so excited about the future. We will never understand why the driver did not stop. We ask that people now give us the privacy to grieve.”",
+    "More than 300 people gathered on Quarry Road on Sunday evening for a vigil, where friends left flowers and a bicycle painted white.",
+    "Councillor Priya Shah, who represents the area on Harbridge Town Council, said residents had complained about speeding on the road for years. “This is a stretch that people have been warning about for a long time. It should not have taken a death for anyone to listen,” she said.",
+    "Anyone with information is asked to call Wessex Police on 101, quoting incident 1187 of 8 February.",
+])
+d.actor("Daniel Mercer", "person", ["Daniel Mercer"], optional=["A 34-year-old man"])
+d.actor("Jamie Fletcher", "person", ["[[Jamie Fletcher]], 27", "family of [[Jamie Fletcher]] said",
+                                     "“[[Jamie]] was the heart", "with [[Jamie]]’s family"],
+        optional=["[[a cyclist]] was killed"])
+d.actor("Harbridge", "place", ["hit-and-run in [[Harbridge]]", "Oakfield Lane, [[Harbridge]]"])
+d.actor("Quarry Road", "place", ["van on [[Quarry Road]]", "gathered on [[Quarry Road]]"],
+        optional=["speeding on [[the road]]"])
+d.actor("Wessex Police", "organization",
+        ["[[Wessex Police]] said.", "collision, [[the force]] said", "released through [[the force]]",
+         "call [[Wessex Police]]"],
+        optional=["A police spokesperson", "[[the spokesperson]] said", "said [[officers]] had"])
+d.actor("Oakfield Lane", "place", ["Oakfield Lane"])
+d.actor("Harbridge Magistrates' Court", "organization", ["Harbridge Magistrates' Court"])
+d.actor("Elmstead", "place", ["village of [[Elmstead]]"])
+d.actor("Fletcher family", "group", ["[[the family]] of Jamie"],
+        optional=["Jamie’s [[family]] and friends", "heart of [[our family]]"])
+d.actor("driver of the van", "person", [], optional=["why [[the driver]] did not"])
+d.actor("Priya Shah", "person", ["Priya Shah"])
+d.actor("Harbridge Town Council", "organization", ["Harbridge Town Council"])
+POL = ["Wessex Police", "police", "A police spokesperson", "police spokesperson", "the spokesperson", "spokesperson"]
+POLSP = ["A police spokesperson", "[[the spokesperson]] said"]
+FAM = ["family", "the family", "Fletcher family", "the family of Jamie Fletcher", "Jamie Fletcher's family"]
+d.quote("We are grateful", "Wessex Police", POL, POLSP)
+d.quote("Our thoughts remain", "Wessex Police", POL, POLSP)
+d.quote("Jamie was the heart", "Fletcher family", FAM, ["[[the family]] of Jamie"])
+d.quote("He had just started", "Fletcher family", FAM, ["[[the family]] of Jamie"])
+d.quote("This is a stretch", "Priya Shah", ["Priya Shah", "Councillor Priya Shah", "Shah"])
+d.num("34-year-old", 34)
+d.num("Fletcher, [[27]]", 27)
+d.num("two days", 2)
+d.num("More than 300", 300)
+d.optnum("101", 101)
+d.optnum("1187", 1187)
+d.tl("earlier this month", "2025-02")
+d.tl("on [[8 February]] and", "2025-02-08")
+d.tl("on Saturday", "2025-02-22")
+d.tl("3 March", "2025-03-03")
+d.tl("two days", "P2D", "DURATION")
+d.tl("Sunday evening", "2025-02-23")        # as "Monday night" in us-rialto-theater
+d.tl("1187 of [[8 February]]", "2025-02-08")
+d.opttl("11.40pm", "2025-02-08T23:40")
+d.opttl("34-year-old", "P34Y")
+d.opttl("for years")
+d.opttl("a long time")
+DOCS.append(d)
+
+# =====================================================================================
+# 10. Tech business (US wire/business desk), straight quotes, Inc./Corp., quarters, fiscal year
+# =====================================================================================
+d = Doc("tech-cindral-earnings", "invented US business-news tech earnings article, nutgraf dev set; published Thu 30 Oct 2025",
+        "2025-10-30", [
+    "SAN JOSE, Calif. — Shares of Cindral Systems Inc. jumped 12% in extended trading Wednesday after the cloud-security company reported quarterly results that beat Wall Street forecasts and raised its outlook for fiscal 2025.",
+    "Revenue rose 18% to $2.5 billion in Q3, the three months ended Sept. 30, from $2.12 billion a year earlier. Analysts surveyed by FactSet had expected $2.41 billion. Net income was $312 million, or $0.94 a share.",
+    "The company now expects fiscal 2025 revenue of $9.6 billion to $9.7 billion, up from its previous forecast of $9.3 billion.",
+    "Chief Executive Officer Dana Whitcombe said demand had been driven by large customers replacing patchworks of older security tools.",
+    "\"Customers are tired of stitching together 10 different products,\" she said. \"They want one platform, and right now they're choosing us.\"",
+    "The results come three months after Cindral agreed to buy Hollis Data Corp. for $1.1 billion in cash, the biggest acquisition in its history. The deal, which is under review by the Federal Trade Commission, is expected to close in the first quarter of 2026.",
+    "\"Hollis gives us the data layer we were missing,\" Whitcombe said. \"We expect it to add to earnings within 12 months of closing.\"",
+    "Chief Financial Officer Raj Menon said the company would spend about $400 million buying back its own shares in the fourth quarter. Operating margin widened to 21.5% from 17.8% in Q3 last year, he said.",
+    "Not everyone was convinced. \"The quarter was clean, but the guidance assumes the Hollis integration goes perfectly, and integrations rarely do,\" said Ben Aldridge, an analyst at Marlow Securities, who rates the stock \"hold.\"",
+    "Cindral shares have risen 38% so far this year, outpacing the Nasdaq Composite's 19% gain. Rival Palisade Networks Inc. fell 2.1% in after-hours trading, while Hollis, which trades separately until the deal closes, rose 0.8%.",
+    "Cindral, which is based in San Jose and employs about 14,000 people, will hold its annual investor day on Nov. 18.",
+])
+d.actor("Cindral Systems Inc.", "organization",
+        ["Cindral Systems Inc.", "the [[cloud-security company]]", "[[The company]] now expects",
+         "after [[Cindral]] agreed", "said [[the company]] would spend", "[[Cindral]] shares have",
+         "[[Cindral]], which is based"])
+d.actor("Dana Whitcombe", "person", ["Dana Whitcombe", "[[Whitcombe]] said."])
+d.actor("Hollis Data Corp.", "organization",
+        ["Hollis Data Corp.", "\"[[Hollis]] gives us", "the [[Hollis]] integration", "while [[Hollis]], which"])
+d.actor("FactSet", "organization", ["FactSet"])
+d.actor("Federal Trade Commission", "organization", ["Federal Trade Commission"])
+d.actor("Raj Menon", "person", ["Raj Menon"])
+d.actor("Ben Aldridge", "person", ["Ben Aldridge"])
+d.actor("Marlow Securities", "organization", ["Marlow Securities"])
+d.actor("Palisade Networks Inc.", "organization", ["Palisade Networks Inc."])
+d.actor("San Jose", "place", ["based in [[San Jose]]"], optional=["SAN JOSE"])
+d.actor("California", "place", [], optional=["Calif."])
+d.actor("Wall Street", "other", [], optional=["Wall Street"])
+d.actor("Nasdaq Composite", "other", [], optional=["the [[Nasdaq Composite]]'s"])
+WHC = ["Dana Whitcombe", "Whitcombe"]
+d.quote("Customers are tired", "Dana Whitcombe", WHC)
+d.quote("They want one platform", "Dana Whitcombe", WHC)
+d.quote("Hollis gives us", "Dana Whitcombe", WHC)
+d.quote("We expect it to add", "Dana Whitcombe", WHC)
+d.quote("The quarter was clean", "Ben Aldridge", ["Ben Aldridge"])
+d.optquote("hold.\"")
+d.num("12%", 12)
+d.num("18%", 18)
+d.num("$2.5 billion", 2.5e9)
+d.num("the [[three months]] ended", 3)
+d.num("$2.12 billion", 2.12e9)
+d.num("$2.41 billion", 2.41e9)
+d.num("$312 million", 312e6)
+d.num("$0.94", 0.94)
+d.num("$9.6 billion", 9.6e9)
+d.num("$9.7 billion", 9.7e9)
+d.num("$9.3 billion", 9.3e9)
+d.num("[[10]] different", 10)
+d.num("come [[three months]] after", 3)
+d.num("$1.1 billion", 1.1e9)
+d.num("12 months", 12)
+d.num("about $400 million", 400e6)
+d.num("21.5%", 21.5)
+d.num("17.8%", 17.8)
+d.num("38%", 38)
+d.num("19%", 19)
+d.num("2.1%", 2.1)
+d.num("0.8%", 0.8)
+d.num("about 14,000", 14000)
+d.optnum("want [[one]] platform", 1)
+d.tl("trading [[Wednesday]]", "2025-10-29")
+d.tl("outlook for [[fiscal 2025]]", "2025")
+d.tl("$2.5 billion in [[Q3]]", "2025-Q3")
+d.tl("Sept. 30", "2025-09-30")
+d.tl("expects [[fiscal 2025]] revenue", "2025")
+d.tl("come [[three months]] after", "P3M", "DURATION")
+d.tl("the first quarter of 2026", "2026-Q1")
+d.tl("12 months", "P12M", "DURATION")
+d.tl("the fourth quarter", "2025-Q4")
+d.tl("Q3 last year", "2024-Q3")
+d.tl("so far [[this year]]", "2025")
+d.tl("Nov. 18", "2025-11-18")
+d.opttl("the [[three months]] ended")
+d.opttl("a year earlier", "2024-Q3")
+d.opttl("right now", "PRESENT_REF")
+d.opttl("[[The quarter]] was clean", "2025-Q3")
+d.opttl("quarterly")
+d.opttl("annual")
+DOCS.append(d)
+
+# =====================================================================================
+# 11. Election explainer (Australian news site), party acronyms, polls, subheads
+# =====================================================================================
+d = Doc("politics-australia-election-explainer", "invented Australian news-site election explainer, nutgraf dev set; published Fri 15 Aug 2025",
+        "2025-08-15", [
+    "Australians vote on 30 August in a federal election that opinion polls suggest has become a genuine contest. Here is what you need to know.",
+    "Who is running?",
+    "The governing Australian Progressive Party (APP), led by Prime Minister Fiona Hale, is seeking a third term after winning the 2019 election and holding on narrowly in 2022.",
+    "Its main challenger is the National Reform Party (NRP), led by Opposition Leader Craig Dunmore, a former cattle farmer and state treasurer from Queensland. The party has promised to cut fuel excise by 20 cents a litre and to hold a royal commission into power prices.",
+    "The Greens and a loose group of independents known as the Community Voices bloc could hold the balance of power if neither major party wins a majority in the 151-seat House of Representatives.",
+    "What do the polls say?",
+    "A survey by Harbour Polling published on Tuesday put the APP ahead on the primary vote by 42% to 38%, with the Greens on 11%. That is narrower than the eight-point lead the party enjoyed in June.",
+    "The poll of 1,600 voters had a margin of error of 2.5 percentage points, meaning the race is closer than the headline figures suggest.",
+    "What are the leaders saying?",
+    "Campaigning at a school in western Sydney on Thursday, Ms Hale said voters faced a choice between “steady hands and a risky experiment”.",
+    "“Australians have worked too hard to get inflation down for the NRP to gamble it away on promises they cannot pay for,” Ms Hale said.",
+    "Mr Dunmore, speaking at a petrol station in Brisbane, accused the government of being “out of ideas and out of touch” after six years in office.",
+    "“Families are paying more for everything, and this Prime Minister wants a medal for it,” he told reporters. “On 30 August, people can send her a message.”",
+    "What happens next?",
+    "The two leaders will meet for their third and final televised debate next Thursday in Melbourne.",
+    "Voting is compulsory for the roughly 18 million people on the electoral roll. The Australian Electoral Commission (AEC) said more than 2.1 million had already cast early ballots, a record at this stage of a campaign.",
+    "Counting begins when polls close at 6pm, although the AEC has warned that close seats could take up to two weeks to call if they come down to postal votes.",
+])
+d.actor("Australian Progressive Party", "organization",
+        ["Australian Progressive Party", "[[the party]] enjoyed"], every=[("APP", 2)])
+d.actor("National Reform Party", "organization",
+        ["National Reform Party", "[[The party]] has promised"], every=[("NRP", 2)])
+d.actor("Fiona Hale", "person", ["Fiona Hale"], optional=["[[this Prime Minister]] wants"], every=[("Ms Hale", 2)])
+d.actor("Craig Dunmore", "person", ["Craig Dunmore", "Mr Dunmore"])
+d.actor("Queensland", "place", ["Queensland"])
+d.actor("Greens", "organization", [], every=[("Greens", 2)])
+d.actor("Community Voices", "organization", ["Community Voices"])
+d.actor("House of Representatives", "organization", ["House of Representatives"])
+d.actor("Harbour Polling", "organization", ["Harbour Polling"])
+d.actor("Sydney", "place", ["Sydney"])
+d.actor("Brisbane", "place", ["Brisbane"])
+d.actor("Australian government", "organization", ["the government"])
+d.actor("Melbourne", "place", ["Melbourne"])
+d.actor("Australian Electoral Commission", "organization", ["Australian Electoral Commission"], every=[("AEC", 2)])
+d.actor("Australia", "place", [], optional=["[[Australians]] vote", "“[[Australians]] have"])
+d.actor("party leaders", "group", [], optional=["[[The two leaders]] will"])
+HALE = ["Fiona Hale", "Ms Hale", "Hale", "Prime Minister Fiona Hale"]
+DUN = ["Craig Dunmore", "Mr Dunmore", "Dunmore", "Opposition Leader Craig Dunmore"]
+d.quote("steady hands", "Fiona Hale", HALE)
+d.quote("Australians have worked", "Fiona Hale", HALE)
+d.quote("out of ideas", "Craig Dunmore", DUN)
+d.quote("Families are paying", "Craig Dunmore", DUN)
+d.quote("On 30 August, people", "Craig Dunmore", DUN)
+d.num("20 cents", 20)
+d.num("151-seat", 151)
+d.num("42%", 42)
+d.num("38%", 38)
+d.num("11%", 11)
+d.num("eight-point", 8)
+d.num("1,600", 1600)
+d.num("2.5 percentage points", 2.5)
+d.num("six years", 6)
+d.num("The [[two]] leaders", 2)
+d.num("roughly 18 million", 18e6)
+d.num("more than 2.1 million", 2.1e6)
+d.num("up to two weeks", 2)
+d.optnum("a [[third]] term", 3)
+d.optnum("their [[third]] and final", 3)
+d.tl("vote on [[30 August]]", "2025-08-30")
+d.tl("the [[2019]] election", "2019")
+d.tl("2022", "2022")
+d.tl("on Tuesday", "2025-08-12")
+d.tl("in [[June]]", "2025-06")
+d.tl("on Thursday", "2025-08-14")
+d.tl("six years", "P6Y", "DURATION")
+d.tl("“On [[30 August]], people", "2025-08-30")
+d.tl("next Thursday", "2025-08-21")
+d.tl("two weeks", "P2W", "DURATION")
+d.opttl("6pm")
+d.opttl("20 cents [[a litre]]")
+DOCS.append(d)
+
+# =====================================================================================
+# 12. Long-form feature (US magazine), present-tense "says", partial and scare quotes,
+#     a book title in quotes, furniture (photo credit, cookie notice, share line)
+# =====================================================================================
+d = Doc("feature-night-shift-nurses", "invented US magazine-style long-form feature, nutgraf dev set; published Sun 8 Jun 2025",
+        "2025-06-08", [
+    "At 6:45 a.m., as the night shift at St. Brendan’s Medical Center in Tucson winds down, the nurses on the fourth floor sit down for the first time in 11 hours.",
+    "“People think the hard part is the blood, or the dying. It isn’t,” says Maria Gomez, 52, a nurse who has worked nights on the hospital’s cardiac ward for 19 years. “The hard part is the paperwork at 4 a.m., when your eyes won’t focus.”",
+    "Gomez is one of 38 nurses on the ward and one of only a handful who were here before the pandemic. Nationally, about one in five hospital nurses left the profession between 2020 and 2023, according to the Nursing Workforce Institute, a nonprofit research group.",
+    "Dwayne Ellery, left, and Maria Gomez during a shift change on the cardiac ward. Photograph: Lucia Benitez for The Sonoran Ledger",
+    "She does not describe herself as a hero. When the hospital hung banners calling its staff “healthcare heroes” in 2020, she found the gesture “well meant, but a little insulting”.",
+    "“A hero is someone who chooses to run into the fire. We didn’t choose it. We just didn’t leave,” she says.",
+    "Her colleague Dwayne Ellery, 34, joined the ward straight out of nursing school in 2019. He remembers the spring of 2020 as “a blur of gowns and phone calls”, holding up tablets so that patients could say goodbye to their families.",
+    "“I was 29. I had never seen anyone die before that year, and then I saw it every week,” says Ellery. “You don’t get over that. You learn to carry it.”",
+    "We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies. Manage preferences",
+    "The hospital says it has raised night-shift pay by 15% since 2022 and hired 120 nurses in the past year. Its chief nursing officer, Angela Brooks, calls retention “the single biggest challenge we face”.",
+    "“We can pay more, and we have. But nurses don’t leave over money alone. They leave because they are exhausted,” Brooks says.",
+    "Gomez has written about those years in a memoir, “Night Ward: Notes From the Cardiac Floor,” which a small Arizona press will publish next month. She wrote most of it, she says, on her breaks, in the hospital chapel, between 2 and 4 in the morning.",
+    "Asked whether she would recommend nursing to her own daughter, who is 17, Gomez is quiet for a long time.",
+    "“Yes,” she says eventually. “But I would tell her what nobody told me: learn to ask for help before you need it.”",
+    "Share this article",
+])
+d.actor("St. Brendan’s Medical Center", "organization",
+        ["St. Brendan’s Medical Center", "[[the hospital]]’s cardiac ward", "When [[the hospital]] hung",
+         "[[The hospital]] says"],
+        optional=["in [[the hospital]] chapel"])
+d.actor("cardiac ward", "place", [],
+        optional=["hospital’s [[cardiac ward]]", "nurses on [[the ward]]", "joined [[the ward]]",
+                  "on [[the cardiac ward]]. Photograph"])
+d.actor("Tucson", "place", ["Tucson"])
+d.actor("Arizona", "place", [], optional=["[[Arizona]] press"])
+d.actor("Maria Gomez", "person",
+        ["says [[Maria Gomez]], 52", "[[Gomez]] is one of", "and [[Maria Gomez]] during", "[[Gomez]] has written",
+         "[[Gomez]] is quiet"])
+d.actor("Nursing Workforce Institute", "organization", ["Nursing Workforce Institute"],
+        optional=["[[a nonprofit research group]]"])
+d.actor("Dwayne Ellery", "person", ["[[Dwayne Ellery]], left", "colleague [[Dwayne Ellery]]", "says [[Ellery]]."])
+d.actor("Angela Brooks", "person", ["Angela Brooks", "[[Brooks]] says"])
+d.actor("Lucia Benitez", "person", [], optional=["Lucia Benitez"])
+d.actor("The Sonoran Ledger", "organization", [], optional=["The Sonoran Ledger"])
+GOM = ["Maria Gomez", "Gomez"]
+ELY = ["Dwayne Ellery", "Ellery"]
+BRO = ["Angela Brooks", "Brooks"]
+d.quote("People think the hard part", "Maria Gomez", GOM)
+d.quote("The hard part is the paperwork", "Maria Gomez", GOM)
+d.quote("well meant", "Maria Gomez", GOM)
+d.quote("A hero is someone", "Maria Gomez", GOM)
+d.quote("a blur of gowns", "Dwayne Ellery", ELY)
+d.quote("I was 29", "Dwayne Ellery", ELY)
+d.quote("You don’t get over", "Dwayne Ellery", ELY)
+d.quote("the single biggest", "Angela Brooks", BRO)
+d.quote("We can pay more", "Angela Brooks", BRO)
+d.quote("[[Yes]],” she says", "Maria Gomez", GOM)
+d.quote("But I would tell her", "Maria Gomez", GOM)
+d.optquote("healthcare heroes")          # scare quote
+d.notquote("Night Ward: Notes")          # book title
+d.num("11 hours", 11)
+d.num("Gomez, [[52]]", 52)
+d.num("19 years", 19)
+d.num("one of [[38]]", 38)
+d.num("about one in five", 0.2)
+d.num("Ellery, [[34]]", 34)
+d.num("I was [[29]]", 29)
+d.num("15%", 15)
+d.num("hired [[120]] nurses", 120)
+d.num("who is [[17]]", 17)
+d.optnum("the [[fourth]] floor", 4)
+d.optnum("the [[first]] time", 1)
+d.optnum("Gomez is [[one]] of 38", 1)
+d.optnum("and [[one]] of only", 1)
+d.tl("11 hours", "PT11H", "DURATION")
+d.tl("19 years", "P19Y", "DURATION")
+d.tl("between [[2020]] and", "2020")
+d.tl("and [[2023]]", "2023")
+d.tl("heroes” in [[2020]]", "2020")
+d.tl("school in [[2019]]", "2019")
+d.tl("the spring of 2020", "2020-SP")
+d.tl("since [[2022]]", "2022")
+d.tl("the past year", "P1Y", "DURATION")
+d.tl("next month", "2025-07")
+d.opttl("6:45 a.m.")
+d.opttl("4 a.m.")
+d.opttl("that year", "2020")
+d.opttl("every week")
+d.opttl("those years")
+d.opttl("between 2 and 4 in the morning")
+d.bp("Dwayne Ellery, left, and Maria Gomez during a shift change on the cardiac ward. Photograph: Lucia Benitez for The Sonoran Ledger")
+d.bp("We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies. Manage preferences")
+d.bp("Share this article")
 DOCS.append(d)
 
 

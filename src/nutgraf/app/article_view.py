@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -15,7 +15,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
@@ -28,6 +28,10 @@ Span = tuple[int, int]
 MEASURE = 88
 MIN_MEASURE = 20
 TITLE_MAX = 100
+# Cells left of the text for the mark of a line holding a note or bookmark.
+GUTTER = 2
+NOTE_MARK = "✎"
+BOOKMARK_MARK = "★"
 
 _WORD = re.compile(r"\S+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -121,7 +125,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--number",
         "article-view--timeline",
         "article-view--find",
+        "article-view--mark",
         "article-view--current",
+        "article-view--gutter-note",
+        "article-view--gutter-bookmark",
     }
 
     class CursorMoved(Message):
@@ -157,7 +164,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.evidence_kind: str | None = None
         self.evidence_index: int | None = None
         self._evidence = _Layer()
-        self._pending_scroll: Span | None = None
+        self._pending_scroll: Callable[[], None] | None = None
+        self._marks: list[tuple[int, str]] = []
+        self._gutter: dict[int, str] = {}
 
     @property
     def text(self) -> str:
@@ -169,15 +178,31 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     @sentences.setter
     def sentences(self, spans: Sequence[Span]) -> None:
+        # Partial analyses replace the sentences as they grow: the cursor stays where it was.
+        at = self._sentences[self.cursor][0] if self.cursor is not None else None
         self._sentences = sorted(spans)
         self._sentence_starts = [s for s, _ in self._sentences]
-        self.cursor = None
+        self.cursor = self.sentence_at(at) if at is not None else None
         self._invalidate()
+
+    def set_marks(self, marks: Iterable[tuple[int, str]]) -> None:
+        """Mark the lines where these (offset, "note" or "bookmark") claims begin."""
+        self._marks = list(marks)
+        self._gutter = {}
+        self._invalidate()
+
+    def _gutter_of(self, index: int) -> str | None:
+        if not self._gutter and self._marks and self._lines:
+            for offset, kind in self._marks:
+                line = bisect_right(self._line_starts, offset) - 1
+                if self._gutter.get(line) != "note":
+                    self._gutter[line] = kind
+        return self._gutter.get(index)
 
     # Layout
 
     def _rewrap(self) -> None:
-        width = max(MIN_MEASURE, min(MEASURE, self.scrollable_content_region.width))
+        width = max(MIN_MEASURE, min(MEASURE, self.scrollable_content_region.width - GUTTER))
         if width == self._wrap_width and self._lines:
             return
         # Keep the line at the top of the view at the top after rewrapping.
@@ -186,7 +211,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrap_width = width
         self._lines = wrap(self._cleaned, width)
         self._line_starts = [s for s, _ in self._lines]
-        self.virtual_size = Size(width, len(self._header) + len(self._lines))
+        self._gutter = {}
+        self.virtual_size = Size(GUTTER + width, len(self._header) + len(self._lines))
         self._invalidate()
         if anchor is not None:
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
@@ -195,8 +221,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         # The width can change without a Resize (a scrollbar appearing): check it here.
         self._rewrap()
         if self._pending_scroll and self._lines:
-            span, self._pending_scroll = self._pending_scroll, None
-            self.call_after_refresh(self._scroll_to_span, span, True)
+            pending, self._pending_scroll = self._pending_scroll, None
+            self.call_after_refresh(pending)
         return super().render_lines(crop)
 
     def notify_style_update(self) -> None:
@@ -224,10 +250,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 return pos
         return end - 1 if end > start else None
 
+    @property
+    def top_offset(self) -> int:
+        """The text offset of the first line on screen: the reading position."""
+        index = int(self.scroll_y) - len(self._header)
+        return self._lines[index][0] if 0 <= index < len(self._lines) else 0
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the line showing `offset` at the top."""
+        if not self._lines:
+            self._pending_scroll = lambda: self.scroll_to_offset(offset)
+            return
+        self._pending_scroll = None
+        # Forced: just after the first wrap the scrollbar is not there yet to allow it.
+        self.scroll_to(y=self.line_of(offset), animate=False, immediate=True, force=True)
+
     def _scroll_to_span(self, span: Span, center: bool = False) -> None:
         if not self._lines:
             # Not laid out yet: scroll once the text is wrapped (see render_lines).
-            self._pending_scroll = span
+            self._pending_scroll = lambda: self._scroll_to_span(span, center)
             return
         self._pending_scroll = None
         top = self.line_of(span[0])
@@ -249,24 +290,30 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, virtual_y)
 
     def _render_virtual_line(self, y: int, base: Style) -> Strip:
+        blank = Segment(" " * GUTTER, base)
         if y < len(self._header):
             style = base + self.get_component_rich_style("article-view--title")
             text = self._header[y]
-            return Strip([Segment(text, style)], cell_len(text))
+            return Strip([blank, Segment(text, style)], GUTTER + cell_len(text))
         index = y - len(self._header)
         if index >= len(self._lines):
             return Strip([], 0)
         start, end = self._lines[index]
         painted = self._paint(start, end, y)
         cuts = sorted({start, end, *(max(start, min(end, p)) for s, _ in painted for p in s)})
-        segments = []
+        mark = self._gutter_of(index)
+        if mark:
+            glyph = NOTE_MARK if mark == "note" else BOOKMARK_MARK
+            style = base + self.get_component_rich_style(f"article-view--gutter-{mark}")
+            blank = Segment(glyph.ljust(GUTTER), style)
+        segments = [blank]
         for a, b in zip(cuts, cuts[1:]):
             style = base
             for (s, e), layer_style in painted:
                 if s <= a and e >= b:
                     style = style + layer_style
             segments.append(Segment(self._display[a:b], style))
-        return Strip(segments, cell_len(self._display[start:end]))
+        return Strip(segments, GUTTER + cell_len(self._display[start:end]))
 
     def _paint(self, start: int, end: int, y: int) -> list[tuple[Span, Style]]:
         """(span, style) for every highlight touching [start, end), lowest layer first."""
@@ -287,13 +334,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                     painted.append((span, style("article-view--current")))
         selection = self.text_selection
         if selection is not None and (sel := selection.get_span(y)) is not None:
-            sel_start, sel_end = sel
-            sel_end = end - start if sel_end == -1 else sel_end
+            sel_start, sel_end = max(0, sel[0] - GUTTER), sel[1]
+            sel_end = end - start if sel_end == -1 else max(0, sel_end - GUTTER)
             painted.append(((start + sel_start, start + sel_end), self.screen.get_component_rich_style("screen--selection")))
         return painted
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         lines = [*self._header, *(self._display[s:e] for s, e in self._lines)]
+        # Selections are in screen cells, which start with the gutter.
+        def text_cell(at: Offset | None) -> Offset | None:
+            return None if at is None else Offset(max(0, at.x - GUTTER), at.y)
+
+        selection = Selection(text_cell(selection.start), text_cell(selection.end))
         return selection.extract("\n".join(lines)), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
@@ -347,6 +399,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 self._scroll_to_span(span)
             self.post_message(self.CursorMoved(index, span))
 
+    def current_sentence(self) -> int | None:
+        """The sentence a bookmark or note is about: the cursor's if it is on screen,
+        else the first on screen (where the cursor goes, to show it)."""
+        if not self._cursor_visible():
+            self.set_cursor(self._first_visible_sentence(), scroll=False)
+        return self.cursor
+
     def _first_visible_sentence(self) -> int | None:
         top = int(self.scroll_y)
         for y in range(top, top + max(1, self.scrollable_content_region.height)):
@@ -384,6 +443,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         offset = event.get_content_offset(self)
         if offset is None or not self._sentences:
             return
-        pos = self.offset_at(offset.x + int(self.scroll_x), offset.y + int(self.scroll_y))
+        pos = self.offset_at(offset.x + int(self.scroll_x) - GUTTER, offset.y + int(self.scroll_y))
         if pos is not None and (index := self.sentence_at(pos)) is not None:
             self.set_cursor(index, scroll=False)

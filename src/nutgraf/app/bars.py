@@ -30,7 +30,7 @@ class StatusLine(Horizontal):
         if pending and not reference_date:
             self._set("date", "publication date: looking for it in the article…")
         elif not reference_date:
-            self._set("date", "publication date unknown: relative dates unresolved")
+            self._set("date", "date unknown: press d to set the publication date")
         elif source == "article":
             self._set("date", f"published {reference_date} (stated in the article)")
         else:

@@ -16,14 +16,15 @@ Row = tuple[str, str]
 
 def binding_rows(app: App, node: DOMNode | type[DOMNode]) -> list[Row]:
     """(keys, description) for the bindings of a widget or widget class, keys that share
-    an action joined ("j / down")."""
+    an action joined ("j / down"). A tooltip is the longer description, for the help."""
     bindings = node._bindings if isinstance(node, DOMNode) else node._merge_bindings()
     grouped: dict[tuple[str, str], list[str]] = {}
     for key_bindings in bindings.key_to_bindings.values():
         for binding in key_bindings:
             if binding.system or not binding.description:
                 continue
-            grouped.setdefault((binding.action, binding.description), []).append(app.get_key_display(binding))
+            text = binding.tooltip or binding.description
+            grouped.setdefault((binding.action, text), []).append(app.get_key_display(binding))
     return [(" / ".join(keys), description) for (_, description), keys in grouped.items()]
 
 

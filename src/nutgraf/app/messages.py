@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from textual.message import Message
+from textual.worker import Worker
+
+from ..analysis.model import Analysis
 
 
 class AnalysisProgress(Message):
@@ -11,3 +14,12 @@ class AnalysisProgress(Message):
         super().__init__()
         self.done = done
         self.total = total
+
+
+class AnalysisPartial(Message):
+    """The results so far of a long analysis, from `worker` (stale once it is replaced)."""
+
+    def __init__(self, worker: Worker, analysis: Analysis) -> None:
+        super().__init__()
+        self.worker = worker
+        self.analysis = analysis

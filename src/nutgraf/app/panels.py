@@ -1,6 +1,6 @@
 """The side panels: actors, quotes, numbers and timeline, each an OptionList whose prompts
-are built as Content from text (never markup), and the area that lays them out stacked or
-as tabs."""
+are built as Content from text (never markup), and the area that lays them out, with the
+Notes panel, stacked or as tabs."""
 from __future__ import annotations
 
 import re
@@ -14,11 +14,13 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from ..analysis.model import Actor, Analysis, Number, Quote, TimelineEntry
 from ..textclean import clean_line
+from .notes_panel import Entry, NotesPanel
 
 Span = tuple[int, int]
 
@@ -257,7 +259,7 @@ KINDS = tuple(p.kind for p in PANELS)
 
 class PanelArea(Vertical):
     """Holds the panels' state, so they can be rebuilt stacked (large terminals) or as tabs
-    (small ones) without losing the analysis, the selection or the markers."""
+    (small ones) without losing the analysis, the notes, the selection or the markers."""
 
     tabbed: reactive[bool] = reactive(False, recompose=True)
 
@@ -267,26 +269,31 @@ class PanelArea(Vertical):
         self.status = "analysing…"
         self.selected: dict[str, str] = {}
         self.marked: dict[str, frozenset[str]] = {}
+        self.entries: list[Entry] = []
         self._sentence_starts: list[int] = []
         self._by_sentence: dict[int, dict[str, set[str]]] = {}
         self._relayout = False
 
     def compose(self) -> ComposeResult:
         panels = [cls(id=f"panel-{cls.kind}") for cls in PANELS]
+        notes = NotesPanel(id="panel-notes")
         if self.tabbed:
             with TabbedContent(id="tabs"):
                 for panel in panels:
                     with TabPane(panel.caption(self.analysis), id=f"tab-{panel.kind}"):
                         yield panel
+                with TabPane(notes.caption(self.entries), id="tab-notes"):
+                    yield notes
         else:
             yield from panels
+            yield notes
 
     def on_mount(self) -> None:
         self._refill()
 
     async def recompose(self) -> None:
         focused = self.screen.focused
-        kind = focused.kind if isinstance(focused, ItemPanel) else None
+        kind = focused.kind if isinstance(focused, (ItemPanel, NotesPanel)) else None
         self._relayout = True
         await super().recompose()
         self._relayout = False
@@ -294,8 +301,12 @@ class PanelArea(Vertical):
         if kind:
             self.panel(kind).focus()
 
-    def panel(self, kind: str) -> ItemPanel:
-        return self.query_one(f"#panel-{kind}", ItemPanel)
+    def panel(self, kind: str) -> Widget:
+        return self.query_one(f"#panel-{kind}")
+
+    @property
+    def notes(self) -> NotesPanel:
+        return self.query_one(NotesPanel)
 
     def panels(self) -> list[ItemPanel]:
         return list(self.query(ItemPanel))
@@ -308,6 +319,7 @@ class PanelArea(Vertical):
             panel.show(self.analysis, self.status)
             if panel.kind in self.selected:
                 panel.select_item(self.selected[panel.kind])
+        self.notes.show(self.entries)
         self._update_tab_labels()
 
     def _update_tab_labels(self) -> None:
@@ -318,6 +330,7 @@ class PanelArea(Vertical):
         tabs = found.first()
         for panel in self.panels():
             tabs.get_tab(f"tab-{panel.kind}").label = Content(panel.caption(self.analysis))
+        tabs.get_tab("tab-notes").label = Content(NotesPanel.caption(self.entries))
 
     def show_analysis(self, analysis: Analysis | None, status: str = "") -> None:
         self.analysis = analysis
@@ -325,6 +338,12 @@ class PanelArea(Vertical):
         self.marked = {}
         self._index_sentences(analysis)
         self._refill()
+
+    def show_notes(self, found: list[Entry]) -> None:
+        self.entries = found
+        if not self._relayout:
+            self.notes.show(found)
+            self._update_tab_labels()
 
     def show_tab(self, kind: str) -> None:
         if self.tabbed:

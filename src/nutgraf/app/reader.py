@@ -1,5 +1,9 @@
 """The reader app: the article beside its actors, quotes, numbers and timeline, linked both
-ways, with the analysis running in a worker thread while the article is already readable."""
+ways, with the analysis running in a worker thread while the article is already readable,
+and the reader's bookmarks and notes kept in the store.
+
+Nothing here imports spaCy at module level: the first paint, and an article whose analysis
+is in the cache, never load it."""
 from __future__ import annotations
 
 import os
@@ -17,16 +21,26 @@ from textual.geometry import Size
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..analysis.model import Analysis
+from ..analysis.model import ANALYSIS_VERSION, Actor, Analysis
 from ..documents import Document, DocumentError, load, load_stdin
+from ..store.cache import AnalysisCache
+from ..store.notes import Annotation, ArticleNotes, Bookmark, NotesStore, StoreError
+from ..store.storage import atomic_write
 from .article_view import ArticleView
 from .bars import FindBar, StatusLine
 from .help import HelpScreen, binding_rows
-from .messages import AnalysisProgress
+from .messages import AnalysisPartial, AnalysisProgress
+from .modals import ConfirmScreen, DateScreen, NoteEditor
+from .notes_panel import Claim, Entry, NotesPanel, clip, entries
 from .panels import ItemPanel, PanelArea
 
-Progress = Callable[[int, int], None]
-Analyzer = Callable[[str, "str | None", Progress], Analysis]
+Progress = Callable[[int, "int | None"], None]
+Partial = Callable[[Analysis], None]
+# analyzer(text, reference_date, progress, partial) -> the analysis, None if cancelled
+Analyzer = Callable[[str, "str | None", Progress, Partial], "Analysis | None"]
+
+# The reading position is saved once it has stayed put this long (and on quit).
+POSITION_IDLE = 5.0
 
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
@@ -41,14 +55,44 @@ EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
 def spacy_analyzer(model_name: str | None) -> Analyzer:
     """The real analysis; it must run in the worker thread (spaCy loads slowly)."""
 
-    def analyzer(text: str, reference_date: str | None, progress: Progress) -> Analysis:
+    def analyzer(text: str, reference_date: str | None, progress: Progress, partial: Partial) -> Analysis | None:
         from ..analysis.pipeline import analyze, load_model
 
         worker = get_current_worker()
         model = load_model(model_name)
-        return analyze(text, reference_date, model, progress=progress, should_stop=lambda: worker.is_cancelled)
+        return analyze(text, reference_date, model, progress=progress,
+                       should_stop=lambda: worker.is_cancelled, partial=partial)
 
     return analyzer
+
+
+def installed_model(model_name: str | None) -> str | None:
+    """The analysis cache's name for the model spaCy would load, found without loading it:
+    "<module> <version>" of the first candidate installed; None (no caching) when that
+    cannot be told, as for a model directory."""
+    from importlib.metadata import PackageNotFoundError, packages_distributions, version
+    from importlib.util import find_spec
+
+    from ..analysis.pipeline import model_candidates
+
+    for name in model_candidates(model_name):
+        try:
+            if find_spec(name) is None:
+                continue
+        except (ImportError, ValueError):
+            continue
+        try:
+            return f"{name} {version(name)}"
+        except PackageNotFoundError:
+            # Rarely a module is shipped under another distribution name: look it up.
+            dists = packages_distributions().get(name, [])
+            return f"{name} {version(dists[0])}" if dists else None
+    return None
+
+
+def main_span(item) -> tuple[int, int]:
+    """The span a bookmark on a panel item points at."""
+    return min(item.mentions) if isinstance(item, Actor) else item.span
 
 
 def styles_path() -> Path:
@@ -64,8 +108,15 @@ class NutgrafApp(App[None]):
         Binding("2", "focus_panel('quote')", "Quotes", group=PANEL_KEYS),
         Binding("3", "focus_panel('number')", "Numbers", group=PANEL_KEYS),
         Binding("4", "focus_panel('timeline')", "Timeline", group=PANEL_KEYS),
+        Binding("5", "focus_panel('notes')", "Notes", group=PANEL_KEYS),
         Binding("n", "evidence(1)", "Next evidence", key_display="n", group=EVIDENCE_KEYS),
         Binding("N", "evidence(-1)", "Previous evidence", key_display="N", group=EVIDENCE_KEYS),
+        Binding("b", "bookmark", "Bookmark",
+                tooltip="Bookmark the current sentence or the selected item (again: remove it)"),
+        Binding("a", "note", "Note", tooltip="Write or edit a note on the current sentence or selected item"),
+        Binding("u", "undo", "Undo a removal", show=False),
+        Binding("e", "export", "Export the notes as Markdown", show=False),
+        Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
         Binding("slash", "find", "Find"),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
@@ -76,17 +127,32 @@ class NutgrafApp(App[None]):
         document: Document | None = None,
         *,
         analyzer: Analyzer | None = None,
+        model_key: str | None = None,
         reference_date: str | None = None,
         error: str | None = None,
         sample: bool = False,
     ) -> None:
+        """`model_key` names the analyzer's model for the analysis cache (None: no cache);
+        the default analyzer is the real one, with its installed model as the key."""
         super().__init__()
         self.document = document
         self.error = error if document is None else None
         self.reference_date = reference_date
         self.sample = sample
-        self.analyzer = analyzer or spacy_analyzer(None)
+        if analyzer is None:
+            analyzer, model_key = spacy_analyzer(None), model_key or installed_model(None)
+        self.analyzer = analyzer
+        self.model_key = model_key
+        self.cache = AnalysisCache()
         self.analysis: Analysis | None = None
+        self.analysed = False  # False while `analysis` is missing or partial
+        self._worker: Worker | None = None
+        self.store: NotesStore | None = None
+        self.notes: ArticleNotes | None = None
+        self.notes_error = "there is no article"
+        self._undo: Annotation | None = None
+        self._position_seen: int | None = None
+        self._position_saved: int | None = None
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -98,7 +164,7 @@ class NutgrafApp(App[None]):
                     yield ArticleView(self.error or "no article", "nutgraf could not open the article", id="article", classes="-error")
                 yield FindBar(id="find")
             yield PanelArea(id="panels")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     @property
     def article(self) -> ArticleView:
@@ -127,7 +193,8 @@ class NutgrafApp(App[None]):
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
-        self.analyse()
+        self._open_notes()
+        self._worker = self.analyse(self.reference_date)
 
     # Layout
 
@@ -141,26 +208,53 @@ class NutgrafApp(App[None]):
 
     # Analysis
 
+    def _cache_key(self, reference_date: str | None) -> tuple[str, str, str] | None:
+        # The date is part of the key: it changes how the timeline resolves.
+        if not self.model_key:
+            return None
+        return self.document.digest, self.model_key, f"{ANALYSIS_VERSION} date={reference_date or 'stated'}"
+
     @work(thread=True, exclusive=True, group="nlp", exit_on_error=False)
-    def analyse(self) -> Analysis:
+    def analyse(self, reference_date: str | None) -> tuple[Analysis | None, bool]:
+        """(the analysis or None if cancelled, whether it came from the cache)."""
         worker = get_current_worker()
+        text = self.document.text
+        key = self._cache_key(reference_date)
+        if key and (data := self.cache.get(*key)) is not None:
+            try:
+                return Analysis.from_json(data, text), True
+            except (TypeError, ValueError, KeyError):
+                pass  # an entry from an incompatible build: analyse again
 
         def progress(done: int, total: int | None) -> None:
             if not worker.is_cancelled:
                 self.post_message(AnalysisProgress(done, total))
 
+        def partial(analysis: Analysis) -> None:
+            if not worker.is_cancelled:
+                self.post_message(AnalysisPartial(worker, analysis))
+
         progress(0, None)
-        return self.analyzer(self.document.text, self.reference_date, progress)
+        analysis = self.analyzer(text, reference_date, progress, partial)
+        if analysis is not None and key and not worker.is_cancelled:
+            self.cache.put(*key, analysis.to_json())
+        return analysis, False
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        if self.analysis is None:
+        if not self.analysed:
             self.status.show_progress(message.done, message.total)
 
+    def on_analysis_partial(self, message: AnalysisPartial) -> None:
+        if message.worker is self._worker and not self.analysed:
+            self._show(message.analysis)
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "nlp":
+        if event.worker is not self._worker:
             return
         if event.state == WorkerState.SUCCESS:
-            self.show_analysis(event.worker.result)
+            analysis, cached = event.worker.result
+            if analysis is not None:
+                self.show_analysis(analysis, cached)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             message = str(error) if error.__class__.__name__ == "ModelError" else f"the analysis failed ({error.__class__.__name__}: {error})"
@@ -169,12 +263,30 @@ class NutgrafApp(App[None]):
             self.panels.show_analysis(None, "no analysis")
             self.notify(message, title="No analysis", severity="error", markup=False, timeout=30)
 
-    def show_analysis(self, analysis: Analysis) -> None:
+    def show_analysis(self, analysis: Analysis, cached: bool = False) -> None:
+        self.analysed = True
+        self._show(analysis)
+        self.status.show_date(analysis.reference_date, analysis.reference_source)
+        self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
+
+    def _show(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.article.sentences = analysis.sentences
         self.panels.show_analysis(analysis)
-        self.status.show_date(analysis.reference_date, analysis.reference_source)
-        self.status.show_state("analysed ✓")
+        self.panels.mark_sentence(self.article.cursor)
+
+    def action_set_date(self) -> None:
+        if self.document is None:
+            return
+        self.push_screen(DateScreen(self.reference_date), self._set_date)
+
+    def _set_date(self, date: str | None) -> None:
+        if date is None or (date or None) == self.reference_date:
+            return
+        self.reference_date = date or None
+        self.analysed = False
+        self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
+        self._worker = self.analyse(self.reference_date)
 
     # Linking panels and article
 
@@ -192,11 +304,205 @@ class NutgrafApp(App[None]):
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.panels.mark_sentence(event.index)
 
+    def on_notes_panel_selected(self, event: NotesPanel.Selected) -> None:
+        if event.entry.claim:
+            self.article.show_evidence("mark", [(event.entry.claim.start, event.entry.claim.end)])
+
+    def on_notes_panel_go(self, event: NotesPanel.Go) -> None:
+        claim = event.entry.claim
+        if claim is None:
+            self.notify("This text is no longer in the article", markup=False, timeout=4)
+            return
+        article = self.article
+        article.show_evidence("mark", [(claim.start, claim.end)])
+        article.set_cursor(article.sentence_at(claim.start), scroll=False)
+        article.focus()
+
     def action_evidence(self, step: int) -> None:
         if self.article.step_evidence(step):
             self._show_find_count()
         else:
             self.notify("Nothing highlighted: pick an item in a panel (1-4) or find with /", markup=False, timeout=4)
+
+    # Bookmarks and notes
+
+    def _open_notes(self) -> None:
+        try:
+            self.store = NotesStore()
+            self.notes = self.store.article(self.document.digest, self.document.text, self.document.source)
+        except StoreError as exc:
+            self.notes_error = str(exc)
+            self.notify(f"Notes are unavailable: {exc}", title="Notes", severity="error", markup=False, timeout=15)
+            return
+        if self.store.recovered:
+            self.notify(self.store.recovered, title="Notes", severity="warning", markup=False, timeout=20)
+        self._show_notes()
+        position = self.notes.position()
+        if position:
+            self._position_seen = self._position_saved = position
+            self.article.scroll_to_offset(position)
+        self.set_interval(POSITION_IDLE, self._save_position_when_idle)
+
+    def _show_notes(self) -> None:
+        found = entries(self.notes)
+        self.panels.show_notes(found)
+        self.article.set_marks((e.claim.start, "note" if e.note else "bookmark") for e in found if e.claim)
+
+    def _notes_or_say_why(self) -> ArticleNotes | None:
+        if self.notes is None:
+            self.notify(f"Notes are unavailable: {self.notes_error}", severity="error", markup=False, timeout=6)
+        return self.notes
+
+    def _target(self) -> tuple[Claim | None, Entry | None]:
+        """What b and a act on: the entry highlighted in the Notes panel, the item selected
+        in another focused panel, or the current sentence."""
+        focused = self.focused
+        if isinstance(focused, NotesPanel):
+            return (focused.entry.claim, focused.entry) if focused.entry else (None, None)
+        if isinstance(focused, ItemPanel) and focused.items and focused.highlighted is not None:
+            return Claim(focused.kind, *main_span(focused.items[focused.highlighted])), None
+        index = self.article.current_sentence()
+        if index is None:
+            return None, None
+        start, end = self.article.sentences[index]
+        # A bookmark quotes the sentence's words, not the space around them.
+        words = self.document.text[start:end]
+        start += len(words) - len(words.lstrip())
+        return Claim("sentence", start, max(start, end - (len(words) - len(words.rstrip())))), None
+
+    def _say_nothing_to_mark(self) -> None:
+        waiting = "" if self.analysed else " (the sentences are known once the analysis is done)"
+        self.notify("No sentence or item under the cursor" + waiting, markup=False, timeout=4)
+
+    def action_bookmark(self) -> None:
+        if (notes := self._notes_or_say_why()) is None:
+            return
+        claim, entry = self._target()
+        bookmark = entry.bookmark if entry else claim and notes.find_bookmark(claim.start, claim.end)
+        if bookmark:
+            self._remove_bookmark(bookmark)
+            return
+        if not claim:
+            self._say_nothing_to_mark()
+            return
+        try:
+            notes.add_bookmark(claim.kind, claim.start, claim.end)
+        except StoreError as exc:
+            self.notify(f"Not saved: {exc}", title="Bookmark", severity="error", markup=False, timeout=10)
+            return
+        self.notify(f"Bookmarked: “{clip(notes.text[claim.start:claim.end], 60)}”", markup=False, timeout=3)
+        self._show_notes()
+
+    def _remove_bookmark(self, bookmark: Bookmark) -> None:
+        try:
+            self.notes.remove_bookmark(bookmark.id)
+        except StoreError as exc:
+            self.notify(f"Not removed: {exc}", title="Bookmark", severity="error", markup=False, timeout=10)
+            return
+        self._undo = bookmark
+        self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
+        self._show_notes()
+
+    def action_note(self) -> None:
+        if (notes := self._notes_or_say_why()) is None:
+            return
+        claim, entry = self._target()
+        note = entry.note if entry else claim and notes.find_note(claim.start, claim.end)
+        if not note and not claim:
+            self._say_nothing_to_mark()
+            return
+        text = note.exact if note and note.orphaned else notes.text[claim.start:claim.end]
+
+        def save(body: str) -> str | None:
+            try:
+                if note:
+                    notes.update_note(note.id, body)
+                else:
+                    notes.add_note(claim.kind, claim.start, claim.end, body)
+            except StoreError as exc:
+                return str(exc)
+            self._show_notes()
+            return None
+
+        self.push_screen(NoteEditor(text, note.body if note else "", save))
+
+    def on_notes_panel_delete(self, event: NotesPanel.Delete) -> None:
+        entry, notes = event.entry, self.notes
+        if entry.note is None:
+            self._remove_bookmark(entry.bookmark)
+            return
+
+        def delete(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                notes.delete_note(entry.note.id)
+            except StoreError as exc:
+                self.notify(f"Not deleted: {exc}", title="Note", severity="error", markup=False, timeout=10)
+                return
+            self._undo = entry.note
+            self.notify("Note deleted — press u to undo", markup=False, timeout=6)
+            self._show_notes()
+
+        self.push_screen(ConfirmScreen(f"Delete the note “{clip(entry.note.body, 60)}”?", "Delete"), delete)
+
+    def action_undo(self) -> None:
+        if self._undo is None or self.notes is None:
+            self.notify("Nothing to undo", markup=False, timeout=3)
+            return
+        try:
+            self.notes.restore(self._undo)
+        except StoreError as exc:
+            self.notify(f"Not restored: {exc}", severity="error", markup=False, timeout=10)
+            return
+        self._undo = None
+        self.notify("Restored", markup=False, timeout=3)
+        self._show_notes()
+
+    def action_export(self) -> None:
+        if (notes := self._notes_or_say_why()) is None:
+            return
+        if not notes.bookmarks() and not notes.notes():
+            self.notify("Nothing to export yet: b bookmarks, a writes a note", markup=False, timeout=4)
+            return
+        from ..store.export import markdown
+
+        data = markdown([notes]).encode("utf-8")
+        name = f"{Path(self.document.name).stem or 'article'}-notes.md"
+        errors = []
+        for directory in (Path.cwd(), self.store.home):
+            path = directory / name
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+                atomic_write(path, data)
+            except OSError as exc:
+                errors.append(f"{directory}: {exc.strerror or exc}")
+                continue
+            self.notify(f"Notes exported to {path}", title="Export", markup=False, timeout=10)
+            return
+        self.notify("Not exported: " + "; ".join(errors), title="Export", severity="error", markup=False, timeout=10)
+
+    # The reading position
+
+    def _save_position(self) -> None:
+        offset = self.article.top_offset
+        if self.notes is None or offset == self._position_saved or (offset == 0 and self._position_saved is None):
+            return
+        try:
+            self.notes.set_position(offset)
+        except StoreError:
+            return  # a position is not worth an error message; the next save retries
+        self._position_saved = offset
+
+    def _save_position_when_idle(self) -> None:
+        offset = self.article.top_offset
+        if offset == self._position_seen:
+            self._save_position()
+        self._position_seen = offset
+
+    async def action_quit(self) -> None:
+        self._save_position()
+        self.exit()
 
     def action_focus_panel(self, kind: str) -> None:
         self.panels.show_tab(kind)
@@ -231,6 +537,8 @@ class NutgrafApp(App[None]):
             ("Anywhere", [*binding_rows(self, self), ("tab / shift+tab", "Next / previous pane")]),
             ("Article", [*binding_rows(self, self.article), ("click", "Put the sentence cursor on a sentence")]),
             ("Panels", binding_rows(self, ItemPanel)),
+            ("Notes panel", binding_rows(self, NotesPanel)),
+            ("Note editor", binding_rows(self, NoteEditor)),
             ("Find bar", [("enter", "Next match"), *binding_rows(self, FindBar)]),
             ("Help", binding_rows(self, HelpScreen)),
         ]
@@ -271,6 +579,7 @@ def run(article: str | None, reference_date: str | None = None, model_name: str 
     app = NutgrafApp(
         document,
         analyzer=spacy_analyzer(model_name),
+        model_key=installed_model(model_name),
         reference_date=reference_date,
         error=error,
         sample=article is None,

@@ -1,0 +1,139 @@
+"""Small dialogs: the note editor, a yes/no confirmation and the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.validation import ValidationResult, Validator
+from textual.widgets import Button, Input, Static, TextArea
+
+from .notes_panel import clip
+
+# Saves a note's body; returns None once it is on disk, else the reason it is not.
+SaveNote = Callable[[str], "str | None"]
+
+
+class NoteEditor(ModalScreen[None]):
+    """Edits a note. It closes only once the note is saved: if saving fails, the text
+    stays here with the reason, so nothing typed is lost."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save the note"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, claim: str, body: str, save: SaveNote) -> None:
+        super().__init__()
+        self.claim = claim
+        self.body = body
+        self.save = save
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-dialog") as dialog:
+            dialog.border_title = "Edit note" if self.body else "New note"
+            dialog.border_subtitle = "ctrl+s saves · escape cancels"
+            yield Static(Content(f"“{clip(self.claim, 200)}”"), id="note-claim")
+            yield TextArea(self.body, id="note-body", soft_wrap=True, show_line_numbers=False)
+            yield Static(id="note-error")
+
+    def on_mount(self) -> None:
+        editor = self.query_one(TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+
+    def action_save(self) -> None:
+        body = self.query_one(TextArea).text
+        error = self.save(body) if body.strip() else "the note is empty: write something, or press escape to cancel"
+        if error:
+            self.query_one("#note-error", Static).update(Content(f"Not saved: {error}"))
+            return
+        self.dismiss()
+
+    def action_cancel(self) -> None:
+        self.dismiss()
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+    ]
+
+    def __init__(self, question: str, yes: str) -> None:
+        super().__init__()
+        self.question = question
+        self.yes = yes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-dialog"):
+            yield Static(Content(self.question), id="confirm-question")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(Content(f"{self.yes} (y)"), variant="error", id="yes")
+                yield Button(Content("Cancel (n)"), id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class IsoDate(Validator):
+    def validate(self, value: str) -> ValidationResult:
+        value = value.strip()
+        if not value:
+            return self.success()
+        if _ISO_DAY.fullmatch(value):
+            try:
+                dt.date.fromisoformat(value)
+                return self.success()
+            except ValueError:
+                return self.failure(f"{value} is not a day of the calendar")
+        return self.failure("write the date as YYYY-MM-DD, e.g. 2025-02-07")
+
+
+class DateScreen(ModalScreen[str | None]):
+    """Asks for the publication date. Returns the date, "" to go back to the date the
+    article states, or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: str | None) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="date-dialog") as dialog:
+            dialog.border_title = "Publication date"
+            dialog.border_subtitle = "enter sets · escape cancels"
+            yield Static(Content("Relative dates (“on Thursday”, “last year”) are resolved from it. "
+                                 "Leave it empty to use the date the article states."), id="date-help")
+            yield Input(self.current or "", placeholder="YYYY-MM-DD", validators=[IsoDate()],
+                        validate_on=["submitted"], id="date-input")
+            yield Static(id="date-error")
+
+    def on_input_changed(self) -> None:
+        self.query_one("#date-error", Static).update("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        result = event.validation_result
+        if result is not None and not result.is_valid:
+            self.query_one("#date-error", Static).update(Content(result.failure_descriptions[0]))
+            return
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

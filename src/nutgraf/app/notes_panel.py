@@ -1,0 +1,165 @@
+"""The Notes panel: the reader's bookmarks and notes on this article, one line per claim
+(with the note's first line under it), in reading order."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..store.notes import ArticleNotes, Bookmark, Note
+from ..textclean import clean_line
+from .article_view import BOOKMARK_MARK, NOTE_MARK
+
+CLIP = 70
+EMPTY = "None yet: b bookmarks, a writes a note"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a bookmark or note is about: a sentence, or an item's main span."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A claim with its bookmark and note; `claim` is None when its text is gone."""
+
+    claim: Claim | None
+    text: str
+    bookmark: Bookmark | None = None
+    note: Note | None = None
+
+
+def entries(notes: ArticleNotes) -> list[Entry]:
+    """One entry per claim, in reading order, orphans last."""
+    grouped: dict[tuple, list[Bookmark | Note]] = {}
+    for record in notes.bookmarks() + notes.notes():
+        key = ("orphan", record.id) if record.orphaned else (record.start, record.end)
+        grouped.setdefault(key, []).append(record)
+    found = []
+    for records in grouped.values():
+        first = records[0]
+        claim = None if first.orphaned else Claim(first.kind, first.start, first.end)
+        text = first.exact if claim is None else notes.text[claim.start:claim.end]
+        found.append(Entry(
+            claim, text,
+            next((r for r in records if isinstance(r, Bookmark)), None),
+            next((r for r in records if isinstance(r, Note)), None),
+        ))
+    return sorted(found, key=lambda e: (e.claim is None, e.claim.start if e.claim else 0))
+
+
+def clip(text: str, width: int = CLIP) -> str:
+    text = " ".join(clean_line(text).split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+class NotesPanel(OptionList, inherit_bindings=False):
+    """Highlighting an entry (while the panel has focus) shows its claim in the article."""
+
+    kind = "notes"
+
+    # Declared in full (not inherited) so the help lists exactly what works here.
+    BINDINGS = [
+        Binding("up", "cursor_up", "Previous entry", show=False),
+        Binding("down", "cursor_down", "Next entry", show=False),
+        Binding("home", "first", "First entry", show=False),
+        Binding("end", "last", "Last entry", show=False),
+        Binding("enter", "go", "Read from the claim", show=False),
+        Binding("delete,x", "delete", "Delete the note (or the bookmark)", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "notes-panel--mark",
+        "notes-panel--kind",
+        "notes-panel--body",
+        "notes-panel--flag",
+    }
+
+    class _EntryMessage(Message):
+        def __init__(self, entry: Entry) -> None:
+            super().__init__()
+            self.entry = entry
+
+    class Selected(_EntryMessage):
+        """An entry was highlighted: its claim should be shown."""
+
+    class Go(_EntryMessage):
+        """Enter on an entry: read the article from its claim."""
+
+    class Delete(_EntryMessage):
+        """Delete the entry's note, or its bookmark if it has no note."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.entries: list[Entry] = []
+
+    @staticmethod
+    def caption(found: Iterable[Entry]) -> str:
+        return f"Notes {len(list(found))}"
+
+    def on_mount(self) -> None:
+        self._rebuild()
+        self.app.theme_changed_signal.subscribe(self, lambda _: self.call_after_refresh(self._rebuild))
+
+    def show(self, found: list[Entry]) -> None:
+        self.entries = found
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        highlighted = self.highlighted
+        if self.entries:
+            self.set_options(Option(self._prompt(entry)) for entry in self.entries)
+            if highlighted is not None:
+                self.highlighted = min(highlighted, len(self.entries) - 1)
+        else:
+            self.set_options([Option(Content(EMPTY), disabled=True)])
+        self.border_title = self.caption(self.entries)
+        bookmarks = sum(1 for e in self.entries if e.bookmark)
+        notes = sum(1 for e in self.entries if e.note)
+        self.border_subtitle = f"{BOOKMARK_MARK} {bookmarks}  {NOTE_MARK} {notes}" if self.entries else ""
+
+    def _prompt(self, entry: Entry) -> Content:
+        style = self.get_visual_style
+        marks = (BOOKMARK_MARK if entry.bookmark else " ") + (NOTE_MARK if entry.note else " ")
+        parts = [
+            (marks + " ", style("notes-panel--mark", partial=True)),
+            (entry.claim.kind if entry.claim else "gone", style("notes-panel--kind" if entry.claim else "notes-panel--flag", partial=True)),
+            ("  " + clip(entry.text), ""),
+        ]
+        if entry.note:
+            body = entry.note.body.strip().splitlines() or [""]
+            parts.append(("\n   " + clip(body[0]), style("notes-panel--body", partial=True)))
+        return Content.assemble(*parts)
+
+    @property
+    def entry(self) -> Entry | None:
+        index = self.highlighted
+        return self.entries[index] if index is not None and index < len(self.entries) else None
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if self.has_focus and self.entry:
+            self.post_message(self.Selected(self.entry))
+
+    def on_focus(self) -> None:
+        if self.entries and self.highlighted is None:
+            self.highlighted = 0
+        elif self.entry:
+            self.post_message(self.Selected(self.entry))
+
+    def action_go(self) -> None:
+        if self.entry:
+            self.post_message(self.Go(self.entry))
+
+    def action_delete(self) -> None:
+        if self.entry:
+            self.post_message(self.Delete(self.entry))

@@ -1,0 +1,186 @@
+"""How the reader gets its analysis: from the cache without spaCy, progressively for long
+texts, and again when the publication date is set with `d`."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+
+from conftest import ARTICLE, make_analysis
+from test_app_reader import WIDE, prompts, ready
+from textual.widgets import Input
+
+from nutgraf.app.modals import DateScreen
+from nutgraf.app.reader import NutgrafApp, installed_model
+
+
+def status(app, part: str) -> str:
+    return str(app.query_one(f"#status-{part}").render())
+
+
+def counting(analysis):
+    calls = []
+
+    def analyzer(text, reference_date, progress, partial):
+        calls.append(reference_date)
+        return dataclasses.replace(analysis, reference_date=reference_date or analysis.reference_date)
+
+    return analyzer, calls
+
+
+async def test_a_cached_analysis_is_reused_for_the_same_text_model_and_date(app_document, app_analysis):
+    analyzer, calls = counting(app_analysis)
+
+    async def open_it(**kwargs):
+        app = NutgrafApp(app_document, analyzer=analyzer, **kwargs)
+        async with app.run_test(size=WIDE) as pilot:
+            await ready(app, pilot)
+            return status(app, "state"), prompts(app, "actor")
+
+    first = await open_it(model_key="fake 1")
+    assert calls == [None] and first[0] == "analysed ✓"
+    again = await open_it(model_key="fake 1")
+    assert calls == [None] and again == ("analysed ✓ (cached)", first[1])
+    await open_it(model_key="fake 1", reference_date="2024-01-01")  # another date
+    await open_it(model_key="fake 2")  # another model
+    await open_it(model_key=None)  # no key: no cache
+    assert calls == [None, "2024-01-01", None, None]
+
+
+async def test_panels_fill_progressively_while_a_long_analysis_runs(app_document, app_analysis):
+    release = threading.Event()
+    first_part = dataclasses.replace(app_analysis, actors=app_analysis.actors[:1], quotes=[])
+
+    def long_one(text, reference_date, progress, partial):
+        progress(len(text) // 3, len(text))
+        partial(first_part)
+        release.wait(10)
+        progress(len(text), len(text))
+        return app_analysis
+
+    app = NutgrafApp(app_document, analyzer=long_one)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.2)
+        (actor,) = prompts(app, "actor")
+        assert "International Criminal Court" in actor
+        assert app.query_one("#status-progress").display
+        assert status(app, "state") == "analysing…"
+        await pilot.press("1", "j")  # keys work meanwhile
+        release.set()
+        await ready(app, pilot)
+        assert len(prompts(app, "actor")) == 3 and len(prompts(app, "quote")) == 2
+        assert not app.query_one("#status-progress").display
+
+
+async def test_d_sets_the_publication_date_and_reruns_the_analysis(app_document, app_analysis):
+    analyzer, calls = counting(dataclasses.replace(app_analysis, reference_date=None, reference_source=None))
+    app = NutgrafApp(app_document, analyzer=analyzer)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        assert "press d to set the publication date" in status(app, "date")
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DateScreen)
+        await pilot.press(*"2025-02-30", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DateScreen)
+        assert "2025-02-30 is not a day of the calendar" in str(app.screen.query_one("#date-error").render())
+        app.screen.query_one(Input).value = ""
+        await pilot.press(*"7 Feb", "enter")
+        await pilot.pause()
+        assert "YYYY-MM-DD" in str(app.screen.query_one("#date-error").render())
+        app.screen.query_one(Input).value = ""
+        await pilot.press(*"2025-02-07", "enter")
+        await ready(app, pilot)
+        assert not isinstance(app.screen, DateScreen)
+        assert calls == [None, "2025-02-07"]
+        assert status(app, "date") == "published 2025-02-07"
+
+        # Escape changes nothing; an empty date goes back to the one the article states.
+        await pilot.press("d", "escape")
+        await ready(app, pilot)
+        assert calls == [None, "2025-02-07"]
+        await pilot.press("d")
+        app.screen.query_one(Input).value = ""
+        await pilot.press("enter")
+        await ready(app, pilot)
+        assert calls == [None, "2025-02-07", None]
+
+
+async def test_the_model_key_is_found_without_spacy():
+    key = installed_model(None)
+    assert key is None or len(key.split()) == 2
+    assert installed_model("no_such_model_xyz") is None
+    assert installed_model("/some/model/directory") is None
+
+
+# The tests below look at sys.modules in a fresh interpreter: this one may have spaCy.
+PROBE = textwrap.dedent("""
+    import asyncio, sys, threading
+    sys.path.insert(0, {tests!r})
+    from conftest import make_analysis, fake_analyzer
+    from nutgraf.app.reader import NutgrafApp, installed_model
+    from nutgraf.documents import load
+
+    async def main(mode):
+        doc = load({article!r})
+        if mode == "first-paint":
+            waiting = threading.Event()
+            def analyzer(text, date, progress, partial):
+                waiting.wait(5)
+                return make_analysis(text)
+            app = NutgrafApp(doc, analyzer=analyzer, model_key=installed_model(None))
+        else:
+            app = NutgrafApp(doc)  # the real analyzer, with the installed model as the key
+        async with app.run_test(size=(140, 40)) as pilot:
+            await pilot.pause()
+            if mode == "first-paint":
+                view = app.article
+                painted = any("Court pledges" in "".join(s.text for s in view.render_line(y)) for y in range(5))
+                print("painted", painted)
+                waiting.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            print("state", app.query_one("#status-state").render())
+            print("actors", len(app.analysis.actors) if app.analysis else 0)
+        print("spacy", "spacy" in sys.modules)
+
+    asyncio.run(main(sys.argv[1]))
+""")
+
+
+def probe(tmp_path, mode: str) -> dict[str, str]:
+    article = tmp_path / "fixture.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    script = PROBE.format(tests=os.path.dirname(__file__), article=str(article))
+    out = subprocess.run([sys.executable, "-c", script, mode], capture_output=True, text=True,
+                         env=os.environ.copy(), timeout=120)
+    assert out.returncode == 0, out.stderr
+    return dict(line.split(" ", 1) for line in out.stdout.splitlines())
+
+
+def test_the_first_paint_does_not_import_spacy(tmp_path):
+    seen = probe(tmp_path, "first-paint")
+    assert seen["painted"] == "True"
+    assert seen["spacy"] == "False"
+
+
+async def test_a_cached_article_opens_without_spacy(tmp_path, app_analysis):
+    key = installed_model(None)
+    assert key, "the default spaCy model should be installed for the tests"
+    article = tmp_path / "fixture.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    from nutgraf.documents import load
+
+    # A first open analyses (here with the hand-built result) and fills the cache.
+    app = NutgrafApp(load(article), analyzer=lambda *args: make_analysis(), model_key=key)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+
+    seen = probe(tmp_path, "cached")
+    assert seen["state"] == "analysed ✓ (cached)"
+    assert seen["actors"] == str(len(app_analysis.actors))
+    assert seen["spacy"] == "False"

@@ -1,0 +1,318 @@
+"""Bookmarks, notes and the reading position in the reader, kept in $NUTGRAF_HOME (a fresh
+directory per test, see conftest) and found again by a new app on the same article."""
+from __future__ import annotations
+
+from conftest import ARTICLE
+from test_app_reader import WIDE, SMALL, ready, screen_text
+from textual.widgets import TabbedContent, TextArea
+
+from nutgraf.app import reader
+from nutgraf.app.article_view import BOOKMARK_MARK, NOTE_MARK
+from nutgraf.app.modals import ConfirmScreen, NoteEditor
+from nutgraf.app.notes_panel import NotesPanel
+from nutgraf.store.notes import ArticleNotes, NotesStore, StoreError
+
+
+def entries(app):
+    return app.query_one(NotesPanel).entries
+
+
+def notifications(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*("space" if c == " " else "enter" if c == "\n" else c for c in text))
+
+
+async def put_cursor(app, pilot, needle: str) -> None:
+    app.article.set_cursor(app.article.sentence_at(ARTICLE.index(needle)))
+    await pilot.pause()
+
+
+def gutter(app) -> dict[str, str]:
+    """The first words of each line on screen that has a mark in the gutter."""
+    marks = {}
+    for line in screen_text(app.article).splitlines():
+        if line[:1] in (NOTE_MARK, BOOKMARK_MARK):
+            marks[" ".join(line[2:].split()[:3])] = line[0]
+    return marks
+
+
+async def test_bookmarks_survive_a_restart(make_app, app_analysis):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b")
+        await pilot.press("1", "b")  # the actor selected in its panel: Donald Trump
+        await pilot.pause()
+        assert "Bookmarked: “Donald Trump”" in notifications(app)
+        await pilot.press("q")
+
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        found = entries(app)
+        assert [(e.claim.kind, e.text) for e in found] == [
+            ("actor", "Donald Trump"), ("sentence", "The court met in The Hague.")]
+        assert all(e.bookmark and not e.note for e in found)
+        assert app.query_one(NotesPanel).border_title == "Notes 2"
+        # Both begin on the same line: one mark there.
+        assert gutter(app) == {"against sanctions imposed": BOOKMARK_MARK}
+
+        # Enter in the Notes panel goes to the claim and highlights it.
+        await pilot.press("5", "down", "enter")
+        await pilot.pause()
+        assert app.focused is app.article
+        assert app.article.cursor == app.article.sentence_at(ARTICLE.index("The court met"))
+        assert app.article.evidence_kind == "mark"
+        start = ARTICLE.index("The court met")
+        assert app.article.evidence == [(start, start + len("The court met in The Hague."))]
+
+
+async def test_b_again_removes_the_bookmark_and_u_restores_it(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await put_cursor(app, pilot, "Mr Trump signed")
+        await pilot.press("b")
+        assert len(entries(app)) == 1
+        await pilot.press("b")
+        await pilot.pause()
+        assert entries(app) == []
+        assert "Bookmark removed — press u to undo" in notifications(app)
+        await pilot.press("u")
+        await pilot.pause()
+        (entry,) = entries(app)
+        assert entry.text.startswith("Mr Trump signed")
+        await pilot.press("u")
+        assert notifications(app)[-1] == "Nothing to undo"
+    # The restored bookmark is on disk.
+    notes = NotesStore().article(app.document.digest, app.document.text, app.document.source)
+    assert [b.start for b in notes.bookmarks()] == [ARTICLE.index("Mr Trump signed")]
+
+
+async def test_a_note_is_written_edited_and_deleted_after_confirming(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3", "down")  # the number "about 1,200"
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await type_text(pilot, "[b]x[/b]\nask")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        (entry,) = entries(app)
+        assert entry.claim.kind == "number" and entry.text == "about 1,200"
+        assert entry.note.body == "[b]x[/b]\nask"
+        assert "[b]x[/b]" in str(app.query_one(NotesPanel).options[0].prompt)
+        assert gutter(app) == {"Mr Trump signed": NOTE_MARK}
+
+        # `a` on the same item edits the note.
+        await pilot.press("a")
+        await pilot.pause()
+        editor = app.screen.query_one(TextArea)
+        assert editor.text == entry.note.body
+        await pilot.press("end", "!", "ctrl+s")
+        await pilot.pause()
+        assert entries(app)[0].note.body.endswith("ask!")
+        assert len(entries(app)) == 1
+
+        # Escape leaves it as it was.
+        await pilot.press("a", "x", "escape")
+        await pilot.pause()
+        assert entries(app)[0].note.body.endswith("ask!")
+
+        # Delete from the Notes panel asks first; "n" keeps it, "y" deletes it.
+        await pilot.press("5", "x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert len(entries(app)) == 1
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert entries(app) == []
+        assert gutter(app) == {}
+        await pilot.press("u")
+        await pilot.pause()
+        assert entries(app)[0].note.body.endswith("ask!")
+
+
+async def test_a_failed_save_keeps_the_note_in_the_editor(make_app, monkeypatch):
+    def disk_full(self, *args, **kwargs):
+        raise StoreError("cannot save notes to /x/notes.json: the disk is full")
+
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        with monkeypatch.context() as patched:
+            patched.setattr(ArticleNotes, "add_note", disk_full)
+            await pilot.press("a")
+            await type_text(pilot, "keep me")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, NoteEditor)
+            assert app.screen.query_one(TextArea).text == "keep me"
+            assert "Not saved: cannot save notes to /x/notes.json: the disk is full" in str(
+                app.screen.query_one("#note-error").render())
+        # Once the disk has room, the same ctrl+s saves it.
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        assert entries(app)[0].note.body == "keep me"
+
+
+async def test_an_empty_note_is_not_saved(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("a", "space", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert "the note is empty" in str(app.screen.query_one("#note-error").render())
+
+
+async def test_export_writes_markdown_to_the_current_directory(make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        assert notifications(app)[-1].startswith("Nothing to export yet")
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b", "a")
+        await type_text(pilot, "Where?")
+        await pilot.press("ctrl+s", "e")
+        await pilot.pause()
+        path = tmp_path / "fixture-notes.md"
+        assert notifications(app)[-1] == f"Notes exported to {path}"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Notes from nutgraf")
+    assert "## fixture.txt" in text and "1 bookmark, 1 note" in text
+    assert "**The court met in The Hague.**" in text
+    assert "Where?" in text
+
+
+async def test_export_falls_back_to_the_data_directory(make_app, tmp_path, monkeypatch, nutgraf_home):
+    monkeypatch.chdir(tmp_path)
+    write = reader.atomic_write
+
+    def read_only_cwd(path, data):
+        if path.parent == tmp_path:
+            raise PermissionError(13, "Permission denied")
+        write(path, data)
+
+    monkeypatch.setattr(reader, "atomic_write", read_only_cwd)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("b", "e")
+        await pilot.pause()
+        assert notifications(app)[-1] == f"Notes exported to {nutgraf_home / 'fixture-notes.md'}"
+    assert (nutgraf_home / "fixture-notes.md").read_text(encoding="utf-8").startswith("# Notes from nutgraf")
+
+
+async def test_the_reading_position_is_restored(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        view = app.article
+        view.scroll_to(y=view.line_of(ARTICLE.index("Filler paragraph 12")), animate=False, immediate=True)
+        await pilot.pause()
+        await pilot.press("q")
+
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await ready(app, pilot)
+        assert screen_text(app.article).splitlines()[0].strip().startswith("Filler paragraph 12")
+
+
+async def test_the_position_is_saved_when_the_reader_pauses(make_app, monkeypatch):
+    saved = []
+    monkeypatch.setattr(ArticleNotes, "set_position", lambda self, offset: saved.append(offset))
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        view = app.article
+        view.scroll_to(y=view.line_of(ARTICLE.index("Filler paragraph 5")), animate=False, immediate=True)
+        await pilot.pause()
+        app._save_position_when_idle()  # the first tick sees it move: not yet
+        assert saved == []
+        app._save_position_when_idle()  # still there a tick later: saved once
+        app._save_position_when_idle()
+        assert saved == [ARTICLE.index("Filler paragraph 5")]
+
+
+async def test_a_damaged_notes_file_is_reported_at_start(make_app, nutgraf_home):
+    nutgraf_home.mkdir()
+    (nutgraf_home / "notes.json").write_text("{not json", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        assert any("was damaged" in m for m in notifications(app))
+        await pilot.press("b")
+        assert len(entries(app)) == 1
+
+
+async def test_notes_unavailable_is_a_message(make_app, monkeypatch):
+    def unreadable(self, *args, **kwargs):
+        raise StoreError("cannot read notes from /x/notes.json: permission denied")
+
+    monkeypatch.setattr(NotesStore, "article", unreadable)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        assert "Notes are unavailable: cannot read notes from /x/notes.json: permission denied" in notifications(app)
+        await pilot.press("b")
+        assert app.is_running and entries(app) == []
+
+
+async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(make_app):
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await ready(app, pilot)
+        await pilot.press("b")
+        await pilot.press("5")
+        await pilot.pause()
+        tabs = app.query_one(TabbedContent)
+        assert tabs.active == "tab-notes" and isinstance(app.focused, NotesPanel)
+        assert str(tabs.get_tab("tab-notes").label) == "Notes 1"
+        # b in the panel removes the highlighted entry's bookmark.
+        await pilot.press("b")
+        await pilot.pause()
+        assert entries(app) == [] and str(tabs.get_tab("tab-notes").label) == "Notes 0"
+
+
+async def test_the_notes_panel_fits_stacked_with_the_four_others(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        for needle in ("Court pledges", "The court met", "We will not", "Mr Trump", "A reader", "Late in"):
+            await put_cursor(app, pilot, needle)
+            await pilot.press("b")
+        await pilot.pause()
+        notes = app.query_one(NotesPanel)
+        panels = [app.query_one(f"#panel-{k}") for k in ("actor", "quote", "number", "timeline", "notes")]
+        assert all(p.region.height >= 5 and app.screen.region.contains_region(p.region) for p in panels)
+        assert notes.region.height <= 12
+
+
+async def test_help_lists_the_note_keys(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = "\n".join(str(w.render()) for w in app.screen.query(".help-row"))
+        for words in ("Bookmark the current sentence", "Write or edit a note", "Undo a removal",
+                      "Export the notes as Markdown", "Set the publication date",
+                      "Read from the claim", "Delete the note (or the bookmark)", "Save the note"):
+            assert words in text
