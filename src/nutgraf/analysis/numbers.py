@@ -34,7 +34,9 @@ NUMBER_RE = re.compile(
     (?P<cur>(?:US|A|C|NZ|HK|S)?[$£€¥₹]|(?:{CURRENCY_CODES})(?=\s?\d)|Rs\.?(?=\s?\d))?\s?
     (?:
       (?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE})s?\b|(?P<abbr>k|m|mn|mln|bn|b|tn)\b)?
+    | (?P<ratio>(?P<rnum>one|a|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d+))\b
     | (?P<frac>(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s?)\b
+    | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b
     | (?P<ascale>an?\s(?:{_SCALE}))\b
     | (?P<dozen>(?:a\s)?dozen)\b
@@ -44,13 +46,16 @@ NUMBER_RE = re.compile(
     (?![\w-]*[A-Za-z]\d)(?!\d|[.,]\d|:\d)""",
     re.X | re.I,
 )
+CLOCK_AFTER = re.compile(
+    r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2})?\s*(?:in the (?:morning|afternoon|evening)|at night|"
+    r"a\.?m\b\.?|p\.?m\b\.?|o'clock|o\u2019clock)", re.I)
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 TEMPORAL_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.-]\d{1,2}\b|"
     r"\b(?:day|week|month|year|decade|centur|hour|minute|second|today|tonight|yesterday|tomorrow|"
     r"ago|now|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|time|"
-    r"past|future|recent|season|weekend|era|period|age)",
+    r"past|future|recent|season|weekend|era|period|age|fiscal)|\b[QH][1-4]\b|\bFY\s?\d",
     re.I,
 )
 APPROX_RE = re.compile(
@@ -109,7 +114,10 @@ def _tokens(s, start: int, end: int) -> list:
 
 def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
     after = text[end:end + 24]
-    is_duration = re.match(rf"\s*-?\s*{DURATION_UNITS}s?\b|-{DURATION_UNITS}", after, re.I) is not None
+    # "three years", "79-year-old", and the first bound of "seven to eight hours"
+    is_duration = re.match(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?\s*-?\s*{DURATION_UNITS}s?\b|-{DURATION_UNITS}", after, re.I) is not None
+    if CLOCK_AFTER.match(after):
+        return False  # "between 2 and 4 in the morning", "at 10 p.m."
     is_age = re.search(r"\b(?:aged|age|ages)\s+$", text[max(0, start - 8):start], re.I) is not None
     for t in toks:
         if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age) and _entity_is_temporal(t):
@@ -126,7 +134,7 @@ def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
         first = toks[0]
         if first.tag_ != "CD" and not m.group("dozen"):
             return False
-        if m.group("words") and m.group("words").lower() == "one" and not re.match(r"\s+(?:in|out of)\s+\w", after):
+        if m.group("words") and m.group("words").lower() == "one" and not re.match(r"\s+out of\s+\w", after):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
 
@@ -171,6 +179,14 @@ def _value(m) -> float | None:
         return 12
     if m.group("half"):
         return 0.5
+    if m.group("ratio"):
+        num = m.group("rnum").lower()
+        den = m.group("rden").lower()
+        n = 1 if num in ("a", "one") else float(num)
+        d = float(den) if den.isdigit() else words_value(den)
+        return round(n / d, 3) if d else None
+    if m.group("times"):
+        return 2 if m.group("times").lower() == "twice" else 3
     return None
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .model import Span, TimelineEntry
+from .parsed import SpanMask
 from .numbers import UNITS, is_temporal, words_value
 
 MONTHS = {m: i for i, m in enumerate(
@@ -71,30 +72,87 @@ def _month(name: str) -> int:
 
 def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     ref_date = dt.date.fromisoformat(ref) if ref else None
+    text = parsed.text
     entries = []
     seen_month_days: dict[tuple[int, int], int] = {}
-    for start, end, label, ent, sent in parsed.entities():
-        if label not in ("DATE", "TIME") or parsed.in_furniture(start, end):
-            continue
-        raw = parsed.text[start:end]
+    for start, end, ent, sent in _candidates(parsed):
+        raw = text[start:end]
         if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not is_temporal(raw):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
-        start, end, raw = _strip_leading(parsed.text, start, end)
-        start = _with_day_before(parsed.text, start, sent.start)
-        raw = parsed.text[start:end]
-        if not raw:
+        start, end, raw = _strip_leading(text, start, end)
+        start = _with_day_before(text, start, sent.start)
+        if start >= end:
             continue
-        ctx = Context(ref_date, _tense(ent), _years_nearby(parsed.text, sent, start, end), seen_month_days)
-        value, kind = normalise(raw, ctx)
-        if value is None and (label == "TIME" or ref_date is not None or not _resolvable(raw, ctx)):
-            continue  # clock times, "all day": nothing a publication date would resolve
-        event_span, event = _event(ent, sent)
-        entries.append(TimelineEntry(id="", span=(start, end), text=raw, value=value, type=kind,
-                                     event_span=event_span, event=event))
+        tense = _tense(ent)
+        for s, e in _range_parts(text, start, end, ref_date, tense):
+            raw = text[s:e]
+            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days)
+            value, kind = normalise(raw, ctx)
+            if value is None:
+                s, e, value, kind = _date_inside(text, s, e, ctx)
+            if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
+                continue  # clock times, "all day": nothing a publication date would resolve
+            event_span, event = _event(ent, sent)
+            entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
+                                         event_span=event_span, event=event))
     entries.sort(key=lambda e: (_sort_key(e.value), e.span))
     for i, e in enumerate(entries, 1):
         e.id = f"t{i}"
     return entries
+
+
+# Dates the tagger sometimes misses: "in Q3", "the three months ended Sept. 30".
+MISSED_DATES = re.compile(
+    rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?|(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
+    re.I,
+)
+
+
+def _candidates(parsed):
+    """(start, end, entity span, sentence) of the tagger's dates and times, plus the dates it
+    missed that a pattern finds."""
+    taken = SpanMask(len(parsed.text))
+    out = []
+    for start, end, label, ent, sent in parsed.entities():
+        if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
+            out.append((start, end, ent, sent))
+            taken.add(start, end)
+    for sent in parsed.sentences:
+        for m in MISSED_DATES.finditer(parsed.text, sent.start, sent.end):
+            start, end = m.span()
+            if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
+                continue
+            span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
+            if span is not None and not any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
+                span.label_ = "DATE"
+                out.append((start, end, span, sent))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _range_parts(text: str, start: int, end: int, ref, tense) -> list[Span]:
+    """"between 2020 and 2023", "from May to July": each bound is its own entry."""
+    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)\s*(?:\s(?:and|to|until|through)\s|[-\u2013])\s*(.+)", text[start:end], re.I)
+    if m:
+        ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
+        if all(normalise(m.group(i), ctx)[0] for i in (1, 2)):
+            return [(start + m.start(1), start + m.end(1)), (start + m.start(2), start + m.end(2))]
+    return [(start, end)]
+
+
+def _date_inside(text: str, start: int, end: int, ctx):
+    """A date or duration inside a longer expression: "the three months ended Sept. 30",
+    "five minutes before half-time", "10 minutes later"."""
+    m = MISSED_DATES.search(text, start, end)
+    if m:
+        value, kind = normalise(m.group(), ctx)
+        if value:
+            return m.start(), m.end(), value, kind
+    m = re.match(r"(.+?)\s+(?:before|after|later|earlier|into|from|on|of)\b", text[start:end], re.I)
+    if m:
+        value, kind = normalise(m.group(1), ctx)
+        if kind == "DURATION" and value:
+            return start, start + m.end(1), value, kind
+    return start, end, None, "DATE"
 
 
 def _resolvable(raw: str, ctx: Context) -> bool:
@@ -105,9 +163,13 @@ def _resolvable(raw: str, ctx: Context) -> bool:
 
 
 def _with_day_before(text: str, start: int, floor: int) -> int:
-    """"12 March 2024": the tagger sometimes leaves the day outside the date."""
-    m = re.search(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[max(floor, start - 12):start])
+    """"12 March 2024", "Q3 last year": the tagger sometimes leaves the first word out."""
+    before = text[max(floor, start - 12):start]
+    m = re.search(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before)
     if m and re.match(_MON, text[start:start + 10], re.I):
+        return start - len(m.group())
+    m = re.search(r"\bQ[1-4]\s+$", before)
+    if m and re.match(r"(?:last|next|this) year\b", text[start:start + 10]):
         return start - len(m.group())
     return start
 
@@ -167,10 +229,11 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     if m:
         year = int(m.group(4)) if m.group(4) else _shift_year(m.group(2), ctx)
         return (f"{year}-{SEASONS[m.group(3)]}" if year else None), "DATE"
-    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|final|last)[- ]quarter(?: of (\d{4}))?|q([1-4]) (\d{4})", s)
+    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|final|last)[- ]quarter(?: of (\d{4}))?"
+                     r"|q([1-4])(?: (\d{4})| (last|next|this) year)?", s)
     if m:
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}.get(m.group(1) or "", 0) or int(m.group(3))
-        year = m.group(2) or m.group(4) or (ref.year if ref else None)
+        year = m.group(2) or m.group(4) or _shift_year(m.group(5), ctx)
         return (f"{year}-Q{q}" if year else None), "DATE"
     m = re.fullmatch(r"(?:the )?(?:end|start|beginning|middle|close) of " + _MON + r"(?:,? (?P<y2>\d{4}))?", s)
     if m:
