@@ -37,6 +37,10 @@ TITLES = HONORIFICS | {
     "assemblywoman", "congressman", "congresswoman", "mp", "mep", "lord", "baroness",
 }
 
+# Relations, not roles: "the family of X" says nothing of what X does.
+KIN = {"family", "families", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+       "sister", "friend", "friends", "neighbour", "neighbor", "parents", "relatives", "partner",
+       "widow", "children", "colleagues"}
 # Capitalised job words the tagger sometimes takes into a person's name ("Lawyer Sam Ortiz").
 OCCUPATIONS = {
     "lawyer", "attorney", "solicitor", "barrister", "actor", "actress", "singer", "author",
@@ -46,6 +50,7 @@ OCCUPATIONS = {
     "researcher", "historian", "official", "priest", "rapper", "comedian", "presenter", "host",
     "pilot", "soldier", "detective", "prosecutor", "businessman", "businesswoman", "farmer",
     "photographer", "novelist", "poet", "designer", "entrepreneur", "billionaire", "candidate",
+    "substitute", "winger", "forward", "skipper", "veteran", "rookie", "resident", "nurse",
 }
 
 # Words that make an ORG-tagged name a law, document or event rather than an actor.
@@ -55,6 +60,16 @@ NOT_ACTOR_HEADS = {
     "plan", "programme", "program", "report", "index", "award", "awards", "prize", "cup",
     "championship", "olympics", "games", "festival", "summit", "war", "media",
 }
+# Capitalised first words shared by many names: never a short form of one of them.
+GENERIC_NAME_WORDS = {
+    "national", "united", "new", "american", "british", "general", "first", "royal", "city",
+    "state", "federal", "central", "international", "european", "world", "global", "north",
+    "south", "east", "west", "great", "bank", "university", "department", "ministry", "office",
+    "council", "county", "saint", "church", "house", "court", "supreme", "high", "human",
+    "public", "social", "democratic", "republican", "labour", "liberal", "green", "greens",
+}
+STREET_WORDS = {"road", "street", "lane", "avenue", "drive", "way", "close", "crescent", "square",
+                "boulevard", "place", "terrace", "grove", "court", "row", "hill"}
 CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "la", "&"}
 LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
@@ -174,7 +189,7 @@ def _named_mentions(parsed) -> list[Mention]:
             continue
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
-        for s, e, lab in _split_owner(text, start, end, label):
+        for s, e, lab in (p for a, b, l in _split_owner(text, start, end, label) for p in _split_address(text, a, b, l)):
             parts = _split_parenthetical(text, s, e)
             named = None
             for s2, e2 in parts:
@@ -208,6 +223,14 @@ def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int,
     if not m or label != "ORG":
         return [(start, end, label)]
     return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
+
+
+def _split_address(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """"Oakfield Lane, Harbridge": a street and a town, not one name."""
+    m = re.fullmatch(r"([A-Z][^,]*?),\s+([A-Z][^,]*)", text[start:end])
+    if not m or label == "PERSON":
+        return [(start, end, label)]
+    return [(start + m.start(1), start + m.end(1), "FAC"), (start + m.start(2), start + m.end(2), "GPE")]
 
 
 def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
@@ -251,18 +274,21 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    lead = re.match(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])", text[start:end])
+    if lead:
+        start += lead.end()  # "university's School of Medicine", "your GP"
     descriptor = None
-    if label in ("ORG", "FAC"):
-        # "the Unite union": the name is "Unite", and "union" says what it is.
-        tail = re.search(r"(?:\s+[a-z][a-z-]+)+$", text[start:end])
-        if tail and tail.start() > 0:
+    # "the Unite union": the name is "Unite", and "union" says what it is; "Kingsmoor seventh".
+    tail = re.search(r"(?:\s+[a-z][a-z-]+)+$", text[start:end])
+    if tail and tail.start() > 0:
+        if label in ("ORG", "FAC"):
             descriptor = tail.group().split()[-1]
-            end = start + tail.start()
+        end = start + tail.start()
     name = text[start:end]
     if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
         return None
-    if is_amount(name):
-        return None  # "NOK2.1bn" tagged as a name
+    if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name):
+        return None  # "NOK2.1bn", "Q3" tagged as names
     words = name.split()
     if label in ("ORG", "FAC", "GPE", "LOC") and words[-1].lower() in NOT_ACTOR_HEADS:
         return None
@@ -275,6 +301,8 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians") are groups.
         if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
             return None
+    if label != "PERSON" and len(name.split()) >= 3 and name.split()[0].lower() in OCCUPATIONS:
+        label = "PERSON"  # "Substitute Marcus Adeyemi" tagged as an organisation
     if label == "PERSON":
         lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
         while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
@@ -285,6 +313,8 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
             name = text[start:end]
         start = _with_honorific(text, start, ent, sent)
         name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
+    if label == "PERSON" and name.split()[-1].lower() in STREET_WORDS:
+        label = "FAC"  # "Quarry Road"
     return Mention(start, end, name, label, ent.root, sent, descriptor)
 
 
@@ -345,7 +375,7 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
                 clusters[key] = Cluster(key)
             target = clusters[key]
         target.add(m)
-    _merge_person_variants(clusters)
+    _merge_short_names(clusters)
     return list(clusters.values())
 
 
@@ -392,22 +422,33 @@ def _key(m: Mention) -> str:
     return _ALIAS.get(n, n)
 
 
-def _merge_person_variants(clusters: dict[str, Cluster]) -> None:
-    """A lone surname clustered on its own (the full name came later) joins the one
-    full name ending with it."""
-    people = [c for c in clusters.values() if c.kind == "person"]
-    by_surname = defaultdict(list)
-    for c in people:
-        if " " in c.key:
-            by_surname[c.key.split()[-1]].append(c)
-    for short in people:
-        if " " in short.key:
+def _merge_short_names(clusters: dict[str, Cluster]) -> None:
+    """A one-word name clustered on its own ("Devereux" tagged as an organisation, "Jamie",
+    "Kingsmoor" before "Kingsmoor United") joins the one full name it shortens: a person by
+    surname or first name, else an organisation by its first or last word."""
+    people = defaultdict(list)
+    orgs = defaultdict(list)
+    for c in clusters.values():
+        words = c.key.split()
+        if len(words) < 2:
             continue
-        full = by_surname.get(short.key, [])
-        if len(full) == 1:
+        if c.kind == "person":
+            people[words[-1]].append(c)
+            people[words[0]].append(c)
+        elif c.kind in ("organization", "place"):
+            orgs[words[0]].append(c)
+            orgs[words[-1]].append(c)
+    for key in [k for k in clusters if " " not in k]:
+        short = clusters[key]
+        if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES:
+            continue
+        full = people.get(key, []) if len(set(people.get(key, []))) == 1 else []
+        if not full and short.kind != "person" and len(set(orgs.get(key, []))) == 1:
+            full = orgs[key]
+        if len(set(full)) == 1 and full[0] is not short:
             for m in short.mentions:
                 full[0].add(m)
-            del clusters[short.key]
+            del clusters[key]
 
 
 def _add_missed(parsed, clusters: list[Cluster]) -> None:
@@ -420,14 +461,24 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
         for m in c.mentions:
             if len(m.text) >= 2 and (m.text.isupper() or " " in m.text or m.label != "PERSON"):
                 forms.setdefault(m.text, c)
-    surnames = Counter()
+    # Short forms the text is likely to use once a full name is known: a person's surname or
+    # first name ("Delaney said" after "Sen. Mark Delaney"), an organisation's distinctive
+    # first word ("Cindral" after "Cindral Systems Inc."). Only forms that fit one actor.
+    short: dict[str, set[Cluster]] = defaultdict(set)
+    lowered = set(re.findall(r"\b[a-z][\w-]+", text))
     for c in clusters:
-        if c.kind == "person" and " " in c.key:
-            surnames[c.name.split()[-1]] += 1
-    people = {c.name.split()[-1]: c for c in clusters if c.kind == "person" and " " in c.key}
-    for surname, n in surnames.items():
-        if n == 1 and surname[:1].isupper() and surname not in forms:
-            forms[surname] = people[surname]  # "Delaney said" after "Sen. Mark Delaney"
+        words = c.name.split()
+        if len(words) < 2:
+            continue
+        if c.kind == "person":
+            short[words[-1]].add(c)
+            short[words[0]].add(c)
+        elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in lowered \
+                and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in COUNTRIES:
+            short[words[0]].add(c)
+    for form, owners in short.items():
+        if len(owners) == 1 and form[:1].isupper() and form not in forms and form.isalpha():
+            forms[form] = next(iter(owners))
     if not forms:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
@@ -440,7 +491,8 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
             continue
         c = forms[hit.group()]
         tok = next((t for t in sent.sent if sent.tok_start(t) <= start < sent.tok_end(t)), None)
-        if c.kind == "person" and " " not in hit.group() and (tok is None or tok.tag_ != "NNP" or _in_longer_name(text, start, end)):
+        if " " not in hit.group() and hit.group() not in c.forms and (
+                tok is None or tok.tag_ != "NNP" or _in_longer_name(text, start, end)):
             continue
         c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
         taken.add(start, end)
@@ -456,6 +508,19 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- descriptions
 
 # Nouns that, after "the", refer back to the organisation last named ("the company said").
+# Descriptions whose noun is not the name's own word: "the force" for Wessex Police, "the club"
+# for Ashbourne City, "the hospital" for St Brendan's Medical Center.
+SYNONYMS = {
+    "force": {"police", "constabulary"},
+    "hospital": {"hospital", "infirmary", "medical", "clinic", "nhs"},
+    "club": {"fc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "afc"},
+    "stadium": {"stadium", "arena", "park", "ground"},
+    "university": {"university", "college"},
+    "party": {"party", "labour", "conservatives", "democrats", "republicans", "greens"},
+    "airline": {"airways", "airlines", "air"},
+    "army": {"army", "military", "forces"},
+    "agency": {"agency", "authority", "administration", "service", "commission", "bureau"},
+}
 COMPANY_NOUNS = {
     "company", "firm", "group", "carrier", "airline", "bank", "retailer", "broadcaster", "publisher",
     "manufacturer", "carmaker", "automaker", "insurer", "lender", "startup", "charity",
@@ -532,9 +597,12 @@ class Referents:
             elif kind == "person":
                 for role in set(c.roles):
                     self.by_role[role.lower().split()[-1]].append((c, role.lower()))
+        for noun, words in SYNONYMS.items():
+            self.generic[noun] = [c for c in clusters if c.kind in ("organization", "place")
+                                  and words & set(c.name.lower().replace("\u2019s", "").split())]
         for noun in COMPANY_NOUNS:
             self.generic[noun] = companies
-        for noun in BODY_NOUNS:
+        for noun in BODY_NOUNS - set(SYNONYMS):
             self.generic[noun] = bodies
         for noun in PLACE_NOUNS:
             self.generic[noun] = places
@@ -614,7 +682,8 @@ def _role_before(m: Mention) -> str | None:
     i = first.i - 1
     while i >= sent.sent.start and len(toks) < 10:
         t = doc[i]
-        if t.tag_ not in ROLE_TAGS or (t.tag_ == "IN" and t.lower_ != "of"):
+        if t.tag_ not in ROLE_TAGS or (t.tag_ == "IN" and t.lower_ != "of") \
+                or (t.tag_ not in ("POS", "HYPH") and not (t.is_alpha and len(t.text) > 1)):
             break
         if t.tag_ == "POS":
             break  # "ACLU's lawyer": the role is what follows the owner
@@ -624,8 +693,10 @@ def _role_before(m: Mention) -> str | None:
     while toks and (toks[0].lower_ == "of" or toks[0].tag_ == "HYPH"):
         toks.pop(0)
     words = [t for t in toks if t.lower_.rstrip(".") not in HONORIFICS]
-    if not words or not any(t.tag_.startswith("NN") for t in words):
-        return None
+    while words and words[-1].lower_ == "of":
+        words.pop()
+    if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
+        return None  # "the family of Jamie Fletcher" gives no role
     if all(t.ent_type_ and t.ent_type_ != "NORP" for t in words):
         return None  # a run of other names, not a title
     return doc[words[0].i:words[-1].i + 1].text
