@@ -133,3 +133,21 @@ def test_money_is_never_an_actor():
     text = "Analysts had expected NOK2.9bn, and the shares closed at NOK142.60."
     actors, _ = rows(text)
     assert actors == {}
+
+
+def test_one_word_names_join_the_full_name_they_shorten():
+    text = ("Paul Devereux praised his side. Devereux, 52, said Kingsmoor United were unlucky. "
+            "Kingsmoor, who were relegated, lost again. Cindral Systems Inc. posted results, "
+            "and Cindral shares rose.")
+    actors, _ = rows(text)
+    assert mentions(actors["Paul Devereux"], text) == ["Paul Devereux", "Devereux"]
+    assert "Kingsmoor" in mentions(actors["Kingsmoor United"], text)
+    assert "Cindral" in mentions(actors["Cindral Systems Inc."], text)
+
+
+def test_descriptions_by_synonym():
+    text = ("Wessex Police arrested a man on Saturday. He was released on bail, the force said. "
+            "St Brendan's Medical Center said the hospital had raised pay.")
+    actors, _ = rows(text)
+    assert "the force" in mentions(actors["Wessex Police"], text)
+    assert "the hospital" in mentions(actors["St Brendan's Medical Center"], text)

@@ -98,3 +98,19 @@ def test_spokesperson_for_an_actor_speaks_for_it():
             "a spokesperson for the company said.")
     found, _ = quotes(text)
     assert found[0][1] == "Apple"
+
+
+def test_a_family_speaks_for_itself_not_as_the_person_named():
+    text = ("Jamie Fletcher, 24, died at the scene. In a statement, the family of Jamie Fletcher "
+            "said: \u201cJamie was the heart of our family and we miss him.\u201d")
+    found, result = quotes(text)
+    q = result.quotes[0]
+    assert q.speaker is None
+    assert text[q.speaker_span[0]:q.speaker_span[1]].startswith("the family")
+
+
+def test_quote_held_by_a_verb_that_is_no_cue_takes_its_subject():
+    text = ("Maria Gomez has worked nights for 19 years. When the hospital hung banners, "
+            "she found the gesture \u201cwell meant, but a little insulting\u201d.")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("well meant, but a little insulting", "Maria Gomez")

@@ -93,3 +93,14 @@ def test_part_of_day_durations_and_month_ends():
     assert values["30 seconds"] == "PT30S"
     assert values["end of March"] == "2025-03"
     assert values["Second-quarter"] == "2024-Q2"
+
+
+def test_quarters_and_dates_inside_longer_expressions_and_ranges():
+    text = ("Revenue rose to $2.5 billion in Q3, the three months ended Sept. 30, from Q3 last year. "
+            "Nurses left the profession between 2020 and 2023.")
+    result = analyze(text, "2025-10-20")
+    values = [(e.text, e.value) for e in result.timeline]
+    assert ("Q3", "2025-Q3") in values
+    assert ("Sept. 30", "2025-09-30") in values
+    assert ("Q3 last year", "2024-Q3") in values
+    assert ("2020", "2020") in values and ("2023", "2023") in values

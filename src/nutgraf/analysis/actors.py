@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS
+from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES
 from .model import Actor, Span
 from .numbers import is_amount
 from .parsed import SpanMask
@@ -23,34 +24,6 @@ KINDS = {
     "LOC": "place",
     "FAC": "place",
     "NORP": "group",
-}
-
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"}
-TITLES = HONORIFICS | {
-    "president", "prime", "minister", "senator", "sen", "rep", "representative", "governor",
-    "gov", "general", "gen", "judge", "justice", "secretary", "chancellor", "king", "queen",
-    "prince", "princess", "pope", "mayor", "chairman", "chairwoman", "chair", "ceo", "director",
-    "chief", "commissioner", "ambassador", "officer", "sheriff", "captain", "colonel", "lt",
-    "sergeant", "inspector", "professor", "rev", "reverend", "bishop", "archbishop", "cardinal",
-    "deputy", "vice", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
-    "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman", "assemblyman",
-    "assemblywoman", "congressman", "congresswoman", "mp", "mep", "lord", "baroness",
-}
-
-# Relations, not roles: "the family of X" says nothing of what X does.
-KIN = {"family", "families", "wife", "husband", "son", "daughter", "mother", "father", "brother",
-       "sister", "friend", "friends", "neighbour", "neighbor", "parents", "relatives", "partner",
-       "widow", "children", "colleagues"}
-# Capitalised job words the tagger sometimes takes into a person's name ("Lawyer Sam Ortiz").
-OCCUPATIONS = {
-    "lawyer", "attorney", "solicitor", "barrister", "actor", "actress", "singer", "author",
-    "writer", "journalist", "reporter", "economist", "analyst", "doctor", "nurse", "teacher",
-    "student", "activist", "campaigner", "coach", "manager", "player", "striker", "midfielder",
-    "defender", "goalkeeper", "chef", "artist", "producer", "founder", "investor", "scientist",
-    "researcher", "historian", "official", "priest", "rapper", "comedian", "presenter", "host",
-    "pilot", "soldier", "detective", "prosecutor", "businessman", "businesswoman", "farmer",
-    "photographer", "novelist", "poet", "designer", "entrepreneur", "billionaire", "candidate",
-    "substitute", "winger", "forward", "skipper", "veteran", "rookie", "resident", "nurse",
 }
 
 # Words that make an ORG-tagged name a law, document or event rather than an actor.
@@ -220,7 +193,8 @@ def _with_particles(text: str, end: int) -> int:
 def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """"Italy's Civil Protection Department" names two actors: the owner and the body."""
     m = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z])", text[start:end])
-    if not m or label != "ORG":
+    if not m or label != "ORG" or re.match(r"(?:St|Saint|Ste)\b", m.group(1)):
+        # "St Brendan's Medical Center" is one name
         return [(start, end, label)]
     return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
 
@@ -255,6 +229,10 @@ def _join_split_names(text, ents):
                     re.fullmatch(r"\s+(?:(?:of|for|on|and|the|de|&)\s+|[A-Z][\w\u2019'-]*\s+)*", gap)
                     and re.search(r"\b(?:of|for|on|de)\b", gap)):
                 out[-1] = (p[0], e[1], "ORG", p[3], p[4])
+                continue
+            if (e[2] in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p[0]:p[1]])
+                    and text[p[1]:e[0]] == " "):
+                out[-1] = (p[0], e[1], e[2], e[3], e[4])  # "St Brendan's" + "Medical Center"
                 continue
         out.append(e)
     return out
@@ -492,7 +470,7 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
         c = forms[hit.group()]
         tok = next((t for t in sent.sent if sent.tok_start(t) <= start < sent.tok_end(t)), None)
         if " " not in hit.group() and hit.group() not in c.forms and (
-                tok is None or tok.tag_ != "NNP" or _in_longer_name(text, start, end)):
+                tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "JJ") or _in_longer_name(text, start, end)):
             continue
         c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
         taken.add(start, end)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .furniture import paragraphs
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
+from .lexicon import KIN
 
 OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
 CUE_VERBS = {
@@ -200,14 +201,39 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
-    if best is None:
-        return None
+    if best is None or best[0][0] == 1:
+        # No cue verb holds the quote: the subject of the verb that does ("She found the
+        # gesture "well meant"", "He remembers it as "a blur"") when it names an actor.
+        governed = _governing_subject(parsed, raw, mentions)
+        if governed is not None or best is None:
+            return governed
     _, tok, s, cue = best
     subject = _speaker_token(tok, cue)
     if subject is None:
         return None
     actor, span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
     return (actor.id if actor else None, span, cue)
+
+
+def _governing_subject(parsed, raw: RawQuote, mentions: MentionIndex):
+    s = parsed.sentence_at(raw.start)
+    if s is None:
+        return None
+    first = next((t for t in s.sent if s.tok_start(t) >= raw.start), None)
+    if first is None:
+        return None
+    verb = first.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") and s.tok_start(verb) < raw.start or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or s.tok_start(verb) >= raw.start:
+        return None
+    subject = _speaker_token(verb, verb.lemma_.lower())
+    if subject is None:
+        return None
+    actor, span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
+    return (actor.id, span, verb.lemma_.lower()) if actor else None
 
 
 def _cue(tok) -> str | None:
@@ -269,8 +295,8 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
         return _resolve_pronoun(tok.lower_, span[0], mentions), span
     start, end = span
     inside = mentions.overlapping(start, end)
-    if not inside:
-        return None, span
+    if not inside or tok.lower_ in KIN:
+        return None, span  # "the family of Jamie Fletcher" speak for themselves
     head_pos = s.tok_start(tok)
     # A person named in the phrase, else the mention at the subject's head, else the last one.
     people = [t for t in inside if t[2].kind == "person"]
