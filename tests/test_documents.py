@@ -281,7 +281,8 @@ def test_crlf_hard_wrapped_text():
     doc = doc_of(text)
     assert doc.text == text
     display = doc.display_text()
-    assert "\r" not in display.strip() and [" ".join(display[s:e].split()) for s, e in doc.paragraphs] == paras
+    assert not any(c in display[s:e] for s, e in doc.paragraphs for c in "\r\n")
+    assert [" ".join(display[s:e].split()) for s, e in doc.paragraphs] == paras
     assert [doc.text[i] for i in doc.soft_breaks[:2]] == ["\r", "\n"]
 
 
@@ -411,3 +412,18 @@ def test_valid_utf8_text_round_trips_exactly(text, name):
     check_spans(doc)
     for s, e in doc.paragraphs:
         assert doc.text[s:e].strip() == doc.text[s:e] and s < e
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(junk=st.one_of(st.binary(max_size=400), st.text(max_size=300).map(str.encode)),
+       wrap=st.sampled_from([b"<html><body>%s</body></html>", b"<!doctype html><p>%s", b"<article><h1>%s</h1><p>%s",
+                              b"<html><head><script type='application/ld+json'>%s</script></head><body><p>Body text.</p>"]))
+def test_junk_inside_html_gives_a_document_or_a_document_error(junk, wrap):
+    raw = wrap.replace(b"%s", junk)
+    try:
+        doc = from_bytes(raw, "x", "x.html")
+    except DocumentError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert doc.format == "html" and doc.text.strip()
+    check_spans(doc)

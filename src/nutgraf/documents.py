@@ -1,7 +1,13 @@
 """Loading an article from a path or stdin and decoding it to text.
 
-The decoded text is kept exactly as decoded (only a byte-order mark is dropped): every span
-the analysis returns, and every note anchored to it, is an offset into this string."""
+Three formats: plain text and Markdown are kept exactly as decoded (only a byte-order mark
+is dropped); a saved web page (.html) becomes the article text nutgraf extracts from it, a
+paragraph a line, headline first. Either way every span the analysis returns, and every
+note anchored to it, is an offset into Document.text, and every span the loader adds
+(furniture, markup, display paragraphs) is too.
+
+The format comes from the file name (.html/.htm/.xhtml, .md/.markdown) and, for other
+names and for standard input, from the content."""
 from __future__ import annotations
 
 import codecs
@@ -10,8 +16,11 @@ import hashlib
 import os
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+
+from .formats import Markup, Span
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -28,6 +37,11 @@ MAGIC = {
 }
 
 
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+FORMATS = ("text", "html", "markdown")
+
+
 class DocumentError(Exception):
     """An input nutgraf cannot read as an article; str() is the one line to show."""
 
@@ -39,24 +53,126 @@ class Document:
     name: str  # what the status line shows
     encoding: str
     note: str | None = None  # a decoding fallback the reader should know about
+    format: str = "text"  # "text" | "html" | "markdown"
+    # Metadata: from the page's tags (HTML), front matter or headings (Markdown), or the
+    # title, byline and date lines at the top (plain text). None when not stated.
+    title: str | None = None
+    byline: str | None = None
+    site: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD): the timeline's default reference date
+    # Spans of text the loader knows are not article text (a photo caption put back in the
+    # body, byline and date lines, Markdown front matter and link addresses): dim them and
+    # keep them out of the panels. Sorted; they may overlap.
+    furniture: list[Span] = field(default_factory=list)
+    # (start, end, kind), kind in formats.MARKUP_KINDS: heading, strong, emphasis, code,
+    # link, quote, and marker (syntax characters to dim). The title line is a heading in
+    # every format. Sorted by start.
+    markup_spans: list[Markup] = field(default_factory=list)
 
     @property
     def digest(self) -> str:
         """Identifies the article by its content, so a moved file keeps its notes."""
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Display paragraphs (see reflow_spans): the line breaks inside one are soft."""
+        return reflow_spans(self.text, self.format)
 
-def load(path: str | os.PathLike) -> Document:
-    """Read and decode an article file; raises DocumentError with a one-line reason."""
+    @cached_property
+    def soft_breaks(self) -> list[int]:
+        """Offsets of the line-break characters (LF, CR) inside display paragraphs: show
+        each as a space (same length, so no offset moves) to reflow hard-wrapped text."""
+        return soft_breaks(self.text, self.paragraphs)
+
+    def display_text(self) -> str:
+        """The text with soft line breaks as spaces: same length as text, every span the
+        same. (Control characters are still the display layer's: see textclean.)"""
+        return reflowed(self.text, self.soft_breaks)
+
+    def analysis_text(self) -> str:
+        """What to give the analysis: the text with the loader's furniture, Markdown markers
+        ('#', '**', a link's address) and soft line breaks as spaces (line breaks between
+        paragraphs stay). Same length, so every span the analysis returns is a span of
+        `text` too; furniture never reaches the panels; a name wrapped over two lines reads
+        as one."""
+        blank = [(s, e) for s, e, kind in self.markup_spans if kind == "marker"] + list(self.furniture)
+        if not blank and not self.soft_breaks:
+            return self.text
+        chars = list(self.text)
+        for i in self.soft_breaks:
+            chars[i] = " "
+        for s, e in blank:
+            for i in range(s, e):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+
+def reflow_spans(text: str, format: str = "text") -> list[Span]:
+    """Display paragraphs as (start, end) spans into text. Plain text that is hard-wrapped
+    (most lines end near one width) joins the lines of a paragraph; Markdown joins the lines
+    of a block; otherwise every line is a paragraph. A lone CR counts as a line break."""
+    from .formats.plaintext import reflow_spans as spans
+
+    return spans(text, format)
+
+
+def soft_breaks(text: str, paragraphs: list[Span]) -> list[int]:
+    out = []
+    for s, e in paragraphs:
+        i = s
+        while True:
+            j = min((k for k in (text.find("\n", i, e), text.find("\r", i, e)) if k >= 0), default=-1)
+            if j < 0:
+                break
+            out.append(j)
+            i = j + 1
+    return out
+
+
+def reflowed(text: str, breaks: list[int]) -> str:
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def load(path: str | os.PathLike, format: str | None = None) -> Document:
+    """Read and decode an article file; raises DocumentError with a one-line reason.
+    format: "text", "html" or "markdown"; None decides from the name, then the content."""
     raw = read_bytes(path)
-    return from_bytes(raw, str(path), Path(path).name)
+    return from_bytes(raw, str(path), Path(path).name, format)
 
 
-def load_stdin() -> Document:
+def load_stdin(format: str | None = None) -> Document:
+    """Standard input ('-'); its format is sniffed: a web page (<!doctype html>, <html>),
+    Markdown (headings, front matter), else plain text."""
     raw = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise DocumentError(f"standard input is larger than {MAX_BYTES // 2**20} MB")
-    return from_bytes(raw, "<stdin>", "stdin")
+    return from_bytes(raw, "<stdin>", "stdin", format)
+
+
+def format_of(name: str, text: str) -> str:
+    """The format for a file name, or sniffed from the text when the name says nothing."""
+    lower = name.lower()
+    if lower.endswith(HTML_SUFFIXES):
+        return "html"
+    if lower.endswith(MARKDOWN_SUFFIXES):
+        return "markdown"
+    if lower.endswith((".txt", ".text")):
+        return "text"
+    from .formats.html import looks_like_html
+    from .formats.markdown import looks_like_markdown
+
+    if looks_like_html(text):
+        return "html"
+    if looks_like_markdown(text):
+        return "markdown"
+    return "text"
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
@@ -87,16 +203,108 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise DocumentError(f"{shown}: cannot be read ({exc.strerror or exc})") from None
 
 
-def from_bytes(raw: bytes, source: str, name: str) -> Document:
-    text, encoding, note = decode(raw, source)
+def from_bytes(raw: bytes, source: str, name: str, format: str | None = None) -> Document:
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
+    declared = None
+    if format == "html" or (format is None and name.lower().endswith(HTML_SUFFIXES)) or (
+        format is None and raw[:2048].lstrip().lower().startswith((b"<!doctype html", b"<html"))
+    ):
+        from .formats.html import declared_charset
+
+        declared = declared_charset(raw)
+    text, encoding, note = decode(raw, source, declared)
     if not text.strip():
         raise DocumentError(f"{source}: is empty" if not text else f"{source}: holds only whitespace")
-    return Document(text=text, source=source, name=name, encoding=encoding, note=note)
+    fmt = format or format_of(name, text)
+    if fmt == "html":
+        return _html_document(text, source, name, encoding, note)
+    if fmt == "markdown":
+        return _markdown_document(text, source, name, encoding, note)
+    return _text_document(text, source, name, encoding, note)
 
 
-def decode(raw: bytes, source: str = "input") -> tuple[str, str, str | None]:
-    """(text, encoding, note). Refuses binary data; text that is not UTF-8 falls back to
-    Windows-1252 or Latin-1 and the note says so."""
+def _text_document(text: str, source: str, name: str, encoding: str, note: str | None) -> Document:
+    from .formats.plaintext import header
+
+    head = header(text)
+    markup = [(head.title_span[0], head.title_span[1], "heading")] if head.title_span else []
+    return Document(
+        text=text, source=source, name=name, encoding=encoding, note=note, format="text",
+        title=head.title, byline=head.byline, published=head.published,
+        furniture=sorted(head.furniture), markup_spans=markup,
+    )
+
+
+def _markdown_document(text: str, source: str, name: str, encoding: str, note: str | None) -> Document:
+    from .formats.dates import parse_date
+    from .formats.markdown import scan
+    from .formats.plaintext import header
+
+    found = scan(text)
+    front = found.front
+    title_span = found.headings[0] if found.headings else None
+    skip = [s for s in (found.front_span, title_span) if s]
+    head = header(text, title=title_span is None and not front.get("title"), skip=skip)
+    markup = list(found.markup)
+    if title_span is None and head.title_span:
+        title_span = head.title_span
+        markup.append((title_span[0], title_span[1], "heading"))
+    title = _unquote(front.get("title") or front.get("headline")) or (
+        _plain_markdown(text[title_span[0]:title_span[1]]) if title_span else None)
+    byline = _unquote(front.get("author") or front.get("authors") or front.get("byline")) or head.byline
+    published = parse_date(_unquote(front.get("date") or front.get("published") or front.get("pubdate")
+                                    or front.get("date_published") or front.get("published_at"))) or head.published
+    site = _unquote(front.get("site") or front.get("publisher") or front.get("source") or front.get("site_name"))
+    return Document(
+        text=text, source=source, name=name, encoding=encoding, note=note, format="markdown",
+        title=title, byline=byline, site=site, published=published,
+        furniture=sorted(found.furniture + head.furniture), markup_spans=sorted(markup),
+    )
+
+
+def _unquote(value: str | None) -> str | None:
+    """A front-matter value: quotes dropped; a list ([a, b]) read as "a and b"."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]"):
+        parts = [p.strip().strip("\"'").strip() for p in value[1:-1].split(",")]
+    else:
+        parts = [value.strip("\"'").strip()]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _plain_markdown(s: str) -> str:
+    import re
+
+    s = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", s)
+    return re.sub(r"[*_`]+", "", s).strip() or s
+
+
+def _html_document(text: str, source: str, name: str, encoding: str, note: str | None) -> Document:
+    from .formats.html import NoArticle, extract
+
+    try:
+        page = extract(text)
+    except NoArticle as exc:
+        raise DocumentError(f"{source}: {exc}") from None
+    except RecursionError:
+        raise DocumentError(f"{source}: the web page is nested too deeply to read") from None
+    return Document(
+        text=page.text, source=source, name=name, encoding=encoding, note=note, format="html",
+        title=page.title, byline=page.byline, site=page.site, published=page.published,
+        furniture=page.furniture, markup_spans=page.markup,
+    )
+
+
+def decode(raw: bytes, source: str = "input", declared: str | None = None) -> tuple[str, str, str | None]:
+    """(text, encoding, note). Refuses binary data; text that is not UTF-8 is decoded with
+    the charset a web page declares (`declared`), else falls back to Windows-1252 or
+    Latin-1 and the note says so."""
     if raw.startswith(codecs.BOM_UTF8):
         return _strict(raw[3:], "utf-8", source), "utf-8-sig", None
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -111,6 +319,14 @@ def decode(raw: bytes, source: str = "input") -> tuple[str, str, str | None]:
         return raw.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError as exc:
         bad = exc.start
+    if declared and declared not in ("utf-8", "utf-16", "utf-32") and not declared.startswith(("utf_16", "utf_32")):
+        try:
+            text = raw.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            if not _looks_binary(text):
+                return text, declared, None
     try:
         text = raw.decode("cp1252")
         enc = "windows-1252"

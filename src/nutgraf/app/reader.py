@@ -1,5 +1,5 @@
 """The reader app: the article beside its actors, quotes, numbers and timeline, linked both
-ways, with the analysis running in a worker thread while the article is already readable,
+ways, with the analysis running in the background while the article is already readable,
 and the reader's bookmarks and notes kept in the store.
 
 Nothing here imports spaCy at module level: the first paint, and an article whose analysis
@@ -53,15 +53,15 @@ EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
 
 
 def spacy_analyzer(model_name: str | None) -> Analyzer:
-    """The real analysis; it must run in the worker thread (spaCy loads slowly)."""
+    """The real analysis, called from the worker thread. spaCy runs in a child process: in a
+    thread it would hold the GIL for seconds at a time and freeze the keyboard."""
 
     def analyzer(text: str, reference_date: str | None, progress: Progress, partial: Partial) -> Analysis | None:
-        from ..analysis.pipeline import analyze, load_model
+        from ..analysis.background import analyze_in_child
 
         worker = get_current_worker()
-        model = load_model(model_name)
-        return analyze(text, reference_date, model, progress=progress,
-                       should_stop=lambda: worker.is_cancelled, partial=partial)
+        return analyze_in_child(text, reference_date, model_name, progress=progress, partial=partial,
+                                should_stop=lambda: worker.is_cancelled)
 
     return analyzer
 

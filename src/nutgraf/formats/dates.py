@@ -1,0 +1,55 @@
+"""Publication dates as people and web pages write them, to ISO 8601 (YYYY-MM-DD)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+DATE_PATTERNS = [
+    # 2024-03-12, 2024-03-12T07:30:00+00:00
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])"),
+    # Tuesday 12 March 2024, 12th of March, 2024
+    re.compile(_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + r"\s+(?:of\s+)?" + _MON + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    # March 12, 2024; Tue, Mar 12 2024
+    re.compile(_WEEKDAY + _MON + r"\s+(?P<day>[0-3]?\d)" + _ORD + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    # 12.03.2024 (European order, the only reading of dots)
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+]
+
+
+def find_date(s: str) -> tuple[str, int, int] | None:
+    """The first full date in s as (iso, start, end), or None."""
+    best = None
+    for rx in DATE_PATTERNS:
+        for m in rx.finditer(s):
+            iso = _iso(m)
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+                break
+    return best
+
+
+def parse_date(s: str | None) -> str | None:
+    """An ISO date from a metadata value ('2024-03-12T07:30:00Z', '12 March 2024'), or None."""
+    if not s or not isinstance(s, str):
+        return None
+    found = find_date(s.strip()[:100])
+    return found[0] if found else None
+
+
+def _iso(m: re.Match) -> str | None:
+    gd = m.groupdict()
+    month = int(gd["mnum"]) if gd.get("mnum") else MONTHS.get(gd["mon"].lower().rstrip("."), 0)
+    try:
+        return dt.date(int(gd["year"]), month, int(gd["day"])).isoformat()
+    except ValueError:
+        return None

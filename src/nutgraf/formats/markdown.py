@@ -1,0 +1,259 @@
+"""Markdown kept as written: the raw text is what is analysed and shown, and this module
+finds the spans of headings, emphasis and the syntax characters so the reader can show
+headings and emphasis as such and dim the markers. No offset ever moves."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import Markup, Span
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = re.compile(r"^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$")
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+_ITEM = re.compile(r"^[ \t]*([-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+
+_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\n]*)\)")
+_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((<[^>\n]*>|[^)\s]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)")
+_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]+>")
+_STRONG = re.compile(r"(?<![\\*\w])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)|(?<![\\\w_])__(?=[^\s_])(.+?)(?<=[^\s\\])__(?![\w_])", re.S)
+_EMPH = re.compile(r"(?<![\\*\w])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?!\*)|(?<![\\\w_])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?![\w_])", re.S)
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!>|])")
+
+
+@dataclass
+class Scan:
+    markup: list[Markup] = field(default_factory=list)
+    # Front matter, link addresses and images: not article text.
+    furniture: list[Span] = field(default_factory=list)
+    # Line indices that start a new display paragraph.
+    breaks: set[int] = field(default_factory=set)
+    headings: list[Span] = field(default_factory=list)
+    front: dict[str, str] = field(default_factory=dict)
+    front_span: Span | None = None
+
+
+def looks_like_markdown(text: str) -> bool:
+    """For input without a file name: an ATX heading or front matter near the top, or
+    several Markdown constructs."""
+    head = text[:4096]
+    if re.match(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\r?\n){0,40}?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", head):
+        return True
+    if re.search(r"(?m)^#{1,6} \S", head):
+        return True
+    hits = len(re.findall(r"\*\*[^*\n]+\*\*|(?<!!)\[[^\]\n]+\]\([^)\s]+\)|^```|^> \S", head, re.M))
+    return hits >= 2
+
+
+def scan(text: str, spans: list[Span] | None = None) -> Scan:
+    from .plaintext import lines
+
+    spans = spans if spans is not None else lines(text)
+    out = Scan()
+    n = len(spans)
+    i = 0
+    # Front matter: '---' on the first line, key: value lines, then '---' or '...'.
+    if n and text[spans[0][0]:spans[0][1]].strip() == "---":
+        for j in range(1, min(n, 60)):
+            if text[spans[j][0]:spans[j][1]].strip() in ("---", "..."):
+                out.front_span = (spans[0][0], spans[j][1])
+                out.furniture.append(out.front_span)
+                out.markup.append((spans[0][0], spans[0][1], "marker"))
+                out.markup.append((spans[j][0], spans[j][1], "marker"))
+                for k in range(1, j):
+                    m = _FRONT_KEY.match(text[spans[k][0]:spans[k][1]].strip())
+                    if m:
+                        out.front.setdefault(m.group(1).lower(), m.group(2).strip())
+                out.breaks.update(range(0, j + 2))
+                i = j + 1
+                break
+    fence: str | None = None
+    prev_kind = "blank"  # blank | para | heading | quote | item | other
+    # Inline markup is read a paragraph at a time (emphasis and links may cross a soft break).
+    region: list[int] = []
+
+    def flush() -> None:
+        if region:
+            _inline(text, region[0], region[1], out)
+            region.clear()
+
+    while i < n:
+        s, e = spans[i]
+        line = text[s:e]
+        if fence is not None:
+            flush()
+            out.breaks.add(i)
+            m = _FENCE.match(line)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line[m.end():].strip():
+                out.markup.append((s, e, "marker"))
+                fence, prev_kind = None, "other"
+                out.breaks.add(i + 1)
+            elif e > s:
+                out.markup.append((s, e, "code"))
+            i += 1
+            continue
+        if not line.strip():
+            flush()
+            prev_kind = "blank"
+            i += 1
+            continue
+        m = _FENCE.match(line)
+        if m:
+            flush()
+            fence = m.group(1)
+            out.markup.append((s, e, "marker"))
+            out.breaks.add(i)
+            prev_kind = "other"
+            i += 1
+            continue
+        m = _ATX.match(line)
+        if m:
+            flush()
+            out.markup.append((s + m.start(2), s + m.end(2), "marker"))
+            if m.end(3) > m.start(3):
+                hs, he = s + m.start(3), s + m.end(3)
+                out.markup.append((hs, he, "heading"))
+                out.headings.append((hs, he))
+                _inline(text, hs, he, out)
+            if e > s + m.end(3):
+                tail = text[s + m.end(3):e]
+                if tail.strip():
+                    out.markup.append((s + m.end(3) + len(tail) - len(tail.lstrip()), e, "marker"))
+            out.breaks.update((i, i + 1))
+            prev_kind = "heading"
+            i += 1
+            continue
+        m = _SETEXT.match(line)
+        if m and prev_kind == "para" and i > 0:
+            region.clear()
+            ps, pe = spans[i - 1]
+            cs, ce = _trim(text, ps, pe)
+            out.markup.append((cs, ce, "heading"))
+            out.headings.append((cs, ce))
+            _inline(text, cs, ce, out)
+            out.markup.append((s, e, "marker"))
+            out.breaks.update((i - 1, i, i + 1))
+            prev_kind = "heading"
+            i += 1
+            continue
+        if _HR.match(line):
+            flush()
+            out.markup.append((s, e, "marker"))
+            out.breaks.update((i, i + 1))
+            prev_kind = "other"
+            i += 1
+            continue
+        body = s
+        kind = "para"
+        m = _QUOTE.match(line)
+        if m:
+            for k in range(s, s + m.end()):
+                if text[k] == ">":
+                    out.markup.append((k, k + 1, "marker"))
+            body = s + m.end()
+            if prev_kind != "quote":
+                out.breaks.add(i)
+            kind = "quote"
+            qs, qe = _trim(text, body, e)
+            if qe > qs:
+                out.markup.append((qs, qe, "quote"))
+        m = _ITEM.match(text[body:e])
+        if m:
+            out.markup.append((body + m.start(1), body + m.end(1), "marker"))
+            body += m.end()
+            out.breaks.add(i)
+            kind = "item"
+        elif _TABLE.match(line):
+            out.breaks.update((i, i + 1))
+            for k in range(s, e):
+                if text[k] == "|":
+                    out.markup.append((k, k + 1, "marker"))
+            kind = "other"
+        if prev_kind in ("heading", "other", "blank"):
+            out.breaks.add(i)
+        if i > 0 and prev_kind != "blank":
+            ps, pe = spans[i - 1]
+            prev = text[ps:pe]
+            if prev.endswith("  ") or prev.endswith("\\"):
+                out.breaks.add(i)
+        if kind == "quote" or kind == "other" or i in out.breaks or not region:
+            flush()
+        if kind in ("quote", "other"):
+            _inline(text, body, e, out)
+        elif region:
+            region[1] = e
+        else:
+            region[:] = [body, e]
+        prev_kind = kind if kind != "item" else "para"
+        i += 1
+    flush()
+    out.markup.sort()
+    out.furniture.sort()
+    return out
+
+
+def block_breaks(text: str, spans: list[Span]) -> set[int]:
+    return scan(text, spans).breaks
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _inline(text: str, start: int, end: int, out: Scan) -> None:
+    """Inline markup in text[start:end] (a line, or the lines of one paragraph)."""
+    taken: list[Span] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    seg = text[start:end]
+    for m in _ESCAPE.finditer(seg):
+        a = start + m.start()
+        out.markup.append((a, a + 1, "marker"))
+        taken.append((a, a + 2))
+    for m in _CODE.finditer(seg):
+        a, b = start + m.start(), start + m.end()
+        if not free(a, b):
+            continue
+        tick = len(m.group(1))
+        out.markup += [(a, a + tick, "marker"), (a + tick, b - tick, "code"), (b - tick, b, "marker")]
+        taken.append((a, b))
+    for m in _IMAGE.finditer(seg):
+        a, b = start + m.start(), start + m.end()
+        if not free(a, b):
+            continue
+        out.furniture.append((a, b))
+        out.markup += [(a, a + 2, "marker"), (start + m.end(1), b, "marker")]
+        taken.append((a, b))
+    for m in _LINK.finditer(seg):
+        a, b = start + m.start(), start + m.end()
+        if not free(a, b):
+            continue
+        te = start + m.end(1)
+        out.markup += [(a, a + 1, "marker"), (a + 1, te, "link"), (te, b, "marker")]
+        out.furniture.append((te + 1, b))  # "(address)": not article text
+        taken.append((a, a + 1))
+        taken.append((te, b))
+    for m in _AUTOLINK.finditer(seg):
+        a, b = start + m.start(), start + m.end()
+        if free(a, b):
+            out.markup.append((a, b, "marker"))
+            out.furniture.append((a, b))
+            taken.append((a, b))
+    for rx, kind, width in ((_STRONG, "strong", 2), (_EMPH, "emphasis", 1)):
+        for m in rx.finditer(seg):
+            a, b = start + m.start(), start + m.end()
+            if not (free(a, a + width) and free(b - width, b)):
+                continue
+            out.markup += [(a, a + width, "marker"), (a + width, b - width, kind), (b - width, b, "marker")]
+            taken += [(a, a + width), (b - width, b)]
