@@ -47,8 +47,9 @@ def make_analysis(text: str = ARTICLE) -> Analysis:
     court = [s("International Criminal Court"), s("the court said"), s("the ICC")]
     court[1] = (court[1][0] + 4, court[1][1] - 5)
     court[2] = (court[2][0] + 4, court[2][1])
-    quote1 = s("\u201cWe will not be intimidated,\u201d")
-    quote2 = s("\u201cno authority\u201d")
+    # Quote spans cover the quoted words, inside the marks, as the extraction gives them.
+    quote1 = s("We will not be intimidated,")
+    quote2 = s("no authority")
     n125, n1200 = s("125"), s("about 1,200")
     friday, thursday, nov = s("Friday"), s("Thursday"), s("November 2024")
     return Analysis(

@@ -265,10 +265,10 @@ async def test_help_lists_the_bindings(make_app):
 
 async def test_markup_and_escape_sequences_are_shown_literally():
     text = "Title with [b]markup[/b]\nA reader wrote [bold red]x[/] and \x1b[2J here, and [@click=app.quit]y[/].\n"
-    quote_text = "[red]boom[/]"
+    quote_text = "[bold red]x[/]"
     analysis = Analysis(
         text=text,
-        quotes=[Quote("q1", span(text, "[bold red]x[/]"), quote_text, speaker_name="[b]Someone[/b]")],
+        quotes=[Quote("q1", span(text, quote_text), quote_text, speaker_name="[b]Someone[/b]")],
         sentences=[(0, 24), (25, len(text) - 1)],
     )
     doc = Document(text=text, source="x.txt", name="[i]x.txt", encoding="utf-8")

@@ -135,16 +135,18 @@ def run_analyze(args) -> int:
     model = load_model(args.model)
     from .analysis.pipeline import analyze
 
-    result = analyze(doc.text, args.date, model)
+    # A date the page states (HTML metadata, a dateline) is the default; --date overrides it.
+    result = analyze(doc.analysis_text(), args.date or doc.published, model)
+    result.rebase(doc.text, doc.furniture, None if args.date else doc.published)
     if args.json:
         out = result.to_json()
-        out["source"] = doc.source
+        out.update(source=doc.source, title=doc.title, byline=doc.byline, site=doc.site, format=doc.format)
         json.dump(out, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         from .report import print_report
 
-        print_report(result, doc.name)
+        print_report(result, doc)
     return 0
 
 

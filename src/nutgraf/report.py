@@ -6,6 +6,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .analysis.model import Analysis
+from .documents import Document
 from .textclean import clean_line
 
 
@@ -15,11 +16,16 @@ def _t(s: str | None, limit: int = 90) -> Text:
     return Text(s if len(s) <= limit else s[: limit - 1] + "…")
 
 
-def print_report(result: Analysis, name: str, console: Console | None = None) -> None:
+def print_report(result: Analysis, doc: Document, console: Console | None = None) -> None:
     console = console or Console()
     date = result.reference_date or "unknown"
     how = {"given": "given", "article": "stated in the article"}.get(result.reference_source or "", "")
-    console.print(Text(f"{name} · publication date {date}" + (f" ({how})" if how else "")))
+    if doc.title:
+        console.print(_t(doc.title, 200), style="bold")
+    byline = " · ".join(x for x in (doc.byline, doc.site) if x)
+    if byline:
+        console.print(_t(byline, 200))
+    console.print(Text(f"{doc.name} · publication date {date}" + (f" ({how})" if how else "")))
 
     t = Table(title=f"Actors ({len(result.actors)})", title_justify="left")
     for col in ("name", "kind", "mentions", "role"):

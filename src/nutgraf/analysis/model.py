@@ -91,6 +91,20 @@ class Analysis:
     furniture: list[Span] = field(default_factory=list)  # page furniture kept out of panels
     model: str | None = None
 
+    def rebase(self, text: str, furniture: list[Span] = (), stated_date: str | None = None) -> Analysis:
+        """Point this analysis at `text`: the document's own text when the analysis read a
+        same-length cleaned copy of it (markers and soft breaks blanked). Item texts are cut
+        from `text` again, the loader's furniture joins the analysis's, and a publication
+        date the document stated (not one the reader gave) is labelled as such."""
+        assert len(text) == len(self.text), "rebase needs a text of the same length"
+        self.text = text
+        for item in (*self.quotes, *self.numbers, *self.timeline):
+            item.text = text[item.span[0]:item.span[1]]
+        self.furniture = sorted(set(self.furniture) | {tuple(f) for f in furniture})
+        if stated_date and self.reference_date == stated_date and self.reference_source == "given":
+            self.reference_source = "article"
+        return self
+
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 

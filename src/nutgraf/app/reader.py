@@ -159,7 +159,8 @@ class NutgrafApp(App[None]):
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
                 if self.document:
-                    yield ArticleView(self.document.text, self.document.name, id="article")
+                    # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
+                    yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
                 else:
                     yield ArticleView(self.error or "no article", "nutgraf could not open the article", id="article", classes="-error")
                 yield FindBar(id="find")
@@ -218,7 +219,8 @@ class NutgrafApp(App[None]):
     def analyse(self, reference_date: str | None) -> tuple[Analysis | None, bool]:
         """(the analysis or None if cancelled, whether it came from the cache)."""
         worker = get_current_worker()
-        text = self.document.text
+        document = self.document
+        text = document.text
         key = self._cache_key(reference_date)
         if key and (data := self.cache.get(*key)) is not None:
             try:
@@ -226,16 +228,22 @@ class NutgrafApp(App[None]):
             except (TypeError, ValueError, KeyError):
                 pass  # an entry from an incompatible build: analyse again
 
+        stated = None if reference_date else document.published
+
         def progress(done: int, total: int | None) -> None:
             if not worker.is_cancelled:
                 self.post_message(AnalysisProgress(done, total))
 
         def partial(analysis: Analysis) -> None:
             if not worker.is_cancelled:
-                self.post_message(AnalysisPartial(worker, analysis))
+                self.post_message(AnalysisPartial(worker, analysis.rebase(text, document.furniture, stated)))
 
         progress(0, None)
-        analysis = self.analyzer(text, reference_date, progress, partial)
+        # The analysis reads the cleaned copy (markers, soft breaks and the loader's furniture
+        # blanked, same length); a date the page states is the default publication date.
+        analysis = self.analyzer(document.analysis_text(), reference_date or stated, progress, partial)
+        if analysis is not None:
+            analysis.rebase(text, document.furniture, stated)
         if analysis is not None and key and not worker.is_cancelled:
             self.cache.put(*key, analysis.to_json())
         return analysis, False
