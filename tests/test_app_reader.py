@@ -141,7 +141,7 @@ async def test_a_quote_highlights_its_words_and_its_speaker(make_app, app_analys
         assert app.article.evidence_kind == "quote"
         assert app.article.evidence == sorted([quote.span, quote.speaker_span])
         texts = runs(app.article, "article-view--quote") + runs(app.article, "article-view--current")
-        assert "\u201cWe will not be intimidated,\u201d" in texts
+        assert "We will not be intimidated," in texts
         assert "court" in texts
 
 
