@@ -151,3 +151,9 @@ def test_descriptions_by_synonym():
     actors, _ = rows(text)
     assert "the force" in mentions(actors["Wessex Police"], text)
     assert "the hospital" in mentions(actors["St Brendan's Medical Center"], text)
+
+
+def test_plural_common_nouns_opening_a_sentence_are_not_actors():
+    text = "Councillors approved the plan on Monday. Campaigners say it is late."
+    actors, _ = rows(text)
+    assert actors == {}

@@ -275,6 +275,8 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
         return None
     if label == "ORG" and _is_role_prefix(ent):
         return None  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
+    if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS":
+        return None  # "Councillors approved ...": a plural common noun opening a sentence
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians") are groups.
         if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
