@@ -9,7 +9,8 @@
 2. `nutgraf analyze --jsonl` on a 100,000-word corpus vs bare `nlp.pipe` over the same texts
    (target <= 1.25x), with one worker and with --workers 2;
 3. the reader through Pilot: time to first paint and to panels filled, cold and from the
-   analysis cache (targets: first paint < 0.5 s, cached panels < 0.6 s);
+   analysis cache, each from the app's start and from the process's (targets: first paint
+   < 0.5 s, cached panels < 0.6 s);
 4. peak memory of (1) vs the bare script (target <= 1.3x);
 5. key-press latency while a 100,000-word document is being analysed (target < 100 ms).
 
@@ -157,17 +158,19 @@ def main() -> int:
     big = tmp / "corpus.txt"
     one_document(big, jsonl, words)
     reader = reader_figures(big, home)
-    print(f"3. reader, cold: first paint {reader['cold']['first_paint']:.2f} s (target < 0.5 s), "
-          f"panels filled {reader['cold']['panels']:.2f} s")
-    print(f"   reader, from cache: first paint {reader['cached']['first_paint']:.2f} s, "
-          f"panels filled {reader['cached']['panels']:.2f} s (target < 0.6 s), "
-          f"spaCy imported: {reader['cached']['spacy_imported']}")
+    for label in ("cold", "cached"):
+        r = reader[label]
+        print(f"3. reader, {label + ':':<7} first paint {r['app_paint']:.2f} s after start-up "
+              f"({r['first_paint']:.2f} s from process start, imports {r['imports']:.2f} s); "
+              f"panels filled {r['panels'] - r['imports']:.2f} s after start-up "
+              f"({r['panels']:.2f} s from process start); spaCy imported: {r['spacy_imported']}")
+    print("   (targets: first paint < 0.5 s; panels from cache < 0.6 s)")
     print(f"4. peak memory, analyze --json {one['a_mem_mib']:.0f} MiB vs bare {one['b_mem_mib']:.0f} MiB   "
           f"ratio {one['mem_ratio']:.2f}x  (target <= 1.3x)")
     typing = reader["typing"]
-    print(f"5. key-press latency during analysis of {typing['words']:,} words: median "
-          f"{typing['key_median_ms']:.0f} ms, max {typing['key_max_ms']:.0f} ms over {typing['keys']} keys "
-          f"(target < 100 ms)")
+    print(f"5. key-press latency during analysis of {typing['words']:,} words (key sent to handler run): "
+          f"median {typing['key_median_ms']:.1f} ms, max {typing['key_max_ms']:.1f} ms over {typing['keys']} keys; "
+          f"idle {typing['idle_median_ms']:.1f} ms (target < 100 ms)")
     return 0
 
 
