@@ -114,3 +114,10 @@ def test_quote_held_by_a_verb_that_is_no_cue_takes_its_subject():
             "she found the gesture \u201cwell meant, but a little insulting\u201d.")
     found, _ = quotes(text)
     assert found[0][:2] == ("well meant, but a little insulting", "Maria Gomez")
+
+
+def test_short_quote_held_by_a_non_cue_verb_is_a_scare_quote():
+    text = ("Like Israel, the US is not among the court's 124 members and has long harboured "
+            "suspicions that a \u201cglobal court\u201d could prosecute US officials.")
+    found, _ = quotes(text)
+    assert found == []

@@ -201,12 +201,16 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
-    if best is None or best[0][0] == 1:
+    long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
+    if (best is None or best[0][0] == 1) and long_enough:
         # No cue verb holds the quote: the subject of the verb that does ("She found the
-        # gesture "well meant"", "He remembers it as "a blur"") when it names an actor.
+        # gesture "well meant, but insulting"") when it names an actor. Not for a word or
+        # two, which with no cue are scare quotes ("suspicions that a "global court"").
         governed = _governing_subject(parsed, raw, mentions)
         if governed is not None or best is None:
             return governed
+    if best is None:
+        return None
     _, tok, s, cue = best
     subject = _speaker_token(tok, cue)
     if subject is None:
