@@ -164,7 +164,13 @@ class NutgrafApp(App[None]):
                 else:
                     yield ArticleView(self.error or "no article", "nutgraf could not open the article", id="article", classes="-error")
                 yield FindBar(id="find")
-            yield PanelArea(id="panels")
+            # Laid out for the terminal's size from the start: switching after the first
+            # paint would restyle and rebuild every panel.
+            tabbed = self._tabbed(self.size)
+            self.set_class(tabbed, "-tabbed")
+            area = PanelArea(id="panels")
+            area.set_reactive(PanelArea.tabbed, tabbed)
+            yield area
         yield Footer(show_command_palette=False)
 
     @property
@@ -202,8 +208,12 @@ class NutgrafApp(App[None]):
     def on_resize(self, event: Resize) -> None:
         self._apply_layout(event.size)
 
+    @staticmethod
+    def _tabbed(size: Size) -> bool:
+        return size.width < FULL_LAYOUT.width or size.height < FULL_LAYOUT.height
+
     def _apply_layout(self, size: Size) -> None:
-        tabbed = size.width < FULL_LAYOUT.width or size.height < FULL_LAYOUT.height
+        tabbed = self._tabbed(size)
         self.set_class(tabbed, "-tabbed")
         self.panels.tabbed = tabbed
 
