@@ -1,0 +1,95 @@
+"""Hostile input in the reader: bad files answered in the app, article text that tries to act
+on the terminal drawn inert, and highlights exact around wide and combining characters."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import fake_analyzer, span
+from test_app_reader import WIDE, ready, runs
+
+from nutgraf.analysis.model import Actor, Analysis
+from nutgraf.app.article_view import ArticleView
+from nutgraf.app.reader import NutgrafApp
+from nutgraf.documents import Document, DocumentError, load
+
+# Bytes that must never reach the terminal from an article: ESC and CSI (cursor moves,
+# screen clears, OSC 52 clipboard writes, OSC 8 links, title changes), BEL, and the bidi
+# overrides that reorder what is shown.
+FORBIDDEN = ("\x1b", "\x9b", "\x9d", "\x07", "\u202e", "\u202d", "\u2066", "\u2067")
+
+
+def bad_paths(tmp_path):
+    (tmp_path / "dir").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    return {
+        "missing": (tmp_path / "nope.txt", "no such file"),
+        "directory": (tmp_path / "dir", "directory"),
+        "fifo": (tmp_path / "fifo", "not a regular file"),
+        "empty": (tmp_path / "empty.txt", "empty"),
+        "binary": (tmp_path / "image.txt", "PNG image"),
+        "symlink loop": (tmp_path / "loop", "loops"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "fifo", "empty", "binary", "symlink loop"])
+async def test_a_bad_file_is_a_message_in_the_app(tmp_path, case):
+    path, words = bad_paths(tmp_path)[case]
+    with pytest.raises(DocumentError) as caught:
+        load(path)
+    app = NutgrafApp(None, error=str(caught.value))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        shown = " ".join(" ".join("".join(s.text for s in app.article.render_line(y)) for y in range(20)).split())
+        assert words in shown
+        assert words in str(app.query_one("#status-state").render())
+        assert app.is_running
+
+
+ACTING = (
+    "Headline\n"
+    "Clear \x1b[2J\x1b[H the screen, move \x1b[10;10H the cursor, copy \x1b]52;c;aGVsbG8=\x07 to the "
+    "clipboard, link \x1b]8;;https://evil.example\x1b\\here\x1b]8;;\x1b\\ and retitle \x1b]0;pwned\x07 it.\n"
+    "Reversed \u202eevil\u202c and isolated \u2066text\u2069, a C1 \x9b2J too, [@click=app.quit]q[/].\n"
+)
+
+
+async def test_text_that_tries_to_act_on_the_terminal_is_drawn_inert():
+    doc = Document(text=ACTING, source="acting.txt", name="acting.txt", encoding="utf-8")
+    analysis = Analysis(text=ACTING, sentences=[(0, 8), (9, ACTING.index("\nRev")), (ACTING.index("Rev"), len(ACTING) - 1)])
+    app = NutgrafApp(doc, analyzer=fake_analyzer(analysis))
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        view = app.query_one(ArticleView)
+        lines = ["".join(seg.text for seg in view.render_line(y)) for y in range(view.size.height)]
+        for char in FORBIDDEN:
+            assert char not in "".join(lines)
+        shown = " ".join(" ".join(lines).split())
+        assert "to the clipboard" in shown and "[@click=app.quit]q[/]" in shown
+        # Everything the compositor would send for the whole screen, not just the article.
+        screen = app.export_screenshot()
+        for char in FORBIDDEN[1:]:
+            assert char not in screen
+        await pilot.click(ArticleView, offset=(40, 4))
+        assert app.is_running
+
+
+async def test_highlights_land_on_the_right_characters_around_wide_text():
+    text = ("\u4e2d\u6587\u65b0\u95fb\U0001f468\u200d\U0001f469\u200d\U0001f467 Caf\u0065\u0301 owner "
+            "Zo\u00eb Brown said so. \u0645\u0631\u062d\u0628\u0627 Ms Brown \U0001f44d\ufe0f agreed.\n"
+            "Second paragraph.\n")
+    doc = Document(text=text, source="wide.txt", name="wide.txt", encoding="utf-8")
+    brown = [span(text, "Zo\u00eb Brown"), span(text, "Ms Brown")]
+    analysis = Analysis(text=text, actors=[Actor("a1", "Zo\u00eb Brown", "person", brown)],
+                        sentences=[(0, text.index("\n"))])
+    app = NutgrafApp(doc, analyzer=fake_analyzer(analysis))
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("1")
+        await pilot.pause()
+        shown = runs(app.article, "article-view--actor") + runs(app.article, "article-view--current")
+        assert sorted(shown) == ["Ms Brown", "Zo\u00eb Brown"]
