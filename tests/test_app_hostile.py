@@ -93,3 +93,31 @@ async def test_highlights_land_on_the_right_characters_around_wide_text():
         await pilot.pause()
         shown = runs(app.article, "article-view--actor") + runs(app.article, "article-view--current")
         assert sorted(shown) == ["Ms Brown", "Zo\u00eb Brown"]
+
+
+async def test_markdown_is_drawn_as_such_and_furniture_dimmed(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("# Turbine breaks record\n\n*By Fiona MacLeod*\n\nA turbine off the **Orkney Islands** "
+                    "made 3.2 GWh, its operator said on Monday.\n", encoding="utf-8")
+    doc = load(path)
+    app = NutgrafApp(doc, analyzer=fake_analyzer(Analysis(text=doc.text)))
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        view = app.article
+        assert "Orkney Islands" in runs_with(view, "article-view--strong", "bold")
+        assert "**" in runs_with(view, "article-view--marker", "color")
+        assert "Fiona MacLeod" in str(app.query_one("#status-file").render())
+
+
+def runs_with(view: ArticleView, component: str, attribute: str) -> list[str]:
+    """Texts drawn with a component's bold flag or foreground colour."""
+    wanted = view.get_component_rich_style(component)
+    found = []
+    for y in range(view.scrollable_content_region.height):
+        for segment in view.render_line(y):
+            style = segment.style
+            if style is None:
+                continue
+            if (attribute == "bold" and style.bold) or (attribute == "color" and style.color == wanted.color):
+                found.append(segment.text)
+    return found

@@ -129,7 +129,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--current",
         "article-view--gutter-note",
         "article-view--gutter-bookmark",
+        # How the text itself is written (drawn under every highlight):
+        "article-view--furniture",
+        "article-view--heading",
+        "article-view--strong",
+        "article-view--emphasis",
+        "article-view--code",
+        "article-view--link",
+        "article-view--blockquote",
+        "article-view--marker",
     }
+    # Markup kinds a document gives (documents.Document.markup_spans) and page furniture.
+    DECORATIONS = ("furniture", "heading", "strong", "emphasis", "code", "link", "blockquote", "marker")
 
     class CursorMoved(Message):
         """The current sentence changed (by keyboard or click)."""
@@ -158,6 +169,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrap_width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._sentences: list[Span] = []
+        self._decorations: dict[str, _Layer] = {}
         self._sentence_starts: list[int] = []
         self.cursor: int | None = None
         self.evidence: list[Span] = []
@@ -319,6 +331,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """(span, style) for every highlight touching [start, end), lowest layer first."""
         style = self.get_component_rich_style
         painted: list[tuple[Span, Style]] = []
+        for kind, layer in self._decorations.items():
+            kind_style = style(f"article-view--{kind}")
+            painted.extend((span, kind_style) for span in layer.within(start, end))
         for span in self._title.within(start, end):
             painted.append((span, style("article-view--title")))
         if self.cursor is not None:
@@ -352,6 +367,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._invalidate()
 
     # Evidence
+
+    def decorate(self, kind: str, spans: Sequence[Span]) -> None:
+        """Draw spans the way the text is written: page furniture dimmed, Markdown headings
+        and emphasis as such, their markers faint. kind is one of DECORATIONS."""
+        if kind in self.DECORATIONS:
+            self._decorations[kind] = _Layer(spans)
+            self._invalidate()
 
     def show_evidence(self, kind: str | None, spans: Sequence[Span]) -> None:
         """Highlight `spans` in the style of `kind` and scroll to the first one."""

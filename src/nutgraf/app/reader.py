@@ -194,12 +194,14 @@ class NutgrafApp(App[None]):
             self.panels.show_analysis(None, "no article")
             return
         name = self.document.name + (" (sample: open your own with nutgraf PATH)" if self.sample else "")
-        self.status.show_file(name)
+        byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
+        self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
+        self._decorate(self.document.furniture)
         self._open_notes()
         self._worker = self.analyse(self.reference_date)
 
@@ -287,8 +289,20 @@ class NutgrafApp(App[None]):
         self.status.show_date(analysis.reference_date, analysis.reference_source)
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
 
+    def _decorate(self, furniture) -> None:
+        """The document's markup drawn as such (a block quotation is "blockquote" in the view,
+        where "quote" means quote evidence), and furniture dimmed."""
+        by_kind: dict[str, list] = {}
+        for s, e, kind in self.document.markup_spans:
+            by_kind.setdefault("blockquote" if kind == "quote" else kind, []).append((s, e))
+        article = self.article
+        for kind in ArticleView.DECORATIONS:
+            article.decorate(kind, by_kind.get(kind, []))
+        article.decorate("furniture", furniture)
+
     def _show(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self._decorate(analysis.furniture)
         self.article.sentences = analysis.sentences
         self.panels.show_analysis(analysis)
         self.panels.mark_sentence(self.article.cursor)
