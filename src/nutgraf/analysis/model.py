@@ -6,8 +6,6 @@ from dataclasses import asdict, dataclass, field, fields
 
 Span = tuple[int, int]
 
-ACTOR_KINDS = ("person", "organization", "place", "group", "other")
-
 # Bump when extraction changes what it returns, so cached analyses are recomputed.
 ANALYSIS_VERSION = "1"
 

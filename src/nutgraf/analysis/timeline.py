@@ -199,7 +199,6 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     """(TIMEX3 value or None, type) for one temporal expression."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
     s = re.sub(r"^(?:on|in|at|since|by|during|from|until) ", "", s)
-    ref = ctx.ref
     for rx in FULL_DATE:
         m = rx.fullmatch(s)
         if m:

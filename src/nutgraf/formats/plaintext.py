@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import Markup, Span
+from . import Span
 from .dates import find_date
 
 # Lines past which a title, byline or dateline is not looked for.
@@ -209,7 +209,3 @@ def reflow_spans(text: str, format: str = "text") -> list[Span]:
         cur = [s, e]
         out.append(cur)  # type: ignore[arg-type]
     return [(s, e) for s, e in out]
-
-
-def title_markup(head: Header) -> list[Markup]:
-    return [(head.title_span[0], head.title_span[1], "heading")] if head.title_span else []
