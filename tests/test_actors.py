@@ -157,3 +157,12 @@ def test_plural_common_nouns_opening_a_sentence_are_not_actors():
     text = "Councillors approved the plan on Monday. Campaigners say it is late."
     actors, _ = rows(text)
     assert actors == {}
+
+
+def test_names_inside_a_quoted_title_and_non_anaphoric_descriptions():
+    text = ("Maria Gomez wrote a memoir, \u201cNight Ward: Notes From the Cardiac Floor,\u201d last year. "
+            "The Cardiac Research Trust funded a study, and researchers will follow the same group "
+            "for five years.")
+    actors, _ = rows(text)
+    assert "Cardiac Floor" not in actors
+    assert mentions(actors["Cardiac Research Trust"], text) == ["Cardiac Research Trust"]

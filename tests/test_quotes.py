@@ -121,3 +121,10 @@ def test_short_quote_held_by_a_non_cue_verb_is_a_scare_quote():
             "suspicions that a \u201cglobal court\u201d could prosecute US officials.")
     found, _ = quotes(text)
     assert found == []
+
+
+def test_according_to_wins_over_the_verb_holding_the_quote():
+    text = ("Karen Liu runs the trust. The restored Rialto Theater will be \u201ca living room for "
+            "the whole town,\u201d according to Liu.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Karen Liu"

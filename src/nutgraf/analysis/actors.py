@@ -15,7 +15,7 @@ from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES
 from .model import Actor, Span
 from .numbers import is_amount
 from .parsed import SpanMask
-from .quotes import find_spans
+from .quotes import find_spans, looks_like_title
 
 KINDS = {
     "PERSON": "person",
@@ -157,8 +157,10 @@ def _named_mentions(parsed) -> list[Mention]:
     ents = _join_split_names(text, ents)
     out = []
     self_named_laws: set[str] = set()
+    # Words of a quoted title ("Night Ward: Notes From the Cardiac Floor") name no actor.
+    titles = SpanMask(len(text), ((q.start, q.end) for q in find_spans(text) if looks_like_title(text[q.start:q.end])))
     for start, end, label, ent, sent in ents:
-        if parsed.in_furniture(start, end):
+        if parsed.in_furniture(start, end) or titles.hits(start, end):
             continue
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
@@ -513,7 +515,9 @@ PUBLIC_BODIES = {
     "government", "police", "army", "union", "nations", "assembly", "senate", "congress",
     "committee", "authority", "service", "forces", "party", "house",
 }
-GENERIC_REACH = 800  # characters back to the organisation a generic noun can refer to
+GENERIC_REACH = 800
+# "the same group", "the other company": a description that does not point back to a name.
+NOT_ANAPHORIC = {"same", "other", "whole", "entire", "new", "next", "previous", "rival", "such"}  # characters back to the organisation a generic noun can refer to
 
 
 def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
@@ -535,7 +539,7 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the"):
                 continue  # a capitalised noun mid-sentence is a name of its own
             det = _left_det(tok)
-            if det is None or _names_its_own(tok):
+            if det is None or _names_its_own(tok) or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts):
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
             if taken.hits(start, end):

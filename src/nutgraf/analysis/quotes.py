@@ -99,7 +99,7 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
     prev_raw: RawQuote | None = None
     for raw in raws:
         words = len(text[raw.start:raw.end].split())
-        if _looks_like_title(text[raw.start:raw.end]):
+        if looks_like_title(text[raw.start:raw.end]):
             continue  # a title ("Dead Poets Society") is not speech
         attribution = _attribute(parsed, raw, quoted, mentions)
         if attribution is None:
@@ -128,7 +128,7 @@ def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
     return opens_sentence and prev.para in (raw.para, raw.para - 1)
 
 
-def _looks_like_title(s: str) -> bool:
+def looks_like_title(s: str) -> bool:
     """"Dead Poets Society", "It's a Wonderful Life,": two to eight words, each capitalised
     but the small ones (US style keeps a trailing comma inside the marks)."""
     s = s.rstrip(",.")
@@ -196,7 +196,7 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
             if cue is None:
                 continue
             # The cue whose clause holds the quote wins over one that merely stands near it.
-            governs = any(raw.start <= s.tok_start(t) < raw.end for t in tok.subtree)
+            governs = cue == "according to" or any(raw.start <= s.tok_start(t) < raw.end for t in tok.subtree)
             dist = raw.start - pos if pos < raw.start else pos - raw.end
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
