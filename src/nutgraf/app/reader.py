@@ -202,8 +202,9 @@ class NutgrafApp(App[None]):
         if self.document.note:
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
         self._decorate(self.document.furniture)
-        self._open_notes()
+        # The analysis first: from the cache it fills the panels while the notes open.
         self._worker = self.analyse(self.reference_date)
+        self._open_notes()
 
     # Layout
 
