@@ -293,7 +293,7 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
             while text[start].isspace():
                 start += 1
             name = text[start:end]
-        start = _with_honorific(text, start, ent, sent)
+        start = _with_honorific(text, start, sent)
         name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
     if label == "PERSON" and name.split()[-1].lower() in STREET_WORDS:
         label = "FAC"  # "Quarry Road"
@@ -310,7 +310,7 @@ def _is_role_prefix(ent) -> bool:
     return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
-def _with_honorific(text, start, ent, sent) -> int:
+def _with_honorific(text, start, sent) -> int:
     """Mentions take in a preceding "Mr" or "Dr": it is how the text names the person."""
     m = re.search(r"(?:^|(?<=\s))([A-Z][a-z]{1,3})\.?\s+$", text[max(sent.start, start - 6):start])
     if m and m.group(1).lower() in HONORIFICS:

@@ -10,7 +10,7 @@ TITLES = HONORIFICS | {
     "sergeant", "inspector", "professor", "rev", "reverend", "bishop", "archbishop", "cardinal",
     "deputy", "vice", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
     "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman", "assemblyman",
-    "assemblywoman", "congressman", "congresswoman", "mp", "mep", "lord", "baroness",
+    "assemblywoman", "congressman", "congresswoman", "mp", "mep", "baroness",
 }
 
 # Relations, not roles: "the family of X" says nothing of what X does.

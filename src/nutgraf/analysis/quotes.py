@@ -24,9 +24,8 @@ CUE_VERBS = {
     "testify", "vow", "promise", "predict", "complain", "concede", "contend", "maintain",
     "observe", "remark", "reiterate", "repeat", "shout", "label", "brand", "dub", "condemn",
     "criticise", "criticize", "praise", "blame", "demand", "pledge", "propose", "caution",
-    "quip", "read", "say", "speak", "agree", "retort", "mutter", "whisper", "exclaim",
+    "quip", "read", "speak", "agree", "retort", "mutter", "whisper", "exclaim",
 }
-# "read" only counts with a document as subject ("the statement read").
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
@@ -245,8 +244,6 @@ def _cue(tok) -> str | None:
         return "according to"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS:
         return tok.lemma_.lower()
-    if tok.lower_ in ("statement", "told") and tok.pos_ == "NOUN":
-        return tok.lower_
     return None
 
 
