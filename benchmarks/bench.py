@@ -8,8 +8,9 @@
    model and parses the same text (target <= 1.15x);
 2. `nutgraf analyze --jsonl` on a 100,000-word corpus vs bare `nlp.pipe` over the same texts
    (target <= 1.25x), with one worker and with --workers 2;
-3. the reader through Pilot: time to first paint and to panels filled, cold and from the
-   analysis cache, each from the app's start and from the process's (targets: first paint
+3. the reader through Pilot: time to first paint and to panels drawn with the analysis, cold
+   and from the analysis cache, each from the process's launch, the interpreter's own start
+   included, and the part after the imports (targets: first paint
    < 0.5 s, cached panels < 0.6 s);
 4. peak memory of (1) vs the bare script (target <= 1.3x);
 5. key-press latency while a 100,000-word document is being analysed (target < 100 ms).
@@ -122,7 +123,8 @@ def reader_figures(big: Path, tmp: Path, runs: int) -> dict:
 
     def one(args: list[str], home: Path) -> dict:
         env = dict(os.environ, NUTGRAF_HOME=str(home))
-        res = subprocess.run([PY, str(script), *args], capture_output=True, text=True, env=env)
+        res = subprocess.run([PY, str(script), *args, "--launched", repr(time.time())],
+                             capture_output=True, text=True, env=env)
         if res.returncode != 0:
             sys.exit(f"bench: reader timing failed: {res.stderr[-2000:]}")
         return json.loads(res.stdout)
@@ -173,9 +175,9 @@ def main() -> int:
     reader = reader_figures(big, tmp, runs)
     for label in ("cold", "cached"):
         r = reader[label]
-        print(f"3. reader, {label + ':':<7} first paint {r['first_paint']:.2f} s from process start "
+        print(f"3. reader, {label + ':':<7} first paint {r['first_paint']:.2f} s from launch "
               f"({r['app_paint']:.2f} s after imports of {r['imports']:.2f} s); panels filled "
-              f"{r['panels']:.2f} s from process start; spaCy imported in the reader: {r['spacy_imported']}")
+              f"{r['panels']:.2f} s from launch; spaCy imported in the reader: {r['spacy_imported']}")
     print("   (targets: first paint < 0.5 s; panels from cache < 0.6 s; spaCy runs in a child process)")
     print(f"4. peak memory, analyze --json {one['a_mem_mib']:.0f} MiB vs bare {one['b_mem_mib']:.0f} MiB   "
           f"ratio {one['mem_ratio']:.2f}x  (target <= 1.3x)")

@@ -50,6 +50,34 @@ async def test_a_cached_analysis_is_reused_for_the_same_text_model_and_date(app_
     assert calls == [None, "2024-01-01", None, None]
 
 
+async def test_a_cached_analysis_fills_the_panels_before_the_first_paint(app_document, app_analysis):
+    analyzer, calls = counting(app_analysis)
+    first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with first.run_test(size=WIDE) as pilot:
+        await ready(first, pilot)
+        analysed = prompts(first, "actor")
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with app.run_test(size=WIDE):
+        # Shown as the app mounted: no worker was needed to read it.
+        assert app.analysed and status(app, "state") == "analysed ✓ (cached)"
+        assert prompts(app, "actor") == analysed != []
+        assert len(app.workers) == 0
+    assert calls == [None]
+
+
+async def test_a_long_articles_cached_analysis_is_read_by_the_worker(app_document, app_analysis, monkeypatch):
+    from nutgraf.app import reader
+
+    analyzer, calls = counting(app_analysis)
+    for _ in range(2):
+        app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+        async with app.run_test(size=WIDE) as pilot:
+            await ready(app, pilot)
+            state = status(app, "state")
+        monkeypatch.setattr(reader, "CACHE_READ_AT_MOUNT", 0)
+    assert calls == [None] and state == "analysed ✓ (cached)"
+
+
 async def test_panels_fill_progressively_while_a_long_analysis_runs(app_document, app_analysis):
     release = threading.Event()
     first_part = dataclasses.replace(app_analysis, actors=app_analysis.actors[:1], quotes=[])

@@ -53,3 +53,11 @@ def test_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
     cache = AnalysisCache(tmp_path)
     assert cache.put("d", "m", 1, RESULT) is False
     assert cache.get("d", "m", 1) is None
+
+
+def test_an_entry_over_max_bytes_is_left_for_a_later_read(tmp_path):
+    cache = AnalysisCache(tmp_path)
+    cache.put("d1", "m 1", 1, RESULT)
+    assert cache.get("d1", "m 1", 1, max_bytes=10) is None
+    assert cache.get("d1", "m 1", 1, max_bytes=10_000) == RESULT
+    assert cache.get("d1", "m 1", 1) == RESULT  # still there, untouched by the refusal

@@ -4,7 +4,7 @@ import sys
 
 
 def loaded_after(code: str) -> set[str]:
-    probe = code + "\nimport sys; print(' '.join(sorted(m.split('.')[0] for m in sys.modules)))"
+    probe = code + "\nimport sys; print(' '.join(sorted(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     return set(out.stdout.split())
 
@@ -29,3 +29,15 @@ def test_cli_help_and_notes_do_not_import_spacy_or_textual():
     )
     assert "spacy" not in mods
     assert "textual" not in mods
+
+
+def test_the_reader_module_leaves_notes_database_and_dialogs_until_needed():
+    # What the first paint of an article imports: neither spaCy nor the notes database
+    # (TinyDB, filelock, rapidfuzz) nor the dialogs' text area, nor package metadata.
+    mods = loaded_after(
+        "from nutgraf.app.reader import NutgrafApp, installed_model\n"
+        "installed_model(None)"
+    )
+    assert "textual" in mods
+    assert not {"spacy", "tinydb", "filelock", "rapidfuzz", "nutgraf.app.modals", "nutgraf.store.notes",
+                "importlib.metadata"} & mods

@@ -9,9 +9,10 @@ import time
 
 import pytest
 
-from nutgraf.store import storage
+from nutgraf.store import files
 from nutgraf.store.notes import NotesStore, StoreError
-from nutgraf.store.storage import AtomicJSONStorage, data_dir
+from nutgraf.store.files import data_dir
+from nutgraf.store.storage import AtomicJSONStorage
 
 TEXT = "The ICC has called on its member states to stand up against sanctions.\n\nThe White House disagreed."
 DIGEST = "d" * 64
@@ -138,7 +139,7 @@ def test_damaged_file_that_cannot_be_moved_aside_is_left_alone(home, monkeypatch
     def refuse(*args):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(storage.os, "replace", refuse)
+    monkeypatch.setattr(files.os, "replace", refuse)
     with pytest.raises(StoreError, match="damaged.*cannot be moved aside"):
         NotesStore().articles()
     assert (home / "notes.json").read_bytes() == b"{broken"
@@ -156,7 +157,7 @@ def test_failed_write_raises_store_error_and_keeps_what_was_there(home, monkeypa
     def fail(*args, **kwargs):
         raise OSError(err, os.strerror(err))
 
-    monkeypatch.setattr(storage.os, failing, fail)
+    monkeypatch.setattr(files.os, failing, fail)
     with pytest.raises(StoreError, match=words) as info:
         art.add_note("sentence", 0, 10, "typed while the disk was full")
     assert "\n" not in str(info.value)
@@ -173,7 +174,7 @@ def test_unwritable_directory_raises_store_error(home, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(storage.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
     art = NotesStore().article(DIGEST, TEXT, "a.txt")
     with pytest.raises(StoreError, match="permission denied"):
         art.add_bookmark("sentence", 0, 10)

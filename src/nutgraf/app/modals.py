@@ -1,4 +1,7 @@
-"""Small dialogs: the note editor, a yes/no confirmation and the publication date."""
+"""Small dialogs: the note editor, a yes/no confirmation and the publication date.
+
+The reader imports this when a dialog is first opened: the text area costs about 15 ms of
+imports that the first paint need not wait for."""
 from __future__ import annotations
 
 import datetime as dt

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.content import Content
@@ -11,9 +12,12 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..store.notes import ArticleNotes, Bookmark, Note
+from ..store.records import Bookmark, Note
 from ..textclean import clean_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
+
+if TYPE_CHECKING:
+    from ..store.notes import ArticleNotes
 
 CLIP = 70
 EMPTY = "None yet: b bookmarks, a writes a note"

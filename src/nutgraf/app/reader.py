@@ -6,11 +6,13 @@ Nothing here imports spaCy at module level: the first paint, and an article whos
 is in the cache, never load it."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -24,15 +26,17 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from ..analysis.model import ANALYSIS_VERSION, Actor, Analysis
 from ..documents import Document, DocumentError, load, load_stdin
 from ..store.cache import AnalysisCache
-from ..store.notes import Annotation, ArticleNotes, Bookmark, NotesStore, StoreError
-from ..store.storage import atomic_write
+from ..store.files import StoreError, atomic_write
 from .article_view import ArticleView
 from .bars import FindBar, StatusLine
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
-from .modals import ConfirmScreen, DateScreen, NoteEditor
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
 from .panels import ItemPanel, PanelArea
+
+if TYPE_CHECKING:
+    from ..store.notes import ArticleNotes, NotesStore
+    from ..store.records import Annotation, Bookmark
 
 Progress = Callable[[int, "int | None"], None]
 Partial = Callable[[Analysis], None]
@@ -41,6 +45,10 @@ Analyzer = Callable[[str, "str | None", Progress, Partial], "Analysis | None"]
 
 # The reading position is saved once it has stayed put this long (and on quit).
 POSITION_IDLE = 5.0
+
+# A cached analysis up to this size (some 30,000 words of article) is read before the
+# first paint, in a few milliseconds; a larger one is read by the worker.
+CACHE_READ_AT_MOUNT = 256 * 1024
 
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
@@ -70,23 +78,41 @@ def installed_model(model_name: str | None) -> str | None:
     """The analysis cache's name for the model spaCy would load, found without loading it:
     "<module> <version>" of the first candidate installed; None (no caching) when that
     cannot be told, as for a model directory."""
-    from importlib.metadata import PackageNotFoundError, packages_distributions, version
     from importlib.util import find_spec
 
     from ..analysis.pipeline import model_candidates
 
     for name in model_candidates(model_name):
         try:
-            if find_spec(name) is None:
-                continue
+            spec = find_spec(name)
         except (ImportError, ValueError):
             continue
+        if spec is None:
+            continue
+        if version := _packaged_model_version(spec):
+            return f"{name} {version}"
+        # Not laid out as spaCy packages its models: ask the installed distribution, which
+        # costs the start-up 10 to 20 ms more.
+        from importlib.metadata import PackageNotFoundError, packages_distributions, version as dist_version
+
         try:
-            return f"{name} {version(name)}"
+            return f"{name} {dist_version(name)}"
         except PackageNotFoundError:
             # Rarely a module is shipped under another distribution name: look it up.
             dists = packages_distributions().get(name, [])
-            return f"{name} {version(dists[0])}" if dists else None
+            return f"{name} {dist_version(dists[0])}" if dists else None
+    return None
+
+
+def _packaged_model_version(spec) -> str | None:
+    """The version in the meta.json that spaCy's model packages carry beside __init__.py."""
+    for location in spec.submodule_search_locations or ():
+        try:
+            version = json.loads((Path(location) / "meta.json").read_bytes()).get("version")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(version, str) and version:
+            return version
     return None
 
 
@@ -202,9 +228,14 @@ class NutgrafApp(App[None]):
         if self.document.note:
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
         self._decorate(self.document.furniture)
-        # The analysis first: from the cache it fills the panels while the notes open.
-        self._worker = self.analyse(self.reference_date)
-        self._open_notes()
+        # An article's cached analysis is shown with its first paint, unless it is so long
+        # that reading the entry would hold the paint up: then the worker reads it.
+        if (cached := self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)) is not None:
+            self.show_analysis(cached, cached=True)
+        else:
+            self._worker = self.analyse(self.reference_date)
+        # The notes can wait for the first paint.
+        self.call_after_refresh(self._open_notes)
 
     # Layout
 
@@ -228,6 +259,15 @@ class NutgrafApp(App[None]):
             return None
         return self.document.digest, self.model_key, f"{ANALYSIS_VERSION} date={reference_date or 'stated'}"
 
+    def _from_cache(self, reference_date: str | None, max_bytes: int | None = None) -> Analysis | None:
+        key = self._cache_key(reference_date)
+        if key and (data := self.cache.get(*key, max_bytes=max_bytes)) is not None:
+            try:
+                return Analysis.from_json(data, self.document.text)
+            except (TypeError, ValueError, KeyError):
+                pass  # an entry from an incompatible build: analyse again
+        return None
+
     @work(thread=True, exclusive=True, group="nlp", exit_on_error=False)
     def analyse(self, reference_date: str | None) -> tuple[Analysis | None, bool]:
         """(the analysis or None if cancelled, whether it came from the cache)."""
@@ -235,11 +275,8 @@ class NutgrafApp(App[None]):
         document = self.document
         text = document.text
         key = self._cache_key(reference_date)
-        if key and (data := self.cache.get(*key)) is not None:
-            try:
-                return Analysis.from_json(data, text), True
-            except (TypeError, ValueError, KeyError):
-                pass  # an entry from an incompatible build: analyse again
+        if (cached := self._from_cache(reference_date)) is not None:
+            return cached, True
 
         stated = None if reference_date else document.published
 
@@ -311,6 +348,8 @@ class NutgrafApp(App[None]):
     def action_set_date(self) -> None:
         if self.document is None:
             return
+        from .modals import DateScreen
+
         self.push_screen(DateScreen(self.reference_date), self._set_date)
 
     def _set_date(self, date: str | None) -> None:
@@ -360,6 +399,10 @@ class NutgrafApp(App[None]):
     # Bookmarks and notes
 
     def _open_notes(self) -> None:
+        # Imported here: the notes database (TinyDB, a file lock, fuzzy matching) costs
+        # about 50 ms to import, which the article's first paint need not wait for.
+        from ..store.notes import NotesStore
+
         try:
             self.store = NotesStore()
             self.notes = self.store.article(self.document.digest, self.document.text, self.document.source)
@@ -457,6 +500,8 @@ class NutgrafApp(App[None]):
             self._show_notes()
             return None
 
+        from .modals import NoteEditor
+
         self.push_screen(NoteEditor(text, note.body if note else "", save))
 
     def on_notes_panel_delete(self, event: NotesPanel.Delete) -> None:
@@ -476,6 +521,8 @@ class NutgrafApp(App[None]):
             self._undo = entry.note
             self.notify("Note deleted — press u to undo", markup=False, timeout=6)
             self._show_notes()
+
+        from .modals import ConfirmScreen
 
         self.push_screen(ConfirmScreen(f"Delete the note “{clip(entry.note.body, 60)}”?", "Delete"), delete)
 
@@ -566,6 +613,8 @@ class NutgrafApp(App[None]):
     # Help
 
     def action_help(self) -> None:
+        from .modals import NoteEditor
+
         sections = [
             ("Anywhere", [*binding_rows(self, self), ("tab / shift+tab", "Next / previous pane")]),
             ("Article", [*binding_rows(self, self.article), ("click", "Put the sentence cursor on a sentence")]),

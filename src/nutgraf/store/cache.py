@@ -12,7 +12,7 @@ import time
 from contextlib import suppress
 from pathlib import Path
 
-from .storage import atomic_write, data_dir
+from .files import atomic_write, data_dir
 
 MAX_ENTRIES = 200
 
@@ -22,11 +22,15 @@ class AnalysisCache:
         self.dir = data_dir(home) / "cache"
         self.max_entries = max_entries
 
-    def get(self, digest: str, model: str, version: str | int) -> dict | None:
-        """The data put for this text, model (name and version) and analysis version."""
+    def get(self, digest: str, model: str, version: str | int, max_bytes: int | None = None) -> dict | None:
+        """The data put for this text, model (name and version) and analysis version; None
+        also when the entry is larger than max_bytes."""
         path = self._path(digest, model, version)
         try:
-            entry = json.loads(path.read_bytes())
+            raw = path.read_bytes()
+            if max_bytes is not None and len(raw) > max_bytes:
+                return None
+            entry = json.loads(raw)
         except FileNotFoundError:
             return None
         except (OSError, ValueError):

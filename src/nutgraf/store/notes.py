@@ -13,53 +13,21 @@ from __future__ import annotations
 
 import os
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from tinydb import where
 
 from . import anchoring
 from .anchoring import Selectors
-from .storage import StoreError, data_dir, open_db
+from .files import StoreError, data_dir
+from .records import KINDS, Annotation, Bookmark, Note
+from .storage import open_db
 
 __all__ = ["KINDS", "Annotation", "ArticleNotes", "Bookmark", "Note", "NotesStore", "StoreError"]
 
-KINDS = ("sentence", "quote", "number", "timeline", "actor", "selection")
 SAVED = "saved"  # the anchor of a record listed without the article's text: as saved
 POSITION_QUOTE = 40  # characters remembered after the reading position, to find it again
-
-
-@dataclass(frozen=True)
-class Annotation:
-    id: str
-    kind: str
-    start: int | None  # in the current text; None when orphaned
-    end: int | None
-    anchor: str  # how it was found: position, quote, fuzzy, orphaned (or saved)
-    selectors: Selectors  # as saved, against the text of `digest`
-    digest: str
-    source: str | None
-    created: str
-    updated: str
-
-    @property
-    def orphaned(self) -> bool:
-        return self.start is None
-
-    @property
-    def exact(self) -> str:
-        """The text as it was when saved."""
-        return self.selectors.exact
-
-
-@dataclass(frozen=True)
-class Bookmark(Annotation):
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class Note(Annotation):
-    body: str = ""
 
 
 def now() -> str:

@@ -1,4 +1,4 @@
-"""Where nutgraf keeps its data, and a TinyDB storage that never loses it.
+"""A TinyDB storage that never loses the notes.
 
 TinyDB's own JSONStorage rewrites its file in place, so a crash mid-write leaves half a
 database. Here every write goes to a temporary file that replaces the old one only once it
@@ -6,12 +6,10 @@ is safely on disk; a file lock makes each read-modify-write exclusive between nu
 processes; and a database that cannot be parsed is moved aside, never overwritten."""
 from __future__ import annotations
 
-import errno
 import json
 import os
-import tempfile
 import time
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -19,65 +17,10 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from .files import StoreError, atomic_write, fsync_dir, reason
+
 LOCK_TIMEOUT = 10.0
 LOCK_POLL = 0.005  # filelock's default, 50 ms, would add that much to a save that has to wait
-
-_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the file system is read-only",
-    errno.ENOTDIR: "a file is in the way of the directory",
-}
-
-
-class StoreError(Exception):
-    """Notes could not be read or saved; str() is the one line to show the user. Whatever
-    was being saved did not reach the disk, and what was there before is unchanged."""
-
-
-def data_dir(home: str | os.PathLike | None = None) -> Path:
-    """home, else $NUTGRAF_HOME, else the platform's user data directory."""
-    if home is None:
-        home = os.environ.get("NUTGRAF_HOME") or None
-    if home is None:
-        import platformdirs
-
-        return Path(platformdirs.user_data_dir("nutgraf", appauthor=False))
-    return Path(home).expanduser()
-
-
-def reason(exc: OSError) -> str:
-    return _REASONS.get(exc.errno) or exc.strerror or str(exc)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace path with data so that a crash at any moment leaves either the old file or
-    the new one, never a mixture. Raises OSError."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make a rename in directory durable: without it a power cut can undo os.replace."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class AtomicJSONStorage(Storage):

@@ -1,0 +1,68 @@
+"""Where nutgraf keeps its data, and how a file there is replaced without ever being lost.
+
+Free of third-party imports: the reader opens an article from the analysis cache, which
+needs only this, before the notes database (TinyDB, a file lock, fuzzy matching) is loaded."""
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the file system is read-only",
+    errno.ENOTDIR: "a file is in the way of the directory",
+}
+
+
+class StoreError(Exception):
+    """Notes could not be read or saved; str() is the one line to show the user. Whatever
+    was being saved did not reach the disk, and what was there before is unchanged."""
+
+
+def data_dir(home: str | os.PathLike | None = None) -> Path:
+    """home, else $NUTGRAF_HOME, else the platform's user data directory."""
+    if home is None:
+        home = os.environ.get("NUTGRAF_HOME") or None
+    if home is None:
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir("nutgraf", appauthor=False))
+    return Path(home).expanduser()
+
+
+def reason(exc: OSError) -> str:
+    return _REASONS.get(exc.errno) or exc.strerror or str(exc)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace path with data so that a crash at any moment leaves either the old file or
+    the new one, never a mixture. Raises OSError."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in directory durable: without it a power cut can undo os.replace."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
