@@ -419,3 +419,14 @@ async def test_resizing_keeps_the_reading_position(make_app):
         await pilot.pause()
         await pilot.pause()
         assert screen_text(view).splitlines()[0].strip().startswith("Filler paragraph 10")
+
+
+async def test_a_long_file_name_leaves_the_analysis_state_whole(app_document, app_analysis):
+    document = Document(text=app_document.text, source="x.txt", name="a-very-long-article-file-name-" * 3 + ".txt",
+                        encoding="utf-8", byline="By Someone Writing At Length", site="Example News")
+    app = NutgrafApp(document, analyzer=fake_analyzer(app_analysis))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        state = app.query_one("#status-state")
+        assert str(state.render()) == "analysed ✓"
+        assert state.region.width >= len("analysed ✓") and state.region.right <= 80
