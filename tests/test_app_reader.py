@@ -263,6 +263,20 @@ async def test_help_lists_the_bindings(make_app):
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_help_descriptions_wrap_in_their_own_column(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        sections = app.screen.query(".help-section")
+        assert [str(w.render()) for w in sections][:2] == ["Anywhere", "Article"]
+        assert all(w.region.height >= 1 for w in sections)
+        rows = list(app.screen.query(".help-row"))
+        assert len({w.region.x for w in rows}) == 1  # one column, however long the keys
+        assert any(w.region.height > 1 for w in rows)  # a long one wraps inside it
+
+
 async def test_markup_and_escape_sequences_are_shown_literally():
     text = "Title with [b]markup[/b]\nA reader wrote [bold red]x[/] and \x1b[2J here, and [@click=app.quit]y[/].\n"
     quote_text = "[bold red]x[/]"

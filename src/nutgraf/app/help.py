@@ -39,11 +39,12 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Keys"
             body.border_subtitle = "escape closes"
-            width = max((len(keys) for _, rows in self.sections for keys, _ in rows), default=0)
+            # A grid, so that a long description wraps in its own column.
             for title, rows in self.sections:
                 yield Static(Content(title), classes="help-section")
                 for keys, description in rows:
-                    yield Static(Content(f"{keys:<{width}}  {description}"), classes="help-row")
+                    yield Static(Content(keys), classes="help-keys")
+                    yield Static(Content(description), classes="help-row")
 
     def action_close(self) -> None:
         self.dismiss()
