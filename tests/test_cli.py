@@ -165,6 +165,13 @@ def test_unknown_model_says_what_to_install(capsys, monkeypatch):
     assert "pip install" in err
 
 
+def test_unknown_model_with_workers_says_what_to_install(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NUTGRAF_MODEL", "no_such_model_pkg")
+    path = write_batch(tmp_path, [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}])
+    err = one_line_error(capsys, "analyze", "--jsonl", str(path), "--workers", "2")
+    assert "pip install" in err and "no_such_model_pkg" in err
+
+
 def test_windows_1252_text_is_decoded_with_a_note(tmp_path, capsys):
     path = tmp_path / "cp.txt"
     path.write_bytes("The mayor said \u201cno\u201d to the \u20ac5m plan.".encode("cp1252"))

@@ -181,21 +181,31 @@ def read_records(path: str) -> list[tuple[str, str, str | None]]:
 
 def run_jsonl(args) -> int:
     records = read_records(args.jsonl)
-    model = load_model(args.model)  # also checks, before any worker starts, that one loads
     pairs = [(text, ref or args.date) for _, text, ref in records]
     if args.workers > 1 and len(records) > 1:
+        from concurrent.futures.process import BrokenProcessPool
+
         from .analysis.parallel import analyze_parallel
 
-        results = analyze_parallel(pairs, args.model, args.workers)
+        # Only the workers load the model: the parent would spend a second and 170 MB on it.
+        try:
+            write_results(records, analyze_parallel(pairs, args.model, args.workers))
+        except BrokenProcessPool:
+            load_model(args.model)  # a model that cannot be loaded is the likely cause: say which
+            raise CliError(f"a worker process stopped unexpectedly (out of memory?); try fewer than "
+                           f"{args.workers} workers") from None
     else:
         from .analysis.pipeline import analyze_many
 
-        results = analyze_many(pairs, model)
+        write_results(records, analyze_many(pairs, load_model(args.model)))
+    return 0
+
+
+def write_results(records, results) -> None:
     for (rid, _, _), result in zip(records, results):
         out = {"id": rid, **result.to_json()}
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     sys.stdout.flush()
-    return 0
 
 
 def run_reader(args) -> int:
