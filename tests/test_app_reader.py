@@ -129,6 +129,13 @@ async def test_moving_in_a_panel_switches_the_highlight(make_app, app_analysis):
         assert app.article.evidence == court.mentions
         assert runs(app.article, "article-view--current") == ["International Criminal Court"]
         assert "court" in runs(app.article, "article-view--actor")
+        # j and k move in a panel as they do in the article.
+        await pilot.press("k")
+        await pilot.pause()
+        assert app.article.evidence != court.mentions
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.article.evidence == court.mentions
 
 
 async def test_a_quote_highlights_its_words_and_its_speaker(make_app, app_analysis):

@@ -73,8 +73,8 @@ class NotesPanel(OptionList, inherit_bindings=False):
 
     # Declared in full (not inherited) so the help lists exactly what works here.
     BINDINGS = [
-        Binding("up", "cursor_up", "Previous entry", show=False),
-        Binding("down", "cursor_down", "Next entry", show=False),
+        Binding("k,up", "cursor_up", "Previous entry", show=False),
+        Binding("j,down", "cursor_down", "Next entry", show=False),
         Binding("home", "first", "First entry", show=False),
         Binding("end", "last", "Last entry", show=False),
         Binding("enter", "go", "Read from the claim", show=False),

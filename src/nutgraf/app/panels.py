@@ -35,8 +35,8 @@ class ItemPanel(OptionList, inherit_bindings=False):
 
     # Declared in full (not inherited) so the help lists exactly what works here.
     BINDINGS = [
-        Binding("up", "cursor_up", "Previous item", show=False),
-        Binding("down", "cursor_down", "Next item", show=False),
+        Binding("k,up", "cursor_up", "Previous item", show=False),
+        Binding("j,down", "cursor_down", "Next item", show=False),
         Binding("home", "first", "First item", show=False),
         Binding("end", "last", "Last item", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
