@@ -166,3 +166,181 @@ def test_names_inside_a_quoted_title_and_non_anaphoric_descriptions():
     actors, _ = rows(text)
     assert "Cardiac Floor" not in actors
     assert mentions(actors["Cardiac Research Trust"], text) == ["Cardiac Research Trust"]
+
+
+# ---------------------------------------------------------------- kinds from the words around a name
+
+def test_last_word_of_a_name_overrides_the_taggers_kind():
+    text = ("Kestrel Bio agreed to buy Polaris Labs on Monday. Engineers closed the Harlan Street "
+            "Bridge after Harbour Polling published its survey.")
+    actors, _ = rows(text)
+    assert actors["Kestrel Bio"].kind == "organization"
+    assert actors["Polaris Labs"].kind == "organization"
+    assert actors["Harbour Polling"].kind == "organization"
+    assert actors["Harlan Street Bridge"].kind == "place"
+
+
+def test_a_type_noun_before_a_name_makes_it_an_organisation():
+    text = "Campaign group Clean Tamsey said the figures were wrong."
+    actors, _ = rows(text)
+    assert actors["Clean Tamsey"].kind == "organization"
+
+
+def test_the_island_of_names_an_untagged_place_and_its_later_description():
+    text = ("Nine people died in 2022 when a mudslide hit the island of Ischia. "
+            "Rescuers reached the island a day later.")
+    actors, _ = rows(text)
+    assert actors["Ischia"].kind == "place"
+    assert mentions(actors["Ischia"], text) == ["Ischia", "the island"]
+
+
+def test_the_village_refers_to_the_place_introduced_as_a_village():
+    text = ("Passengers were stranded near the North Yorkshire village of Kelby, 20 miles from Leeds. "
+            "Buses reached the village at midnight.")
+    actors, _ = rows(text)
+    assert actors["Kelby"].kind == "place"
+    assert mentions(actors["Kelby"], text) == ["Kelby", "the village"]
+
+
+def test_a_name_listed_with_places_after_a_preposition_is_a_place():
+    text = "The council will shut branches in Ystrad, Pantglas and Llanfair Uchaf next year."
+    actors, _ = rows(text)
+    assert actors["Pantglas"].kind == "place"
+
+
+def test_an_acronym_is_no_person():
+    text = "Analysts at Jefferies expect sales to triple, according to data compiled by LSEG."
+    actors, _ = rows(text)
+    assert actors["LSEG"].kind == "organization"
+    assert "Jefferies" in actors  # a plural-looking name mid-sentence is still a name
+
+
+def test_descriptor_noun_after_a_name_gives_kind_and_later_reference():
+    text = ("The Hagen family owns 40% of Nordvik Foods. The Northstar pipeline would carry oil to "
+            "Illinois. The pipeline was approved in 2020.")
+    actors, _ = rows(text)
+    assert actors["Hagen"].kind == "group"
+    assert mentions(actors["Northstar"], text) == ["Northstar", "The pipeline"]
+
+
+def test_plural_party_name_tagged_as_nationality_is_kept():
+    text = "Labor leads the Coalition by 42% to 38%, with the Greens on 11%."
+    actors, _ = rows(text)
+    assert "Greens" in actors
+
+
+# ---------------------------------------------------------------- short forms and descriptions
+
+def test_the_short_name_of_a_river_and_the_river_join_it_not_a_group_named_after_it():
+    text = ("Otters have returned to the River Tamsey. Campaign group Clean Tamsey said the river "
+            "was still dirty. Officials will decide whether the Tamsey should be protected.")
+    actors, _ = rows(text)
+    assert mentions(actors["River Tamsey"], text) == ["River Tamsey", "the river", "Tamsey"]
+    assert mentions(actors["Clean Tamsey"], text) == ["Clean Tamsey"]
+
+
+def test_one_word_club_name_tagged_as_a_person_joins_the_club():
+    text = "Kingsmoor United lost 2-0 on Saturday. Kingsmoor pulled one back late."
+    actors, _ = rows(text)
+    assert mentions(actors["Kingsmoor United"], text) == ["Kingsmoor United", "Kingsmoor"]
+
+
+def test_a_town_is_not_the_station_named_after_it():
+    text = "Two people were taken to hospital in York, Amira Hussain told BBC Radio York."
+    actors, _ = rows(text)
+    assert mentions(actors["York"], text) == ["York"]
+    assert actors["BBC Radio York"].kind == "organization"
+
+
+def test_the_company_is_the_story_s_subject_company_on_a_tie():
+    text = ("Halvard Pharmaceuticals has agreed to buy Brisa Therapeutics for $14bn. "
+            "The Boston-based company will pay $61 a share.")
+    actors, _ = rows(text)
+    assert "The Boston-based company" in mentions(actors["Halvard Pharmaceuticals"], text)
+
+
+def test_the_company_counts_earlier_descriptions_of_an_actor():
+    text = ("Shares of Cindral Systems Inc. jumped after the cloud-security company beat forecasts. "
+            "Analysts surveyed by FactSet had expected less. The company now expects higher revenue.")
+    actors, _ = rows(text)
+    assert "The company" in mentions(actors["Cindral Systems Inc."], text)
+    assert mentions(actors["FactSet"], text) == ["FactSet"]
+
+
+def test_a_role_ending_in_of_the_operator_does_not_take_the_operator():
+    text = ("The 17:42 TransNorth Trains service hit a tree. "
+            "Mark Ellwood, managing director of the operator, apologised.")
+    actors, _ = rows(text)
+    assert mentions(actors["TransNorth Trains"], text) == ["TransNorth Trains", "the operator"]
+
+
+def test_the_group_may_be_a_trust_but_the_company_is_not():
+    text = ("The Rialto Preservation Trust raised $1m on Monday. The group has also asked the "
+            "council for help, and a spokesperson for the company declined to comment.")
+    actors, _ = rows(text)
+    assert mentions(actors["Rialto Preservation Trust"], text) == ["Rialto Preservation Trust", "The group"]
+
+
+def test_the_city_is_a_town_not_a_road():
+    text = ("PORT ALDER, Ore. — Drivers will use the Route 6 crossing instead. "
+            "The city has applied for a grant.")
+    actors, _ = rows(text)
+    assert mentions(actors["Route 6"], text) == ["Route 6"]
+    assert "The city" in mentions(actors["Port Alder"], text)
+
+
+def test_surname_tagged_as_plural_noun_and_common_word_first_names():
+    text = ("Tiago Mendes will join the board. Mendes, who owns 9% of the company, backed the deal. "
+            "The Rail Accident Investigation Branch closed the line to inspect the rails. "
+            "Rail replacement buses are running.")
+    actors, _ = rows(text)
+    assert mentions(actors["Tiago Mendes"], text) == ["Tiago Mendes", "Mendes"]
+    assert mentions(actors["Rail Accident Investigation Branch"], text) == ["Rail Accident Investigation Branch"]
+
+
+def test_the_family_of_a_named_person_is_a_group_of_its_own():
+    text = ("Jamie Fletcher, 27, died at the scene. In a statement, the family of Jamie Fletcher "
+            "said he was kind. The family asked for privacy.")
+    actors, _ = rows(text)
+    family = actors["Fletcher family"]
+    assert family.kind == "group"
+    assert mentions(family, text) == ["the family", "The family"]
+    assert mentions(actors["Jamie Fletcher"], text) == ["Jamie Fletcher", "Jamie Fletcher"]
+
+
+def test_an_unnamed_government_gets_a_row():
+    text = ("Craig Dunmore accused the government of being out of ideas. "
+            "The government said it would respond on Monday.")
+    actors, _ = rows(text)
+    assert mentions(actors["government"], text) == ["the government", "The government"]
+    assert actors["government"].kind == "organization"
+
+
+def test_a_chain_of_descriptions_keeps_the_named_actor_in_reach():
+    filler = "Nurses describe long nights, short staffing and little rest between shifts. " * 8
+    text = ("St. Brendan’s Medical Center in Tucson runs a busy cardiac ward. " + filler
+            + "The hospital hired more staff last year. " + filler + "The hospital says pay has risen.")
+    actors, _ = rows(text)
+    assert mentions(actors["St. Brendan’s Medical Center"], text).count("The hospital") == 2
+
+
+def test_a_person_before_a_noun_after_the_stays_a_person():
+    text = "Donald Trump signed the order. Critics said the Trump administration had gone too far."
+    actors, _ = rows(text)
+    trump = actors["Donald Trump"]
+    assert trump.kind == "person"
+    assert mentions(trump, text) == ["Donald Trump", "Trump"]
+
+
+def test_a_person_only_title_opening_a_name_makes_it_a_persons_with_that_role():
+    found, _ = rows("Not everyone is convinced. Councillor Magnus Flett said fishing crews had lost access.")
+    flett = next(a for a in found.values() if "Flett" in a.name)
+    assert (flett.name, flett.kind, flett.role) == ("Magnus Flett", "person", "Councillor")
+    # A title word opening a company's name does not.
+    assert rows("General Electric Company said profits rose.")[0]["General Electric Company"].kind == "organization"
+
+
+def test_a_name_modifying_a_facility_noun_is_a_place():
+    found, _ = rows("The council will repair the Kelham Harbour bridge, which has been closed since May.")
+    assert found["Kelham Harbour"].kind == "place"
+    assert rows("The Trump administration disagreed with the ruling.")[0]["Trump"].kind == "person"

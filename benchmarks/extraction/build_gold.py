@@ -1131,6 +1131,268 @@ d.bp("We use cookies to improve your experience on our site. By continuing to br
 d.bp("Share this article")
 DOCS.append(d)
 
+# =====================================================================================
+# Held-out set (heldout.jsonl): four more articles, annotated before nutgraf was run on
+# them and never used to tune rules; a check that changes tuned on the twelve above generalise.
+# =====================================================================================
+HELDOUT = []
+
+# -------------------------------------------------------------------------------------
+# H1. Science/environment (Guardian-style), curly quotes, river and its descriptions, decades
+# -------------------------------------------------------------------------------------
+d = Doc("env-tamsey-otters", "invented environment-news article, nutgraf held-out set; published Thu 12 Jun 2025",
+        "2025-06-12", [
+    "Otters have returned to every stretch of the River Tamsey for the first time in more than 60 years, a survey published on Wednesday has found, in what conservationists called a turning point for one of England’s most polluted rivers.",
+    "Volunteers from the Tamsey Rivers Trust checked 212 sites along the river and its tributaries between January and April, and found otter droppings or footprints at 187 of them, up from 41 when the trust last carried out the survey in 2015.",
+    "Dr Helen Marsh, an ecologist at the University of Northfield who analysed the data, said the recovery had been “faster than any of us dared to hope”.",
+    "“Otters are a top predator, so they only come back when there are enough fish, and there are only enough fish when the water is clean,” she said. “This tells us the river is healing.”",
+    "The Tamsey was declared biologically dead in the 1960s after decades of discharges from textile mills and sewage works. The Environment Agency said water quality had improved steadily since the last mill closed in 1998, but warned that storm overflows remained a problem.",
+    "Figures from the agency show that sewage was released into the river from overflows on 1,140 occasions last year, mostly after heavy rain. Ashworth Water, the utility that runs the overflows, said it would spend £96m on new storage tanks by 2030.",
+    "A spokesperson for the company said: “We know there is more to do, and we are determined to do it.”",
+    "Not everyone is celebrating. Campaign group Clean Tamsey, which has filmed discharges near the village of Holme Bridge, said the otter figures risked giving a false picture. “Otters are tough. Their return is good news, but it does not mean the river is fit for swimming,” said its founder, Raj Patel.",
+    "Natural England, the government’s conservation adviser, said the findings would help it decide whether the Tamsey should be given special protection. The trust plans to repeat the survey in 2028.",
+])
+d.actor("River Tamsey", "place",
+        ["River Tamsey", "along [[the river]] and its", "tells us [[the river]] is", "[[The Tamsey]] was declared",
+         "released into [[the river]] from", "mean [[the river]] is fit", "whether [[the Tamsey]] should"])
+d.actor("England", "place", ["[[England]]’s most"])
+d.actor("Tamsey Rivers Trust", "organization", ["Tamsey Rivers Trust", "when [[the trust]] last", "[[The trust]] plans"])
+d.actor("Helen Marsh", "person", ["Helen Marsh"])
+d.actor("University of Northfield", "organization", ["University of Northfield"])
+d.actor("Environment Agency", "organization", ["Environment Agency", "Figures from [[the agency]]"])
+d.actor("Ashworth Water", "organization", ["Ashworth Water", "[[the utility]] that runs", "spokesperson for [[the company]]"])
+d.actor("Clean Tamsey", "organization", ["Clean Tamsey"])
+d.actor("Holme Bridge", "place", ["Holme Bridge"])
+d.actor("Raj Patel", "person", ["Raj Patel"])
+d.actor("Natural England", "organization", ["Natural England"], optional=["government’s [[conservation adviser]]"])
+d.actor("UK government", "organization", [], optional=["the [[government]]’s"])
+MARSH = ["Helen Marsh", "Dr Helen Marsh", "Marsh"]
+d.quote("faster than any of us", "Helen Marsh", MARSH)
+d.quote("Otters are a top predator", "Helen Marsh", MARSH)
+d.quote("This tells us", "Helen Marsh", MARSH)
+d.quote("We know there is more", "Ashworth Water", ["Ashworth Water", "A spokesperson for the company"],
+        ["A spokesperson for the company"])
+d.quote("Otters are tough", "Raj Patel", ["Raj Patel", "Patel"])
+d.num("more than 60 years", 60)
+d.num("212", 212)
+d.num("187", 187)
+d.num("41", 41)
+d.num("1,140", 1140)
+d.num("£96m", 96e6)
+d.optnum("the [[first]] time", 1)
+d.optnum("[[one]] of England", 1)
+d.tl("more than 60 years", "P60Y", "DURATION")
+d.tl("on Wednesday", "2025-06-11")
+d.tl("January", "2025-01")
+d.tl("April", "2025-04")
+d.tl("2015", "2015")
+d.tl("the 1960s", "196")
+d.tl("1998", "1998")
+d.tl("last year", "2024")
+d.tl("2030", "2030")
+d.tl("2028", "2028")
+d.opttl("decades")
+HELDOUT.append(d)
+
+# -------------------------------------------------------------------------------------
+# H2. US local government, dateline, straight quotes, a bridge, a street and a shop sharing names
+# -------------------------------------------------------------------------------------
+d = Doc("council-harlan-bridge", "invented US local-newspaper council article, nutgraf held-out set; published Tue 4 Mar 2025",
+        "2025-03-04", [
+    "PORT ALDER, Ore. — The Port Alder City Council voted 5-2 Monday night to close the Harlan Street Bridge to cars for at least 18 months, after engineers warned that the 94-year-old span could no longer safely carry traffic.",
+    "The bridge, which carries about 9,000 vehicles a day over the Alder River, will stay open to pedestrians and cyclists. Drivers will be sent to the Route 6 crossing, adding up to 4 miles to some trips.",
+    "Mayor Linda Reyes, who voted for the closure, said the council had no real choice. \"We are not going to gamble with people's lives,\" she said. \"If that bridge fails, it fails with a school bus on it.\"",
+    "Councilman Doug Feeney, one of the two no votes, said the city had ignored warnings for years. \"This didn't sneak up on anyone. We were told in 2015 the bridge needed work, and we kept kicking the can down the road,\" Feeney said.",
+    "A report by Kessler & Wynn Engineering, which inspected the bridge in January, found corrosion in 11 of its 16 steel beams and rated the deck \"critical,\" the lowest score short of closure under Oregon Department of Transportation guidelines.",
+    "Replacing the bridge is expected to cost $38 million. The city has applied for a $24 million federal grant and will ask voters to approve a bond measure in November to cover the rest, City Manager Tom Brandt told the council.",
+    "Business owners on the east side of the river say the closure will hurt them. Sue Lindqvist, who owns Lindqvist Hardware on Harlan Street, said about a third of her customers drive across from the west side. \"Eighteen months is a long time for a small shop,\" she said.",
+    "The Port Alder School District said it would reroute three bus routes starting March 17. The closure takes effect at 6 a.m. on March 10, and a public meeting on the design of a new bridge will be held April 2 at City Hall.",
+])
+d.actor("Port Alder", "place", ["said [[the city]] had ignored", "[[The city]] has applied"], optional=["PORT ALDER"])
+d.actor("Oregon", "place", [], optional=["Ore."])
+d.actor("Port Alder City Council", "organization",
+        ["Port Alder City Council", "said [[the council]] had no", "told [[the council]]."])
+d.actor("Harlan Street Bridge", "place",
+        ["Harlan Street Bridge", "[[the 94-year-old span]]", "[[The bridge]], which carries", "in 2015 [[the bridge]]",
+         "inspected [[the bridge]] in", "Replacing [[the bridge]] is"],
+        optional=["If [[that bridge]] fails"])
+d.actor("Alder River", "place", ["Alder River", "east side of [[the river]]"])
+d.actor("Route 6", "place", ["Route 6"])
+d.actor("Linda Reyes", "person", ["Linda Reyes"])
+d.actor("Doug Feeney", "person", ["Doug Feeney", "[[Feeney]] said."])
+d.actor("Kessler & Wynn Engineering", "organization", ["Kessler & Wynn Engineering"])
+d.actor("Oregon Department of Transportation", "organization", ["Oregon Department of Transportation"])
+d.actor("Tom Brandt", "person", ["Tom Brandt"])
+d.actor("Sue Lindqvist", "person", ["Sue Lindqvist"])
+d.actor("Lindqvist Hardware", "organization", ["Lindqvist Hardware"])
+d.actor("Harlan Street", "place", ["Hardware on [[Harlan Street]]"])
+d.actor("Port Alder School District", "organization", ["Port Alder School District"])
+d.actor("City Hall", "place", [], optional=["City Hall"])
+REYES = ["Linda Reyes", "Mayor Linda Reyes", "Reyes"]
+d.quote("We are not going to gamble", "Linda Reyes", REYES)
+d.quote("If that bridge fails", "Linda Reyes", REYES)
+d.quote("This didn't sneak up", "Doug Feeney", ["Doug Feeney", "Feeney", "Councilman Doug Feeney"])
+d.optquote("critical,")
+d.quote("Eighteen months is", "Sue Lindqvist", ["Sue Lindqvist", "Lindqvist"])
+d.num("voted [[5]]-2", 5)
+d.num("voted 5-[[2]]", 2)
+d.num("at least 18 months", 18)
+d.num("94-year-old", 94)
+d.num("about 9,000", 9000)
+d.num("up to 4 miles", 4)
+d.num("the [[two]] no votes", 2)
+d.num("11", 11)
+d.num("16", 16)
+d.num("$38 million", 38e6)
+d.num("$24 million", 24e6)
+d.num("about a third", 0.333)
+d.num("Eighteen months", 18)
+d.num("three bus routes", 3)
+d.optnum("[[one]] of the two", 1)
+d.tl("Monday night", "2025-03-03")
+d.tl("18 months", "P18M", "DURATION")
+d.tl("in 2015", "2015")
+d.tl("January", "2025-01")
+d.tl("November", "2025-11")
+d.tl("Eighteen months", "P18M", "DURATION")
+d.tl("March 17", "2025-03-17")
+d.tl("March 10", "2025-03-10")
+d.tl("April 2", "2025-04-02")
+d.opttl("94-year-old", "P94Y")
+d.opttl("vehicles [[a day]]")
+d.opttl("for years")
+d.opttl("6 a.m.")
+d.opttl("a long time")
+HELDOUT.append(d)
+
+# -------------------------------------------------------------------------------------
+# H3. Transport accident (UK news site), curly quotes, acronyms, emergency services, places
+# -------------------------------------------------------------------------------------
+d = Doc("rail-kelby-derailment", "invented UK news-site transport-accident article, nutgraf held-out set; published Sat 15 Nov 2025",
+        "2025-11-15", [
+    "Two passengers were seriously injured when a train hit a fallen tree and partly derailed near the North Yorkshire village of Kelby on Friday evening.",
+    "The 17:42 TransNorth Trains service from Leeds to Scarborough was carrying 143 passengers and four crew when it struck the tree in a cutting about a mile east of the village shortly after 18:30.",
+    "The front carriage left the rails and came to rest against an embankment, but the train stayed upright, British Transport Police (BTP) said.",
+    "Yorkshire Ambulance Service said it had taken two people to hospital in York with serious but not life-threatening injuries and treated 11 others at the scene.",
+    "Passenger Amira Hussain, 34, said she was thrown from her seat. “There was a huge bang and then the whole carriage started shaking,” she told BBC Radio York. “People were screaming, but the crew were amazing. They had everyone calm within minutes.”",
+    "Storm Bram brought gusts of up to 70mph to parts of northern England on Friday, and the Met Office had issued an amber warning for wind across the region.",
+    "Network Rail said the line between Malton and Scarborough would stay closed until at least Tuesday while engineers removed the carriage and repaired the track. Rail replacement buses are running.",
+    "The Rail Accident Investigation Branch (RAIB) has sent inspectors to the site. It said it would examine how the tree came down and whether the train’s speed was suitable for the conditions.",
+    "Mark Ellwood, managing director of the operator, said: “Our thoughts are with everyone who was on board, and we will support the investigation in every way we can.”",
+    "BTP said there was nothing to suggest the crash was suspicious.",
+    "It is the second derailment caused by a fallen tree in the region this year. In February, a freight train came off the tracks near Thirsk after hitting a tree during Storm Ewan.",
+])
+d.actor("Kelby", "place", ["village of [[Kelby]]", "east of [[the village]]"])
+d.actor("North Yorkshire", "place", ["North Yorkshire"],
+        optional=["wind across [[the region]]", "tree in [[the region]]"])
+d.actor("TransNorth Trains", "organization", ["TransNorth Trains", "director of [[the operator]]"])
+d.actor("Leeds", "place", ["Leeds"])
+d.actor("Scarborough", "place", [], every=[("Scarborough", 2)])
+d.actor("British Transport Police", "organization", ["British Transport Police"], every=[("BTP", 2)])
+d.actor("Yorkshire Ambulance Service", "organization", ["Yorkshire Ambulance Service"])
+d.actor("York", "place", ["hospital in [[York]]"])
+d.actor("Amira Hussain", "person", ["Amira Hussain"])
+d.actor("BBC Radio York", "organization", ["BBC Radio York"])
+d.actor("England", "place", ["England"])
+d.actor("Met Office", "organization", ["Met Office"])
+d.actor("Network Rail", "organization", ["Network Rail"])
+d.actor("Malton", "place", ["Malton"])
+d.actor("Rail Accident Investigation Branch", "organization", ["Rail Accident Investigation Branch", "RAIB"])
+d.actor("Mark Ellwood", "person", ["Mark Ellwood"])
+d.actor("Thirsk", "place", ["Thirsk"])
+d.actor("Storm Bram", "other", [], optional=["Storm Bram"])
+d.actor("Storm Ewan", "other", [], optional=["Storm Ewan"])
+HUS = ["Amira Hussain", "Hussain"]
+d.quote("There was a huge bang", "Amira Hussain", HUS)
+d.quote("People were screaming", "Amira Hussain", HUS)
+d.quote("Our thoughts are with", "Mark Ellwood", ["Mark Ellwood", "Ellwood"])
+d.num("Two passengers", 2)
+d.num("143", 143)
+d.num("four crew", 4)
+d.num("two people", 2)
+d.num("11 others", 11)
+d.num("Hussain, [[34]]", 34)
+d.num("up to 70mph", 70)
+d.optnum("about a mile", 1)
+d.optnum("the [[second]] derailment", 2)
+d.tl("on Friday evening", "2025-11-14")
+d.tl("England [[on Friday]]", "2025-11-14")
+d.tl("Tuesday", "2025-11-18")
+d.tl("this year", "2025")
+d.tl("In February", "2025-02")
+d.opttl("17:42")
+d.opttl("18:30")
+d.opttl("minutes")
+HELDOUT.append(d)
+
+# -------------------------------------------------------------------------------------
+# H4. Corporate deal (FT-style), many companies and banks, curly quotes, money, halves
+# -------------------------------------------------------------------------------------
+d = Doc("biz-halvard-brisa-deal", "invented business-news merger article, nutgraf held-out set; published Mon 8 Sep 2025",
+        "2025-09-08", [
+    "Halvard Pharmaceuticals has agreed to buy rival drugmaker Brisa Therapeutics for $14.2bn in cash, the latest sign that big pharmaceutical groups are willing to pay up to replace revenue from medicines that are losing patent protection.",
+    "The Boston-based company will pay $61 a share, a premium of 38% to Brisa’s closing price on Friday, the two companies said on Monday. Both boards have approved the deal, which is expected to close in the first half of 2026.",
+    "Brisa, which was spun out of the University of Lisbon in 2011, makes Tovanex, a treatment for a rare kidney disease that generated sales of $1.9bn last year. Analysts at Jefferies expect sales of the drug to triple by 2030.",
+    "“Brisa has built something remarkable,” Halvard chief executive Karen Osei said on a call with analysts. “Together we can get these medicines to many more patients, much faster.”",
+    "Brisa’s founder and chief executive, Tiago Mendes, will join Halvard’s board. Mendes, who owns about 9% of the company, said he would vote his shares in favour of the deal.",
+    "Goldman Sachs is advising Halvard, while Morgan Stanley and Lazard are advising Brisa.",
+    "The deal is the third takeover worth more than $10bn in the sector this year, after Orvane Biosciences bought Kestrel Bio in March and Meridia Health merged with Polaris Labs in June.",
+    "It is likely to face scrutiny from competition regulators. The Federal Trade Commission has taken a tougher line on healthcare deals under its current chair, and in July it sued to block a smaller tie-up between two generic drugmakers.",
+    "Shares in Brisa jumped 33% to $58.40 in premarket trading in New York, while Halvard’s stock slipped 1.5%.",
+    "Some investors questioned the price. “They are paying for a lot of growth that has not been proven yet,” said Priya Natarajan, a portfolio manager at Corvid Asset Management, which holds shares in both companies.",
+])
+d.actor("Halvard Pharmaceuticals", "organization",
+        ["Halvard Pharmaceuticals", "The Boston-based company", "[[Halvard]] chief executive", "join [[Halvard]]’s board",
+         "advising [[Halvard]], while", "while [[Halvard]]’s stock"])
+d.actor("Brisa Therapeutics", "organization",
+        ["Brisa Therapeutics", "to [[Brisa]]’s closing", "[[Brisa]], which was spun", "“[[Brisa]] has built",
+         "[[Brisa]]’s founder", "9% of [[the company]]", "advising [[Brisa]].", "Shares in [[Brisa]] jumped"])
+d.actor("Halvard and Brisa", "group", [], optional=["the two companies", "both companies"])
+d.actor("University of Lisbon", "organization", ["University of Lisbon"])
+d.actor("Tovanex", "other", [], optional=["Tovanex", "sales of [[the drug]]"])
+d.actor("Jefferies", "organization", ["Jefferies"])
+d.actor("Karen Osei", "person", ["Karen Osei"])
+d.actor("Tiago Mendes", "person", ["Tiago Mendes", "[[Mendes]], who owns"])
+d.actor("Goldman Sachs", "organization", ["Goldman Sachs"])
+d.actor("Morgan Stanley", "organization", ["Morgan Stanley"])
+d.actor("Lazard", "organization", ["Lazard"])
+d.actor("Orvane Biosciences", "organization", ["Orvane Biosciences"])
+d.actor("Kestrel Bio", "organization", ["Kestrel Bio"])
+d.actor("Meridia Health", "organization", ["Meridia Health"])
+d.actor("Polaris Labs", "organization", ["Polaris Labs"])
+d.actor("Federal Trade Commission", "organization", ["Federal Trade Commission"])
+d.actor("New York", "place", ["New York"])
+d.actor("Priya Natarajan", "person", ["Priya Natarajan"])
+d.actor("Corvid Asset Management", "organization", ["Corvid Asset Management"])
+OSEI = ["Karen Osei", "Osei"]
+d.quote("Brisa has built", "Karen Osei", OSEI)
+d.quote("Together we can", "Karen Osei", OSEI)
+d.quote("They are paying", "Priya Natarajan", ["Priya Natarajan", "Natarajan"])
+d.num("$14.2bn", 14.2e9)
+d.num("$61", 61)
+d.num("38%", 38)
+d.num("$1.9bn", 1.9e9)
+d.num("about 9%", 9)
+d.num("more than $10bn", 10e9)
+d.num("[[two]] generic", 2)
+d.num("33%", 33)
+d.num("$58.40", 58.4)
+d.num("1.5%", 1.5)
+d.optnum("the [[two]] companies", 2)
+d.optnum("[[triple]]", 3)
+d.optnum("the [[third]] takeover", 3)
+d.tl("on Friday", "2025-09-05")
+d.tl("on Monday", "2025-09-08")
+d.tl("the first half of 2026", "2026-H1")
+d.tl("in 2011", "2011")
+d.tl("last year", "2024")
+d.tl("by 2030", "2030")
+d.tl("this year", "2025")
+d.tl("in March", "2025-03")
+d.tl("in June", "2025-06")
+d.tl("in July", "2025-07")
+HELDOUT.append(d)
+
 
 # =====================================================================================
 def verify(doc, rec, show):
@@ -1198,22 +1460,24 @@ def verify(doc, rec, show):
 def main():
     show = "-q" not in sys.argv
     os.makedirs(os.path.join(HERE, "articles"), exist_ok=True)
-    recs, bad = [], []
-    for doc in DOCS:
-        rec = doc.record()
-        errs = verify(doc, rec, show)
-        for e in errs:
-            bad.append(f"{doc.id}: {e}")
-        recs.append(rec)
-        with open(os.path.join(HERE, "articles", doc.id + ".txt"), "w", encoding="utf-8") as f:
-            f.write(doc.text + "\n")
-    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    bad, total = [], 0
+    for docs, out in ((DOCS, "gold.jsonl"), (HELDOUT, "heldout.jsonl")):
+        recs = []
+        for doc in docs:
+            rec = doc.record()
+            errs = verify(doc, rec, show)
+            for e in errs:
+                bad.append(f"{doc.id}: {e}")
+            recs.append(rec)
+            with open(os.path.join(HERE, "articles", doc.id + ".txt"), "w", encoding="utf-8") as f:
+                f.write(doc.text + "\n")
+        with open(os.path.join(HERE, out), "w", encoding="utf-8") as f:
+            for r in recs:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        total += len(recs)
     for b in bad:
         print("CHECK:", b)
-    print(f"{len(recs)} records written; {len(bad)} check messages")
-
+    print(f"{total} records written; {len(bad)} check messages")
 
 if __name__ == "__main__":
     main()

@@ -41,8 +41,52 @@ GENERIC_NAME_WORDS = {
     "council", "county", "saint", "church", "house", "court", "supreme", "high", "human",
     "public", "social", "democratic", "republican", "labour", "liberal", "green", "greens",
 }
-STREET_WORDS = {"road", "street", "lane", "avenue", "drive", "way", "close", "crescent", "square",
-                "boulevard", "place", "terrace", "grove", "court", "row", "hill"}
+# Last words of names that are streets, bridges and waterways, never surnames: "Quarry Road"
+# tagged as a person, "Harlan Street Bridge" as an organisation. ("Hill", "Court", "Park" are
+# surnames too, so they stay with the tagger.)
+PLACE_NAME_WORDS = {"road", "street", "lane", "avenue", "drive", "crescent", "square", "boulevard",
+                    "terrace", "bridge", "river", "canal", "tunnel", "highway", "motorway", "freeway",
+                    "viaduct", "stadium", "arena", "theater", "theatre", "airport", "harbour", "harbor",
+                    "reservoir", "pier", "station"}
+# Common nouns a place's name modifies: "the Kelham Harbour bridge", tagged as a person.
+FACILITY_NOUNS = PLACE_NAME_WORDS | {"port", "dam", "bypass", "estate", "site", "plant", "mine", "wharf"}
+# Titles that only people bear, so a name they open is a person's: "Councillor Magnus Flett"
+# tagged as an organisation. (Not "General", "Chief" or "Vice": "General Electric Company".)
+PERSON_TITLES = {
+    "councillor", "councilor", "cllr", "alderman", "senator", "sen", "governor", "gov", "judge", "mayor",
+    "sheriff", "professor", "prof", "bishop", "archbishop", "cardinal", "rev", "reverend",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "mp", "mep", "baroness",
+}
+# Last words of names that are organisations, never surnames or places: "Kestrel Bio",
+# "Harbour Polling", "Kingsmoor United" tagged as people, "Premier League" as a place.
+ORG_NAME_WORDS = {
+    "inc", "corp", "corporation", "ltd", "plc", "llc", "group", "holdings", "partners", "securities",
+    "bank", "insurance", "trust", "foundation", "institute", "association", "society",
+    "council", "committee", "commission", "agency", "authority", "police", "service", "board",
+    "bureau", "department", "ministry", "party", "league", "club", "fc", "afc", "united", "rovers",
+    "athletic", "wanderers", "albion", "university", "college", "school", "academy", "hospital",
+    "clinic", "infirmary", "labs", "lab", "laboratories", "bio", "biosciences", "biotech",
+    "therapeutics", "pharmaceuticals", "pharma", "systems", "networks", "technologies", "software",
+    "industries", "motors", "airlines", "airways", "rail", "railways", "trains", "water", "energy",
+    "foods", "media", "news", "polling", "consulting", "management", "markets", "analytics",
+    "studios", "telecom", "communications", "logistics", "shipping", "terminals", "health",
+    "healthcare", "alliance", "coalition", "federation",
+}
+# Common nouns written just before a name that say it names an organisation ("campaign group
+# Clean Tamsey", "rival drugmaker Brisa Therapeutics", "the broadcaster Rai News 24").
+ORG_TYPE_NOUNS = {
+    "group", "company", "firm", "charity", "drugmaker", "carmaker", "automaker", "retailer",
+    "broadcaster", "newspaper", "publisher", "bank", "lender", "insurer", "startup", "airline",
+    "operator", "utility", "supermarket", "chain", "club", "union", "party", "organisation",
+    "organization", "agency", "consultancy", "manufacturer", "supplier", "developer", "brand",
+}
+# Nouns after a name that say what it names ("the Hagen family"), for later descriptions
+# ("the pipeline"); not "the Hollis deal", whose deal is no name for Hollis.
+DESCRIPTOR_NOUNS = {"family", "union", "party", "club", "pipeline"}
+# "the village of Kelby", "the island of Ischia": what follows names a place.
+PLACE_OF = re.compile(r"\b(village|town|city|island|hamlet|suburb|county|province|region|state)\s+of\s+$")
+# Prepositions before a list of places: "branches in Ystrad, Pantglas and Llanfair Uchaf".
+LOCATIVE = {"in", "to", "from", "near", "between", "across", "through", "around", "outside", "via", "towards"}
 CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "la", "&"}
 LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
@@ -70,11 +114,16 @@ class Cluster:
         self.roles: list[str] = []
         self.labels: Counter = Counter()
         self.named_starts: list[int] = []  # starts of named (non-description) mentions
+        self.starts: list[int] = []  # starts of all mentions
+        self.subject_starts: list[int] = []  # starts of mentions that are a sentence's subject
         self.forms: set[str] = set()  # the named forms as written
         self.descriptors: set[str] = set()
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        bisect.insort(self.starts, m.start)
+        if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass"):
+            bisect.insort(self.subject_starts, m.start)
         if m.label != "DESC":
             self.labels[m.label] += 1
             bisect.insort(self.named_starts, m.start)
@@ -87,11 +136,16 @@ class Cluster:
         return self.named_starts[i - 1] if i else -1
 
     @property
+    def label(self) -> str:
+        return self.labels.most_common(1)[0][0] if self.labels else "ORG"
+
+    @property
     def kind(self) -> str:
         if self.key in COUNTRY_ALIASES:
             return "organization" if self.key in UNIONS else "place"
-        label = self.labels.most_common(1)[0][0] if self.labels else "ORG"
-        return KINDS.get(label, "other")
+        if self.descriptors & FAMILY_NOUNS:
+            return "group"  # "the Hagen family"
+        return KINDS.get(self.label, "other")
 
     @property
     def name(self) -> str:
@@ -112,6 +166,8 @@ class Cluster:
     def head_word(self) -> str:
         """The name's head noun: "court" in "European Court of Human Rights"."""
         words = re.split(r"\s+(?:of|for|on)\s+", self.name, maxsplit=1)[0].split()
+        if len(words) > 1 and words[0].lower() in GEO_PREFIXES:
+            return words[0].lower()  # "River Tamsey"
         return words[-1].lower()
 
 
@@ -153,8 +209,8 @@ def extract(parsed) -> list[Actor]:
 
 def _named_mentions(parsed) -> list[Mention]:
     text = parsed.text
-    ents = [e for e in parsed.entities() if e[2] in KINDS]
-    ents = _join_split_names(text, ents)
+    ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed)) if e[2] in KINDS]
+    ents = _join_split_names(text, sorted(ents, key=lambda e: e[0]))
     out = []
     self_named_laws: set[str] = set()
     # Words of a quoted title ("Night Ward: Notes From the Cardiac Floor") name no actor.
@@ -179,6 +235,68 @@ def _named_mentions(parsed) -> list[Mention]:
             s = intro.start(1)
             out.append(Mention(s, intro.end(1), intro.group(1), label, ent.root, sent, same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws]
+
+
+def _relabel(parsed, ents):
+    """The small tagger often calls an unfamiliar town or company a person. The words around
+    the name say better: "the village of Kelby", "campaign group Clean Tamsey", "to Rotterdam
+    and Antwerp", "near Thirsk", "the Tamsey" (people take no article), "LSEG"."""
+    text = parsed.text
+    places: set[tuple[int, int]] = set()  # (doc, root token) of names taken as places
+    out = []
+    for start, end, label, ent, sent in ents:
+        before = text[max(0, start - 40):start]
+        prev = re.search(r"([a-z]+)\s+$", before)
+        name = text[start:end].strip()
+        root = ent.root
+        if PLACE_OF.search(before):
+            label = "GPE"
+        elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
+            label = "ORG"
+        elif label == "PERSON" and _listed_with_place(root, places):
+            label = "GPE"
+        elif label == "PRODUCT" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside"):
+            label = "GPE"
+        elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
+                and root.head.lower_ in FACILITY_NOUNS:
+            label = "FAC"  # "the Kelham Harbour bridge"
+        elif label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", name) and start and text[start - 1] != "\n":
+            label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
+        elif label == "PERSON" and " " not in name and re.search(r"\bthe\s+$", before, re.I) \
+                and root.dep_ != "compound":
+            label = "FAC"  # but "the Trump administration" is the person's
+        if label == "GPE":
+            places.add((id(ent.doc), root.i))
+        out.append((start, end, label, ent, sent))
+    return out
+
+
+def _listed_with_place(root, places) -> bool:
+    """A name in a list after a locative preposition with a place in it: "branches in Ystrad,
+    Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp"."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if not (first.dep_ == "pobj" and first.head.lower_ in LOCATIVE):
+        return False
+    others = [t for t in (first, *first.conjuncts) if t.i != root.i]
+    return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in others)
+
+
+def _unlabelled_places(parsed) -> list:
+    """Names the tagger left untagged after "the island of", "the village of"."""
+    text = parsed.text
+    out = []
+    for m in re.finditer(r"(?<=\bof )[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*", text):
+        if not PLACE_OF.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        sent = parsed.sentence_at(m.start())
+        if sent is None or any(t.ent_type_ for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()):
+            continue
+        toks = [t for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()]
+        if toks and sent.tok_end(toks[-1]) == m.end():
+            out.append((m.start(), m.end(), "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
+    return out
 
 
 # "the British Ports Association (BPA)": the acronym a name introduces, just after it.
@@ -264,6 +382,12 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
         if label in ("ORG", "FAC"):
             descriptor = tail.group().split()[-1]
         end = start + tail.start()
+    place_of = PLACE_OF.search(text[max(0, start - 40):start])
+    if place_of:
+        descriptor = place_of.group(1)  # "the village of Kelby": later, "the village"
+    follower = ent.root.head
+    if ent.root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
+        descriptor = follower.lower_  # "the Hagen family", "the Northstar pipeline"
     name = text[start:end]
     if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
         return None
@@ -277,14 +401,24 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
         return None
     if label == "ORG" and _is_role_prefix(ent):
         return None  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
-    if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS":
+    if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
+            and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return None  # "Councillors approved ...": a plural common noun opening a sentence
     if label == "NORP":
-        # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians") are groups.
-        if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
+        # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
+        # Greens", which the tagger may call singular) are groups.
+        plural = ent.root.tag_ in ("NNPS", "NNS") or (ent.root.tag_ == "NNP" and name.endswith("s"))
+        if not plural or ent.root.dep_ in ("amod", "compound"):
             return None
-    if label != "PERSON" and len(name.split()) >= 3 and name.split()[0].lower() in OCCUPATIONS:
-        label = "PERSON"  # "Substitute Marcus Adeyemi" tagged as an organisation
+    last = words[-1].lower().rstrip(".")
+    if len(words) > 1 and label != "NORP":
+        if last in ORG_NAME_WORDS:
+            label = "ORG"
+        elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
+            label = "FAC"
+    if label != "PERSON" and len(name.split()) >= 3 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | PERSON_TITLES \
+            and last not in ORG_NAME_WORDS:
+        label = "PERSON"  # "Substitute Marcus Adeyemi", "Councillor Magnus Flett" tagged as organisations
     if label == "PERSON":
         lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
         while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
@@ -295,8 +429,6 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
             name = text[start:end]
         start = _with_honorific(text, start, sent)
         name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
-    if label == "PERSON" and name.split()[-1].lower() in STREET_WORDS:
-        label = "FAC"  # "Quarry Road"
     return Mention(start, end, name, label, ent.root, sent, descriptor)
 
 
@@ -350,9 +482,12 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
         owner[id(m)] = clusters[key]
         index.learn(m, clusters[key])
     for m in pending_short:
-        target = index.match(m, _key(m))
+        key = _key(m)
+        # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
+        # Tamsey, not Clean Tamsey); a person's surname is left to the surname index.
+        target = clusters.get(key) if m.label != "PERSON" else None
+        target = target or index.match(m, key)
         if target is None:
-            key = _key(m)
             if key not in clusters:
                 clusters[key] = Cluster(key)
             target = clusters[key]
@@ -401,7 +536,12 @@ class ShortFormIndex:
 
 def _key(m: Mention) -> str:
     n = norm(m.text)
+    if m.label != "PERSON":
+        n = RIVER.sub("", n)  # "the Thames" is the River Thames
     return _ALIAS.get(n, n)
+
+
+RIVER = re.compile(r"^river\s+(?=\S)")
 
 
 def _merge_short_names(clusters: dict[str, Cluster]) -> None:
@@ -409,7 +549,8 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
     "Kingsmoor" before "Kingsmoor United") joins the one full name it shortens: a person by
     surname or first name, else an organisation by its first or last word."""
     people = defaultdict(list)
-    orgs = defaultdict(list)
+    firsts = defaultdict(set)  # organisations and places by their first word
+    lasts = defaultdict(set)  # ... and by their last
     for c in clusters.values():
         words = c.key.split()
         if len(words) < 2:
@@ -418,15 +559,27 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             people[words[-1]].append(c)
             people[words[0]].append(c)
         elif c.kind in ("organization", "place"):
-            orgs[words[0]].append(c)
-            orgs[words[-1]].append(c)
+            firsts[words[0]].add(c)
+            lasts[words[-1]].add(c)
     for key in [k for k in clusters if " " not in k]:
         short = clusters[key]
-        if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES:
-            continue
+        if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms):
+            continue  # "River Tamsey" has a one-word key but is no short form
         full = people.get(key, []) if len(set(people.get(key, []))) == 1 else []
-        if not full and short.kind != "person" and len(set(orgs.get(key, []))) == 1:
-            full = orgs[key]
+        if not full:
+            # A one-word person, place or organisation shortens the one name it opens
+            # ("Kingsmoor" tagged as a person) and may name it by its last word ("Ravensby"
+            # for the Port of Ravensby), but a place never stands for a body named after it
+            # ("York" is not BBC Radio York). Of several, those of the same kind ("the
+            # Rialto", a place, is the Rialto Theater, not the Rialto Preservation Trust).
+            found = set(firsts.get(key, ()))
+            if short.kind == "organization":
+                found |= lasts.get(key, set())
+            elif short.kind == "place":
+                found |= {c for c in lasts.get(key, ()) if c.kind == "place"}
+            if len(found) > 1:
+                found = {c for c in found if c.kind == short.kind}
+            full = list(found)
         if len(set(full)) == 1 and full[0] is not short:
             for m in short.mentions:
                 full[0].add(m)
@@ -447,7 +600,9 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
     # first name ("Delaney said" after "Sen. Mark Delaney"), an organisation's distinctive
     # first word ("Cindral" after "Cindral Systems Inc."). Only forms that fit one actor.
     short: dict[str, set[Cluster]] = defaultdict(set)
+    # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
     lowered = set(re.findall(r"\b[a-z][\w-]+", text))
+    lowered |= {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
     for c in clusters:
         words = c.name.split()
         if len(words) < 2:
@@ -474,7 +629,7 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
         c = forms[hit.group()]
         tok = next((t for t in sent.sent if sent.tok_start(t) <= start < sent.tok_end(t)), None)
         if " " not in hit.group() and hit.group() not in c.forms and (
-                tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "JJ") or _in_longer_name(text, start, end)):
+                tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue
         c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
         taken.add(start, end)
@@ -502,19 +657,33 @@ SYNONYMS = {
     "airline": {"airways", "airlines", "air"},
     "army": {"army", "military", "forces"},
     "agency": {"agency", "authority", "administration", "service", "commission", "bureau"},
+    "authority": {"council", "authority"},
+    "span": {"bridge", "viaduct"},
 }
 COMPANY_NOUNS = {
     "company", "firm", "group", "carrier", "airline", "bank", "retailer", "broadcaster", "publisher",
-    "manufacturer", "carmaker", "automaker", "insurer", "lender", "startup", "charity",
+    "manufacturer", "carmaker", "automaker", "insurer", "lender", "startup", "charity", "operator",
+    "utility", "drugmaker", "supplier", "developer", "producer", "chain", "conglomerate", "giant",
 }
 PLACE_NOUNS = {"city", "town", "village", "island", "capital", "province", "county", "region"}
+SETTLEMENTS = {"city", "town", "village", "capital"}
+# Synonyms of a river, lake or mountain's own head word come first: "the river" for the River Tamsey.
+GEO_PREFIXES = {"river", "lake", "mount", "loch", "lough"}
 BODY_NOUNS = {"organisation", "organization", "agency", "ministry", "regulator", "watchdog", "militia"}
 # Last words of names that are public bodies, which "the company" never refers to.
 PUBLIC_BODIES = {
     "commission", "ministry", "court", "council", "parliament", "agency", "department", "office",
     "government", "police", "army", "union", "nations", "assembly", "senate", "congress",
-    "committee", "authority", "service", "forces", "party", "house",
+    "committee", "authority", "service", "forces", "party", "house", "branch", "inspectorate",
+    "regulator", "tribunal", "watchdog",
 }
+# Nouns for any non-governmental body: "the group" may be a company or a campaign trust.
+GROUP_NOUNS = {"group", "charity"}
+# Last words of names that are no company either: "the company" is not a trust, a university
+# or a club.
+NOT_COMPANIES = {"trust", "foundation", "charity", "university", "college", "school", "association",
+                 "institute", "society", "alliance", "coalition", "federation", "club", "league",
+                 "church", "hospital"}
 GENERIC_REACH = 800
 # "the same group", "the other company": a description that does not point back to a name.
 NOT_ANAPHORIC = {"same", "other", "whole", "entire", "new", "next", "previous", "rival", "such"}  # characters back to the organisation a generic noun can refer to
@@ -524,12 +693,13 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
     """Definite descriptions of named actors: "the court" after the International Criminal
     Court, "The Hague-based court", "the company" after a company, "the village" after a
     village's name, "the president" after a person introduced as President. Each joins the
-    most recently named fitting actor."""
+    most recently named fitting actor. A few actors are known only by a description: "the
+    government", "the family of Jamie Fletcher"; they get rows of their own."""
     refs = Referents(clusters, parsed)
-    if refs.empty:
-        return
     text = parsed.text
     taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
+    people = {m.start: c for c in clusters if c.kind == "person" for m in c.mentions}
+    unnamed: dict[str, Cluster] = {}  # by head noun, the latest actor known only by description
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
@@ -539,17 +709,62 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the"):
                 continue  # a capitalised noun mid-sentence is a name of its own
             det = _left_det(tok)
-            if det is None or _names_its_own(tok) or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts):
+            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts):
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
             if taken.hits(start, end):
                 continue
-            phrase = " ".join(t.lower_ for t in tok.doc[det.i + 1:tok.i + 1])
-            target = refs.find(tok.lower_, phrase, start)
+            head = tok.lower_
+            modifiers = tok.doc[det.i + 1:tok.i]
+            relative = _family_of(tok, s, people) if head in FAMILY_NOUNS else None
+            name = None
+            if relative is not None:
+                name = f"{relative.name.split()[-1]} {head}"
+                target = unnamed[head] = _unnamed_actor(clusters, name)
+            elif _names_its_own(tok):
+                continue
+            else:
+                phrase = " ".join(t.lower_ for t in modifiers) + (" " if len(modifiers) else "") + head
+                target = refs.find(head, phrase, start) if not refs.empty else None
+                if target is None and head in UNNAMED_BODIES and all(t.ent_type_ == "NORP" for t in modifiers) \
+                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+                    name = " ".join(t.text for t in (*modifiers, tok))
+                    target = unnamed[head] = unnamed.get(head) or _unnamed_actor(clusters, name)
+                target = target or unnamed.get(head)
             if target is None:
                 continue
-            target.add(Mention(start, end, text[start:end], "DESC", tok, s))
+            if target.mentions:
+                target.add(Mention(start, end, text[start:end], "DESC", tok, s))
+            else:
+                kind = "NORP" if head in FAMILY_NOUNS else "ORG"
+                target.add(Mention(start, end, name, kind, tok, s))
             taken.add(start, end)
+
+
+# Bodies a story may mention without ever naming them.
+UNNAMED_BODIES = {"government", "administration"}
+FAMILY_NOUNS = {"family", "relatives"}
+
+
+def _family_of(tok, s, people) -> Cluster | None:
+    """The person in "the family of Jamie Fletcher"."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    for t in tok.doc[obj.left_edge.i:obj.i + 1]:
+                        if s.tok_start(t) in people:
+                            return people[s.tok_start(t)]
+    return None
+
+
+def _unnamed_actor(clusters: list[Cluster], name: str) -> Cluster:
+    """The row for an actor named by a description ("Fletcher family"), made on first use."""
+    found = next((c for c in clusters if c.key == name.lower()), None)
+    if found is None:
+        found = Cluster(name.lower())
+        clusters.append(found)
+    return found
 
 
 class Referents:
@@ -559,7 +774,7 @@ class Referents:
         self.by_head: dict[str, list[Cluster]] = defaultdict(list)  # named heads, any distance
         self.generic: dict[str, list[Cluster]] = defaultdict(list)  # generic nouns, nearby only
         self.by_role: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
-        companies, bodies, places, countries = [], [], [], []
+        companies, groups, bodies, places, countries = [], [], [], [], []
         for c in clusters:
             kind = c.kind
             if kind == "organization":
@@ -570,26 +785,35 @@ class Referents:
                 for head in heads:
                     self.by_head[head].append(c)
                 if not (heads | {c.head_word}) & PUBLIC_BODIES:
-                    companies.append(c)
+                    groups.append(c)
+                    if not (heads | {c.head_word}) & NOT_COMPANIES:
+                        companies.append(c)
             elif kind == "place":
                 if c.key in COUNTRIES:
                     countries.append(c)
                 elif c.key not in CONTINENTS:
                     places.append(c)
+                heads = set(c.descriptors)  # "the village" after "the village of Kelby"
                 if len(c.name.split()) > 1 and c.key not in COUNTRIES:
-                    self.by_head[c.head_word].append(c)  # "the port" after "Port of Ravensby"
+                    heads.add(c.head_word)  # "the port" after "Port of Ravensby"
+                for head in heads:
+                    self.by_head[head].append(c)
             elif kind == "person":
                 for role in set(c.roles):
-                    self.by_role[role.lower().split()[-1]].append((c, role.lower()))
+                    # "managing director of the operator" is a director, not an operator
+                    head = re.split(r"\s+of\s+", role.lower(), maxsplit=1)[0].split()[-1]
+                    self.by_role[head].append((c, role.lower()))
         for noun, words in SYNONYMS.items():
             self.generic[noun] = [c for c in clusters if c.kind in ("organization", "place")
                                   and words & set(c.name.lower().replace("\u2019s", "").split())]
         for noun in COMPANY_NOUNS:
-            self.generic[noun] = companies
+            self.generic[noun] = groups if noun in GROUP_NOUNS else companies
         for noun in BODY_NOUNS - set(SYNONYMS):
             self.generic[noun] = bodies
         for noun in PLACE_NOUNS:
-            self.generic[noun] = places
+            # "the city" is a town's name, not a road's or a river's
+            labels = ("GPE",) if noun in SETTLEMENTS else ("GPE", "LOC")
+            self.generic[noun] = [c for c in places if c.label in labels]
         for noun in ("country", "nation"):
             self.generic[noun] = countries
         self.empty = not (self.by_head or self.by_role or bodies or places or countries)
@@ -607,15 +831,19 @@ class Referents:
         for c in self.generic.get(head, ()):
             last = self._last_unquoted_before(c, pos)
             if last >= 0 and pos - last <= GENERIC_REACH:
-                near.append((bisect.bisect_left(c.named_starts, pos), last, c))
-        return max(near, key=lambda t: (t[0], t[1]))[2] if near else None
+                # mentions so far, then whether it has been a subject (the story's own
+                # company rather than the analyst quoted about it), then recency
+                topic = bool(c.subject_starts) and c.subject_starts[0] < pos
+                near.append((bisect.bisect_left(c.starts, pos), topic, last, c))
+        return max(near, key=lambda t: t[:3])[3] if near else None
 
     def _last_unquoted_before(self, c: Cluster, pos: int) -> int:
-        """A generic noun refers back to an actor named in the narrative, not inside a quote."""
-        i = bisect.bisect_left(c.named_starts, pos)
+        """A generic noun refers back to an actor mentioned in the narrative, not inside a
+        quote; a chain of descriptions ("the hospital ... the hospital") keeps it in reach."""
+        i = bisect.bisect_left(c.starts, pos)
         while i > 0:
             i -= 1
-            start = c.named_starts[i]
+            start = c.starts[i]
             if pos - start > GENERIC_REACH:
                 return -1
             if not self.quoted.covers(start):
@@ -681,8 +909,8 @@ def _role_before(m: Mention) -> str | None:
         words.pop()
     if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
         return None  # "the family of Jamie Fletcher" gives no role
-    if all(t.ent_type_ and t.ent_type_ != "NORP" for t in words):
-        return None  # a run of other names, not a title
+    if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLES | OCCUPATIONS for t in words):
+        return None  # a run of other names, not a title (which the tagger may take into the name)
     return doc[words[0].i:words[-1].i + 1].text
 
 
