@@ -163,7 +163,7 @@ def main() -> int:
     n = corpus(jsonl, words)
     bare_pipe = tmp / "bare_pipe.py"
     bare_pipe.write_text(BARE_PIPE)
-    many = pair([*NUTGRAF, "analyze", "--jsonl", str(jsonl)], [PY, str(bare_pipe), str(jsonl)], max(1, runs // 2))
+    many = pair([*NUTGRAF, "analyze", "--jsonl", str(jsonl)], [PY, str(bare_pipe), str(jsonl)], max(1, (runs + 1) // 2))
     print(f"2. analyze --jsonl, {n:,} words  {many['a_s']:.1f} s vs bare nlp.pipe {many['b_s']:.1f} s   "
           f"ratio {many['ratio']:.2f}x  (target <= 1.25x)")
     par = pair([*NUTGRAF, "analyze", "--jsonl", str(jsonl), "--workers", "2"], [PY, str(bare_pipe), str(jsonl)], max(1, runs // 2))
