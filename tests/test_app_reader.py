@@ -451,3 +451,25 @@ async def test_a_long_file_name_leaves_the_analysis_state_whole(app_document, ap
         state = app.query_one("#status-state")
         assert str(state.render()) == "analysed ✓"
         assert state.region.width >= len("analysed ✓") and state.region.right <= 80
+
+
+async def test_the_footer_is_rebuilt_only_when_its_keys_change(make_app):
+    from textual.widgets._footer import FooterKey
+
+    def shown(app):
+        return [key.description for key in app.screen.query(FooterKey)]
+
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        keys = list(app.screen.query(FooterKey))
+        assert "Bookmark" in shown(app) and "Close find" not in shown(app)
+        await pilot.press("2", "3", "tab")
+        await pilot.pause()
+        assert list(app.screen.query(FooterKey)) == keys  # the same widgets: not rebuilt
+        await pilot.press("slash")
+        await pilot.pause()
+        assert "Close find" in shown(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Close find" not in shown(app)

@@ -20,7 +20,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.geometry import Size
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.model import ANALYSIS_VERSION, Actor, Analysis
@@ -28,7 +27,7 @@ from ..documents import Document, DocumentError, load, load_stdin
 from ..store.cache import AnalysisCache
 from ..store.files import StoreError, atomic_write
 from .article_view import ArticleView
-from .bars import FindBar, StatusLine
+from .bars import FindBar, KeyFooter, StatusLine
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
@@ -197,7 +196,7 @@ class NutgrafApp(App[None]):
             area = PanelArea(id="panels")
             area.set_reactive(PanelArea.tabbed, tabbed)
             yield area
-        yield Footer(show_command_palette=False)
+        yield KeyFooter(show_command_palette=False)
 
     @property
     def article(self) -> ArticleView:
