@@ -104,3 +104,100 @@ def test_quarters_and_dates_inside_longer_expressions_and_ranges():
     assert ("Sept. 30", "2025-09-30") in values
     assert ("Q3 last year", "2024-Q3") in values
     assert ("2020", "2020") in values and ("2023", "2023") in values
+
+
+def values_of(text, ref):
+    return [(e.text, e.value) for e in analyze(text, ref).timeline]
+
+
+@pytest.mark.parametrize("raw, tense, expected", [
+    ("at least 18 months", "past", "P18M"),
+    ("fewer than six hours", "present", "PT6H"),
+    ("until at least Tuesday", "future", "2025-02-11"),
+    ("October last year", "past", "2024-10"),
+    ("last October", "past", "2024-10"),
+    ("next January", "future", "2026-01"),
+    ("next March", "future", "2025-03"),
+    ("the first half of 2026", "future", "2026-H1"),
+    ("the second half of next year", "future", "2026-H2"),
+    ("H1 2024", "past", "2024-H1"),
+    ("the second quarter of fiscal 2025", "past", "2025-Q2"),
+    ("the fiscal fourth quarter", "past", "2024-Q4"),
+    ("the fourth quarter", "past", "2024-Q4"),
+    ("the first quarter", "future", "2025-Q1"),
+    ("the start of the year", "past", "2025"),
+    ("the end of next month", "future", "2025-03"),
+    ("early next year", "future", "2026"),
+    ("late last year", "past", "2024"),
+    ("the weekend", "past", "2025-W05-WE"),
+    ("last weekend", "past", "2025-W05-WE"),
+    ("this weekend", "future", "2025-W06-WE"),
+    ("the previous day", "past", "2025-02-06"),
+])
+def test_qualifiers_named_months_periods_and_weekends(raw, tense, expected):
+    assert value(raw, tense) == expected
+
+
+def test_bare_second_half_stays_unresolved():
+    # As often a match's second half as a year's.
+    assert value("the second half", "past") is None
+
+
+def test_dates_counted_from_the_last_date_mentioned():
+    text = ("Shares fell on 3 March and recovered the following week. "
+            "Sales fell in March 2021. A year later they recovered. "
+            "Profit fell in the second quarter. A year earlier it had risen.")
+    values = values_of(text, "2025-09-08")
+    assert ("the following week", "2025-W11") in values
+    assert ("A year later", "2022-03") in values
+    assert ("A year earlier", "2024-Q2") in values
+
+
+def test_previous_day_without_an_earlier_date_counts_from_publication():
+    assert values_of("The minister had resigned the previous day.", "2025-09-08") == [
+        ("the previous day", "2025-09-07")]
+
+
+def test_qualified_durations_and_weekdays_are_found():
+    text = ("The council voted to close the bridge to cars for at least 18 months. "
+            "The line would stay closed until at least Tuesday while engineers worked.")
+    values = {v for _, v in values_of(text, "2025-11-15")}
+    assert {"P18M", "2025-11-18"} <= values
+
+
+def test_decade_span_ending_on_a_preposition():
+    text = "The river was declared dead in the 1960s after decades of discharges."
+    assert ("the 1960s", "196") in values_of(text, "2025-06-12")
+
+
+def test_weekday_dating_a_noun_in_a_future_clause_is_the_one_just_past():
+    # Story dated Monday: the closing price was Friday's, not the coming Friday's.
+    text = ("The company will pay $61 a share, a premium of 38% to the closing price on Friday, "
+            "the two companies said on Monday.")
+    values = dict(values_of(text, "2025-09-08"))
+    assert values["Friday"] == "2025-09-05"
+    assert values["Monday"] == "2025-09-08"
+
+
+def test_weekday_of_the_clause_verb_or_a_future_subject_keeps_the_tense():
+    assert dict(values_of("Parliament will hold a vote on Thursday.", "2025-09-08"))["Thursday"] == "2025-09-11"
+    assert dict(values_of("The match on Saturday will be his last.", "2025-09-08"))["Saturday"] == "2025-09-13"
+    assert dict(values_of("Ministers will meet ahead of Thursday's vote.", "2025-09-08"))["Thursday"] == "2025-09-11"
+    assert dict(values_of("The vote on Friday is expected to be close.", "2025-09-08"))["Friday"] == "2025-09-12"
+
+
+def test_since_points_back_even_in_a_present_clause():
+    assert dict(values_of("The index is down 3% since Friday's close.", "2025-09-08"))["Friday"] == "2025-09-05"
+
+
+def test_clause_parsed_as_a_noun_phrase_takes_its_conjunct_tense():
+    # The tagger reads "runs" as a plural noun; the date is still ahead of publication.
+    text = ("A public consultation runs until 14 March, and councillors are expected to make "
+            "a final decision in April.")
+    values = dict(values_of(text, "2025-01-23"))
+    assert values["14 March"] == "2025-03-14"
+    assert values["April"] == "2025-04"
+
+
+def test_present_passive_is_not_past():
+    assert dict(values_of("Roads are closed until Tuesday.", "2025-09-08"))["Tuesday"] == "2025-09-09"

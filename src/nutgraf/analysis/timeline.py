@@ -2,6 +2,7 @@
 publication date, each linked to the event it dates, in chronological order."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -32,7 +33,27 @@ MONTH_DAY = [re.compile(rf"^{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_DAY}\s+(?
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
 NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
-DURATION = re.compile(rf"^(?:(?:almost|nearly|about|around|more than|over|at least|less than|some|roughly|up to|just over|just under)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
+# "at least 18 months", "until at least Tuesday", "fewer than six hours": the qualifier bounds
+# the value without changing it (TIMEX3 keeps it as a modifier).
+QUALIFIER = re.compile(
+    r"^(?:(?:at (?:least|most)|no (?:more|less|fewer|later|earlier|sooner) than|(?:more|less|fewer|longer) than"
+    r"|(?:well|just|slightly) (?:over|under)|over|under|almost|nearly|about|around|approximately|roughly"
+    r"|some|up to|as (?:early|late|long|recently|soon) as|only|just|barely|a full|close to|within"
+    r"|upwards of|in excess of|little more than) )+")
+# Quarters and halves, also of fiscal years: "Q3 last year", "the second quarter of fiscal
+# 2025", "the fiscal fourth quarter", "the first half of 2026", "H2".
+_FISCAL = r"(?:(?:fiscal|financial) (?:year )?)?"
+PERIOD = re.compile(
+    rf"(?:the )?{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
+    rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
+    rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
+# Dates counted from the last date the story mentioned: "two days later", "the previous day".
+ANCHORED = re.compile(
+    rf"(?:(?P<n>{NUM_WORD}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|before|after)"
+    r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year)|the (?P<next>next) day"
+    r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
+CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
+DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
 PAST_REF = re.compile(r"^(?:recent(?:ly)?|in recent (?:days|weeks|months|years)|recent (?:days|weeks|months|years)|the past|previously|earlier|lately|(?:in )?the past (?:few )?(?:days|weeks|months|years))$", re.I)
 PRESENT_REF = re.compile(r"^(?:now|currently|at present|at the moment|nowadays|these days|right now|this time)$", re.I)
@@ -75,6 +96,7 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     text = parsed.text
     entries = []
     seen_month_days: dict[tuple[int, int], int] = {}
+    anchor = None
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
         if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not is_temporal(raw):
@@ -83,15 +105,17 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
         start = _with_day_before(text, start, sent.start)
         if start >= end:
             continue
-        tense = _tense(ent)
+        tense, nominal = _tense(ent)
         for s, e in _range_parts(text, start, end, ref_date, tense):
             raw = text[s:e]
-            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days)
+            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days, anchor, nominal)
             value, kind = normalise(raw, ctx)
             if value is None:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
+            if kind == "DATE" and value and CALENDAR.fullmatch(value):
+                anchor = value
             event_span, event = _event(ent, sent)
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
                                          event_span=event_span, event=event))
@@ -175,30 +199,34 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
-    m = re.match(r"(?:the|on|in|at|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
+    m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
+    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|day\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    # "from two years to 90 days": the tagger's span can end on a dangling preposition.
-    m = re.search(r"\s+(?:to|and|or|from|until|through|till|by)$", text[start:end], re.I)
+    # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
+    # on a dangling preposition or conjunction.
+    m = re.search(r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$", text[start:end], re.I)
     if m:
         end = start + m.start()
     return start, end, text[start:end]
 
 
 class Context:
-    def __init__(self, ref, tense, years, seen):
+    def __init__(self, ref, tense, years, seen, anchor=None, nominal=False):
         self.ref: dt.date | None = ref
         self.tense: str = tense  # "past" | "future" | "present"
         self.years: list[int] = years  # explicit years in the same sentence
         self.seen: dict = seen  # (month, day) -> year resolved earlier in the article
+        self.anchor: str | None = anchor  # the last calendar date the article mentioned
+        self.nominal: bool = nominal  # dates a noun, not the clause's verb (see _tense)
 
 
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     """(TIMEX3 value or None, type) for one temporal expression."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
-    s = re.sub(r"^(?:on|in|at|since|by|during|from|until) ", "", s)
+    s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until) ", "", s)
+    s = QUALIFIER.sub("", s)
     for rx in FULL_DATE:
         m = rx.fullmatch(s)
         if m:
@@ -216,10 +244,10 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     m = MONTH_YEAR.fullmatch(s)
     if m:
         return f"{m.group('year')}-{_month(m.group('mon')):02d}", "DATE"
-    m = re.fullmatch(r"(?:early |late |mid-)?" + _MON, s)
+    m = re.fullmatch(r"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?" + _MON + r"(?: (?P<yrel>last|next|this) year)?", s)
     if m:
         month = _month(m.group("mon"))
-        year = _year_for(month, 15, ctx)
+        year = _named_month_year(month, m.group("rel"), m.group("yrel"), ctx)
         return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
     m = re.fullmatch(r"(?:(last|next|this|past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?", s)
     if m:
@@ -228,17 +256,19 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     if m:
         year = int(m.group(4)) if m.group(4) else _shift_year(m.group(2), ctx)
         return (f"{year}-{SEASONS[m.group(3)]}" if year else None), "DATE"
-    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|final|last)[- ]quarter(?: of (\d{4}))?"
-                     r"|q([1-4])(?: (\d{4})| (last|next|this) year)?", s)
+    m = PERIOD.fullmatch(s)
     if m:
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}.get(m.group(1) or "", 0) or int(m.group(3))
-        year = m.group(2) or m.group(4) or _shift_year(m.group(5), ctx)
-        return (f"{year}-Q{q}" if year else None), "DATE"
+        return _period(m, ctx), "DATE"
     m = re.fullmatch(r"(?:the )?(?:end|start|beginning|middle|close) of " + _MON + r"(?:,? (?P<y2>\d{4}))?", s)
     if m:
         month = _month(m.group("mon"))
         year = int(m.group("y2")) if m.group("y2") else _year_for(month, 15, ctx)
         return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
+    m = ANCHORED.fullmatch(s)
+    if m:
+        value = _anchored(m, ctx)
+        if value:
+            return value, "DATE"
     relative = _relative(s, ctx)
     if relative is not False:
         return relative, "DATE"
@@ -297,23 +327,38 @@ def _relative(s: str, ctx: Context):
     }
     if s in table:
         return (ref + dt.timedelta(days=table[s])).isoformat() if ref else None
-    m = re.fullmatch(r"(?:earlier |later )?(this|last|next|the past|the previous|the coming|the next) (week|month|year|decade|century)", s)
+    m = re.fullmatch(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(this|last|next|the past|the coming|the next) (week|month|year|decade|century)", s)
     if m:
         if not ref:
             return None
-        step = {"this": 0, "last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1, "the next": 1}[m.group(1)]
+        step = {"this": 0, "last": -1, "the past": -1, "next": 1, "the coming": 1, "the next": 1}[m.group(1)]
         unit = m.group(2)
         if m.group(1) in ("the past", "the coming", "the next"):
             return f"P1{UNIT_CODES[unit]}"
         return _shift(ref, unit, step)
-    m = re.fullmatch(r"(?:earlier|later) (?:in )?this (week|month|year)", s)
+    m = re.fullmatch(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(this|last|next) )?(week|month|year|decade)", s)
     if m:
-        return _shift(ref, m.group(1), 0) if ref else None
-    m = re.fullmatch(r"(?:the )?end of (?:the |this |last )?(week|month|year)", s)
+        step = {"last": -1, "next": 1}.get(m.group(1) or "", 0)
+        return _shift(ref, m.group(2), step) if ref else None
+    m = re.fullmatch(r"(?:(last|this|next|the past|the coming|the) )?weekend", s)
     if m:
-        step = -1 if "last" in s else 0
-        return _shift(ref, m.group(1), step) if ref else None
+        return _weekend(m.group(1), ctx) if ref else None
     return False
+
+
+def _weekend(modifier: str | None, ctx: Context) -> str:
+    """TIMEX3 "2025-W36-WE". "Last weekend" on a Sunday is the one before; a bare "the
+    weekend" is the latest one in past-tense reporting, else the coming one."""
+    ref = ctx.ref
+    saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # the latest, up to ref
+    in_weekend = ref.weekday() >= 5
+    if modifier in ("last", "the past"):
+        if in_weekend:
+            saturday -= dt.timedelta(days=7)
+    elif modifier in ("next", "the coming") or (not in_weekend and (modifier == "this" or ctx.tense != "past")):
+        saturday += dt.timedelta(days=7)
+    y, w, _ = saturday.isocalendar()
+    return f"{y}-W{w:02d}-WE"
 
 
 def _shift(ref: dt.date, unit: str, step: int) -> str:
@@ -350,6 +395,97 @@ def _ago(n: str, unit: str, ctx: Context) -> str | None:
     return str(ref.year - amount)
 
 
+def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Context) -> int | None:
+    """"October last year", "last October", "next March": the year the words point to;
+    a bare month takes the occurrence the tense points to."""
+    ref = ctx.ref
+    if year_rel:
+        return _shift_year(year_rel, ctx)
+    if not rel or not ref:
+        return _year_for(month, 15, ctx)
+    if rel in ("last", "past"):
+        return ref.year if month < ref.month else ref.year - 1
+    if rel == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    return ref.year
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _period(m, ctx: Context) -> str | None:
+    """A quarter or half of a year: "Q3 last year" -> 2024-Q3, "the first half of 2026" -> 2026-H1."""
+    if m.group("code"):
+        kind, n = ("quarter" if m.group("code")[0] == "q" else "half"), int(m.group("code")[1])
+    else:
+        kind, n = m.group("kind"), ORDINALS[m.group("ord")]
+        if kind == "half" and n > 2:
+            return None
+    months = 3 if kind == "quarter" else 6
+    first, last = months * (n - 1) + 1, months * n
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif m.group("fy"):
+        year = 2000 + int(m.group("fy"))
+    elif m.group("shift"):
+        year = _shift_year(m.group("shift"), ctx)
+    elif kind == "half" and not m.group("code") and not m.group("the_year"):
+        return None  # a bare "the second half" is as often a match's as a year's
+    elif not ctx.ref:
+        return None
+    else:
+        # Results are reported after a period ends and forecast before it starts: "revenue
+        # fell in the fourth quarter" in January is last year's, "will rise in Q1" in
+        # November next year's.
+        year = ctx.ref.year
+        if ctx.tense == "past" and first > ctx.ref.month:
+            year -= 1
+        elif ctx.tense == "future" and last < ctx.ref.month:
+            year += 1
+    if year is None:
+        return None
+    return f"{year}-{'Q' if kind == 'quarter' else 'H'}{n}"
+
+
+def _anchored(m, ctx: Context) -> str | None:
+    """A date counted from the last one the story mentioned, else from publication. "The
+    following week" is a whole week; "a year earlier" keeps its anchor's granularity (after
+    "the second quarter" it is last year's second quarter). None when the anchor is too
+    coarse ("the next day" after "March")."""
+    anchor = ctx.anchor or (ctx.ref.isoformat() if ctx.ref else None)
+    if not anchor:
+        return None
+    if m.group("n"):
+        amount = _amount(m.group("n"))
+        if amount is None or not float(amount).is_integer():
+            return None
+        unit, step = m.group("unit"), int(amount) * (-1 if m.group("dir") in ("earlier", "before") else 1)
+    elif m.group("unit2"):
+        unit, step = m.group("unit2"), -1 if m.group("rel") in ("previous", "preceding") else 1
+    elif m.group("next"):
+        unit, step = "day", 1
+    else:
+        unit, step = m.group("unit3"), -1 if m.group("dir3") == "before" else 1
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
+        d = dt.date.fromisoformat(anchor)
+    elif re.fullmatch(r"\d{4}-\d\d", anchor) and unit in ("month", "year"):
+        d = dt.date(int(anchor[:4]), int(anchor[5:]), 1)
+    elif re.fullmatch(r"\d{4}-W\d\d", anchor) and unit in ("week", "year"):
+        d = dt.date.fromisocalendar(int(anchor[:4]), int(anchor[6:]), 1)
+    elif unit == "year":
+        return f"{int(anchor[:4]) + step}{anchor[4:]}"
+    else:
+        return None
+    if unit in ("day", "week"):
+        d += dt.timedelta(days=step * (7 if unit == "week" else 1))
+    else:
+        year, month = divmod(d.year * 12 + d.month - 1 + step * (12 if unit == "year" else 1), 12)
+        d = dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+    if m.group("n"):  # a point, as fine as its anchor
+        return _shift(d, "week", 0) if "W" in anchor else d.isoformat()[:len(anchor)]
+    return d.isoformat() if unit == "day" else _shift(d, unit, 0)
+
+
 def _shift_year(word: str | None, ctx: Context) -> int | None:
     if not ctx.ref:
         return None
@@ -361,7 +497,7 @@ def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
     if not ref:
         return None
     delta = weekday - ref.weekday()
-    if modifier in ("next",) or (modifier is None and ctx.tense != "past"):
+    if modifier in ("next",) or (modifier is None and ctx.tense != "past" and not ctx.nominal):
         d = ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
     elif modifier == "this":
         d = ref + dt.timedelta(days=delta)
@@ -420,17 +556,45 @@ FUTURE_HEADS = {"expect", "plan", "schedule", "due", "set", "go", "intend", "hop
                 "want", "prepare", "promise", "vow", "pledge", "threaten", "propose", "seek"}
 
 
-def _tense(ent) -> str:
-    """The tense of the clause the expression sits in."""
+# Words on the way from a date to its verb that point forward whatever the clause's tense:
+# "ahead of Thursday's vote", "stays closed until Tuesday".
+FORWARD = {"ahead", "before", "until", "till", "pending", "upcoming"}
+
+
+def _tense(ent) -> tuple[str, bool]:
+    """The tense of the clause the expression sits in, and whether the expression dates a
+    noun of that clause rather than its verb: "will pay a premium to the closing price on
+    Friday", "police are appealing for witnesses to Saturday's crash". Such a noun names
+    something of its own time, so a weekday there takes news's default, the one just past."""
     tok = ent.root
+    path = []
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             break
-        if tok.head is tok:
-            return "past"
+        if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return "present", False  # a verb the tagger took for a noun: "a consultation runs until"
+        if tok.head.i == tok.i:
+            # A clause the parser took for a noun phrase ("A consultation runs until 14 March,
+            # and councillors are expected to ...") shares the tense of the clause joined to it.
+            verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+            return (_verb_tense(verb) if verb is not None else "past"), False
+        path.append(tok)
         tok = tok.head
+    tense = _verb_tense(tok)
+    if tense == "past" or any(t.lower_ in FORWARD for t in path):
+        return tense, False
+    if any(t.lower_ == "since" for t in path):
+        return "past", False  # "is down 3% since Friday's close"
+    nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+    # A clause's subject shares its time: "the match on Saturday will be his last", "the vote
+    # on Friday is expected to be close".
+    nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    return tense, nominal
+
+
+def _verb_tense(tok) -> str:
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if "to" in auxes and tok.tag_ == "VB" and tok.head is not tok:
+    if "to" in auxes and tok.tag_ == "VB" and tok.head.i != tok.i:
         # "is expected to meet on Thursday", "plans to vote in May"
         if tok.head.lemma_.lower() in FUTURE_HEADS:
             return "future"
@@ -440,7 +604,11 @@ def _tense(ent) -> str:
         return "future"
     if tok.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting on Friday"
-    if tok.tag_ in ("VBD", "VBN") or auxes & {"was", "were", "had", "has", "have", "did"}:
+    if auxes & {"was", "were", "had", "has", "have", "did"}:
+        return "past"
+    if tok.tag_ == "VBN" and auxes & {"is", "are", "am", "'s", "'re"}:
+        return "present"  # a present passive: "roads are closed until Tuesday"
+    if tok.tag_ in ("VBD", "VBN"):
         return "past"
     if tok.tag_ in ("VBZ", "VBP", "VB"):
         return "present"
@@ -492,7 +660,7 @@ def _clause_verb(tok):
             first = first or tok
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return first or tok
