@@ -67,3 +67,13 @@ def test_currency_codes_ranges_and_halves(text, expected):
 
 def test_phone_numbers_and_hyphenated_names_are_not_numbers():
     assert numbers("Call 555-1234 about the F-35 and COVID-19.") == []
+
+
+def test_hyphenated_scale_word_scales_the_amount():
+    found = numbers("The province unveiled a $6-billion program and a $1.5-billion loan scheme.")
+    assert [(t, v) for t, v, _ in found] == [("$6-billion", 6e9), ("$1.5-billion", 1.5e9)]
+
+
+def test_a_win_loss_record_is_not_a_date():
+    found = numbers("The Hawks, who play Denver on Monday, are 33-31 and ninth in the league.")
+    assert [(t, v) for t, v, _ in found if v in (33, 31)] == [("33", 33), ("31", 31)]

@@ -128,3 +128,17 @@ def test_according_to_wins_over_the_verb_holding_the_quote():
             "the whole town,\u201d according to Liu.")
     found, _ = quotes(text)
     assert found[0][1] == "Karen Liu"
+
+
+def test_quote_in_a_verb_joined_to_a_reported_promise_is_the_reporters():
+    text = ("Housing minister Raj Malhotra criticised the plan, saying Ottawa had promised 12,000 "
+            "units by December and had delivered \u201ca fraction of that.\u201d")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("a fraction of that.", "Raj Malhotra")
+
+
+def test_statement_issued_by_an_office_speaks_for_whoever_issued_it():
+    text = ("Nina Berg met the board on Monday. Berg's office later issued a statement saying "
+            "the minister \u201cstands by every figure she cited\u201d after the meeting.")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("stands by every figure she cited", "Nina Berg")

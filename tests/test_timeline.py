@@ -201,3 +201,14 @@ def test_clause_parsed_as_a_noun_phrase_takes_its_conjunct_tense():
 
 def test_present_passive_is_not_past():
     assert dict(values_of("Roads are closed until Tuesday.", "2025-09-08"))["Tuesday"] == "2025-09-09"
+
+
+def test_sentence_length_the_tagger_misses_is_a_duration():
+    result = analyze("A former treasurer was sentenced Tuesday to nine years in prison.", "2025-11-05")
+    found = {(t.text, t.value) for t in result.timeline}
+    assert ("nine years", "P9Y") in found and ("Tuesday", "2025-11-04") in found
+
+
+def test_an_age_in_years_is_not_a_missed_duration():
+    result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
+    assert [t.text for t in result.timeline if "58" in t.text] == []

@@ -1395,6 +1395,374 @@ HELDOUT.append(d)
 
 
 # =====================================================================================
+# Blind set (blind.jsonl): four more articles in styles the sets above do not cover,
+# annotated completely before nutgraf was first run on them; only their first-run figures
+# are blind.
+# =====================================================================================
+BLIND = []
+
+# -------------------------------------------------------------------------------------
+# B1. US wire (AP-style) crime/sentencing story, dateline, straight quotes, restitution sums
+# -------------------------------------------------------------------------------------
+d = Doc("wire-treasurer-sentenced", "invented US wire-service (AP-style) sentencing article, nutgraf blind set; published Wed 5 Nov 2025",
+        "2025-11-05", [
+    "DENVER (AP) — A former Colorado county treasurer was sentenced Tuesday to nine years in prison for embezzling nearly $2.3 million in taxpayer money over more than a decade, funds that prosecutors said she spent on show horses, cruises and a lakeside cabin.",
+    "Denise Harwell, 58, who served as treasurer of Baca Ridge County from 2011 until her arrest in February 2024, pleaded guilty in August to 14 counts of theft and forgery. Prosecutors had asked for 12 years. The case was moved to Denver because of pretrial publicity.",
+    "\"This was not a lapse in judgment. It was a business plan,\" Chief Deputy District Attorney Marcus Bell told the court before Judge Elena Ruiz handed down the sentence in Denver District Court.",
+    "Ruiz said Harwell had \"betrayed every family in that county\" and ordered her to repay $2.28 million in restitution. Harwell, wearing an orange jail jumpsuit, wept as the sentence was read and apologized to residents in a brief statement.",
+    "\"I am ashamed of what I did, and I will spend the rest of my life trying to make it right,\" she said.",
+    "Investigators said Harwell moved money from a county reserve account into a shell company she controlled, Front Range Title Services, then hid the transfers with forged bank statements. The scheme unraveled in late 2023 when a new county auditor, Teresa Gomez, noticed that a $47,000 payment had been approved twice.",
+    "Gomez, who testified at the sentencing hearing, said the county had cut road maintenance and delayed raises for sheriff's deputies while the money was missing. \"We were told for years there was no money,\" she said. \"There was money. It was in her barn.\"",
+    "The Colorado Bureau of Investigation (CBI), which led the inquiry with the FBI, said it had recovered about $610,000 by selling 11 horses, two trucks and the cabin near Grand Lake.",
+    "Harwell's attorney, Paul Schreiber, had argued for a sentence of four years, saying his client had a gambling addiction and no criminal record. He said she would not appeal.",
+    "The county's three commissioners voted last month to hire an outside firm to audit the treasurer's office every year. The county, home to about 6,500 people on Colorado's eastern plains, has a general fund budget of roughly $9 million.",
+    "Harwell will be eligible for parole after serving half of her sentence, according to the Colorado Department of Corrections.",
+])
+d.actor("Denise Harwell", "person",
+        ["Denise Harwell", "[[Harwell]] had \"betrayed", "[[Harwell]], wearing", "Investigators said [[Harwell]]",
+         "[[Harwell]]'s attorney", "[[Harwell]] will be eligible"],
+        optional=["Colorado [[county treasurer]] was", "his client"])
+d.actor("Baca Ridge County", "place",
+        ["Baca Ridge County", "[[that county]]\"", "said [[the county]] had cut", "[[The county]]'s three",
+         "[[The county]], home to"])
+d.actor("Colorado", "place", ["[[Colorado]]'s eastern plains"], optional=["A former [[Colorado]] county"])
+d.actor("Denver", "place", ["moved to [[Denver]] because"], optional=["DENVER"])
+d.actor("Marcus Bell", "person", ["Marcus Bell"])
+d.actor("Elena Ruiz", "person", ["Judge Elena Ruiz", "[[Ruiz]] said Harwell"])
+d.actor("Denver District Court", "organization", ["Denver District Court", "told [[the court]] before"])
+d.actor("Front Range Title Services", "organization", ["Front Range Title Services"])
+d.actor("Teresa Gomez", "person", ["Teresa Gomez", "[[Gomez]], who testified"],
+        optional=["[[a new county auditor]]"])
+d.actor("Colorado Bureau of Investigation", "organization", ["Colorado Bureau of Investigation", "CBI"])
+d.actor("FBI", "organization", ["FBI"])
+d.actor("Grand Lake", "place", ["Grand Lake"])
+d.actor("Paul Schreiber", "person", ["Paul Schreiber"])
+d.actor("Colorado Department of Corrections", "organization", ["Colorado Department of Corrections"])
+d.actor("Baca Ridge County treasurer's office", "organization", [], optional=["the treasurer's office"])
+d.actor("prosecutors", "group", [], optional=["funds that [[prosecutors]] said", "[[Prosecutors]] had asked"])
+d.actor("investigators", "group", [], optional=["[[Investigators]] said"])
+d.actor("Associated Press", "organization", [], optional=["(AP)"])
+d.quote("This was not a lapse", "Marcus Bell", ["Marcus Bell", "Chief Deputy District Attorney Marcus Bell", "Bell"])
+d.quote("betrayed every family", "Elena Ruiz", ["Elena Ruiz", "Judge Elena Ruiz", "Ruiz"])
+d.quote("I am ashamed", "Denise Harwell", ["Denise Harwell", "Harwell"])
+d.quote("We were told for years", "Teresa Gomez", ["Teresa Gomez", "Gomez"])
+d.quote("There was money", "Teresa Gomez", ["Teresa Gomez", "Gomez"])
+d.num("nine years", 9)
+d.num("nearly $2.3 million", 2.3e6)
+d.num("Harwell, [[58]]", 58)
+d.num("14 counts", 14)
+d.num("12 years", 12)
+d.num("$2.28 million", 2.28e6)
+d.num("$47,000", 47000)
+d.num("approved [[twice]]", 2)
+d.num("about $610,000", 610000)
+d.num("11 horses", 11)
+d.num("two trucks", 2)
+d.num("four years", 4)
+d.num("[[three]] commissioners", 3)
+d.num("about 6,500", 6500)
+d.num("roughly $9 million", 9e6)
+d.optnum("more than a decade", 10)
+d.optnum("[[half]] of her sentence", 0.5)
+d.tl("sentenced [[Tuesday]]", "2025-11-04")
+d.tl("nine years", "P9Y", "DURATION")
+d.tl("from [[2011]]", "2011")
+d.tl("February 2024", "2024-02")
+d.tl("in [[August]]", "2025-08")
+d.tl("12 years", "P12Y", "DURATION")
+d.tl("late 2023", "2023")
+d.tl("four years", "P4Y", "DURATION")
+d.tl("last month", "2025-10")
+d.opttl("more than a decade", "P10Y")
+d.opttl("for years")
+d.opttl("every year")
+d.opttl("the rest of my life")
+BLIND.append(d)
+
+# -------------------------------------------------------------------------------------
+# B2. US basketball game recap, scores and runs, game clock, player stat lines, records
+# -------------------------------------------------------------------------------------
+d = Doc("sport-harbormen-condors", "invented US sports-wire basketball game recap, nutgraf blind set; published Sun 16 Mar 2025",
+        "2025-03-16", [
+    "MILWAUKEE — Darius Webb scored 14 of his 38 points in the fourth quarter, including a go-ahead 3-pointer with 21.4 seconds left, and the Milwaukee Harbormen rallied from an 18-point deficit to beat the Sacramento Condors 112-108 on Saturday night.",
+    "Webb, who missed the previous two games with a sprained left ankle, went 13 of 24 from the field and added nine rebounds and seven assists. Jalen Moss had 22 points and 11 rebounds for Milwaukee, which has won five straight.",
+    "Milwaukee shot 52% from the floor and outrebounded Sacramento 47-38. The Harbormen made 14 of 15 free throws, while the Condors went 9 of 16 from the line.",
+    "\"I wasn't going to let us lose this one at home,\" Webb said. \"My ankle's about 80 percent, but 80 percent of me is still pretty good.\"",
+    "Andre Costa scored 31 points and Nikola Baric had 19 for the Condors, who led 64-50 at halftime after shooting 58% in the first half. Sacramento has lost four of its last six.",
+    "Milwaukee trailed 90-79 with 9:12 remaining before coach Rachel Dunn switched to a smaller lineup. Moss and reserve guard Tyrese Hall combined for 15 points in a 20-6 run that gave the Harbormen their first lead since the opening minutes, 99-96.",
+    "\"We stopped playing scared,\" Dunn said. \"Early on we were waiting for them to miss. Down the stretch we made them miss.\"",
+    "Costa tied it at 108 with a driving layup with 42 seconds left, but Webb answered from the top of the key over Baric. After a Sacramento turnover, Hall made two free throws with 3.1 seconds remaining to seal it.",
+    "Condors coach Mike Ferreira was unhappy with the final possessions. \"We had a 14-point lead going into the fourth and we gave it away with careless passes,\" he said. \"That's on all of us, starting with me.\"",
+    "The Condors, who host Denver on Monday, are 33-31 and ninth in the Western Conference. Milwaukee, at 35-29, plays at Chicago on Tuesday.",
+    "A sellout crowd of 17,341 at Lakefront Arena gave Webb a standing ovation when he checked out with 1.2 seconds left.",
+])
+d.actor("Darius Webb", "person",
+        ["Darius Webb", "[[Webb]], who missed", "[[Webb]] said", "but [[Webb]] answered", "gave [[Webb]] a standing"])
+d.actor("Milwaukee Harbormen", "organization",
+        ["Milwaukee Harbormen", "for [[Milwaukee]], which", "[[Milwaukee]] trailed", "gave [[the Harbormen]] their",
+         "[[Milwaukee]], at 35-29", "[[Milwaukee]] shot 52%", "[[The Harbormen]] made"], optional=["MILWAUKEE"])
+d.actor("Sacramento Condors", "organization",
+        ["Sacramento Condors", "for [[the Condors]], who led", "[[Sacramento]] has lost", "a [[Sacramento]] turnover",
+         "[[Condors]] coach", "[[The Condors]], who host", "outrebounded [[Sacramento]]", "while [[the Condors]] went"])
+d.actor("Jalen Moss", "person", ["Jalen Moss", "[[Moss]] and reserve"])
+d.actor("Andre Costa", "person", ["Andre Costa", "[[Costa]] tied"])
+d.actor("Nikola Baric", "person", ["Nikola Baric", "over [[Baric]]"])
+d.actor("Rachel Dunn", "person", ["Rachel Dunn", "[[Dunn]] said"])
+d.actor("Tyrese Hall", "person", ["Tyrese Hall", "[[Hall]] made"])
+d.actor("Mike Ferreira", "person", ["Mike Ferreira"])
+d.actor("Denver", "organization", ["host [[Denver]]"])
+d.actor("Western Conference", "organization", ["Western Conference"])
+d.actor("Chicago", "organization", ["at [[Chicago]]"])
+d.actor("Lakefront Arena", "place", ["Lakefront Arena"])
+WEBB = ["Darius Webb", "Webb"]
+DUNN = ["Rachel Dunn", "Dunn"]
+FER = ["Mike Ferreira", "Ferreira"]
+d.quote("I wasn't going to let", "Darius Webb", WEBB)
+d.quote("My ankle's", "Darius Webb", WEBB)
+d.quote("We stopped playing", "Rachel Dunn", DUNN)
+d.quote("Early on we were", "Rachel Dunn", DUNN)
+d.quote("We had a 14-point", "Mike Ferreira", FER)
+d.quote("That's on all of us", "Mike Ferreira", FER)
+d.num("[[14]] of his 38", 14)
+d.num("38 points", 38)
+d.num("21.4 seconds", 21.4)
+d.num("18-point", 18)
+d.num("[[112]]-108", 112)
+d.num("112-[[108]]", 108)
+d.num("two games", 2)
+d.num("[[13]] of 24", 13)
+d.num("13 of [[24]]", 24)
+d.num("nine rebounds", 9)
+d.num("seven assists", 7)
+d.num("22 points", 22)
+d.num("11 rebounds", 11)
+d.num("five straight", 5)
+d.num("about 80 percent", 80)
+d.num("but [[80 percent]] of me", 80)
+d.num("31 points", 31)
+d.num("had [[19]] for", 19)
+d.num("[[64]]-50", 64)
+d.num("64-[[50]]", 50)
+d.num("58%", 58)
+d.num("[[four]] of its last", 4)
+d.num("last [[six]]", 6)
+d.num("[[90]]-79", 90)
+d.num("90-[[79]]", 79)
+d.num("15 points", 15)
+d.num("[[20]]-6 run", 20)
+d.num("20-[[6]] run", 6)
+d.num("[[99]]-96", 99)
+d.num("99-[[96]]", 96)
+d.num("at [[108]] with", 108)
+d.num("42 seconds", 42)
+d.num("two free throws", 2)
+d.num("3.1 seconds", 3.1)
+d.num("14-point", 14)
+d.num("[[33]]-31", 33)
+d.num("33-[[31]]", 31)
+d.num("[[35]]-29", 35)
+d.num("35-[[29]]", 29)
+d.num("17,341", 17341)
+d.num("52%", 52)
+d.num("[[47]]-38", 47)
+d.num("47-[[38]]", 38)
+d.num("[[14]] of 15", 14)
+d.num("14 of [[15]]", 15)
+d.num("[[9]] of 16", 9)
+d.num("9 of [[16]]", 16)
+d.num("1.2 seconds", 1.2)
+d.optnum("[[3]]-pointer", 3)
+d.optnum("lose this [[one]]", 1)
+d.optnum("their [[first]] lead", 1)
+d.optnum("the [[first]] half", 1)
+d.optnum("ninth", 9)
+d.tl("on Saturday night", "2025-03-15")
+d.tl("on Monday", "2025-03-17")
+d.tl("on Tuesday", "2025-03-18")
+d.opttl("21.4 seconds", "PT21.4S")
+d.opttl("42 seconds", "PT42S")
+d.opttl("3.1 seconds", "PT3.1S")
+d.opttl("1.2 seconds", "PT1.2S")
+d.opttl("9:12")
+d.opttl("halftime")
+d.opttl("the first half")
+d.opttl("the opening minutes")
+d.opttl("the fourth quarter")
+d.opttl("Early on")
+BLIND.append(d)
+
+# -------------------------------------------------------------------------------------
+# B3. US health/science study story: steps and dementia, hazard ratio, CI, "one in nine"
+# -------------------------------------------------------------------------------------
+d = Doc("health-steps-dementia", "invented US news-site health/science study article, nutgraf blind set; published Thu 9 Oct 2025",
+        "2025-10-09", [
+    "People who walk at least 7,000 steps a day have a 31% lower risk of developing dementia than those who manage fewer than 3,000, according to a study of more than 78,000 adults published Wednesday in the Annals of Neurological Epidemiology.",
+    "Researchers at the Lakemont University School of Public Health in Ohio followed participants aged 45 to 79 for nearly seven years using wrist-worn activity trackers. During that period, 1,912 of them were diagnosed with dementia.",
+    "The benefit rose steadily up to about 9,800 steps a day and then leveled off, the authors wrote. Each additional 1,000 daily steps was associated with a 6% reduction in risk (hazard ratio 0.94; 95% confidence interval, 0.91 to 0.97).",
+    "\"The surprise was how little it took to see a difference,\" said Dr. Meera Kapoor, an epidemiologist at Lakemont and the study's senior author. \"Going from 2,000 steps to 4,000 steps was linked to a meaningful drop in risk. You don't have to run marathons.\"",
+    "Kapoor cautioned that the study was observational and could not show that walking itself protects the brain. People in the earliest stages of cognitive decline may already be moving less, she said, which could make inactivity look like a cause when it is really a symptom.",
+    "To address that, the team excluded anyone diagnosed within the first two years of follow-up. The association weakened but remained: the most active quarter of participants still had a 24% lower risk than the least active quarter.",
+    "About 57 million people worldwide live with dementia, a figure the World Health Organization expects to reach 139 million by 2050. In the United States, roughly one in nine adults over 65 has Alzheimer's disease, the most common form.",
+    "Dr. Samuel Ortiz, a neurologist at Brookfield Memory Center in Chicago who was not involved in the research, called the findings \"encouraging but not the final word.\" He noted that participants were mostly white and relatively affluent, and that steps were measured for only one week at the start of the study.",
+    "\"Step counts are a useful nudge, and this fits with what we see in other studies,\" Ortiz said. \"But I wouldn't tell a patient that 7,000 steps is a vaccine against dementia.\"",
+    "The study was funded by the National Institute on Aging, part of the National Institutes of Health. The researchers said they plan to repeat the measurements in a subset of 5,000 participants next year.",
+])
+d.actor("Lakemont University School of Public Health", "organization",
+        ["Lakemont University School of Public Health", "an epidemiologist at [[Lakemont]]"])
+d.actor("Ohio", "place", ["Ohio"])
+d.actor("Annals of Neurological Epidemiology", "organization", ["Annals of Neurological Epidemiology"])
+d.actor("Meera Kapoor", "person", ["Meera Kapoor", "[[Kapoor]] cautioned"],
+        optional=["[[the study's senior author]]"])
+d.actor("Lakemont research team", "group", [],
+        optional=["[[Researchers]] at the Lakemont", "[[the authors]] wrote", "[[the team]] excluded",
+                  "[[The researchers]] said"])
+d.actor("World Health Organization", "organization", ["World Health Organization"])
+d.actor("United States", "place", ["United States"])
+d.actor("Samuel Ortiz", "person", ["Samuel Ortiz", "[[Ortiz]] said"])
+d.actor("Brookfield Memory Center", "organization", ["Brookfield Memory Center"])
+d.actor("Chicago", "place", ["Chicago"])
+d.actor("National Institute on Aging", "organization", ["National Institute on Aging"])
+d.actor("National Institutes of Health", "organization", ["National Institutes of Health"])
+d.actor("Alzheimer's disease", "other", [], optional=["Alzheimer's disease"])
+KAP = ["Meera Kapoor", "Dr. Meera Kapoor", "Kapoor"]
+ORT = ["Samuel Ortiz", "Dr. Samuel Ortiz", "Ortiz"]
+d.quote("The surprise was", "Meera Kapoor", KAP)
+d.quote("Going from 2,000", "Meera Kapoor", KAP)
+d.quote("encouraging but not", "Samuel Ortiz", ORT)
+d.quote("Step counts are", "Samuel Ortiz", ORT)
+d.quote("But I wouldn't tell", "Samuel Ortiz", ORT)
+d.num("at least 7,000", 7000)
+d.num("31%", 31)
+d.num("fewer than 3,000", 3000)
+d.num("more than 78,000", 78000)
+d.num("aged [[45]] to 79", 45)
+d.num("45 to [[79]]", 79)
+d.num("nearly seven years", 7)
+d.num("1,912", 1912)
+d.num("about 9,800", 9800)
+d.num("1,000", 1000)
+d.num("6%", 6)
+d.num("0.94", 0.94)
+d.num("95%", 95)
+d.num("0.91", 0.91)
+d.num("0.97", 0.97)
+d.num("2,000", 2000)
+d.num("4,000", 4000)
+d.num("two years", 2)
+d.num("24%", 24)
+d.num("About 57 million", 57e6)
+d.num("139 million", 139e6)
+d.num("roughly one in nine", 0.111)
+d.num("over [[65]]", 65)
+d.num("one week", 1)
+d.num("that [[7,000]] steps", 7000)
+d.num("5,000", 5000)
+d.optnum("most active [[quarter]]", 0.25)
+d.optnum("least active [[quarter]]", 0.25)
+d.optnum("the [[first]] two years", 1)
+d.tl("published [[Wednesday]]", "2025-10-08")
+d.tl("seven years", "P7Y", "DURATION")
+d.tl("two years", "P2Y", "DURATION")
+d.tl("by 2050", "2050")
+d.tl("one week", "P1W", "DURATION")
+d.tl("next year", "2026")
+d.opttl("7,000 steps [[a day]]")
+d.opttl("9,800 steps [[a day]]")
+d.opttl("During that period")
+BLIND.append(d)
+
+# -------------------------------------------------------------------------------------
+# B4. Canadian parliamentary politics, several politicians quoting and answering each other
+# -------------------------------------------------------------------------------------
+d = Doc("politics-ottawa-housing-row", "invented Canadian wire-style politics article, nutgraf blind set; published Thu 20 Nov 2025",
+        "2025-11-20", [
+    "OTTAWA — Housing Minister Nathalie Beaulieu accused Conservative Leader Graham Tait on Wednesday of \"inventing numbers\" after he claimed the government's flagship homebuilding program had delivered fewer than 4,000 homes in its first year.",
+    "\"The leader of the Opposition said in this House that we had built 'barely a village.' The truth is 41,000 housing starts, and he knows it,\" Beaulieu told the Commons during a heated question period.",
+    "Tait, speaking to reporters afterward, said the minister was counting projects that had only been approved, not built. \"Starts are not homes. You cannot live in a permit,\" he said. \"Ms. Beaulieu can call my numbers invented all she likes, but they come from her own department.\"",
+    "The dispute centres on the Build Canada Homes Fund, a $6-billion program launched in November 2024 to finance modular and rental housing. Its latest quarterly report, released Monday, lists 41,260 units as under construction or complete, while a separate table shows 3,870 completed units.",
+    "New Democrat housing critic Jenny Kowalczyk said both parties were \"arguing over the scoreboard while people sleep in their cars.\" She noted that Beaulieu herself had told a Commons committee in June that the fund was \"behind where we want to be.\"",
+    "\"When the minister admits the program is behind, maybe the minister should stop calling other people liars,\" Kowalczyk said.",
+    "Ontario's housing minister, Raj Malhotra, added to the pressure, saying Ottawa had promised his province 12,000 units by December and had delivered \"a fraction of that.\"",
+    "Beaulieu's office later issued a statement saying the minister \"stands by every figure she cited\" and accusing Tait of \"cherry-picking one table from a 60-page report.\"",
+    "The parliamentary budget officer, Yves Marchand, is due to publish his own assessment of the fund on Dec. 4. In a letter to MPs last month, he said his office had \"not been able to verify\" the government's completion figures.",
+    "The fund is one of three housing programs the government has launched since 2023, alongside a $1.5-billion rental construction loan scheme and a tax break for first-time buyers.",
+    "A spokesperson for the Prime Minister's Office said the government would \"let the numbers speak for themselves\" once the budget officer reports.",
+    "A Northfield Research poll released last week found 38% of Canadians ranked housing as their top concern, up from 29% in March.",
+])
+d.actor("Nathalie Beaulieu", "person",
+        ["Nathalie Beaulieu", "[[Beaulieu]] told the Commons", "said [[the minister]] was counting", "Ms. Beaulieu",
+         "that [[Beaulieu]] herself", "\"When [[the minister]] admits", "maybe [[the minister]] should",
+         "[[Beaulieu]]'s office", "saying [[the minister]] \"stands"])
+d.actor("Graham Tait", "person",
+        ["Graham Tait", "\"[[The leader of the Opposition]]", "[[Tait]], speaking", "accusing [[Tait]] of"])
+d.actor("Government of Canada", "organization",
+        ["[[the government]]'s flagship", "[[the government]]'s completion", "[[the government]] has launched",
+         "[[the government]] would"])
+d.actor("House of Commons", "organization", ["[[this House]] that", "told [[the Commons]]"],
+        optional=["a [[Commons]] committee"])
+d.actor("Build Canada Homes Fund", "organization",
+        ["Build Canada Homes Fund", "that [[the fund]] was", "assessment of [[the fund]]", "admits [[the program]] is", "[[The fund]] is one"])
+d.actor("Jenny Kowalczyk", "person", ["Jenny Kowalczyk", "liars,\" [[Kowalczyk]] said"])
+d.actor("Ontario", "place", ["[[Ontario]]'s housing minister"], optional=["his province"])
+d.actor("Raj Malhotra", "person", ["Raj Malhotra"])
+d.actor("Ottawa", "place", ["saying [[Ottawa]] had"], optional=["OTTAWA"])
+d.actor("Yves Marchand", "person", ["Yves Marchand", "[[The parliamentary budget officer]], Yves", "once [[the budget officer]] reports"])
+d.actor("Northfield Research", "organization", ["Northfield Research"])
+d.actor("Prime Minister's Office", "organization", ["Prime Minister's Office"])
+d.actor("Conservative Party", "organization", [], optional=["[[Conservative]] Leader"])
+d.actor("New Democratic Party", "organization", [], optional=["New Democrat"])
+d.actor("Parliamentary Budget Office", "organization", [], optional=["[[his office]] had"])
+d.actor("Canadians", "group", [], optional=["Canadians"])
+d.actor("MPs", "group", [], optional=["MPs"])
+d.actor("Conservatives and Liberals", "group", [], optional=["both parties"])
+BEA = ["Nathalie Beaulieu", "Beaulieu", "Housing Minister Nathalie Beaulieu"]
+TAIT = ["Graham Tait", "Tait"]
+KOW = ["Jenny Kowalczyk", "Kowalczyk"]
+d.quote("inventing numbers", "Nathalie Beaulieu", BEA)
+d.quote("The leader of the Opposition said", "Nathalie Beaulieu", BEA)
+d.quote("Starts are not homes", "Graham Tait", TAIT)
+d.quote("Ms. Beaulieu can call", "Graham Tait", TAIT)
+d.quote("arguing over the scoreboard", "Jenny Kowalczyk", KOW)
+d.quote("behind where we want", "Nathalie Beaulieu", BEA)
+d.quote("When the minister admits", "Jenny Kowalczyk", KOW)
+d.quote("a fraction of that", "Raj Malhotra", ["Raj Malhotra", "Malhotra"])
+d.quote("stands by every figure", "Nathalie Beaulieu", BEA + ["Beaulieu's office"])
+d.quote("cherry-picking", "Nathalie Beaulieu", BEA + ["Beaulieu's office"])
+d.quote("not been able to verify", "Yves Marchand", ["Yves Marchand", "Marchand"])
+d.quote("let the numbers speak", "Prime Minister's Office", ["Prime Minister's Office"],
+        spans=["[[A spokesperson for the Prime Minister's Office]] said"])
+d.num("fewer than 4,000", 4000)
+d.num("41,000", 41000)
+d.num("$6-billion", 6e9)
+d.num("41,260", 41260)
+d.num("3,870", 3870)
+d.num("12,000", 12000)
+d.num("60-page", 60)
+d.num("38%", 38)
+d.num("29%", 29)
+d.optnum("its [[first]] year", 1)
+d.optnum("[[one]] table", 1)
+d.optnum("[[one]] of three", 1)
+d.num("one of [[three]]", 3)
+d.num("$1.5-billion", 1.5e9)
+d.optnum("[[first]]-time", 1)
+d.tl("since 2023", "2023")
+d.tl("on Wednesday", "2025-11-19")
+d.tl("November 2024", "2024-11")
+d.tl("released [[Monday]]", "2025-11-17")
+d.tl("in June", "2025-06")
+d.tl("by December", "2025-12")
+d.tl("Dec. 4", "2025-12-04")
+d.tl("last month", "2025-10")
+d.tl("last week", "2025-W46")
+d.tl("in March", "2025-03")
+d.opttl("its first year")
+d.opttl("afterward")
+d.opttl("[[later]] issued")
+BLIND.append(d)
+
+
+# =====================================================================================
 def verify(doc, rec, show):
     t = rec["text"]
     n_words = len(t.split())
@@ -1461,7 +1829,7 @@ def main():
     show = "-q" not in sys.argv
     os.makedirs(os.path.join(HERE, "articles"), exist_ok=True)
     bad, total = [], 0
-    for docs, out in ((DOCS, "gold.jsonl"), (HELDOUT, "heldout.jsonl")):
+    for docs, out in ((DOCS, "gold.jsonl"), (HELDOUT, "heldout.jsonl"), (BLIND, "blind.jsonl")):
         recs = []
         for doc in docs:
             rec = doc.record()

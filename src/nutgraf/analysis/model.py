@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 Span = tuple[int, int]
 
 # Bump when extraction changes what it returns, so cached analyses are recomputed.
-ANALYSIS_VERSION = "3"
+ANALYSIS_VERSION = "4"
 
 
 @dataclass

@@ -33,7 +33,7 @@ NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
     (?P<cur>(?:US|A|C|NZ|HK|S)?[$£€¥₹]|(?:{CURRENCY_CODES})(?=\s?\d)|Rs\.?(?=\s?\d))?\s?
     (?:
-      (?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE})s?\b|(?P<abbr>k|m|mn|mln|bn|b|tn)\b)?
+      (?P<digits>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE})s?\b|(?P<abbr>k|m|mn|mln|bn|b|tn)\b)?
     | (?P<ratio>(?P<rnum>one|a|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d+))\b
     | (?P<frac>(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s?)\b
     | (?P<times>twice|thrice)\b
@@ -50,9 +50,12 @@ CLOCK_AFTER = re.compile(
     r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2})?\s*(?:in the (?:morning|afternoon|evening)|at night|"
     r"a\.?m\b\.?|p\.?m\b\.?|o'clock|o\u2019clock)", re.I)
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+# Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
+_DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 TEMPORAL_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.-]\d{1,2}\b|"
+    r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+    rf"\b{_DAY_OR_MONTH}[/.-]{_DAY_OR_MONTH}\b|"
     r"\b(?:day|week|month|year|decade|centur|hour|minute|second|today|tonight|yesterday|tomorrow|"
     r"ago|now|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|time|"
     r"past|future|recent|season|weekend|era|period|age|fiscal)|\b[QH][1-4]\b|\bFY\s?\d",

@@ -26,6 +26,8 @@ CUE_VERBS = {
     "criticise", "criticize", "praise", "blame", "demand", "pledge", "propose", "caution",
     "quip", "read", "speak", "agree", "retort", "mutter", "whisper", "exclaim",
 }
+STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", "tweet", "email",
+                   "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
@@ -195,7 +197,11 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
             if cue is None:
                 continue
             # The cue whose clause holds the quote wins over one that merely stands near it.
-            governs = cue == "according to" or any(raw.start <= s.tok_start(t) < raw.end for t in tok.subtree)
+            # A verb joined to the cue is a predicate of its own: "Ottawa had promised 12,000
+            # units and had delivered "a fraction of that"" is not what was promised.
+            governs = cue == "according to" or any(
+                raw.start <= s.tok_start(t) < raw.end
+                for t in _subtree_without_conjuncts(tok))
             dist = raw.start - pos if pos < raw.start else pos - raw.end
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
@@ -239,6 +245,13 @@ def _governing_subject(parsed, raw: RawQuote, mentions: MentionIndex):
     return (actor.id, span, verb.lemma_.lower()) if actor else None
 
 
+def _subtree_without_conjuncts(tok):
+    yield tok
+    for child in tok.children:
+        if child.dep_ != "conj":
+            yield from child.subtree
+
+
 def _cue(tok) -> str | None:
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.rights):
         return "according to"
@@ -266,6 +279,11 @@ def _speaker_token(tok, cue: str):
             # reported clause it happens to hang from ("ruled that the agency had failed").
             if not (tok.tag_ == "VBG" and verb is not tok and verb.dep_ == "ccomp"):
                 return found
+        # "issued a statement saying ...": whoever issued the statement speaks.
+        if (verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS
+                and verb.head.dep_ in ("dobj", "pobj") and verb.head.head.pos_ in ("VERB", "AUX")):
+            verb = verb.head.head
+            continue
         # "..., saying", "adding that ...", "and added": the subject belongs to the verb above.
         if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl") and verb.head is not verb:
             verb = verb.head

@@ -130,6 +130,9 @@ MISSED_DATES = re.compile(
     rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?|(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
     re.I,
 )
+# Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
+MISSED_DURATIONS = re.compile(
+    rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
 
 
 def _candidates(parsed):
@@ -142,7 +145,9 @@ def _candidates(parsed):
             out.append((start, end, ent, sent))
             taken.add(start, end)
     for sent in parsed.sentences:
-        for m in MISSED_DATES.finditer(parsed.text, sent.start, sent.end):
+        missed = [*MISSED_DATES.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end)]
+        for m in missed:
             start, end = m.span()
             if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
                 continue
