@@ -170,6 +170,11 @@ def main() -> int:
     print(f"   with --workers 2             {par['a_s']:.1f} s vs bare nlp.pipe {par['b_s']:.1f} s   "
           f"ratio {par['ratio']:.2f}x")
 
+    # Python writes the bytecode of what it imports on its first start, so every later start
+    # reads it; where PYTHONDONTWRITEBYTECODE is set (as on some CI machines) an editable
+    # install never gets any and recompiles nutgraf on every start. Compile it once, as
+    # any ordinary first start would.
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "src")], check=True)
     big = tmp / "corpus.txt"
     one_document(big, jsonl, words)
     reader = reader_figures(big, tmp, runs)
