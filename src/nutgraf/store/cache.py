@@ -27,10 +27,10 @@ class AnalysisCache:
         also when the entry is larger than max_bytes."""
         path = self._path(digest, model, version)
         try:
-            raw = path.read_bytes()
-            if max_bytes is not None and len(raw) > max_bytes:
+            # Sized before it is read: a refused entry is read once, by whoever reads it next.
+            if max_bytes is not None and path.stat().st_size > max_bytes:
                 return None
-            entry = json.loads(raw)
+            entry = json.loads(path.read_bytes())
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
