@@ -11,10 +11,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS
-from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES
+from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, table, words
 from .model import Actor, Span
 from .numbers import is_amount
-from .parsed import SpanMask
+from .parsed import Entity, SpanMask
 from .quotes import find_spans, looks_like_title
 
 KINDS = {
@@ -26,68 +26,22 @@ KINDS = {
     "NORP": "group",
 }
 
-# Words that make an ORG-tagged name a law, document or event rather than an actor.
-NOT_ACTOR_HEADS = {
-    "amendment", "act", "bill", "treaty", "convention", "constitution", "charter", "accord",
-    "accords", "protocol", "agreement", "code", "law", "directive", "regulation", "doctrine",
-    "plan", "programme", "program", "report", "index", "award", "awards", "prize", "cup",
-    "championship", "olympics", "games", "festival", "summit", "war", "media",
-}
-# Capitalised first words shared by many names: never a short form of one of them.
-GENERIC_NAME_WORDS = {
-    "national", "united", "new", "american", "british", "general", "first", "royal", "city",
-    "state", "federal", "central", "international", "european", "world", "global", "north",
-    "south", "east", "west", "great", "bank", "university", "department", "ministry", "office",
-    "council", "county", "saint", "church", "house", "court", "supreme", "high", "human",
-    "public", "social", "democratic", "republican", "labour", "liberal", "green", "greens",
-}
-# Last words of names that are streets, bridges and waterways, never surnames: "Quarry Road"
-# tagged as a person, "Harlan Street Bridge" as an organisation. ("Hill", "Court", "Park" are
-# surnames too, so they stay with the tagger.)
-PLACE_NAME_WORDS = {"road", "street", "lane", "avenue", "drive", "crescent", "square", "boulevard",
-                    "terrace", "bridge", "river", "canal", "tunnel", "highway", "motorway", "freeway",
-                    "viaduct", "stadium", "arena", "theater", "theatre", "airport", "harbour", "harbor",
-                    "reservoir", "pier", "station"}
+NOT_ACTOR_HEADS = words("not_actor_heads")  # "Paris Agreement", "World Cup"
+GENERIC_NAME_WORDS = words("generic_name_words")
+PLACE_NAME_WORDS = words("street_words")
 # Common nouns a place's name modifies: "the Kelham Harbour bridge", tagged as a person.
-FACILITY_NOUNS = PLACE_NAME_WORDS | {"port", "dam", "bypass", "estate", "site", "plant", "mine", "wharf"}
-# Titles that only people bear, so a name they open is a person's: "Councillor Magnus Flett"
-# tagged as an organisation. (Not "General", "Chief" or "Vice": "General Electric Company".)
-PERSON_TITLES = {
-    "councillor", "councilor", "cllr", "alderman", "senator", "sen", "governor", "gov", "judge", "mayor",
-    "sheriff", "professor", "prof", "bishop", "archbishop", "cardinal", "rev", "reverend",
-    "congressman", "congresswoman", "assemblyman", "assemblywoman", "mp", "mep", "baroness",
-}
-# Last words of names that are organisations, never surnames or places: "Kestrel Bio",
-# "Harbour Polling", "Kingsmoor United" tagged as people, "Premier League" as a place.
-ORG_NAME_WORDS = {
-    "inc", "corp", "corporation", "ltd", "plc", "llc", "group", "holdings", "partners", "securities",
-    "bank", "insurance", "trust", "foundation", "institute", "association", "society",
-    "council", "committee", "commission", "agency", "authority", "police", "service", "board",
-    "bureau", "department", "ministry", "party", "league", "club", "fc", "afc", "united", "rovers",
-    "athletic", "wanderers", "albion", "university", "college", "school", "academy", "hospital",
-    "clinic", "infirmary", "labs", "lab", "laboratories", "bio", "biosciences", "biotech",
-    "therapeutics", "pharmaceuticals", "pharma", "systems", "networks", "technologies", "software",
-    "industries", "motors", "airlines", "airways", "rail", "railways", "trains", "water", "energy",
-    "foods", "media", "news", "polling", "consulting", "management", "markets", "analytics",
-    "studios", "telecom", "communications", "logistics", "shipping", "terminals", "health",
-    "healthcare", "alliance", "coalition", "federation",
-}
-# Common nouns written just before a name that say it names an organisation ("campaign group
-# Clean Tamsey", "rival drugmaker Brisa Therapeutics", "the broadcaster Rai News 24").
-ORG_TYPE_NOUNS = {
-    "group", "company", "firm", "charity", "drugmaker", "carmaker", "automaker", "retailer",
-    "broadcaster", "newspaper", "publisher", "bank", "lender", "insurer", "startup", "airline",
-    "operator", "utility", "supermarket", "chain", "club", "union", "party", "organisation",
-    "organization", "agency", "consultancy", "manufacturer", "supplier", "developer", "brand",
-}
-# Nouns after a name that say what it names ("the Hagen family"), for later descriptions
-# ("the pipeline"); not "the Hollis deal", whose deal is no name for Hollis.
-DESCRIPTOR_NOUNS = {"family", "union", "party", "club", "pipeline"}
+FACILITY_NOUNS = PLACE_NAME_WORDS | words("facility_nouns")
+PERSON_TITLES = words("person_titles") | HONORIFICS
+NOT_COMPANIES = words("nonprofit_heads")
+ORG_NAME_WORDS = words("org_name_words") | NOT_COMPANIES
+COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
+ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
+DESCRIPTOR_NOUNS = words("descriptor_nouns")
+PLACE_NOUNS = words("settlements") | words("regions")
 # "the village of Kelby", "the island of Ischia": what follows names a place.
-PLACE_OF = re.compile(r"\b(village|town|city|island|hamlet|suburb|county|province|region|state)\s+of\s+$")
-# Prepositions before a list of places: "branches in Ystrad, Pantglas and Llanfair Uchaf".
-LOCATIVE = {"in", "to", "from", "near", "between", "across", "through", "around", "outside", "via", "towards"}
-CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "la", "&"}
+PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$")
+LOCATIVE = words("locative_prepositions")
+CONNECTORS = words("name_connectors")
 LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 
@@ -209,8 +163,8 @@ def extract(parsed) -> list[Actor]:
 
 def _named_mentions(parsed) -> list[Mention]:
     text = parsed.text
-    ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed)) if e[2] in KINDS]
-    ents = _join_split_names(text, sorted(ents, key=lambda e: e[0]))
+    ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed)) if e.label in KINDS]
+    ents = _join_split_names(text, sorted(ents, key=lambda e: e.start))
     out = []
     self_named_laws: set[str] = set()
     # Words of a quoted title ("Night Ward: Notes From the Cardiac Floor") name no actor.
@@ -267,7 +221,7 @@ def _relabel(parsed, ents):
             label = "FAC"  # but "the Trump administration" is the person's
         if label == "GPE":
             places.add((id(ent.doc), root.i))
-        out.append((start, end, label, ent, sent))
+        out.append(Entity(start, end, label, ent, sent))
     return out
 
 
@@ -295,14 +249,14 @@ def _unlabelled_places(parsed) -> list:
             continue
         toks = [t for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()]
         if toks and sent.tok_end(toks[-1]) == m.end():
-            out.append((m.start(), m.end(), "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
+            out.append(Entity(m.start(), m.end(), "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
     return out
 
 
 # "the British Ports Association (BPA)": the acronym a name introduces, just after it.
 INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # Lower-case particles inside place and person names: "San Michele al Monte", "Ludwig van Beethoven".
-_PARTICLES = re.compile(r"(?:\s(?:al|di|de|del|della|da|do|dos|das|du|la|le|von|van|der|den|y|bin|ibn|el)\s[A-Z][\w\u2019'-]+)+")
+_PARTICLES = re.compile(r"(?:\s(?:" + "|".join(sorted(words("name_particles"))) + r")\s[A-Z][\w\u2019'-]+)+")
 
 
 def _with_particles(text: str, end: int) -> int:
@@ -344,29 +298,49 @@ def _join_split_names(text, ents):
     for e in ents:
         if out:
             p = out[-1]
-            gap = text[p[1]:e[0]]
-            if (p[2] == "ORG" and e[2] == "ORG" and "\n" not in gap and
+            gap = text[p.end:e.start]
+            if (p.label == "ORG" and e.label == "ORG" and "\n" not in gap and
                     re.fullmatch(r"\s+(?:(?:of|for|on|and|the|de|&)\s+|[A-Z][\w\u2019'-]*\s+)*", gap)
                     and re.search(r"\b(?:of|for|on|de)\b", gap)):
-                out[-1] = (p[0], e[1], "ORG", p[3], p[4])
+                out[-1] = p._replace(end=e.end)
                 continue
-            if (e[2] in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p[0]:p[1]])
-                    and text[p[1]:e[0]] == " "):
-                out[-1] = (p[0], e[1], e[2], e[3], e[4])  # "St Brendan's" + "Medical Center"
+            if (e.label in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p.start:p.end])
+                    and text[p.end:e.start] == " "):
+                out[-1] = e._replace(start=p.start)  # "St Brendan's" + "Medical Center"
                 continue
         out.append(e)
     return out
 
 
 def _clean(text, start, end, label, ent, sent) -> Mention | None:
+    """The mention a tagged name makes, trimmed to the name itself and relabelled by its own
+    words; None when it names no actor."""
+    start, end = _trim(text, start, end)
+    if label != "PERSON" and _opens_with_honorific(text[start:end]):
+        label = "PERSON"  # "Ms Brown" tagged as an organisation
+    end, descriptor = _descriptor(text, start, end, label, ent)
+    name = text[start:end]
+    if _names_no_actor(text, name, end, label, ent, sent):
+        return None
+    label = _label_by_words(name, label)
+    if label == "PERSON":
+        start = _without_titles(text, start, end, sent)
+        name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
+    return Mention(start, end, name, label, ent.root, sent, descriptor)
+
+
+def _opens_with_honorific(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and words[1][:1].isupper()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without the article, possessive, punctuation and lower-case words the tagger took in."""
     while start < end and not text[start].isalnum():
-        start += 1  # emoji or punctuation the tagger took in
-    raw = text[start:end]
-    lead = LEADING.match(raw)
+        start += 1  # emoji or punctuation
+    lead = LEADING.match(text[start:end])
     if lead:
         start += lead.end()
-    if label != "PERSON" and re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+[A-Z]", text[start:end]):
-        label = "PERSON"  # "Ms Brown" tagged as an organisation
     m = re.search(r"\s*['\u2019]s?$", text[start:end])
     if m and (end - start) - len(m.group()) >= 2:
         end = start + m.start()
@@ -375,61 +349,78 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
     lead = re.match(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])", text[start:end])
     if lead:
         start += lead.end()  # "university's School of Medicine", "your GP"
+    return start, end
+
+
+def _descriptor(text: str, start: int, end: int, label: str, ent) -> tuple[int, str | None]:
+    """The name's end without trailing common nouns, and the noun that says what the name
+    names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
+    family"."""
     descriptor = None
-    # "the Unite union": the name is "Unite", and "union" says what it is; "Kingsmoor seventh".
     tail = re.search(r"(?:\s+[a-z][a-z-]+)+$", text[start:end])
     if tail and tail.start() > 0:
         if label in ("ORG", "FAC"):
             descriptor = tail.group().split()[-1]
-        end = start + tail.start()
+        end = start + tail.start()  # also "Kingsmoor seventh"
     place_of = PLACE_OF.search(text[max(0, start - 40):start])
     if place_of:
-        descriptor = place_of.group(1)  # "the village of Kelby": later, "the village"
+        descriptor = place_of.group(1)
     follower = ent.root.head
     if ent.root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
-        descriptor = follower.lower_  # "the Hagen family", "the Northstar pipeline"
-    name = text[start:end]
+        descriptor = follower.lower_
+    return end, descriptor
+
+
+def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bool:
     if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
-        return None
+        return True
     if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name):
-        return None  # "NOK2.1bn", "Q3" tagged as names
-    words = name.split()
-    if label in ("ORG", "FAC", "GPE", "LOC") and words[-1].lower() in NOT_ACTOR_HEADS:
-        return None
-    # "Hague-based", "Oslo-listed": the name describes something else.
+        return True  # "NOK2.1bn", "Q3" tagged as names
+    if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
+        return True
     if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
-        return None
+        return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and _is_role_prefix(ent):
-        return None  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
+        return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
     if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
-        return None  # "Councillors approved ...": a plural common noun opening a sentence
+        return True  # "Councillors approved ...": a plural common noun opening a sentence
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
         plural = ent.root.tag_ in ("NNPS", "NNS") or (ent.root.tag_ == "NNP" and name.endswith("s"))
-        if not plural or ent.root.dep_ in ("amod", "compound"):
-            return None
-    last = words[-1].lower().rstrip(".")
+        return not plural or ent.root.dep_ in ("amod", "compound")
+    return False
+
+
+def _label_by_words(name: str, label: str) -> str:
+    """The label the name's own words give: a person's title before it ("Councillor Magnus
+    Flett" tagged as an organisation), an organisation's or a street's word at its end
+    ("Kestrel Bio" tagged as a person)."""
+    words = name.split()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) > 1 and label != "NORP":
         if last in ORG_NAME_WORDS:
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
-    if label != "PERSON" and len(name.split()) >= 3 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | PERSON_TITLES \
-            and last not in ORG_NAME_WORDS:
-        label = "PERSON"  # "Substitute Marcus Adeyemi", "Councillor Magnus Flett" tagged as organisations
-    if label == "PERSON":
-        lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
-        while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
-            first = name.split()[0]
-            start += name.index(first) + len(first)
-            while text[start].isspace():
-                start += 1
-            name = text[start:end]
-        start = _with_honorific(text, start, sent)
-        name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
-    return Mention(start, end, name, label, ent.root, sent, descriptor)
+    if label != "PERSON" and len(words) >= 3 and first in OCCUPATIONS | PERSON_TITLES and last not in ORG_NAME_WORDS:
+        label = "PERSON"  # "Substitute Marcus Adeyemi"
+    return label
+
+
+def _without_titles(text: str, start: int, end: int, sent) -> int:
+    """A person's name starts after the titles the tagger took in ("Lawyer Sam Ortiz"), but
+    with an honorific before it: "Mr" or "Dr" is how the text names the person."""
+    name = text[start:end]
+    lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
+    while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
+        first = name.split()[0]
+        start += name.index(first) + len(first)
+        while text[start].isspace():
+            start += 1
+        name = text[start:end]
+    return _with_honorific(text, start, sent)
 
 
 def _is_role_prefix(ent) -> bool:
@@ -644,49 +635,20 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------- descriptions
 
-# Nouns that, after "the", refer back to the organisation last named ("the company said").
-# Descriptions whose noun is not the name's own word: "the force" for Wessex Police, "the club"
-# for Ashbourne City, "the hospital" for St Brendan's Medical Center.
-SYNONYMS = {
-    "force": {"police", "constabulary"},
-    "hospital": {"hospital", "infirmary", "medical", "clinic", "nhs"},
-    "club": {"fc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "afc"},
-    "stadium": {"stadium", "arena", "park", "ground"},
-    "university": {"university", "college"},
-    "party": {"party", "labour", "conservatives", "democrats", "republicans", "greens"},
-    "airline": {"airways", "airlines", "air"},
-    "army": {"army", "military", "forces"},
-    "agency": {"agency", "authority", "administration", "service", "commission", "bureau"},
-    "authority": {"council", "authority"},
-    "span": {"bridge", "viaduct"},
-}
-COMPANY_NOUNS = {
-    "company", "firm", "group", "carrier", "airline", "bank", "retailer", "broadcaster", "publisher",
-    "manufacturer", "carmaker", "automaker", "insurer", "lender", "startup", "charity", "operator",
-    "utility", "drugmaker", "supplier", "developer", "producer", "chain", "conglomerate", "giant",
-}
-PLACE_NOUNS = {"city", "town", "village", "island", "capital", "province", "county", "region"}
-SETTLEMENTS = {"city", "town", "village", "capital"}
+# Descriptions whose noun is not the name's own word: "the force" for Wessex Police.
+SYNONYMS = {noun: frozenset(n.strip() for n in names.split(",")) for noun, names in table("description_synonyms").items()}
+SETTLEMENTS = words("settlements")
+COUNTRY_NOUNS = words("country_nouns")
 # Synonyms of a river, lake or mountain's own head word come first: "the river" for the River Tamsey.
-GEO_PREFIXES = {"river", "lake", "mount", "loch", "lough"}
-BODY_NOUNS = {"organisation", "organization", "agency", "ministry", "regulator", "watchdog", "militia"}
-# Last words of names that are public bodies, which "the company" never refers to.
-PUBLIC_BODIES = {
-    "commission", "ministry", "court", "council", "parliament", "agency", "department", "office",
-    "government", "police", "army", "union", "nations", "assembly", "senate", "congress",
-    "committee", "authority", "service", "forces", "party", "house", "branch", "inspectorate",
-    "regulator", "tribunal", "watchdog",
-}
-# Nouns for any non-governmental body: "the group" may be a company or a campaign trust.
-GROUP_NOUNS = {"group", "charity"}
-# Last words of names that are no company either: "the company" is not a trust, a university
-# or a club.
-NOT_COMPANIES = {"trust", "foundation", "charity", "university", "college", "school", "association",
-                 "institute", "society", "alliance", "coalition", "federation", "club", "league",
-                 "church", "hospital"}
+GEO_PREFIXES = words("geo_prefixes")
+BODY_NOUNS = words("body_nouns")
+PUBLIC_BODIES = words("public_bodies")
+GROUP_NOUNS = words("group_nouns")
+# Characters back to the organisation a generic noun can refer to.
 GENERIC_REACH = 800
-# "the same group", "the other company": a description that does not point back to a name.
-NOT_ANAPHORIC = {"same", "other", "whole", "entire", "new", "next", "previous", "rival", "such"}  # characters back to the organisation a generic noun can refer to
+NOT_ANAPHORIC = words("not_anaphoric")
+UNNAMED_BODIES = words("unnamed_bodies")
+FAMILY_NOUNS = words("family_nouns")
 
 
 def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
@@ -739,11 +701,6 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
                 kind = "NORP" if head in FAMILY_NOUNS else "ORG"
                 target.add(Mention(start, end, name, kind, tok, s))
             taken.add(start, end)
-
-
-# Bodies a story may mention without ever naming them.
-UNNAMED_BODIES = {"government", "administration"}
-FAMILY_NOUNS = {"family", "relatives"}
 
 
 def _family_of(tok, s, people) -> Cluster | None:
@@ -814,7 +771,7 @@ class Referents:
             # "the city" is a town's name, not a road's or a river's
             labels = ("GPE",) if noun in SETTLEMENTS else ("GPE", "LOC")
             self.generic[noun] = [c for c in places if c.label in labels]
-        for noun in ("country", "nation"):
+        for noun in COUNTRY_NOUNS:
             self.generic[noun] = countries
         self.empty = not (self.by_head or self.by_role or bodies or places or countries)
         self.quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in find_spans(parsed.text)))
