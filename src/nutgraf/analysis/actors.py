@@ -94,6 +94,11 @@ class Cluster:
         return self.labels.most_common(1)[0][0] if self.labels else "ORG"
 
     @property
+    def is_country(self) -> bool:
+        """Keys of listed countries are canonical names ("United States"), of others lower case."""
+        return self.key in COUNTRIES or (self.key in COUNTRY_ALIASES and self.key not in UNIONS)
+
+    @property
     def kind(self) -> str:
         if self.key in COUNTRY_ALIASES:
             return "organization" if self.key in UNIONS else "place"
@@ -146,6 +151,7 @@ def extract(parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
     clusters = _cluster(mentions)
     _add_missed(parsed, clusters)
+    clusters = _outside_headlines(parsed.text, clusters)
     _add_roles(clusters)
     _add_descriptions(parsed, clusters)
     actors = []
@@ -157,6 +163,44 @@ def extract(parsed) -> list[Actor]:
         role = Counter(c.roles).most_common(1)[0][0] if c.roles else None
         actors.append(Actor(id=f"a{i}", name=name, kind=c.kind, mentions=spans, aliases=aliases, role=role))
     return actors
+
+
+# ---------------------------------------------------------------- headlines
+
+# A line with no sentence end: a headline, subhead, caption or label ("Donald Trump Leads").
+HEADLINE = re.compile(r"^[^\S\n]*(\S[^\n]{0,160}?)[^\S\n]*$", re.M)
+SENTENCE_END = re.compile(r"[.!?:;]['\u2019\"\u201d)\]]*$|[,\-\u2013\u2014]$")
+
+
+def _headline_mask(text: str) -> SpanMask:
+    """Headlines and subheads: short lines with no sentence end, lines in title case, and
+    runs of capitals opening a paragraph ("IOWA POLLS NOT NECESSARILY WRONG -")."""
+    spans = []
+    for m in HEADLINE.finditer(text):
+        line = m.group(1)
+        if (len(line.split()) <= 20 and not SENTENCE_END.search(line)) or _title_case(line):
+            spans.append(m.span(1))
+    spans += [m.span() for m in CAPITALS_LEAD.finditer(text)]
+    return SpanMask(len(text), spans)
+
+
+def _title_case(line: str) -> bool:
+    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) >= 4]
+    return len(long) >= 4 and all(w[0].isupper() for w in long)
+
+
+CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z'\u2019.,&-]*){2,}(?=[^\S\n]*[-\u2013\u2014:])", re.M)
+
+
+def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """Headlines make no actors: their words are cut and capitalised for display ("Putin's
+    'Failure'", "Donald Trump Leads"), so a name only they hold is no actor of the story. A
+    headline's mention of an actor the story names stays, even when the story writes the name
+    only inside another ("Toronto" in "Metro Toronto Convention Centre")."""
+    headlines = _headline_mask(text)
+    return [c for c in clusters if not all(headlines.hits(m.start, m.end) for m in c.mentions)
+            or any(not headlines.hits(*hit.span()) for f in c.forms
+                   for hit in re.finditer(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text))]
 
 
 # ---------------------------------------------------------------- named mentions
@@ -746,12 +790,12 @@ class Referents:
                     if not (heads | {c.head_word}) & NOT_COMPANIES:
                         companies.append(c)
             elif kind == "place":
-                if c.key in COUNTRIES:
+                if c.is_country:
                     countries.append(c)
                 elif c.key not in CONTINENTS:
                     places.append(c)
                 heads = set(c.descriptors)  # "the village" after "the village of Kelby"
-                if len(c.name.split()) > 1 and c.key not in COUNTRIES:
+                if len(c.name.split()) > 1 and not c.is_country:
                     heads.add(c.head_word)  # "the port" after "Port of Ravensby"
                 for head in heads:
                     self.by_head[head].append(c)
