@@ -150,6 +150,7 @@ def initials(name: str) -> str:
 def extract(parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
     clusters = _cluster(mentions)
+    _people_by_evidence(clusters)
     _add_missed(parsed, clusters)
     clusters = _outside_headlines(parsed.text, clusters)
     _add_roles(clusters)
@@ -207,7 +208,7 @@ def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 def _named_mentions(parsed) -> list[Mention]:
     text = parsed.text
-    ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed)) if e.label in KINDS]
+    ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)) if e.label in KINDS]
     ents = _join_split_names(text, sorted(ents, key=lambda e: e.start))
     out = []
     self_named_laws: set[str] = set()
@@ -281,6 +282,47 @@ def _listed_with_place(root, places) -> bool:
     return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in others)
 
 
+BUILDING_NOUNS = words("building_nouns")
+# Where a name the tagger missed stands as a participant, not as a modifier or a heading.
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
+
+
+def _untagged_names(parsed) -> list:
+    """Proper-noun phrases the tagger left untagged, when their words say what they name:
+    "Mecca's Grand Mosque" (a building), "the Sea Org", "The Velvet Underground" (a body
+    named with an article, as people are not)."""
+    out = []
+    for s in parsed.sentences:
+        toks = list(s.sent)
+        i = 0
+        while i < len(toks):
+            j = i
+            while j < len(toks) and toks[j].tag_ in ("NNP", "NNPS") and not toks[j].ent_type_ and toks[j].is_alpha:
+                j += 1
+            if j - i >= 2:
+                label = _untagged_label(toks[i:j])
+                if label:
+                    span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
+                    out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
+            i = max(j, i + 1)
+    return out
+
+
+def _untagged_label(toks) -> str | None:
+    head = toks[-1]
+    if head.dep_ not in ARGUMENT_DEPS or any(t.lower_ in TITLES for t in toks):
+        return None
+    last = head.lower_
+    if last in ORG_NAME_WORDS:
+        return "ORG"
+    if last in BUILDING_NOUNS or last in FACILITY_NOUNS:
+        return "FAC"
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and before.lower_ == "the" and before.dep_ == "det":
+        return "ORG"
+    return None
+
+
 def _unlabelled_places(parsed) -> list:
     """Names the tagger left untagged after "the island of", "the village of"."""
     text = parsed.text
@@ -347,6 +389,10 @@ def _join_split_names(text, ents):
                     re.fullmatch(r"\s+(?:(?:of|for|on|and|the|de|&)\s+|[A-Z][\w\u2019'-]*\s+)*", gap)
                     and re.search(r"\b(?:of|for|on|de)\b", gap)):
                 out[-1] = p._replace(end=e.end)
+                continue
+            if e.label == p.label and " " not in text[p.start:p.end] and text[p.end:e.start] == " " \
+                    and p.sent is e.sent:
+                out[-1] = p._replace(end=e.end)  # "Valeska" + "Paris", each tagged a town
                 continue
             if (e.label in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p.start:p.end])
                     and text[p.end:e.start] == " "):
@@ -577,6 +623,28 @@ def _key(m: Mention) -> str:
 
 
 RIVER = re.compile(r"^river\s+(?=\S)")
+
+
+PERSON_NOUNS = words("person_nouns") | OCCUPATIONS | (TITLES - HONORIFICS)
+
+
+def _people_by_evidence(clusters: list[Cluster]) -> None:
+    """A name the tagger took for a place or body is a person's when the text says so: a
+    person's noun in apposition ("Valeska Paris, an Australian woman") or a birth or death
+    ("Paris was born in Switzerland")."""
+    for c in clusters:
+        if c.kind == "person" or c.key in COUNTRIES or c.key in COUNTRY_ALIASES:
+            continue
+        for m in c.mentions:
+            h = m.head
+            if h is None:
+                continue
+            appos = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else [])
+            born = h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in ("bear", "die") and h.head.tag_ == "VBN" \
+                or (h.dep_ == "nsubj" and h.head.lemma_ == "die")
+            if born or any(a.pos_ == "NOUN" and a.lower_ in PERSON_NOUNS for a in appos):
+                c.labels = Counter({"PERSON": 1})
+                break
 
 
 def _merge_short_names(clusters: dict[str, Cluster]) -> None:
