@@ -34,6 +34,7 @@ FACILITY_NOUNS = PLACE_NAME_WORDS | words("facility_nouns")
 PERSON_TITLES = words("person_titles") | HONORIFICS
 NOT_COMPANIES = words("nonprofit_heads")
 ORG_NAME_WORDS = words("org_name_words") | NOT_COMPANIES
+ORG_FIRST_WORDS = words("org_first_words")
 COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
 ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
 DESCRIPTOR_NOUNS = words("descriptor_nouns")
@@ -149,7 +150,7 @@ def initials(name: str) -> str:
 
 def extract(parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
-    clusters = _cluster(mentions)
+    clusters = _cluster(mentions, _place_words(parsed))
     _people_by_evidence(clusters)
     _add_missed(parsed, clusters)
     clusters = _outside_headlines(parsed.text, clusters)
@@ -490,7 +491,7 @@ def _label_by_words(name: str, label: str) -> str:
     words = name.split()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) > 1 and label != "NORP":
-        if last in ORG_NAME_WORDS:
+        if last in ORG_NAME_WORDS or (first in ORG_FIRST_WORDS and last not in PLACE_NAME_WORDS):
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
@@ -533,7 +534,7 @@ def _with_honorific(text, start, sent) -> int:
 
 # ---------------------------------------------------------------- clustering
 
-def _cluster(mentions: list[Mention]) -> list[Cluster]:
+def _cluster(mentions: list[Mention], places: set[str]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     index = ShortFormIndex()
     multiword = [norm(m.text).split() for m in mentions if m.label in ("ORG", "FAC") and " " in norm(m.text)]
@@ -574,6 +575,7 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
             target = clusters[key]
         target.add(m)
     _merge_short_names(clusters)
+    _merge_long_forms(clusters, places)
     return list(clusters.values())
 
 
@@ -619,10 +621,13 @@ def _key(m: Mention) -> str:
     n = norm(m.text)
     if m.label != "PERSON":
         n = RIVER.sub("", n)  # "the Thames" is the River Thames
+    else:
+        n = MIDDLE_INITIAL.sub(" ", n)  # "Donald J. Trump" is Donald Trump
     return _ALIAS.get(n, n)
 
 
 RIVER = re.compile(r"^river\s+(?=\S)")
+MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:\w\.? )+(?=\S)")
 
 
 PERSON_NOUNS = words("person_nouns") | OCCUPATIONS | (TITLES - HONORIFICS)
@@ -644,6 +649,29 @@ def _people_by_evidence(clusters: list[Cluster]) -> None:
                 or (h.dep_ == "nsubj" and h.head.lemma_ == "die")
             if born or any(a.pos_ == "NOUN" and a.lower_ in PERSON_NOUNS for a in appos):
                 c.labels = Counter({"PERSON": 1})
+                break
+
+
+def _place_words(parsed) -> set[str]:
+    """Names of places and nationalities the tagger found, lower case ("italian", "uk")."""
+    return {e.ent.text.lower() for e in parsed.entities() if e.label in ("GPE", "NORP")} | COUNTRIES
+
+
+def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
+    """An organisation named in full and in short is one: "Andy Warhol Foundation for the
+    Visual Arts" and "Andy Warhol Foundation"; "Italian Supreme Court of Cassation" or
+    "United Kingdom Home Office" and "Supreme Court", "Home Office" (the country says whose)."""
+    orgs = {k: c for k, c in clusters.items() if c.kind == "organization" and " " in k}
+    for key, c in list(orgs.items()):
+        for other, short in orgs.items():
+            if other == key or other not in clusters or key not in clusters:
+                continue
+            complement = key.startswith(other + " ") and key[len(other) + 1:].split()[0] in ("for", "of", "on")
+            owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
+            if complement or owner:
+                for m in c.mentions:
+                    short.add(m)
+                del clusters[key]
                 break
 
 
