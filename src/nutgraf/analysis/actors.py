@@ -35,6 +35,7 @@ PERSON_TITLES = words("person_titles") | HONORIFICS
 NOT_COMPANIES = words("nonprofit_heads")
 ORG_NAME_WORDS = words("org_name_words") | NOT_COMPANIES
 ORG_FIRST_WORDS = words("org_first_words")
+TIME_ZONES = words("time_zones")
 COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
 ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
 DESCRIPTOR_NOUNS = words("descriptor_nouns")
@@ -465,8 +466,10 @@ def _descriptor(text: str, start: int, end: int, label: str, ent) -> tuple[int, 
 def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bool:
     if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
         return True
-    if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name):
-        return True  # "NOK2.1bn", "Q3" tagged as names
+    if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name) or name in TIME_ZONES:
+        return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
+    if re.search(r"\w\.[a-z]{2,4}$", name):
+        return True  # "Scientology.org": a website
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
     if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
@@ -653,8 +656,10 @@ def _people_by_evidence(clusters: list[Cluster]) -> None:
 
 
 def _place_words(parsed) -> set[str]:
-    """Names of places and nationalities the tagger found, lower case ("italian", "uk")."""
-    return {e.ent.text.lower() for e in parsed.entities() if e.label in ("GPE", "NORP")} | COUNTRIES
+    """Names of places and nationality adjectives the tagger found, lower case ("uk",
+    "italian"; not a company it took for a nationality in "Cindral agreed")."""
+    return {e.ent.text.lower() for e in parsed.entities()
+            if e.label == "GPE" or (e.label == "NORP" and e.ent.root.tag_ == "JJ")} | COUNTRIES
 
 
 def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
@@ -666,7 +671,9 @@ def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
         for other, short in orgs.items():
             if other == key or other not in clusters or key not in clusters:
                 continue
-            complement = key.startswith(other + " ") and key[len(other) + 1:].split()[0] in ("for", "of", "on")
+            own = key.split(" ", 1)
+            bare = own[1] if own[0] in places else key  # "italian supreme court of cassation"
+            complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in ("for", "of", "on")
             owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
             if complement or owner:
                 for m in c.mentions:
@@ -734,6 +741,7 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
     # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
     lowered = set(re.findall(r"\b[a-z][\w-]+", text))
     lowered |= {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
+    places = _place_words(parsed)  # "Italian" opens "Italian Supreme Court" but is no short form
     for c in clusters:
         words = c.name.split()
         if len(words) < 2:
@@ -742,7 +750,7 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
             short[words[-1]].add(c)
             short[words[0]].add(c)
         elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in lowered \
-                and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in COUNTRIES:
+                and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in places:
             short[words[0]].add(c)
     for form, owners in short.items():
         if len(owners) == 1 and form[:1].isupper() and form not in forms and form.isalpha():
@@ -925,23 +933,25 @@ class Referents:
         # A generic noun ("the company") means the most talked-about fitting actor of the
         # last few paragraphs, not merely the last one named.
         near = []
+        # "the country" is the story's country however long since it was named
+        reach = len(self.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
         for c in self.generic.get(head, ()):
-            last = self._last_unquoted_before(c, pos)
-            if last >= 0 and pos - last <= GENERIC_REACH:
+            last = self._last_unquoted_before(c, pos, reach)
+            if last >= 0:
                 # mentions so far, then whether it has been a subject (the story's own
                 # company rather than the analyst quoted about it), then recency
                 topic = bool(c.subject_starts) and c.subject_starts[0] < pos
                 near.append((bisect.bisect_left(c.starts, pos), topic, last, c))
         return max(near, key=lambda t: t[:3])[3] if near else None
 
-    def _last_unquoted_before(self, c: Cluster, pos: int) -> int:
+    def _last_unquoted_before(self, c: Cluster, pos: int, reach: int) -> int:
         """A generic noun refers back to an actor mentioned in the narrative, not inside a
         quote; a chain of descriptions ("the hospital ... the hospital") keeps it in reach."""
         i = bisect.bisect_left(c.starts, pos)
         while i > 0:
             i -= 1
             start = c.starts[i]
-            if pos - start > GENERIC_REACH:
+            if pos - start > reach:
                 return -1
             if not self.quoted.covers(start):
                 return start
