@@ -214,6 +214,7 @@ def _named_mentions(parsed) -> list[Mention]:
     ents = _join_split_names(text, sorted(ents, key=lambda e: e.start))
     out = []
     self_named_laws: set[str] = set()
+    tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
     # Words of a quoted title ("Night Ward: Notes From the Cardiac Floor") name no actor.
     titles = SpanMask(len(text), ((q.start, q.end) for q in find_spans(text) if looks_like_title(text[q.start:q.end])))
     for start, end, label, ent, sent in ents:
@@ -234,7 +235,13 @@ def _named_mentions(parsed) -> list[Mention]:
                     self_named_laws.add(intro.group(1))  # "(NEPA)" after a law is no actor either
         if intro and out and out[-1].end == end:
             s = intro.start(1)
-            out.append(Mention(s, intro.end(1), intro.group(1), label, ent.root, sent, same_as=out[-1]))
+            acronym_label = "ORG" if label == "PERSON" else label  # people have no acronyms
+            out.append(Mention(s, intro.end(1), intro.group(1), acronym_label, ent.root, sent, same_as=out[-1]))
+        # The letters in any order: the acronym may be the original language's.
+        spelled = SPELLED_OUT.match(text, end)
+        if spelled and out and out[-1].end == end and out[-1].text.isupper() \
+                and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
+            out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent, same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws]
 
 
@@ -342,7 +349,9 @@ def _unlabelled_places(parsed) -> list:
 
 
 # "the British Ports Association (BPA)": the acronym a name introduces, just after it.
-INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
+INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9.&]{1,9})\)")
+# "CEI (Italian Episcopal Conference)": the name an acronym stands for, just after it.
+SPELLED_OUT = re.compile(r"\s*\(((?:[A-Z][\w'\u2019-]*|of|for|the|and|on|de|di|del)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|the|and|on|de|di|del))+)\)")
 # Lower-case particles inside place and person names: "San Michele al Monte", "Ludwig van Beethoven".
 _PARTICLES = re.compile(r"(?:\s(?:" + "|".join(sorted(words("name_particles"))) + r")\s[A-Z][\w\u2019'-]+)+")
 
@@ -372,7 +381,7 @@ def _split_address(text: str, start: int, end: int, label: str) -> list[tuple[in
 def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
     """"World Health Organization (WHO)" is two mentions of one actor: the name and the
     acronym it introduces."""
-    m = re.search(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\)?$", text[start:end])
+    m = re.search(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{1,9})\)?$", text[start:end])
     if not m:
         return [(start, end)]
     inner = start + m.start(1)
@@ -566,6 +575,8 @@ def _cluster(mentions: list[Mention], places: set[str]) -> list[Cluster]:
         clusters[key].add(m)
         owner[id(m)] = clusters[key]
         index.learn(m, clusters[key])
+        if m.same_as is not None:
+            index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
     for m in pending_short:
         key = _key(m)
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
@@ -816,8 +827,9 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
         for tok in s.sent:
             if tok.ent_type_ or tok.tag_ not in ("NN", "NNP") or not tok.text.isalpha():
                 continue
-            if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the"):
-                continue  # a capitalised noun mid-sentence is a name of its own
+            if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
+                    and tok.lower_ not in TITLES:
+                continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
             det = _left_det(tok)
             if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts):
                 continue
