@@ -36,6 +36,7 @@ NOT_COMPANIES = words("nonprofit_heads")
 ORG_NAME_WORDS = words("org_name_words") | NOT_COMPANIES
 ORG_FIRST_WORDS = words("org_first_words")
 TIME_ZONES = words("time_zones")
+DEMONYMS = words("demonyms")
 COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
 ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
 DESCRIPTOR_NOUNS = words("descriptor_nouns")
@@ -667,10 +668,8 @@ def _people_by_evidence(clusters: list[Cluster]) -> None:
 
 
 def _place_words(parsed) -> set[str]:
-    """Names of places and nationality adjectives the tagger found, lower case ("uk",
-    "italian"; not a company it took for a nationality in "Cindral agreed")."""
-    return {e.ent.text.lower() for e in parsed.entities()
-            if e.label == "GPE" or (e.label == "NORP" and e.ent.root.tag_ == "JJ")} | COUNTRIES
+    """Names of places the tagger found and of nationalities, lower case ("uk", "italian")."""
+    return {e.ent.text.lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
 
 
 def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
