@@ -153,7 +153,7 @@ def initials(name: str) -> str:
 def extract(parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
     clusters = _cluster(mentions, _place_words(parsed))
-    _people_by_evidence(clusters)
+    _people_by_evidence(parsed.text, clusters)
     _add_missed(parsed, clusters)
     clusters = _outside_headlines(parsed.text, clusters)
     _add_roles(clusters)
@@ -648,23 +648,36 @@ MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:\w\.? )+(?=\S)")
 PERSON_NOUNS = words("person_nouns") | OCCUPATIONS | (TITLES - HONORIFICS)
 
 
-def _people_by_evidence(clusters: list[Cluster]) -> None:
+def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
     """A name the tagger took for a place or body is a person's when the text says so: a
-    person's noun in apposition ("Valeska Paris, an Australian woman") or a birth or death
-    ("Paris was born in Switzerland")."""
+    person's noun in apposition ("Valeska Paris, an Australian woman"), a birth or death
+    ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
+    after it."""
     for c in clusters:
-        if c.kind == "person" or c.key in COUNTRIES or c.key in COUNTRY_ALIASES:
+        if c.kind == "person" or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
             continue
-        for m in c.mentions:
-            h = m.head
-            if h is None:
-                continue
-            appos = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else [])
-            born = h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in ("bear", "die") and h.head.tag_ == "VBN" \
-                or (h.dep_ == "nsubj" and h.head.lemma_ == "die")
-            if born or any(a.pos_ == "NOUN" and a.lower_ in PERSON_NOUNS for a in appos):
-                c.labels = Counter({"PERSON": 1})
-                break
+        if any(_says_person(text, m) for m in c.mentions):
+            c.labels = Counter({"PERSON": 1})
+
+
+def _says_person(text: str, m: Mention) -> bool:
+    h = m.head
+    if h is None:
+        return False
+    appos = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else [])
+    if any(a.pos_ == "NOUN" and a.lower_ in PERSON_NOUNS for a in appos):
+        return True
+    if (h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in ("bear", "die") and h.head.tag_ == "VBN") \
+            or (h.dep_ == "nsubj" and h.head.lemma_ == "die"):
+        return True
+    before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
+    if before and before.group(1)[0].isupper() and before.group(1).lower() in TITLES | OCCUPATIONS:
+        return True
+    # not "an analyst at DNB Markets, who ...", whose "who" is the analyst
+    return h.dep_ != "pobj" and bool(WHO_AFTER.match(text, m.end))
+
+
+WHO_AFTER = re.compile(r"\s*,\s*who\b")
 
 
 def _place_words(parsed) -> set[str]:
