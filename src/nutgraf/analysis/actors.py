@@ -185,6 +185,7 @@ def _headline_mask(text: str) -> SpanMask:
         if (len(line.split()) <= 20 and not SENTENCE_END.search(line)) or _title_case(line):
             spans.append(m.span(1))
     spans += [m.span() for m in CAPITALS_LEAD.finditer(text)]
+    spans += [m.span() for m in CAPITALS_RUN.finditer(text)]
     return SpanMask(len(text), spans)
 
 
@@ -193,6 +194,8 @@ def _title_case(line: str) -> bool:
     return len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
+# Three words or more in capitals: a subhead or a label ("END VIDEO CLIP"), never a name.
+CAPITALS_RUN = re.compile(r"(?<!\w)[A-Z][A-Z'\u2019.&-]+(?:[^\S\n]+[A-Z][A-Z'\u2019.&-]+){2,}(?!\w)")
 CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z'\u2019.,&-]*){2,}(?=[^\S\n]*[-\u2013\u2014:])", re.M)
 
 
@@ -243,7 +246,15 @@ def _named_mentions(parsed) -> list[Mention]:
         if spelled and out and out[-1].end == end and out[-1].text.isupper() \
                 and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent, same_as=out[-1]))
-    return [m for m in out if m.text not in self_named_laws]
+    return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
+
+
+def _shouted_word(text: str, m: Mention) -> bool:
+    """A word written once in capitals that the text also uses in lower case ("DEAD",
+    "ASK" in a newsletter's labels) is emphasis, not an acronym."""
+    return m.same_as is None and m.text.isupper() and m.text.isalpha() and len(m.text) >= 3 \
+        and re.search(r"\b" + m.text.lower() + r"\b", text) is not None \
+        and len(re.findall(r"\b" + m.text + r"\b", text)) == 1
 
 
 def _relabel(parsed, ents):
@@ -588,6 +599,8 @@ def _cluster(mentions: list[Mention], places: set[str]) -> list[Cluster]:
             if key not in clusters:
                 clusters[key] = Cluster(key)
             target = clusters[key]
+        elif target.kind == "person" and " " in target.key:
+            m.label = "PERSON"  # a surname the tagger took for a body does not outvote the name
         target.add(m)
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
@@ -624,7 +637,9 @@ class ShortFormIndex:
         if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
             found = {c for c in self.surnames.get(key, ()) if c.kind == "person"}
         elif not m.text.isupper():
-            found = {c for c in self.heads.get(key, ()) if c.kind in ("organization", "place")}
+            # "Trump" is the man, not Trump Tower, once his full name is known
+            found = {c for c in self.surnames.get(key, ()) if c.kind == "person"} \
+                or {c for c in self.heads.get(key, ()) if c.kind in ("organization", "place")}
         else:
             found = self.initials.get(m.text, set())
         if not found:
