@@ -59,6 +59,7 @@ class Mention:
     sentence: object = None
     descriptor: str | None = None  # a common noun written with the name ("union")
     same_as: Mention | None = None  # the name an acronym in parentheses stands for
+    gender: str | None = None  # what the honorific written before it says ("Mrs")
 
 
 class Cluster:
@@ -75,9 +76,12 @@ class Cluster:
         self.subject_starts: list[int] = []  # starts of mentions that are a sentence's subject
         self.forms: set[str] = set()  # the named forms as written
         self.descriptors: set[str] = set()
+        self.genders: set[str] = set()  # from "Mr", "Mrs" before its mentions
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        if m.gender:
+            self.genders.add(m.gender)
         bisect.insort(self.starts, m.start)
         if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass"):
             bisect.insort(self.subject_starts, m.start)
@@ -436,10 +440,12 @@ def _clean(text, start, end, label, ent, sent) -> Mention | None:
     if _names_no_actor(text, name, end, label, ent, sent):
         return None
     label = _label_by_words(name, label)
+    gender = None
     if label == "PERSON":
         start = _without_titles(text, start, end, sent)
+        gender = _gender(text[start:end])
         name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
-    return Mention(start, end, name, label, ent.root, sent, descriptor)
+    return Mention(start, end, name, label, ent.root, sent, descriptor, gender=gender)
 
 
 def _opens_with_honorific(name: str) -> bool:
@@ -635,7 +641,8 @@ class ShortFormIndex:
     def match(self, m: Mention, key: str) -> Cluster | None:
         """The nearest preceding fitting cluster; the first named when none precedes."""
         if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
-            found = {c for c in self.surnames.get(key, ()) if c.kind == "person"}
+            found = {c for c in self.surnames.get(key, ()) if c.kind == "person" and not (c.genders - {m.gender})}
+            found = {c for c in found if m.gender in c.genders} or found  # "Mrs. Clinton" again
         elif not m.text.isupper():
             # "Trump" is the man, not Trump Tower, once his full name is known
             found = {c for c in self.surnames.get(key, ()) if c.kind == "person"} \
@@ -645,6 +652,14 @@ class ShortFormIndex:
         if not found:
             return None
         return max(found, key=lambda c: (c.last_named_before(m.start), -c.named_starts[0]))
+
+
+GENDERS = table("honorific_gender")
+
+
+def _gender(name: str) -> str | None:
+    words = name.split()
+    return GENDERS.get(words[0].lower().rstrip(".")) if len(words) > 1 else None
 
 
 def _key(m: Mention) -> str:
