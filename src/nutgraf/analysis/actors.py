@@ -1070,6 +1070,11 @@ def _role_before(m: Mention) -> str | None:
         words.pop()
     if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
         return None  # "the family of Jamie Fletcher" gives no role
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    last = words[of - 1] if of else words[-1]  # "Secretary" in "former Secretary of State"
+    if last.tag_ in ("NNS", "NNPS") or all(t.text.isupper() for t in words) or not (
+            first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLES | OCCUPATIONS):
+        return None  # "hopefuls", "the success of Sanders": words before the name, not its title
     if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLES | OCCUPATIONS for t in words):
         return None  # a run of other names, not a title (which the tagger may take into the name)
     return doc[words[0].i:words[-1].i + 1].text
