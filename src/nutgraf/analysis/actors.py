@@ -77,6 +77,7 @@ class Cluster:
         self.forms: set[str] = set()  # the named forms as written
         self.descriptors: set[str] = set()
         self.genders: set[str] = set()  # from "Mr", "Mrs" before its mentions
+        self.said_kind: str | None = None  # a kind the text states, over the tagger's labels
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -105,8 +106,15 @@ class Cluster:
         """Keys of listed countries are canonical names ("United States"), of others lower case."""
         return self.key in COUNTRIES or (self.key in COUNTRY_ALIASES and self.key not in UNIONS)
 
+    def absorb(self, other: Cluster) -> None:
+        for m in other.mentions:
+            self.add(m)
+        self.said_kind = self.said_kind or other.said_kind
+
     @property
     def kind(self) -> str:
+        if self.said_kind:
+            return self.said_kind
         if self.key in COUNTRY_ALIASES:
             return "organization" if self.key in UNIONS else "place"
         if self.descriptors & FAMILY_NOUNS:
@@ -156,8 +164,7 @@ def initials(name: str) -> str:
 
 def extract(parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
-    clusters = _cluster(mentions, _place_words(parsed))
-    _people_by_evidence(parsed.text, clusters)
+    clusters = _cluster(mentions, _place_words(parsed), parsed.text)
     _add_missed(parsed, clusters)
     clusters = _outside_headlines(parsed.text, clusters)
     _add_roles(clusters)
@@ -419,7 +426,7 @@ def _join_split_names(text, ents):
                 continue
             if e.label == p.label and " " not in text[p.start:p.end] and text[p.end:e.start] == " " \
                     and p.sent is e.sent:
-                out[-1] = p._replace(end=e.end)  # "Valeska" + "Paris", each tagged a town
+                out[-1] = p._replace(end=e.end, ent=p.ent.doc[p.ent.start:e.ent.end])  # "Valeska" + "Paris"
                 continue
             if (e.label in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p.start:p.end])
                     and text[p.end:e.start] == " "):
@@ -564,7 +571,7 @@ def _with_honorific(text, start, sent) -> int:
 
 # ---------------------------------------------------------------- clustering
 
-def _cluster(mentions: list[Mention], places: set[str]) -> list[Cluster]:
+def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     index = ShortFormIndex()
     multiword = [norm(m.text).split() for m in mentions if m.label in ("ORG", "FAC") and " " in norm(m.text)]
@@ -595,6 +602,7 @@ def _cluster(mentions: list[Mention], places: set[str]) -> list[Cluster]:
         index.learn(m, clusters[key])
         if m.same_as is not None:
             index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
+    _people_by_evidence(text, list(clusters.values()))  # before their surnames are matched
     for m in pending_short:
         key = _key(m)
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
@@ -687,7 +695,7 @@ def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
         if c.kind == "person" or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
             continue
         if any(_says_person(text, m) for m in c.mentions):
-            c.labels = Counter({"PERSON": 1})
+            c.said_kind = "person"
 
 
 def _says_person(text: str, m: Mention) -> bool:
@@ -701,7 +709,7 @@ def _says_person(text: str, m: Mention) -> bool:
             or (h.dep_ == "nsubj" and h.head.lemma_ == "die"):
         return True
     before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
-    if before and before.group(1)[0].isupper() and before.group(1).lower() in TITLES | OCCUPATIONS:
+    if before and before.group(1).lower() in TITLES | OCCUPATIONS:
         return True
     # not "an analyst at DNB Markets, who ...", whose "who" is the analyst
     return h.dep_ != "pobj" and bool(WHO_AFTER.match(text, m.end))
@@ -729,8 +737,7 @@ def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
             complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in ("for", "of", "on")
             owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
             if complement or owner:
-                for m in c.mentions:
-                    short.add(m)
+                short.absorb(c)
                 del clusters[key]
                 break
 
@@ -772,8 +779,7 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
                 found = {c for c in found if c.kind == short.kind}
             full = list(found)
         if len(set(full)) == 1 and full[0] is not short:
-            for m in short.mentions:
-                full[0].add(m)
+            full[0].absorb(short)
             del clusters[key]
 
 
