@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 
 from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS
@@ -302,14 +303,21 @@ def _relabel(parsed, ents):
     return out
 
 
+def _after_locative(tok) -> bool:
+    """Whether tok, or the list it is in, is the object of "in", "to", "near"..."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
 def _listed_with_place(root, places) -> bool:
     """A name in a list after a locative preposition with a place in it: "branches in Ystrad,
     Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp"."""
+    if not _after_locative(root):
+        return False
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if not (first.dep_ == "pobj" and first.head.lower_ in LOCATIVE):
-        return False
     others = [t for t in (first, *first.conjuncts) if t.i != root.i]
     return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in others)
 
@@ -616,6 +624,7 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
         elif target.kind == "person" and " " in target.key:
             m.label = "PERSON"  # a surname the tagger took for a body does not outvote the name
         target.add(m)
+    _merge_spellings(clusters)
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
     return list(clusters.values())
@@ -711,6 +720,9 @@ def _says_person(text: str, m: Mention) -> bool:
     before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLES | OCCUPATIONS:
         return True
+    listed = [t.ent_type_ for t in h.conjuncts]
+    if listed.count("PERSON") >= 2 and all(t in ("PERSON", "") for t in listed) and not _after_locative(h):
+        return True  # "Ansel Adams, Chuck Close, Walker Evans", but not "in Ystrad, Pantglas and ..."
     # not "an analyst at DNB Markets, who ...", whose "who" is the analyst
     return h.dep_ != "pobj" and bool(WHO_AFTER.match(text, m.end))
 
@@ -740,6 +752,26 @@ def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
                 short.absorb(c)
                 del clusters[key]
                 break
+
+
+def _merge_spellings(clusters: dict[str, Cluster]) -> None:
+    """"Kristin Wilkins" and "Kristen Wilkins" in one story are one person misspelt once."""
+    people = defaultdict(list)
+    for key, c in clusters.items():
+        words = key.split()
+        if c.kind == "person" and len(words) == 2 and len(words[0]) >= 4:
+            people[words[1]].append(key)
+    for keys in people.values():
+        for a, b in combinations(keys, 2):
+            if a in clusters and b in clusters and _one_letter_apart(a.split()[0], b.split()[0]):
+                big, small = sorted((a, b), key=lambda k: -len(clusters[k].mentions))
+                clusters[big].absorb(clusters.pop(small))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _merge_short_names(clusters: dict[str, Cluster]) -> None:
