@@ -25,7 +25,10 @@ KINDS = {
     "LOC": "place",
     "FAC": "place",
     "NORP": "group",
+    "OTHER": "other",  # storms and craft, which the tagger calls people or places
 }
+STORM_WORDS = words("storm_words")
+VEHICLE_NOUNS = words("vehicle_nouns")
 
 NOT_ACTOR_HEADS = words("not_actor_heads")  # "Paris Agreement", "World Cup"
 GENERIC_NAME_WORDS = words("generic_name_words")
@@ -281,7 +284,9 @@ def _relabel(parsed, ents):
         prev = re.search(r"([a-z]+)\s+$", before)
         name = text[start:end].strip()
         root = ent.root
-        if PLACE_OF.search(before):
+        if label in KINDS and _names_storm_or_craft(name, ent):
+            label = "OTHER"
+        elif PLACE_OF.search(before):
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
             label = "ORG"
@@ -301,6 +306,16 @@ def _relabel(parsed, ents):
             places.add((id(ent.doc), root.i))
         out.append(Entity(start, end, label, ent, sent))
     return out
+
+
+def _names_storm_or_craft(name: str, ent) -> bool:
+    """"Typhoon Haiyan", "the cruise ship Freewinds" (but not "the plane Trump used")."""
+    if " " in name and name.split()[0].lower() in STORM_WORDS:
+        return True
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    return noun.lower_ in STORM_WORDS | VEHICLE_NOUNS and (ent.root.head == noun or noun.head == ent.root)
 
 
 def _after_locative(tok) -> bool:
