@@ -231,6 +231,7 @@ def _named_mentions(parsed) -> list[Mention]:
     text = parsed.text
     ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)) if e.label in KINDS]
     ents = _join_split_names(text, sorted(ents, key=lambda e: e.start))
+    ents = [p for e in ents for p in _split_titles_out(text, e)]
     out = []
     self_named_laws: set[str] = set()
     tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
@@ -434,6 +435,33 @@ def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
     return [(start, start + m.start()), (inner, inner + len(m.group(1)))]
 
 
+def _split_titles_out(text: str, e: Entity) -> list[Entity]:
+    """Titles the tagger took into an organisation's name are a role, not the name: "U.S.
+    Agency for International Development Assistant Administrator" is the agency; in
+    "Director of National Intelligence Avril Haines" the portfolio is a role and the name
+    a person's, when the story names the person alone elsewhere ("Haines said")."""
+    if e.label != "ORG":
+        return [e]
+    toks = [t for t in e.sent.sent if e.start <= e.sent.tok_start(t) < e.end]  # joined names too
+    for i in range(1, len(toks)):
+        t, prev = toks[i], toks[i - 1]
+        if _is_title(t) and not _is_title(prev) and prev.text[:1].isupper() and prev.lower_ not in CONNECTORS \
+                and not (i + 1 < len(toks) and toks[i + 1].tag_ == "POS"):
+            return [e._replace(end=e.sent.tok_end(prev), ent=prev.doc[toks[0].i:prev.i + 1])]
+    before = e.ent.doc[max(0, toks[0].i - 2):toks[0].i] if toks else []
+    if len(toks) >= 3 and len(before) == 2 and _is_title(before[0]) and before[1].lower_ == "of":
+        surname = toks[-1]
+        if surname.text.istitle() and toks[-2].text.istitle() and \
+                len(re.findall(r"(?<!\w)" + re.escape(surname.text) + r"(?!\w)", text)) > 1:
+            person = e.ent.doc[toks[-2].i:toks[-1].i + 1]
+            return [Entity(e.sent.tok_start(toks[-2]), e.end, "PERSON", person, e.sent)]
+    return [e]
+
+
+def _is_title(tok) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES - HONORIFICS
+
+
 def _join_split_names(text, ents):
     """The tagger often splits "Office for the Co-ordination of Humanitarian Affairs" into two
     organisations; a connector run of capitalised words and of/for/the between joins them."""
@@ -531,7 +559,7 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bo
         return True
     if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
-    if label == "ORG" and _is_role_prefix(ent):
+    if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
     if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
@@ -582,6 +610,12 @@ def _is_role_prefix(ent) -> bool:
         i += 1
         titles += 1
     return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def _is_portfolio(ent) -> bool:
+    """"State" in "Secretary of State": one word after a title and "of" is its portfolio."""
+    before = ent.doc[max(0, ent.start - 2):ent.start]
+    return len(ent) == 1 and len(before) == 2 and _is_title(before[0]) and before[1].lower_ == "of"
 
 
 def _with_honorific(text, start, sent) -> int:
