@@ -233,3 +233,14 @@ def test_analysis_of_the_sample_page_keeps_furniture_out_of_the_panels():
     assert len(result.quotes) >= 3 and len(result.numbers) >= 5 and len(result.timeline) >= 3
     for q in result.quotes:
         assert doc.text[q.span[0]:q.span[1]] == result.text[q.span[0]:q.span[1]]
+
+
+# -- a complete install, and pages that strain the extractor -------------------------------------
+def test_the_extractor_is_installed_and_its_absence_is_not_hidden(monkeypatch):
+    """A fresh install must bring everything trafilatura imports (lxml_html_clean); if it is
+    missing, loading a page says so instead of quietly reading menus as article text."""
+    import trafilatura  # noqa: F401 - fails on an install without lxml_html_clean
+
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    with pytest.raises(ImportError):
+        load(SAMPLE)

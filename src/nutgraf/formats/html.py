@@ -79,6 +79,7 @@ def looks_like_html(text: str) -> bool:
 def extract(html: str) -> Page:
     """The article in a saved page. Raises NoArticle when there is no text to read."""
     import lxml.html
+    import trafilatura  # not in the try below: a broken install must say so, not fall back
 
     html = _XML_DECL.sub("", html, count=1)
     try:
@@ -89,7 +90,7 @@ def extract(html: str) -> Page:
     result = None
     try:
         result = _trafilatura(html)
-    except Exception:  # a library bug on a strange page must not stop the reader: fall back
+    except Exception:  # noqa: BLE001 - a library bug on a strange page must not stop the reader: fall back
         result = None
     builder = _Builder(_captions(tree))
     if result is not None and result.body is not None:
