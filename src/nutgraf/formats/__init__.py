@@ -10,6 +10,6 @@ Span = tuple[int, int]
 Markup = tuple[int, int, str]
 
 # heading: a title or subheading's words; strong / emphasis / code: inline styles;
-# link: a link's words; quote: a block quotation; marker: syntax characters to dim
+# link: a link's words; blockquote: a block quotation; marker: syntax characters to dim
 # ('#', '*', '_', '`', '>', a list bullet, a link's brackets and address).
-MARKUP_KINDS = ("heading", "strong", "emphasis", "code", "link", "quote", "marker")
+MARKUP_KINDS = ("heading", "strong", "emphasis", "code", "link", "blockquote", "marker")

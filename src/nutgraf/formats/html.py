@@ -230,7 +230,7 @@ class _Builder:
                 e2 -= 1
             if e2 > s2:
                 self.markup.append((s2, e2, kind))
-        if block in ("heading", "quote", "code"):
+        if block in ("heading", "blockquote", "code"):
             self.markup.append((base, end, block))
         if is_caption:
             self.furniture.append((base - len(prefix), end))
@@ -258,19 +258,19 @@ class _Builder:
         elif tag == "quote":
             if any(isinstance(c.tag, str) and c.tag in ("p", "list", "head", "quote") for c in el):
                 self.add(el.text or "")
-                self.end_line("quote")
+                self.end_line("blockquote")
                 for c in el:
                     if c.tag in ("p", "head"):
                         self.inline(c)
-                        self.end_line("quote")
+                        self.end_line("blockquote")
                     else:
                         self.block(c)
                     if c.tail and c.tail.strip():
                         self.add(c.tail)
-                        self.end_line("quote")
+                        self.end_line("blockquote")
             else:
                 self.inline(el)
-                self.end_line("quote")
+                self.end_line("blockquote")
         elif tag == "table":
             for row in el.iter("row"):
                 cells = [_norm("".join(c.itertext())) for c in row if c.tag == "cell"]

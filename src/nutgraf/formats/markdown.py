@@ -161,7 +161,7 @@ def scan(text: str, spans: list[Span] | None = None) -> Scan:
             kind = "quote"
             qs, qe = _trim(text, body, e)
             if qe > qs:
-                out.markup.append((qs, qe, "quote"))
+                out.markup.append((qs, qe, "blockquote"))
         m = _ITEM.match(text[body:e])
         if m:
             out.markup.append((body + m.start(1), body + m.end(1), "marker"))
