@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
 
-Span = tuple[int, int]
+from ..spans import Span
 
 
 class EvidenceKind(str, Enum):

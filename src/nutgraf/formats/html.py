@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 
-from . import Markup, Span
+from . import Markup, Page, Span
 from .dates import parse_date
 
 # Embedded social posts and the like: never article text.
@@ -45,17 +44,6 @@ class NoArticle(ValueError):
     """The page holds no article text."""
 
 
-@dataclass
-class Page:
-    text: str
-    title: str | None = None
-    byline: str | None = None
-    site: str | None = None
-    published: str | None = None
-    furniture: list[Span] = field(default_factory=list)
-    markup: list[Markup] = field(default_factory=list)
-
-
 def declared_charset(raw: bytes) -> str | None:
     """The charset a page declares in its first 4 KB (<meta charset> or http-equiv)."""
     m = _CHARSET.search(raw[:4096])
@@ -76,7 +64,7 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and bool(re.search(r"<(?:html|head|body|article)\b", head))
 
 
-def extract(html: str) -> Page:
+def read(html: str) -> Page:
     """The article in a saved page. Raises NoArticle when there is no text to read."""
     import lxml.html
 
