@@ -152,16 +152,15 @@ def run_analyze(args) -> int:
     doc = load_document(args.article)
     if doc.note:
         say(f"{doc.source}: {doc.note}")
-    model = load_model(args.model)
-    from .analysis.pipeline import analyze
+    from .service import analyse_document, in_process
 
     # A date the page states (HTML metadata, a dateline) is the default; --date overrides it.
+    model = load_model(args.model)
     try:
-        result = analyze(doc.analysis_text(), args.date or doc.published, model)
+        result, _ = analyse_document(doc, args.date, in_process(model))
     except Exception as exc:  # noqa: BLE001 - an extractor's bug is one line, not a traceback
         say(f"{doc.source}: the analysis failed ({failure(exc)})")
         return EXIT_FAILED
-    result.rebase(doc.text, doc.furniture, None if args.date else doc.published)
     if args.json:
         out = result.to_json()
         out.update(source=doc.source, title=doc.title, byline=doc.byline, site=doc.site, format=doc.format)
