@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] == "analyze":
             return run_analyze(analyze_parser().parse_args(argv[1:]))
         if argv and argv[0] == "notes":
-            from .store.cli import run_notes
+            from .notes_cli import run_notes
 
             return run_notes(argv[1:])
         return run_reader(reader_parser().parse_args(argv))

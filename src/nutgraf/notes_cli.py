@@ -1,11 +1,11 @@
-"""`nutgraf notes list|export [ARTICLE]`."""
+"""`nutgraf notes list|export [ARTICLE]`: the notes store printed for a terminal or a tool."""
 from __future__ import annotations
 
 import argparse
 import sys
 
-from ..cli import Parser, say
-from ..textclean import for_terminal, json_for_terminal
+from .cli import Parser, say
+from .textclean import for_terminal, json_for_terminal
 
 EXIT_ERROR = 2
 
@@ -37,8 +37,8 @@ def run_notes(argv: list[str]) -> int:
     except SystemExit as exc:  # --help, or a usage error argparse has already reported
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
 
-    from ..documents import DocumentError, load, load_stdin
-    from .notes import NotesStore, StoreError
+    from .documents import DocumentError, load, load_stdin
+    from .store.notes import NotesStore, StoreError
 
     try:
         store = NotesStore()
@@ -56,11 +56,11 @@ def run_notes(argv: list[str]) -> int:
     if args.command == "list":
         print_list(articles, store.path)
     elif args.format == "json":
-        from .export import to_json
+        from .store.export import to_json
 
         sys.stdout.write(json_for_terminal(to_json(articles), indent=2) + "\n")
     else:
-        from .export import markdown
+        from .store.export import markdown
 
         # Notes and article text can hold escape sequences (a clipboard write, a title).
         sys.stdout.write(for_terminal(markdown(articles), multiline=True))
@@ -68,7 +68,7 @@ def run_notes(argv: list[str]) -> int:
 
 
 def print_list(articles, path) -> None:
-    from .notes import Note
+    from .store.notes import Note
 
     shown = [a for a in articles if a.bookmarks() or a.notes()]
     if not shown:
