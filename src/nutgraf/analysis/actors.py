@@ -41,6 +41,7 @@ ORG_NAME_WORDS = words("org_name_words") | NOT_COMPANIES
 ORG_FIRST_WORDS = words("org_first_words")
 TIME_ZONES = words("time_zones")
 DEMONYMS = words("demonyms")
+PORTFOLIOS = words("portfolios")
 COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
 ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
 DESCRIPTOR_NOUNS = words("descriptor_nouns")
@@ -50,7 +51,7 @@ PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$")
 LOCATIVE = words("locative_prepositions")
 CONNECTORS = words("name_connectors")
 LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
-POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
+POSSESSIVE = re.compile(r"(?:['\u2018\u2019]s?)$")  # also a wrongly turned quote
 
 
 @dataclass
@@ -83,7 +84,7 @@ class Cluster:
         self.genders: set[str] = set()  # from "Mr", "Mrs" before its mentions
         self.said_kind: str | None = None  # a kind the text states, over the tagger's labels
 
-    def add(self, m: Mention) -> None:
+    def add(self, m: Mention, vote: bool = True) -> None:
         self.mentions.append(m)
         if m.gender:
             self.genders.add(m.gender)
@@ -91,7 +92,8 @@ class Cluster:
         if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass"):
             bisect.insort(self.subject_starts, m.start)
         if m.label != "DESC":
-            self.labels[m.label] += 1
+            if vote:
+                self.labels[m.label] += 1
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
         if m.descriptor:
@@ -111,8 +113,10 @@ class Cluster:
         return self.key in COUNTRIES or (self.key in COUNTRY_ALIASES and self.key not in UNIONS)
 
     def absorb(self, other: Cluster) -> None:
+        """Take in another cluster's mentions, with the label votes it had."""
         for m in other.mentions:
-            self.add(m)
+            self.add(m, vote=False)
+        self.labels += other.labels
         self.said_kind = self.said_kind or other.said_kind
 
     @property
@@ -151,7 +155,7 @@ class Cluster:
 
 def norm(name: str) -> str:
     s = name.strip().replace("\u2019", "'")
-    s = POSSESSIVE.sub("", s) if re.search(r"['\u2019]s?$", s) else s
+    s = POSSESSIVE.sub("", s)
     s = LEADING.sub("", s)
     words = s.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
@@ -518,7 +522,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     lead = LEADING.match(text[start:end])
     if lead:
         start += lead.end()
-    m = re.search(r"\s*['\u2019]s?$", text[start:end])
+    m = re.search(r"\s*['\u2018\u2019]s?$", text[start:end])
     if m and (end - start) - len(m.group()) >= 2:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
@@ -615,7 +619,8 @@ def _is_role_prefix(ent) -> bool:
 def _is_portfolio(ent) -> bool:
     """"State" in "Secretary of State": one word after a title and "of" is its portfolio."""
     before = ent.doc[max(0, ent.start - 2):ent.start]
-    return len(ent) == 1 and len(before) == 2 and _is_title(before[0]) and before[1].lower_ == "of"
+    return len(ent) == 1 and ent.root.lower_ in PORTFOLIOS and len(before) == 2 \
+        and before[0].lower_ in TITLES - HONORIFICS and before[1].lower_ == "of"
 
 
 def _with_honorific(text, start, sent) -> int:
@@ -750,7 +755,7 @@ def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
     after it."""
     for c in clusters:
-        if c.kind == "person" or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
+        if c.kind in ("person", "group") or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
             continue
         if any(_says_person(text, m) for m in c.mentions):
             c.said_kind = "person"
@@ -769,6 +774,8 @@ def _says_person(text: str, m: Mention) -> bool:
     before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLES | OCCUPATIONS:
         return True
+    if _pronoun_follows(h):
+        return True  # "Christie said he would"
     listed = [t.ent_type_ for t in h.conjuncts]
     if listed.count("PERSON") >= 2 and all(t in ("PERSON", "") for t in listed) and not _after_locative(h):
         return True  # "Ansel Adams, Chuck Close, Walker Evans", but not "in Ystrad, Pantglas and ..."
@@ -777,6 +784,20 @@ def _says_person(text: str, m: Mention) -> bool:
 
 
 WHO_AFTER = re.compile(r"\s*,\s*who\b")
+PERSONAL_PRONOUNS = words("personal_pronouns")
+
+
+def _pronoun_follows(h) -> bool:
+    """The subject's verb goes on with "he" or "she" and no other name between: "Christie
+    said he would run", "Cameron told reporters she was wrong" is not counted (a noun between)."""
+    if h.dep_ != "nsubj":
+        return False
+    for t in h.doc[h.i + 1:min(len(h.doc), h.i + 8)]:
+        if t.is_sent_start or t.ent_type_ or t.pos_ in ("PROPN", "NOUN"):
+            return False
+        if t.lower_ in PERSONAL_PRONOUNS and t.dep_ == "nsubj":
+            return True
+    return False
 
 
 def _place_words(parsed) -> set[str]:
@@ -860,6 +881,8 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
                 found = {c for c in found if c.kind == short.kind}
             full = list(found)
         if len(set(full)) == 1 and full[0] is not short:
+            if full[0].kind == "person":
+                short.labels = Counter({"PERSON": len(short.mentions)})  # the name decides, not the tags
             full[0].absorb(short)
             del clusters[key]
 
@@ -888,7 +911,8 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
             continue
         if c.kind == "person":
             short[words[-1]].add(c)
-            short[words[0]].add(c)
+            if words[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
+                short[words[0]].add(c)
         elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in lowered \
                 and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in places:
             short[words[0]].add(c)
