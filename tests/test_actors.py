@@ -449,3 +449,33 @@ def test_the_country_refers_to_the_storys_country_however_far_back():
     text = f"Britain will change its asylum rules. {filler}The Home Office said the country must act."
     actors, _ = rows(text)
     assert "the country" in mentions(actors["United Kingdom"], text)
+
+
+def test_a_shared_surname_is_the_person_the_story_is_about():
+    text = ("GOP candidate Carly Fiorina spoke in Iowa. Fiorina said the economy was weak. "
+            "Fiorina later flew home. She told her husband, Frank Fiorina, that it went well. "
+            "Fiorina said she would run again.")
+    actors, _ = rows(text)
+    assert mentions(actors["Frank Fiorina"], text) == ["Frank Fiorina"]
+    assert len(actors["Carly Fiorina"].mentions) == 4
+    assert actors["Carly Fiorina"].kind == "person"
+
+
+def test_a_body_keeps_the_title_word_its_name_opens_with():
+    text = ("The Justice Department opened an inquiry. The State Department declined to comment. "
+            "The Department of Justice said the inquiry was routine.")
+    actors, _ = rows(text)
+    assert mentions(actors["Department of Justice"], text) == ["Justice Department", "Department of Justice"]
+    assert mentions(actors["State Department"], text) == ["State Department"]
+
+
+def test_surnames_tagged_as_a_body_do_not_outvote_the_persons_name():
+    text = ("Christie backs the nominee on crime.\n\n"
+            "Chris Christie, who is running the transition team, on Sunday backed the nominee's "
+            "remarks about cities.\n\n\"The message is simple,\" Christie said on ABC's \"This Week.\"\n\n"
+            "Many voters disagreed, host Martha Raddatz said in putting the question to Christie.\n\n"
+            "Christie said the nominee would appoint a tough attorney general.")
+    actors, _ = rows(text)
+    christie = actors["Chris Christie"]
+    assert christie.kind == "person"
+    assert mentions(christie, text) == ["Christie", "Chris Christie", "Christie", "Christie", "Christie"]

@@ -153,12 +153,14 @@ class Cluster:
         return words[-1].lower()
 
 
-def norm(name: str) -> str:
+def norm(name: str, person: bool = True) -> str:
+    """The name compared across mentions; a person's without the titles before it (a body's
+    keeps them: "Justice Department" is not "Department")."""
     s = name.strip().replace("\u2019", "'")
     s = POSSESSIVE.sub("", s)
     s = LEADING.sub("", s)
     words = s.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    while person and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     s = " ".join(words).lower()
     s = re.sub(r"[^\w\s&.-]", "", s)
@@ -527,6 +529,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    if text[end - 1:end] == "." and re.search(r"(?<![\w.])[^\W\d_]{6,}\.$", text[start:end]):
+        end -= 1  # a sentence's full stop, not an abbreviation's ("Inc.", "U.S.", "Mass.")
     lead = re.match(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])", text[start:end])
     if lead:
         start += lead.end()  # "university's School of Medicine", "your GP"
@@ -636,7 +640,7 @@ def _with_honorific(text, start, sent) -> int:
 def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     index = ShortFormIndex()
-    multiword = [norm(m.text).split() for m in mentions if m.label in ("ORG", "FAC") and " " in norm(m.text)]
+    multiword = [w for w in (norm(m.text, False).split() for m in mentions if m.label in ("ORG", "FAC")) if len(w) > 1]
     org_heads = {w[-1] for w in multiword}
     # "Nordvik" for "Nordvik Foods", "the Rialto" for "the Rialto Theater"
     org_firsts = {w[0] for w in multiword if w[0] not in CONNECTORS and w[0] not in _ALIAS}
@@ -694,7 +698,7 @@ class ShortFormIndex:
         self.heads: dict[str, set[Cluster]] = defaultdict(set)
 
     def learn(self, m: Mention, c: Cluster) -> None:
-        words = norm(m.text).split()
+        words = norm(m.text, m.label == "PERSON").split()
         if len(words) < 2:
             return
         if m.label == "PERSON":
@@ -709,19 +713,28 @@ class ShortFormIndex:
         """An acronym the text itself introduced: "Department of Justice (DOJ)"."""
         self.initials[acronym] = {c}
 
+    def _people(self, surname: str) -> set[Cluster]:
+        """People with this last name, also those whose full name the tagger called a body."""
+        return {c for c in self.surnames.get(surname, set()) | self.heads.get(surname, set())
+                if c.kind == "person" and c.key.split()[-1] == surname}
+
     def match(self, m: Mention, key: str) -> Cluster | None:
         """The nearest preceding fitting cluster; the first named when none precedes."""
         if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
-            found = {c for c in self.surnames.get(key, ()) if c.kind == "person" and not (c.genders - {m.gender})}
+            found = {c for c in self._people(key) if not (c.genders - {m.gender})}
             found = {c for c in found if m.gender in c.genders} or found  # "Mrs. Clinton" again
         elif not m.text.isupper():
             # "Trump" is the man, not Trump Tower, once his full name is known
-            found = {c for c in self.surnames.get(key, ()) if c.kind == "person"} \
-                or {c for c in self.heads.get(key, ()) if c.kind in ("organization", "place")}
+            found = self._people(key) or {c for c in self.heads.get(key, ()) if c.kind in ("organization", "place")}
         else:
             found = self.initials.get(m.text, set())
         if not found:
             return None
+        if all(c.kind == "person" for c in found):
+            # a surname two people share is the one the story has named most so far ("Fiorina"
+            # is Carly Fiorina, not the husband named once), then the nearest
+            return max(found, key=lambda c: (bisect.bisect_left(c.starts, m.start), c.last_named_before(m.start),
+                                             -c.named_starts[0]))
         return max(found, key=lambda c: (c.last_named_before(m.start), -c.named_starts[0]))
 
 
@@ -734,7 +747,7 @@ def _gender(name: str) -> str | None:
 
 
 def _key(m: Mention) -> str:
-    n = norm(m.text)
+    n = norm(m.text, m.label == "PERSON")
     if m.label != "PERSON":
         n = RIVER.sub("", n)  # "the Thames" is the River Thames
     else:
@@ -808,7 +821,8 @@ def _place_words(parsed) -> set[str]:
 def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
     """An organisation named in full and in short is one: "Andy Warhol Foundation for the
     Visual Arts" and "Andy Warhol Foundation"; "Italian Supreme Court of Cassation" or
-    "United Kingdom Home Office" and "Supreme Court", "Home Office" (the country says whose)."""
+    "United Kingdom Home Office" and "Supreme Court", "Home Office" (the country says whose);
+    "Justice Department" and "Department of Justice"."""
     orgs = {k: c for k, c in clusters.items() if c.kind == "organization" and " " in k}
     for key, c in list(orgs.items()):
         for other, short in orgs.items():
@@ -818,7 +832,9 @@ def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
             bare = own[1] if own[0] in places else key  # "italian supreme court of cassation"
             complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in ("for", "of", "on")
             owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
-            if complement or owner:
+            words = bare.split()
+            inverted = len(words) == 2 and other == f"{words[1]} of {words[0]}"  # "Justice Department"
+            if complement or owner or inverted:
                 short.absorb(c)
                 del clusters[key]
                 break
