@@ -479,3 +479,12 @@ def test_surnames_tagged_as_a_body_do_not_outvote_the_persons_name():
     christie = actors["Chris Christie"]
     assert christie.kind == "person"
     assert mentions(christie, text) == ["Christie", "Chris Christie", "Christie", "Christie", "Christie"]
+
+
+def test_american_states_are_places_and_the_state_refers_to_one():
+    text = ("Voters in South Carolina went to the polls on Saturday. South Carolina has backed "
+            "the winner before. Turnout in the state was high, officials said.")
+    actors, _ = rows(text)
+    sc = actors["South Carolina"]
+    assert sc.kind == "place"
+    assert "the state" in mentions(sc, text)

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from dataclasses import dataclass
 
-from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS
+from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, table, words
 from .model import Actor, Span
 from .numbers import is_amount
@@ -125,6 +125,8 @@ class Cluster:
             return self.said_kind
         if self.key in COUNTRY_ALIASES:
             return "organization" if self.key in UNIONS else "place"
+        if self.key in COUNTRIES or self.key in US_STATES:
+            return "place"  # "South Carolina", "Yemen" tagged as bodies
         if self.descriptors & FAMILY_NOUNS:
             return "group"  # "the Hagen family"
         return KINDS.get(self.label, "other")
@@ -967,6 +969,7 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 SYNONYMS = {noun: frozenset(n.strip() for n in names.split(",")) for noun, names in table("description_synonyms").items()}
 SETTLEMENTS = words("settlements")
 COUNTRY_NOUNS = words("country_nouns")
+STATE_NOUNS = words("state_nouns")
 # Synonyms of a river, lake or mountain's own head word come first: "the river" for the River Tamsey.
 GEO_PREFIXES = words("geo_prefixes")
 BODY_NOUNS = words("body_nouns")
@@ -1100,6 +1103,8 @@ class Referents:
             # "the city" is a town's name, not a road's or a river's
             labels = ("GPE",) if noun in SETTLEMENTS else ("GPE", "LOC")
             self.generic[noun] = [c for c in places if c.label in labels]
+        for noun in STATE_NOUNS:
+            self.generic[noun] = [c for c in places if c.key in US_STATES]
         for noun in COUNTRY_NOUNS:
             self.generic[noun] = countries
         self.empty = not (self.by_head or self.by_role or bodies or places or countries)
