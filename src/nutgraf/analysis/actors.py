@@ -354,7 +354,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 def _untagged_names(parsed) -> list:
     """Proper-noun phrases the tagger left untagged, when their words say what they name:
     "Mecca's Grand Mosque" (a building), "the Sea Org", "The Velvet Underground" (a body
-    named with an article, as people are not)."""
+    named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
     out = []
     for s in parsed.sentences:
         toks = list(s.sent)
@@ -363,13 +363,29 @@ def _untagged_names(parsed) -> list:
             j = i
             while j < len(toks) and toks[j].tag_ in ("NNP", "NNPS") and not toks[j].ent_type_ and toks[j].is_alpha:
                 j += 1
-            if j - i >= 2:
-                label = _untagged_label(toks[i:j])
+            if j > i:
+                label = _label_of_list(toks[i:j]) or (_untagged_label(toks[i:j]) if j - i >= 2 else None)
                 if label:
                     span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
                     out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
             i = max(j, i + 1)
     return out
+
+
+def _label_of_list(toks) -> str | None:
+    """The label the tagger gave most (and at least two) other names of the list these words
+    are in."""
+    head = toks[-1]
+    if not all(t.text.istitle() for t in toks):
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    labels = Counter(t.ent_type_ for t in (first, *first.conjuncts) if t.i != head.i and t.ent_type_)
+    if not labels:
+        return None
+    label, n = labels.most_common(1)[0]
+    return label if label in KINDS and n >= 2 and n * 2 > sum(labels.values()) else None
 
 
 def _untagged_label(toks) -> str | None:
