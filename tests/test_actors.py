@@ -488,3 +488,20 @@ def test_american_states_are_places_and_the_state_refers_to_one():
     sc = actors["South Carolina"]
     assert sc.kind == "place"
     assert "the state" in mentions(sc, text)
+
+
+def test_a_place_before_a_plural_name_is_a_team():
+    text = ("The Milwaukee Harbormen rallied to beat the Sacramento Condors 112-108 on Saturday. "
+            "The Harbormen made 14 free throws.")
+    actors, _ = rows(text)
+    assert actors["Milwaukee Harbormen"].kind == "organization"
+    assert mentions(actors["Milwaukee Harbormen"], text) == ["Milwaukee Harbormen", "The Harbormen"]
+    assert actors["Sacramento Condors"].kind == "organization"
+    assert "Milwaukee" not in actors and "Sacramento" not in actors
+
+
+def test_an_untagged_name_in_a_list_of_people_is_a_person():
+    text = "Today, about 100,000 Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena."
+    actors, _ = rows(text)
+    assert actors["Poseidon"].kind == "person"
+    assert actors["Aphrodite"].kind == "person"

@@ -238,7 +238,7 @@ def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
 def _named_mentions(parsed) -> list[Mention]:
     text = parsed.text
     ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)) if e.label in KINDS]
-    ents = _join_split_names(text, sorted(ents, key=lambda e: e.start))
+    ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for p in _split_titles_out(text, e)]
     out = []
     self_named_laws: set[str] = set()
@@ -363,13 +363,31 @@ def _untagged_names(parsed) -> list:
             j = i
             while j < len(toks) and toks[j].tag_ in ("NNP", "NNPS") and not toks[j].ent_type_ and toks[j].is_alpha:
                 j += 1
-            if j > i:
+            team = _team_of_place(toks[i:j]) if j > i else None
+            if team is not None:
+                out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
+            elif j > i:
                 label = _label_of_list(toks[i:j]) or (_untagged_label(toks[i:j]) if j - i >= 2 else None)
                 if label:
                     span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
                     out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
             i = max(j, i + 1)
     return out
+
+
+def _team_of_place(toks):
+    """"the Milwaukee Harbormen": a place's name before an untagged plural name is a team's
+    (or a club's) name, the place and all."""
+    head = toks[-1]
+    if len(toks) != 1 or not (head.tag_ == "NNPS" or head.lower_.endswith(("s", "men"))) or head.i == 0:
+        return None
+    place = head.doc[head.i - 1]
+    if place.ent_type_ != "GPE" or place.head.i != head.i or place.dep_ != "compound":
+        return None
+    start = place.i
+    while start > 0 and head.doc[start - 1].ent_type_ == "GPE" and head.doc[start].ent_iob_ == "I":
+        start -= 1
+    return head.doc[start:head.i + 1]
 
 
 def _label_of_list(toks) -> str | None:
@@ -486,6 +504,16 @@ def _is_title(tok) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES - HONORIFICS
 
 
+def _outermost(ents: list[Entity]) -> list[Entity]:
+    """Without names inside a longer one found by the rules ("Milwaukee" in "Milwaukee Harbormen")."""
+    out = []
+    for e in ents:
+        if out and e.end <= out[-1].end:
+            continue
+        out.append(e)
+    return out
+
+
 def _join_split_names(text, ents):
     """The tagger often splits "Office for the Co-ordination of Humanitarian Affairs" into two
     organisations; a connector run of capitalised words and of/for/the between joins them."""
@@ -498,6 +526,10 @@ def _join_split_names(text, ents):
                     re.fullmatch(r"\s+(?:(?:of|for|on|and|the|de|&)\s+|[A-Z][\w\u2019'-]*\s+)*", gap)
                     and re.search(r"\b(?:of|for|on|de)\b", gap)):
                 out[-1] = p._replace(end=e.end)
+                continue
+            if p.label == "GPE" and e.label == "ORG" and text[p.end:e.start] == " " and p.sent is e.sent \
+                    and p.ent.root.dep_ == "compound" and p.ent.root.head.i in range(e.ent.start, e.ent.end):
+                out[-1] = e._replace(start=p.start, ent=e.ent.doc[p.ent.start:e.ent.end])  # "Sacramento" + "Condors"
                 continue
             if e.label == p.label and " " not in text[p.start:p.end] and text[p.end:e.start] == " " \
                     and p.sent is e.sent:
@@ -915,8 +947,9 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
                 found = {c for c in found if c.kind == short.kind}
             full = list(found)
         if len(set(full)) == 1 and full[0] is not short:
-            if full[0].kind == "person":
-                short.labels = Counter({"PERSON": len(short.mentions)})  # the name decides, not the tags
+            # the full name decides the kind, not the tags of its short form
+            label = "PERSON" if full[0].kind == "person" else full[0].label
+            short.labels = Counter({label: len(short.mentions)})
             full[0].absorb(short)
             del clusters[key]
 
