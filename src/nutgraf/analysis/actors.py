@@ -379,7 +379,8 @@ def _team_of_place(toks):
     """"the Milwaukee Harbormen": a place's name before an untagged plural name is a team's
     (or a club's) name, the place and all."""
     head = toks[-1]
-    if len(toks) != 1 or not (head.tag_ == "NNPS" or head.lower_.endswith(("s", "men"))) or head.i == 0:
+    if len(toks) != 1 or not (head.tag_ == "NNPS" or head.lower_.endswith(("s", "men"))) or head.i == 0 \
+            or head.lower_.rstrip("s.") in TITLES:  # "U.S. Reps."
         return None
     place = head.doc[head.i - 1]
     if place.ent_type_ != "GPE" or place.head.i != head.i or place.dep_ != "compound":
@@ -528,7 +529,8 @@ def _join_split_names(text, ents):
                 out[-1] = p._replace(end=e.end)
                 continue
             if p.label == "GPE" and e.label == "ORG" and text[p.end:e.start] == " " and p.sent is e.sent \
-                    and p.ent.root.dep_ == "compound" and p.ent.root.head.i in range(e.ent.start, e.ent.end):
+                    and p.ent.root.dep_ == "compound" and p.ent.root.head.i in range(e.ent.start, e.ent.end) \
+                    and e.ent.root.lower_.rstrip("s.") not in TITLES:
                 out[-1] = e._replace(start=p.start, ent=e.ent.doc[p.ent.start:e.ent.end])  # "Sacramento" + "Condors"
                 continue
             if e.label == p.label and " " not in text[p.start:p.end] and text[p.end:e.start] == " " \
@@ -891,23 +893,34 @@ def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
 
 
 def _merge_spellings(clusters: dict[str, Cluster]) -> None:
-    """"Kristin Wilkins" and "Kristen Wilkins" in one story are one person misspelt once."""
+    """"Kristin Wilkins" and "Kristen Wilkins" in one story are one person misspelt once, and
+    a lone "Mauer" is K.C. Maurer's."""
     people = defaultdict(list)
     for key, c in clusters.items():
         words = key.split()
-        if c.kind == "person" and len(words) == 2 and len(words[0]) >= 4:
-            people[words[1]].append(key)
+        if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 2:
+            people[words[-1]].append(key)
+    for key in [k for k, c in clusters.items() if " " not in k and c.kind == "person" and len(k) >= 5]:
+        near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
+        # only a rare variant of a name the story repeats: "Anderson" is not "David Andersen"
+        if len(near) == 1 and key in clusters and len(clusters[key].mentions) < len(clusters[next(iter(near))].mentions):
+            clusters[near.pop()].absorb(clusters.pop(key))
     for keys in people.values():
         for a, b in combinations(keys, 2):
-            if a in clusters and b in clusters and _one_letter_apart(a.split()[0], b.split()[0]):
+            if a in clusters and b in clusters and len(a.split()) == len(b.split()) == 2 \
+                    and len(a.split()[0]) >= 4 and _one_letter_apart(a.split()[0], b.split()[0]):
                 big, small = sorted((a, b), key=lambda k: -len(clusters[k].mentions))
                 clusters[big].absorb(clusters.pop(small))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    if len(a) != len(b):
+    """One letter changed, added or dropped: "Kristin"/"Kristen", "Water"/"Waters"."""
+    if abs(len(a) - len(b)) > 1 or a == b:
         return False
-    return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _merge_short_names(clusters: dict[str, Cluster]) -> None:
