@@ -1,8 +1,14 @@
 """Actors: people, organisations, places and groups, one row each with all its mentions.
 
-Named-entity mentions are clustered by normalised name, surname, acronym and a small table of
-country aliases; definite descriptions ("the court", "The Hague-based court") join the named
-organisation whose name ends in that noun."""
+Names come from the tagger's entities, repaired where its spans are broken (titles inside
+names, names split in two), and from proper nouns it missed (buildings, bodies with an article,
+names in a list). Mentions are clustered by normalised name, surname, acronym and a small table
+of country aliases; the kind comes from evidence in the text (titles, "who", a person's noun in
+apposition, organisation words, gazetteers) before the tagger's votes. Headlines make no rows.
+Definite descriptions ("the court", "The Hague-based court", "the country") join the fitting
+actor the story has been talking about.
+
+Word lists are in lexicon/*.txt, read by name."""
 from __future__ import annotations
 
 import bisect
@@ -42,6 +48,8 @@ ORG_FIRST_WORDS = words("org_first_words")
 TIME_ZONES = words("time_zones")
 DEMONYMS = words("demonyms")
 PORTFOLIOS = words("portfolios")
+LIFE_VERBS = words("life_verbs")
+COMPLEMENT_WORDS = words("complement_words")
 COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
 ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
 DESCRIPTOR_NOUNS = words("descriptor_nouns")
@@ -219,7 +227,8 @@ def _title_case(line: str) -> bool:
 
 # Three words or more in capitals: a subhead or a label ("END VIDEO CLIP"), never a name.
 CAPITALS_RUN = re.compile(r"(?<!\w)[A-Z][A-Z'\u2019.&-]+(?:[^\S\n]+[A-Z][A-Z'\u2019.&-]+){2,}(?!\w)")
-CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z'\u2019.,&-]*){2,}(?=[^\S\n]*[-\u2013\u2014:])", re.M)
+CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z'\u2019.,&-]*){2,}"
+                           r"(?=[^\S\n]*[-\u2013\u2014:])", re.M)
 
 
 def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
@@ -237,7 +246,8 @@ def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 def _named_mentions(parsed) -> list[Mention]:
     text = parsed.text
-    ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)) if e.label in KINDS]
+    found = parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)
+    ents = [e for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for p in _split_titles_out(text, e)]
     out = []
@@ -269,7 +279,8 @@ def _named_mentions(parsed) -> list[Mention]:
         spelled = SPELLED_OUT.match(text, end)
         if spelled and out and out[-1].end == end and out[-1].text.isupper() \
                 and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
-            out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent, same_as=out[-1]))
+            out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
+                               same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
 
 
@@ -441,7 +452,8 @@ def _unlabelled_places(parsed) -> list:
 # "the British Ports Association (BPA)": the acronym a name introduces, just after it.
 INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9.&]{1,9})\)")
 # "CEI (Italian Episcopal Conference)": the name an acronym stands for, just after it.
-SPELLED_OUT = re.compile(r"\s*\(((?:[A-Z][\w'\u2019-]*|of|for|the|and|on|de|di|del)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|the|and|on|de|di|del))+)\)")
+_NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|" + "|".join(re.escape(w) for w in sorted(CONNECTORS)) + ")"
+SPELLED_OUT = re.compile(r"\s*\((" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+)\)")
 # Lower-case particles inside place and person names: "San Michele al Monte", "Ludwig van Beethoven".
 _PARTICLES = re.compile(r"(?:\s(?:" + "|".join(sorted(words("name_particles"))) + r")\s[A-Z][\w\u2019'-]+)+")
 
@@ -833,8 +845,7 @@ def _says_person(text: str, m: Mention) -> bool:
     appos = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else [])
     if any(a.pos_ == "NOUN" and a.lower_ in PERSON_NOUNS for a in appos):
         return True
-    if (h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in ("bear", "die") and h.head.tag_ == "VBN") \
-            or (h.dep_ == "nsubj" and h.head.lemma_ == "die"):
+    if h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in LIFE_VERBS and (h.head.tag_ == "VBN" or h.dep_ == "nsubj"):
         return True
     before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLES | OCCUPATIONS:
@@ -882,7 +893,7 @@ def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
                 continue
             own = key.split(" ", 1)
             bare = own[1] if own[0] in places else key  # "italian supreme court of cassation"
-            complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in ("for", "of", "on")
+            complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in COMPLEMENT_WORDS
             owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
             words = bare.split()
             inverted = len(words) == 2 and other == f"{words[1]} of {words[0]}"  # "Justice Department"
@@ -903,8 +914,9 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
     for key in [k for k, c in clusters.items() if " " not in k and c.kind == "person" and len(k) >= 5]:
         near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
         # only a rare variant of a name the story repeats: "Anderson" is not "David Andersen"
-        if len(near) == 1 and key in clusters and len(clusters[key].mentions) < len(clusters[next(iter(near))].mentions):
-            clusters[near.pop()].absorb(clusters.pop(key))
+        full = clusters[near.pop()] if len(near) == 1 else None
+        if full is not None and key in clusters and len(clusters[key].mentions) < len(full.mentions):
+            full.absorb(clusters.pop(key))
     for keys in people.values():
         for a, b in combinations(keys, 2):
             if a in clusters and b in clusters and len(a.split()) == len(b.split()) == 2 \
