@@ -260,12 +260,10 @@ class NutgrafApp(App[None]):
 
     def _from_cache(self, reference_date: str | None, max_bytes: int | None = None) -> Analysis | None:
         key = self._cache_key(reference_date)
-        if key and (data := self.cache.get(*key, max_bytes=max_bytes)) is not None:
-            try:
-                return Analysis.from_json(data, self.document.text)
-            except (TypeError, ValueError, KeyError):
-                pass  # an entry from an incompatible build: analyse again
-        return None
+        if not key:
+            return None
+        # An entry that is not an analysis of this text is deleted: it is analysed again.
+        return self.cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_json(data, self.document.text))
 
     @work(thread=True, exclusive=True, group="nlp", exit_on_error=False)
     def analyse(self, reference_date: str | None) -> tuple[Analysis | None, bool]:
