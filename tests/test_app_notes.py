@@ -7,6 +7,7 @@ from test_app_reader import WIDE, SMALL, ready, screen_text
 from textual.widgets import TabbedContent, TextArea
 
 from nutgraf.app import reader
+from nutgraf.store import export
 from nutgraf.app.article_view import BOOKMARK_MARK, NOTE_MARK
 from nutgraf.app.modals import ConfirmScreen, NoteEditor
 from nutgraf.app.notes_panel import NotesPanel
@@ -203,14 +204,14 @@ async def test_export_writes_markdown_to_the_current_directory(make_app, tmp_pat
 
 async def test_export_falls_back_to_the_data_directory(make_app, tmp_path, monkeypatch, nutgraf_home):
     monkeypatch.chdir(tmp_path)
-    write = reader.atomic_write
+    write = export.atomic_write
 
-    def read_only_cwd(path, data):
+    def read_only_cwd(path, data, **kwargs):
         if path.parent == tmp_path:
             raise PermissionError(13, "Permission denied")
-        write(path, data)
+        write(path, data, **kwargs)
 
-    monkeypatch.setattr(reader, "atomic_write", read_only_cwd)
+    monkeypatch.setattr(export, "atomic_write", read_only_cwd)
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await ready(app, pilot)
@@ -218,6 +219,74 @@ async def test_export_falls_back_to_the_data_directory(make_app, tmp_path, monke
         await pilot.pause()
         assert notifications(app)[-1] == f"Notes exported to {nutgraf_home / 'fixture-notes.md'}"
     assert (nutgraf_home / "fixture-notes.md").read_text(encoding="utf-8").startswith("# Notes from nutgraf")
+
+
+async def export_twice(app, pilot, answer: str) -> None:
+    await ready(app, pilot)
+    await put_cursor(app, pilot, "The court met")
+    await pilot.press("b", "e")
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmScreen)
+    assert "fixture-notes.md already exists" in str(app.screen.query_one("#confirm-question").render())
+    await pilot.press(answer)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_export_asks_before_replacing_a_file_and_keeps_its_mode(make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    mine = tmp_path / "fixture-notes.md"
+    mine.write_text("my own fact-check")
+    mine.chmod(0o644)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await export_twice(app, pilot, "n")
+        assert notifications(app)[-1] == f"Not exported: {mine} was kept"
+        assert mine.read_text() == "my own fact-check"
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert notifications(app)[-1] == f"Notes exported to {mine}"
+    assert mine.read_text().startswith("# Notes from nutgraf")
+    assert mine.stat().st_mode & 0o777 == 0o644
+
+
+async def test_export_writes_through_a_symbolic_link(make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "checks").mkdir()
+    real = tmp_path / "checks" / "icc.md"
+    real.write_text("old")
+    (tmp_path / "fixture-notes.md").symlink_to(real)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await export_twice(app, pilot, "y")
+        assert notifications(app)[-1] == f"Notes exported to {tmp_path / 'fixture-notes.md'} (the file {real} it links to)"
+    assert (tmp_path / "fixture-notes.md").is_symlink()
+    assert real.read_text().startswith("# Notes from nutgraf")
+
+
+async def test_a_saved_page_with_a_generic_name_is_exported_after_its_title(app_analysis, tmp_path, monkeypatch):
+    from conftest import fake_analyzer
+
+    from nutgraf.app.reader import NutgrafApp
+    from nutgraf.documents import Document
+
+    monkeypatch.chdir(tmp_path)
+    names = []
+    for n, title in enumerate(("Court pledges to defy sanctions", "Tidal record: the sea rose 3.5 cm")):
+        doc = Document(text=ARTICLE[:-1] + ".!"[n], source=f"site{n}/index.html", name="index.html", encoding="utf-8",
+                       title=title)
+        app = NutgrafApp(doc, analyzer=fake_analyzer(app_analysis))
+        async with app.run_test(size=WIDE) as pilot:
+            await ready(app, pilot)
+            await pilot.press("b", "e")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            names.append(notifications(app)[-1])
+    assert names == [f"Notes exported to {tmp_path / 'court-pledges-to-defy-sanctions-notes.md'}",
+                     f"Notes exported to {tmp_path / 'tidal-record-the-sea-rose-3-5-cm-notes.md'}"]
 
 
 async def test_the_reading_position_is_restored(make_app):

@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from ..analysis.model import ANALYSIS_VERSION, Actor, Analysis
 from ..documents import Document, DocumentError, load, load_stdin
 from ..store.cache import AnalysisCache
-from ..store.files import StoreError, atomic_write
+from ..store.files import StoreError
 from .article_view import ArticleView
 from .bars import FindBar, KeyFooter, StatusLine
 from .help import HelpScreen, binding_rows
@@ -536,26 +536,34 @@ class NutgrafApp(App[None]):
         self.notify("Restored", markup=False, timeout=3)
         self._show_notes()
 
-    def action_export(self) -> None:
+    @work(exclusive=True, group="export")
+    async def action_export(self) -> None:
         if (notes := self._notes_or_say_why()) is None:
             return
         if not notes.bookmarks() and not notes.notes():
             self.notify("Nothing to export yet: b bookmarks, a writes a note", markup=False, timeout=4)
             return
-        from ..store.export import markdown
+        from ..store.export import file_name, markdown, write_file
+        from .modals import ConfirmScreen
 
         data = markdown([notes]).encode("utf-8")
-        name = f"{Path(self.document.name).stem or 'article'}-notes.md"
+        name = file_name(self.document.name, self.document.title)
         errors = []
         for directory in (Path.cwd(), self.store.home):
             path = directory / name
+            if os.path.lexists(path) and not await self.push_screen_wait(
+                    ConfirmScreen(f"{path} already exists. Replace it with the notes of this article?", "Replace")):
+                self.notify(f"Not exported: {path} was kept", title="Export", markup=False, timeout=6)
+                return
             try:
                 directory.mkdir(parents=True, exist_ok=True)
-                atomic_write(path, data)
+                link = path.is_symlink()
+                written = write_file(path, data)
             except OSError as exc:
                 errors.append(f"{directory}: {exc.strerror or exc}")
                 continue
-            self.notify(f"Notes exported to {path}", title="Export", markup=False, timeout=10)
+            via = f" (the file {written} it links to)" if link else ""
+            self.notify(f"Notes exported to {path}{via}", title="Export", markup=False, timeout=10)
             return
         self.notify("Not exported: " + "; ".join(errors), title="Export", severity="error", markup=False, timeout=10)
 
