@@ -31,6 +31,13 @@ async def put_cursor(app, pilot, needle: str) -> None:
     await pilot.pause()
 
 
+async def saved_to_disk(app, pilot) -> None:
+    """Wait for the store's worker thread to finish what the keys asked of it."""
+    while app._notes_jobs:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
 def gutter(app) -> dict[str, str]:
     """The first words of each line on screen that has a mark in the gutter."""
     marks = {}
@@ -317,6 +324,7 @@ async def test_the_position_is_saved_when_the_reader_pauses(make_app, monkeypatc
         assert saved == []
         app._save_position_when_idle()  # still there a tick later: saved once
         app._save_position_when_idle()
+        await saved_to_disk(app, pilot)
         assert saved == [ARTICLE.index("Filler paragraph 5")]
 
 
