@@ -2,6 +2,8 @@
 directory per test, see conftest) and found again by a new app on the same article."""
 from __future__ import annotations
 
+import asyncio
+
 from conftest import ARTICLE
 from test_app_reader import WIDE, SMALL, ready, screen_text
 from textual.widgets import TabbedContent, TextArea
@@ -393,3 +395,102 @@ async def test_help_lists_the_note_keys(make_app):
                       "Export the notes as Markdown", "Set the publication date",
                       "Read from the claim", "Delete the note (or the bookmark)", "Save the note"):
             assert words in text
+
+
+async def test_saves_run_off_the_ui_thread_and_the_editor_waits_for_them(make_app, monkeypatch):
+    import threading
+
+    release, threads = threading.Event(), []
+    add_note = ArticleNotes.add_note
+
+    def slow(self, *args):
+        threads.append(threading.current_thread())
+        assert release.wait(10)
+        return add_note(self, *args)
+
+    monkeypatch.setattr(ArticleNotes, "add_note", slow)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("a")
+        await type_text(pilot, "slow disk")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        # The keyboard still works, the editor waits and its text cannot change meanwhile.
+        await pilot.press("x", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.query_one(TextArea).text == "slow disk"
+        assert "Saving…" in str(app.screen.query_one("#note-error").render())
+        assert threads and threads[0] is not threading.main_thread()
+        release.set()
+        await saved_to_disk(app, pilot)
+        assert not isinstance(app.screen, NoteEditor)
+        assert entries(app)[0].note.body == "slow disk"
+
+
+async def test_quit_waits_for_a_save_under_way(make_app, monkeypatch):
+    import threading
+
+    release = threading.Event()
+    add_bookmark = ArticleNotes.add_bookmark
+    monkeypatch.setattr(ArticleNotes, "add_bookmark", lambda self, *a: (release.wait(10), add_bookmark(self, *a))[1])
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b", "q")
+        await pilot.pause()
+        assert app.is_running and "Saving the notes…" in notifications(app)
+        release.set()
+        for _ in range(500):
+            if not app.is_running:
+                break
+            await asyncio.sleep(0.01)
+        assert not app.is_running
+    notes = NotesStore().article(app.document.digest, app.document.text, app.document.source)
+    assert [b.start for b in notes.bookmarks()] == [ARTICLE.index("The court met")]
+
+
+async def test_a_notes_file_damaged_while_reading_is_kept_and_the_notes_saved_again(make_app, nutgraf_home):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b")
+        await saved_to_disk(app, pilot)
+        (nutgraf_home / "notes.json").write_text('{"articles": {"1": {"id": "x"}}}')
+        await put_cursor(app, pilot, "Mr Trump signed")
+        await pilot.press("b")
+        await saved_to_disk(app, pilot)
+        assert any("was damaged" in m and "saved again" in m for m in notifications(app))
+        assert len(entries(app)) == 2
+    (aside,) = nutgraf_home.glob("notes.json.corrupt-*")
+    assert aside.read_text() == '{"articles": {"1": {"id": "x"}}}'
+    assert len(NotesStore().article(app.document.digest, app.document.text, app.document.source).bookmarks()) == 2
+
+
+async def test_two_readers_on_one_article_see_each_others_notes(make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        other = NotesStore().article(app.document.digest, app.document.text, app.document.source)
+        start = ARTICLE.index("The court met")
+        other.add_bookmark("sentence", start, start + len("The court met in The Hague."))
+        other.add_note("sentence", start, start + len("The court met in The Hague."), "theirs")
+        app._check_notes()  # as its timer would
+        await saved_to_disk(app, pilot)
+        (entry,) = entries(app)
+        assert entry.bookmark and entry.note.body == "theirs"
+        # b on the sentence now removes their bookmark rather than adding a second.
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b")
+        await saved_to_disk(app, pilot)
+        assert entries(app)[0].bookmark is None
+        other.add_note("sentence", 0, 10, "written just now")
+        await pilot.press("e")
+        await saved_to_disk(app, pilot)
+        await app.workers.wait_for_complete()
+    text = (tmp_path / "fixture-notes.md").read_text()
+    assert "theirs" in text and "written just now" in text
