@@ -121,10 +121,11 @@ async def test_the_reader_analyses_again_over_a_bad_cache_entry(app_document, ap
     from test_app_reader import WIDE, ready
 
     from nutgraf.app.reader import NutgrafApp
+    from nutgraf.service import cache_key
 
     for change in BAD_ENTRIES.values():
         app = NutgrafApp(app_document, analyzer=fake_analyzer(app_analysis), model_key="fake 1")
-        key = app._cache_key(None)
+        key = cache_key(app.document, app.model_key, None)
         app.cache.put(*key, damaged(change))
         async with app.run_test(size=WIDE) as pilot:
             await ready(app, pilot)
