@@ -102,9 +102,10 @@ def test_json_parses_and_keeps_w3c_selectors(article):
     ("", None, "article-notes.md"),
 ])
 def test_an_export_is_named_after_the_file_or_else_the_title(name, title, expected):
+    from nutgraf.analysis.lexicon import words
     from nutgraf.store.export import file_name
 
-    assert file_name(name, title) == expected
+    assert file_name(name, title, words("generic_page_names")) == expected
 
 
 def test_a_new_export_gets_the_users_default_mode_and_an_old_one_keeps_its_own(tmp_path):

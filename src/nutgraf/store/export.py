@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 from pathlib import Path
 
-from ..analysis.lexicon import words
 from . import anchoring
 from .files import atomic_write
 from .notes import Annotation, ArticleNotes, Bookmark, Note, now
@@ -184,11 +183,12 @@ def _when(stamp: str) -> str:
         return stamp
 
 
-def file_name(name: str, title: str | None = None) -> str:
+def file_name(name: str, title: str | None = None, generic: Collection[str] = ()) -> str:
     """`<article>-notes.md`: after the file's name, or after the title when the file's name
-    says nothing (two saved pages named index.html must not share an export)."""
+    says nothing, being one of `generic` (lower case): two saved pages named index.html must
+    not share an export."""
     stem = Path(name).stem
-    if title and (not stem or stem.lower() in words("generic_page_names")):
+    if title and (not stem or stem.lower() in generic):
         # Word characters only: a title can hold anything, a path separator included.
         stem = "-".join(re.findall(r"\w+", title.lower()))[:NAME_WIDTH].strip("-_") or stem
     return f"{stem or 'article'}-notes.md"
