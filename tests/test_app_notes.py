@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from conftest import ARTICLE
 from test_app_reader import WIDE, SMALL, ready, screen_text
 from textual.widgets import TabbedContent, TextArea
 
-from nutgraf.app import reader
 from nutgraf.store import export
 from nutgraf.app.article_view import BOOKMARK_MARK, NOTE_MARK
 from nutgraf.app.modals import ConfirmScreen, NoteEditor
@@ -330,9 +330,11 @@ async def test_the_position_is_saved_when_the_reader_pauses(make_app, monkeypatc
         assert saved == [ARTICLE.index("Filler paragraph 5")]
 
 
-async def test_a_damaged_notes_file_is_reported_at_start(make_app, nutgraf_home):
+@pytest.mark.parametrize("damage", ["{not json", '{"articles": {"x": {"id": "A1"}}}',
+                                    '{"articles": {}, "annotations": {"1": {"id": "n", "article": "a", "type": "note"}}}'])
+async def test_a_damaged_notes_file_is_reported_at_start(make_app, nutgraf_home, damage):
     nutgraf_home.mkdir()
-    (nutgraf_home / "notes.json").write_text("{not json", encoding="utf-8")
+    (nutgraf_home / "notes.json").write_text(damage, encoding="utf-8")
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await ready(app, pilot)

@@ -256,7 +256,7 @@ def test_a_file_of_the_wrong_shape_is_moved_aside_like_a_damaged_one(home, data)
 def test_unknown_fields_and_annotation_types_of_a_later_version_are_kept(home):
     home.mkdir()
     data = shaped({"colour": "red"}, {"stars": 3})
-    data["annotations"]["2"] = {**NOTE, "id": "h1", "type": "highlight"}
+    data["annotations"]["2"] = {"id": "h1", "article": "A1", "type": "highlight", "colour": "yellow"}
     (home / "notes.json").write_text(json.dumps(data))
     art = NotesStore().article(DIGEST, TEXT, "/a.txt")
     art.add_bookmark("sentence", 0, 7)

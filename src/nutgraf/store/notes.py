@@ -106,7 +106,7 @@ class ArticleNotes:
         self.source = source
         self._record = record
         self._records: list[Annotation] = []
-        self._anchored: dict[str, tuple[dict, Annotation]] = {}  # by id: (document, record)
+        self._by_id: dict[str, tuple[dict, Annotation]] = {}  # (document, record as anchored), by id
         if docs is None:
             self.reload()
         else:
@@ -313,14 +313,14 @@ class ArticleNotes:
         for doc in data["annotations"].values():
             if doc["article"] != record["id"]:
                 continue
-            before = self._anchored.get(doc["id"])
+            before = self._by_id.get(doc["id"])
             if before is not None and before[0] == doc:
                 anchored[doc["id"]] = before
                 continue
             found = _from_doc(doc)
             if found is not None:
                 anchored[doc["id"]] = doc, _anchored(found, self.text) if self.text is not None else found
-        self._anchored = anchored
+        self._by_id = anchored
         return sorted((r for _, r in anchored.values()), key=_order)
 
 

@@ -56,6 +56,8 @@ def _annotation(doc) -> None:
     _text(doc, "id")
     _text(doc, "article")
     _text(doc, "type")
+    if doc["type"] not in ("note", "bookmark"):
+        return  # a later version's: skipped, and kept as it is
     _text(doc, "kind")
     target = doc.get("target")
     if not isinstance(target, dict):
@@ -65,10 +67,7 @@ def _annotation(doc) -> None:
     _selector(target.get("selector"))
     _stamp(doc, "created")
     _stamp(doc, "updated")
-    if doc["type"] == "note":
-        _text(doc, "body")
-    elif doc["type"] == "bookmark":
-        _text(doc, "label")
+    _text(doc, "body" if doc["type"] == "note" else "label")
 
 
 def _selector(selectors, allow_empty: bool = False) -> None:
