@@ -542,7 +542,8 @@ class NutgrafApp(App[None]):
         if (notes := self._notes_or_say_why()) is None:
             return
         if self.store.changed():  # another reader saved notes meanwhile: export them too
-            self._in_store_thread(notes.reload, lambda _: self.action_export())
+            self._in_store_thread(notes.reload, lambda _: self.action_export(), lambda error: self.notify(
+                f"Not exported: {error}", title="Export", severity="error", markup=False, timeout=10))
             return
         if not notes.bookmarks() and not notes.notes():
             self.notify("Nothing to export yet: b bookmarks, a writes a note", markup=False, timeout=4)
