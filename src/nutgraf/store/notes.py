@@ -317,9 +317,9 @@ class ArticleNotes:
             if before is not None and before[0] == doc:
                 anchored[doc["id"]] = before
                 continue
-            found = _from_doc(doc)
+            found = _from_doc(doc, self.text)
             if found is not None:
-                anchored[doc["id"]] = doc, _anchored(found, self.text) if self.text is not None else found
+                anchored[doc["id"]] = doc, found
         self._by_id = anchored
         return sorted((r for _, r in anchored.values()), key=_order)
 
@@ -345,36 +345,26 @@ def _order(r: Annotation):
 
 
 def _records_from(docs: list[dict], text: str | None) -> list[Annotation]:
-    records = []
-    for doc in docs:
-        record = _from_doc(doc)
-        if record is None:
-            continue
-        records.append(_anchored(record, text) if text is not None else record)
-    return sorted(records, key=_order)
+    return sorted((r for doc in docs if (r := _from_doc(doc, text)) is not None), key=_order)
 
 
-def _anchored(record: Annotation, text: str) -> Annotation:
-    found = anchoring.anchor(text, record.selectors)
-    return replace(record, start=found.start, end=found.end, anchor=found.method)
-
-
-def _from_doc(doc: dict) -> Annotation | None:
-    """A record from the file, or None for one this version cannot read (it stays in the
+def _from_doc(doc: dict, text: str | None = None) -> Annotation | None:
+    """A record from the file (checked by schema.validate), anchored in `text`, else where
+    it was saved; None for an annotation type this version does not know (it stays in the
     file untouched)."""
-    try:
-        target = doc["target"]
-        sel = Selectors.from_json(target["selector"])
-        common = dict(
-            id=str(doc["id"]), kind=str(doc["kind"]),
-            start=sel.start if sel.start >= 0 else None, end=sel.end if sel.start >= 0 else None,
-            anchor=SAVED, selectors=sel, digest=str(target.get("digest", "")), source=target.get("source"),
-            created=str(doc.get("created", "")), updated=str(doc.get("updated", doc.get("created", ""))),
-        )
-        if doc.get("type") == "note":
-            return Note(body=str(doc.get("body", "")), **common)
-        if doc.get("type") == "bookmark":
-            return Bookmark(label=str(doc.get("label", "")), **common)
-    except (KeyError, TypeError, ValueError):
-        pass
-    return None
+    if doc["type"] not in ("note", "bookmark"):
+        return None
+    target = doc["target"]
+    sel = Selectors.from_json(target["selector"])
+    if text is not None:
+        found = anchoring.anchor(text, sel)
+        start, end, method = found.start, found.end, found.method
+    elif sel.start >= 0:
+        start, end, method = sel.start, sel.end, SAVED
+    else:
+        start, end, method = None, None, SAVED
+    common = dict(id=doc["id"], kind=doc["kind"], start=start, end=end, anchor=method, selectors=sel,
+                  digest=target["digest"], source=target.get("source"), created=doc["created"], updated=doc["updated"])
+    if doc["type"] == "note":
+        return Note(body=doc["body"], **common)
+    return Bookmark(label=doc["label"], **common)
