@@ -8,7 +8,8 @@
 An article is found by its content digest (so a moved file keeps its notes) or, failing
 that, by its path (so an edited file keeps them too, re-anchored to the new text). Every
 method that changes something writes it to disk before returning, or raises StoreError
-and changes nothing."""
+and changes nothing. It reads the file again under the lock first and writes once: what
+other processes saved meanwhile is kept, and shown from then on."""
 from __future__ import annotations
 
 import os
