@@ -181,7 +181,7 @@ def _empty() -> dict:
 
 def _parse(raw: bytes | None) -> dict:
     """The validated data; an empty store for a missing or blank file. Raises SchemaError."""
-    if raw is None or not raw.strip():
+    if raw is None or not raw or raw.isspace():  # isspace, not strip: no copy of 100 MB
         return _empty()
     try:
         data = json.loads(raw)
