@@ -505,3 +505,11 @@ def test_an_untagged_name_in_a_list_of_people_is_a_person():
     actors, _ = rows(text)
     assert actors["Poseidon"].kind == "person"
     assert actors["Aphrodite"].kind == "person"
+
+
+def test_a_definite_description_after_a_name_is_a_mention_but_not_an_indefinite_one():
+    text = ("The talks were led by Maria Lindqvist, the foreign minister of Sweden, on Monday. "
+            "They were praised by Tomas Berg, an analyst at Nordbank, who called them useful.")
+    actors, _ = rows(text)
+    assert mentions(actors["Maria Lindqvist"], text) == ["Maria Lindqvist", "the foreign minister"]
+    assert mentions(actors["Tomas Berg"], text) == ["Tomas Berg"]

@@ -188,6 +188,7 @@ def extract(parsed) -> list[Actor]:
     _add_missed(parsed, clusters)
     clusters = _outside_headlines(parsed.text, clusters)
     _add_roles(clusters)
+    _add_appositions(parsed.text, clusters)
     _add_descriptions(parsed, clusters)
     actors = []
     ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
@@ -1107,6 +1108,44 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
                 kind = "NORP" if head in FAMILY_NOUNS else "ORG"
                 target.add(Mention(start, end, name, kind, tok, s))
             taken.add(start, end)
+
+
+def _add_appositions(text: str, clusters: list[Cluster]) -> None:
+    """A definite description set after a name describes that actor and is a mention of it,
+    like "the court" later on: "John Kerry, the Secretary of State", "Kevin Conroy, the voice
+    of Batman". Not an indefinite or bare one ("Erik Dahl, an analyst at DNB", "Mark Ellwood,
+    managing director of the operator"), which says what the actor is rather than naming it;
+    nor a description before the name ("his former defence minister, Yoav Gallant"), which
+    is the name's title."""
+    taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
+    for c in clusters:
+        for m in list(c.mentions):
+            noun = _apposed_noun(m)
+            if noun is None:
+                continue
+            s = m.sentence
+            # the phrase up to its head noun, after any name inside it ("USI art major")
+            words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
+            while words[:-1] and any(t.ent_type_ for t in words[:-1]):
+                words.pop(0)
+            start, end = s.tok_start(words[0]), s.tok_end(noun)
+            if not taken.hits(start, end):
+                c.add(Mention(start, end, text[start:end], "DESC", noun, s))
+                taken.add(start, end)
+
+
+def _apposed_noun(m: Mention):
+    """The common noun of "the ..." in apposition right after the name."""
+    head = m.head
+    if head is None or m.label == "DESC" or m.sentence is None:
+        return None
+    for noun in head.rights:
+        if noun.dep_ == "appos" and (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts) \
+                and m.sentence.tok_start(noun.left_edge) >= m.end \
+                and head.doc[noun.left_edge.i - 1].text == ",":
+            return noun
+    return None
 
 
 def _family_of(tok, s, people) -> Cluster | None:
