@@ -513,3 +513,12 @@ def test_a_definite_description_after_a_name_is_a_mention_but_not_an_indefinite_
     actors, _ = rows(text)
     assert mentions(actors["Maria Lindqvist"], text) == ["Maria Lindqvist", "the foreign minister"]
     assert mentions(actors["Tomas Berg"], text) == ["Tomas Berg"]
+
+
+def test_a_plural_in_capitals_is_a_group_only_as_a_people_or_a_party():
+    text = ("Thousands of migrants, a stateless minority of Muslims from Myanmar, reached Malaysia. "
+            "Palestinians fled north, and the Greens asked the government to help.")
+    actors, _ = rows(text)
+    assert "Muslims" not in actors
+    assert actors["Palestinians"].kind == "group"
+    assert "Greens" in actors
