@@ -522,3 +522,11 @@ def test_a_plural_in_capitals_is_a_group_only_as_a_people_or_a_party():
     assert "Muslims" not in actors
     assert actors["Palestinians"].kind == "group"
     assert "Greens" in actors
+
+
+def test_a_possessive_pronoun_makes_a_description_definite():
+    text = ("Harriet Cole of the Labour Party spoke in Leeds on Monday. Cole said her party had "
+            "backed the plan for months, and her colleague Tom Reed agreed.")
+    actors, _ = rows(text)
+    assert mentions(actors["Labour Party"], text) == ["Labour Party", "her party"]
+    assert mentions(actors["Tom Reed"], text) == ["Tom Reed"]

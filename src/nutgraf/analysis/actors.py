@@ -1272,11 +1272,23 @@ def _names_its_own(tok) -> bool:
 
 
 def _left_det(tok):
-    """The "the" that opens tok's noun phrase, when only modifiers stand between."""
+    """The "the" that opens tok's noun phrase, when only modifiers stand between, or a
+    possessive pronoun in its place: "our country", "her party" are as definite."""
     for child in tok.lefts:
         if child.dep_ == "det":
             return child if child.lower_ == "the" else None
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return child if _possessed_description(tok) else None
     return None
+
+
+def _possessed_description(tok) -> bool:
+    """"her party" names an actor, but "her colleague Dwayne Ellery" is a title before a name,
+    "her father" a relative, and "The Syrian team listed their country" a country the story
+    may never name."""
+    return tok.lower_ not in KIN | FAMILY_NOUNS \
+        and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP") \
+        and not any(t.ent_type_ == "NORP" for t in tok.sent)
 
 
 # ---------------------------------------------------------------- roles
