@@ -530,3 +530,20 @@ def test_a_possessive_pronoun_makes_a_description_definite():
     actors, _ = rows(text)
     assert mentions(actors["Labour Party"], text) == ["Labour Party", "her party"]
     assert mentions(actors["Tom Reed"], text) == ["Tom Reed"]
+
+
+def test_a_description_before_a_name_or_with_a_relative_clause_refers_to_no_earlier_actor():
+    text = ("Readers came from Daily Courier, and the site rose to third place in the company "
+            "Webmetrics Ltd's ranking. The Robotics League set the rules. The group whose robots "
+            "scored most won.")
+    actors, _ = rows(text)
+    for actor in actors.values():
+        assert not {"the company", "The group"} & set(mentions(actor, text))
+
+
+def test_a_company_named_by_its_web_address_is_an_actor_but_a_bare_address_is_not():
+    text = ("The security firm Secunia.com said on Friday that the flaw was serious. "
+            "Visitors to Scientology.org saw an error page.")
+    actors, _ = rows(text)
+    assert "Secunia.com" in actors
+    assert "Scientology.org" not in actors

@@ -626,8 +626,8 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bo
         return True
     if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name) or name in TIME_ZONES:
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
-    if re.search(r"\w\.[a-z]{2,4}$", name):
-        return True  # "Scientology.org": a website
+    if re.search(r"\w\.[a-z]{2,4}$", name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
+        return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
     if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
@@ -1086,7 +1086,7 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
                     and tok.lower_ not in TITLES:
                 continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
             det = _left_det(tok)
-            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts):
+            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts) or not _refers_back(tok):
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
             if taken.hits(start, end):
@@ -1283,12 +1283,17 @@ def _left_det(tok):
 
 
 def _possessed_description(tok) -> bool:
-    """"her party" names an actor, but "her colleague Dwayne Ellery" is a title before a name,
-    "her father" a relative, and "The Syrian team listed their country" a country the story
-    may never name."""
-    return tok.lower_ not in KIN | FAMILY_NOUNS \
-        and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP") \
-        and not any(t.ent_type_ == "NORP" for t in tok.sent)
+    """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
+    their country" a country the story may never name."""
+    return tok.lower_ not in KIN | FAMILY_NOUNS and not any(t.ent_type_ == "NORP" for t in tok.sent)
+
+
+def _refers_back(tok) -> bool:
+    """Not "the company Hitwise UK" or "her colleague Dwayne Ellery" (a title before a name),
+    nor "the group whose robots scored most" (a relative clause says which, not the story)."""
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
+        return False
+    return not any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
 
 
 # ---------------------------------------------------------------- roles
