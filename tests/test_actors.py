@@ -547,3 +547,10 @@ def test_a_company_named_by_its_web_address_is_an_actor_but_a_bare_address_is_no
     actors, _ = rows(text)
     assert "Secunia.com" in actors
     assert "Scientology.org" not in actors
+
+
+def test_a_name_set_after_a_towns_name_is_its_region():
+    text = "Two religious schools in Livorno, Tuscany, must pay 422,000 euros, the court ruled."
+    actors, _ = rows(text)
+    assert actors["Livorno"].kind == "place"
+    assert actors["Tuscany"].kind == "place"

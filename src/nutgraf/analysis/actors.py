@@ -313,6 +313,8 @@ def _relabel(parsed, ents):
             label = "ORG"
         elif label == "PERSON" and _listed_with_place(root, places):
             label = "GPE"
+        elif label in ("PERSON", "ORG") and _town_and_region(root):
+            label = "GPE"
         elif label == "PRODUCT" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside"):
             label = "GPE"
         elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
@@ -344,6 +346,19 @@ def _after_locative(tok) -> bool:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
+def _town_and_region(root) -> bool:
+    """"in Livorno, Tuscany": a place and the region it lies in, however the tagger took
+    either name."""
+    if root.dep_ == "appos" and _region_of(root.head, root):
+        return True
+    return any(c.dep_ == "appos" and _region_of(root, c) for c in root.rights)
+
+
+def _region_of(town, region) -> bool:
+    return region.i == town.i + 2 and region.doc[town.i + 1].text == "," and region.tag_ == "NNP" \
+        and (town.ent_type_ == "GPE" or _after_locative(town))
 
 
 def _listed_with_place(root, places) -> bool:
