@@ -554,3 +554,13 @@ def test_a_name_set_after_a_towns_name_is_its_region():
     actors, _ = rows(text)
     assert actors["Livorno"].kind == "place"
     assert actors["Tuscany"].kind == "place"
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_most():
+    text = ("Delegates cheered Donald J. Trump in Cleveland. Donald J. Trump thanked them, and "
+            "Donald J. Trump promised to win. His wife Melania Trump spoke on Monday. "
+            "Colorado announced four votes for Trump, and the Trump team celebrated. "
+            "Trump will accept the nomination on Thursday.")
+    actors, _ = rows(text)
+    assert "Trump" not in actors
+    assert len(actors["Donald J. Trump"].mentions) >= 5

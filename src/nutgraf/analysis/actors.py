@@ -980,7 +980,7 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
         short = clusters[key]
         if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms):
             continue  # "River Tamsey" has a one-word key but is no short form
-        full = people.get(key, []) if len(set(people.get(key, []))) == 1 else []
+        full = _most_named(set(people.get(key, [])))
         if not full:
             # A one-word person, place or organisation shortens the one name it opens
             # ("Kingsmoor" tagged as a person) and may name it by its last word ("Ravensby"
@@ -1001,6 +1001,15 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             short.labels = Counter({label: len(short.mentions)})
             full[0].absorb(short)
             del clusters[key]
+
+
+def _most_named(people: set[Cluster]) -> list[Cluster]:
+    """The person a shared name stands for: the only one, or the one the story names at least
+    twice as often as any other ("Trump" for Donald Trump, not Melania Trump named once)."""
+    ranked = sorted(people, key=lambda c: len(c.mentions), reverse=True)
+    if len(ranked) == 1 or (ranked and len(ranked[0].mentions) >= 2 * len(ranked[1].mentions)):
+        return ranked[:1]
+    return []
 
 
 def _add_missed(parsed, clusters: list[Cluster]) -> None:
