@@ -564,3 +564,11 @@ def test_a_surname_two_people_share_goes_to_the_one_named_most():
     actors, _ = rows(text)
     assert "Trump" not in actors
     assert len(actors["Donald J. Trump"].mentions) >= 5
+
+
+def test_a_name_misspelt_once_joins_the_person_whatever_the_tagger_called_it():
+    text = ("The committee named strategist Donna Brazile as its chair. Donna Brazile thanked "
+            "the members. At Brazille's direction, the DNC issued a statement.")
+    actors, _ = rows(text)
+    assert "Brazille" not in actors
+    assert "Brazille" in mentions(actors["Donna Brazile"], text)

@@ -935,7 +935,9 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
         words = key.split()
         if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 2:
             people[words[-1]].append(key)
-    for key in [k for k, c in clusters.items() if " " not in k and c.kind == "person" and len(k) >= 5]:
+    # whatever the tagger called the variant ("At Brazille's direction" as a place)
+    for key in [k for k in clusters if " " not in k and len(k) >= 5
+                and k not in COUNTRIES and k not in US_STATES and k not in COUNTRY_ALIASES]:
         near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
         # only a rare variant of a name the story repeats: "Anderson" is not "David Andersen"
         full = clusters[near.pop()] if len(near) == 1 else None
