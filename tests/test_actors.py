@@ -572,3 +572,11 @@ def test_a_name_misspelt_once_joins_the_person_whatever_the_tagger_called_it():
     actors, _ = rows(text)
     assert "Brazille" not in actors
     assert "Brazille" in mentions(actors["Donna Brazile"], text)
+
+
+def test_a_definite_description_before_a_name_is_a_mention_but_not_a_possessive_title():
+    text = ("The president of the region, Roberto Maroni, backed the law on Monday. "
+            "Its critics included his former deputy, Sandro Villa, who called it unfair.")
+    actors, _ = rows(text)
+    assert mentions(actors["Roberto Maroni"], text) == ["The president", "Roberto Maroni"]
+    assert mentions(actors["Sandro Villa"], text) == ["Sandro Villa"]

@@ -1145,12 +1145,11 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
 
 
 def _add_appositions(text: str, clusters: list[Cluster]) -> None:
-    """A definite description set after a name describes that actor and is a mention of it,
-    like "the court" later on: "John Kerry, the Secretary of State", "Kevin Conroy, the voice
-    of Batman". Not an indefinite or bare one ("Erik Dahl, an analyst at DNB", "Mark Ellwood,
-    managing director of the operator"), which says what the actor is rather than naming it;
-    nor a description before the name ("his former defence minister, Yoav Gallant"), which
-    is the name's title."""
+    """A definite description in apposition to a name is a mention of that actor, like "the
+    court" later on: "John Kerry, the Secretary of State", "the president of the region,
+    Roberto Maroni". Not an indefinite or bare one ("Erik Dahl, an analyst at DNB", "Mark
+    Ellwood, managing director of the operator", "his former defence minister, Yoav
+    Gallant"), which says what the actor is rather than naming it."""
     taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     for c in clusters:
         for m in list(c.mentions):
@@ -1158,28 +1157,34 @@ def _add_appositions(text: str, clusters: list[Cluster]) -> None:
             if noun is None:
                 continue
             s = m.sentence
-            # the phrase up to its head noun, after any name inside it ("USI art major")
-            words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
-            while words[:-1] and any(t.ent_type_ for t in words[:-1]):
-                words.pop(0)
-            start, end = s.tok_start(words[0]), s.tok_end(noun)
-            if not taken.hits(start, end):
+            start, end = s.tok_start(noun.left_edge), s.tok_end(noun)
+            # not "the City manager, Paul Devereux", whose "City" is another actor
+            if not taken.hits(start, end) and not any(t.tag_ == "NNP" for t in noun.lefts):
                 c.add(Mention(start, end, text[start:end], "DESC", noun, s))
                 taken.add(start, end)
 
 
 def _apposed_noun(m: Mention):
-    """The common noun of "the ..." in apposition right after the name."""
+    """The common noun of "the ..." set off by a comma right after the name, or the one
+    whose apposition the name is, right before it."""
     head = m.head
     if head is None or m.label == "DESC" or m.sentence is None:
         return None
+    doc, s = head.doc, m.sentence
     for noun in head.rights:
-        if noun.dep_ == "appos" and (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
-                and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts) \
-                and m.sentence.tok_start(noun.left_edge) >= m.end \
-                and head.doc[noun.left_edge.i - 1].text == ",":
+        if noun.dep_ == "appos" and _definite_noun(noun) and s.tok_start(noun.left_edge) >= m.end \
+                and doc[noun.left_edge.i - 1].text == ",":
             return noun
+    noun = head.head
+    first = next((t for t in s.sent if s.tok_start(t) >= m.start), head)
+    if head.dep_ == "appos" and noun.i < first.i and _definite_noun(noun) and doc[first.i - 1].text == ",":
+        return noun
     return None
+
+
+def _definite_noun(noun) -> bool:
+    return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
 
 
 def _family_of(tok, s, people) -> Cluster | None:
