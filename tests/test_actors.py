@@ -580,3 +580,10 @@ def test_a_definite_description_before_a_name_is_a_mention_but_not_a_possessive_
     actors, _ = rows(text)
     assert mentions(actors["Roberto Maroni"], text) == ["The president", "Roberto Maroni"]
     assert mentions(actors["Sandro Villa"], text) == ["Sandro Villa"]
+
+
+def test_a_name_tagged_as_a_place_in_a_list_of_bodies_is_a_body():
+    text = "Ubisoft, Microsoft, and PlayStation VR all had large areas at the expo in Toronto."
+    actors, _ = rows(text)
+    assert actors["Ubisoft"].kind == "organization"
+    assert actors["Toronto"].kind == "place"

@@ -315,6 +315,8 @@ def _relabel(parsed, ents):
             label = "GPE"
         elif label in ("PERSON", "ORG") and _town_and_region(root):
             label = "GPE"
+        elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(root):
+            label = _label_of_mates(root) or label
         elif label == "PRODUCT" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside"):
             label = "GPE"
         elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
@@ -346,6 +348,16 @@ def _after_locative(tok) -> bool:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
+def _label_of_mates(root) -> str | None:
+    """A name the tagger called a place, listed with bodies or people only, is one of them:
+    "Ubisoft, Microsoft and Sony had stands", "athletes Vitas Gerulaitis and Jack Nicklaus"."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    labels = {t.ent_type_ for t in (first, *first.conjuncts) if t.i != root.i and t.ent_type_}
+    return labels.pop() if len(labels) == 1 and labels <= {"ORG", "PERSON"} else None
 
 
 def _town_and_region(root) -> bool:
