@@ -587,3 +587,12 @@ def test_a_name_tagged_as_a_place_in_a_list_of_bodies_is_a_body():
     actors, _ = rows(text)
     assert actors["Ubisoft"].kind == "organization"
     assert actors["Toronto"].kind == "place"
+
+
+def test_an_acronym_spells_out_the_whole_name_the_tagger_cut_short():
+    text = ("The request came from the deputies of Movimento 5 Stelle (M5S) in the regional council. "
+            "M5S said the tax was fair.")
+    actors, _ = rows(text)
+    party = next(a for a in actors.values() if "M5S" in mentions(a, text))
+    assert party.kind == "organization"
+    assert "Movimento 5 Stelle" in mentions(party, text)

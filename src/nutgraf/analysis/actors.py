@@ -261,6 +261,8 @@ def _named_mentions(parsed) -> list[Mention]:
             continue
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
+        if intro:
+            start, label = _whole_name_of(text, start, end, intro.group(1), label)
         for s, e, lab in (p for a, b, l in _split_owner(text, start, end, label) for p in _split_address(text, a, b, l)):
             parts = _split_parenthetical(text, s, e)
             named = None
@@ -283,6 +285,25 @@ def _named_mentions(parsed) -> list[Mention]:
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
                                same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
+
+
+NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z0-9][\w'\u2019-]*[^\S\n]+){1,4})$")
+
+
+def _whole_name_of(text: str, start: int, end: int, acronym: str, label: str) -> tuple[int, str]:
+    """The tagger may cut off the start of a name its acronym spells out: "Movimento 5
+    [Stelle] (M5S)" is the whole name, of a body (people have no acronyms)."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    if initials(text[start:end]) == letters:
+        return start, label
+    before = NAME_WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if before:
+        words = list(re.finditer(r"\S+", before.group(1)))
+        for w in reversed(words):
+            s = before.start(1) + w.start()
+            if initials(text[s:end]) == letters:
+                return s, "ORG"
+    return start, label
 
 
 def _shouted_word(text: str, m: Mention) -> bool:
