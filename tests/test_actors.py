@@ -596,3 +596,10 @@ def test_an_acronym_spells_out_the_whole_name_the_tagger_cut_short():
     party = next(a for a in actors.values() if "M5S" in mentions(a, text))
     assert party.kind == "organization"
     assert "Movimento 5 Stelle" in mentions(party, text)
+
+
+def test_a_name_with_a_place_noun_in_apposition_is_a_place():
+    text = ("The girls travelled 500 miles from Herat, their home, to the capital in Kabul. "
+            "Their coach Alireza Mehraban went with them.")
+    actors, _ = rows(text)
+    assert actors["Herat"].kind == "place"

@@ -334,7 +334,7 @@ def _relabel(parsed, ents):
             label = "ORG"
         elif label == "PERSON" and _listed_with_place(root, places):
             label = "GPE"
-        elif label in ("PERSON", "ORG") and _town_and_region(root):
+        elif label in ("PERSON", "ORG") and (_town_and_region(root) or _apposed_place_noun(root)):
             label = "GPE"
         elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(root):
             label = _label_of_mates(root) or label
@@ -379,6 +379,15 @@ def _label_of_mates(root) -> str | None:
         first = first.head
     labels = {t.ent_type_ for t in (first, *first.conjuncts) if t.i != root.i and t.ent_type_}
     return labels.pop() if len(labels) == 1 and labels <= {"ORG", "PERSON"} else None
+
+
+HOME_NOUNS = words("home_nouns")
+
+
+def _apposed_place_noun(root) -> bool:
+    """"from Herat, their home", "Kelby, a village in Yorkshire": the apposition says what
+    kind of thing the name names."""
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in PLACE_NOUNS | HOME_NOUNS for c in root.rights)
 
 
 def _town_and_region(root) -> bool:
