@@ -6,22 +6,27 @@ import calendar
 import datetime as dt
 import re
 
+from ..formats.dates import MONTH as _MON, month_number as _month
+from .lexicon import table, words
 from .model import Span, TimelineEntry
 from .parsed import SpanMask
 from .numbers import UNITS, is_temporal, words_value
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
-              "century": "CE", "hour": "H", "minute": "M", "second": "S"}
+WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
+SEASONS = table("seasons")
+UNIT_CODES = table("time_units")
+DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
+PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
+VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
+FUTURE_HEADS = words("future_heads")
+FORWARD = words("forward_words")
 
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+def _alternation(names) -> str:
+    """A regex alternative of the names, longest first so that a longer name wins."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
 FULL_DATE = [
@@ -35,11 +40,7 @@ NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
 # "at least 18 months", "until at least Tuesday", "fewer than six hours": the qualifier bounds
 # the value without changing it (TIMEX3 keeps it as a modifier).
-QUALIFIER = re.compile(
-    r"^(?:(?:at (?:least|most)|no (?:more|less|fewer|later|earlier|sooner) than|(?:more|less|fewer|longer) than"
-    r"|(?:well|just|slightly) (?:over|under)|over|under|almost|nearly|about|around|approximately|roughly"
-    r"|some|up to|as (?:early|late|long|recently|soon) as|only|just|barely|a full|close to|within"
-    r"|upwards of|in excess of|little more than) )+")
+QUALIFIER = re.compile(rf"^(?:(?:{_alternation(words('temporal_qualifiers'))}) )+")
 # Quarters and halves, also of fiscal years: "Q3 last year", "the second quarter of fiscal
 # 2025", "the fiscal fourth quarter", "the first half of 2026", "H2".
 _FISCAL = r"(?:(?:fiscal|financial) (?:year )?)?"
@@ -55,9 +56,6 @@ ANCHORED = re.compile(
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
-PAST_REF = re.compile(r"^(?:recent(?:ly)?|in recent (?:days|weeks|months|years)|recent (?:days|weeks|months|years)|the past|previously|earlier|lately|(?:in )?the past (?:few )?(?:days|weeks|months|years))$", re.I)
-PRESENT_REF = re.compile(r"^(?:now|currently|at present|at the moment|nowadays|these days|right now|this time)$", re.I)
-FUTURE_REF = re.compile(r"^(?:the future|in the future|soon|the coming (?:days|weeks|months|years)|in (?:the )?coming (?:days|weeks|months|years)|later)$", re.I)
 TOP_CHARS = 600
 YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
@@ -84,11 +82,6 @@ def _full_date(m) -> dt.date | None:
         return dt.date(int(gd["year"]), month, int(gd["day"]))
     except ValueError:
         return None
-
-
-def _month(name: str) -> int:
-    n = name.lower().rstrip(".")
-    return MONTHS.get(n, MONTHS.get(n[:3], 0))
 
 
 def extract(parsed, ref: str | None) -> list[TimelineEntry]:
@@ -228,83 +221,151 @@ class Context:
 
 
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
-    """(TIMEX3 value or None, type) for one temporal expression."""
+    """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
+    matches it all and whose handler gives an answer."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
     s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until) ", "", s)
     s = QUALIFIER.sub("", s)
-    for rx in FULL_DATE:
+    for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
-            d = _full_date(m)
-            return (d.isoformat() if d else None), "DATE"
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s) or re.fullmatch(r"(?:the )?(?:year )?(1[5-9]\d\d|20\d\d)", s):
-        return re.search(r"\d{4}", s).group(), "DATE"
-    m = re.fullmatch(r"(?:the )?(?:early |mid-|late )?(1[5-9]\d|20\d)0s", s)
-    if m:
-        return m.group(1), "DATE"
-    for rx in MONTH_DAY:
-        m = rx.fullmatch(s)
-        if m:
-            return _month_day(_month(m.group("mon")), int(m.group("day")), ctx), "DATE"
-    m = MONTH_YEAR.fullmatch(s)
-    if m:
-        return f"{m.group('year')}-{_month(m.group('mon')):02d}", "DATE"
-    m = re.fullmatch(r"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?" + _MON + r"(?: (?P<yrel>last|next|this) year)?", s)
-    if m:
-        month = _month(m.group("mon"))
-        year = _named_month_year(month, m.group("rel"), m.group("yrel"), ctx)
-        return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
-    m = re.fullmatch(r"(?:(last|next|this|past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?", s)
-    if m:
-        return _weekday(m.group(1), WEEKDAYS[m.group(2)], ctx), "DATE"
-    m = re.fullmatch(r"(?:(early|late|mid-?)\s?)?(?:(last|next|this|past) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", s)
-    if m:
-        year = int(m.group(4)) if m.group(4) else _shift_year(m.group(2), ctx)
-        return (f"{year}-{SEASONS[m.group(3)]}" if year else None), "DATE"
-    m = PERIOD.fullmatch(s)
-    if m:
-        return _period(m, ctx), "DATE"
-    m = re.fullmatch(r"(?:the )?(?:end|start|beginning|middle|close) of " + _MON + r"(?:,? (?P<y2>\d{4}))?", s)
-    if m:
-        month = _month(m.group("mon"))
-        year = int(m.group("y2")) if m.group("y2") else _year_for(month, 15, ctx)
-        return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
-    m = ANCHORED.fullmatch(s)
-    if m:
-        value = _anchored(m, ctx)
-        if value:
-            return value, "DATE"
-    relative = _relative(s, ctx)
-    if relative is not False:
-        return relative, "DATE"
-    m = AGO.fullmatch(s)
-    if m:
-        return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
-    m = DURATION.fullmatch(s)
-    if m:
-        n = m.group("n")
-        amount = _amount(n)
-        unit = m.group("unit").lower().rstrip("s")
-        unit = "century" if unit.startswith("centur") else unit
-        code = UNIT_CODES.get(unit, "Y")
-        prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-        return (f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"), "DURATION"
-    m = VAGUE_DURATION.fullmatch(s)
-    if m:
-        unit = m.group("unit").lower().rstrip("s")
-        unit = "century" if unit.startswith("centur") else unit
-        prefix = "PT" if unit == "hour" else "P"
-        return f"{prefix}X{UNIT_CODES[unit]}", "DURATION"
-    if PAST_REF.fullmatch(s):
-        return "PAST_REF", "DATE"
-    if PRESENT_REF.fullmatch(s):
-        return "PRESENT_REF", "DATE"
-    if FUTURE_REF.fullmatch(s):
-        return "FUTURE_REF", "DATE"
+            found = handler(m, ctx)
+            if found is not None:
+                return found
     year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", s)
     if year:
         return year.group(1), "DATE"  # "the 2023 election", "October 2023's vote"
     return None, "DATE"
+
+
+# Handlers take the match and the context and return (value, type), or None to let the
+# next rule try.
+
+def _on_full_date(m, ctx):
+    d = _full_date(m)
+    return (d.isoformat() if d else None), "DATE"
+
+
+def _on_year(m, ctx):
+    return m.group("year"), "DATE"
+
+
+def _on_month_day(m, ctx):
+    return _month_day(_month(m.group("mon")), int(m.group("day")), ctx), "DATE"
+
+
+def _on_month_year(m, ctx):
+    return f"{m.group('year')}-{_month(m.group('mon')):02d}", "DATE"
+
+
+def _on_named_month(m, ctx):
+    month = _month(m.group("mon"))
+    year = _named_month_year(month, m.group("rel"), m.group("yrel"), ctx)
+    return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
+
+
+def _on_weekday(m, ctx):
+    return _weekday(m.group("rel"), WEEKDAYS[m.group("wd")], ctx), "DATE"
+
+
+def _on_season(m, ctx):
+    year = int(m.group("year")) if m.group("year") else _shift_year(m.group("rel"), ctx)
+    return (f"{year}-{SEASONS[m.group('season')]}" if year else None), "DATE"
+
+
+def _on_period(m, ctx):
+    return _period(m, ctx), "DATE"
+
+
+def _on_month_edge(m, ctx):
+    month = _month(m.group("mon"))
+    year = int(m.group("year")) if m.group("year") else _year_for(month, 15, ctx)
+    return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
+
+
+def _on_anchored(m, ctx):
+    value = _anchored(m, ctx)
+    return (value, "DATE") if value else None
+
+
+def _on_days_from_today(m, ctx):
+    ref = ctx.ref
+    return ((ref + dt.timedelta(days=DAYS_FROM_TODAY[m.group()])).isoformat() if ref else None), "DATE"
+
+
+def _on_relative_unit(m, ctx):
+    """"this week", "last year", "the past month" (a duration), "late last year"."""
+    if not ctx.ref:
+        return None, "DATE"
+    rel, unit = m.group("rel"), m.group("unit")
+    if rel in ("the past", "the coming", "the next"):
+        return f"P1{UNIT_CODES[unit]}", "DATE"
+    return _shift(ctx.ref, unit, {"this": 0, "last": -1, "next": 1}[rel]), "DATE"
+
+
+def _on_unit_edge(m, ctx):
+    step = {"last": -1, "next": 1}.get(m.group("rel") or "", 0)
+    return (_shift(ctx.ref, m.group("unit"), step) if ctx.ref else None), "DATE"
+
+
+def _on_weekend(m, ctx):
+    return (_weekend(m.group("rel"), ctx) if ctx.ref else None), "DATE"
+
+
+def _on_ago(m, ctx):
+    return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
+
+
+def _on_duration(m, ctx):
+    amount = _amount(m.group("n"))
+    unit = _unit_name(m.group("unit"))
+    code = UNIT_CODES.get(unit, "Y")
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    return (f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"), "DURATION"
+
+
+def _on_vague_duration(m, ctx):
+    unit = _unit_name(m.group("unit"))
+    prefix = "PT" if unit == "hour" else "P"
+    return f"{prefix}X{UNIT_CODES[unit]}", "DURATION"
+
+
+def _on_vague_ref(m, ctx):
+    return VAGUE_REFS[m.group()], "DATE"
+
+
+def _unit_name(word: str) -> str:
+    unit = word.lower().rstrip("s")
+    return "century" if unit.startswith("centur") else unit
+
+
+_WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})"
+_SEASON = rf"(?P<season>{_alternation(SEASONS)})"
+RULES = [
+    *((rx, _on_full_date) for rx in FULL_DATE),
+    (re.compile(r"(?:the )?(?:year )?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"), _on_year),
+    (re.compile(r"(?:the )?(?:early |mid-|late )?(?P<year>1[5-9]\d|20\d)0s"), _on_year),  # a decade: "199"
+    *((rx, _on_month_day) for rx in MONTH_DAY),
+    (MONTH_YEAR, _on_month_year),
+    (re.compile(rf"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}(?: (?P<yrel>last|next|this) year)?"),
+     _on_named_month),
+    (re.compile(rf"(?:(?P<rel>last|next|this|past) )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
+    (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}(?: (?:of )?(?P<year>\d{{4}}))?"),
+     _on_season),
+    (PERIOD, _on_period),
+    (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
+    (ANCHORED, _on_anchored),
+    (re.compile(_alternation(DAYS_FROM_TODAY)), _on_days_from_today),
+    (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this|last|next|the past|the coming|the next) "
+                r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
+    (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?(?P<unit>week|month|year|decade)"),
+     _on_unit_edge),
+    (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
+    (AGO, _on_ago),
+    (DURATION, _on_duration),
+    (VAGUE_DURATION, _on_vague_duration),
+    (re.compile(_alternation(VAGUE_REFS)), _on_vague_ref),
+]
 
 
 def _amount(n: str) -> float | None:
@@ -320,35 +381,6 @@ def _amount(n: str) -> float | None:
 
 def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
-
-
-def _relative(s: str, ctx: Context):
-    """Values for today / yesterday / this week / last year...; False when s is none of them."""
-    ref = ctx.ref
-    table = {
-        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-        "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-        "the day after tomorrow": 2,
-    }
-    if s in table:
-        return (ref + dt.timedelta(days=table[s])).isoformat() if ref else None
-    m = re.fullmatch(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(this|last|next|the past|the coming|the next) (week|month|year|decade|century)", s)
-    if m:
-        if not ref:
-            return None
-        step = {"this": 0, "last": -1, "the past": -1, "next": 1, "the coming": 1, "the next": 1}[m.group(1)]
-        unit = m.group(2)
-        if m.group(1) in ("the past", "the coming", "the next"):
-            return f"P1{UNIT_CODES[unit]}"
-        return _shift(ref, unit, step)
-    m = re.fullmatch(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(this|last|next) )?(week|month|year|decade)", s)
-    if m:
-        step = {"last": -1, "next": 1}.get(m.group(1) or "", 0)
-        return _shift(ref, m.group(2), step) if ref else None
-    m = re.fullmatch(r"(?:(last|this|next|the past|the coming|the) )?weekend", s)
-    if m:
-        return _weekend(m.group(1), ctx) if ref else None
-    return False
 
 
 def _weekend(modifier: str | None, ctx: Context) -> str:
@@ -415,15 +447,12 @@ def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Co
     return ref.year
 
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
-
-
 def _period(m, ctx: Context) -> str | None:
     """A quarter or half of a year: "Q3 last year" -> 2024-Q3, "the first half of 2026" -> 2026-H1."""
     if m.group("code"):
         kind, n = ("quarter" if m.group("code")[0] == "q" else "half"), int(m.group("code")[1])
     else:
-        kind, n = m.group("kind"), ORDINALS[m.group("ord")]
+        kind, n = m.group("kind"), PERIOD_ORDINALS[m.group("ord")]
         if kind == "half" and n > 2:
             return None
     months = 3 if kind == "quarter" else 6
@@ -555,15 +584,6 @@ def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
     after = YEAR_AFTER.match(text, end, min(sent.end, end + 40))
     before = YEAR_BEFORE.search(text, max(sent.start, start - 20), start)
     return [int(m.group(1)) for m in (after, before) if m]
-
-
-FUTURE_HEADS = {"expect", "plan", "schedule", "due", "set", "go", "intend", "hope", "aim",
-                "want", "prepare", "promise", "vow", "pledge", "threaten", "propose", "seek"}
-
-
-# Words on the way from a date to its verb that point forward whatever the clause's tense:
-# "ahead of Thursday's vote", "stays closed until Tuesday".
-FORWARD = {"ahead", "before", "until", "till", "pending", "upcoming"}
 
 
 def _tense(ent) -> tuple[str, bool]:
