@@ -1,7 +1,9 @@
 """Timeline: TIMEX3 values resolved against the publication date."""
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, strategies as st
 
 from nutgraf.analysis.pipeline import analyze
 from nutgraf.analysis.timeline import Context, normalise
@@ -212,3 +214,36 @@ def test_sentence_length_the_tagger_misses_is_a_duration():
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []
+
+
+@pytest.mark.parametrize("ref, expected", [
+    ("9999-12-31", {"last year": "9998", "next week": None, "tomorrow": None}),
+    ("0001-01-01", {"last year": None, "next week": "0001-W02", "tomorrow": "0001-01-02"}),
+])
+def test_dates_beyond_the_calendar_stay_unresolved(ref, expected):
+    for raw, want in expected.items():
+        assert value(raw, "past", ref=dt.date.fromisoformat(ref)) == want
+
+
+def test_article_at_the_calendar_edge_is_analysed():
+    text = "Prices rose last year. Next week and tomorrow look calm."
+    for ref in ("9999-12-31", "0001-01-01"):
+        found = dict(values_of(text, ref))
+        assert found.get("last year") == ("9998" if ref.startswith("9999") else None)
+
+
+EXTREME_PHRASES = ["last year", "next year", "next week", "last week", "tomorrow", "yesterday",
+                   "three days ago", "ten years ago", "two decades ago", "next month", "last month",
+                   "the last century", "next decade", "Monday", "next Monday", "last weekend",
+                   "the weekend", "December 31", "January 1", "next January", "last December",
+                   "the fourth quarter", "the first quarter", "winter", "last spring",
+                   "a year later", "the following week", "the previous day"]
+
+
+@given(ref=st.dates(), raw=st.sampled_from(EXTREME_PHRASES), tense=st.sampled_from(["past", "present", "future"]))
+def test_any_reference_date_resolves_or_leaves_unresolved(ref, raw, tense):
+    got = normalise(raw, Context(ref, tense, [], {}, anchor=ref.isoformat()))[0]
+    digits = {"decade": 3, "century": 2}.get(next((u for u in ("decade", "century") if u in raw), ""), 4)
+    if got is not None and got[0].isdigit():
+        assert re.fullmatch(rf"\d{{{digits}}}(?:-W?\d\d(?:-\d\d|-WE)?|-Q\d|-[A-Z]{{2}})?", got), got
+        assert got[:4] != "0000"

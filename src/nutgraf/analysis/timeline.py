@@ -229,7 +229,10 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
-            found = handler(m, ctx)
+            try:
+                found = handler(m, ctx)
+            except (OverflowError, ValueError):
+                return None, "DATE"  # beyond the calendar ("next week" on 9999-12-31): unresolved
             if found is not None:
                 return found
     year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", s)
@@ -261,7 +264,7 @@ def _on_month_year(m, ctx):
 def _on_named_month(m, ctx):
     month = _month(m.group("mon"))
     year = _named_month_year(month, m.group("rel"), m.group("yrel"), ctx)
-    return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
+    return (f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
 
 
 def _on_weekday(m, ctx):
@@ -270,7 +273,7 @@ def _on_weekday(m, ctx):
 
 def _on_season(m, ctx):
     year = int(m.group("year")) if m.group("year") else _shift_year(m.group("rel"), ctx)
-    return (f"{year}-{SEASONS[m.group('season')]}" if year else None), "DATE"
+    return (f"{year:04d}-{SEASONS[m.group('season')]}" if year else None), "DATE"
 
 
 def _on_period(m, ctx):
@@ -280,7 +283,7 @@ def _on_period(m, ctx):
 def _on_month_edge(m, ctx):
     month = _month(m.group("mon"))
     year = int(m.group("year")) if m.group("year") else _year_for(month, 15, ctx)
-    return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
+    return (f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
 
 
 def _on_anchored(m, ctx):
@@ -395,24 +398,32 @@ def _weekend(modifier: str | None, ctx: Context) -> str:
     elif modifier in ("next", "the coming") or (not in_weekend and (modifier == "this" or ctx.tense != "past")):
         saturday += dt.timedelta(days=7)
     y, w, _ = saturday.isocalendar()
-    return f"{y}-W{w:02d}-WE"
+    return f"{y:04d}-W{w:02d}-WE"
 
 
 def _shift(ref: dt.date, unit: str, step: int) -> str:
     if unit == "week":
         d = ref + dt.timedelta(weeks=step)
         y, w, _ = d.isocalendar()
-        return f"{y}-W{w:02d}"
+        return f"{y:04d}-W{w:02d}"
     if unit == "month":
         month = ref.month + step
-        year = ref.year + (month - 1) // 12
+        year = _year(ref.year + (month - 1) // 12)
         month = (month - 1) % 12 + 1
-        return f"{year}-{month:02d}"
+        return f"{year:04d}-{month:02d}"
     if unit == "decade":
-        return str((ref.year // 10 + step))
+        return f"{_year(ref.year + 10 * step) // 10:03d}"
     if unit == "century":
-        return str((ref.year // 100 + step))
-    return str(ref.year + step)
+        return f"{_year(ref.year + 100 * step) // 100:02d}"
+    return f"{_year(ref.year + step):04d}"
+
+
+def _year(year: int) -> int:
+    """The year, if the calendar has it (1 to 9999); OverflowError otherwise, as date
+    arithmetic raises."""
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
+    return year
 
 
 def _ago(n: str, unit: str, ctx: Context) -> str | None:
@@ -428,8 +439,8 @@ def _ago(n: str, unit: str, ctx: Context) -> str | None:
     if unit == "month":
         return _shift(ref, "month", -amount)
     if unit == "decade":
-        return str(ref.year - 10 * amount)[:3]
-    return str(ref.year - amount)
+        return f"{_year(ref.year - 10 * amount):04d}"[:3]
+    return f"{_year(ref.year - amount):04d}"
 
 
 def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Context) -> int | None:
@@ -441,9 +452,9 @@ def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Co
     if not rel or not ref:
         return _year_for(month, 15, ctx)
     if rel in ("last", "past"):
-        return ref.year if month < ref.month else ref.year - 1
+        return ref.year if month < ref.month else _year(ref.year - 1)
     if rel == "next":
-        return ref.year if month > ref.month else ref.year + 1
+        return ref.year if month > ref.month else _year(ref.year + 1)
     return ref.year
 
 
@@ -478,7 +489,7 @@ def _period(m, ctx: Context) -> str | None:
             year += 1
     if year is None:
         return None
-    return f"{year}-{'Q' if kind == 'quarter' else 'H'}{n}"
+    return f"{year:04d}-{'Q' if kind == 'quarter' else 'H'}{n}"
 
 
 def _anchored(m, ctx: Context) -> str | None:
@@ -507,7 +518,7 @@ def _anchored(m, ctx: Context) -> str | None:
     elif re.fullmatch(r"\d{4}-W\d\d", anchor) and unit in ("week", "year"):
         d = dt.date.fromisocalendar(int(anchor[:4]), int(anchor[6:]), 1)
     elif unit == "year":
-        return f"{int(anchor[:4]) + step}{anchor[4:]}"
+        return f"{_year(int(anchor[:4]) + step)}{anchor[4:]}"
     else:
         return None
     if unit in ("day", "week"):
@@ -523,7 +534,7 @@ def _anchored(m, ctx: Context) -> str | None:
 def _shift_year(word: str | None, ctx: Context) -> int | None:
     if not ctx.ref:
         return None
-    return ctx.ref.year + {"last": -1, "past": -1, "next": 1}.get(word or "", 0)
+    return _year(ctx.ref.year + {"last": -1, "past": -1, "next": 1}.get(word or "", 0))
 
 
 def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
@@ -572,9 +583,9 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         return None
     if ctx.tense != "past":
         # "leaves office in November", "will vote in May": the next occurrence.
-        return ref.year if this_year >= ref else ref.year + 1
+        return ref.year if this_year >= ref else _year(ref.year + 1)
     # Past: the latest occurrence, allowing a fortnight ahead for announced events.
-    return ref.year if this_year <= ref + dt.timedelta(days=14) else ref.year - 1
+    return ref.year if this_year <= ref + dt.timedelta(days=14) else _year(ref.year - 1)
 
 
 def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
