@@ -12,29 +12,35 @@ from .model import Span, TimelineEntry
 from .parsed import SpanMask
 from .numbers import UNITS, is_temporal, words_value
 
-WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
-SEASONS = table("seasons")
-UNIT_CODES = table("time_units")
-DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
-PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
-VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
-FUTURE_HEADS = words("future_heads")
-FORWARD = words("forward_words")
-
 
 def _alternation(names) -> str:
     """A regex alternative of the names, longest first so that a longer name wins."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
+SEASONS = table("seasons")
+UNIT_CODES = table("time_units")
+DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
+PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
+VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
+RECURRENCES = table("recurrences")
+DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
+FUTURE_HEADS = words("future_heads")
+FORWARD = words("forward_words")
+REPORTING_VERBS = words("reporting_verbs")
+
+
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
+# A dateline's weekday adds nothing to the date it leads: "Thursday, February 23, 2006".
+_LEAD = rf"(?:(?:{_alternation(WEEKDAYS)}),?\s+)?"
 FULL_DATE = [
-    re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_LEAD}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
-MONTH_DAY = [re.compile(rf"^{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
+MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
 NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
@@ -45,7 +51,7 @@ QUALIFIER = re.compile(rf"^(?:(?:{_alternation(words('temporal_qualifiers'))}) )
 # 2025", "the fiscal fourth quarter", "the first half of 2026", "H2".
 _FISCAL = r"(?:(?:fiscal|financial) (?:year )?)?"
 PERIOD = re.compile(
-    rf"(?:the )?{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
+    rf"(?:the )?(?:(?P<poss>this|last|next) {_FISCAL}year's |(?P<y0>\d{{4}}) )?{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
     rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
     rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
 # Dates counted from the last date the story mentioned: "two days later", "the previous day".
@@ -57,6 +63,9 @@ CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|W
 DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
 TOP_CHARS = 600
+# How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
+# refer to: a few paragraphs of an earnings report.
+PERIOD_REACH = 1500
 YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
@@ -90,6 +99,7 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     entries = []
     seen_month_days: dict[tuple[int, int], int] = {}
     anchor = None
+    period, period_at = None, 0  # the last quarter or half named, and where
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
         if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not is_temporal(raw):
@@ -101,14 +111,17 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
         tense, nominal = _tense(ent)
         for s, e in _range_parts(text, start, end, ref_date, tense):
             raw = text[s:e]
-            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days, anchor, nominal)
+            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days, anchor, nominal,
+                          period if s - period_at < PERIOD_REACH else None)
             value, kind = normalise(raw, ctx)
             if value is None:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
-            if kind == "DATE" and value and CALENDAR.fullmatch(value):
-                anchor = value
+            if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
+                anchor = value  # a date counted from the anchor is no new anchor
+                if re.fullmatch(r"\d{4}-[QH]\d", value):
+                    period, period_at = value, e
             event_span, event = _event(ent, sent)
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
                                          event_span=event_span, event=event))
@@ -123,6 +136,8 @@ MISSED_DATES = re.compile(
     rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?|(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
     re.I,
 )
+# Words of time the tagger leaves out: "now", "recently", "in the future", "daily".
+MISSED_WORDS = re.compile(rf"\b(?:{_alternation(words('untagged_time_words'))})\b", re.I)
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
 MISSED_DURATIONS = re.compile(
     rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
@@ -139,7 +154,8 @@ def _candidates(parsed):
             taken.add(start, end)
     for sent in parsed.sentences:
         missed = [*MISSED_DATES.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end)]
+                  *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end)]
         for m in missed:
             start, end = m.span()
             if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
@@ -211,13 +227,15 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 
 class Context:
-    def __init__(self, ref, tense, years, seen, anchor=None, nominal=False):
+    def __init__(self, ref, tense, years, seen, anchor=None, nominal=False, period=None):
         self.ref: dt.date | None = ref
         self.tense: str = tense  # "past" | "future" | "present"
         self.years: list[int] = years  # explicit years in the same sentence
         self.seen: dict = seen  # (month, day) -> year resolved earlier in the article
         self.anchor: str | None = anchor  # the last calendar date the article mentioned
         self.nominal: bool = nominal  # dates a noun, not the clause's verb (see _tense)
+        self.period: str | None = period  # the quarter or half the story reports on, if named lately
+        self.counted = False  # set when the value was counted from the anchor or period
 
 
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
@@ -251,6 +269,20 @@ def _on_full_date(m, ctx):
 
 def _on_year(m, ctx):
     return m.group("year"), "DATE"
+
+
+def _on_decade_word(m, ctx):
+    """"the sixties", "the '80s": a decade of the century the story is in (the twentieth
+    when that decade is still ahead of it)."""
+    decade = DECADE_WORDS[m.group("word")] if m.group("word") else int(m.group()[-3])
+    century = (ctx.ref.year // 100) if ctx.ref else 19
+    if ctx.ref and century * 100 + decade * 10 > ctx.ref.year:
+        century -= 1
+    return f"{century:02d}{decade}", "DATE"
+
+
+def _on_century(m, ctx):
+    return f"{int(m.group('n')) - 1:02d}", "DATE"
 
 
 def _on_month_day(m, ctx):
@@ -322,6 +354,8 @@ def _on_ago(m, ctx):
 def _on_duration(m, ctx):
     amount = _amount(m.group("n"))
     unit = _unit_name(m.group("unit"))
+    if unit == "decade" and amount is not None:
+        amount, unit = amount * 10, "year"  # TimeBank writes "two decades" as P20Y
     code = UNIT_CODES.get(unit, "Y")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     return (f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"), "DURATION"
@@ -337,9 +371,59 @@ def _on_vague_ref(m, ctx):
     return VAGUE_REFS[m.group()], "DATE"
 
 
+def _on_recurrence(m, ctx):
+    return RECURRENCES[m.group()], "SET"
+
+
 def _unit_name(word: str) -> str:
     unit = word.lower().rstrip("s")
     return "century" if unit.startswith("centur") else unit
+
+
+# Earnings reports compare with "the year-earlier quarter", "year-ago results", "the same
+# period last year", "a year earlier": the quarter reported on, a year back.
+_QUARTER_NOUN = r"(?:(?:fiscal )?(?:(?:first|second|third|fourth)[- ])?(?:quarter|period))"
+YEAR_EARLIER = re.compile(
+    rf"(?:the |a )?(?:(?:comparable|corresponding|same) )?(?P<back>year-earlier|year-ago|prior-year|last year's"
+    rf"|a year (?:ago|earlier))(?: {_QUARTER_NOUN})?"
+    rf"|(?:the )?(?:(?:comparable|corresponding|same) )?{_QUARTER_NOUN} (?:a year (?:ago|earlier)|(?:of )?last year)")
+# "the quarter", "the latest period", "this quarter", "the current fiscal quarter".
+THE_PERIOD = re.compile(r"(?:the |this |that |its )?(?:(?P<which>latest|current|most recent|recent|same) )?"
+                        r"(?:(?:fiscal|financial) )?(?P<noun>quarter|period)")
+# "the year", "the full year", "the current fiscal year", "year-end", "that year".
+THE_YEAR = re.compile(r"(?:the |this )?(?:(?:full|current|present) )?(?:(?:fiscal|financial|calendar) )?"
+                      r"(?:year|year[- ]end|year's end)|(?P<that>that) year")
+
+
+def _on_year_earlier(m, ctx):
+    if ctx.period:
+        ctx.counted = True
+        return f"{_year(int(ctx.period[:4]) - 1):04d}{ctx.period[4:]}", "DATE"
+    if m.group("back") and m.group("back").startswith("a year"):
+        return None  # counted from a date instead ("a year ago", "a year earlier")
+    return (f"{_year(ctx.ref.year - 1):04d}" if ctx.ref else None), "DATE"
+
+
+def _on_the_period(m, ctx):
+    """The quarter an earnings report is about: the one it named last, else the one under way
+    ("the current quarter") or just ended ("the quarter" in past tense)."""
+    if ctx.period and m.group("which") != "current":
+        ctx.counted = True
+        return ctx.period, "DATE"
+    if m.group("noun") != "quarter" or not ctx.ref:
+        return None, "DATE"
+    quarter = (ctx.ref.month - 1) // 3 + 1
+    year = ctx.ref.year
+    if m.group("which") != "current" and ctx.tense == "past":
+        year, quarter = (year, quarter - 1) if quarter > 1 else (_year(year - 1), 4)
+    return f"{year:04d}-Q{quarter}", "DATE"
+
+
+def _on_the_year(m, ctx):
+    if m.group("that"):
+        ctx.counted = True
+        return (ctx.anchor[:4] if ctx.anchor else None), "DATE"
+    return (f"{ctx.ref.year:04d}" if ctx.ref else None), "DATE"
 
 
 _WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})"
@@ -348,6 +432,8 @@ RULES = [
     *((rx, _on_full_date) for rx in FULL_DATE),
     (re.compile(r"(?:the )?(?:year )?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"), _on_year),
     (re.compile(r"(?:the )?(?:early |mid-|late )?(?P<year>1[5-9]\d|20\d)0s"), _on_year),  # a decade: "199"
+    (re.compile(rf"(?:the )?(?:early |mid-|late )?(?:'\d0s|(?P<word>{_alternation(DECADE_WORDS)}))"), _on_decade_word),
+    (re.compile(r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), _on_century),
     *((rx, _on_month_day) for rx in MONTH_DAY),
     (MONTH_YEAR, _on_month_year),
     (re.compile(rf"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}(?: (?P<yrel>last|next|this) year)?"),
@@ -357,6 +443,9 @@ RULES = [
      _on_season),
     (PERIOD, _on_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
+    (YEAR_EARLIER, _on_year_earlier),
+    (THE_PERIOD, _on_the_period),
+    (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
     (re.compile(_alternation(DAYS_FROM_TODAY)), _on_days_from_today),
     (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this|last|next|the past|the coming|the next) "
@@ -368,6 +457,7 @@ RULES = [
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
     (re.compile(_alternation(VAGUE_REFS)), _on_vague_ref),
+    (re.compile(_alternation(RECURRENCES)), _on_recurrence),
 ]
 
 
@@ -388,14 +478,14 @@ def _fmt(x: float) -> str:
 
 def _weekend(modifier: str | None, ctx: Context) -> str:
     """TIMEX3 "2025-W36-WE". "Last weekend" on a Sunday is the one before; a bare "the
-    weekend" is the latest one in past-tense reporting, else the coming one."""
+    weekend" or "this weekend" is the latest one in past-tense reporting, else the coming one."""
     ref = ctx.ref
     saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # the latest, up to ref
     in_weekend = ref.weekday() >= 5
     if modifier in ("last", "the past"):
         if in_weekend:
             saturday -= dt.timedelta(days=7)
-    elif modifier in ("next", "the coming") or (not in_weekend and (modifier == "this" or ctx.tense != "past")):
+    elif modifier in ("next", "the coming") or (not in_weekend and ctx.tense != "past"):
         saturday += dt.timedelta(days=7)
     y, w, _ = saturday.isocalendar()
     return f"{y:04d}-W{w:02d}-WE"
@@ -438,9 +528,8 @@ def _ago(n: str, unit: str, ctx: Context) -> str | None:
         return _shift(ref, "week", -amount)
     if unit == "month":
         return _shift(ref, "month", -amount)
-    if unit == "decade":
-        return f"{_year(ref.year - 10 * amount):04d}"[:3]
-    return f"{_year(ref.year - amount):04d}"
+    years = 10 * amount if unit == "decade" else amount  # "a decade ago" is a year, as "ten years ago"
+    return f"{_year(ref.year - years):04d}"
 
 
 def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Context) -> int | None:
@@ -468,8 +557,10 @@ def _period(m, ctx: Context) -> str | None:
             return None
     months = 3 if kind == "quarter" else 6
     first, last = months * (n - 1) + 1, months * n
-    if m.group("year"):
-        year = int(m.group("year"))
+    if m.group("year") or m.group("y0"):
+        year = int(m.group("year") or m.group("y0"))
+    elif m.group("poss"):
+        year = _shift_year(m.group("poss"), ctx)
     elif m.group("fy"):
         year = 2000 + int(m.group("fy"))
     elif m.group("shift"):
@@ -481,11 +572,12 @@ def _period(m, ctx: Context) -> str | None:
     else:
         # Results are reported after a period ends and forecast before it starts: "revenue
         # fell in the fourth quarter" in January is last year's, "will rise in Q1" in
-        # November next year's.
+        # November next year's; "will report third-quarter results" in October is the
+        # quarter just ended.
         year = ctx.ref.year
         if ctx.tense == "past" and first > ctx.ref.month:
             year -= 1
-        elif ctx.tense == "future" and last < ctx.ref.month:
+        elif ctx.tense == "future" and last < ctx.ref.month - 1:
             year += 1
     if year is None:
         return None
@@ -500,6 +592,7 @@ def _anchored(m, ctx: Context) -> str | None:
     anchor = ctx.anchor or (ctx.ref.isoformat() if ctx.ref else None)
     if not anchor:
         return None
+    ctx.counted = True
     if m.group("n"):
         amount = _amount(m.group("n"))
         if amount is None or not float(amount).is_integer():
@@ -542,13 +635,17 @@ def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
     if not ref:
         return None
     delta = weekday - ref.weekday()
-    if modifier in ("next",) or (modifier is None and ctx.tense != "past" and not ctx.nominal):
+    if modifier == "next":
         d = ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
     elif modifier == "this":
         d = ref + dt.timedelta(days=delta)
-    else:
+    elif modifier is None and ctx.tense != "past" and not ctx.nominal:
+        d = ref + dt.timedelta(days=delta if delta >= 0 else delta + 7)  # "plays Chicago on Tuesday"
+    elif modifier is None:
         # News reports what happened: "on Thursday" is the latest Thursday up to publication.
         d = ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+    else:
+        d = ref + dt.timedelta(days=delta if delta < 0 else delta - 7)  # "last Monday": before today
     return d.isoformat()
 
 
@@ -581,11 +678,14 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         this_year = dt.date(ref.year, month, min(day, 28) if month == 2 and day == 29 else day)
     except ValueError:
         return None
-    if ctx.tense != "past":
-        # "leaves office in November", "will vote in May": the next occurrence.
+    if ctx.tense == "future":
+        # "will vote in May": the next occurrence.
         return ref.year if this_year >= ref else _year(ref.year + 1)
-    # Past: the latest occurrence, allowing a fortnight ahead for announced events.
-    return ref.year if this_year <= ref + dt.timedelta(days=14) else _year(ref.year - 1)
+    # Past: the latest occurrence, allowing a fortnight ahead for announced events; the
+    # present ("the offer expires Nov. 17", "the fund opens in January") reaches a season
+    # ahead.
+    ahead = 14 if ctx.tense == "past" else 90
+    return ref.year if this_year <= ref + dt.timedelta(days=ahead) else _year(ref.year - 1)
 
 
 def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
@@ -617,7 +717,9 @@ def _tense(ent) -> tuple[str, bool]:
         path.append(tok)
         tok = tok.head
     tense = _verb_tense(tok)
-    if tense == "past" or any(t.lower_ in FORWARD for t in path):
+    if any(t.lower_ in FORWARD for t in path):
+        return ("future" if tense == "present" else tense), False
+    if tense == "past":
         return tense, False
     if any(t.lower_ == "since" for t in path):
         return "past", False  # "is down 3% since Friday's close"
@@ -642,12 +744,15 @@ def _verb_tense(tok) -> str:
         return "future"  # "is meeting on Friday"
     if auxes & {"was", "were", "had", "has", "have", "did"}:
         return "past"
+    if tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ in ("VBN", "VBZ", "VBP"):
+        return "future"  # "the vote on Friday is expected to be close", "plans a vote in May"
     if tok.tag_ == "VBN" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a present passive: "roads are closed until Tuesday"
     if tok.tag_ in ("VBD", "VBN"):
         return "past"
     if tok.tag_ in ("VBZ", "VBP", "VB"):
-        return "present"
+        # "The ministry says Thursday": a report in the present of what has been said.
+        return "past" if tok.lemma_.lower() in REPORTING_VERBS else "present"
     return "past"
 
 
