@@ -42,7 +42,13 @@ def value(raw, tense="past", years=(), ref=REF):
     ("almost a decade", "past", "P10Y"),
     ("three years ago", "past", "2022"),
     ("summer 2021", "past", "2021-SU"),
-    ("recent years", "past", "PAST_REF"),
+    ("recent years", "past", "PXY"),
+    ("in the coming weeks", "future", "PXW"),
+    ("late yesterday", "past", "2025-02-06"),
+    ("nineteen ninety-six", "past", "1996"),
+    ("Thanksgiving Day", "past", "2024-11-28"),
+    ("Christmas", "future", "2025-12-25"),
+    ("the year-ago quarter", "past", "2024"),
     ("now", "present", "PRESENT_REF"),
 ])
 def test_normalise(raw, tense, expected):

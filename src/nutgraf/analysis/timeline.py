@@ -25,6 +25,7 @@ DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
 PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
 VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
 RECURRENCES = table("recurrences")
+HOLIDAYS = table("holidays")
 DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
 FORWARD = words("forward_words")
@@ -102,7 +103,7 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     period, period_at = None, 0  # the last quarter or half named, and where
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
-        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not is_temporal(raw):
+        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not (is_temporal(raw) or MISSED_WORDS.fullmatch(raw)):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
@@ -118,6 +119,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
+            if kind == "SET" and ent.root.dep_ == "amod":
+                continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
                 if re.fullmatch(r"\d{4}-[QH]\d", value):
@@ -218,6 +221,14 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    if re.match(r"['\u2019]s\b", text[end - 2:end]) and end - 2 > start:
+        end -= 2  # "last Friday's announcement"
+    # A word the tagger cut at a hyphen: "[year]-earlier results", "year-[earlier]".
+    if re.match(r"-[a-z]+\b", text[end:end + 12]) and text[end - 1].isalpha():
+        end += re.match(r"-[a-z]+", text[end:]).end()
+    m = re.search(r"\b[a-z]+-$", text[max(0, start - 12):start])
+    if m and text[start].isalpha():
+        start -= len(m.group())
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
     # on a dangling preposition or conjunction.
     m = re.search(r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$", text[start:end], re.I)
@@ -325,7 +336,36 @@ def _on_anchored(m, ctx):
 
 def _on_days_from_today(m, ctx):
     ref = ctx.ref
-    return ((ref + dt.timedelta(days=DAYS_FROM_TODAY[m.group()])).isoformat() if ref else None), "DATE"
+    return ((ref + dt.timedelta(days=DAYS_FROM_TODAY[m.group("day")])).isoformat() if ref else None), "DATE"
+
+
+def _on_holiday(m, ctx):
+    """"Thanksgiving Day", "last Christmas": the occurrence the words or the tense point to."""
+    if not ctx.ref:
+        return None, "DATE"
+    rule = HOLIDAYS[m.group("name")].split("-")
+    month = int(rule[0])
+    rel = m.group("rel")
+    year = _named_month_year(month, rel, None, ctx) if rel else _year_for(month, 15, ctx)
+
+    def day_in(y):
+        if len(rule) == 2:
+            return dt.date(y, month, int(rule[1]))
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(WEEKDAYS_SHORT[rule[1]] - first.weekday()) % 7 + 7 * (int(rule[2]) - 1))
+    return (day_in(year).isoformat() if year else None), "DATE"
+
+
+def _on_spelled_year(m, ctx):
+    """A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the
+    year two thousand"."""
+    if m.group("century"):
+        tail = words_value(m.group("tail").replace("-", " "))
+        if not 10 <= tail <= 99:
+            return None
+        return f"{(19 if m.group('century') == 'nineteen' else 20) * 100 + int(tail)}", "DATE"
+    tail = words_value(m.group("tail2").replace("-", " ")) if m.group("tail2") else 0
+    return f"{2000 + int(tail):04d}", "DATE"
 
 
 def _on_relative_unit(m, ctx):
@@ -365,6 +405,13 @@ def _on_vague_duration(m, ctx):
     unit = _unit_name(m.group("unit"))
     prefix = "PT" if unit == "hour" else "P"
     return f"{prefix}X{UNIT_CODES[unit]}", "DURATION"
+
+
+def _on_some_units(m, ctx):
+    unit = m.group("unit") or m.group("unit2")
+    if unit == "decade":
+        return "PXY", "DURATION"
+    return f"PX{UNIT_CODES[unit]}", "DURATION"
 
 
 def _on_vague_ref(m, ctx):
@@ -426,6 +473,8 @@ def _on_the_year(m, ctx):
     return (f"{ctx.ref.year:04d}" if ctx.ref else None), "DATE"
 
 
+WEEKDAYS_SHORT = {day[:3]: n for day, n in WEEKDAYS.items()}
+_NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
 _WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})"
 _SEASON = rf"(?P<season>{_alternation(SEASONS)})"
 RULES = [
@@ -447,7 +496,10 @@ RULES = [
     (THE_PERIOD, _on_the_period),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
-    (re.compile(_alternation(DAYS_FROM_TODAY)), _on_days_from_today),
+    (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
+    (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
+    (re.compile(rf"(?:the year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
+                rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)"), _on_spelled_year),
     (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this|last|next|the past|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
     (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?(?P<unit>week|month|year|decade)"),
@@ -456,6 +508,9 @@ RULES = [
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
+    # "in recent weeks", "the coming years", "the months ahead": some weeks, some years (PXW).
+    (re.compile(r"(?:the )?(?:recent|coming) (?P<unit>day|week|month|year|decade)s"
+                r"|(?:the )?(?P<unit2>day|week|month|year)s (?:ahead|to come)"), _on_some_units),
     (re.compile(_alternation(VAGUE_REFS)), _on_vague_ref),
     (re.compile(_alternation(RECURRENCES)), _on_recurrence),
 ]
@@ -684,7 +739,7 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     # Past: the latest occurrence, allowing a fortnight ahead for announced events; the
     # present ("the offer expires Nov. 17", "the fund opens in January") reaches a season
     # ahead.
-    ahead = 14 if ctx.tense == "past" else 90
+    ahead = 60 if ctx.tense == "past" else 90
     return ref.year if this_year <= ref + dt.timedelta(days=ahead) else _year(ref.year - 1)
 
 
