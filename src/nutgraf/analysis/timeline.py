@@ -172,7 +172,9 @@ def _candidates(parsed):
 
 def _range_parts(text: str, start: int, end: int, ref, tense) -> list[Span]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry."""
-    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)\s*(?:\s(?:and|to|until|through)\s|[-\u2013])\s*(.+)", text[start:end], re.I)
+    # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
+    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
+                     text[start:end], re.I)
     if m:
         ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
         if all(normalise(m.group(i), ctx)[0] for i in (1, 2)):
