@@ -254,3 +254,38 @@ def test_any_reference_date_resolves_or_leaves_unresolved(ref, raw, tense):
     if got is not None and got[0].isdigit():
         assert re.fullmatch(rf"\d{{{digits}}}(?:-W?\d\d(?:-\d\d|-WE)?|-Q\d|-[A-Z]{{2}})?", got), got
         assert got[:4] != "0000"
+
+
+def test_weekday_led_dateline_is_resolved_to_the_day():
+    assert value("Thursday, February 23, 2006") == "2006-02-23"
+    assert value("Monday, 27 March 2006") == "2006-03-27"
+
+
+def test_earnings_periods_follow_the_quarter_reported_on():
+    text = ("Acme Corp. said third-quarter net income rose 12%. Revenue in the quarter climbed to "
+            "$2 billion from $1.8 billion a year earlier. The year-ago results included a charge.")
+    values = dict(values_of(text, "2025-10-28"))
+    assert values["third-quarter"] == "2025-Q3"
+    assert values["quarter"] == "2025-Q3"  # "in the quarter"
+    assert values["a year earlier"] == "2024-Q3"
+    assert values["year-ago"] == "2024-Q3"
+
+
+def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
+    text = "Net income fell from year-earlier profit of $3 million in the third quarter."
+    assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")
+
+
+def test_recurrences_are_sets_unless_they_name_a_kind_of_thing():
+    text = "Protesters gather daily outside the court. Each additional 1,000 daily steps helped."
+    found = [(e.text, e.value, e.type) for e in analyze(text, "2025-10-28").timeline]
+    assert found == [("daily", "P1D", "SET")]
+
+
+def test_holiday_and_a_name_ending_in_one():
+    text = "The boy was found on Thanksgiving Day. He met the illustrator Johnnie Christmas."
+    assert values_of(text, "2000-01-07") == [("Thanksgiving Day", "1999-11-25")]
+
+
+def test_a_present_report_dates_the_day_just_past():
+    assert dict(values_of("The ministry says Thursday that talks failed.", "2025-09-08"))["Thursday"] == "2025-09-04"

@@ -100,7 +100,7 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     entries = []
     seen_month_days: dict[tuple[int, int], int] = {}
     anchor = None
-    period, period_at = None, 0  # the last quarter or half named, and where
+    period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
         if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not (is_temporal(raw) or MISSED_WORDS.fullmatch(raw)):
@@ -119,6 +119,9 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
+            if kind == "DATE" and re.fullmatch(r"\d{4}", value or "") and re.search(r"\byear$", text[s:e], re.I) \
+                    and re.match(r"\s+(?:ended|ending)\b", text[e:e + 8]):
+                value, kind = "P1Y", "DURATION"  # "the year ended June 30" is the year's length
             if kind == "SET" and ent.root.dep_ == "amod":
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
@@ -134,13 +137,26 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     return entries
 
 
+_NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
+SPELLED_YEAR = re.compile(
+    rf"(?:the year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
+    rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
+def _first_quarter(text: str, ref) -> tuple[str | None, int]:
+    """The first quarter an earnings report names, so that "year-earlier results" before
+    it know which quarter they compare with."""
+    m = re.search(r"\b(?:first|second|third|fourth)[- ]quarter\b", text, re.I)
+    if not m or not ref:
+        return None, 0
+    return normalise(m.group(), Context(ref, "past", [], {}))[0], m.start()
+
+
 # Dates the tagger sometimes misses: "in Q3", "the three months ended Sept. 30".
 MISSED_DATES = re.compile(
     rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?|(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
     re.I,
 )
 # Words of time the tagger leaves out: "now", "recently", "in the future", "daily".
-MISSED_WORDS = re.compile(rf"\b(?:{_alternation(words('untagged_time_words'))})\b", re.I)
+MISSED_WORDS = re.compile(rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS])}|{SPELLED_YEAR.pattern})\b", re.I)
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
 MISSED_DURATIONS = re.compile(
     rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
@@ -164,9 +180,12 @@ def _candidates(parsed):
             if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
                 continue
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
-            if span is not None and not any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
-                span.label_ = "DATE"
-                out.append((start, end, span, sent))
+            if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
+                continue
+            if m.re is MISSED_WORDS and span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN":
+                continue  # the end of a name: "Johnnie Christmas"
+            span.label_ = "DATE"
+            out.append((start, end, span, sent))
     return sorted(out, key=lambda t: t[0])
 
 
@@ -476,7 +495,6 @@ def _on_the_year(m, ctx):
 
 
 WEEKDAYS_SHORT = {day[:3]: n for day, n in WEEKDAYS.items()}
-_NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
 _WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})"
 _SEASON = rf"(?P<season>{_alternation(SEASONS)})"
 RULES = [
@@ -500,8 +518,7 @@ RULES = [
     (ANCHORED, _on_anchored),
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
     (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
-    (re.compile(rf"(?:the year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
-                rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)"), _on_spelled_year),
+    (SPELLED_YEAR, _on_spelled_year),
     (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this|last|next|the past|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
     (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?(?P<unit>week|month|year|decade)"),
