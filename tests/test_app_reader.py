@@ -171,7 +171,7 @@ async def test_a_timeline_entry_highlights_its_date_and_event(make_app, app_anal
         await ready(app, pilot)
         await pilot.press("4", "down")  # second in date order: Thursday
         await pilot.pause()
-        entry = next(t for t in app_analysis.timeline if t.id == "t3")
+        entry = next(t for t in app_analysis.timeline if t.id == "t2")
         assert app.article.evidence == sorted([entry.span, entry.event_span])
         assert app.article.evidence_kind == "timeline"
 

@@ -7,6 +7,7 @@ from hypothesis import given, strategies as st
 
 from nutgraf.analysis.pipeline import analyze
 from nutgraf.analysis.timeline import Context, normalise
+from nutgraf.analysis.timeline_labels import label as timeline_label
 
 REF = dt.date(2025, 2, 7)  # a Friday
 
@@ -289,3 +290,42 @@ def test_holiday_and_a_name_ending_in_one():
 
 def test_a_present_report_dates_the_day_just_past():
     assert dict(values_of("The ministry says Thursday that talks failed.", "2025-09-08"))["Thursday"] == "2025-09-04"
+
+
+@pytest.mark.parametrize("value, kind, said", [
+    ("2025-FA", "DATE", "autumn 2025"),
+    ("196", "DATE", "the 1960s"),
+    ("19", "DATE", "the 20th century"),
+    ("PXY", "DURATION", "years"),
+    ("P3Y", "DURATION", "3 years"),
+    ("P1Y", "DURATION", "1 year"),
+    ("PT48H", "DURATION", "48 hours"),
+    ("P1D", "SET", "every day"),
+    ("PAST_REF", "DATE", "in the past"),
+    ("XXXX-06", "DATE", "June, year unknown"),
+    ("XXXX-09-18", "DATE", "18 September, year unknown"),
+    ("2024-Q3", "DATE", "Q3 2024"),
+    ("2026-H1", "DATE", "the first half of 2026"),
+    ("2025-W36-WE", "DATE", "the weekend of 6 September 2025"),
+    ("2025-02-06", "DATE", "2025-02-06"),
+    (None, "DATE", "unresolved"),
+])
+def test_values_in_words(value, kind, said):
+    assert timeline_label(value, kind) == said
+
+
+def test_decades_and_centuries_sort_with_the_years():
+    text = "The river was clean in 2001, dead in the 1960s and wild in the 19th century."
+    assert [v for _, v in values_of(text, "2025-06-12")] == ["18", "196", "2001"]
+
+
+def test_the_reader_shows_values_in_words():
+    from nutgraf.analysis.model import TimelineEntry
+    from nutgraf.app.panels import TimelinePanel
+
+    def line(text, value, kind="DATE"):
+        return "".join(part for part, _ in TimelinePanel.describe(None, TimelineEntry("t1", (0, 1), text, value, kind)))
+    assert line("autumn", "2025-FA") == "autumn 2025  autumn"
+    assert line("for years", "PXY", "DURATION") == "for years (years)"
+    assert line("June", "XXXX-06") == "June (June, year unknown)"
+    assert line("the 1960s", "196") == "the 1960s"

@@ -890,7 +890,7 @@ def _sort_key(value: str | None):
     """Chronological order; durations, vague references and unresolved entries last."""
     if not value:
         return (3, "")
-    if re.match(r"^\d{3,4}", value):
+    if re.match(r"^\d{2,4}", value):  # a year, decade ("196") or century ("19")
         return (0, value.replace("XXXX", "9999"))
     if value == "PAST_REF":
         return (1, "0")

@@ -19,6 +19,7 @@ from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from ..analysis.model import Actor, Analysis, Number, Quote, TimelineEntry
+from ..analysis.timeline_labels import label as timeline_label
 from ..textclean import clean_line
 from .notes_panel import Entry, NotesPanel
 
@@ -226,22 +227,18 @@ class TimelinePanel(ItemPanel):
     title = "Timeline"
 
     def order(self, analysis: Analysis) -> list[TimelineEntry]:
-        def key(entry: TimelineEntry):
-            if entry.value and _DATED.match(entry.value):
-                return (0, entry.value, entry.span)
-            return (1 if entry.value else 2, "", entry.span)
-
-        return sorted(analysis.timeline, key=key)
+        return list(analysis.timeline)  # chronological, as analyze orders it
 
     def describe(self, item: TimelineEntry):
+        said = timeline_label(item.value, item.type)
         if item.value and _DATED.match(item.value):
-            yield item.value, "name"
-            if item.text.strip() != item.value:
+            yield said, "name"
+            if item.text.strip() != said:
                 yield "  " + item.text.strip(), "detail"
         elif item.value:
             yield item.text.strip(), "name"
-            # TIMEX values mark unknown digits with X: "XXXX-02-04" is a date without a year.
-            yield " (year unknown)" if item.value.startswith("XXXX") else f" ({item.value})", "detail"
+            if said.lower() != item.text.strip().lower():
+                yield f" ({said})", "detail"
         else:
             yield "unresolved", "flag"
             yield "  " + item.text.strip(), "detail"
