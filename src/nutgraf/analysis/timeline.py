@@ -65,8 +65,8 @@ DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
 TOP_CHARS = 600
 # How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
-# refer to: a few paragraphs of an earnings report.
-PERIOD_REACH = 1500
+# refer to: an earnings report.
+PERIOD_REACH = 5000
 YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
@@ -454,7 +454,8 @@ _QUARTER_NOUN = r"(?:(?:fiscal )?(?:(?:first|second|third|fourth)[- ])?(?:quarte
 YEAR_EARLIER = re.compile(
     rf"(?:the |a )?(?:(?:comparable|corresponding|same) )?(?P<back>year-earlier|year-ago|prior-year|last year's"
     rf"|a year (?:ago|earlier))(?: {_QUARTER_NOUN})?"
-    rf"|(?:the )?(?:(?:comparable|corresponding|same) )?{_QUARTER_NOUN} (?:a year (?:ago|earlier)|(?:of )?last year)")
+    rf"|(?:the )?(?:(?:comparable|corresponding|same) )?{_QUARTER_NOUN} (?:a year (?:ago|earlier)|(?:of )?last year)"
+    rf"|the (?P<year>\d{{4}}) {_QUARTER_NOUN}")
 # "the quarter", "the latest period", "this quarter", "the current fiscal quarter".
 THE_PERIOD = re.compile(r"(?:the |this |that |its )?(?:(?P<which>latest|current|most recent|recent|same) )?"
                         r"(?:(?:fiscal|financial) )?(?P<noun>quarter|period)")
@@ -464,6 +465,8 @@ THE_YEAR = re.compile(r"(?:the |this )?(?:(?:full|current|present) )?(?:(?:fisca
 
 
 def _on_year_earlier(m, ctx):
+    if m.group("year"):  # "the 1988 period": that year's quarter of the one reported on
+        return ((m.group("year") + ctx.period[4:]) if ctx.period else m.group("year")), "DATE"
     if ctx.period:
         ctx.counted = True
         return f"{_year(int(ctx.period[:4]) - 1):04d}{ctx.period[4:]}", "DATE"
@@ -651,7 +654,7 @@ def _period(m, ctx: Context) -> str | None:
         year = ctx.ref.year
         if ctx.tense == "past" and first > ctx.ref.month:
             year -= 1
-        elif ctx.tense == "future" and last < ctx.ref.month - 1:
+        elif ctx.tense == "future" and last < ctx.ref.month - 2:
             year += 1
     if year is None:
         return None
@@ -755,11 +758,13 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     if ctx.tense == "future":
         # "will vote in May": the next occurrence.
         return ref.year if this_year >= ref else _year(ref.year + 1)
-    # Past: the latest occurrence, allowing a fortnight ahead for announced events; the
-    # present ("the offer expires Nov. 17", "the fund opens in January") reaches a season
-    # ahead.
-    ahead = 60 if ctx.tense == "past" else 90
-    return ref.year if this_year <= ref + dt.timedelta(days=ahead) else _year(ref.year - 1)
+    # Past: the latest occurrence, allowing two months ahead for announced events ("said it
+    # would pay on Jan. 2"); the present ("the offer expires Nov. 17", "payable Jan. 2")
+    # reaches a season ahead.
+    horizon = ref + dt.timedelta(days=60 if ctx.tense == "past" else 90)
+    if horizon.year > ref.year and this_year.replace(year=horizon.year) <= horizon:
+        return horizon.year
+    return ref.year if this_year <= horizon else _year(ref.year - 1)
 
 
 def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
