@@ -103,7 +103,7 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
-        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not (is_temporal(raw) or MISSED_WORDS.fullmatch(raw)):
+        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not (is_temporal(raw) or MISSED_WORDS.search(raw)):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
@@ -139,7 +139,7 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
 
 _NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
 SPELLED_YEAR = re.compile(
-    rf"(?:the year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
+    rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
     rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
 def _first_quarter(text: str, ref) -> tuple[str | None, int]:
     """The first quarter an earnings report names, so that "year-earlier results" before
@@ -156,7 +156,8 @@ MISSED_DATES = re.compile(
     re.I,
 )
 # Words of time the tagger leaves out: "now", "recently", "in the future", "daily".
-MISSED_WORDS = re.compile(rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS])}|{SPELLED_YEAR.pattern})\b", re.I)
+MISSED_WORDS = re.compile(
+    rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
 MISSED_DURATIONS = re.compile(
     rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
@@ -182,8 +183,9 @@ def _candidates(parsed):
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
-            if m.re is MISSED_WORDS and span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN":
-                continue  # the end of a name: "Johnnie Christmas"
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if m.re is MISSED_WORDS and before is not None and (before.pos_ == "PROPN" or before.tag_ == "PRP$"):
+                continue  # the end of a name ("Johnnie Christmas"), an age ("in her sixties")
             span.label_ = "DATE"
             out.append((start, end, span, sent))
     return sorted(out, key=lambda t: t[0])
@@ -194,6 +196,8 @@ def _range_parts(text: str, start: int, end: int, ref, tense) -> list[Span]:
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
                      text[start:end], re.I)
+    # "the year ended March 31", "the six months ending June 30": a period and its end date.
+    m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
     if m:
         ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
         if all(normalise(m.group(i), ctx)[0] for i in (1, 2)):
