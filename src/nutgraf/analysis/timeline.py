@@ -6,17 +6,10 @@ import calendar
 import datetime as dt
 import re
 
-from ..formats.dates import MONTH as _MON, month_number as _month
-from .lexicon import table, words
+from .lexicon import MONTH as _MON, alternation as _alternation, month_number as _month, table, words
 from .model import Span, TimelineEntry
 from .parsed import SpanMask
 from .numbers import UNITS, is_temporal, words_value
-
-
-def _alternation(names) -> str:
-    """A regex alternative of the names, longest first so that a longer name wins."""
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
 
 WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
 SEASONS = table("seasons")

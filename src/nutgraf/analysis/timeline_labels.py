@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import table
+from .lexicon import MONTHS, table
 
 _MONTH_NAMES = {}
-for _name, _n in table("months").items():
-    if len(_name) > len(_MONTH_NAMES.get(int(_n), "")):
-        _MONTH_NAMES[int(_n)] = _name.capitalize()  # the full name, not "sept"
+for _name, _n in MONTHS.items():
+    if len(_name) > len(_MONTH_NAMES.get(_n, "")):
+        _MONTH_NAMES[_n] = _name.capitalize()  # the full name, not "sept"
 _SEASON_NAMES = {code: name for name, code in reversed(table("seasons").items())}  # "autumn" over "fall"
 _UNIT_NAMES = {code: unit for unit, code in reversed(table("time_units").items())
                if unit not in ("hour", "minute", "second")}

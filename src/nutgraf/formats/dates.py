@@ -4,11 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..analysis.lexicon import table
-
-MONTHS = {name: int(n) for name, n in table("months").items()}
-# A month's name or abbreviation, captured as "mon" (match it case-insensitively).
-MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+from ..analysis.lexicon import MONTH, month_number
 
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -52,8 +48,3 @@ def _iso(m: re.Match) -> str | None:
         return dt.date(int(gd["year"]), month, int(gd["day"])).isoformat()
     except ValueError:
         return None
-
-
-def month_number(name: str) -> int:
-    """1-12 for a month's name or abbreviation ("Sept.", "october"), 0 for anything else."""
-    return MONTHS.get(name.lower().rstrip("."), 0)
