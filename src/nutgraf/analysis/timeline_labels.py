@@ -9,10 +9,8 @@ import re
 
 from .lexicon import MONTHS, table
 
-_MONTH_NAMES = {}
-for _name, _n in MONTHS.items():
-    if len(_name) > len(_MONTH_NAMES.get(_n, "")):
-        _MONTH_NAMES[_n] = _name.capitalize()  # the full name, not "sept"
+# Each month by its full name, not an abbreviation ("sept").
+_MONTH_NAMES = {n: max((name for name, m in MONTHS.items() if m == n), key=len).capitalize() for n in set(MONTHS.values())}
 _SEASON_NAMES = {code: name for name, code in reversed(table("seasons").items())}  # "autumn" over "fall"
 _UNIT_NAMES = {code: unit for unit, code in reversed(table("time_units").items())
                if unit not in ("hour", "minute", "second")}
