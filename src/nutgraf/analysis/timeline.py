@@ -37,6 +37,11 @@ FULL_DATE = [
 MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
 NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
+_NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
+# A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand".
+SPELLED_YEAR = re.compile(
+    rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
+    rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
 AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
 # "at least 18 months", "until at least Tuesday", "fewer than six hours": the qualifier bounds
 # the value without changing it (TIMEX3 keeps it as a modifier).
@@ -112,9 +117,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
-            if kind == "DATE" and re.fullmatch(r"\d{4}", value or "") and re.search(r"\byear$", text[s:e], re.I) \
-                    and re.match(r"\s+(?:ended|ending)\b", text[e:e + 8]):
-                value, kind = "P1Y", "DURATION"  # "the year ended June 30" is the year's length
+            if _year_ended(text, s, e, value):
+                value, kind = "P1Y", "DURATION"
             if kind == "SET" and ent.root.dep_ == "amod":
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
@@ -130,10 +134,12 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     return entries
 
 
-_NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
-SPELLED_YEAR = re.compile(
-    rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
-    rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
+def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
+    """"The year ended June 30": a year's length, not the year of publication."""
+    return re.fullmatch(r"\d{4}", value or "") is not None and re.search(r"\byear$", text[start:end], re.I) is not None \
+        and re.match(r"\s+(?:ended|ending)\b", text[end:end + 8]) is not None
+
+
 def _first_quarter(text: str, ref) -> tuple[str | None, int]:
     """The first quarter an earnings report names, so that "year-earlier results" before
     it know which quarter they compare with."""
@@ -148,7 +154,8 @@ MISSED_DATES = re.compile(
     rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?|(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
     re.I,
 )
-# Words of time the tagger leaves out: "now", "recently", "in the future", "daily".
+# Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
+# "nineteen ninety-six".
 MISSED_WORDS = re.compile(
     rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
