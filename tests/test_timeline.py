@@ -337,3 +337,9 @@ def test_period_and_its_end_date_are_two_entries_and_decade_words_not_ages():
     assert ("year", "P1Y") in found and ("March 31", "1998-03-31") in found
     assert ("nineties", "199") in found
     assert not any("sixties" in text for text, _ in found)
+
+
+def test_far_end_of_a_year_range_and_the_next_weekday():
+    assert values_of("Taxes were owed for the period from 2004 to 2009.", "2015-08-02") == [
+        ("2004", "2004"), ("2009", "2009")]
+    assert dict(values_of("I went back the next Tuesday night.", "2007-03-05"))["the next Tuesday"] == "2007-03-06"

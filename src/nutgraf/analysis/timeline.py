@@ -158,6 +158,9 @@ MISSED_DATES = re.compile(
 # "nineteen ninety-six".
 MISSED_WORDS = re.compile(
     rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
+# The far end of a range of years: "from 2004 to 2009".
+MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )|(?<=\d{4}-)|(?<=\d{4}\u2013))"
+                               r"(?:1[5-9]\d\d|20\d\d)\b")
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
 MISSED_DURATIONS = re.compile(
     rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
@@ -175,7 +178,8 @@ def _candidates(parsed):
     for sent in parsed.sentences:
         missed = [*MISSED_DATES.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end)]
+                  *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end)]
         for m in missed:
             start, end = m.span()
             if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
@@ -514,7 +518,7 @@ RULES = [
     (MONTH_YEAR, _on_month_year),
     (re.compile(rf"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}(?: (?P<yrel>last|next|this) year)?"),
      _on_named_month),
-    (re.compile(rf"(?:(?P<rel>last|next|this|past) )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
+    (re.compile(rf"(?:(?:the )?(?P<rel>last|next|this|past) )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
     (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (PERIOD, _on_period),
