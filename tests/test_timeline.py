@@ -50,6 +50,9 @@ def value(raw, tense="past", years=(), ref=REF):
     ("Thanksgiving Day", "past", "2024-11-28"),
     ("Christmas", "future", "2025-12-25"),
     ("the year-ago quarter", "past", "2024"),
+    ("this past week", "past", "2025-W05"),
+    ("year end", "future", "2025-12-31"),
+    ("year-end", "past", "2024-12-31"),
     ("now", "present", "PRESENT_REF"),
 ])
 def test_normalise(raw, tense, expected):

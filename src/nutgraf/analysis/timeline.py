@@ -119,7 +119,7 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
                 continue  # clock times, "all day": nothing a publication date would resolve
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
-            if kind == "SET" and ent.root.dep_ == "amod":
+            if kind == "SET" and ent.root.dep_ in ("amod", "compound"):
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
@@ -404,7 +404,7 @@ def _on_relative_unit(m, ctx):
     rel, unit = m.group("rel"), m.group("unit")
     if rel in ("the past", "the coming", "the next"):
         return f"P1{UNIT_CODES[unit]}", "DATE"
-    return _shift(ctx.ref, unit, {"this": 0, "last": -1, "next": 1}[rel]), "DATE"
+    return _shift(ctx.ref, unit, {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]), "DATE"
 
 
 def _on_unit_edge(m, ctx):
@@ -469,7 +469,7 @@ THE_PERIOD = re.compile(r"(?:the |this |that |its )?(?:(?P<which>latest|current|
                         r"(?:(?:fiscal|financial) )?(?P<noun>quarter|period)")
 # "the year", "the full year", "the current fiscal year", "year-end", "that year".
 THE_YEAR = re.compile(r"(?:the |this )?(?:(?:full|current|present) )?(?:(?:fiscal|financial|calendar) )?"
-                      r"(?:year|year[- ]end|year's end)|(?P<that>that) year")
+                      r"(?:year|(?P<end>year[- ]end|year's end))|(?P<that>that) year")
 
 
 def _on_year_earlier(m, ctx):
@@ -502,7 +502,11 @@ def _on_the_year(m, ctx):
     if m.group("that"):
         ctx.counted = True
         return (ctx.anchor[:4] if ctx.anchor else None), "DATE"
-    return (f"{ctx.ref.year:04d}" if ctx.ref else None), "DATE"
+    if not ctx.ref:
+        return None, "DATE"
+    if m.group("end"):  # "by year end"; "since year-end" in the past is last year's
+        return f"{_year(ctx.ref.year - (ctx.tense == 'past')):04d}-12-31", "DATE"
+    return f"{ctx.ref.year:04d}", "DATE"
 
 
 WEEKDAYS_SHORT = {day[:3]: n for day, n in WEEKDAYS.items()}
@@ -530,7 +534,7 @@ RULES = [
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
     (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
     (SPELLED_YEAR, _on_spelled_year),
-    (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this|last|next|the past|the coming|the next) "
+    (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this past|this|last|next|the past|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
     (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?(?P<unit>week|month|year|decade)"),
      _on_unit_edge),
