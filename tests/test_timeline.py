@@ -51,6 +51,7 @@ def value(raw, tense="past", years=(), ref=REF):
     ("Christmas", "future", "2025-12-25"),
     ("the year-ago quarter", "past", "2024"),
     ("this past week", "past", "2025-W05"),
+    ("earlier Thursday", "past", "2025-02-06"),
     ("year end", "future", "2025-12-31"),
     ("year-end", "past", "2024-12-31"),
     ("now", "present", "PRESENT_REF"),

@@ -522,7 +522,8 @@ RULES = [
     (MONTH_YEAR, _on_month_year),
     (re.compile(rf"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}(?: (?P<yrel>last|next|this) year)?"),
      _on_named_month),
-    (re.compile(rf"(?:(?:the )?(?P<rel>last|next|this|past) )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
+    (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>last|next|this|past) )?{_WEEKDAY}"
+                rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
     (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (PERIOD, _on_period),
