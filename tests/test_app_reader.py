@@ -31,7 +31,7 @@ async def ready(app, pilot) -> None:
 
 def prompts(app, kind: str) -> list[str]:
     panel = app.query_one(f"#panel-{kind}", ItemPanel)
-    return [str(option.prompt) for option in panel.options]
+    return [str(panel.prompt(index)) for index in range(panel.row_count)]
 
 
 def runs(view: ArticleView, component: str) -> list[str]:
