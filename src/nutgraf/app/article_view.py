@@ -90,13 +90,14 @@ def overlapping(spans: Sequence[Span], starts: Sequence[int], longest: int, star
     return [s for s in spans[lo:hi] if s[1] > start and s[0] < end]
 
 
-class _Layer:
-    """Spans painted with one component style, indexed for per-line lookup."""
+class Layer:
+    """Spans painted with one component style, indexed for per-line lookup. A span may
+    carry more after its (start, end), such as the id of the item it is evidence of."""
 
     def __init__(self, spans: Sequence[Span] = ()) -> None:
         self.spans = sorted(s for s in spans if s[1] > s[0])
         self.starts = [s[0] for s in self.spans]
-        self.longest = max((e - s for s, e in self.spans), default=0)
+        self.longest = max((span[1] - span[0] for span in self.spans), default=0)
 
     def within(self, start: int, end: int) -> list[Span]:
         return overlapping(self.spans, self.starts, self.longest, start, end)
@@ -160,22 +161,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         first = paras[0] if paras else (0, 0)
         if len(paras) > 1 and len(text[first[0]:first[1]].strip()) <= TITLE_MAX:
             self._header: list[str] = []
-            self._title = _Layer([first])
+            self._title = Layer([first])
         else:
             self._header = [clean(title).replace("\n", " ").replace("\t", " "), ""]
-            self._title = _Layer()
+            self._title = Layer()
         self._lines: list[Span] = []
         self._line_starts: list[int] = []
         self._wrap_width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._sentences: list[Span] = []
-        self._decorations: dict[str, _Layer] = {}
+        self._decorations: dict[str, Layer] = {}
         self._sentence_starts: list[int] = []
         self.cursor: int | None = None
         self.evidence: list[Span] = []
         self.evidence_kind: str | None = None
         self.evidence_index: int | None = None
-        self._evidence = _Layer()
+        self._evidence = Layer()
         self._pending_scroll: Callable[[], None] | None = None
         self._marks: list[tuple[int, str]] = []
         self._gutter: dict[int, str] = {}
@@ -372,12 +373,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Draw spans the way the text is written: page furniture dimmed, Markdown headings
         and emphasis as such, their markers faint. kind is one of DECORATIONS."""
         if kind in self.DECORATIONS:
-            self._decorations[kind] = _Layer(spans)
+            self._decorations[kind] = Layer(spans)
             self._invalidate()
 
     def show_evidence(self, kind: str | None, spans: Sequence[Span]) -> None:
         """Highlight `spans` in the style of `kind` and scroll to the first one."""
-        self._evidence = _Layer(spans)
+        self._evidence = Layer(spans)
         self.evidence = self._evidence.spans
         self.evidence_kind = kind if self.evidence else None
         self.evidence_index = 0 if self.evidence else None

@@ -8,8 +8,7 @@ so filling it costs a sort, however long the list."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import ClassVar
 
 from textual import events
@@ -28,9 +27,8 @@ from textual.widgets import TabbedContent, TabPane
 
 from ..analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, TimelineEntry
 from ..textclean import clean_line
+from .article_view import Layer
 from .notes_panel import Entry, NotesPanel
-
-Span = tuple[int, int]
 
 MARK = "● "
 NO_MARK = "  "
@@ -424,8 +422,8 @@ class PanelArea(Vertical):
         self.selected: dict[str, str] = {}
         self.marked: dict[str, frozenset[str]] = {}
         self.entries: list[Entry] = []
-        self._sentence_starts: list[int] = []
-        self._by_sentence: dict[int, dict[str, set[str]]] = {}
+        self._sentences: list[tuple[int, int]] = []
+        self._evidence: dict[str, Layer] = {}
         self._relayout = False
 
     def compose(self) -> ComposeResult:
@@ -490,7 +488,7 @@ class PanelArea(Vertical):
         self.analysis = analysis
         self.status = status
         self.marked = {}
-        self._index_sentences(analysis)
+        self._index_evidence(analysis)
         self._refill()
 
     def show_notes(self, found: list[Entry]) -> None:
@@ -506,31 +504,23 @@ class PanelArea(Vertical):
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
         self.selected[event.kind] = event.item.id
 
-    # Which items have evidence in which sentence
+    # Which items have evidence in the current sentence
 
-    def _index_sentences(self, analysis: Analysis | None) -> None:
-        self._by_sentence = {}
-        if not analysis:
-            return
-        sentences = sorted(analysis.sentences)
-        self._sentence_starts = [s for s, _ in sentences]
-        for panel in PANELS:
-            for item in getattr(analysis, panel.field):
-                for index in self._sentences_touched(sentences, item.evidence()):
-                    self._by_sentence.setdefault(index, {}).setdefault(panel.kind, set()).add(item.id)
-
-    def _sentences_touched(self, sentences: Sequence[Span], spans: Iterable[Span]) -> set[int]:
-        touched = set()
-        for start, end in spans:
-            index = max(0, bisect_left(self._sentence_starts, start + 1) - 1)
-            while index < len(sentences) and sentences[index][0] < end:
-                if sentences[index][1] > start:
-                    touched.add(index)
-                index += 1
-        return touched
+    def _index_evidence(self, analysis: Analysis | None) -> None:
+        """Every kind's evidence as (start, end, item id), sorted: the items in a sentence are
+        then a bisection away. (A table from sentences to items took 0.4 s to build for a
+        100k-word article, on the UI thread, at each partial result.)"""
+        self._sentences = sorted(analysis.sentences) if analysis else []
+        self._evidence = {
+            panel.kind: Layer([(s, e, item.id) for item in getattr(analysis, panel.field) for s, e in item.evidence()])
+            for panel in PANELS
+        } if analysis else {}
 
     def mark_sentence(self, index: int | None) -> None:
-        found = self._by_sentence.get(index, {}) if index is not None else {}
-        self.marked = {kind: frozenset(found.get(kind, ())) for kind in KINDS}
+        found: dict[str, frozenset[str]] = {}
+        if index is not None and index < len(self._sentences):
+            start, end = self._sentences[index]
+            found = {kind: frozenset(span[2] for span in layer.within(start, end)) for kind, layer in self._evidence.items()}
+        self.marked = {kind: found.get(kind, frozenset()) for kind in KINDS}
         for panel in self.panels():
             panel.mark(self.marked[panel.kind])
