@@ -206,6 +206,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_starts: list[int] = []
         self._wrap_width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
+        self._styles: dict[str | None, Style] = {}
         self._sentences: list[Span] = []
         self._decorations: dict[str, Layer] = {}
         self._sentence_starts: list[int] = []
@@ -277,11 +278,33 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._styles.clear()
         self._cache.clear()
+
+    def _style(self, component: str | None = None) -> Style:
+        """The view's rich style (component None) or a component's, looked up once until the
+        styles change: a lookup for each line cost more than drawing it."""
+        if (style := self._styles.get(component)) is None:
+            style = self.rich_style if component is None else self.get_component_rich_style(f"article-view--{component}")
+            self._styles[component] = style
+        return style
 
     def _invalidate(self) -> None:
         self._cache.clear()
         self.refresh()
+
+    def _invalidate_spans(self, *spans: Span | None) -> None:
+        """Redraw only the lines showing these spans: moving the cursor or the current piece
+        of evidence redraws two sentences, not the screen."""
+        if not self._lines:
+            self._invalidate()
+            return
+        for span in spans:
+            if span is not None:
+                top, bottom = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
+                for y in range(top, bottom + 1):
+                    self._cache.discard(y)
+                self.refresh_lines(top, bottom - top + 1)
 
     def line_of(self, offset: int) -> int:
         """The virtual y of the line showing the character at `offset`."""
@@ -332,7 +355,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         scroll_x, scroll_y = self.scroll_offset
         virtual_y = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style()
         strip = self._cache.get(virtual_y)
         if strip is None or self.text_selection is not None:
             strip = self._render_virtual_line(virtual_y, base)
@@ -342,7 +365,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _render_virtual_line(self, y: int, base: Style) -> Strip:
         blank = Segment(" " * GUTTER, base)
         if y < len(self._header):
-            style = base + self.get_component_rich_style("article-view--title")
+            style = base + self._style("title")
             text = self._header[y]
             return Strip([blank, Segment(text, style)], GUTTER + cell_len(text))
         index = y - len(self._header)
@@ -354,7 +377,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         mark = self._gutter_of(index)
         if mark:
             glyph = NOTE_MARK if mark == "note" else BOOKMARK_MARK
-            style = base + self.get_component_rich_style(f"article-view--gutter-{mark}")
+            style = base + self._style(f"gutter-{mark}")
             blank = Segment(glyph.ljust(GUTTER), style)
         segments = [blank]
         for a, b in zip(cuts, cuts[1:]):
@@ -367,24 +390,24 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _paint(self, start: int, end: int, y: int) -> list[tuple[Span, Style]]:
         """(span, style) for every highlight touching [start, end), lowest layer first."""
-        style = self.get_component_rich_style
+        style = self._style
         painted: list[tuple[Span, Style]] = []
         for kind, layer in self._decorations.items():
-            kind_style = style(f"article-view--{kind}")
+            kind_style = style(kind)
             painted.extend((span, kind_style) for span in layer.within(start, end))
         for span in self._title.within(start, end):
-            painted.append((span, style("article-view--title")))
+            painted.append((span, style("title")))
         if self.cursor is not None:
             span = self._sentences[self.cursor]
             if span[1] > start and span[0] < end:
-                painted.append((span, style("article-view--cursor")))
+                painted.append((span, style("cursor")))
         if self.evidence_kind:
-            kind_style = style(f"article-view--{self.evidence_kind}")
+            kind_style = style(self.evidence_kind)
             painted.extend((span, kind_style) for span in self._evidence.within(start, end))
             if self.evidence_index is not None:
                 span = self.evidence[self.evidence_index]
                 if span[1] > start and span[0] < end:
-                    painted.append((span, style("article-view--current")))
+                    painted.append((span, style("current")))
         selection = self.text_selection
         if selection is not None and (sel := selection.get_span(y)) is not None:
             sel_start, sel_end = max(0, sel[0] - GUTTER), sel[1]
@@ -430,7 +453,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return False
         index = 0 if self.evidence_index is None else self.evidence_index
         self.evidence_index = (index + step) % len(self.evidence)
-        self._invalidate()
+        self._invalidate_spans(self.evidence[index], self.evidence[self.evidence_index])
         self._scroll_to_span(self.evidence[self.evidence_index], center=True)
         return True
 
@@ -451,8 +474,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def set_cursor(self, index: int | None, scroll: bool = True) -> None:
         if index == self.cursor:
             return
+        before = self._sentences[self.cursor] if self.cursor is not None else None
         self.cursor = index
-        self._invalidate()
+        self._invalidate_spans(before, self._sentences[index] if index is not None else None)
         if index is not None:
             span = self._sentences[index]
             if scroll:
