@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +45,9 @@ POSITION_IDLE = 5.0
 # A cached analysis up to this size (some 30,000 words of article) is read before the
 # first paint, in a few milliseconds; a larger one is read by the worker.
 CACHE_READ_AT_MOUNT = 256 * 1024
+
+# The analysis waits for the article's first paint, at most this long (seconds).
+FIRST_PAINT_WAIT = 2.0
 
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
@@ -132,6 +136,7 @@ class NutgrafApp(App[None]):
         self._undo: Annotation | None = None
         self._position_seen: int | None = None
         self._position_saved: int | None = None
+        self._painted = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -167,6 +172,7 @@ class NutgrafApp(App[None]):
     def on_mount(self) -> None:
         self._apply_layout(self.size)
         self.article.focus()
+        self.call_after_refresh(self._painted.set)
         if self.document is None:
             self.status.show_file("no article")
             self.status.show_state(self.error or "", error=True)
@@ -213,6 +219,9 @@ class NutgrafApp(App[None]):
     def analyse(self, reference_date: str | None) -> tuple[Analysis | None, bool]:
         """(the analysis or None if cancelled, whether it came from the cache)."""
         worker = get_current_worker()
+        # Starting the analysis process (or reading a long article's cached analysis) would
+        # compete with the first paint for the CPU and the GIL.
+        self._painted.wait(FIRST_PAINT_WAIT)
 
         def progress(done: int, total: int | None) -> None:
             if not worker.is_cancelled:
