@@ -230,11 +230,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     @sentences.setter
     def sentences(self, spans: Sequence[Span]) -> None:
         # Partial analyses replace the sentences as they grow: the cursor stays where it was.
-        at = self._sentences[self.cursor][0] if self.cursor is not None else None
+        before = self._sentences[self.cursor] if self.cursor is not None else None
         self._sentences = sorted(spans)
         self._sentence_starts = [s for s, _ in self._sentences]
-        self.cursor = self.sentence_at(at) if at is not None else None
-        self._invalidate()
+        self.cursor = self.sentence_at(before[0]) if before is not None else None
+        after = self._sentences[self.cursor] if self.cursor is not None else None
+        # Only the cursor's sentence is drawn from them.
+        if after != before:
+            self._invalidate_spans(before, after)
 
     def set_marks(self, marks: Iterable[tuple[int, str]]) -> None:
         """Mark the lines where these (offset, "note" or "bookmark") claims begin."""
@@ -432,8 +435,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def decorate(self, kind: str, spans: Sequence[Span]) -> None:
         """Draw spans the way the text is written: page furniture dimmed, Markdown headings
         and emphasis as such, their markers faint. kind is one of DECORATIONS."""
-        if kind in self.DECORATIONS:
-            self._decorations[kind] = Layer(spans)
+        layer = Layer(spans)
+        # Partial analyses give the same spans again: redrawing the screen would be wasted.
+        if kind in self.DECORATIONS and (kind not in self._decorations or self._decorations[kind].spans != layer.spans):
+            self._decorations[kind] = layer
             self._invalidate()
 
     def show_evidence(self, kind: str | None, spans: Sequence[Span]) -> None:
