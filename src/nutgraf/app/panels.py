@@ -423,7 +423,7 @@ class PanelArea(Vertical):
         self.marked: dict[str, frozenset[str]] = {}
         self.entries: list[Entry] = []
         self._sentences: list[tuple[int, int]] = []
-        self._evidence: dict[str, Layer] = {}
+        self._evidence: dict[str, Layer] | None = None
         self._relayout = False
 
     def compose(self) -> ComposeResult:
@@ -488,7 +488,8 @@ class PanelArea(Vertical):
         self.analysis = analysis
         self.status = status
         self.marked = {}
-        self._index_evidence(analysis)
+        self._sentences = sorted(analysis.sentences) if analysis else []
+        self._evidence = None  # indexed when a sentence is first marked
         self._refill()
 
     def show_notes(self, found: list[Entry]) -> None:
@@ -506,21 +507,23 @@ class PanelArea(Vertical):
 
     # Which items have evidence in the current sentence
 
-    def _index_evidence(self, analysis: Analysis | None) -> None:
+    def _evidence_layers(self) -> dict[str, Layer]:
         """Every kind's evidence as (start, end, item id), sorted: the items in a sentence are
         then a bisection away. (A table from sentences to items took 0.4 s to build for a
         100k-word article, on the UI thread, at each partial result.)"""
-        self._sentences = sorted(analysis.sentences) if analysis else []
-        self._evidence = {
-            panel.kind: Layer([(s, e, item.id) for item in getattr(analysis, panel.field) for s, e in item.evidence()])
-            for panel in PANELS
-        } if analysis else {}
+        if self._evidence is None:
+            analysis = self.analysis
+            self._evidence = {
+                panel.kind: Layer([(s, e, item.id) for item in getattr(analysis, panel.field) for s, e in item.evidence()])
+                for panel in PANELS
+            } if analysis else {}
+        return self._evidence
 
     def mark_sentence(self, index: int | None) -> None:
         found: dict[str, frozenset[str]] = {}
         if index is not None and index < len(self._sentences):
             start, end = self._sentences[index]
-            found = {kind: frozenset(span[2] for span in layer.within(start, end)) for kind, layer in self._evidence.items()}
+            found = {kind: frozenset(span[2] for span in layer.within(start, end)) for kind, layer in self._evidence_layers().items()}
         self.marked = {kind: found.get(kind, frozenset()) for kind in KINDS}
         for panel in self.panels():
             panel.mark(self.marked[panel.kind])
