@@ -19,6 +19,7 @@ START = time.time()
 import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
+import os  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 
@@ -160,6 +161,10 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
     shown = first_display(app)
     sent: list[float] = []
     handled: list[float] = []
+    # The reader process's CPU time (all its threads, not the analysis child's) at each send
+    # and handling: what it did meanwhile, whatever else the machine was running.
+    sent_cpu: list[float] = []
+    handled_cpu: list[float] = []
     drawn: list[float] = []  # per key: the first screen update after its handler ran
     analysed: list[float] = []  # the first screen update showing the finished analysis
     done = threading.Event()
@@ -169,6 +174,7 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
         while not done.is_set():
             key = events.Key("j", "j")
             key.set_sender(app)
+            sent_cpu.append(time.process_time())
             sent.append(time.perf_counter())
             app.post_message(key)
             time.sleep(gap * (0.5 + rng.random()))
@@ -179,6 +185,7 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
 
         def timed_move():
             handled.append(time.perf_counter())
+            handled_cpu.append(time.process_time())
             move()
 
         view.action_cursor_down = timed_move
@@ -207,11 +214,14 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
     n = min(len(handled), len(drawn))
     to_handler = [(h - s) * 1000 for s, h in zip(sent, handled[:n])]
     to_screen = [(d - s) * 1000 for s, d in zip(sent, drawn[:n])]
+    cpu = [(h - s) * 1000 for s, h in zip(sent_cpu, handled_cpu[:n])]
     return {
         "words": len(doc.text.split()), "first_paint": shown[0] - launched, "imports": imported - launched,
         "panels": analysed[0] - launched, "keys": n, "lost": len(sent) - len(handled),
         **{f"handler_{name}_ms": f(to_handler) for name, f in STATS.items()},
         **{f"screen_{name}_ms": f(to_screen) for name, f in STATS.items()},
+        **{f"cpu_{name}_ms": f(cpu) for name, f in STATS.items()},
+        "load": os.getloadavg()[0],
     }
 
 
