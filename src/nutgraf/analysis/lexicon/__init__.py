@@ -51,7 +51,7 @@ def month_number(name: str) -> int:
 
 # Lists used by more than one extractor.
 HONORIFICS = words("honorifics")
-TITLES = HONORIFICS | words("titles")
+TITLES = HONORIFICS | words("titles") | words("person_titles")
 KIN = words("kin")
 OCCUPATIONS = words("occupations")
 MONTHS = {name: int(n) for name, n in table("months").items()}
