@@ -4,38 +4,42 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import table, words
 from .model import Number
 from .parsed import entity_of
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-ABBREV_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12}
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
-             "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
-DURATION_UNITS = r"(?:year|month|week|day|decade|hour|minute|second|century|centuries)"
 
-_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
+def _number(v: str):
+    f = float(v)
+    return int(f) if f.is_integer() else f
+
+
+def _alternation(entries) -> str:
+    """A regex alternation of the literal entries, longest first so that "just over" wins
+    over "over"."""
+    return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
+
+
+UNITS = {w: _number(v) for w, v in table("number_words").items()}
+SCALES = {w: _number(v) for w, v in table("number_scales").items()}
+ABBREV_SCALES = {w: _number(v) for w, v in table("number_abbrev_scales").items()}
+FRACTIONS = {w: 1 / int(den) for w, den in table("fractions").items()}
+DURATION_UNITS = rf"(?:{_alternation(words('duration_units'))})"
+
+_WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)*"
-# Currency codes written against the amount ("NOK2.1bn", "EUR 40m").
-CURRENCY_CODES = (
-    "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|SEK|NOK|DKK|ISK|INR|RUB|BRL|ZAR|MXN|KRW|"
-    "TRY|PLN|CZK|HUF|ILS|AED|SAR|QAR|NGN|KES|EGP|PKR|IDR|THB|MYR|PHP|VND|TWD|ARS|CLP|COP|UAH"
-)
+_CURRENCY = (rf"(?:{_alternation(words('currency_sign_prefixes'))})?(?:{_alternation(words('currency_symbols'))})"
+             rf"|(?:{_alternation(words('currency_codes'))})(?=\s?\d)")
+_ABBR = _alternation(ABBREV_SCALES)
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
-    (?P<cur>(?:US|A|C|NZ|HK|S)?[$£€¥₹]|(?:{CURRENCY_CODES})(?=\s?\d)|Rs\.?(?=\s?\d))?\s?
+    (?P<cur>{_CURRENCY})?\s?
     (?:
-      (?P<digits>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE})s?\b|(?P<abbr>k|m|mn|mln|bn|b|tn)\b)?
+      (?P<digits>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE})s?\b|(?P<abbr>{_ABBR})\b)?
     | (?P<ratio>(?P<rnum>one|a|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d+))\b
-    | (?P<frac>(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s?)\b
+    | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b
     | (?P<ascale>an?\s(?:{_SCALE}))\b
@@ -61,13 +65,14 @@ TEMPORAL_RE = re.compile(
     r"past|future|recent|season|weekend|era|period|age|fiscal)|\b[QH][1-4]\b|\bFY\s?\d",
     re.I,
 )
-APPROX_RE = re.compile(
-    r"(?:more than|over|about|around|approximately|approx\.|roughly|nearly|almost|at least|"
-    r"up to|some|an estimated|estimated|fewer than|less than|close to|upwards of|as many as|"
-    r"as much as|as few as|under|just over|just under|below|above|in excess of|at most|"
-    r"no more than|no fewer than|~|c\.)\s+$",
-    re.I,
-)
+APPROX_RE = re.compile(rf"(?:{_alternation(words('approximators'))})\s+$", re.I)
+# "three years", "79-year-old", and the first bound of "seven to eight hours"
+DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?\s*-?\s*{DURATION_UNITS}s?\b|-{DURATION_UNITS}", re.I)
+UNIT_AFTER = re.compile(rf"\s*-?\s*({DURATION_UNITS})s?\b", re.I)
+AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
+OUT_OF_AFTER = re.compile(r"\s+out of\s+\w")
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 
 
@@ -117,11 +122,10 @@ def _tokens(s, start: int, end: int) -> list:
 
 def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
     after = text[end:end + 24]
-    # "three years", "79-year-old", and the first bound of "seven to eight hours"
-    is_duration = re.match(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?\s*-?\s*{DURATION_UNITS}s?\b|-{DURATION_UNITS}", after, re.I) is not None
+    is_duration = DURATION_AFTER.match(after) is not None
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
-    is_age = re.search(r"\b(?:aged|age|ages)\s+$", text[max(0, start - 8):start], re.I) is not None
+    is_age = AGE_BEFORE.search(text[max(0, start - 8):start]) is not None
     for t in toks:
         if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age) and _entity_is_temporal(t):
             return False
@@ -129,15 +133,15 @@ def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
             return False
     if m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("abbr")):
         raw = m.group("digits")
-        if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not _counts_plural_noun(toks[-1]):
+        if YEAR_RE.fullmatch(raw) and not _counts_plural_noun(toks[-1]):
             return False  # a year the tagger did not mark
-        if re.match(r"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:GMT|BST|ET|EST|PT|UTC)\b", after, re.I):
+        if CLOCK_ZONE_AFTER.match(after):
             return False
     if m.group("words") or m.group("dozen"):
         first = toks[0]
         if first.tag_ != "CD" and not m.group("dozen"):
             return False
-        if m.group("words") and m.group("words").lower() == "one" and not re.match(r"\s+out of\s+\w", after):
+        if m.group("words") and m.group("words").lower() == "one" and not OUT_OF_AFTER.match(after):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
 
@@ -218,7 +222,7 @@ def _unit(m, text: str, end: int) -> str | None:
         return "%"
     if m.group("cur"):
         return m.group("cur")
-    unit = re.match(rf"\s*-?\s*({DURATION_UNITS})s?\b", text[end:end + 20], re.I)
+    unit = UNIT_AFTER.match(text[end:end + 20])
     return unit.group(1).lower() if unit else None
 
 
