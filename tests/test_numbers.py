@@ -77,3 +77,110 @@ def test_hyphenated_scale_word_scales_the_amount():
 def test_a_win_loss_record_is_not_a_date():
     found = numbers("The Hawks, who play Denver on Monday, are 33-31 and ninth in the league.")
     assert [(t, v) for t, v, _ in found if v in (33, 31)] == [("33", 33), ("31", 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The miner paid $US160 million for the stake.", [("$US160 million", 160e6)]),
+    ("The port cost A$2.3 billion.", [("A$2.3 billion", 2.3e9)]),
+    ("The contract is worth RM500 million.", [("RM500 million", 500e6)]),
+    ("The group raised USD5bn in bonds.", [("USD5bn", 5e9)]),
+    ("Fines reached €40m.", [("€40m", 40e6)]),
+    ("The club paid $5 mil for the striker.", [("$5 mil", 5e6)]),
+    ("The fund lost $8 B last year.", [("$8 B", 8e9)]),
+    ("The budget is 4 hundred million dollars.", [("4 hundred million", 400e6)]),
+])
+def test_currency_and_scale_written_against_the_figure(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police found one of the victims in the river.", [("one", 1)]),
+    ("He pleaded guilty to one count of fraud.", [("one", 1)]),
+    ("Prices rose one per cent in March.", [("one per cent", 1)]),
+    ("They had only one day to test it.", [("one", 1)]),
+    ("The robot scored one or two points.", [("one", 1), ("two", 2)]),
+    ("The aim is less than one percent.", [("less than one percent", 1)]),
+    ("No one was hurt, and the one who called said so.", []),
+    ("One mother said the school was closed.", []),
+])
+def test_one_is_a_count_only_where_it_counts(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The S&P 500 closed higher on the news.",
+    "Apple sold the iPhone 11 in many colours.",
+    "The test follows ISO 3888-2 rules.",
+    "The rules are set out in Part 3 of the act.",
+    "She has stage 4 cancer, her doctors said.",
+    "He moved to 10 Downing Street in July.",
+    "Movimento 5 Stelle asked the region to act.",
+    "Microsoft released Internet Explorer 6 long ago.",
+    "The posts first appeared on 4chan.",
+    "The 22nd edition of the fair opened.",
+    "The study was published on Sep 4, 2019 in London.",
+    "The vote was held on 4 September in Rome.",
+    "Fans shared a high-five at the gate.",
+])
+def test_numbers_in_names_labels_dates_and_ordinals_are_not_claims(text):
+    assert numbers(text) == []
+
+
+def test_a_number_before_a_plural_noun_in_a_title_case_headline_still_counts():
+    assert [(t, v) for t, v, _ in numbers("Police Find 3 Bodies In River")] == [("3", 3)]
+
+
+def test_a_unit_or_sign_keeps_a_figure_whatever_the_entity_label():
+    found = analyze("The charger delivers 5kW, the bottle holds 250ml and the team lost minus-5 yards.", None).numbers
+    assert [(n.text, n.value, n.unit) for n in found] == [("5", 5, "kW"), ("250", 250, "ml"), ("minus-5", -5, "yards")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intel makes sub-7 nanometre chips.", [("sub-7", 7)]),
+    ("Shares fell -1.3% on Monday.", [("-1.3%", -1.3)]),
+    ("The account showed minus 387 dollars.", [("minus 387", -387)]),
+    ("Add 1/2 pound of flour.", [("1/2", 0.5)]),
+    ("Leave a 1\u204432 inch gap.", [("1\u204432", 0.03125)]),
+    ("The trail is 2\u00bd miles long.", [("2\u00bd", 2.5)]),
+    ("The rate is 1.5e-3 per year.", [("1.5e-3", 0.0015)]),
+    ("The mole holds 6.02 \u00d7 10\u00b2\u00b3 atoms.", [("6.02 \u00d7 10\u00b2\u00b3", 6.02e23)]),
+])
+def test_prefixes_signs_fractions_and_exponents(text, expected):
+    found = [(t, v) for t, v, _ in numbers(text)]
+    assert [t for t, _ in found] == [t for t, _ in expected]
+    assert [v for _, v in found] == pytest.approx([v for _, v in expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan will cost $10 to $15 billion.", [("$10", 10e9), ("$15 billion", 15e9)]),
+    ("Between 2 and 3 million people fled.", [("2", 2e6), ("3 million", 3e6)]),
+])
+def test_a_range_shares_the_scale_of_its_second_bound(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_score_after_a_name_and_a_spaced_dash_keep_their_figures():
+    assert [(t, v) for t, v, _ in numbers("The score was 3 - 1 at half time.")] == [("3", 3), ("1", 1)]
+
+
+def test_metres_with_a_conversion_are_not_millions():
+    found = analyze("The tower is 37m (121ft) tall.", None).numbers
+    assert [(n.text, n.value, n.unit) for n in found] == [("37m", 37, "m"), ("121", 121, "ft")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After nearly half an hour, the match resumed.", [("nearly half", 0.5)]),
+    ("It must be returned within twenty working days.", [("twenty", 20)]),
+    ("The festival continues a 2000 year old tradition.", [("2000", 2000)]),
+])
+def test_durations_the_tagger_calls_dates(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("A further 111,618 people were left injured.", "people injured"),
+    ("The blast left 12 people injured.", "people injured"),
+    ("A study of 78,000 adults published in a journal found little.", "adults"),
+])
+def test_what_a_number_counts_includes_what_happened_to_them(text, counts):
+    assert analyze(text, None).numbers[0].counts == counts

@@ -1,5 +1,5 @@
 """Numbers the article claims: digits and words, with their value, an "approximately" flag
-and what they count. Dates, clock times and numbers inside names are not claims."""
+and what they count. Dates, clock times, ordinals and numbers inside names are not claims."""
 from __future__ import annotations
 
 import re
@@ -24,20 +24,40 @@ UNITS = {w: _number(v) for w, v in table("number_words").items()}
 SCALES = {w: _number(v) for w, v in table("number_scales").items()}
 ABBREV_SCALES = {w: _number(v) for w, v in table("number_abbrev_scales").items()}
 FRACTIONS = {w: 1 / int(den) for w, den in table("fractions").items()}
+VULGAR_FRACTIONS = {c: float(v) for c, v in table("vulgar_fractions").items()}
+PREFIX_SIGN = {w: int(v) for w, v in table("number_prefixes").items()}
+SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207b", "0123456789-")
 DURATION_UNITS = rf"(?:{_alternation(words('duration_units'))})"
+MEASURE_UNITS = words("measure_units")
+MONTHS = words("month_names")
+NUMBER_LABELS = words("number_labels")
+COUNT_CUES = words("count_cues")
+FATES = words("fates")
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)*"
-_CURRENCY = (rf"(?:{_alternation(words('currency_sign_prefixes'))})?(?:{_alternation(words('currency_symbols'))})"
-             rf"|(?:{_alternation(words('currency_codes'))})(?=\s?\d)")
+_SIGNS = _alternation(words("currency_symbols"))
+_SIGN_COUNTRIES = _alternation(words("currency_sign_prefixes"))
+# "US$5", "$US160 million", "NOK2.1bn", "EUR 40m", "RM500"
+_CURRENCY = (rf"(?:{_SIGN_COUNTRIES})?(?:{_SIGNS})(?:{_SIGN_COUNTRIES})?(?=\s?[\d.])"
+             rf"|(?:{_SIGNS})|(?:{_alternation(words('currency_codes'))})(?=\s?\d)")
 _ABBR = _alternation(ABBREV_SCALES)
+# Letters that scale a figure even when a space parts them from it: any after a currency
+# ("$8 B"), only the unambiguous ones without one ("12 bn").
+_SPACED_ABBR = "bn|mn|mln|tn"
+_EXPONENT = r"[eE][-+]?\d{1,3}(?!\w)|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
-    (?P<cur>{_CURRENCY})?\s?
+    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
+    (?P<cur>{_CURRENCY})?(?(cur)\s?)
     (?:
-      (?P<digits>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE})s?\b|(?P<abbr>{_ABBR})\b)?
+      (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
+    | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
+    | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
+        (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
+         |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b)?
     | (?P<ratio>(?P<rnum>one|a|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d+))\b
     | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b
     | (?P<times>twice|thrice)\b
@@ -66,13 +86,28 @@ TEMPORAL_RE = re.compile(
     re.I,
 )
 APPROX_RE = re.compile(rf"(?:{_alternation(words('approximators'))})\s+$", re.I)
-# "three years", "79-year-old", and the first bound of "seven to eight hours"
-DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?\s*-?\s*{DURATION_UNITS}s?\b|-{DURATION_UNITS}", re.I)
-UNIT_AFTER = re.compile(rf"\s*-?\s*({DURATION_UNITS})s?\b", re.I)
+# "three years", "79-year-old", "half an hour", "twenty working days", and the first bound of
+# "seven to eight hours"
+_DURATION_AT = rf"\s*-?\s*(?:an?\s+)?(?:(?:{_alternation(words('duration_modifiers'))})\s+)?({DURATION_UNITS})s?\b"
+DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?{_DURATION_AT}|-{DURATION_UNITS}", re.I)
+UNIT_AFTER = re.compile(_DURATION_AT, re.I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
 OUT_OF_AFTER = re.compile(r"\s+out of\s+\w")
+# "one or two points", "one or more", "one to three"
+ONE_IN_RANGE = re.compile(rf"\s+(?:or|to)\s+(?:more\b|{_WORD}\b|\d)", re.I)
+# "one of the victims", "one count of fraud", "one piece of evidence"
+ONE_OF = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?!course\b)\w", re.I)
+# Letters written against a figure, or a unit after one space ("10 km"; a spaced unit must
+# not be an English word, so "5 in the morning" has none).
+UNIT_LETTERS = re.compile(r"(\s?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
+MONTH_AFTER = re.compile(rf"\s+(?:{_alternation(MONTHS)})\b")
+STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(words('street_types'))})(?!\w)")
+METRES_AFTER = re.compile(
+    rf"\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s?(?:{_alternation(words('metre_conversions'))})\b"
+    rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|\u2013)\s*$", re.I)
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 
 
@@ -84,6 +119,7 @@ def extract(parsed) -> list[Number]:
             continue
         chunk = text[s.start:s.end]
         skip = [p.span() for p in PHONE_RE.finditer(chunk)]
+        prev = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
                 continue
@@ -91,9 +127,12 @@ def extract(parsed) -> list[Number]:
             while end > start and text[end - 1].isspace():
                 end -= 1
             toks = _tokens(s, start, end)
-            if not toks or not _is_claim(m, toks, text, start, end):
+            unit = _measure_unit(m, text, end)
+            if not toks or not _is_claim(m, toks, s, text, start, end, unit):
                 continue
-            value = _value(m)
+            value = _value(m, unit)
+            if prev is not None:
+                _share_scale(prev, m, chunk)
             approx = APPROX_RE.search(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
@@ -105,45 +144,122 @@ def extract(parsed) -> list[Number]:
                 approximate=bool(approx),
                 counts=_counts(toks[-1], s, end),
                 sentence_span=(s.start, s.end),
-                unit=_unit(m, text, end),
+                unit=unit or _unit(m, text, end),
             ))
+            prev = (m, out[-1])
     return out
 
 
+def _share_scale(prev, m, chunk: str) -> None:
+    """"$10 to $15 billion", "between 2 and 3 million": the scale written on the second bound
+    is the first bound's too."""
+    pm, number = prev
+    scale = _scale_factor(m)
+    if (scale != 1 and _scale_factor(pm) == 1 and pm.group("digits") and not pm.group("pct")
+            and RANGE_JOIN.match(chunk[pm.end():m.start()]) and number.value is not None):
+        number.value = _tidy(number.value * scale)
+
+
 def _after_word_hyphen(chunk: str, m) -> bool:
-    """"COVID-19", "F-35": a number joined to a word is part of a name."""
+    """"COVID-19", "F-35", "high-five": a number joined to a word is part of a name."""
     i = m.start()
-    return chunk[i:i + 1].isdigit() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
+    return chunk[i:i + 1].isalnum() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
 
 
 def _tokens(s, start: int, end: int) -> list:
     return [t for t in s.sent if s.tok_start(t) < end and start < s.tok_end(t)]
 
 
-def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
+def _measure_unit(m, text: str, end: int) -> str | None:
+    """The unit written against or after a figure ("5kW", "10 km", "37m (121ft)"); "" when
+    the figure is joined to letters that are no unit ("4chan")."""
+    if m.group("abbr") and m.group("abbr").lower() == "m" and not m.group("cur") and METRES_AFTER.match(text, end):
+        return "m"
+    if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct"):
+        return None
+    if m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"):
+        return None
+    u = UNIT_LETTERS.match(text, end)
+    if u is None:
+        return None
+    spaced, letters = u.groups()
+    if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
+        return letters
+    return "" if not spaced and letters[0].isalpha() else None
+
+
+def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> bool:
+    if unit == "":
+        return False  # "4chan", "5G", "1980s"
     after = text[end:end + 24]
     is_duration = DURATION_AFTER.match(after) is not None
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
     is_age = AGE_BEFORE.search(text[max(0, start - 8):start]) is not None
+    marked = bool(m.group("cur") or m.group("pct") or m.group("pre") or m.group("exp") or unit)
     for t in toks:
-        if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age) and _entity_is_temporal(t):
+        if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age or marked) and _entity_is_temporal(t):
             return False
-        if t.ent_type_ in NAME_ENTS and not m.group("cur"):
-            return False
-    if m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("abbr")):
+        if t.ent_type_ in NAME_ENTS and not marked:
+            return False  # "Boeing 737"; but "5kW", "€40m" are figures whatever the label
+    if m.group("dfrac") and not _is_fraction(m, toks):
+        return False
+    bare = m.group("digits") and not (marked or _scale_factor(m) != 1)
+    if bare:
         raw = m.group("digits")
-        if YEAR_RE.fullmatch(raw) and not _counts_plural_noun(toks[-1]):
+        if YEAR_RE.fullmatch(raw) and not is_duration and not _counts_plural_noun(toks[-1]):
             return False  # a year the tagger did not mark
         if CLOCK_ZONE_AFTER.match(after):
+            return False
+        if _in_date_or_name(toks, s, text, end):
             return False
     if m.group("words") or m.group("dozen"):
         first = toks[0]
         if first.tag_ != "CD" and not m.group("dozen"):
             return False
-        if m.group("words") and m.group("words").lower() == "one" and not OUT_OF_AFTER.match(after):
+        if m.group("words") and m.group("words").lower() == "one" and not _one_is_count(m, toks, s, after):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
+
+
+def _is_fraction(m, toks) -> bool:
+    """"1/2 pound", "2 1/2", "1⁄32"; "4/12" on its own is a date."""
+    if m.group("slash") != "/" or m.group("whole"):
+        return True
+    nxt = toks[-1].nbor(1) if toks[-1].i + 1 < len(toks[-1].doc) else None
+    return (int(m.group("fnum")) < int(m.group("fden")) and nxt is not None
+            and (nxt.tag_ in ("NN", "NNS") or nxt.text in MEASURE_UNITS))
+
+
+def _in_date_or_name(toks, s, text: str, end: int) -> bool:
+    """A bare figure that names rather than counts: a day next to its month ("Sep 4, 2019",
+    "4 September"), a label ("stage 4", "Part 3"), a name ("iPhone 11", "S&P 500", "Movimento
+    5 Stelle", "CNA Daily News 0") or a street address ("10 Downing Street")."""
+    if MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end):
+        return True
+    first = toks[0]
+    if first.i == s.sent.start:
+        return False
+    before = first.doc[first.i - 1]
+    if before.text.rstrip(".") in MONTHS or before.lower_ in NUMBER_LABELS:
+        return True
+    named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
+             or (before.text[:1].isupper() and before.i != s.sent.start))
+    if not named or not any(c.isalpha() for c in before.text):
+        return False
+    nxt = toks[-1].nbor(1) if toks[-1].i + 1 < len(toks[-1].doc) else None
+    # "Police Find 3 Bodies" (a title-case headline), "beat Arsenal 2-1" (a score)
+    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or text[end:end + 1] in "-\u2013")
+
+
+def _one_is_count(m, toks, s, after: str) -> bool:
+    """"one" counts in "one per cent", "one out of", "one or two", "one of the victims", "one
+    count of fraud" and after "only", "than", "about"; otherwise it is a determiner or a
+    pronoun."""
+    if m.group("pct") or OUT_OF_AFTER.match(after) or ONE_IN_RANGE.match(after) or ONE_OF.match(after):
+        return True
+    first = toks[0]
+    return first.i > s.sent.start and first.doc[first.i - 1].lower_ in COUNT_CUES
 
 
 def _entity_is_temporal(tok) -> bool:
@@ -158,22 +274,46 @@ def is_temporal(s: str) -> bool:
 
 def is_amount(s: str) -> bool:
     """Text holding a sum of money or a figure: never a name."""
-    return any(m.group("digits") and (m.group("cur") or m.group("abbr") or m.group("scale"))
-               for m in NUMBER_RE.finditer(s))
+    return any(m.group("digits") and (m.group("cur") or _scale_factor(m) != 1) for m in NUMBER_RE.finditer(s))
 
 
 def _counts_plural_noun(tok) -> bool:
     return tok.dep_ == "nummod" and tok.head.tag_ == "NNS"
 
 
-def _value(m) -> float | None:
+def _abbr(m) -> str | None:
+    return m.group("abbr") or m.group("cabbr") or m.group("sabbr")
+
+
+def _scale_factor(m) -> float:
+    """What the scale words or letters after a figure multiply it by ("4 hundred million")."""
+    if m.group("scale"):
+        f = 1
+        for w in m.group("scale").lower().split():
+            f *= SCALES[w.rstrip("s")]
+        return f
+    abbr = _abbr(m)
+    return ABBREV_SCALES[abbr.lower()] if abbr else 1
+
+
+def _value(m, unit: str | None = None) -> float | None:
+    v = _magnitude(m, unit)
+    if v is None or not m.group("pre"):
+        return v
+    pre = m.group("pre").lower().rstrip("- ")
+    return _tidy(v * PREFIX_SIGN.get(pre, -1))  # "minus", "-", "−" negate
+
+
+def _magnitude(m, unit: str | None) -> float | None:
     if m.group("digits"):
-        v = float(m.group("digits").replace(",", ""))
-        if m.group("scale"):
-            v *= SCALES[m.group("scale").lower()]
-        elif m.group("abbr"):
-            v *= ABBREV_SCALES[m.group("abbr").lower()]
-        return _tidy(v)
+        v = float(m.group("digits").replace(",", "")) * _exponent(m.group("exp"))
+        return _tidy(v if unit == "m" else v * _scale_factor(m))
+    if m.group("dfrac"):
+        v = int(m.group("fnum")) / int(m.group("fden")) + int(m.group("whole") or 0)
+        return round(v, 6)
+    if m.group("vulgar"):
+        whole, frac = m.group("vulgar")[:-1].strip(), m.group("vulgar")[-1]
+        return round(int(whole or 0) + VULGAR_FRACTIONS[frac], 6)
     if m.group("words"):
         return _tidy(words_value(m.group("words")))
     if m.group("frac"):
@@ -197,6 +337,14 @@ def _value(m) -> float | None:
     return None
 
 
+def _exponent(exp: str | None) -> float:
+    """"e9" → 1e9, " × 10²³" → 1e23, "x10^-3" → 1e-3."""
+    if not exp:
+        return 1
+    power = re.split(r"[eE]|10\^?", exp.translate(SUPERSCRIPTS).replace("\u2212", "-"), maxsplit=1)[1]
+    return 10.0 ** int(power)
+
+
 def words_value(words: str) -> float:
     """ "twenty-five" → 25, "one hundred and five" → 105, "two million" → 2e6."""
     total, current = 0.0, 0.0
@@ -214,7 +362,7 @@ def words_value(words: str) -> float:
 
 
 def _tidy(v: float):
-    return int(v) if float(v).is_integer() else v
+    return int(v) if float(v).is_integer() and abs(v) < 1e15 else v
 
 
 def _unit(m, text: str, end: int) -> str | None:
@@ -245,13 +393,27 @@ def _counts(tok, s, end: int) -> str | None:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > tok.i]
     first = mods[0].i if mods else noun.i
     phrase = noun.doc[first:noun.i + 1].text
-    verb = noun.head
-    if noun.dep_ in ("nsubjpass", "nsubj") and verb.tag_ == "VBN":
-        phrase += " " + verb.text
-    elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and verb.lemma_ == "be"):
-        participle = next((c for c in verb.children if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
-        if participle is not None:
-            phrase += " " + participle.text
-        elif verb.tag_ == "VBN":
-            phrase += " " + verb.text
-    return phrase
+    happened = _what_happened(noun)
+    return f"{phrase} {happened.text}" if happened is not None else phrase
+
+
+def _what_happened(noun):
+    """The participle saying what happened to the counted noun: "killed" in "47,540
+    Palestinians were killed", "injured" in "111,618 people were left injured" or "111,618
+    people injured"."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "acl" and after.head == noun and after.lower_ in FATES:
+        return after
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif after is not None and after.dep_ in ("aux", "auxpass"):
+        verb = after.head  # the parser hung the subject elsewhere: "and 5,400 people were left injured"
+    else:
+        return None
+    if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
+        return None
+    participle = next((c for c in verb.children if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
+    if participle is not None:
+        return participle
+    return verb if verb.tag_ == "VBN" else None
