@@ -184,3 +184,17 @@ def test_durations_the_tagger_calls_dates(text, expected):
 ])
 def test_what_a_number_counts_includes_what_happened_to_them(text, counts):
     assert analyze(text, None).numbers[0].counts == counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the 9/11 attacks, the law changed.", []),
+    ("The margin of error is plus or minus 4 percentage points.", [("4", 4)]),
+    ("We have had four-and-a-half years of war.", [("four-and-a-half", 4.5)]),
+    ("He is the only one who can win.", []),
+    ("One of the things I like is the view.", []),
+    ("Scott was one of three members who voted no.", [("one", 1), ("three", 3)]),
+    ("In the early '80s she worked in a bank.", []),
+    ("The fund stole a handful of $20s.", [("$20", 20)]),
+])
+def test_near_misses_of_the_rules_above(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -47,21 +47,22 @@ _ABBR = _alternation(ABBREV_SCALES)
 # Letters that scale a figure even when a space parts them from it: any after a currency
 # ("$8 B"), only the unambiguous ones without one ("12 bn").
 _SPACED_ABBR = "bn|mn|mln|tn"
+_AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
 _EXPONENT = r"[eE][-+]?\d{1,3}(?!\w)|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
-    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
+    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
     (?P<cur>{_CURRENCY})?(?(cur)\s?)
     (?:
       (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
         (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
-         |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b)?
+         |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
     | (?P<ratio>(?P<rnum>one|a|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d+))\b
     | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b
     | (?P<times>twice|thrice)\b
-    | (?P<words>{_WORDNUM})\b
+    | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
     | (?P<ascale>an?\s(?:{_SCALE}))\b
     | (?P<dozen>(?:a\s)?dozen)\b
     | (?P<half>half)(?=\s+(?:the|of|a|an|its|their|his|her|all)\b)
@@ -93,12 +94,17 @@ DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?{_DURATION_AT}
 UNIT_AFTER = re.compile(_DURATION_AT, re.I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+TENS = re.compile(r"[1-9]0")
 CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
 OUT_OF_AFTER = re.compile(r"\s+out of\s+\w")
 # "one or two points", "one or more", "one to three"
 ONE_IN_RANGE = re.compile(rf"\s+(?:or|to)\s+(?:more\b|{_WORD}\b|\d)", re.I)
-# "one of the victims", "one count of fraud", "one piece of evidence"
-ONE_OF = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?!course\b)\w", re.I)
+# "one of three members", "one of the roughly 100 stations", "one of the victims", "one count
+# of fraud"; not "one of the things", "one of his companies"
+ONE_OF = re.compile(
+    rf"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:{_alternation(words('approximators'))})\s+)?(?:\d|(?:{_WORD})\b)"
+    rf"|\s+of\s+(?:the\s+)?(?:{_alternation(words('counted_people'))})\b"
+    rf"|\s+(?:{_alternation(words('count_nouns'))})\s+of\b", re.I)
 # Letters written against a figure, or a unit after one space ("10 km"; a spaced unit must
 # not be an English word, so "5 in the morning" has none).
 UNIT_LETTERS = re.compile(r"(\s?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
@@ -127,7 +133,7 @@ def extract(parsed) -> list[Number]:
             while end > start and text[end - 1].isspace():
                 end -= 1
             toks = _tokens(s, start, end)
-            unit = _measure_unit(m, text, end)
+            unit = _measure_unit(m, text, start, end)
             if not toks or not _is_claim(m, toks, s, text, start, end, unit):
                 continue
             value = _value(m, unit)
@@ -170,12 +176,12 @@ def _tokens(s, start: int, end: int) -> list:
     return [t for t in s.sent if s.tok_start(t) < end and start < s.tok_end(t)]
 
 
-def _measure_unit(m, text: str, end: int) -> str | None:
+def _measure_unit(m, text: str, start: int, end: int) -> str | None:
     """The unit written against or after a figure ("5kW", "10 km", "37m (121ft)"); "" when
     the figure is joined to letters that are no unit ("4chan")."""
     if m.group("abbr") and m.group("abbr").lower() == "m" and not m.group("cur") and METRES_AFTER.match(text, end):
         return "m"
-    if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct"):
+    if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct") or m.group("cur"):
         return None
     if m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"):
         return None
@@ -185,6 +191,8 @@ def _measure_unit(m, text: str, end: int) -> str | None:
     spaced, letters = u.groups()
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
         return letters
+    if letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits")) and (start == 0 or text[start - 1] not in "'\u2019"):
+        return None  # "in her 20s": an age, where "'80s" and "1980s" are decades
     return "" if not spaced and letters[0].isalpha() else None
 
 
@@ -207,7 +215,7 @@ def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> 
     bare = m.group("digits") and not (marked or _scale_factor(m) != 1)
     if bare:
         raw = m.group("digits")
-        if YEAR_RE.fullmatch(raw) and not is_duration and not _counts_plural_noun(toks[-1]):
+        if YEAR_RE.fullmatch(raw) and not UNIT_AFTER.match(after) and not _counts_plural_noun(toks[-1]):
             return False  # a year the tagger did not mark
         if CLOCK_ZONE_AFTER.match(after):
             return False
@@ -217,18 +225,18 @@ def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> 
         first = toks[0]
         if first.tag_ != "CD" and not m.group("dozen"):
             return False
-        if m.group("words") and m.group("words").lower() == "one" and not _one_is_count(m, toks, s, after):
+        if m.group("words") and m.group("words").lower() == "one" and not _one_is_count(m, toks, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
 
 
 def _is_fraction(m, toks) -> bool:
-    """"1/2 pound", "2 1/2", "1⁄32"; "4/12" on its own is a date."""
+    """"1/2 pound", "1/3 of the vote", "2 1/2", "1⁄32"; "4/12" and "9/11" are dates."""
     if m.group("slash") != "/" or m.group("whole"):
         return True
     nxt = toks[-1].nbor(1) if toks[-1].i + 1 < len(toks[-1].doc) else None
     return (int(m.group("fnum")) < int(m.group("fden")) and nxt is not None
-            and (nxt.tag_ in ("NN", "NNS") or nxt.text in MEASURE_UNITS))
+            and (nxt.lower_ == "of" or nxt.text in MEASURE_UNITS))
 
 
 def _in_date_or_name(toks, s, text: str, end: int) -> bool:
@@ -259,7 +267,9 @@ def _one_is_count(m, toks, s, after: str) -> bool:
     if m.group("pct") or OUT_OF_AFTER.match(after) or ONE_IN_RANGE.match(after) or ONE_OF.match(after):
         return True
     first = toks[0]
-    return first.i > s.sent.start and first.doc[first.i - 1].lower_ in COUNT_CUES
+    # "only one day", "more than one victim"; but "the only one who" is a pronoun
+    return (first.i > s.sent.start and first.doc[first.i - 1].lower_ in COUNT_CUES
+            and first.dep_ in ("nummod", "quantmod"))
 
 
 def _entity_is_temporal(tok) -> bool:
@@ -305,6 +315,8 @@ def _value(m, unit: str | None = None) -> float | None:
 
 
 def _magnitude(m, unit: str | None) -> float | None:
+    if m.group("dhalf") or m.group("whalf"):
+        return _tidy((float(m.group("digits").replace(",", "")) if m.group("digits") else words_value(m.group("words"))) + 0.5)
     if m.group("digits"):
         v = float(m.group("digits").replace(",", "")) * _exponent(m.group("exp"))
         return _tidy(v if unit == "m" else v * _scale_factor(m))
