@@ -154,6 +154,7 @@ def test_prefixes_signs_fractions_and_exponents(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The plan will cost $10 to $15 billion.", [("$10", 10e9), ("$15 billion", 15e9)]),
     ("Between 2 and 3 million people fled.", [("2", 2e6), ("3 million", 3e6)]),
+    ("It paid $5 and $160 million.", [("$5", 5), ("$160 million", 160e6)]),
 ])
 def test_a_range_shares_the_scale_of_its_second_bound(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -41,12 +41,10 @@ _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?
 _SIGNS = _alternation(words("currency_symbols"))
 _SIGN_COUNTRIES = _alternation(words("currency_sign_prefixes"))
 # "US$5", "$US160 million", "NOK2.1bn", "EUR 40m", "RM500"
-_CURRENCY = (rf"(?:{_SIGN_COUNTRIES})?(?:{_SIGNS})(?:{_SIGN_COUNTRIES})?(?=\s?[\d.])"
-             rf"|(?:{_SIGNS})|(?:{_alternation(words('currency_codes'))})(?=\s?\d)")
+_CURRENCY = (rf"(?:{_SIGN_COUNTRIES})?(?:{_SIGNS})(?:(?:{_SIGN_COUNTRIES})(?=\s?[\d.]))?"
+             rf"|(?:{_alternation(words('currency_codes'))})(?=\s?\d)")
 _ABBR = _alternation(ABBREV_SCALES)
-# Letters that scale a figure even when a space parts them from it: any after a currency
-# ("$8 B"), only the unambiguous ones without one ("12 bn").
-_SPACED_ABBR = "bn|mn|mln|tn"
+_SPACED_ABBR = _alternation(words("spaced_scales"))
 _AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
 _EXPONENT = r"[eE][-+]?\d{1,3}(?!\w)|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
 NUMBER_RE = re.compile(
@@ -113,7 +111,9 @@ STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(word
 METRES_AFTER = re.compile(
     rf"\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s?(?:{_alternation(words('metre_conversions'))})\b"
     rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
-RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|\u2013)\s*$", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
+BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 
 
@@ -158,11 +158,15 @@ def extract(parsed) -> list[Number]:
 
 def _share_scale(prev, m, chunk: str) -> None:
     """"$10 to $15 billion", "between 2 and 3 million": the scale written on the second bound
-    is the first bound's too."""
+    is the first bound's too ("$5 and $160 million" is a list, not a range)."""
     pm, number = prev
     scale = _scale_factor(m)
-    if (scale != 1 and _scale_factor(pm) == 1 and pm.group("digits") and not pm.group("pct")
-            and RANGE_JOIN.match(chunk[pm.end():m.start()]) and number.value is not None):
+    if scale == 1 or _scale_factor(pm) != 1 or not pm.group("digits") or pm.group("pct") or number.value is None:
+        return
+    if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
+        return
+    join = chunk[pm.end():m.start()]
+    if RANGE_JOIN.match(join) or (BETWEEN_JOIN.match(join) and BETWEEN_BEFORE.search(chunk[:pm.start()])):
         number.value = _tidy(number.value * scale)
 
 
