@@ -199,3 +199,11 @@ def test_what_a_number_counts_includes_what_happened_to_them(text, counts):
 ])
 def test_near_misses_of_the_rules_above(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_sentence_opened_by_a_dateline_keeps_its_figures():
+    text = ("LONDON (Reuters) - Dock workers will strike for eight days after pay talks collapsed, "
+            "the union said on Wednesday.\nAbout 1,900 workers backed the action.")
+    result = analyze(text, "2024-10-16")
+    assert result.furniture and text[slice(*result.furniture[0])] == "(Reuters)"
+    assert [n.text for n in result.numbers] == ["eight", "About 1,900"]

@@ -121,8 +121,6 @@ def extract(parsed) -> list[Number]:
     text = parsed.text
     out: list[Number] = []
     for s in parsed.sentences:
-        if parsed.in_furniture(s.start, s.end):
-            continue
         chunk = text[s.start:s.end]
         skip = [p.span() for p in PHONE_RE.finditer(chunk)]
         prev = None
@@ -132,6 +130,10 @@ def extract(parsed) -> list[Number]:
             start, end = s.start + m.start(), s.start + m.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
+            # page furniture ("CNA Daily News 0", a dateline) holds no claims, but the sentence
+            # a dateline opens does ("LONDON (Reuters) - Dock workers will strike for eight days")
+            if parsed.in_furniture(start, end):
+                continue
             toks = _tokens(s, start, end)
             unit = _measure_unit(m, text, start, end)
             if not toks or not _is_claim(m, toks, s, text, start, end, unit):
