@@ -207,3 +207,23 @@ def test_a_sentence_opened_by_a_dateline_keeps_its_figures():
     result = analyze(text, "2024-10-16")
     assert result.furniture and text[slice(*result.furniture[0])] == "(Reuters)"
     assert [n.text for n in result.numbers] == ["eight", "About 1,900"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turnout rose among voters between the ages of 18 and 29.", [("18", 18), ("29", 29)]),
+    ("Nurses work 15 extra minutes a shift.", [("15", 15)]),
+    ("Trump beat Cruz 35 to 12 percent.", [("35", 35), ("12 percent", 12)]),
+    ("A little under 2 in 10 voters were black.", [("under 2 in 10", 0.2)]),
+    ("About four in 10 were angry.", [("About four in 10", 0.4)]),
+    ("She killed 12 in 2019.", [("12", 12)]),
+    ("AT LEAST 10 KILLED IN BLAST", [("AT LEAST 10", 10)]),
+    ("The case cost over half a million dollars.", [("over half a million", 500_000)]),
+])
+def test_ages_ratios_ranges_after_names_and_half_a_scale(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_list_counters_numeric_dates_and_identifiers_are_not_figures():
+    text = ("THE LIST\n1. WHAT TRUMP SAID ABOUT TAXES\nHe named 5 taxes.\n2\nSanders: 46.\n"
+            'The tweet 672149874046083072 was posted 2016-06-28 and again on 9/17/16.')
+    assert [(t, v) for t, v, _ in numbers(text)] == [("5", 5), ("46", 46)]

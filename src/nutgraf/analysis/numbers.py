@@ -52,17 +52,18 @@ NUMBER_RE = re.compile(
     (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
     (?P<cur>{_CURRENCY})?(?(cur)\s?)
     (?:
-      (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
+      (?P<ratio>(?P<rnum>a|{_WORD}|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+    | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
         (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
          |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
-    | (?P<ratio>(?P<rnum>one|a|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d+))\b
     | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
     | (?P<ascale>an?\s(?:{_SCALE}))\b
     | (?P<dozen>(?:a\s)?dozen)\b
+    | (?P<halfscale>half[\s-](?:an?\s)?(?:{_SCALE}|dozen))\b
     | (?P<half>half)(?=\s+(?:the|of|a|an|its|their|his|her|all)\b)
     )
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?
@@ -73,6 +74,11 @@ CLOCK_AFTER = re.compile(
     r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2})?\s*(?:in the (?:morning|afternoon|evening)|at night|"
     r"a\.?m\b\.?|p\.?m\b\.?|o'clock|o\u2019clock)", re.I)
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+# Digits that are no figure: numeric dates ("2016-06-28", "9/17/16") and identifiers longer
+# than any amount written without separators (tweet and order numbers)
+NOT_FIGURES_RE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{13,}\b")
+# A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
+LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
 _DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 TEMPORAL_RE = re.compile(
@@ -90,7 +96,8 @@ APPROX_RE = re.compile(rf"(?:{_alternation(words('approximators'))})\s+$", re.I)
 _DURATION_AT = rf"\s*-?\s*(?:an?\s+)?(?:(?:{_alternation(words('duration_modifiers'))})\s+)?({DURATION_UNITS})s?\b"
 DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?{_DURATION_AT}|-{DURATION_UNITS}", re.I)
 UNIT_AFTER = re.compile(_DURATION_AT, re.I)
-AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
+# "aged 14", "between the ages of 18 and 29"
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 TENS = re.compile(r"[1-9]0")
 CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
@@ -111,6 +118,8 @@ STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(word
 METRES_AFTER = re.compile(
     rf"\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s?(?:{_alternation(words('metre_conversions'))})\b"
     rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
+RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
+APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -122,10 +131,12 @@ def extract(parsed) -> list[Number]:
     out: list[Number] = []
     for s in parsed.sentences:
         chunk = text[s.start:s.end]
-        skip = [p.span() for p in PHONE_RE.finditer(chunk)]
+        skip = [p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
         prev = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
+                continue
+            if _is_list_counter(text, s.start + m.start()):
                 continue
             start, end = s.start + m.start(), s.start + m.end()
             while end > start and text[end - 1].isspace():
@@ -172,6 +183,11 @@ def _share_scale(prev, m, chunk: str) -> None:
         number.value = _tidy(number.value * scale)
 
 
+def _is_list_counter(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip() and LIST_COUNTER_RE.match(text, pos) is not None
+
+
 def _after_word_hyphen(chunk: str, m) -> bool:
     """"COVID-19", "F-35", "high-five": a number joined to a word is part of a name."""
     i = m.start()
@@ -209,8 +225,8 @@ def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> 
     is_duration = DURATION_AFTER.match(after) is not None
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
-    is_age = AGE_BEFORE.search(text[max(0, start - 8):start]) is not None
-    marked = bool(m.group("cur") or m.group("pct") or m.group("pre") or m.group("exp") or unit)
+    is_age = AGE_BEFORE.search(text[max(0, start - 32):start]) is not None
+    marked = bool(m.group("cur") or m.group("pct") or m.group("pre") or m.group("exp") or m.group("ratio") or unit)
     for t in toks:
         if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age or marked) and _entity_is_temporal(t):
             return False
@@ -259,11 +275,14 @@ def _in_date_or_name(toks, s, text: str, end: int) -> bool:
         return True
     named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
              or (before.text[:1].isupper() and before.i != s.sent.start))
-    if not named or not any(c.isalpha() for c in before.text):
+    if not named or not any(c.isalpha() for c in before.text) or s.sent.text.isupper():
+        return False  # "AT LEAST 10 KILLED": a headline in capitals
+    if before.lower_ in COUNT_CUES or before.lower_ in APPROX_WORDS:
         return False
     nxt = toks[-1].nbor(1) if toks[-1].i + 1 < len(toks[-1].doc) else None
-    # "Police Find 3 Bodies" (a title-case headline), "beat Arsenal 2-1" (a score)
-    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or text[end:end + 1] in "-\u2013")
+    # "Police Find 3 Bodies" (a title-case headline), "beat Arsenal 2-1" (a score), "Cruz 35 to
+    # 12 percent" (a range)
+    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or RANGE_AFTER.match(text, end))
 
 
 def _one_is_count(m, toks, s, after: str) -> bool:
@@ -344,10 +363,13 @@ def _magnitude(m, unit: str | None) -> float | None:
         return 12
     if m.group("half"):
         return 0.5
+    if m.group("halfscale"):
+        scale = m.group("halfscale").split()[-1].split("-")[-1].lower()
+        return _tidy(0.5 * (12 if scale == "dozen" else SCALES[scale]))
     if m.group("ratio"):
         num = m.group("rnum").lower()
         den = m.group("rden").lower()
-        n = 1 if num in ("a", "one") else float(num)
+        n = 1 if num == "a" else float(num) if num.isdigit() else words_value(num)
         d = float(den) if den.isdigit() else words_value(den)
         return round(n / d, 3) if d else None
     if m.group("times"):
