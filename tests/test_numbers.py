@@ -227,3 +227,23 @@ def test_list_counters_numeric_dates_and_identifiers_are_not_figures():
     text = ("THE LIST\n1. WHAT TRUMP SAID ABOUT TAXES\nHe named 5 taxes.\n2\nSanders: 46.\n"
             'The tweet 672149874046083072 was posted 2016-06-28 and again on 9/17/16.')
     assert [(t, v) for t, v, _ in numbers(text)] == [("5", 5), ("46", 46)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stocks rose, pushing the average up 72.24 points, to 8,189.49, on Friday.", [("72.24", 72.24), ("8,189.49", 8189.49)]),
+    ("Iraq agreed to allow all 880 Soviets in Kuwait to leave.", [("880", 880)]),
+    ("The airline bought 3 Boeing 737 jets.", [("3", 3)]),
+    ("Microsoft Waits For Death Of Internet Explorer 6", []),
+])
+def test_entity_labels_veto_names_not_counts(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He saw the film at the Rialto 14 times that summer.", [("14", 14)]),
+    ('She asked, "Why aren\'t I 50 points ahead?"', [("50", 50)]),
+    ("The poll put her ahead by 3 points and FiveThirtyEight 2.1 points.", [("3", 3), ("2.1", 2.1)]),
+    ("All the Fortune 500 companies paid tax.", []),
+])
+def test_a_figure_after_a_name_is_part_of_it_only_in_the_same_phrase(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -76,7 +76,7 @@ CLOCK_AFTER = re.compile(
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 # Digits that are no figure: numeric dates ("2016-06-28", "9/17/16") and identifiers longer
 # than any amount written without separators (tweet and order numbers)
-NOT_FIGURES_RE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{13,}\b")
+NOT_FIGURES_RE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{10,}\b")
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
@@ -230,7 +230,7 @@ def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> 
     for t in toks:
         if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age or marked) and _entity_is_temporal(t):
             return False
-        if t.ent_type_ in NAME_ENTS and not marked:
+        if t.ent_type_ in NAME_ENTS and not marked and _entity_is_name(t):
             return False  # "Boeing 737"; but "5kW", "€40m" are figures whatever the label
     if m.group("dfrac") and not _is_fraction(m, toks):
         return False
@@ -274,15 +274,25 @@ def _in_date_or_name(toks, s, text: str, end: int) -> bool:
     if before.text.rstrip(".") in MONTHS or before.lower_ in NUMBER_LABELS:
         return True
     named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
-             or (before.text[:1].isupper() and before.i != s.sent.start))
-    if not named or not any(c.isalpha() for c in before.text) or s.sent.text.isupper():
-        return False  # "AT LEAST 10 KILLED": a headline in capitals
-    if before.lower_ in COUNT_CUES or before.lower_ in APPROX_WORDS:
+             or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))
+    if not named or not any(c.isalpha() for c in before.text) or "." in first.text:
         return False
+    last = toks[-1]
+    if not (before.head == last or last.head == before or before.head == last.head):
+        return False  # "saw it at the Rialto 14 times": the name is in another phrase
+    if before.lower_ in COUNT_CUES or before.lower_ in APPROX_WORDS:
+        return False  # "AT LEAST 10 KILLED"
     nxt = toks[-1].nbor(1) if toks[-1].i + 1 < len(toks[-1].doc) else None
-    # "Police Find 3 Bodies" (a title-case headline), "beat Arsenal 2-1" (a score), "Cruz 35 to
-    # 12 percent" (a range)
-    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or RANGE_AFTER.match(text, end))
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and _is_headline(s.sent):
+        return False  # "Police Find 3 Bodies"
+    # "beat Arsenal 2-1" (a score), "Cruz 35 to 12 percent" (a range)
+    return not RANGE_AFTER.match(text, end)
+
+
+def _is_headline(sent) -> bool:
+    """Capitals or title case on most words: every word looks like a name there."""
+    words_ = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words_) >= 2 and sum(t.text[0].isupper() for t in words_) >= 0.75 * len(words_)
 
 
 def _one_is_count(m, toks, s, after: str) -> bool:
@@ -295,6 +305,18 @@ def _one_is_count(m, toks, s, after: str) -> bool:
     # "only one day", "more than one victim"; but "the only one who" is a pronoun
     return (first.i > s.sent.start and first.doc[first.i - 1].lower_ in COUNT_CUES
             and first.dep_ in ("nummod", "quantmod"))
+
+
+def _entity_is_name(tok) -> bool:
+    """The tagger's name is one when it holds a word before the figure or when the figure ends
+    it ("Boeing 737"), not when the figure opens it and counts the plural after it ("all 880
+    Soviets"); a lone figure tagged PRODUCT is the tagger's noise."""
+    ent = entity_of(tok)
+    if ent is None or not any(t.is_alpha for t in ent):
+        return False
+    named_before = any(t.is_alpha and t.tag_ not in ("DT", "PDT") for t in ent if t.i < tok.i)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return named_before or nxt is None or nxt.tag_ not in ("NNS", "NNPS") or nxt.ent_type_ != tok.ent_type_
 
 
 def _entity_is_temporal(tok) -> bool:
