@@ -247,3 +247,7 @@ def test_entity_labels_veto_names_not_counts(text, expected):
 ])
 def test_a_figure_after_a_name_is_part_of_it_only_in_the_same_phrase(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_year_read_aloud_is_not_a_number():
+    assert numbers("In nineteen ninety-one he was jailed with twenty-one others.") == [("twenty-one", 21, False)]

@@ -247,9 +247,18 @@ def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> 
         first = toks[0]
         if first.tag_ != "CD" and not m.group("dozen"):
             return False
+        if m.group("words") and not _well_formed(m.group("words")):
+            return False  # "nineteen ninety-seven": a year read aloud
         if m.group("words") and m.group("words").lower() == "one" and not _one_is_count(m, toks, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
+
+
+def _well_formed(words: str) -> bool:
+    """Two number words in a row make one number only as tens and units ("twenty-five")."""
+    parts = re.split(r"[\s-]+", words.lower())
+    return all(UNITS[a] in range(20, 100, 10) and 0 < UNITS[b] < 10
+               for a, b in zip(parts, parts[1:]) if a in UNITS and b in UNITS)
 
 
 def _is_fraction(m, toks) -> bool:
