@@ -225,7 +225,7 @@ def test_ages_ratios_ranges_after_names_and_half_a_scale(text, expected):
 
 def test_list_counters_numeric_dates_and_identifiers_are_not_figures():
     text = ("THE LIST\n1. WHAT TRUMP SAID ABOUT TAXES\nHe named 5 taxes.\n2\nSanders: 46.\n"
-            'The tweet 672149874046083072 was posted 2016-06-28 and again on 9/17/16.')
+            "The tweet 672149874046083072 was posted 2016-06-28, on 9/17/16 and in '16.")
     assert [(t, v) for t, v, _ in numbers(text)] == [("5", 5), ("46", 46)]
 
 
@@ -251,3 +251,12 @@ def test_a_figure_after_a_name_is_part_of_it_only_in_the_same_phrase(text, expec
 
 def test_a_year_read_aloud_is_not_a_number():
     assert numbers("In nineteen ninety-one he was jailed with twenty-one others.") == [("twenty-one", 21, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinton beat Sanders by nearly 3-to-1 in the state.", [("nearly 3", 3), ("1", 1)]),
+    ("Trump won 81 delegates to Rubio\u2019s 17. As he reached his mid-20s, he began drinking.",
+     [("81", 81), ("17", 17), ("mid-20", 20)]),
+])
+def test_second_figures_of_a_score_possessed_counts_and_mid_ages(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

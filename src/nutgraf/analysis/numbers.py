@@ -74,9 +74,10 @@ CLOCK_AFTER = re.compile(
     r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2})?\s*(?:in the (?:morning|afternoon|evening)|at night|"
     r"a\.?m\b\.?|p\.?m\b\.?|o'clock|o\u2019clock)", re.I)
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
-# Digits that are no figure: numeric dates ("2016-06-28", "9/17/16") and identifiers longer
-# than any amount written without separators (tweet and order numbers)
-NOT_FIGURES_RE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{10,}\b")
+# Digits that are no figure: numeric dates ("2016-06-28", "9/17/16", "in '16") and identifiers
+# longer than any amount written without separators (tweet and order numbers)
+NOT_FIGURES_RE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
@@ -118,6 +119,7 @@ STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(word
 METRES_AFTER = re.compile(
     rf"\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s?(?:{_alternation(words('metre_conversions'))})\b"
     rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
+SCORE_TO = re.compile(r"\d[-\s]to-$")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
@@ -189,9 +191,11 @@ def _is_list_counter(text: str, pos: int) -> bool:
 
 
 def _after_word_hyphen(chunk: str, m) -> bool:
-    """"COVID-19", "F-35", "high-five": a number joined to a word is part of a name."""
+    """"COVID-19", "F-35", "high-five": a number joined to a word is part of a name; but not
+    the second figure of "3-to-1"."""
     i = m.start()
-    return chunk[i:i + 1].isalnum() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
+    return (chunk[i:i + 1].isalnum() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
+            and not SCORE_TO.search(chunk, 0, i))
 
 
 def _tokens(s, start: int, end: int) -> list:
@@ -226,7 +230,8 @@ def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> 
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
     is_age = AGE_BEFORE.search(text[max(0, start - 32):start]) is not None
-    marked = bool(m.group("cur") or m.group("pct") or m.group("pre") or m.group("exp") or m.group("ratio") or unit)
+    negative = m.group("pre") and _value_sign(m.group("pre")) < 0
+    marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
     for t in toks:
         if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age or marked) and _entity_is_temporal(t):
             return False
@@ -321,8 +326,8 @@ def _entity_is_name(tok) -> bool:
     it ("Boeing 737"), not when the figure opens it and counts the plural after it ("all 880
     Soviets"); a lone figure tagged PRODUCT is the tagger's noise."""
     ent = entity_of(tok)
-    if ent is None or not any(t.is_alpha for t in ent):
-        return False
+    if ent is None or not any(t.is_alpha for t in ent) or (tok.i > 0 and tok.nbor(-1).lower_ in ("'s", "\u2019s")):
+        return False  # "Rubio's 17": what the name has, not the name
     named_before = any(t.is_alpha and t.tag_ not in ("DT", "PDT") for t in ent if t.i < tok.i)
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return named_before or nxt is None or nxt.tag_ not in ("NNS", "NNPS") or nxt.ent_type_ != tok.ent_type_
@@ -344,7 +349,8 @@ def is_amount(s: str) -> bool:
 
 
 def _counts_plural_noun(tok) -> bool:
-    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS"
+    """"2000 people", not "1995 state income tax filings"."""
+    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == tok.i + 1
 
 
 def _abbr(m) -> str | None:
@@ -366,8 +372,12 @@ def _value(m, unit: str | None = None) -> float | None:
     v = _magnitude(m, unit)
     if v is None or not m.group("pre"):
         return v
-    pre = m.group("pre").lower().rstrip("- ")
-    return _tidy(v * PREFIX_SIGN.get(pre, -1))  # "minus", "-", "−" negate
+    return _tidy(v * _value_sign(m.group("pre")))
+
+
+def _value_sign(pre: str) -> int:
+    """"minus", "-", "−" negate; "sub-", "mid-" keep the sign."""
+    return PREFIX_SIGN.get(pre.lower().rstrip("- "), -1)
 
 
 def _magnitude(m, unit: str | None) -> float | None:
