@@ -260,3 +260,13 @@ def test_a_year_read_aloud_is_not_a_number():
 ])
 def test_second_figures_of_a_score_possessed_counts_and_mid_ages(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It recalled the Clinton, Bush (No. 43) and Obama eras.",
+    "Firefox is the #2 browser.",
+    "Her daughter is a third-year chemistry student.",
+    "They opened an exhibit at 900 Grand Concourse.",
+])
+def test_ranks_ordinal_adjectives_and_addresses_are_not_claims(text):
+    assert numbers(text) == []

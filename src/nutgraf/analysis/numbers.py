@@ -58,7 +58,7 @@ NUMBER_RE = re.compile(
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
         (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
          |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
-    | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b
+    | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b(?!-\w)
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
     | (?P<ascale>an?\s(?:{_SCALE}))\b
@@ -119,6 +119,8 @@ STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(word
 METRES_AFTER = re.compile(
     rf"\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s?(?:{_alternation(words('metre_conversions'))})\b"
     rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
+# "Bush (No. 43)", "the #2 browser": a rank or a number that names
+LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
 SCORE_TO = re.compile(r"\d[-\s]to-$")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
@@ -195,7 +197,7 @@ def _after_word_hyphen(chunk: str, m) -> bool:
     the second figure of "3-to-1"."""
     i = m.start()
     return (chunk[i:i + 1].isalnum() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
-            and not SCORE_TO.search(chunk, 0, i))
+            and not SCORE_TO.search(chunk[max(0, i - 6):i]))
 
 
 def _tokens(s, start: int, end: int) -> list:
@@ -246,7 +248,7 @@ def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> 
             return False  # a year the tagger did not mark
         if CLOCK_ZONE_AFTER.match(after):
             return False
-        if _in_date_or_name(toks, s, text, end):
+        if _in_date_or_name(toks, s, text, start, end):
             return False
     if m.group("words") or m.group("dozen"):
         first = toks[0]
@@ -275,11 +277,11 @@ def _is_fraction(m, toks) -> bool:
             and (nxt.lower_ == "of" or nxt.text in MEASURE_UNITS))
 
 
-def _in_date_or_name(toks, s, text: str, end: int) -> bool:
+def _in_date_or_name(toks, s, text: str, start: int, end: int) -> bool:
     """A bare figure that names rather than counts: a day next to its month ("Sep 4, 2019",
     "4 September"), a label ("stage 4", "Part 3"), a name ("iPhone 11", "S&P 500", "Movimento
     5 Stelle", "CNA Daily News 0") or a street address ("10 Downing Street")."""
-    if MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end):
+    if MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end) or LABEL_BEFORE.search(text[max(0, start - 6):start]):
         return True
     first = toks[0]
     if first.i == s.sent.start:
