@@ -200,6 +200,10 @@ def _after_word_hyphen(chunk: str, m) -> bool:
             and not SCORE_TO.search(chunk[max(0, i - 6):i]))
 
 
+def _next(tok):
+    return tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+
+
 def _tokens(s, start: int, end: int) -> list:
     return [t for t in s.sent if s.tok_start(t) < end and start < s.tok_end(t)]
 
@@ -272,7 +276,7 @@ def _is_fraction(m, toks) -> bool:
     """"1/2 pound", "1/3 of the vote", "2 1/2", "1⁄32"; "4/12" and "9/11" are dates."""
     if m.group("slash") != "/" or m.group("whole"):
         return True
-    nxt = toks[-1].nbor(1) if toks[-1].i + 1 < len(toks[-1].doc) else None
+    nxt = _next(toks[-1])
     return (int(m.group("fnum")) < int(m.group("fden")) and nxt is not None
             and (nxt.lower_ == "of" or nxt.text in MEASURE_UNITS))
 
@@ -298,7 +302,7 @@ def _in_date_or_name(toks, s, text: str, start: int, end: int) -> bool:
         return False  # "saw it at the Rialto 14 times": the name is in another phrase
     if before.lower_ in COUNT_CUES or before.lower_ in APPROX_WORDS:
         return False  # "AT LEAST 10 KILLED"
-    nxt = toks[-1].nbor(1) if toks[-1].i + 1 < len(toks[-1].doc) else None
+    nxt = _next(toks[-1])
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and _is_headline(s.sent):
         return False  # "Police Find 3 Bodies"
     # "beat Arsenal 2-1" (a score), "Cruz 35 to 12 percent" (a range)
@@ -331,7 +335,7 @@ def _entity_is_name(tok) -> bool:
     if ent is None or not any(t.is_alpha for t in ent) or (tok.i > 0 and tok.nbor(-1).lower_ in ("'s", "\u2019s")):
         return False  # "Rubio's 17": what the name has, not the name
     named_before = any(t.is_alpha and t.tag_ not in ("DT", "PDT") for t in ent if t.i < tok.i)
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    nxt = _next(tok)
     return named_before or nxt is None or nxt.tag_ not in ("NNS", "NNPS") or nxt.ent_type_ != tok.ent_type_
 
 
