@@ -270,3 +270,12 @@ def test_second_figures_of_a_score_possessed_counts_and_mid_ages(text, expected)
 ])
 def test_ranks_ordinal_adjectives_and_addresses_are_not_claims(text):
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The stake is worth between $500,000 and $1 million.", [("$500,000", 500_000), ("$1 million", 1e6)]),
+    ("Investors see a one-in-five chance of a cut.", [("one-in-five", 0.2)]),
+    ("The firm is building 152 homes.", [("152", 152)]),
+])
+def test_a_written_out_first_bound_a_hyphenated_ratio_and_a_label_word_used_as_a_verb(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -52,7 +52,7 @@ NUMBER_RE = re.compile(
     (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
     (?P<cur>{_CURRENCY})?(?(cur)\s?)
     (?:
-      (?P<ratio>(?P<rnum>a|{_WORD}|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+      (?P<ratio>(?P<rnum>a|{_WORD}|\d+)[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
@@ -180,6 +180,8 @@ def _share_scale(prev, m, chunk: str) -> None:
     scale = _scale_factor(m)
     if scale == 1 or _scale_factor(pm) != 1 or not pm.group("digits") or pm.group("pct") or number.value is None:
         return
+    if m.group("digits") and number.value > float(m.group("digits").replace(",", "")):
+        return  # "between $500,000 and $1 million": the first bound is written out
     if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
         return
     join = chunk[pm.end():m.start()]
@@ -291,8 +293,8 @@ def _in_date_or_name(toks, s, text: str, start: int, end: int) -> bool:
     if first.i == s.sent.start:
         return False
     before = first.doc[first.i - 1]
-    if before.text.rstrip(".") in MONTHS or before.lower_ in NUMBER_LABELS:
-        return True
+    if before.text.rstrip(".") in MONTHS or (before.lower_ in NUMBER_LABELS and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
+        return True  # but "building 152 homes" is a verb
     named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
              or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))
     if not named or not any(c.isalpha() for c in before.text) or "." in first.text:
