@@ -279,3 +279,8 @@ def test_ranks_ordinal_adjectives_and_addresses_are_not_claims(text):
 ])
 def test_a_written_out_first_bound_a_hyphenated_ratio_and_a_label_word_used_as_a_verb(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_bare_model_number_is_a_name_and_about_one_thing_is_no_count():
+    text = "Buying a 25-year-old 757 is odd, and he was clear about one thing: only one person was killed."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("25", 25), ("one", 1)]

@@ -332,13 +332,17 @@ def _one_is_count(m, toks, s, after: str) -> bool:
 def _entity_is_name(tok) -> bool:
     """The tagger's name is one when it holds a word before the figure or when the figure ends
     it ("Boeing 737"), not when the figure opens it and counts the plural after it ("all 880
-    Soviets"); a lone figure tagged PRODUCT is the tagger's noise."""
+    Soviets"); a lone figure is a name only as a bare PRODUCT ("a 25-year-old 757")."""
     ent = entity_of(tok)
-    if ent is None or not any(t.is_alpha for t in ent) or (tok.i > 0 and tok.nbor(-1).lower_ in ("'s", "\u2019s")):
-        return False  # "Rubio's 17": what the name has, not the name
-    named_before = any(t.is_alpha and t.tag_ not in ("DT", "PDT") for t in ent if t.i < tok.i)
     nxt = _next(tok)
-    return named_before or nxt is None or nxt.tag_ not in ("NNS", "NNPS") or nxt.ent_type_ != tok.ent_type_
+    counts = nxt is not None and nxt.tag_ in ("NNS", "NNPS")
+    if ent is None or (tok.i > 0 and tok.nbor(-1).lower_ in ("'s", "\u2019s")):
+        return False  # "Rubio's 17": what the name has, not the name
+    if not any(t.is_alpha for t in ent):
+        # "his 757", "the 757 might seem"; but "to 8,189.49" is a figure the tagger misread
+        return tok.ent_type_ == "PRODUCT" and tok.text.isdigit() and not counts
+    named_before = any(t.is_alpha and t.tag_ not in ("DT", "PDT") for t in ent if t.i < tok.i)
+    return named_before or not counts or nxt.ent_type_ != tok.ent_type_
 
 
 def _entity_is_temporal(tok) -> bool:
