@@ -40,6 +40,6 @@ def table(name: str) -> dict[str, str]:
 
 # Lists used by more than one extractor.
 HONORIFICS = words("honorifics")
-TITLES = HONORIFICS | words("titles")
+TITLES = HONORIFICS | words("titles") | words("person_titles")
 KIN = words("kin")
 OCCUPATIONS = words("occupations")
