@@ -603,3 +603,12 @@ def test_a_name_with_a_place_noun_in_apposition_is_a_place():
             "Their coach Alireza Mehraban went with them.")
     actors, _ = rows(text)
     assert actors["Herat"].kind == "place"
+
+
+def test_an_acronym_in_another_order_spells_out_a_name_split_at_and():
+    text = ("Critics agreed. The Union of Rationalist Atheists and Agnostics (UAAR) has launched "
+            "a petition which now has more than 11,000 signatures.")
+    actors, _ = rows(text)
+    union = next(a for a in actors.values() if "UAAR" in mentions(a, text))
+    assert "Union of Rationalist Atheists and Agnostics" in mentions(union, text)
+    assert len([a for a in actors.values() if "Union" in a.name]) == 1

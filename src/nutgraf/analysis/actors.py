@@ -263,6 +263,7 @@ def _named_mentions(parsed) -> list[Mention]:
         intro = INTRODUCED_ACRONYM.match(text, end)
         if intro:
             start, label = _whole_name_of(text, start, end, intro.group(1), label)
+            out = [m for m in out if not start <= m.start < end]  # a part of it, tagged on its own
         for s, e, lab in (p for a, b, l in _split_owner(text, start, end, label) for p in _split_address(text, a, b, l)):
             parts = _split_parenthetical(text, s, e)
             named = None
@@ -287,21 +288,22 @@ def _named_mentions(parsed) -> list[Mention]:
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
 
 
-NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z0-9][\w'\u2019-]*[^\S\n]+){1,4})$")
+NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z0-9][\w'\u2019-]*|" + "|".join(sorted(CONNECTORS))
+                               + r")[^\S\n]+){1,6})$")
 
 
 def _whole_name_of(text: str, start: int, end: int, acronym: str, label: str) -> tuple[int, str]:
     """The tagger may cut off the start of a name its acronym spells out: "Movimento 5
-    [Stelle] (M5S)" is the whole name, of a body (people have no acronyms)."""
-    letters = re.sub(r"[^A-Z]", "", acronym)
-    if initials(text[start:end]) == letters:
+    [Stelle] (M5S)", "Union of Rationalist Atheists and [Agnostics] (UAAR)" are whole names,
+    of bodies (people have no acronyms). The letters in any order, as in SPELLED_OUT."""
+    letters = sorted(re.sub(r"[^A-Z]", "", acronym))
+    if sorted(initials(text[start:end])) == letters:
         return start, label
     before = NAME_WORDS_BEFORE.search(text, max(0, start - 80), start)
     if before:
-        words = list(re.finditer(r"\S+", before.group(1)))
-        for w in reversed(words):
+        for w in reversed(list(re.finditer(r"\S+", before.group(1)))):
             s = before.start(1) + w.start()
-            if initials(text[s:end]) == letters:
+            if w.group().lower() not in CONNECTORS and sorted(initials(text[s:end])) == letters:
                 return s, "ORG"
     return start, label
 
