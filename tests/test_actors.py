@@ -612,3 +612,11 @@ def test_an_acronym_in_another_order_spells_out_a_name_split_at_and():
     union = next(a for a in actors.values() if "UAAR" in mentions(a, text))
     assert "Union of Rationalist Atheists and Agnostics" in mentions(union, text)
     assert len([a for a in actors.values() if "Union" in a.name]) == 1
+
+
+def test_the_nation_is_no_country_named_only_in_a_list():
+    text = ("Ministers will fast-track claims from Afghanistan, Eritrea, Libya, Syria and Yemen. "
+            "The plan is part of an effort to clear the nation's asylum backlog.")
+    actors, _ = rows(text)
+    for name in ("Afghanistan", "Yemen", "Syria"):
+        assert "the nation" not in mentions(actors[name], text)

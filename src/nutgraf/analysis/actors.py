@@ -1318,6 +1318,8 @@ class Referents:
         # "the country" is the story's country however long since it was named
         reach = len(self.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
         for c in self.generic.get(head, ()):
+            if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
+                continue  # "asylum seekers from Syria, Libya and Yemen": none is the story's country
             last = self._last_unquoted_before(c, pos, reach)
             if last >= 0:
                 # mentions so far, then whether it has been a subject (the story's own
@@ -1338,6 +1340,11 @@ class Referents:
             if not self.quoted.covers(start):
                 return start
         return -1
+
+
+def _listed(m: Mention) -> bool:
+    h = m.head
+    return h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children))
 
 
 def _names_its_own(tok) -> bool:
