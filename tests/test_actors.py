@@ -620,3 +620,11 @@ def test_the_nation_is_no_country_named_only_in_a_list():
     actors, _ = rows(text)
     for name in ("Afghanistan", "Yemen", "Syria"):
         assert "the nation" not in mentions(actors[name], text)
+
+
+def test_the_facility_and_the_venue_refer_to_a_named_centre():
+    text = ("The fair took place at the Metro Toronto Convention Centre this weekend. Stands filled "
+            "all corners of the facility, and the venue stayed open late.")
+    actors, _ = rows(text)
+    assert mentions(actors["Metro Toronto Convention Centre"], text) == [
+        "Metro Toronto Convention Centre", "the facility", "the venue"]
