@@ -628,3 +628,11 @@ def test_the_facility_and_the_venue_refer_to_a_named_centre():
     actors, _ = rows(text)
     assert mentions(actors["Metro Toronto Convention Centre"], text) == [
         "Metro Toronto Convention Centre", "the facility", "the venue"]
+
+
+def test_team_before_a_surname_is_a_campaign_not_the_person():
+    text = ("Hillary Clinton will debate Bernie Sanders tonight. Team Clinton expects a close fight, "
+            "and Clinton aides said Team Clinton was ready. Clinton smiled.")
+    actors, _ = rows(text)
+    assert actors["Team Clinton"].kind == "organization"
+    assert mentions(actors["Hillary Clinton"], text) == ["Hillary Clinton", "Clinton", "Clinton"]
