@@ -636,3 +636,10 @@ def test_team_before_a_surname_is_a_campaign_not_the_person():
     actors, _ = rows(text)
     assert actors["Team Clinton"].kind == "organization"
     assert mentions(actors["Hillary Clinton"], text) == ["Hillary Clinton", "Clinton", "Clinton"]
+
+
+def test_a_people_word_before_a_full_name_is_not_part_of_it():
+    text = ("House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now "
+            "said Trump had the opportunity. Paul disagreed.")
+    actors, _ = rows(text)
+    assert mentions(actors["Rand Paul"], text) == ["Rand Paul", "Paul"]

@@ -733,13 +733,23 @@ def _without_titles(text: str, start: int, end: int, sent) -> int:
     with an honorific before it: "Mr" or "Dr" is how the text names the person."""
     name = text[start:end]
     lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
-    while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
+    while lead and _opens_with_title(name.split()):
         first = name.split()[0]
         start += name.index(first) + len(first)
         while text[start].isspace():
             start += 1
         name = text[start:end]
     return _with_honorific(text, start, sent)
+
+
+def _opens_with_title(words: list[str]) -> bool:
+    """"Lawyer Sam Ortiz"; also "Kentuckian Rand Paul", "Floridians Jeb Bush", which say where
+    the person is from ("German Ortega" is kept: with two words the first may be a first name)."""
+    first = words[0].lower().rstrip(".")
+    if len(words) < 2:
+        return False
+    return first in OCCUPATIONS | (TITLES - HONORIFICS) or (
+        len(words) > 2 and (first in DEMONYMS or (first.endswith("s") and first[:-1] in DEMONYMS)))
 
 
 def _is_role_prefix(ent) -> bool:
