@@ -643,3 +643,11 @@ def test_a_people_word_before_a_full_name_is_not_part_of_it():
             "said Trump had the opportunity. Paul disagreed.")
     actors, _ = rows(text)
     assert mentions(actors["Rand Paul"], text) == ["Rand Paul", "Paul"]
+
+
+def test_a_poll_share_is_not_part_of_a_name_and_pro_x_is_no_mention_of_x():
+    text = ("In a race with Libertarian candidate Gary Johnson, Clinton earned 42 percent, Trump 34 "
+            "percent and Johnson 11 percent. Donald Trump said the main pro-Clinton super PAC had started ads.")
+    actors, _ = rows(text)
+    assert mentions(actors["Donald Trump"], text) == ["Trump", "Donald Trump"]
+    assert not any(n.startswith("pro-") or n[-1].isdigit() for n in actors)

@@ -653,6 +653,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    share = re.search(r"\s+\d[\d.,]*(\s*(?:%|percent|per cent))?$", text[start:end])
+    if share and (share.group(1) or re.match(r"\s*(?:%|percent\b|per cent\b)", text[end:end + 10])):
+        end = start + share.start()  # "Clinton earned 42 percent, Trump 34 percent"
     if text[end - 1:end] == "." and re.search(r"(?<![\w.])[^\W\d_]{6,}\.$", text[start:end]):
         end -= 1  # a sentence's full stop, not an abbreviation's ("Inc.", "U.S.", "Mass.")
     lead = re.match(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])", text[start:end])
@@ -685,6 +688,8 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bo
         return True
     if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name) or name in TIME_ZONES:
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
+    if re.match(r"(?:pro|anti)-", name):
+        return True  # "the main pro-Clinton super PAC": an adjective, not the person
     if re.search(r"\w\.[a-z]{2,4}$", name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
