@@ -651,3 +651,12 @@ def test_a_poll_share_is_not_part_of_a_name_and_pro_x_is_no_mention_of_x():
     actors, _ = rows(text)
     assert mentions(actors["Donald Trump"], text) == ["Trump", "Donald Trump"]
     assert not any(n.startswith("pro-") or n[-1].isdigit() for n in actors)
+
+
+def test_datelines_holidays_and_one_word_possessive_names_make_no_wrong_rows():
+    text = ("CLEVELAND - Donald Trump accepted the nomination on Thursday.\n\n"
+            "The group Emily's List backed Hillary Clinton. Crowds gathered on Bastille Day.")
+    actors, _ = rows(text)
+    assert "Donald Trump" in actors
+    assert "Emily's List" in actors and "Emily" not in actors
+    assert "Bastille Day" not in actors

@@ -525,9 +525,9 @@ def _with_particles(text: str, end: int) -> int:
 
 def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """"Italy's Civil Protection Department" names two actors: the owner and the body."""
-    m = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z])", text[start:end])
+    m = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)", text[start:end])
     if not m or label != "ORG" or re.match(r"(?:St|Saint|Ste)\b", m.group(1)):
-        # "St Brendan's Medical Center" is one name
+        # "St Brendan's Medical Center" is one name, and so is "Emily's List" (one word after)
         return [(start, end, label)]
     return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
 
@@ -645,6 +645,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Without the article, possessive, punctuation and lower-case words the tagger took in."""
     while start < end and not text[start].isalnum():
         start += 1  # emoji or punctuation
+    dateline = re.match(r"[A-Z]{3,}(?:[ .,][A-Z]+)*\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])", text[start:end])
+    if dateline:
+        start += dateline.end()  # "CLEVELAND - Donald Trump" tagged as one name
     lead = LEADING.match(text[start:end])
     if lead:
         start += lead.end()
