@@ -13,19 +13,16 @@ from dataclasses import dataclass
 from .furniture import paragraphs
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
-from .lexicon import KIN
+from .lexicon import KIN, words
 
-OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
-CUE_VERBS = {
-    "say", "tell", "add", "state", "call", "accuse", "claim", "write", "warn", "insist", "argue",
-    "explain", "note", "describe", "announce", "declare", "urge", "ask", "reply", "respond",
-    "continue", "conclude", "comment", "acknowledge", "admit", "allege", "assert", "confirm",
-    "deny", "emphasise", "emphasize", "stress", "suggest", "tweet", "post", "recall", "report",
-    "testify", "vow", "promise", "predict", "complain", "concede", "contend", "maintain",
-    "observe", "remark", "reiterate", "repeat", "shout", "label", "brand", "dub", "condemn",
-    "criticise", "criticize", "praise", "blame", "demand", "pledge", "propose", "caution",
-    "quip", "read", "speak", "agree", "retort", "mutter", "whisper", "exclaim",
-}
+# Opening mark -> closing mark. Two apostrophes (or two backticks) stand for a double quote
+# in NYT archive text and typewriter copy: ``word'' or ''word''.
+OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"', "``": "''", "''": "''"}
+# Marks that close like the same symbol opens them: which one they are depends on position.
+SYMMETRIC = {'"', "''"}
+CUE_VERBS = words("cue_verbs")
+# "point out" -> ("point", "out"): the lemma and the particle or object completing it.
+CUE_PHRASES = {tuple(p.split()) for p in words("cue_phrases")}
 STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", "tweet", "email",
                    "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -42,6 +39,21 @@ class RawQuote:
     para: int  # paragraph index
     continues: bool = False  # opened in an earlier paragraph and still running
     open_at_end: bool = False
+    marks: tuple[int, int] = (1, 1)  # lengths of the opening and closing marks
+
+
+def mark_at(text: str, i: int) -> str | None:
+    """The opening mark starting at i, if any."""
+    two = text[i:i + 2]
+    if two in OPENERS:
+        return two
+    return text[i] if text[i] in OPENERS else None
+
+
+def _closes(text: str, i: int, closer: str) -> bool:
+    if text.startswith(closer, i):
+        return True
+    return closer == '"' and text[i] == "\u201d"
 
 
 def find_spans(text: str) -> list[RawQuote]:
@@ -49,36 +61,41 @@ def find_spans(text: str) -> list[RawQuote]:
     out: list[RawQuote] = []
     carry = False  # the previous paragraph ended inside a quote
     for pi, (ps, pe) in enumerate(paragraphs(text)):
-        para_opens = text[ps] in OPENERS
-        continuing = carry and para_opens
+        continuing = carry and mark_at(text, ps) is not None
         carry = False
-        open_at, closer = None, None
+        open_at, opener, closer = None, "", ""
         i = ps
         while i < pe:
-            ch = text[i]
             if open_at is None:
-                if ch in OPENERS and _opens(text, i, ps):
-                    open_at, closer = i, OPENERS[ch]
-            elif ch == closer or (closer == '"' and ch == "\u201d"):
-                q = _trimmed(text, open_at + 1, i)
+                mark = mark_at(text, i)
+                if mark is not None and _opens(text, i, mark, ps):
+                    open_at, opener, closer = i, mark, OPENERS[mark]
+                    i += len(mark)
+                    continue
+            elif _closes(text, i, closer):
+                q = _trimmed(text, open_at + len(opener), i)
                 if q:
-                    out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps))
+                    out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps,
+                                        marks=(len(opener), len(closer))))
                 open_at = None
+                i += len(closer)
+                continue
             i += 1
         if open_at is not None:
-            q = _trimmed(text, open_at + 1, pe)
+            q = _trimmed(text, open_at + len(opener), pe)
             if q:
-                out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps, open_at_end=True))
+                out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps,
+                                    open_at_end=True, marks=(len(opener), 0)))
                 carry = True
     return out
 
 
-def _opens(text: str, i: int, para_start: int) -> bool:
+def _opens(text: str, i: int, mark: str, para_start: int) -> bool:
     """A straight quote opens only where a word can start (not "12" inches, not mid-word)."""
-    if text[i] != '"':
+    if mark not in SYMMETRIC:
         return True
     before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     return not before.isalnum() and not after.isspace()
 
 
@@ -93,8 +110,9 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
 def extract(parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
     raws = [q for q in find_spans(text) if not parsed.in_furniture(q.start, q.end)]
-    quoted = SpanMask(len(text), ((q.start - 1, q.end + 1) for q in raws))
+    quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
     mentions = MentionIndex(actors, quoted, parsed)
+    paras = paragraphs(text)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_raw: RawQuote | None = None
@@ -102,7 +120,8 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
         words = len(text[raw.start:raw.end].split())
         if looks_like_title(text[raw.start:raw.end]):
             continue  # a title ("Dead Poets Society") is not speech
-        attribution = _attribute(parsed, raw, quoted, mentions)
+        attribution = _attribute(parsed, raw, quoted, mentions) \
+            or _introduced(parsed, raw, paras, quoted, mentions)
         if attribution is None:
             if prev is not None and _continues(text, raw, prev_raw):
                 attribution = (prev.speaker, prev.speaker_span, prev.cue)
@@ -125,7 +144,8 @@ def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
     over from the previous paragraph, or opens a sentence right after that speaker's quote."""
     if raw.continues:
         return True
-    opens_sentence = re.search(r"(?:^|[.!?\u201d\"]\s*|\n)[\u201c\u201e\u00ab\"]?$", text[max(0, raw.start - 3):raw.start]) is not None
+    mark = raw.start - raw.marks[0]
+    opens_sentence = mark == 0 or re.search(r"(?:[.!?\u201d\"']\s*|\n)$", text[max(0, mark - 3):mark]) is not None
     return opens_sentence and prev.para in (raw.para, raw.para - 1)
 
 
@@ -187,8 +207,22 @@ class MentionIndex:
 
 def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
     """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences."""
+    best = _nearest_cue(parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw)), raw, quoted)
+    long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
+    if (best is None or best[0][0] == 1) and long_enough:
+        # No cue verb holds the quote: the subject of the verb that does ("She found the
+        # gesture "well meant, but insulting"") when it names an actor. Not for a word or
+        # two, which with no cue are scare quotes ("suspicions that a "global court"").
+        governed = _governing_subject(parsed, raw, mentions)
+        if governed is not None or best is None:
+            return governed
+    return _cue_speaker(best, mentions)
+
+
+def _nearest_cue(sentences, raw: RawQuote, quoted: SpanMask):
+    """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
     best = None
-    for s in parsed.sentences_between(raw.start - 1, raw.end + 1):
+    for s in sentences:
         for tok in s.sent:
             pos = s.tok_start(tok)
             if quoted.covers(pos):
@@ -206,14 +240,10 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
-    long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
-    if (best is None or best[0][0] == 1) and long_enough:
-        # No cue verb holds the quote: the subject of the verb that does ("She found the
-        # gesture "well meant, but insulting"") when it names an actor. Not for a word or
-        # two, which with no cue are scare quotes ("suspicions that a "global court"").
-        governed = _governing_subject(parsed, raw, mentions)
-        if governed is not None or best is None:
-            return governed
+    return best
+
+
+def _cue_speaker(best, mentions: MentionIndex):
     if best is None:
         return None
     _, tok, s, cue = best
@@ -222,6 +252,47 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
         return None
     actor, span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
     return (actor.id if actor else None, span, cue)
+
+
+def _introduced(parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask, mentions: MentionIndex):
+    """A quote announced before it, when nothing in its own sentence attributes it: a
+    paragraph ending in a colon ("Cruz continued:", "Partial transcript as follows:") above a
+    paragraph that opens with the quote, or a label opening the quote's own paragraph
+    ("Meghan McCain, Twitter:")."""
+    text = parsed.text
+    mark = raw.start - raw.marks[0]
+    ps, _ = paras[raw.para]
+    lead = text[ps:mark]
+    if not lead.strip() and raw.para > 0 and not raw.continues:
+        ps, pe = paras[raw.para - 1]
+        if text[pe - 1] != ":":
+            return None
+    elif re.fullmatch(r"[^.!?:\"\u201c\u201d]{1,80}:\s*", lead):
+        pe = mark
+    else:
+        return None
+    sentences = parsed.sentences_between(pe - 1, pe)
+    best = _nearest_cue(sentences, raw, quoted)
+    if best is not None:
+        return _cue_speaker(best, mentions)
+    # No verb: the label names the speaker with its first words.
+    label = mentions.overlapping(sentences[0].start if sentences else ps, pe)
+    people = [m for m in label if m[2].kind in ("person", "organization", "group")]
+    if not people:
+        return None
+    s, e, actor = people[0]
+    return actor.id, (s, e), "label"
+
+
+def _unit_end(text: str, raw: RawQuote) -> int:
+    """Where the quote and the cue that goes with it end. The parser ends a sentence at the
+    "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
+    "Why now?" she asked. the cue stands in a sentence of its own: take that one too."""
+    close = raw.end + raw.marks[1]
+    after = re.match(r"[ \t]*(?=(\w))", text[close:close + 20])
+    if after is not None and (after.group(1).islower() or text[raw.end - 1] in "?!"):
+        return close + after.end() + 1
+    return close
 
 
 def _governing_subject(parsed, raw: RawQuote, mentions: MentionIndex):
@@ -255,9 +326,13 @@ def _subtree_without_conjuncts(tok):
 def _cue(tok) -> str | None:
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.rights):
         return "according to"
-    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS:
-        return tok.lemma_.lower()
-    return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in CUE_VERBS:
+        return lemma
+    completed = next((c.lower_ for c in tok.children if (lemma, c.lower_) in CUE_PHRASES), None)
+    return f"{lemma} {completed}" if completed else None
 
 
 def _speaker_token(tok, cue: str):
