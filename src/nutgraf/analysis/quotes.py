@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .furniture import paragraphs
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
-from .lexicon import KIN, words
+from .lexicon import KIN, table, words
 
 # Opening mark -> closing mark. Two apostrophes (or two backticks) stand for a double quote
 # in NYT archive text and typewriter copy: ``word'' or ''word''.
@@ -29,7 +29,10 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+GENDERED = table("gendered")  # "mrs" -> "female"
+PRONOUN_GENDER = table("pronoun_gender")
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
+GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
 
 
 @dataclass
@@ -120,7 +123,7 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
         words = len(text[raw.start:raw.end].split())
         if looks_like_title(text[raw.start:raw.end]):
             continue  # a title ("Dead Poets Society") is not speech
-        attribution = _attribute(parsed, raw, quoted, mentions) \
+        attribution = _attribute(parsed, raw, quoted, mentions) or _signed(text, raw, mentions) \
             or _introduced(parsed, raw, paras, quoted, mentions)
         if attribution is None:
             if prev is not None and _continues(text, raw, prev_raw):
@@ -170,6 +173,46 @@ class MentionIndex:
         self.items = items
         self.starts = [s for s, _, _ in items]
         self.parsed = parsed
+        self.quoted = quoted
+        self._genders: dict[str, str] | None = None
+
+    def gender(self, actor: Actor) -> str | None:
+        """"male", "female" or None, from the words before its names ("Mrs.", "Congressman"),
+        its role, and the pronouns that take up its name as subject later in a sentence."""
+        if self._genders is None:
+            self._genders = self._read_genders()
+        return self._genders.get(actor.id)
+
+    def _read_genders(self) -> dict[str, str]:
+        text = self.parsed.text
+        votes: dict[str, list[str]] = {}
+        for s, e, actor in self.items:
+            if actor.kind != "person":
+                continue
+            mine = votes.setdefault(actor.id, [])
+            words = re.findall(r"[A-Za-z]+", text[max(0, s - 30):s])[-1:] + re.findall(r"[A-Za-z]+", text[s:e])[:1]
+            words += re.findall(r"[A-Za-z]+", actor.role or "")
+            mine += [GENDERED[w.lower()] for w in words if w.lower() in GENDERED] * 3
+            pronoun = self._pronoun_after(s, e)
+            if pronoun is not None:
+                mine.append(pronoun)
+        return {a: max(set(v), key=v.count) for a, v in votes.items() if v and v.count(max(set(v), key=v.count)) * 2 > len(v)}
+
+    def _pronoun_after(self, start: int, end: int) -> str | None:
+        """The gender of the first gendered pronoun after a subject mention in its sentence,
+        when no other person is named between them ("Clinton said her plan...")."""
+        sent = self.parsed.sentence_at(start)
+        if sent is None or not self.is_subject(start, end):
+            return None
+        for tok in sent.sent:
+            pos = sent.tok_start(tok)
+            if pos < end or self.quoted.covers(pos):
+                continue
+            if tok.pos_ == "PROPN":
+                return None
+            if tok.lower_ in PRONOUN_GENDER:
+                return PRONOUN_GENDER[tok.lower_]
+        return None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -216,7 +259,7 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
         governed = _governing_subject(parsed, raw, mentions)
         if governed is not None or best is None:
             return governed
-    return _cue_speaker(best, mentions)
+    return _cue_speaker(best, quoted, mentions)
 
 
 def _nearest_cue(sentences, raw: RawQuote, quoted: SpanMask):
@@ -243,15 +286,31 @@ def _nearest_cue(sentences, raw: RawQuote, quoted: SpanMask):
     return best
 
 
-def _cue_speaker(best, mentions: MentionIndex):
+def _cue_speaker(best, quoted: SpanMask, mentions: MentionIndex):
     if best is None:
         return None
     _, tok, s, cue = best
-    subject = _speaker_token(tok, cue)
+    inside = lambda t: quoted.covers(s.tok_start(t))
+    subject = _speaker_token(tok, cue, inside) or _beside(tok, s, inside)
     if subject is None:
         return None
     actor, span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
     return (actor.id if actor else None, span, cue)
+
+
+def _signed(text: str, raw: RawQuote, mentions: MentionIndex):
+    """A quote signed with a dash after it, as in vox pops and epigraphs: "..." ― Jane Doe."""
+    close = raw.end + raw.marks[1]
+    dash = re.match(r"[ \t]*[\u2015\u2014\u2013-]{1,2}[ \t]*(?=[A-Z@])", text[close:close + 8])
+    if dash is None:
+        return None
+    start = close + dash.end()
+    signed = [m for m in mentions.overlapping(start, start + 1) if m[0] == start]
+    if signed:
+        s, e, actor = signed[0]
+        return actor.id, (s, e), "signed"
+    name = re.match(r"[A-Z@][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*", text[start:start + 80])
+    return None, (start, start + len(name.group().rstrip("."))), "signed"
 
 
 def _introduced(parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask, mentions: MentionIndex):
@@ -274,7 +333,7 @@ def _introduced(parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask, ment
     sentences = parsed.sentences_between(pe - 1, pe)
     best = _nearest_cue(sentences, raw, quoted)
     if best is not None:
-        return _cue_speaker(best, mentions)
+        return _cue_speaker(best, quoted, mentions)
     # No verb: the label names the speaker with its first words.
     label = mentions.overlapping(sentences[0].start if sentences else ps, pe)
     people = [m for m in label if m[2].kind in ("person", "organization", "group")]
@@ -335,14 +394,20 @@ def _cue(tok) -> str | None:
     return f"{lemma} {completed}" if completed else None
 
 
-def _speaker_token(tok, cue: str):
+def _speaker_token(tok, cue: str, inside=lambda t: False):
+    """The token naming who speaks through the cue verb tok; `inside` tells the tokens in
+    quote marks, which a misparse may make the subject ("One of the brightest," X said)."""
     if cue == "according to":
         to = next(c for c in tok.rights if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (tok.tag_ == "VBG" and before is not None and before.pos_ == "PROPN"
+            and before.dep_ in ("pobj", "dobj") and not inside(before)):
+        return before  # "footage of Clinton asking", "has Trump saying": the object speaks
     verb = tok
     found = None
     for _ in range(5):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)), None)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -359,12 +424,27 @@ def _speaker_token(tok, cue: str):
                 and verb.head.dep_ in ("dobj", "pobj") and verb.head.head.pos_ in ("VERB", "AUX")):
             verb = verb.head.head
             continue
+        # "footage of Trump saying", "has X saying": the noun the participle describes.
+        if (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN")
+                and verb.head.lemma_.lower() not in STATEMENT_NOUNS):
+            return verb.head
         # "..., saying", "adding that ...", "and added": the subject belongs to the verb above.
         if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl") and verb.head is not verb:
             verb = verb.head
         else:
             break
     return found
+
+
+def _beside(cue, s, inside):
+    """The root of the noun phrase right before or after a cue the parser left without a
+    subject outside the quote ("...," Rep. Jane Doe (D-Md.) said; "...," said Doe)."""
+    chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM"]
+    after = [c for c in chunks if c.start == cue.i + 1]
+    before = [c for c in chunks if 0 < cue.i - c.end <= 7
+              and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux" for t in cue.doc[c.end:cue.i])]
+    found = after or before[-1:]
+    return found[0].root if found else None
 
 
 def _noun_phrase(tok, s) -> Span:
@@ -402,7 +482,18 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
 def _resolve_pronoun(pronoun: str, pos: int, mentions: MentionIndex) -> Actor | None:
     """The actor a pronoun speaker stands for. Sentences are searched back from the
     pronoun's own; in the first that names a fitting actor, a main-clause subject wins over
-    the nearest mention ("The company, owned by X, said it ..." is the company)."""
+    the nearest mention ("The company, owned by X, said it ..." is the company). "he" and
+    "she" look first for a person known to be of that gender a few sentences back, then for
+    one of unknown gender."""
+    gender = PRONOUN_GENDER.get(pronoun)
+    if gender is not None:
+        known = _antecedent(pronoun, pos, mentions, GENDER_REACH, (gender,))
+        if known is not None:
+            return known
+    return _antecedent(pronoun, pos, mentions, PRONOUN_REACH, (gender, None))
+
+
+def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, genders) -> Actor | None:
     want = PERSONAL_PRONOUNS[pronoun]
     current = mentions.parsed.sentence_at(pos)
     candidates = []
@@ -410,9 +501,9 @@ def _resolve_pronoun(pronoun: str, pos: int, mentions: MentionIndex) -> Actor | 
         sent = mentions.parsed.sentence_at(s)
         if candidates and sent is not current:
             break  # the nearest sentence with a fitting actor has been read whole
-        if pos - s > PRONOUN_REACH and not candidates:
+        if pos - s > reach and not candidates:
             return None
-        fits = (actor.kind == "person" if want == "person" else
+        fits = (actor.kind == "person" and mentions.gender(actor) in genders if want == "person" else
                 actor.kind in ("organization", "place", "other") if want == "thing" else
                 actor.kind in ("organization", "group"))
         if fits:
