@@ -187,8 +187,6 @@ class MentionIndex:
         text = self.parsed.text
         votes: dict[str, list[str]] = {}
         for s, e, actor in self.items:
-            if actor.kind != "person":
-                continue
             mine = votes.setdefault(actor.id, [])
             words = re.findall(r"[A-Za-z]+", text[max(0, s - 30):s])[-1:] + re.findall(r"[A-Za-z]+", text[s:e])[:1]
             words += re.findall(r"[A-Za-z]+", actor.role or "")
@@ -199,18 +197,20 @@ class MentionIndex:
         return {a: max(set(v), key=v.count) for a, v in votes.items() if v and v.count(max(set(v), key=v.count)) * 2 > len(v)}
 
     def _pronoun_after(self, start: int, end: int) -> str | None:
-        """The gender of the first gendered pronoun after a subject mention in its sentence,
-        when no other person is named between them ("Clinton said her plan...")."""
+        """The gender of a pronoun that takes up a subject mention in its own clause: "Clinton
+        released her plan", "Trump said he would", not one in a clause of its own ("Melanie
+        said, and Trump waved, and she switched off")."""
         sent = self.parsed.sentence_at(start)
-        if sent is None or not self.is_subject(start, end):
+        if sent is None:
             return None
         for tok in sent.sent:
-            pos = sent.tok_start(tok)
-            if pos < end or self.quoted.covers(pos):
+            if tok.lower_ not in PRONOUN_GENDER or self.quoted.covers(sent.tok_start(tok)):
                 continue
-            if tok.pos_ == "PROPN":
-                return None
-            if tok.lower_ in PRONOUN_GENDER:
+            verb = _clause_verb(tok)
+            if verb is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and start <= sent.tok_start(subj) < end:
                 return PRONOUN_GENDER[tok.lower_]
         return None
 
@@ -244,6 +244,8 @@ class MentionIndex:
                     return tok.head.dep_ not in ("relcl", "acl", "advcl")
                 if tok.dep_ not in ("compound", "appos", "flat") or tok.head is tok:
                     break
+                if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                    break  # "Clinton communication director Jennifer Palmieri": a modifier
                 tok = tok.head
         return False
 
@@ -479,37 +481,86 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     return actor, (max(ms, start), min(me, end))
 
 
-def _resolve_pronoun(pronoun: str, pos: int, mentions: MentionIndex) -> Actor | None:
-    """The actor a pronoun speaker stands for. Sentences are searched back from the
-    pronoun's own; in the first that names a fitting actor, a main-clause subject wins over
-    the nearest mention ("The company, owned by X, said it ..." is the company). "he" and
-    "she" look first for a person known to be of that gender a few sentences back, then for
-    one of unknown gender."""
-    gender = PRONOUN_GENDER.get(pronoun)
-    if gender is not None:
-        known = _antecedent(pronoun, pos, mentions, GENDER_REACH, (gender,))
-        if known is not None:
-            return known
-    return _antecedent(pronoun, pos, mentions, PRONOUN_REACH, (gender, None))
-
-
-def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, genders) -> Actor | None:
-    want = PERSONAL_PRONOUNS[pronoun]
-    current = mentions.parsed.sentence_at(pos)
-    candidates = []
-    for s, e, actor in mentions.before(pos):
-        sent = mentions.parsed.sentence_at(s)
-        if candidates and sent is not current:
-            break  # the nearest sentence with a fitting actor has been read whole
-        if pos - s > reach and not candidates:
-            return None
-        fits = (actor.kind == "person" and mentions.gender(actor) in genders if want == "person" else
-                actor.kind in ("organization", "place", "other") if want == "thing" else
-                actor.kind in ("organization", "group"))
-        if fits:
-            candidates.append((s, e, actor))
-            current = sent
-    if not candidates:
+def _clause_verb(pronoun):
+    """The verb whose subject a pronoun takes up: the verb of the clause holding the noun it
+    is the possessive of ("released her plan"), or the verb reporting its clause ("said he
+    would")."""
+    if pronoun.dep_ == "poss":
+        # "released her plan", "to recover from her bout": up through objects and their
+        # prepositions to the verb.
+        tok = pronoun.head
+        while tok.dep_ in ("dobj", "attr", "pobj", "prep") and tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
         return None
-    subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
-    return (subjects[-1] if subjects else candidates[0])[2]
+    if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ccomp":
+        return pronoun.head.head
+    return None
+
+
+def _resolve_pronoun(pronoun: str, pos: int, mentions: MentionIndex, depth: int = 0) -> Actor | None:
+    """The actor a pronoun speaker stands for: the antecedent of fitting kind and gender
+    (unknown gender fits too); where that is only a passing mention of unknown gender, one
+    known to be of the pronoun's gender a few sentences back is likelier."""
+    gender = PRONOUN_GENDER.get(pronoun)
+    found, salient = _antecedent(pronoun, pos, mentions, PRONOUN_REACH, (gender, None), depth)
+    if gender is not None and (found is None or not salient and mentions.gender(found) is None):
+        known, _ = _antecedent(pronoun, pos, mentions, GENDER_REACH, (gender,), depth)
+        return known or found
+    return found
+
+
+def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, genders, depth: int):
+    """(actor, found as a subject). Sentences are read back from the pronoun's own. In the
+    first that names a fitting actor, a main-clause subject wins over the nearest mention ("The
+    company, owned by X, said it ..." is the company); a sentence whose subject is the same
+    pronoun hands on to that pronoun's antecedent ("Fowler said ... He added ... he said")."""
+    parsed = mentions.parsed
+    here = parsed.sentence_at(pos)
+    if here is None:
+        return None, False
+    want = PERSONAL_PRONOUNS[pronoun]
+    for i in range(parsed.sentences.index(here), -1, -1):
+        sent = parsed.sentences[i]
+        if pos - sent.end > reach:
+            break
+        candidates = [(s, e, a) for s, e, a in mentions.overlapping(sent.start, min(sent.end, pos))
+                      if s >= sent.start and _fits(a, want, genders, mentions)]
+        subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
+        same = _same_pronoun_subject(pronoun, sent, pos, mentions)
+        # The same pronoun opening the sentence, before anyone is named in it, continues
+        # the person talked about ("He added a note of caution, should Clinton ...").
+        if same is not None and depth < 8 and (not candidates or sent.tok_start(same) < candidates[0][0]):
+            found = _resolve_pronoun(same.lower_, sent.tok_start(same), mentions, depth + 1)
+            if found is not None and _fits(found, want, genders, mentions):
+                return found, True
+        if subjects:
+            return subjects[0][2], True
+        if candidates:
+            return candidates[-1][2], False
+    return None, False
+
+
+def _fits(actor: Actor, want: str, genders, mentions: MentionIndex) -> bool:
+    if want == "person":
+        # An actor taken up by "he" or "she" elsewhere is a person whatever its kind says.
+        gender = mentions.gender(actor)
+        return gender in genders and (actor.kind == "person" or gender is not None)
+    if want == "thing":
+        return actor.kind in ("organization", "place", "other")
+    return actor.kind in ("organization", "group")
+
+
+def _same_pronoun_subject(pronoun: str, sent, pos: int, mentions: MentionIndex):
+    """A subject pronoun of the same person and gender before pos in sent, outside quotes."""
+    for tok in sent.sent:
+        start = sent.tok_start(tok)
+        if start >= pos:
+            break
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in PERSONAL_PRONOUNS
+                and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
+                and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
+                and not mentions.quoted.covers(start)):
+            return tok
+    return None
