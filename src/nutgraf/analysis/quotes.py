@@ -17,9 +17,15 @@ from .lexicon import KIN, table, words
 
 # Opening mark -> closing mark. Two apostrophes (or two backticks) stand for a double quote
 # in NYT archive text and typewriter copy: ``word'' or ''word''.
-OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"', "``": "''", "''": "''"}
-# Marks that close like the same symbol opens them: which one they are depends on position.
-SYMMETRIC = {'"', "''"}
+OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u00bb": "\u00ab", '"': '"',
+           "``": "''", "''": "''", "\u201d": "\u201d"}
+# Marks that close like the same symbol opens them: which one they are depends on position
+# (a closing curly mark also opens in copy that has been through a careless editor).
+SYMMETRIC = {'"', "''", "\u201d"}
+SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
+DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|``|''")
+# Mixed pairs seen in real copy: "...\u201d, \u201c..." and \u201e...\u201d.
+ALSO_CLOSES = {'"': "\u201d", "\u201d": '"', "\u201c": "\u201d"}
 CUE_VERBS = words("cue_verbs")
 # "point out" -> ("point", "out"): the lemma and the particle or object completing it.
 CUE_PHRASES = {tuple(p.split()) for p in words("cue_phrases")}
@@ -45,18 +51,27 @@ class RawQuote:
     marks: tuple[int, int] = (1, 1)  # lengths of the opening and closing marks
 
 
-def mark_at(text: str, i: int) -> str | None:
-    """The opening mark starting at i, if any."""
+def mark_at(text: str, i: int, singles: bool = False) -> str | None:
+    """The opening mark starting at i, if any; with singles, a single curly quote too."""
     two = text[i:i + 2]
     if two in OPENERS:
         return two
-    return text[i] if text[i] in OPENERS else None
+    if text[i] in OPENERS or singles and text[i] == SINGLE_OPEN:
+        return text[i]
+    return None
 
 
 def _closes(text: str, i: int, closer: str) -> bool:
-    if text.startswith(closer, i):
-        return True
-    return closer == '"' and text[i] == "\u201d"
+    if closer == SINGLE_CLOSE:
+        # Not the apostrophe of "don’t" or "it’s".
+        return text[i] == closer and not text[i + 1:i + 2].isalpha()
+    return text.startswith(closer, i) or text[i] == ALSO_CLOSES.get(closer)
+
+
+def _single_quote_style(para: str) -> bool:
+    """Single curly quotes mark speech where no double mark is used: headlines of British
+    papers, and copy in that house style ("‘We will appeal’, she said")."""
+    return SINGLE_OPEN in para and DOUBLE_MARKS.search(para) is None
 
 
 def find_spans(text: str) -> list[RawQuote]:
@@ -64,15 +79,16 @@ def find_spans(text: str) -> list[RawQuote]:
     out: list[RawQuote] = []
     carry = False  # the previous paragraph ended inside a quote
     for pi, (ps, pe) in enumerate(paragraphs(text)):
-        continuing = carry and mark_at(text, ps) is not None
+        singles = _single_quote_style(text[ps:pe])
+        continuing = carry and mark_at(text, ps, singles) is not None
         carry = False
         open_at, opener, closer = None, "", ""
         i = ps
         while i < pe:
             if open_at is None:
-                mark = mark_at(text, i)
+                mark = mark_at(text, i, singles)
                 if mark is not None and _opens(text, i, mark, ps):
-                    open_at, opener, closer = i, mark, OPENERS[mark]
+                    open_at, opener, closer = i, mark, OPENERS.get(mark, SINGLE_CLOSE)
                     i += len(mark)
                     continue
             elif _closes(text, i, closer):
@@ -95,7 +111,7 @@ def find_spans(text: str) -> list[RawQuote]:
 
 def _opens(text: str, i: int, mark: str, para_start: int) -> bool:
     """A straight quote opens only where a word can start (not "12" inches, not mid-word)."""
-    if mark not in SYMMETRIC:
+    if mark not in SYMMETRIC and mark != SINGLE_OPEN:
         return True
     before = text[i - 1] if i > para_start else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
@@ -121,7 +137,7 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
     prev_raw: RawQuote | None = None
     for raw in raws:
         words = len(text[raw.start:raw.end].split())
-        if looks_like_title(text[raw.start:raw.end]):
+        if looks_like_title(text[raw.start:raw.end]) and not _whole_sentence(text, raw):
             continue  # a title ("Dead Poets Society") is not speech
         attribution = _attribute(parsed, raw, quoted, mentions) or _signed(text, raw, mentions) \
             or _introduced(parsed, raw, paras, quoted, mentions)
@@ -147,9 +163,17 @@ def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
     over from the previous paragraph, or opens a sentence right after that speaker's quote."""
     if raw.continues:
         return True
+    return _opens_sentence(text, raw) and prev.para in (raw.para, raw.para - 1)
+
+
+def _opens_sentence(text: str, raw: RawQuote) -> bool:
     mark = raw.start - raw.marks[0]
-    opens_sentence = mark == 0 or re.search(r"(?:[.!?\u201d\"']\s*|\n)$", text[max(0, mark - 3):mark]) is not None
-    return opens_sentence and prev.para in (raw.para, raw.para - 1)
+    return mark == 0 or re.search(r"(?:[.!?\u201d\"']\s*|\n)$", text[max(0, mark - 3):mark]) is not None
+
+
+def _whole_sentence(text: str, raw: RawQuote) -> bool:
+    """A quoted sentence of its own ("We're America."), which a title in marks never is."""
+    return text[raw.end - 1] in ".!?" and _opens_sentence(text, raw)
 
 
 def looks_like_title(s: str) -> bool:
