@@ -142,3 +142,97 @@ def test_statement_issued_by_an_office_speaks_for_whoever_issued_it():
             "the minister \u201cstands by every figure she cited\u201d after the meeting.")
     found, _ = quotes(text)
     assert found[0][:2] == ("stands by every figure she cited", "Nina Berg")
+
+
+def test_nyt_archive_marks_two_apostrophes_and_backticks():
+    text = ("''We finally may be seeing some wage growth,'' said Jared Bernstein, an economist. "
+            "Mr. Bernstein added that ``nobody should cheer too early.''")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("We finally may be seeing some wage growth,", "Jared Bernstein")
+    assert found[1][:2] == ("nobody should cheer too early.", "Jared Bernstein")
+
+
+def test_nested_single_quotes_stay_inside_the_quote():
+    text = ("''They say the country is on the 'wrong track,' and they mean it,'' "
+            "said Ann Lee, a pollster.")
+    found, _ = quotes(text)
+    assert found == [("They say the country is on the 'wrong track,' and they mean it,",
+                      "Ann Lee", found[0][2])]
+
+
+def test_question_ending_the_quote_keeps_the_cue_after_it():
+    text = "\u201cWhy now?\u201d Tom Reyes asked reporters."
+    found, _ = quotes(text)
+    assert found[0][:2] == ("Why now?", "Tom Reyes")
+
+
+def test_she_resolves_to_the_woman_not_the_nearer_man():
+    text = ("Jane Doe met voters in Ohio on Monday and said her plan was ready. Mr. Tom Smith "
+            "spoke later. "
+            "\u201cWhy now, after all these years?\u201d she asked.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Jane Doe"
+
+
+def test_pronoun_opening_a_sentence_continues_the_person_talked_about():
+    text = ("Don Fowler said the party should prepare. He added a note of caution, should "
+            "Hillary Clinton return too soon.\n\n\u201cShe better get well before she gets back "
+            "out there,\u201d he said.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Don Fowler"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quote():
+    text = ("Senator Ted Cruz spoke at the debate. Cruz continued:\n\n"
+            "\u201cYou look at the questions. Nobody at home cares about them.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Ted Cruz"
+
+
+def test_label_line_names_the_speaker():
+    text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
+            "the whole party.\u201d")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("This is a disgrace to the whole party.", "Meghan McCain")
+
+
+def test_vox_pop_signature_after_a_dash():
+    text = ("Readers wrote in.\n\u201cHe is someone no sane person would vote for.\u201d "
+            "\u2015 Carla Mendez\n\u201cWe can do much better than this.\u201d \u2015 Steve Quinn.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Carla Mendez", "Steve Quinn"]
+
+
+def test_subject_parsed_inside_the_quote_is_not_the_speaker():
+    text = ("\u201cHe would be a great senator. One of the brightest members of Congress,\u201d "
+            "Rep. Elijah E. Cummings said in a phone interview.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Elijah E. Cummings"
+
+
+def test_footage_of_someone_saying_credits_that_person():
+    text = ("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points "
+            "ahead, you might ask?\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Hillary Clinton"
+
+
+def test_cue_verbs_and_phrases_come_from_the_lexicon():
+    text = ("\u201cWe cannot wait another year for this,\u201d Maria Lopez implored the council. "
+            "\u201cThe numbers simply do not add up,\u201d Ben Ode pointed out.")
+    found, _ = quotes(text)
+    assert [(f[1]) for f in found] == ["Maria Lopez", "Ben Ode"]
+
+
+def test_single_curly_quotes_in_a_paragraph_without_double_marks():
+    text = ("Minister Jane Hill spoke in Leeds on Monday.\n"
+            "\u2018We will not back down on this plan,\u2019 she said. "
+            "\u2018It\u2019s the right thing to do.\u2019")
+    found, _ = quotes(text)
+    assert [f[:2] for f in found] == [("We will not back down on this plan,", "Jane Hill"),
+                                      ("It\u2019s the right thing to do.", "Jane Hill")]
+
+
+def test_closing_curly_mark_used_to_open():
+    text = "Getty.\n\u201dFear. I am truly afraid of what comes next.\u201d \u2015 Edwin Monroy"
+    assert [text[q.start:q.end] for q in find_spans(text)] == ["Fear. I am truly afraid of what comes next."]
