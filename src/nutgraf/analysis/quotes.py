@@ -327,7 +327,7 @@ def _cue_speaker(best, quoted: SpanMask, mentions: MentionIndex):
 def _signed(text: str, raw: RawQuote, mentions: MentionIndex):
     """A quote signed with a dash after it, as in vox pops and epigraphs: "..." ― Jane Doe."""
     close = raw.end + raw.marks[1]
-    dash = re.match(r"[ \t]*[\u2015\u2014\u2013-]{1,2}[ \t]*(?=[A-Z@])", text[close:close + 8])
+    dash = re.match(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])", text[close:close + 8])
     if dash is None:
         return None
     start = close + dash.end()
@@ -335,7 +335,7 @@ def _signed(text: str, raw: RawQuote, mentions: MentionIndex):
     if signed:
         s, e, actor = signed[0]
         return actor.id, (s, e), "signed"
-    name = re.match(r"[A-Z@][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*", text[start:start + 80])
+    name = re.match(r"[A-Z@][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*)*", text[start:start + 80])
     return None, (start, start + len(name.group().rstrip("."))), "signed"
 
 
@@ -374,7 +374,7 @@ def _unit_end(text: str, raw: RawQuote) -> int:
     "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
     "Why now?" she asked. the cue stands in a sentence of its own: take that one too."""
     close = raw.end + raw.marks[1]
-    after = re.match(r"[ \t]*(?=(\w))", text[close:close + 20])
+    after = re.match(r"[^\S\n]*(?=(\w))", text[close:close + 20])
     if after is not None and (after.group(1).islower() or text[raw.end - 1] in "?!"):
         return close + after.end() + 1
     return close
