@@ -111,8 +111,8 @@ def find_spans(text: str) -> list[RawQuote]:
 
 def _opens(text: str, i: int, mark: str, para_start: int) -> bool:
     """A straight quote opens only where a word can start (not "12" inches, not mid-word)."""
-    if mark not in SYMMETRIC and mark != SINGLE_OPEN:
-        return True
+    if mark not in SYMMETRIC and mark != SINGLE_OPEN or i == para_start:
+        return True  # a paragraph does not open with a closing mark ("\u201d \u2026 what I learned")
     before = text[i - 1] if i > para_start else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     return not before.isalnum() and not after.isspace()
