@@ -62,6 +62,9 @@ def mark_at(text: str, i: int, singles: bool = False) -> str | None:
 
 
 def _closes(text: str, i: int, closer: str) -> bool:
+    if closer == "\u201d" and text[i] == "\u201c":
+        # An opening mark typed for the closing one: "It's unusual,\u201c said X.
+        return not text[i - 1].isspace() and text[i + 1:i + 2].isspace()
     if closer == SINGLE_CLOSE:
         # Not the apostrophe of "don’t" or "it’s".
         return text[i] == closer and not text[i + 1:i + 2].isalpha()
@@ -343,14 +346,15 @@ def _introduced(parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask, ment
     """A quote announced before it, when nothing in its own sentence attributes it: a
     paragraph ending in a colon ("Cruz continued:", "Partial transcript as follows:") above a
     paragraph that opens with the quote, or a label opening the quote's own paragraph
-    ("Meghan McCain, Twitter:")."""
+    ("Meghan McCain, Twitter:"). A paragraph of reported speech with no quote in it
+    ("Trump was quick to add that ...") also introduces a quote that opens the next one."""
     text = parsed.text
     mark = raw.start - raw.marks[0]
     ps, _ = paras[raw.para]
     lead = text[ps:mark]
     if not lead.strip() and raw.para > 0 and not raw.continues:
         ps, pe = paras[raw.para - 1]
-        if text[pe - 1] != ":":
+        if text[pe - 1] != ":" and (quoted.hits(ps, pe) or text[pe - 1] not in ".!?"):
             return None
     elif re.fullmatch(r"[^.!?:\"\u201c\u201d]{1,80}:\s*", lead):
         pe = mark
@@ -360,6 +364,8 @@ def _introduced(parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask, ment
     best = _nearest_cue(sentences, raw, quoted)
     if best is not None:
         return _cue_speaker(best, quoted, mentions)
+    if text[pe - 1] not in ": \t\u00a0":
+        return None  # reported speech with no cue verb: no one to credit
     # No verb: the label names the speaker with its first words.
     label = mentions.overlapping(sentences[0].start if sentences else ps, pe)
     people = [m for m in label if m[2].kind in ("person", "organization", "group")]
@@ -454,8 +460,9 @@ def _speaker_token(tok, cue: str, inside=lambda t: False):
         if (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN")
                 and verb.head.lemma_.lower() not in STATEMENT_NOUNS):
             return verb.head
-        # "..., saying", "adding that ...", "and added": the subject belongs to the verb above.
-        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl") and verb.head is not verb:
+        # "..., saying", "adding that ...", "and added", "was quick to add": the subject
+        # belongs to the verb above.
+        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp") and verb.head is not verb:
             verb = verb.head
         else:
             break
