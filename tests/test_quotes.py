@@ -236,3 +236,24 @@ def test_single_curly_quotes_in_a_paragraph_without_double_marks():
 def test_closing_curly_mark_used_to_open():
     text = "Getty.\n\u201dFear. I am truly afraid of what comes next.\u201d \u2015 Edwin Monroy"
     assert [text[q.start:q.end] for q in find_spans(text)] == ["Fear. I am truly afraid of what comes next."]
+
+
+def test_markup_attribute_values_are_not_quotes():
+    text = ('The site rated it. <tweet author="@factcheck" note="So we rate it Mostly True.">'
+            'Sanders said that \u201cthe real rate is 51 percent.\u201d<tweet/>')
+    assert [text[q.start:q.end] for q in find_spans(text)] == ["the real rate is 51 percent."]
+
+
+def test_reported_speech_paragraph_introduces_the_next_paragraphs_quote():
+    text = ("Donald Trump spoke to Sean Hannity on Monday. Trump was quick to add that the "
+            "negotiation does not include dropping the idea.\n\n"
+            "\u201cBuilding it? Not negotiable at all, believe me.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Donald Trump"
+
+
+def test_no_cue_and_no_introduction_leaves_the_quote_unattributed():
+    text = ("Donald Trump spoke in Ohio. The crowd cheered for an hour.\n\n"
+            "\u201cBuilding it? Not negotiable at all, believe me.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1:] == (None, None)

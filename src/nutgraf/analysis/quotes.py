@@ -90,6 +90,11 @@ def find_spans(text: str) -> list[RawQuote]:
         while i < pe:
             if open_at is None:
                 mark = mark_at(text, i, singles)
+                if mark == '"' and i > ps and text[i - 1] == "=":
+                    # A markup attribute (<tweet author="...">) is no quote: skip its value.
+                    end = text.find('"', i + 1, pe)
+                    i = end + 1 if end > 0 else i + 1
+                    continue
                 if mark is not None and _opens(text, i, mark, ps):
                     open_at, opener, closer = i, mark, OPENERS.get(mark, SINGLE_CLOSE)
                     i += len(mark)
@@ -118,7 +123,7 @@ def _opens(text: str, i: int, mark: str, para_start: int) -> bool:
         return True  # a paragraph does not open with a closing mark ("\u201d \u2026 what I learned")
     before = text[i - 1] if i > para_start else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
-    return not before.isalnum() and not after.isspace()
+    return not before.isalnum() and not after.isspace() and after != ">"
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
