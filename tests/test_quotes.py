@@ -257,3 +257,20 @@ def test_no_cue_and_no_introduction_leaves_the_quote_unattributed():
             "\u201cBuilding it? Not negotiable at all, believe me.\u201d")
     found, _ = quotes(text)
     assert found[0][1:] == (None, None)
+
+
+def test_hard_wrapped_text_keeps_a_quote_whole_across_line_breaks():
+    import textwrap
+    paras = ["The council met on Monday to discuss the bridge over the river, which has been "
+             "closed since the spring floods damaged its supports.",
+             "The mayor said the repairs would start in May. \u201cWe have waited long enough "
+             "for this bridge and the people of the east side deserve to have it back before "
+             "the winter,\u201d she said after the vote."]
+    text = "\n\n".join(textwrap.fill(p, 60) for p in paras)
+    spans = find_spans(text)
+    assert [" ".join(text[q.start:q.end].split()) for q in spans] == [
+        "We have waited long enough for this bridge and the people of the east side deserve "
+        "to have it back before the winter,"]
+    _, result = quotes(text)
+    q = result.quotes[0]
+    assert (q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) == ("say", "she")

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..formats.plaintext import is_hard_wrapped, reflow_spans
 from .furniture import paragraphs
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
@@ -77,11 +78,17 @@ def _single_quote_style(para: str) -> bool:
     return SINGLE_OPEN in para and DOUBLE_MARKS.search(para) is None
 
 
+def reader_paragraphs(text: str) -> list[Span]:
+    return reflow_spans(text) if is_hard_wrapped(text) else paragraphs(text)
+
+
 def find_spans(text: str) -> list[RawQuote]:
-    """Quoted stretches of text, split at paragraph ends."""
+    """Quoted stretches of text, split at paragraph ends. A paragraph is what a reader sees
+    as one: in text hard-wrapped at a fixed width its lines are joined, so that a quote
+    opening at a line end or running over a line break is one quote."""
     out: list[RawQuote] = []
     carry = False  # the previous paragraph ended inside a quote
-    for pi, (ps, pe) in enumerate(paragraphs(text)):
+    for pi, (ps, pe) in enumerate(reader_paragraphs(text)):
         singles = _single_quote_style(text[ps:pe])
         continuing = carry and mark_at(text, ps, singles) is not None
         carry = False
@@ -139,7 +146,7 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
     raws = [q for q in find_spans(text) if not parsed.in_furniture(q.start, q.end)]
     quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
     mentions = MentionIndex(actors, quoted, parsed)
-    paras = paragraphs(text)
+    paras = reader_paragraphs(text)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_raw: RawQuote | None = None
@@ -385,7 +392,7 @@ def _unit_end(text: str, raw: RawQuote) -> int:
     "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
     "Why now?" she asked. the cue stands in a sentence of its own: take that one too."""
     close = raw.end + raw.marks[1]
-    after = re.match(r"[^\S\n]*(?=(\w))", text[close:close + 20])
+    after = re.match(r"[^\S\n]*\n?[^\S\n]*(?=(\w))", text[close:close + 20])
     if after is not None and (after.group(1).islower() or text[raw.end - 1] in "?!"):
         return close + after.end() + 1
     return close
