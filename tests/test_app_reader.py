@@ -473,3 +473,19 @@ async def test_the_footer_is_rebuilt_only_when_its_keys_change(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert "Close find" not in shown(app)
+
+
+async def test_f_in_the_quotes_panel_shows_only_unattributed_quotes_and_back(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        panel = app.query_one("#panel-quote", ItemPanel)
+        panel.focus()
+        await pilot.press("f")
+        await pilot.pause()
+        quotes = prompts(app, "quote")
+        assert len(quotes) == 1 and "unattributed" in quotes[0]
+        assert "unattributed only" in panel.border_subtitle
+        await pilot.press("f")
+        await pilot.pause()
+        assert len(prompts(app, "quote")) == 2
