@@ -274,3 +274,10 @@ def test_hard_wrapped_text_keeps_a_quote_whole_across_line_breaks():
     _, result = quotes(text)
     q = result.quotes[0]
     assert (q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) == ("say", "she")
+
+
+def test_by_saying_credits_the_subject_of_the_verb_above():
+    text = ("President Barack Obama spoke on Tuesday. Obama punctuated his list by saying "
+            "\u201cToo many.\u201d The audience followed him.")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("Too many.", "Barack Obama")

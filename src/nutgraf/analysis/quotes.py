@@ -33,6 +33,8 @@ CUE_PHRASES = {tuple(p.split()) for p in words("cue_phrases")}
 STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", "tweet", "email",
                    "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Relations through which a cue verb takes the subject of the verb above it.
+CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep")
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
@@ -201,6 +203,12 @@ def looks_like_title(s: str) -> bool:
         and all(w[0].isupper() or w.lower() in small for w in words) and not re.search(r"[!?]$", s)
 
 
+def _majority(votes: list[str]) -> str | None:
+    """The value given by more than half the votes, if any."""
+    top = max(set(votes), key=votes.count) if votes else None
+    return top if top is not None and votes.count(top) * 2 > len(votes) else None
+
+
 class MentionIndex:
     """Actor mentions outside quotes, in text order: what a pronoun or a subject phrase can
     name. Each carries whether it is the subject of a main clause, the likeliest antecedent."""
@@ -227,13 +235,14 @@ class MentionIndex:
         votes: dict[str, list[str]] = {}
         for s, e, actor in self.items:
             mine = votes.setdefault(actor.id, [])
-            words = re.findall(r"[A-Za-z]+", text[max(0, s - 30):s])[-1:] + re.findall(r"[A-Za-z]+", text[s:e])[:1]
+            words = re.findall(r"[A-Za-z]+", text[max(0, s - 30):s])[-1:]
+            words += re.findall(r"[A-Za-z]+", text[s:e])[:1]
             words += re.findall(r"[A-Za-z]+", actor.role or "")
             mine += [GENDERED[w.lower()] for w in words if w.lower() in GENDERED] * 3
             pronoun = self._pronoun_after(s, e)
             if pronoun is not None:
                 mine.append(pronoun)
-        return {a: max(set(v), key=v.count) for a, v in votes.items() if v and v.count(max(set(v), key=v.count)) * 2 > len(v)}
+        return {a: g for a, v in votes.items() if (g := _majority(v)) is not None}
 
     def _pronoun_after(self, start: int, end: int) -> str | None:
         """The gender of a pronoun that takes up a subject mention in its own clause: "Clinton
@@ -472,9 +481,9 @@ def _speaker_token(tok, cue: str, inside=lambda t: False):
         if (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN")
                 and verb.head.lemma_.lower() not in STATEMENT_NOUNS):
             return verb.head
-        # "..., saying", "adding that ...", "and added", "was quick to add": the subject
-        # belongs to the verb above.
-        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp") and verb.head is not verb:
+        # "..., saying", "adding that ...", "and added", "was quick to add", "by saying": the
+        # subject belongs to the verb above.
+        if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
             verb = verb.head
         else:
             break
@@ -487,7 +496,8 @@ def _beside(cue, s, inside):
     chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM"]
     after = [c for c in chunks if c.start == cue.i + 1]
     before = [c for c in chunks if 0 < cue.i - c.end <= 7
-              and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux" for t in cue.doc[c.end:cue.i])]
+              and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux"
+                      for t in cue.doc[c.end:cue.i])]
     found = after or before[-1:]
     return found[0].root if found else None
 
