@@ -281,3 +281,11 @@ def test_by_saying_credits_the_subject_of_the_verb_above():
             "\u201cToo many.\u201d The audience followed him.")
     found, _ = quotes(text)
     assert found[0][:2] == ("Too many.", "Barack Obama")
+
+
+def test_relative_pronoun_is_the_attribution_and_the_noun_before_it_the_speaker():
+    text = ("The ceremony featured celebrities like Oprah Winfrey, Will Smith and Stevie Wonder, "
+            "who joked of the museum, \u201cI haven\u2019t seen it yet, but I\u2019m going to.\u201d")
+    found, result = quotes(text)
+    q = result.quotes[0]
+    assert (q.speaker_name, text[q.speaker_span[0]:q.speaker_span[1]]) == ("Stevie Wonder", "who")

@@ -464,8 +464,6 @@ def _speaker_token(tok, cue: str, inside=lambda t: False):
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subj = verb.head  # "Councilman Gary Whitfield, who said ..."
         if subj is not None:
             found = subj
             # A participle ("..., calling the rule ...") belongs to the main clause, not to a
@@ -520,6 +518,11 @@ def _noun_phrase(tok, s) -> Span:
 
 def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     """The actor the subject phrase names and the words naming it there."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        # "Councilman Gary Whitfield, who said": "who" at the attribution, the noun before it.
+        named = _relative_antecedent(tok)
+        actor, named_span = _actor_for(_noun_phrase(named, s), named, s, mentions)
+        return actor, span if actor else named_span
     if tok.lower_ in PERSONAL_PRONOUNS:
         return _resolve_pronoun(tok.lower_, span[0], mentions), span
     start, end = span
@@ -532,6 +535,17 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     at_head = [t for t in inside if t[0] <= head_pos < t[1]]
     ms, me, actor = (people or at_head or inside)[-1]
     return actor, (max(ms, start), min(me, end))
+
+
+def _relative_antecedent(pronoun):
+    """The noun a relative pronoun follows ("..., Patti LaBelle and Stevie Wonder, who"),
+    else the one its clause hangs from."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.is_punct and pronoun.i > 1:
+        before = pronoun.doc[pronoun.i - 2]
+    if before is not None and before.pos_ in ("PROPN", "NOUN"):
+        return before
+    return pronoun.head.head
 
 
 def _clause_verb(pronoun):
