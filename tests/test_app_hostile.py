@@ -7,7 +7,7 @@ import os
 import pytest
 
 from conftest import fake_analyzer, span
-from test_app_reader import WIDE, ready, runs
+from test_app_reader import WIDE, prompts, ready, runs, screen_text
 
 from nutgraf.analysis.model import Actor, Analysis
 from nutgraf.app.article_view import ArticleView
@@ -121,3 +121,29 @@ def runs_with(view: ArticleView, component: str, attribute: str) -> list[str]:
             if (attribute == "bold" and style.bold) or (attribute == "color" and style.color == wanted.color):
                 found.append(segment.text)
     return found
+
+
+async def test_an_analysis_that_fails_on_a_new_date_keeps_the_article_and_the_last_panels(app_document, app_analysis):
+    """`d 9999-12-31` once made the timeline overflow: the reader must say so and keep what it
+    showed, never empty the panels or the screen."""
+    calls = []
+
+    def analyzer(text, reference_date, progress, partial):
+        calls.append(reference_date)
+        if reference_date == "9999-12-31":
+            raise RuntimeError("OverflowError: date value out of range")
+        return app_analysis
+
+    app = NutgrafApp(app_document, analyzer=analyzer)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        before = {kind: prompts(app, kind) for kind in ("actor", "quote", "number", "timeline")}
+        assert all(before.values())
+        app._set_date("9999-12-31")
+        await ready(app, pilot)
+        assert calls == [None, "9999-12-31"]
+        assert {kind: prompts(app, kind) for kind in before} == before
+        assert "International Criminal Court" in screen_text(app.article)
+        assert "OverflowError" in str(app.query_one("#status-state").render())
+        assert any("OverflowError" in n.message for n in app._notifications)
+        assert app.is_running

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..formats.plaintext import is_hard_wrapped, reflow_spans
+from ..formats import plaintext
 from .furniture import paragraphs
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
@@ -81,7 +81,7 @@ def _single_quote_style(para: str) -> bool:
 
 
 def reader_paragraphs(text: str) -> list[Span]:
-    return reflow_spans(text) if is_hard_wrapped(text) else paragraphs(text)
+    return plaintext.paragraphs(text) if plaintext.is_hard_wrapped(text) else paragraphs(text)
 
 
 def find_spans(text: str) -> list[RawQuote]:
