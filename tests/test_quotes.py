@@ -289,3 +289,19 @@ def test_relative_pronoun_is_the_attribution_and_the_noun_before_it_the_speaker(
     found, result = quotes(text)
     q = result.quotes[0]
     assert (q.speaker_name, text[q.speaker_span[0]:q.speaker_span[1]]) == ("Stevie Wonder", "who")
+
+
+def test_someone_elses_strategist_is_not_the_person_named():
+    text = ("David Axelrod criticised Howard Dean on Wednesday. \u201cMy reaction, that was "
+            "outrageous,\u201d Barack Obama's former campaign strategist said in an interview.")
+    _, result = quotes(text)
+    q = result.quotes[0]
+    assert q.speaker is None
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Barack Obama's former campaign strategist"
+
+
+def test_a_name_in_apposition_to_the_noun_is_the_speaker():
+    text = ("Campaign group Clean Tamsey filmed the discharges. \u201cTheir return is good news, "
+            "but the river is not fit for swimming,\u201d said its founder, Raj Patel.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Raj Patel"

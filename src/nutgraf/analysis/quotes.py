@@ -14,7 +14,7 @@ from ..formats import plaintext
 from .furniture import paragraphs
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
-from .lexicon import KIN, table, words
+from .lexicon import KIN, OCCUPATIONS, table, words
 
 # Opening mark -> closing mark. Two apostrophes (or two backticks) stand for a double quote
 # in NYT archive text and typewriter copy: ``word'' or ''word''.
@@ -38,6 +38,7 @@ CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+ASSOCIATES = words("associates") | KIN | OCCUPATIONS
 GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
@@ -530,6 +531,9 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     if not inside or tok.lower_ in KIN:
         return None, span  # "the family of Jamie Fletcher" speak for themselves
     head_pos = s.tok_start(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES and all(ms < head_pos for ms, _, _ in inside):
+        # "Obama's former campaign strategist" is not Obama ("its founder, Raj Patel" is Patel).
+        return None, span
     # A person named in the phrase, else the mention at the subject's head, else the last one.
     people = [t for t in inside if t[2].kind == "person"]
     at_head = [t for t in inside if t[0] <= head_pos < t[1]]
