@@ -305,3 +305,13 @@ def test_a_name_in_apposition_to_the_noun_is_the_speaker():
             "but the river is not fit for swimming,\u201d said its founder, Raj Patel.")
     found, _ = quotes(text)
     assert found[0][1] == "Raj Patel"
+
+
+def test_inverted_said_label_and_reported_speech_before_a_quote():
+    text = ("Ryan Ellis is a tax expert. The plans would make the code more complicated. "
+            "Said Ellis: \u201cI don\u2019t get the sense she is interested in tax reform.\u201d\n"
+            "Rep. Adam Schiff spoke on Thursday. The administration may be reluctant to act, "
+            "Schiff said. \"The other factor the administration may be considering is the "
+            "appearance.\"")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Ryan Ellis", "Adam Schiff"]

@@ -367,32 +367,36 @@ def _signed(text: str, raw: RawQuote, mentions: MentionIndex):
 def _introduced(parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask, mentions: MentionIndex):
     """A quote announced before it, when nothing in its own sentence attributes it: a
     paragraph ending in a colon ("Cruz continued:", "Partial transcript as follows:") above a
-    paragraph that opens with the quote, or a label opening the quote's own paragraph
-    ("Meghan McCain, Twitter:"). A paragraph of reported speech with no quote in it
-    ("Trump was quick to add that ...") also introduces a quote that opens the next one."""
+    paragraph that opens with the quote, or a label just before it ("Meghan McCain, Twitter:",
+    "Said Ellis:"). Reported speech with no quote in it ("Trump was quick to add that ...",
+    "..., Schiff said.") also introduces a quote that opens the next sentence or paragraph."""
     text = parsed.text
     mark = raw.start - raw.marks[0]
     ps, _ = paras[raw.para]
     lead = text[ps:mark]
-    if not lead.strip() and raw.para > 0 and not raw.continues:
+    label = re.search(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$", lead)
+    if label is not None:
+        ps, pe = ps + label.start(), mark
+    elif re.search(r"[.!?]\s*$", lead) and not quoted.hits(ps, mark):
+        pe = ps + len(lead.rstrip())
+    elif not lead.strip() and raw.para > 0 and not raw.continues:
         ps, pe = paras[raw.para - 1]
         if text[pe - 1] != ":" and (quoted.hits(ps, pe) or text[pe - 1] not in ".!?"):
             return None
-    elif re.fullmatch(r"[^.!?:\"\u201c\u201d]{1,80}:\s*", lead):
-        pe = mark
     else:
         return None
     sentences = parsed.sentences_between(pe - 1, pe)
-    best = _nearest_cue(sentences, raw, quoted)
-    if best is not None:
-        return _cue_speaker(best, quoted, mentions)
+    cued = _cue_speaker(_nearest_cue(sentences, raw, quoted), quoted, mentions)
+    if cued is not None and cued[0] is not None:
+        return cued
     if text[pe - 1] not in ": \t\u00a0":
+        return cued
         return None  # reported speech with no cue verb: no one to credit
     # No verb: the label names the speaker with its first words.
-    label = mentions.overlapping(sentences[0].start if sentences else ps, pe)
-    people = [m for m in label if m[2].kind in ("person", "organization", "group")]
+    start = max(ps, sentences[0].start) if sentences else ps
+    people = [m for m in mentions.overlapping(start, pe) if m[2].kind in ("person", "organization", "group")]
     if not people:
-        return None
+        return cued
     s, e, actor = people[0]
     return actor.id, (s, e), "label"
 
