@@ -315,3 +315,12 @@ def test_inverted_said_label_and_reported_speech_before_a_quote():
             "appearance.\"")
     found, _ = quotes(text)
     assert [f[1] for f in found] == ["Ryan Ellis", "Adam Schiff"]
+
+
+def test_pronoun_opening_the_next_sentence_tells_the_gender():
+    text = ("Senator Ana Ortiz noted the rule in an interview last week. She said fathers would not "
+            "be eligible. Carmel Martin of a liberal think tank criticised the plan. "
+            "Mr. Tom Reid agreed with Martin.\n\n"
+            "\u201cThe number of households led by single mothers has doubled,\u201d she wrote.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Ana Ortiz"

@@ -240,10 +240,27 @@ class MentionIndex:
             words += re.findall(r"[A-Za-z]+", text[s:e])[:1]
             words += re.findall(r"[A-Za-z]+", actor.role or "")
             mine += [GENDERED[w.lower()] for w in words if w.lower() in GENDERED] * 3
-            pronoun = self._pronoun_after(s, e)
+            pronoun = self._pronoun_after(s, e) or self._pronoun_next(s, e)
             if pronoun is not None:
-                mine.append(pronoun)
+                # A surname alone may have been given to the wrong person of that name.
+                mine += [pronoun] * (2 if len(text[s:e]) >= len(actor.name) else 1)
         return {a: g for a, v in votes.items() if (g := _majority(v)) is not None}
+
+    def _pronoun_next(self, start: int, end: int) -> str | None:
+        """The gender of the pronoun opening the next sentence when the mention is the only
+        person in its own and its subject ("Ivanka Trump noted the rule. She said ...")."""
+        sent = self.parsed.sentence_at(start)
+        if sent is None or not self.is_subject(start, end):
+            return None
+        if any(a.kind == "person" and not s <= start < e for s, e, a in self.overlapping(sent.start, sent.end)):
+            return None
+        after = self.parsed.sentence_at(sent.end + 1)
+        if after is None or after is sent or after.start - sent.end > 3:
+            return None
+        first = next((t for t in after.sent if not t.is_space and not t.is_punct), None)
+        if first is None or first.dep_ != "nsubj" or self.quoted.covers(after.tok_start(first)):
+            return None
+        return PRONOUN_GENDER.get(first.lower_)
 
     def _pronoun_after(self, start: int, end: int) -> str | None:
         """The gender of a pronoun that takes up a subject mention in its own clause: "Clinton
