@@ -549,6 +549,8 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
         return _resolve_pronoun(tok.lower_, span[0], mentions), span
     start, end = span
     inside = mentions.overlapping(start, end)
+    if not inside and _definite(tok):
+        return _described(tok, start, mentions), span
     if not inside or tok.lower_ in KIN:
         return None, span  # "the family of Jamie Fletcher" speak for themselves
     head_pos = s.tok_start(tok)
@@ -560,6 +562,29 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     at_head = [t for t in inside if t[0] <= head_pos < t[1]]
     ms, me, actor = (people or at_head or inside)[-1]
     return actor, (max(ms, start), min(me, end))
+
+
+def _definite(tok) -> bool:
+    """"the mayor", "the article": a common noun with the definite article."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _described(noun, pos: int, mentions: MentionIndex) -> Actor | None:
+    """The actor a definite description names, when the text has called it so before: a
+    title before its name ("Mayor Bill de Blasio" for "the mayor"), the noun right after its
+    name ("a Times article" for "the article") or in apposition to it ("Mr. Ruiz, the
+    mayor,"). None when no mention in reach is so described: a new person ("the announcer")
+    is no one named before."""
+    word = re.escape(noun.lower_)
+    text = mentions.parsed.text
+    after = re.compile(rf"(?:['\u2019]s)?\s+{word}\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{word}\b", re.I)
+    before = re.compile(rf"\b{word}[^\S\n]+$", re.I)
+    for s, e, actor in mentions.before(pos):
+        if pos - s > PRONOUN_REACH:
+            return None
+        if before.search(text[max(0, s - 30):s]) or after.match(text, e):
+            return actor
+    return None
 
 
 def _relative_antecedent(pronoun):
