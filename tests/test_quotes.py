@@ -327,9 +327,10 @@ def test_pronoun_opening_the_next_sentence_tells_the_gender():
 
 
 def test_definite_description_names_the_actor_so_described_before():
-    text = ("Mayor Bill de Blasio spoke in Chelsea on Saturday. \"We do not see a link to "
-            "terrorism,\" the mayor said.\n"
+    text = ("Twenty years ago, a Times article hailed the developer as a comeback kid. "
+            "\u201cBusiness leaders honored the developer yesterday,\u201d the article read.\n"
             "A memorable Hillary Clinton ad questioned Barack Obama. As a phone rang, the "
             "announcer said, \u201cIt is 3 a.m., and your children are safe and asleep.\u201d")
     found, _ = quotes(text)
-    assert [f[1:] for f in found] == [("Bill de Blasio", found[0][2]), ("the announcer", None)]
+    assert [f[1] for f in found] == ["Times", "the announcer"]
+    assert found[1][2] is None
