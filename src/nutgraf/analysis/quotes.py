@@ -172,6 +172,8 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
         q = Quote(id=f"q{len(out) + 1}", span=(raw.start, raw.end), text=text[raw.start:raw.end],
                   speaker=speaker, speaker_span=speaker_span, cue=cue, speaker_name=name)
         out.append(q)
+        if actor is not None and speaker_span is not None:
+            mentions.attributed.append((*speaker_span, actor))
         prev, prev_raw = q, raw
     return out
 
@@ -223,6 +225,9 @@ class MentionIndex:
         self.parsed = parsed
         self.quoted = quoted
         self._genders: dict[str, str] | None = None
+        # Speaker words resolved so far ("it", "the article" -> an actor), in text order: the
+        # subject of an earlier attribution is what a later pronoun most likely takes up.
+        self.attributed: list[tuple[int, int, Actor]] = []
 
     def gender(self, actor: Actor) -> str | None:
         """"male", "female" or None, from the words before its names ("Mrs.", "Congressman"),
@@ -642,8 +647,10 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
         sent = parsed.sentences[i]
         if pos - sent.end > reach:
             break
-        candidates = [(s, e, a) for s, e, a in mentions.overlapping(sent.start, min(sent.end, pos))
-                      if s >= sent.start and _fits(a, want, genders, mentions)]
+        named = mentions.overlapping(sent.start, min(sent.end, pos))
+        named += [m for m in mentions.attributed if sent.start <= m[0] < min(sent.end, pos)]
+        candidates = sorted(((s, e, a) for s, e, a in named
+                             if s >= sent.start and _fits(a, want, genders, mentions)), key=lambda m: m[:2])
         subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
         same = _same_pronoun_subject(pronoun, sent, pos, mentions)
         # The same pronoun opening the sentence, before anyone is named in it, continues
