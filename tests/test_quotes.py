@@ -338,8 +338,8 @@ def test_definite_description_names_the_actor_so_described_before():
 
 def test_pronoun_takes_up_the_speaker_of_the_last_attribution():
     text = ("Twenty years ago, a Times article hailed the developer as a comeback kid. "
-            "\u201cBusiness leaders honored the developer yesterday,\u201d the article read.\n"
-            "\u201cThe developer, who came to epitomize wealth in New York City, has erased much "
-            "of his debt,\u201d it added.")
+            "\u201cBusiness leaders honored the developer yesterday,\u201d the article read in "
+            "its report on New York City.\n"
+            "\u201cThe developer has erased much of his debt,\u201d it added.")
     found, _ = quotes(text)
     assert [f[1] for f in found] == ["Times", "Times"]
