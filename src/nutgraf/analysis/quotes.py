@@ -1,9 +1,13 @@
 """Direct quotes and who said them.
 
-Quote marks are paired within a paragraph; a quote still open at the paragraph's end continues
-into the next paragraph when that one opens with a quote mark (the newsroom convention). The
-speaker is the subject of the nearest cue verb outside the quote ("said", "added", "told",
-"according to"), with pronouns resolved to the nearest fitting actor named before them."""
+Quote marks of several house styles (curly, straight, NYT ''...'', guillemets, single curly
+quotes where a paragraph has no double ones) are paired within a paragraph; a quote still open
+at the paragraph's end continues into the next paragraph when that one opens with a quote mark
+(the newsroom convention). The speaker is the subject of the cue verb (lexicon/cue_verbs.txt)
+that goes with the quote, read on the quote and its cue together rather than on the parser's
+sentences; else a label or a colon paragraph introducing it, or a dash signing it. Pronouns are
+resolved to an actor of fitting kind and gender, the subject of the sentences before first;
+where nothing names the speaker, there is none."""
 from __future__ import annotations
 
 import bisect
