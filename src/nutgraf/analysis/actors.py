@@ -753,9 +753,9 @@ def _without_titles(text: str, start: int, end: int, sent) -> int:
 def _opens_with_title(words: list[str]) -> bool:
     """"Lawyer Sam Ortiz"; also "Kentuckian Rand Paul", "Floridians Jeb Bush", which say where
     the person is from ("German Ortega" is kept: with two words the first may be a first name)."""
-    first = words[0].lower().rstrip(".")
     if len(words) < 2:
         return False
+    first = words[0].lower().rstrip(".")
     return first in OCCUPATIONS | (TITLES - HONORIFICS) or (
         len(words) > 2 and (first in DEMONYMS or (first.endswith("s") and first[:-1] in DEMONYMS)))
 
@@ -1245,6 +1245,7 @@ def _apposed_noun(m: Mention):
 
 
 def _definite_noun(noun) -> bool:
+    """"the Secretary", "the voice": a common noun or title opened by "the"."""
     return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
         and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
 
@@ -1361,6 +1362,7 @@ class Referents:
 
 
 def _listed(m: Mention) -> bool:
+    """Whether the mention is one item of a list ("Syria, Libya and Yemen")."""
     h = m.head
     return h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children))
 
