@@ -515,12 +515,14 @@ def test_a_definite_description_after_a_name_is_a_mention_but_not_an_indefinite_
     assert mentions(actors["Tomas Berg"], text) == ["Tomas Berg"]
 
 
-def test_a_plural_in_capitals_is_a_group_only_as_a_people_or_a_party():
-    text = ("Thousands of migrants, a stateless minority of Muslims from Myanmar, reached Malaysia. "
-            "Palestinians fled north, and the Greens asked the government to help.")
+def test_a_plural_in_capitals_is_a_group_only_as_a_people_a_party_or_a_faith():
+    text = ("The exhibit shows Warhol's Polaroids of celebrities. Palestinians fled north, the Greens "
+            "asked the government to help, and Democrats said Catholics would vote. The Rohingya, "
+            "a stateless minority of Muslims, fled Myanmar.")
     actors, _ = rows(text)
-    assert "Muslims" not in actors
-    assert actors["Palestinians"].kind == "group"
+    assert "Polaroids" not in actors and "Muslims" not in actors
+    for name in ("Palestinians", "Democrats", "Catholics"):
+        assert actors[name].kind == "group"
     assert "Greens" in actors
 
 

@@ -708,16 +708,26 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bo
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
         plural = ent.root.tag_ in ("NNPS", "NNS") or (ent.root.tag_ == "NNP" and name.endswith("s"))
-        return not plural or ent.root.dep_ in ("amod", "compound") or not _people_or_party(ent)
+        return not plural or ent.root.dep_ in ("amod", "compound") or not _people_or_party(ent) \
+            or _what_a_group_is_made_of(ent.root)
     return False
 
 
+GROUP_MEMBERS = DEMONYMS | words("group_members")
+
+
+def _what_a_group_is_made_of(root) -> bool:
+    """"a stateless minority of Muslims": the plural says what another group is made of."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NN"
+
+
 def _people_or_party(ent) -> bool:
-    """A plural the tagger calls a nationality is a people ("Palestinians") or, with "the", a
-    party ("the Greens"); otherwise it is some other plural in capitals ("Polaroids", "Muslims"
-    in "a minority of Muslims"), no actor of the story."""
+    """A plural the tagger calls a nationality is a people ("Palestinians"), a party's or a
+    faith's members ("Democrats", "Catholics") or, with "the", a party ("the Greens");
+    otherwise it is some other plural in capitals ("Polaroids"), no actor of the story."""
     singular = {ent.root.lemma_.lower(), ent.root.lower_[:-1]}
-    return bool(singular & DEMONYMS) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+    return bool(singular & GROUP_MEMBERS) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _label_by_words(name: str, label: str) -> str:
