@@ -423,3 +423,13 @@ def test_a_change_that_changes_nothing_writes_nothing(home, monkeypatch):
     with store.db.change():
         assert len(store.db.table("annotations").all()) == 2
     assert writes == []
+
+
+def test_editing_a_note_keeps_the_fields_a_later_version_gave_it(home):
+    home.mkdir()
+    (home / "notes.json").write_text(json.dumps(shaped(note={"stars": 3})))
+    art = NotesStore().article(DIGEST, TEXT, "/a.txt")
+    (note,) = art.notes()
+    art.update_note(note.id, "edited")
+    (saved,) = json.loads((home / "notes.json").read_text())["annotations"].values()
+    assert saved["body"] == "edited" and saved["stars"] == 3

@@ -19,13 +19,13 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 from tinydb import where
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
 from . import anchoring
 from .anchoring import Selectors
 from .files import StoreError, data_dir
 from .records import KINDS, Annotation, Bookmark, Note
-from .storage import NotesDB
+from .storage import NotesDB, NotesDocument
 
 __all__ = ["KINDS", "Annotation", "ArticleNotes", "Bookmark", "Note", "NotesStore", "StoreError"]
 
@@ -85,7 +85,7 @@ class NotesStore:
         return views
 
 
-def _match(articles: Table, digest: str, source: str | None) -> Document | None:
+def _match(articles: Table, digest: str, source: str | None) -> NotesDocument | None:
     """The article this text belongs to: one that had this exact content, else one that
     was read from the same file (which has been edited since)."""
     found = articles.search(where("digests").any([digest]))
@@ -221,7 +221,7 @@ class ArticleNotes:
         return dict(id=uuid.uuid4().hex, kind=kind, start=start, end=end, anchor=anchoring.POSITION,
                     selectors=sel, digest=self.digest, source=self.source, created=stamp, updated=stamp)
 
-    def _find(self) -> Document | None:
+    def _find(self) -> NotesDocument | None:
         """This article's record in the file as it is now."""
         articles = self.store._articles
         if self._record is not None:
@@ -230,7 +230,7 @@ class ArticleNotes:
                 return found
         return _match(articles, self.digest, self.source)
 
-    def _ensure_article(self, changes: dict | None = None) -> Document:
+    def _ensure_article(self, changes: dict | None = None) -> NotesDocument:
         """This article's record, created or brought up to date (inside a change). The
         tables keep their own copies: a failed write leaves no trace in what they return."""
         self._writable()
@@ -240,7 +240,7 @@ class ArticleNotes:
             record = {"id": uuid.uuid4().hex, "digest": self.digest, "digests": [self.digest],
                       "source": self.source, "sources": [self.source] if self.source else [],
                       "created": now(), "position": None, **(changes or {})}
-            return Document(record, articles.insert(record))
+            return NotesDocument(record, articles.insert(record))
         wanted = dict(changes or {})
         wanted["digest"] = self.digest
         if self.digest not in record["digests"]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Table
+from tinydb.table import Document, Table
 
 from .files import StoreError, atomic_write, fsync_dir, reason, stale_temporaries
 from .schema import SchemaError, validate
@@ -237,10 +237,19 @@ def _parse(raw: bytes | None) -> dict:
     return data
 
 
+class NotesDocument(Document):
+    """TinyDB's document, with no attribute dict made for its doc_id: a listing of 100,000
+    notes makes 100,000 of them."""
+
+    __slots__ = ("doc_id",)
+
+
 class NotesTable(Table):
     """TinyDB's table, with its query cache and next document id kept only while the data
     they were taken from is current: another process's save, or a change that failed,
     starts them afresh, so a table never answers from data that is no longer on disk."""
+
+    document_class = NotesDocument
 
     def __init__(self, storage: NotesFile, name: str, **kwargs):
         super().__init__(storage, name, **kwargs)
