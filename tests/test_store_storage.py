@@ -433,3 +433,22 @@ def test_editing_a_note_keeps_the_fields_a_later_version_gave_it(home):
     art.update_note(note.id, "edited")
     (saved,) = json.loads((home / "notes.json").read_text())["annotations"].values()
     assert saved["body"] == "edited" and saved["stars"] == 3
+
+
+def test_the_cycle_collector_is_paused_only_while_the_store_works(home):
+    import gc
+
+    store = NotesStore()
+    with store.db.reading():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), store.db.change():
+        assert not gc.isenabled()
+        1 / 0
+    assert gc.isenabled()
+    gc.disable()  # as the program had it
+    try:
+        add_two(store)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

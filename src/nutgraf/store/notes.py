@@ -78,9 +78,8 @@ class NotesStore:
             by_article: dict[str, list[dict]] = {}
             for doc in self._annotations.all():
                 by_article.setdefault(doc["article"], []).append(doc)
-            records = self._articles.all()
-        views = [ArticleNotes(self, record["digest"], None, record["source"], record, by_article.get(record["id"], []))
-                 for record in records]
+            views = [ArticleNotes(self, record["digest"], None, record["source"], record, by_article.get(record["id"], []))
+                     for record in self._articles.all()]
         views.sort(key=lambda v: v.updated, reverse=True)
         return views
 
