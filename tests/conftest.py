@@ -2,7 +2,9 @@
 extraction (which changes)."""
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +118,13 @@ def make_app(app_document, app_analysis):
         return NutgrafApp(app_document, **kwargs)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """benchmarks/score.py, which is a script, not part of the package."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "score.py"
+    spec = importlib.util.spec_from_file_location("nutgraf_benchmark_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -7,7 +7,7 @@ Span specs: a plain string must occur exactly once in the article; a string with
 "talks with [[Unite]] at any time".  Quote specs name the first words of the quote;
 the span runs to the next closing quote mark or the end of the paragraph.
 
-Conventions follow /work/shared/eval/gold/dev.jsonl: actor mentions are names,
+Conventions follow the sample article's annotations: actor mentions are names,
 acronyms and definite descriptions (no pronouns); titles such as "Prime Minister"
 before a full name are left out, "Mr X"/"Judge X" keep the title; quote spans
 exclude the quote marks but keep punctuation inside them; one quote per paragraph;
