@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.model import ANALYSIS_VERSION, Actor, Analysis
 from ..documents import Document, DocumentError, load, load_stdin
+from ..shipped import data_dir, sample_article
 from ..store.cache import AnalysisCache
 from ..store.files import StoreError, atomic_write
 from .article_view import ArticleView
@@ -52,7 +52,6 @@ CACHE_READ_AT_MOUNT = 256 * 1024
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
 
-SAMPLE = "icc-sanctions.txt"
 SAMPLE_HINT = "this is the sample article; open your own with: nutgraf PATH"
 
 PANEL_KEYS = Binding.Group("Panels", compact=True)
@@ -121,7 +120,7 @@ def main_span(item) -> tuple[int, int]:
 
 
 def styles_path() -> Path:
-    return Path(str(files("nutgraf.styles") / "reader.tcss"))
+    return data_dir("styles") / "reader.tcss"
 
 
 class NutgrafApp(App[None]):
@@ -627,8 +626,7 @@ class NutgrafApp(App[None]):
 
 
 def load_sample() -> Document:
-    with as_file(files("nutgraf.sample_articles") / SAMPLE) as path:
-        return load(path)
+    return load(sample_article())
 
 
 def _reattach_terminal() -> None:
