@@ -24,7 +24,8 @@ SIZE = (140, 40)
 async def measure(path: str, keys: bool, launched: float) -> dict:
     from nutgraf.app.article_view import ArticleView
     from nutgraf.app.panels import ItemPanel
-    from nutgraf.app.reader import NutgrafApp, installed_model, spacy_analyzer
+    from nutgraf.analysis.pipeline import installed_model
+    from nutgraf.app.reader import NutgrafApp, spacy_analyzer
     from nutgraf.documents import load
 
     # First paint: the moment the article's first line is drawn.

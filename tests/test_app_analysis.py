@@ -14,7 +14,8 @@ from test_app_reader import WIDE, prompts, ready
 from textual.widgets import Input
 
 from nutgraf.app.modals import DateScreen
-from nutgraf.app.reader import NutgrafApp, installed_model
+from nutgraf.app.reader import NutgrafApp
+from nutgraf.analysis.pipeline import installed_model
 
 
 def status(app, part: str) -> str:
@@ -150,7 +151,8 @@ PROBE = textwrap.dedent("""
     import asyncio, sys, threading
     sys.path.insert(0, {tests!r})
     from conftest import make_analysis, fake_analyzer
-    from nutgraf.app.reader import NutgrafApp, installed_model
+    from nutgraf.app.reader import NutgrafApp
+    from nutgraf.analysis.pipeline import installed_model
     from nutgraf.documents import load
 
     async def main(mode):

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from nutgraf import documents
 from nutgraf.documents import Document, DocumentError, decode, format_of, from_bytes, load, load_stdin, reflow_spans
+from nutgraf.formats import MARKUP_KINDS
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 
@@ -31,7 +32,7 @@ def check_spans(doc: Document) -> None:
     for s, e in doc.furniture + doc.paragraphs:
         assert 0 <= s <= e <= n
     for s, e, kind in doc.markup_spans:
-        assert 0 <= s <= e <= n and kind in ("heading", "strong", "emphasis", "code", "link", "quote", "marker")
+        assert 0 <= s <= e <= n and kind in MARKUP_KINDS
     for i in doc.soft_breaks:
         assert doc.text[i] in "\r\n"
     assert len(doc.display_text()) == n

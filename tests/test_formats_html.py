@@ -194,7 +194,7 @@ def test_formatting_lists_quotes_and_tables_from_a_longer_article():
     assert lines(t)[0] == "Budget night" and t.count("Budget night") == 1
     marks = [(t[s:e], k) for s, e, k in doc.markup_spans]
     for expected in [("Budget night", "heading"), ("bold", "strong"), ("italic", "emphasis"), ("code", "code"),
-                     ("•", "marker"), ("A quoted paragraph.", "quote")]:
+                     ("•", "marker"), ("A quoted paragraph.", "blockquote")]:
         assert expected in marks
     assert "• first point" in lines(t) and "• second point" in lines(t)
     assert "Item │ £5m" in lines(t)

@@ -87,7 +87,7 @@ def test_block_markers_quotes_lists_rules_fences_and_images():
             "```\n# not a heading *nor em*\n```\n\n![A photo of the pier](pier.jpg)\n")
     doc = md(text)
     m = marks(doc)
-    assert (">", "marker") in m and ("Quoted words,", "quote") in m and ("the mayor said.", "quote") in m
+    assert (">", "marker") in m and ("Quoted words,", "blockquote") in m and ("the mayor said.", "blockquote") in m
     assert [t for t, k in m if k == "marker"].count("-") == 2 and ("1.", "marker") in m
     assert ("* * *", "marker") in m
     assert ("# not a heading *nor em*", "code") in m and ("```", "marker") in m

@@ -35,7 +35,8 @@ def test_the_reader_module_leaves_notes_database_and_dialogs_until_needed():
     # What the first paint of an article imports: neither spaCy nor the notes database
     # (TinyDB, filelock, rapidfuzz) nor the dialogs' text area, nor package metadata.
     mods = loaded_after(
-        "from nutgraf.app.reader import NutgrafApp, installed_model\n"
+        "from nutgraf.app.reader import NutgrafApp\n"
+        "from nutgraf.analysis.pipeline import installed_model\n"
         "installed_model(None)"
     )
     assert "textual" in mods

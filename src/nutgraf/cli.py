@@ -132,12 +132,10 @@ def run_analyze(args) -> int:
     doc = load_document(args.article)
     if doc.note:
         print(f"nutgraf: {doc.source}: {doc.note}", file=sys.stderr)
-    model = load_model(args.model)
-    from .analysis.pipeline import analyze
+    from .service import analyse_document, in_process
 
     # A date the page states (HTML metadata, a dateline) is the default; --date overrides it.
-    result = analyze(doc.analysis_text(), args.date or doc.published, model)
-    result.rebase(doc.text, doc.furniture, None if args.date else doc.published)
+    result, _ = analyse_document(doc, args.date, in_process(load_model(args.model)))
     if args.json:
         out = result.to_json()
         out.update(source=doc.source, title=doc.title, byline=doc.byline, site=doc.site, format=doc.format)

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .formats import Markup, Span
+from .formats import Markup, Page
+from .spans import Span
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -112,10 +113,15 @@ class Document:
 def reflow_spans(text: str, format: str = "text") -> list[Span]:
     """Display paragraphs as (start, end) spans into text. Plain text that is hard-wrapped
     (most lines end near one width) joins the lines of a paragraph; Markdown joins the lines
-    of a block; otherwise every line is a paragraph. A lone CR counts as a line break."""
-    from .formats.plaintext import reflow_spans as spans
+    of a block; HTML text (built by nutgraf) keeps a paragraph a line. A lone CR counts as a
+    line break."""
+    if format == "markdown":
+        from .formats.markdown import paragraphs
 
-    return spans(text, format)
+        return paragraphs(text)
+    from .formats.plaintext import paragraphs
+
+    return paragraphs(text, unwrap=format == "text")
 
 
 def soft_breaks(text: str, paragraphs: list[Span]) -> list[int]:
@@ -217,88 +223,31 @@ def from_bytes(raw: bytes, source: str, name: str, format: str | None = None) ->
     if not text.strip():
         raise DocumentError(f"{source}: is empty" if not text else f"{source}: holds only whitespace")
     fmt = format or format_of(name, text)
-    if fmt == "html":
-        return _html_document(text, source, name, encoding, note)
+    page = _read(fmt, text, source)
+    return Document(
+        text=page.text, source=source, name=name, encoding=encoding, note=note, format=fmt,
+        title=page.title, byline=page.byline, site=page.site, published=page.published,
+        furniture=page.furniture, markup_spans=page.markup,
+    )
+
+
+def _read(fmt: str, text: str, source: str) -> Page:
     if fmt == "markdown":
-        return _markdown_document(text, source, name, encoding, note)
-    return _text_document(text, source, name, encoding, note)
+        from .formats.markdown import read
 
+        return read(text)
+    if fmt == "text":
+        from .formats.plaintext import read
 
-def _text_document(text: str, source: str, name: str, encoding: str, note: str | None) -> Document:
-    from .formats.plaintext import header
-
-    head = header(text)
-    markup = [(head.title_span[0], head.title_span[1], "heading")] if head.title_span else []
-    return Document(
-        text=text, source=source, name=name, encoding=encoding, note=note, format="text",
-        title=head.title, byline=head.byline, published=head.published,
-        furniture=sorted(head.furniture), markup_spans=markup,
-    )
-
-
-def _markdown_document(text: str, source: str, name: str, encoding: str, note: str | None) -> Document:
-    from .formats.dates import parse_date
-    from .formats.markdown import scan
-    from .formats.plaintext import header
-
-    found = scan(text)
-    front = found.front
-    title_span = found.headings[0] if found.headings else None
-    skip = [s for s in (found.front_span, title_span) if s]
-    head = header(text, title=title_span is None and not front.get("title"), skip=skip)
-    markup = list(found.markup)
-    if title_span is None and head.title_span:
-        title_span = head.title_span
-        markup.append((title_span[0], title_span[1], "heading"))
-    title = _unquote(front.get("title") or front.get("headline")) or (
-        _plain_markdown(text[title_span[0]:title_span[1]]) if title_span else None)
-    byline = _unquote(front.get("author") or front.get("authors") or front.get("byline")) or head.byline
-    published = parse_date(_unquote(front.get("date") or front.get("published") or front.get("pubdate")
-                                    or front.get("date_published") or front.get("published_at"))) or head.published
-    site = _unquote(front.get("site") or front.get("publisher") or front.get("source") or front.get("site_name"))
-    return Document(
-        text=text, source=source, name=name, encoding=encoding, note=note, format="markdown",
-        title=title, byline=byline, site=site, published=published,
-        furniture=sorted(found.furniture + head.furniture), markup_spans=sorted(markup),
-    )
-
-
-def _unquote(value: str | None) -> str | None:
-    """A front-matter value: quotes dropped; a list ([a, b]) read as "a and b"."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.startswith("[") and value.endswith("]"):
-        parts = [p.strip().strip("\"'").strip() for p in value[1:-1].split(",")]
-    else:
-        parts = [value.strip("\"'").strip()]
-    parts = [p for p in parts if p]
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _plain_markdown(s: str) -> str:
-    import re
-
-    s = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", s)
-    return re.sub(r"[*_`]+", "", s).strip() or s
-
-
-def _html_document(text: str, source: str, name: str, encoding: str, note: str | None) -> Document:
-    from .formats.html import NoArticle, extract
+        return read(text)
+    from .formats.html import NoArticle, read
 
     try:
-        page = extract(text)
+        return read(text)
     except NoArticle as exc:
         raise DocumentError(f"{source}: {exc}") from None
     except RecursionError:
         raise DocumentError(f"{source}: the web page is nested too deeply to read") from None
-    return Document(
-        text=page.text, source=source, name=name, encoding=encoding, note=note, format="html",
-        title=page.title, byline=page.byline, site=page.site, published=page.published,
-        furniture=page.furniture, markup_spans=page.markup,
-    )
 
 
 def decode(raw: bytes, source: str = "input", declared: str | None = None) -> tuple[str, str, str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Span
+from ..spans import Span, trim
 
 # A paragraph is furniture when it has two or more of these, or one strong phrase.
 _WEAK = re.compile(
@@ -59,11 +59,7 @@ def paragraphs(text: str) -> list[Span]:
     """Non-blank lines (news text keeps a paragraph a line) as spans without their whitespace."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim(text, m.start(), m.end())
         if e > s:
             out.append((s, e))
     return out

@@ -3,8 +3,26 @@ article's text exactly as loaded: that is its evidence, what the reader highligh
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from enum import Enum
 
-Span = tuple[int, int]
+from ..spans import Span
+
+
+class EvidenceKind(str, Enum):
+    """The four kinds of item the analysis finds: one name each for the panels, the store's
+    bookmarks, the reader's highlight styles (`article-view--<kind>`) and the JSON sections."""
+
+    ACTOR = "actor"
+    QUOTE = "quote"
+    NUMBER = "number"
+    TIMELINE = "timeline"
+
+    # Written as its value everywhere (CSS class names, JSON, f-strings), on every Python.
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
 
 # Bump when extraction changes what it returns, so cached analyses are recomputed.
 ANALYSIS_VERSION = "4"

@@ -18,7 +18,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from ..analysis.model import Actor, Analysis, Number, Quote, TimelineEntry
+from ..analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, TimelineEntry
 from ..textclean import clean_line
 from .notes_panel import Entry, NotesPanel
 
@@ -44,7 +44,7 @@ class ItemPanel(OptionList, inherit_bindings=False):
         Binding("enter", "read", "Read from the highlighted evidence", show=False),
     ]
 
-    kind: ClassVar[str]
+    kind: ClassVar[EvidenceKind]
     title: ClassVar[str]
     field: ClassVar[str]  # the Analysis attribute listing this kind
 
@@ -58,7 +58,7 @@ class ItemPanel(OptionList, inherit_bindings=False):
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
 
-        def __init__(self, kind: str, item: object) -> None:
+        def __init__(self, kind: EvidenceKind, item: object) -> None:
             super().__init__()
             self.kind = kind
             self.item = item
@@ -167,7 +167,7 @@ class ItemPanel(OptionList, inherit_bindings=False):
 
 class ActorsPanel(ItemPanel):
     field = "actors"
-    kind = "actor"
+    kind = EvidenceKind.ACTOR
     title = "Actors"
 
     def order(self, analysis: Analysis) -> list[Actor]:
@@ -183,7 +183,7 @@ class ActorsPanel(ItemPanel):
 
 class QuotesPanel(ItemPanel):
     field = "quotes"
-    kind = "quote"
+    kind = EvidenceKind.QUOTE
     title = "Quotes"
 
     def order(self, analysis: Analysis) -> list[Quote]:
@@ -203,7 +203,7 @@ class QuotesPanel(ItemPanel):
 
 class NumbersPanel(ItemPanel):
     field = "numbers"
-    kind = "number"
+    kind = EvidenceKind.NUMBER
     title = "Numbers"
 
     def order(self, analysis: Analysis) -> list[Number]:
@@ -222,7 +222,7 @@ class NumbersPanel(ItemPanel):
 
 class TimelinePanel(ItemPanel):
     field = "timeline"
-    kind = "timeline"
+    kind = EvidenceKind.TIMELINE
     title = "Timeline"
 
     def order(self, analysis: Analysis) -> list[TimelineEntry]:

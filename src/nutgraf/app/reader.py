@@ -6,10 +6,8 @@ Nothing here imports spaCy at module level: the first paint, and an article whos
 is in the cache, never load it."""
 from __future__ import annotations
 
-import json
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,8 +19,10 @@ from textual.events import Resize
 from textual.geometry import Size
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..analysis.model import ANALYSIS_VERSION, Actor, Analysis
+from ..analysis.model import Actor, Analysis
+from ..analysis.pipeline import ModelError, installed_model
 from ..documents import Document, DocumentError, load, load_stdin
+from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
 from ..store.cache import AnalysisCache
 from ..store.files import StoreError, atomic_write
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
     from ..store.notes import ArticleNotes, NotesStore
     from ..store.records import Annotation, Bookmark
 
-Progress = Callable[[int, "int | None"], None]
-Partial = Callable[[Analysis], None]
-# analyzer(text, reference_date, progress, partial) -> the analysis, None if cancelled
-Analyzer = Callable[[str, "str | None", Progress, Partial], "Analysis | None"]
 
 # The reading position is saved once it has stayed put this long (and on quit).
 POSITION_IDLE = 5.0
@@ -70,48 +66,6 @@ def spacy_analyzer(model_name: str | None) -> Analyzer:
                                 should_stop=lambda: worker.is_cancelled)
 
     return analyzer
-
-
-def installed_model(model_name: str | None) -> str | None:
-    """The analysis cache's name for the model spaCy would load, found without loading it:
-    "<module> <version>" of the first candidate installed; None (no caching) when that
-    cannot be told, as for a model directory."""
-    from importlib.util import find_spec
-
-    from ..analysis.pipeline import model_candidates
-
-    for name in model_candidates(model_name):
-        try:
-            spec = find_spec(name)
-        except (ImportError, ValueError):
-            continue
-        if spec is None:
-            continue
-        if version := _packaged_model_version(spec):
-            return f"{name} {version}"
-        # Not laid out as spaCy packages its models: ask the installed distribution, which
-        # costs the start-up 10 to 20 ms more.
-        from importlib.metadata import PackageNotFoundError, packages_distributions, version as dist_version
-
-        try:
-            return f"{name} {dist_version(name)}"
-        except PackageNotFoundError:
-            # Rarely a module is shipped under another distribution name: look it up.
-            dists = packages_distributions().get(name, [])
-            return f"{name} {dist_version(dists[0])}" if dists else None
-    return None
-
-
-def _packaged_model_version(spec) -> str | None:
-    """The version in the meta.json that spaCy's model packages carry beside __init__.py."""
-    for location in spec.submodule_search_locations or ():
-        try:
-            version = json.loads((Path(location) / "meta.json").read_bytes()).get("version")
-        except (OSError, ValueError, AttributeError):
-            continue
-        if isinstance(version, str) and version:
-            return version
-    return None
 
 
 def main_span(item) -> tuple[int, int]:
@@ -251,32 +205,13 @@ class NutgrafApp(App[None]):
 
     # Analysis
 
-    def _cache_key(self, reference_date: str | None) -> tuple[str, str, str] | None:
-        # The date is part of the key: it changes how the timeline resolves.
-        if not self.model_key:
-            return None
-        return self.document.digest, self.model_key, f"{ANALYSIS_VERSION} date={reference_date or 'stated'}"
-
     def _from_cache(self, reference_date: str | None, max_bytes: int | None = None) -> Analysis | None:
-        key = self._cache_key(reference_date)
-        if key and (data := self.cache.get(*key, max_bytes=max_bytes)) is not None:
-            try:
-                return Analysis.from_json(data, self.document.text)
-            except (TypeError, ValueError, KeyError):
-                pass  # an entry from an incompatible build: analyse again
-        return None
+        return cached_analysis(self.document, reference_date, self.cache, self.model_key, max_bytes)
 
     @work(thread=True, exclusive=True, group="nlp", exit_on_error=False)
     def analyse(self, reference_date: str | None) -> tuple[Analysis | None, bool]:
         """(the analysis or None if cancelled, whether it came from the cache)."""
         worker = get_current_worker()
-        document = self.document
-        text = document.text
-        key = self._cache_key(reference_date)
-        if (cached := self._from_cache(reference_date)) is not None:
-            return cached, True
-
-        stated = None if reference_date else document.published
 
         def progress(done: int, total: int | None) -> None:
             if not worker.is_cancelled:
@@ -284,17 +219,11 @@ class NutgrafApp(App[None]):
 
         def partial(analysis: Analysis) -> None:
             if not worker.is_cancelled:
-                self.post_message(AnalysisPartial(worker, analysis.rebase(text, document.furniture, stated)))
+                self.post_message(AnalysisPartial(worker, analysis))
 
         progress(0, None)
-        # The analysis reads the cleaned copy (markers, soft breaks and the loader's furniture
-        # blanked, same length); a date the page states is the default publication date.
-        analysis = self.analyzer(document.analysis_text(), reference_date or stated, progress, partial)
-        if analysis is not None:
-            analysis.rebase(text, document.furniture, stated)
-        if analysis is not None and key and not worker.is_cancelled:
-            self.cache.put(*key, analysis.to_json())
-        return analysis, False
+        return analyse_document(self.document, reference_date, self.analyzer, cache=self.cache,
+                                model_key=self.model_key, progress=progress, partial=partial)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         if not self.analysed:
@@ -313,7 +242,7 @@ class NutgrafApp(App[None]):
                 self.show_analysis(analysis, cached)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
-            message = str(error) if error.__class__.__name__ == "ModelError" else f"the analysis failed ({error.__class__.__name__}: {error})"
+            message = str(error) if isinstance(error, ModelError) else f"the analysis failed ({error.__class__.__name__}: {error})"
             self.status.show_date(self.reference_date, "given" if self.reference_date else None)
             self.status.show_state(message.splitlines()[0], error=True)
             self.panels.show_analysis(None, "no analysis")
@@ -326,11 +255,10 @@ class NutgrafApp(App[None]):
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
 
     def _decorate(self, furniture) -> None:
-        """The document's markup drawn as such (a block quotation is "blockquote" in the view,
-        where "quote" means quote evidence), and furniture dimmed."""
+        """The document's markup drawn as such, and furniture dimmed."""
         by_kind: dict[str, list] = {}
         for s, e, kind in self.document.markup_spans:
-            by_kind.setdefault("blockquote" if kind == "quote" else kind, []).append((s, e))
+            by_kind.setdefault(kind, []).append((s, e))
         article = self.article
         for kind in ArticleView.DECORATIONS:
             article.decorate(kind, by_kind.get(kind, []))

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 
-from . import Markup, Span
+from . import Markup, Page, Span
 from .dates import parse_date
 
 # Embedded social posts and the like: never article text.
@@ -45,17 +44,6 @@ class NoArticle(ValueError):
     """The page holds no article text."""
 
 
-@dataclass
-class Page:
-    text: str
-    title: str | None = None
-    byline: str | None = None
-    site: str | None = None
-    published: str | None = None
-    furniture: list[Span] = field(default_factory=list)
-    markup: list[Markup] = field(default_factory=list)
-
-
 def declared_charset(raw: bytes) -> str | None:
     """The charset a page declares in its first 4 KB (<meta charset> or http-equiv)."""
     m = _CHARSET.search(raw[:4096])
@@ -76,7 +64,7 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and bool(re.search(r"<(?:html|head|body|article)\b", head))
 
 
-def extract(html: str) -> Page:
+def read(html: str) -> Page:
     """The article in a saved page. Raises NoArticle when there is no text to read."""
     import lxml.html
 
@@ -230,7 +218,7 @@ class _Builder:
                 e2 -= 1
             if e2 > s2:
                 self.markup.append((s2, e2, kind))
-        if block in ("heading", "quote", "code"):
+        if block in ("heading", "blockquote", "code"):
             self.markup.append((base, end, block))
         if is_caption:
             self.furniture.append((base - len(prefix), end))
@@ -258,19 +246,19 @@ class _Builder:
         elif tag == "quote":
             if any(isinstance(c.tag, str) and c.tag in ("p", "list", "head", "quote") for c in el):
                 self.add(el.text or "")
-                self.end_line("quote")
+                self.end_line("blockquote")
                 for c in el:
                     if c.tag in ("p", "head"):
                         self.inline(c)
-                        self.end_line("quote")
+                        self.end_line("blockquote")
                     else:
                         self.block(c)
                     if c.tail and c.tail.strip():
                         self.add(c.tail)
-                        self.end_line("quote")
+                        self.end_line("blockquote")
             else:
                 self.inline(el)
-                self.end_line("quote")
+                self.end_line("blockquote")
         elif tag == "table":
             for row in el.iter("row"):
                 cells = [_norm("".join(c.itertext())) for c in row if c.tag == "cell"]

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import Markup, Span
+from ..spans import Span, lines, trim
+from . import Markup, Page
+from .dates import parse_date
+from .plaintext import header, join_lines
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -50,9 +53,57 @@ def looks_like_markdown(text: str) -> bool:
     return hits >= 2
 
 
-def scan(text: str, spans: list[Span] | None = None) -> Scan:
-    from .plaintext import lines
+def read(text: str) -> Page:
+    """A Markdown article, kept as written: title, byline, site and date from the front
+    matter, else from the first heading and the plain-text header lines."""
+    found = scan(text)
+    front = found.front
+    title_span = found.headings[0] if found.headings else None
+    skip = [s for s in (found.front_span, title_span) if s]
+    head = header(text, title=title_span is None and not front.get("title"), skip=skip)
+    markup = list(found.markup)
+    if title_span is None and head.title_span:
+        title_span = head.title_span
+        markup.append((title_span[0], title_span[1], "heading"))
+    title = _unquote(front.get("title") or front.get("headline")) or (
+        _plain(text[title_span[0]:title_span[1]]) if title_span else None)
+    byline = _unquote(front.get("author") or front.get("authors") or front.get("byline")) or head.byline
+    published = parse_date(_unquote(front.get("date") or front.get("published") or front.get("pubdate")
+                                    or front.get("date_published") or front.get("published_at"))) or head.published
+    site = _unquote(front.get("site") or front.get("publisher") or front.get("source") or front.get("site_name"))
+    return Page(text=text, title=title, byline=byline, site=site, published=published,
+                furniture=sorted(found.furniture + head.furniture), markup=sorted(markup))
 
+
+def paragraphs(text: str) -> list[Span]:
+    """Display paragraphs: the lines of a block are one paragraph."""
+    spans = lines(text)
+    breaks = scan(text, spans).breaks
+    return join_lines(text, spans, lambda i: i not in breaks)
+
+
+def _unquote(value: str | None) -> str | None:
+    """A front-matter value: quotes dropped; a list ([a, b]) read as "a and b"."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]"):
+        parts = [p.strip().strip("\"'").strip() for p in value[1:-1].split(",")]
+    else:
+        parts = [value.strip("\"'").strip()]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _plain(s: str) -> str:
+    """A heading's words without link and emphasis syntax."""
+    s = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", s)
+    return re.sub(r"[*_`]+", "", s).strip() or s
+
+
+def scan(text: str, spans: list[Span] | None = None) -> Scan:
     spans = spans if spans is not None else lines(text)
     out = Scan()
     n = len(spans)
@@ -132,7 +183,7 @@ def scan(text: str, spans: list[Span] | None = None) -> Scan:
         if m and prev_kind == "para" and i > 0:
             region.clear()
             ps, pe = spans[i - 1]
-            cs, ce = _trim(text, ps, pe)
+            cs, ce = trim(text, ps, pe)
             out.markup.append((cs, ce, "heading"))
             out.headings.append((cs, ce))
             _inline(text, cs, ce, out)
@@ -159,9 +210,9 @@ def scan(text: str, spans: list[Span] | None = None) -> Scan:
             if prev_kind != "quote":
                 out.breaks.add(i)
             kind = "quote"
-            qs, qe = _trim(text, body, e)
+            qs, qe = trim(text, body, e)
             if qe > qs:
-                out.markup.append((qs, qe, "quote"))
+                out.markup.append((qs, qe, "blockquote"))
         m = _ITEM.match(text[body:e])
         if m:
             out.markup.append((body + m.start(1), body + m.end(1), "marker"))
@@ -195,18 +246,6 @@ def scan(text: str, spans: list[Span] | None = None) -> Scan:
     out.markup.sort()
     out.furniture.sort()
     return out
-
-
-def block_breaks(text: str, spans: list[Span]) -> set[int]:
-    return scan(text, spans).breaks
-
-
-def _trim(text: str, s: int, e: int) -> Span:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _inline(text: str, start: int, end: int, out: Scan) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import Span
+from ..spans import Span, lines, trim
+from . import Page
 from .dates import find_date
 
 # Lines past which a title, byline or dateline is not looked for.
@@ -13,7 +14,6 @@ HEAD_LINES = 6
 TITLE_MAX_CHARS = 150
 TITLE_MAX_WORDS = 25
 
-_BREAK = re.compile(r"\r\n|\r|\n")
 _BY = re.compile(
     r"^(?:by|words(?: and pictures)? by|written by|reporting by|story by|author)\s*:?\s+(?P<rest>\S.*)$", re.I
 )
@@ -49,14 +49,12 @@ class Header:
     furniture: list[Span] = field(default_factory=list)
 
 
-def lines(text: str) -> list[Span]:
-    """Every line as a (start, end) span without its line ending (\\r\\n, \\r or \\n)."""
-    out, start = [], 0
-    for m in _BREAK.finditer(text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
+def read(text: str) -> Page:
+    """A plain-text article: the text as given, with its title, byline and date lines."""
+    head = header(text)
+    markup = [(head.title_span[0], head.title_span[1], "heading")] if head.title_span else []
+    return Page(text=text, title=head.title, byline=head.byline, published=head.published,
+                furniture=sorted(head.furniture), markup=markup)
 
 
 def _content(text: str, s: int, e: int) -> Span:
@@ -165,47 +163,40 @@ def hard_wrap_width(text: str, spans: list[Span] | None = None) -> int | None:
     return width
 
 
-def reflow_spans(text: str, format: str = "text") -> list[Span]:
-    """Display paragraphs as (start, end) spans into text, without surrounding whitespace.
-
-    Line breaks inside a span are soft: the reader shows them as spaces (same length, so
-    every offset stays put). Plain text joins lines only when it is hard-wrapped (a line
-    ends where the next word would not have fitted); Markdown joins the lines of a block;
-    HTML text (built by nutgraf) keeps a paragraph a line."""
+def paragraphs(text: str, unwrap: bool = True) -> list[Span]:
+    """Display paragraphs as spans into text, without surrounding whitespace. Lines are
+    joined only when the text is hard-wrapped (a line ends where the next word would not
+    have fitted) and `unwrap` is set; otherwise every line is a paragraph."""
     spans = lines(text)
-    if format == "markdown":
-        from .markdown import block_breaks
+    width = hard_wrap_width(text, spans) if unwrap else None
 
-        hard = block_breaks(text, spans)
-        joins = lambda i: i not in hard  # noqa: E731
-    else:
-        width = hard_wrap_width(text, spans) if format == "text" else None
+    def joins(i: int) -> bool:
         if width is None:
-            joins = lambda i: False  # noqa: E731
-        else:
+            return False
+        ps, pe = spans[i - 1]
+        s, e = spans[i]
+        nxt = text[s:e]
+        if _BULLET.match(nxt) or (nxt[:1].isspace() and not text[ps:pe][:1].isspace()):
+            return False
+        first = _WORD.search(nxt)
+        return first is not None and len(text[ps:pe].rstrip()) + 1 + len(first.group()) > width
 
-            def joins(i: int) -> bool:
-                ps, pe = spans[i - 1]
-                s, e = spans[i]
-                nxt = text[s:e]
-                if _BULLET.match(nxt) or (nxt[:1].isspace() and not text[ps:pe][:1].isspace()):
-                    return False
-                first = _WORD.search(nxt)
-                return first is not None and len(text[ps:pe].rstrip()) + 1 + len(first.group()) > width
+    return join_lines(text, spans, joins)
 
-    out: list[Span] = []
+
+def join_lines(text: str, spans: list[Span], joins) -> list[Span]:
+    """Runs of non-blank lines as paragraphs, trimmed: line i starts a new paragraph unless
+    joins(i) says it continues the one before."""
+    out: list[list[int]] = []
     cur: list[int] | None = None
     for i, (s, e) in enumerate(spans):
         if text[s:e].isspace() or s == e:
             cur = None
             continue
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim(text, s, e)
         if cur is not None and joins(i):
             cur[1] = e
             continue
         cur = [s, e]
-        out.append(cur)  # type: ignore[arg-type]
+        out.append(cur)
     return [(s, e) for s, e in out]

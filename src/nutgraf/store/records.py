@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..analysis.model import EvidenceKind
+
 if TYPE_CHECKING:
     from .anchoring import Selectors
 
-KINDS = ("sentence", "quote", "number", "timeline", "actor", "selection")
+# What a bookmark or note is on: a sentence, an item of a panel, or a selection of words.
+KINDS = ("sentence", *(k.value for k in EvidenceKind), "selection")
 
 
 @dataclass(frozen=True)

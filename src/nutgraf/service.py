@@ -1,0 +1,89 @@
+"""From a loaded document to its analysis: the one path that the reader and `nutgraf analyze`
+share.
+
+The analysis reads the document's cleaned copy (markup markers, soft line breaks and the
+loader's furniture blanked, same length), takes a date the page states as the default
+publication date, and is rebased onto the document's own text. A cache, when given, keeps
+finished analyses keyed by the text, the model and the date, so an article is analysed once."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .analysis.model import ANALYSIS_VERSION, Analysis
+
+if TYPE_CHECKING:
+    from .analysis.pipeline import LoadedModel
+    from .documents import Document
+    from .store.cache import AnalysisCache
+
+Progress = Callable[[int, "int | None"], None]
+Partial = Callable[[Analysis], None]
+# analyzer(text, reference_date, progress, partial) -> the analysis, None if it was stopped
+Analyzer = Callable[[str, "str | None", Progress, Partial], "Analysis | None"]
+
+
+def in_process(model: LoadedModel) -> Analyzer:
+    """The analysis run in this process with a loaded model (the CLI's way)."""
+    from .analysis.pipeline import analyze
+
+    def analyzer(text: str, reference_date: str | None, progress: Progress, partial: Partial) -> Analysis | None:
+        return analyze(text, reference_date, model, progress=progress, partial=partial)
+
+    return analyzer
+
+
+def cache_key(document: Document, model_key: str | None, reference_date: str | None) -> tuple[str, str, str] | None:
+    """The cache's key for this document analysed with this model and date; None when the
+    model cannot be named (a model directory), so nothing is cached. The date is part of the
+    key because it changes how the timeline resolves."""
+    if not model_key:
+        return None
+    return document.digest, model_key, f"{ANALYSIS_VERSION} date={reference_date or 'stated'}"
+
+
+def cached_analysis(document: Document, reference_date: str | None, cache: AnalysisCache | None,
+                    model_key: str | None, max_bytes: int | None = None) -> Analysis | None:
+    """The cached analysis of this document, or None (not cached, larger than max_bytes, or
+    an entry this build cannot read)."""
+    key = cache_key(document, model_key, reference_date)
+    if cache is None or key is None or (data := cache.get(*key, max_bytes=max_bytes)) is None:
+        return None
+    try:
+        return Analysis.from_json(data, document.text)
+    except (TypeError, ValueError, KeyError):
+        return None  # an entry from an incompatible build: analyse again
+
+
+def _ignore(*_args) -> None:
+    pass
+
+
+def analyse_document(
+    document: Document,
+    reference_date: str | None,
+    analyzer: Analyzer,
+    *,
+    cache: AnalysisCache | None = None,
+    model_key: str | None = None,
+    progress: Progress = _ignore,
+    partial: Partial = _ignore,
+) -> tuple[Analysis | None, bool]:
+    """(the analysis, or None if the analyzer was stopped; whether it came from the cache).
+    `reference_date` is the user's date; without one, the date the document states is used.
+    Partial results are rebased onto the document's text like the final one."""
+    if (found := cached_analysis(document, reference_date, cache, model_key)) is not None:
+        return found, True
+    stated = None if reference_date else document.published
+    text = document.text
+
+    def rebased(analysis: Analysis) -> None:
+        partial(analysis.rebase(text, document.furniture, stated))
+
+    analysis = analyzer(document.analysis_text(), reference_date or stated, progress, rebased)
+    if analysis is None:
+        return None, False
+    analysis.rebase(text, document.furniture, stated)
+    if cache is not None and (key := cache_key(document, model_key, reference_date)):
+        cache.put(*key, analysis.to_json())
+    return analysis, False
