@@ -42,7 +42,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # From a clean copy: an in-tree build would ship whatever a stale build/ holds.
         tree = Path(tmp) / "tree"
-        shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".git", ".venv", "build", "*.egg-info", "__pycache__"))
+        junk = shutil.ignore_patterns(".git", ".venv", "build", "*.egg-info", "__pycache__")
+        shutil.copytree(ROOT, tree, ignore=junk)
         subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", tmp, str(tree)], check=True)
         wheel = next(Path(tmp).glob("nutgraf-*.whl"))
         shipped = {n for n in zipfile.ZipFile(wheel).namelist() if ".dist-info/" not in n}
@@ -51,8 +52,8 @@ def main() -> int:
             print(f"check_wheel: {wheel.name}\n  missing: {sorted(missing)}\n  unexpected: {sorted(extra)}")
             return 1
         target = Path(tmp) / "site"
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
-                       check=True)
+        install = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)]
+        subprocess.run(install, check=True)
         env = {**os.environ, "PYTHONPATH": str(target)}
         subprocess.run([sys.executable, "-c", INSTALLED_CHECK, str(target)], check=True, env=env, cwd=tmp)
     print(f"check_wheel: {len(shipped)} files, as expected")

@@ -5,17 +5,26 @@ using the matching rules of benchmarks/score.py.  Prints the differences as Mark
     nutgraf analyze --jsonl benchmarks/extraction/gold.jsonl > /tmp/pred.jsonl
     python3 benchmarks/extraction/diff_report.py benchmarks/extraction/gold.jsonl /tmp/pred.jsonl
 """
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/, where score.py is
-from score import half_of_longer, match, norm_name, number_right, overlap, speaker_right, timex_right  # noqa: E402
+from score import (  # noqa: E402
+    half_of_longer,
+    match,
+    norm_name,
+    number_right,
+    overlap,
+    read_jsonl,
+    speaker_right,
+    timex_right,
+)
 
 
 def ctx(t, s, e, w=30):
     a, b = max(0, s - w), min(len(t), e + w)
-    return (("…" if a else "") + t[a:s] + "⟦" + t[s:e] + "⟧" + t[e:b] + ("…" if b < len(t) else "")).replace("\n", " ⏎ ")
+    shown = ("…" if a else "") + t[a:s] + "⟦" + t[s:e] + "⟧" + t[e:b] + ("…" if b < len(t) else "")
+    return shown.replace("\n", " ⏎ ")
 
 
 def q(t, sp):
@@ -81,7 +90,7 @@ def report(g, p, out):
     for a in junk:
         out.append(f"- {a['name']!r} ({a['kind']}): " + ", ".join(q(t, m) for m in a["mentions"]))
     if optonly:
-        out.append(f"\n_Rows matching only optional gold mentions (neutral)_: " +
+        out.append("\n_Rows matching only optional gold mentions (neutral)_: " +
                    ", ".join(f"{a['name']!r}" for a in optonly))
     split = {}
     for gi, pi in mm.items():
@@ -109,7 +118,7 @@ def report(g, p, out):
             if ga["kind"] != a["kind"]:
                 kinds.append(f"{a['name']!r}: {a['kind']} (gold {ga['kind']})")
     if kinds:
-        out.append(f"_Kind differences (not scored)_: " + "; ".join(kinds) + "\n")
+        out.append("_Kind differences (not scored)_: " + "; ".join(kinds) + "\n")
     # ------------------------------------------------------------------ quotes
     out.append("### Quotes\n")
     gq = g["quotes"]
@@ -128,7 +137,8 @@ def report(g, p, out):
         spk = amap[pqx["speaker"]]["name"] if pqx.get("speaker") in amap else None
         sst = q(t, ss) if ss else None
         if not ok:
-            rows.append(f"- WRONG SPEAKER {q(t, x['span'])}: gold {x['speaker']!r}, pred speaker={spk!r} speaker_span={sst}")
+            rows.append(f"- WRONG SPEAKER {q(t, x['span'])}: gold {x['speaker']!r}, "
+                        f"pred speaker={spk!r} speaker_span={sst}")
         if pqx["span"] != x["span"]:
             gs, ps = x["span"], pqx["span"]
             rows.append(f"- span differs: gold {q(t, gs)} pred {q(t, ps)}")
@@ -156,7 +166,8 @@ def report(g, p, out):
             px = pn[nm[gi]]
             pv = px.get("value")
             if not number_right(x["value"], pv):
-                rows.append(f"- WRONG VALUE {q(t, x['span'])}: gold {x['value']}, pred {pv} (pred span {q(t, px['span'])})")
+                rows.append(f"- WRONG VALUE {q(t, x['span'])}: gold {x['value']}, pred {pv} "
+                            f"(pred span {q(t, px['span'])})")
     mset = set(nm.values())
     for pi, x in enumerate(pn):
         if pi not in mset and not any(overlap(o, x["span"]) for o in opt_n):
@@ -175,7 +186,8 @@ def report(g, p, out):
         else:
             px = pt[tm[gi]]
             if not timex_right(x["value"], px.get("value")):
-                rows.append(f"- WRONG VALUE {q(t, x['span'])}: gold {x['value']}, pred {px.get('value')} (pred span {q(t, px['span'])})")
+                rows.append(f"- WRONG VALUE {q(t, x['span'])}: gold {x['value']}, pred {px.get('value')} "
+                            f"(pred span {q(t, px['span'])})")
     mset = set(tm.values())
     for pi, x in enumerate(pt):
         if pi not in mset and not any(overlap(o, x["span"]) for o in opt_t):
@@ -194,12 +206,8 @@ def report(g, p, out):
 
 
 def main():
-    gold = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-    preds = {}
-    for l in open(sys.argv[2], encoding="utf-8"):
-        if l.strip():
-            r = json.loads(l)
-            preds[r["id"]] = r
+    gold = read_jsonl(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    preds = {r["id"]: r for r in read_jsonl(Path(sys.argv[2]).read_text(encoding="utf-8"))}
     out = []
     for g in gold:
         report(g, preds.get(g["id"], {}), out)
