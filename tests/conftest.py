@@ -1,15 +1,23 @@
-"""A small hand-built article and analysis for the reader's tests, independent of the real
-extraction (which changes)."""
+"""What the tests share: a small hand-built article and analysis for the reader's tests,
+independent of the real extraction (which changes); ways to look at the reader under Pilot
+(the `kit` fixture); the spaCy model, loaded once per test process; the scorer.
+
+Tests that run spaCy are marked `model` (`pytest -m "not model"` is the fast loop); a test
+that loads the model without the mark fails and says so."""
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
+from nutgraf.analysis import pipeline
 from nutgraf.analysis.model import Actor, Analysis, Number, Quote, TimelineEntry
 from nutgraf.documents import Document
+
+ROOT = Path(__file__).resolve().parents[1]
 
 FILLER = "Filler paragraph {n} keeps the article long enough to scroll, as real reports are."
 
@@ -90,6 +98,88 @@ def fake_analyzer(analysis: Analysis):
     return analyzer
 
 
+class Kit:
+    """The reader's tests' helpers: terminal sizes, the fixture article and its hand-built
+    analysis, and ways to read what the reader shows."""
+
+    WIDE = (140, 40)
+    SMALL = (80, 24)
+    ARTICLE = ARTICLE
+    span = staticmethod(span)
+    make_analysis = staticmethod(make_analysis)
+    fake_analyzer = staticmethod(fake_analyzer)
+
+    @staticmethod
+    async def ready(app, pilot) -> None:
+        from textual.worker import WorkerFailed
+
+        # A failed analysis is the app's to report: the test looks at what it shows.
+        with contextlib.suppress(WorkerFailed):
+            await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    @staticmethod
+    def prompts(app, kind: str) -> list[str]:
+        from nutgraf.app.panels import ItemPanel
+
+        panel = app.query_one(f"#panel-{kind}", ItemPanel)
+        return [str(option.prompt) for option in panel.options]
+
+    @staticmethod
+    def runs(view, component: str) -> list[str]:
+        """The on-screen texts of the article drawn with a component's background, each run
+        of consecutive segments joined."""
+        wanted = view.get_component_rich_style(component).bgcolor
+        found: list[str] = []
+        for y in range(view.scrollable_content_region.height):
+            current = ""
+            for segment in view.render_line(y):
+                if segment.style and segment.style.bgcolor == wanted:
+                    current += segment.text
+                elif current:
+                    found.append(current)
+                    current = ""
+            if current:
+                found.append(current)
+        return found
+
+    @staticmethod
+    def screen_text(view) -> str:
+        lines = range(view.scrollable_content_region.height)
+        return "\n".join("".join(s.text for s in view.render_line(y)) for y in lines)
+
+
+@pytest.fixture(scope="session")
+def kit() -> type[Kit]:
+    return Kit
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "model" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(autouse=True)
+def model_only_when_marked(request, monkeypatch):
+    """Tests marked `model` share the model the `model` fixture loads once per process; any
+    other test that loads it fails, which keeps `-m "not model"` fast."""
+    if request.node.get_closest_marker("model"):
+        request.getfixturevalue("model")
+        return
+
+    def refuse(*args, **kwargs):
+        pytest.fail("this test loads the spaCy model: mark it @pytest.mark.model", pytrace=False)
+
+    monkeypatch.setattr(pipeline, "load_model", refuse)
+
+
+@pytest.fixture(scope="session")
+def model() -> pipeline.LoadedModel:
+    """The spaCy pipeline, loaded once per test process."""
+    return pipeline.load_model()
+
+
 @pytest.fixture(autouse=True)
 def nutgraf_home(tmp_path, monkeypatch):
     """Every test keeps its notes and cache in its own directory, never the user's."""
@@ -123,7 +213,7 @@ def make_app(app_document, app_analysis):
 @pytest.fixture(scope="session")
 def scorer():
     """benchmarks/score.py, which is a script, not part of the package."""
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "score.py"
+    path = ROOT / "benchmarks" / "score.py"
     spec = importlib.util.spec_from_file_location("nutgraf_benchmark_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

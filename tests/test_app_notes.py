@@ -2,8 +2,6 @@
 directory per test, see conftest) and found again by a new app on the same article."""
 from __future__ import annotations
 
-from conftest import ARTICLE
-from test_app_reader import WIDE, SMALL, ready, screen_text
 from textual.widgets import TabbedContent, TextArea
 
 from nutgraf.app import reader
@@ -26,23 +24,23 @@ async def type_text(pilot, text: str) -> None:
 
 
 async def put_cursor(app, pilot, needle: str) -> None:
-    app.article.set_cursor(app.article.sentence_at(ARTICLE.index(needle)))
+    app.article.set_cursor(app.article.sentence_at(app.article.text.index(needle)))
     await pilot.pause()
 
 
-def gutter(app) -> dict[str, str]:
+def gutter(screen: str) -> dict[str, str]:
     """The first words of each line on screen that has a mark in the gutter."""
     marks = {}
-    for line in screen_text(app.article).splitlines():
+    for line in screen.splitlines():
         if line[:1] in (NOTE_MARK, BOOKMARK_MARK):
             marks[" ".join(line[2:].split()[:3])] = line[0]
     return marks
 
 
-async def test_bookmarks_survive_a_restart(make_app, app_analysis):
+async def test_bookmarks_survive_a_restart(kit, make_app, app_analysis):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         await pilot.press("b")
         await pilot.press("1", "b")  # the actor selected in its panel: Donald Trump
@@ -51,30 +49,30 @@ async def test_bookmarks_survive_a_restart(make_app, app_analysis):
         await pilot.press("q")
 
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         found = entries(app)
         assert [(e.claim.kind, e.text) for e in found] == [
             ("actor", "Donald Trump"), ("sentence", "The court met in The Hague.")]
         assert all(e.bookmark and not e.note for e in found)
         assert app.query_one(NotesPanel).border_title == "Notes 2"
         # Both begin on the same line: one mark there.
-        assert gutter(app) == {"against sanctions imposed": BOOKMARK_MARK}
+        assert gutter(kit.screen_text(app.article)) == {"against sanctions imposed": BOOKMARK_MARK}
 
         # Enter in the Notes panel goes to the claim and highlights it.
         await pilot.press("5", "down", "enter")
         await pilot.pause()
         assert app.focused is app.article
-        assert app.article.cursor == app.article.sentence_at(ARTICLE.index("The court met"))
+        assert app.article.cursor == app.article.sentence_at(kit.ARTICLE.index("The court met"))
         assert app.article.evidence_kind == "mark"
-        start = ARTICLE.index("The court met")
+        start = kit.ARTICLE.index("The court met")
         assert app.article.evidence == [(start, start + len("The court met in The Hague."))]
 
 
-async def test_b_again_removes_the_bookmark_and_u_restores_it(make_app):
+async def test_b_again_removes_the_bookmark_and_u_restores_it(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "Mr Trump signed")
         await pilot.press("b")
         assert len(entries(app)) == 1
@@ -90,13 +88,13 @@ async def test_b_again_removes_the_bookmark_and_u_restores_it(make_app):
         assert notifications(app)[-1] == "Nothing to undo"
     # The restored bookmark is on disk.
     notes = NotesStore().article(app.document.digest, app.document.text, app.document.source)
-    assert [b.start for b in notes.bookmarks()] == [ARTICLE.index("Mr Trump signed")]
+    assert [b.start for b in notes.bookmarks()] == [kit.ARTICLE.index("Mr Trump signed")]
 
 
-async def test_a_note_is_written_edited_and_deleted_after_confirming(make_app):
+async def test_a_note_is_written_edited_and_deleted_after_confirming(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("3", "down")  # the number "about 1,200"
         await pilot.press("a")
         await pilot.pause()
@@ -109,7 +107,7 @@ async def test_a_note_is_written_edited_and_deleted_after_confirming(make_app):
         assert entry.claim.kind == "number" and entry.text == "about 1,200"
         assert entry.note.body == "[b]x[/b]\nask"
         assert "[b]x[/b]" in str(app.query_one(NotesPanel).options[0].prompt)
-        assert gutter(app) == {"Mr Trump signed": NOTE_MARK}
+        assert gutter(kit.screen_text(app.article)) == {"Mr Trump signed": NOTE_MARK}
 
         # `a` on the same item edits the note.
         await pilot.press("a")
@@ -138,19 +136,19 @@ async def test_a_note_is_written_edited_and_deleted_after_confirming(make_app):
         await pilot.press("y")
         await pilot.pause()
         assert entries(app) == []
-        assert gutter(app) == {}
+        assert gutter(kit.screen_text(app.article)) == {}
         await pilot.press("u")
         await pilot.pause()
         assert entries(app)[0].note.body.endswith("ask!")
 
 
-async def test_a_failed_save_keeps_the_note_in_the_editor(make_app, monkeypatch):
+async def test_a_failed_save_keeps_the_note_in_the_editor(kit, make_app, monkeypatch):
     def disk_full(self, *args, **kwargs):
         raise StoreError("cannot save notes to /x/notes.json: the disk is full")
 
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         with monkeypatch.context() as patched:
             patched.setattr(ArticleNotes, "add_note", disk_full)
@@ -169,10 +167,10 @@ async def test_a_failed_save_keeps_the_note_in_the_editor(make_app, monkeypatch)
         assert entries(app)[0].note.body == "keep me"
 
 
-async def test_an_empty_note_is_not_saved(make_app):
+async def test_an_empty_note_is_not_saved(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         await pilot.press("a", "space", "ctrl+s")
         await pilot.pause()
@@ -180,11 +178,11 @@ async def test_an_empty_note_is_not_saved(make_app):
         assert "the note is empty" in str(app.screen.query_one("#note-error").render())
 
 
-async def test_export_writes_markdown_to_the_current_directory(make_app, tmp_path, monkeypatch):
+async def test_export_writes_markdown_to_the_current_directory(kit, make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("e")
         assert notifications(app)[-1].startswith("Nothing to export yet")
         await put_cursor(app, pilot, "The court met")
@@ -201,7 +199,7 @@ async def test_export_writes_markdown_to_the_current_directory(make_app, tmp_pat
     assert "Where?" in text
 
 
-async def test_export_falls_back_to_the_data_directory(make_app, tmp_path, monkeypatch, nutgraf_home):
+async def test_export_falls_back_to_the_data_directory(kit, make_app, tmp_path, monkeypatch, nutgraf_home):
     monkeypatch.chdir(tmp_path)
     write = reader.atomic_write
 
@@ -212,73 +210,73 @@ async def test_export_falls_back_to_the_data_directory(make_app, tmp_path, monke
 
     monkeypatch.setattr(reader, "atomic_write", read_only_cwd)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("b", "e")
         await pilot.pause()
         assert notifications(app)[-1] == f"Notes exported to {nutgraf_home / 'fixture-notes.md'}"
     assert (nutgraf_home / "fixture-notes.md").read_text(encoding="utf-8").startswith("# Notes from nutgraf")
 
 
-async def test_the_reading_position_is_restored(make_app):
+async def test_the_reading_position_is_restored(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.article
-        view.scroll_to(y=view.line_of(ARTICLE.index("Filler paragraph 12")), animate=False, immediate=True)
+        view.scroll_to(y=view.line_of(kit.ARTICLE.index("Filler paragraph 12")), animate=False, immediate=True)
         await pilot.pause()
         await pilot.press("q")
 
     app = make_app()
-    async with app.run_test(size=SMALL) as pilot:
-        await ready(app, pilot)
-        assert screen_text(app.article).splitlines()[0].strip().startswith("Filler paragraph 12")
+    async with app.run_test(size=kit.SMALL) as pilot:
+        await kit.ready(app, pilot)
+        assert kit.screen_text(app.article).splitlines()[0].strip().startswith("Filler paragraph 12")
 
 
-async def test_the_position_is_saved_when_the_reader_pauses(make_app, monkeypatch):
+async def test_the_position_is_saved_when_the_reader_pauses(kit, make_app, monkeypatch):
     saved = []
     monkeypatch.setattr(ArticleNotes, "set_position", lambda self, offset: saved.append(offset))
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.article
-        view.scroll_to(y=view.line_of(ARTICLE.index("Filler paragraph 5")), animate=False, immediate=True)
+        view.scroll_to(y=view.line_of(kit.ARTICLE.index("Filler paragraph 5")), animate=False, immediate=True)
         await pilot.pause()
         app._save_position_when_idle()  # the first tick sees it move: not yet
         assert saved == []
         app._save_position_when_idle()  # still there a tick later: saved once
         app._save_position_when_idle()
-        assert saved == [ARTICLE.index("Filler paragraph 5")]
+        assert saved == [kit.ARTICLE.index("Filler paragraph 5")]
 
 
-async def test_a_damaged_notes_file_is_reported_at_start(make_app, nutgraf_home):
+async def test_a_damaged_notes_file_is_reported_at_start(kit, make_app, nutgraf_home):
     nutgraf_home.mkdir()
     (nutgraf_home / "notes.json").write_text("{not json", encoding="utf-8")
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         assert any("was damaged" in m for m in notifications(app))
         await pilot.press("b")
         assert len(entries(app)) == 1
 
 
-async def test_notes_unavailable_is_a_message(make_app, monkeypatch):
+async def test_notes_unavailable_is_a_message(kit, make_app, monkeypatch):
     def unreadable(self, *args, **kwargs):
         raise StoreError("cannot read notes from /x/notes.json: permission denied")
 
     monkeypatch.setattr(NotesStore, "article", unreadable)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         assert "Notes are unavailable: cannot read notes from /x/notes.json: permission denied" in notifications(app)
         await pilot.press("b")
         assert app.is_running and entries(app) == []
 
 
-async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(make_app):
+async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(kit, make_app):
     app = make_app()
-    async with app.run_test(size=SMALL) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.SMALL) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("b")
         await pilot.press("5")
         await pilot.pause()
@@ -291,10 +289,10 @@ async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(make_app):
         assert entries(app) == [] and str(tabs.get_tab("tab-notes").label) == "Notes 0"
 
 
-async def test_the_notes_panel_fits_stacked_with_the_four_others(make_app):
+async def test_the_notes_panel_fits_stacked_with_the_four_others(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         for needle in ("Court pledges", "The court met", "We will not", "Mr Trump", "A reader", "Late in"):
             await put_cursor(app, pilot, needle)
             await pilot.press("b")
@@ -305,10 +303,10 @@ async def test_the_notes_panel_fits_stacked_with_the_four_others(make_app):
         assert notes.region.height <= 12
 
 
-async def test_help_lists_the_note_keys(make_app):
+async def test_help_lists_the_note_keys(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         text = "\n".join(str(w.render()) for w in app.screen.query(".help-row"))

@@ -1,9 +1,12 @@
 """Numbers: what the article claims, with values, approximation and what they count."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nutgraf.analysis.numbers import UNITS, words_value
 from nutgraf.analysis.pipeline import analyze
+
+pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
 
 
 def numbers(text):
@@ -51,7 +54,8 @@ _BELOW_100 = [w for w, v in UNITS.items() if 0 < v < 20] + [
 
 @given(st.sampled_from(_BELOW_100), st.sampled_from(["", " hundred", " thousand", " million"]))
 def test_number_words_value(word, scale):
-    expected = sum(UNITS[p] for p in word.split("-")) * {"": 1, " hundred": 100, " thousand": 1000, " million": 10**6}[scale]
+    factor = {"": 1, " hundred": 100, " thousand": 1000, " million": 10**6}[scale]
+    expected = sum(UNITS[p] for p in word.split("-")) * factor
     assert words_value(word + scale) == expected
 
 

@@ -6,6 +6,8 @@ import pytest
 from nutgraf.analysis.pipeline import analyze
 from nutgraf.analysis.timeline import Context, normalise
 
+pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
+
 REF = dt.date(2025, 2, 7)  # a Friday
 
 
