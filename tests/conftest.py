@@ -98,9 +98,43 @@ def fake_analyzer(analysis: Analysis):
     return analyzer
 
 
+# -- hostile text: escape sequences that act on a terminal ---------------------------------------
+# Each kind of sequence a hostile article, note or file name can hold. The OSC 52 one writes
+# "rm -rf ~" to the clipboard; OSC 8 makes a link; DCS starts a device control string.
+SEQUENCES = {
+    "CSI clear screen": "\x1b[2J\x1b[H",
+    "OSC 0 title": "\x1b]0;pwned\x07",
+    "OSC 8 hyperlink": "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",
+    "OSC 52 clipboard": "\x1b]52;c;cm0gLXJmIH4=\x07",
+    "DCS": "\x1bPq#0;2;0;0;0\x1b\\",
+    "C1 CSI": "\x9b2J",
+    "C1 OSC": "\x9d0;pwned\x9c",
+    "bidi override": "\u202eevil\u202c",
+    "bidi isolate": "\u2066text\u2069",
+    "backspace and CR": "safe\x08\x08\x08\x08\rfake",
+}
+# Written out independently of nutgraf.textclean, so a gap there fails here: C0 controls
+# but tab and newline, DEL, C1 controls, bidi embeddings, overrides and isolates, and lone
+# surrogates. A CR is allowed only before a LF.
+_RAW = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)")
+
+
+def assert_inert(written: str, where: str = "output") -> None:
+    """Nothing in `written` can act on a terminal."""
+    found = _RAW.search(written)
+    context = written[max(0, found.start() - 40):found.end() + 40] if found else ""
+    assert found is None, f"{where} holds a raw {found.group()!r} at {found.start()}: {context!r}"
+
+
+def name_safe(sequence: str) -> str:
+    """The sequence as part of a file name (which cannot hold '/')."""
+    return sequence.replace("/", "|")
+
+
+# -- the kit ---------------------------------------------------------------------------------------
 class Kit:
-    """The reader's tests' helpers: terminal sizes, the fixture article and its hand-built
-    analysis, and ways to read what the reader shows."""
+    """The helpers tests share: terminal sizes, the fixture article and its hand-built
+    analysis, ways to read what the reader shows, and checks for hostile text."""
 
     WIDE = (140, 40)
     SMALL = (80, 24)
@@ -108,6 +142,8 @@ class Kit:
     span = staticmethod(span)
     make_analysis = staticmethod(make_analysis)
     fake_analyzer = staticmethod(fake_analyzer)
+    assert_inert = staticmethod(assert_inert)
+    name_safe = staticmethod(name_safe)
 
     @staticmethod
     async def ready(app, pilot) -> None:
@@ -218,3 +254,9 @@ def scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(params=list(SEQUENCES.values()), ids=list(SEQUENCES))
+def sequence(request) -> str:
+    """Each kind of escape sequence in turn."""
+    return request.param

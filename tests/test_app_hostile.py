@@ -119,3 +119,30 @@ def runs_with(view: ArticleView, component: str, attribute: str) -> list[str]:
             if (attribute == "bold" and style.bold) or (attribute == "color" and style.color == wanted.color):
                 found.append(segment.text)
     return found
+
+
+async def test_an_analysis_that_fails_on_a_new_date_keeps_the_article_and_the_last_panels(
+        kit, app_document, app_analysis):
+    """`d 9999-12-31` once made the timeline overflow: the reader must say so and keep what it
+    showed, never empty the panels or the screen."""
+    calls = []
+
+    def analyzer(text, reference_date, progress, partial):
+        calls.append(reference_date)
+        if reference_date == "9999-12-31":
+            raise RuntimeError("OverflowError: date value out of range")
+        return app_analysis
+
+    app = NutgrafApp(app_document, analyzer=analyzer)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        before = {kind: kit.prompts(app, kind) for kind in ("actor", "quote", "number", "timeline")}
+        assert all(before.values())
+        app._set_date("9999-12-31")
+        await kit.ready(app, pilot)
+        assert calls == [None, "9999-12-31"]
+        assert {kind: kit.prompts(app, kind) for kind in before} == before
+        assert "International Criminal Court" in kit.screen_text(app.article)
+        assert "OverflowError" in str(app.query_one("#status-state").render())
+        assert any("OverflowError" in n.message for n in app._notifications)
+        assert app.is_running

@@ -101,12 +101,94 @@ def test_jsonl_with_workers_gives_the_same_output(tmp_path, capsys):
     assert one == two
 
 
-def test_jsonl_bad_line_is_one_line_error(tmp_path, capsys):
+def jsonl_lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+@pytest.mark.model
+def test_jsonl_bad_lines_get_an_error_each_and_the_batch_goes_on(tmp_path, capsys):
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"id": "x", "text": "ok"}\nnot json\n', encoding="utf-8")
+    deep = "[" * 100_000 + "]" * 100_000
+    path.write_text('{"id": "x", "text": "Ann Lee spoke."}\nnot json\n' + deep + "\n"
+                    '{"id": "y"}\n[1, 2]\n{"id": "z", "text": "On Tuesday.", "reference_date": "7/2/2025"}\n'
+                    '{"id": "w", "text": "Bob Hale spoke."}\n', encoding="utf-8")
     code, out, err = run(capsys, "analyze", "--jsonl", str(path))
-    assert code == 2 and out == ""
-    assert err.count("\n") == 1 and "line 2" in err
+    assert code == 1 and err == ""
+    lines = jsonl_lines(out)
+    assert [r["id"] for r in lines] == ["x", "2", "3", "y", "5", "z", "w"]
+    assert [r.get("error", "")[:7] for r in lines] == ["", "line 2:", "line 3:", "line 4:", "line 5:", "line 6:", ""]
+    assert "nested too deeply" in lines[2]["error"] and "YYYY-MM-DD" in lines[5]["error"]
+    assert lines[6]["actors"][0]["name"] == "Bob Hale"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_jsonl_a_record_whose_analysis_fails_gets_an_error_and_the_rest_are_analysed(
+        tmp_path, capsys, monkeypatch, workers):
+    import nutgraf.analysis.pipeline as pipeline
+
+    real = pipeline.extract
+
+    def extract(text, *args):  # an extractor bug that only this text triggers
+        if "BOOM" in text:
+            raise OverflowError("date value out of range")
+        return real(text, *args)
+
+    monkeypatch.setattr(pipeline, "extract", extract)  # the workers are forked: they see it too
+    texts = [f"Mayor Ann Lee{i} met the council on Tuesday." for i in range(6)]
+    texts[1] = texts[4] = "BOOM said Ann Lee."
+    records = [{"id": str(i), "text": t, "reference_date": "2024-05-10"} for i, t in enumerate(texts)]
+    code, out, err = run(capsys, "analyze", "--jsonl", str(write_batch(tmp_path, records)), "--workers", workers)
+    assert code == 1 and err == ""
+    lines = jsonl_lines(out)
+    assert [r["id"] for r in lines] == [str(i) for i in range(6)]
+    for i in (1, 4):
+        assert lines[i] == {"id": str(i), "error": "OverflowError: date value out of range"}
+    for i in (0, 2, 3, 5):
+        check_contract(lines[i], texts[i])
+        assert lines[i]["timeline"][0]["value"] == "2024-05-07"
+
+
+@pytest.mark.model
+def test_jsonl_a_lone_surrogate_is_read_as_a_replacement_character(tmp_path, capsys):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "s", "text": "Mayor Ann Lee\\ud800 said \\u201cyes\\u201d on Tuesday."}\n'
+                    '{"id": "t", "text": "Bob Hale spoke."}\n', encoding="utf-8")
+    code, out, err = run(capsys, "analyze", "--jsonl", str(path), "--workers", "2")
+    assert code == 0, out
+    s, t = jsonl_lines(out)
+    check_contract(s, "Mayor Ann Lee\ufffd said \u201cyes\u201d on Tuesday.")
+    assert s["actors"][0]["name"] == "Ann Lee" and t["actors"][0]["name"] == "Bob Hale"
+
+
+def test_jsonl_good_records_still_share_one_parse_stream(tmp_path, capsys, monkeypatch, model):
+    """Isolating failures must not cost the batching: one nlp.pipe stream for a clean batch,
+    and one more (plus the failing record alone) per failure."""
+    nlp = model.nlp
+    streams = []
+    real = nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda texts, **kw: streams.append(1) or real(texts, **kw))
+    records = [{"id": str(i), "text": f"Ann Lee{i} spoke on Tuesday."} for i in range(10)]
+    code, _, _ = run(capsys, "analyze", "--jsonl", str(write_batch(tmp_path, records)))
+    assert code == 0 and len(streams) == 1
+
+
+@pytest.mark.model
+def test_analysis_that_fails_is_one_line_not_a_traceback(capsys, monkeypatch):
+    import nutgraf.analysis.pipeline as pipeline
+
+    def extract(*args):
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    code, out, err = run(capsys, "analyze", str(SAMPLE), "--date", "9999-12-31")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "OverflowError: date value out of range" in err and "Traceback" not in err
+
+
+def test_jsonl_exit_status_is_in_the_help(capsys):
+    _, out, _ = run(capsys, "analyze", "--help")
+    assert "exit status is then 1" in " ".join(out.split())
 
 
 def one_line_error(capsys, *argv):
@@ -189,3 +271,72 @@ def test_windows_1252_text_is_decoded_with_a_note(tmp_path, capsys):
     assert "windows-1252" in err
     result = json.loads(out)
     assert [n["text"] for n in result["numbers"]] == ["\u20ac5m"]
+
+
+# -- the reader: nothing is drawn unless there is an article and a terminal -------------------------
+@pytest.fixture
+def no_screen(monkeypatch):
+    """Fails the test if the reader's App would start drawing."""
+    from nutgraf.app.reader import NutgrafApp
+
+    def run(self, *args, **kwargs):
+        raise AssertionError("the reader drew a screen")
+
+    monkeypatch.setattr(NutgrafApp, "run", run)
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    import nutgraf.cli
+
+    monkeypatch.setattr(nutgraf.cli, "is_terminal", lambda stream: True)
+
+
+@pytest.mark.parametrize("path", ["/no/such/article.txt", "dir", "empty"])
+def test_reader_bad_file_is_one_line_before_any_screen(tmp_path, capsys, no_screen, terminal, path):
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "empty").write_bytes(b"")
+    err = one_line_error(capsys, path if path.startswith("/") else str(tmp_path / path))
+    assert any(words in err for words in ("no such file", "directory", "empty"))
+
+
+def test_reader_without_a_terminal_refuses_and_points_to_analyze(capsys, no_screen):
+    # Under pytest neither stdin nor stdout is a terminal, as with `nutgraf FILE </dev/null >out`.
+    err = one_line_error(capsys, str(SAMPLE))
+    assert "stdin, stdout and stderr are not one" in err and "nutgraf analyze" in err
+
+
+def test_reader_with_output_redirected_refuses(capsys, monkeypatch, no_screen, terminal):
+    import sys
+
+    import nutgraf.cli
+
+    monkeypatch.setattr(nutgraf.cli, "is_terminal", lambda stream: stream is not sys.stdout)
+    err = one_line_error(capsys, str(SAMPLE))
+    assert "stdout is not one" in err and "nutgraf analyze" in err
+
+
+def test_reader_on_a_pipe_reads_it_then_needs_a_terminal_for_keys(capsys, monkeypatch, no_screen, terminal):
+    import io
+    import sys
+
+    import nutgraf.app.reader as reader
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Ann Lee spoke on Tuesday.\n")))
+    monkeypatch.setattr(reader, "reattach_terminal", lambda: (_ for _ in ()).throw(OSError("no tty")))
+    err = one_line_error(capsys, "-")
+    assert "no terminal to read keys from" in err and "nutgraf analyze -" in err
+
+
+def test_reader_on_a_pipe_opens_the_piped_article(capsys, monkeypatch, terminal):
+    import io
+    import sys
+
+    import nutgraf.app.reader as reader
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Ann Lee spoke on Tuesday.\n")))
+    monkeypatch.setattr(reader, "reattach_terminal", lambda: None)
+    opened = []
+    monkeypatch.setattr(reader, "run", lambda document, **kw: opened.append((document.text, kw["sample"])) or 0)
+    assert main(["-"]) == 0
+    assert opened == [("Ann Lee spoke on Tuesday.\n", False)]

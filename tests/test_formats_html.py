@@ -234,3 +234,64 @@ def test_analysis_of_the_sample_page_keeps_furniture_out_of_the_panels():
     assert len(result.quotes) >= 3 and len(result.numbers) >= 5 and len(result.timeline) >= 3
     for q in result.quotes:
         assert doc.text[q.span[0]:q.span[1]] == result.text[q.span[0]:q.span[1]]
+
+
+# -- a complete install, and pages that strain the extractor -------------------------------------
+def test_the_extractor_is_installed_and_its_absence_is_not_hidden(monkeypatch):
+    """A fresh install must bring everything trafilatura imports (lxml_html_clean); if it is
+    missing, loading a page says so instead of quietly reading menus as article text."""
+    import trafilatura  # noqa: F401 - fails on an install without lxml_html_clean
+
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    with pytest.raises(ImportError):
+        load(SAMPLE)
+
+
+def test_a_deeply_nested_json_ld_block_is_skipped_and_the_page_kept():
+    deep = "[" * 100_000 + "]" * 100_000
+    raw = SAMPLE.read_bytes().replace(b"</head>", f'<script type="application/ld+json">{deep}</script></head>'.encode())
+    doc = from_bytes(raw, "deep.html", "deep.html")
+    assert doc.title == "Council approves £48m repair plan for Kelham Harbour bridge"
+    assert "Councillors voted 52 to 17" in doc.text
+
+
+def test_a_huge_page_is_cut_for_the_extractor_and_says_so(monkeypatch):
+    """The extractor's time grows faster than the page: what it is handed is capped, after the
+    scripts and styles that make most of a big page are left out, and the document says so."""
+    import nutgraf.formats.html as h
+
+    handed = []
+    real = h._trafilatura
+    monkeypatch.setattr(h, "_trafilatura", lambda html: handed.append(len(html)) or real(html))
+    monkeypatch.setattr(h, "MAX_MARKUP", 200_000)
+    body = "".join(f"<p>Paragraph {i} of the report says the council met again to debate the budget.</p>"
+                   for i in range(4000))
+    script = "<script>var data = '" + "x" * 300_000 + "';</script>"
+    raw = f"<html><head><title>Long report</title>{script}</head><body><article>{body}</article></body></html>".encode()
+    doc = from_bytes(raw, "long.html", "long.html")
+    assert handed and handed[0] <= 200_000
+    assert "Paragraph 0 of the report" in doc.text  # the scripts went first, not the article's start
+    assert "Paragraph 3999 " not in doc.text
+    assert doc.note and "first" in doc.note and "MB" in doc.note
+
+
+def test_a_page_under_the_cap_is_handed_whole_and_has_no_note(monkeypatch):
+    import nutgraf.formats.html as h
+
+    handed = []
+    real = h._trafilatura
+    monkeypatch.setattr(h, "_trafilatura", lambda html: handed.append(html) or real(html))
+    doc = load(SAMPLE)
+    assert handed == [SAMPLE.read_text(encoding="utf-8")] and doc.note is None
+
+
+def test_a_big_page_is_announced_before_it_is_read(monkeypatch):
+    import nutgraf.documents as d
+
+    monkeypatch.setattr(d, "ANNOUNCE_CHARS", 1000)
+    said = []
+    d.load(SAMPLE, progress=said.append)
+    assert said and "harbour-bridge.html" in said[0] and "reading" in said[0]
+    said.clear()
+    d.load(HERE.parent / "sample_articles" / "icc-sanctions.txt", progress=said.append)
+    assert said == []  # plain text is read at once

@@ -160,7 +160,7 @@ def test_listing_all_articles_is_read_only(home):
 
 
 def test_importing_the_store_stays_light():
-    code = ("import sys, nutgraf.store.notes, nutgraf.store.cli, nutgraf.store.export, nutgraf.store.cache; "
+    code = ("import sys, nutgraf.store.notes, nutgraf.store.export, nutgraf.store.cache; "
             "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textual')); "
             "print(heavy); sys.exit(1 if heavy else 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

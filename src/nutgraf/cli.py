@@ -7,11 +7,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
+from typing import NamedTuple
 
 from . import __version__
+from .textclean import for_terminal, json_for_terminal
 
 EXIT_USAGE = 2
+EXIT_FAILED = 1  # the analysis failed (with --jsonl: of some records, each given an error line)
+# A lone surrogate (a "\ud800" escape in JSON) cannot be encoded, and spaCy's tokenizer
+# stops on it: it is read as U+FFFD, one character for one, so every offset holds.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class CliError(Exception):
@@ -35,10 +42,16 @@ def positive_int(value: str) -> int:
     return n
 
 
+def say(message: str) -> None:
+    """One line on stderr, with anything in it that could act on the terminal made inert."""
+    print(f"nutgraf: {for_terminal(message)}", file=sys.stderr)
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str):
-        # One line, like every other nutgraf error, with where to look for help.
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        # One line, like every other nutgraf error, with where to look for help; the
+        # message can quote what was typed, escape sequences and all.
+        self.exit(EXIT_USAGE, f"{self.prog}: {for_terminal(message)} (see '{self.prog} --help')\n")
 
 
 def reader_parser() -> argparse.ArgumentParser:
@@ -67,7 +80,9 @@ def analyze_parser() -> argparse.ArgumentParser:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the analysis as JSON")
     out.add_argument("--jsonl", metavar="FILE", help="batch mode: FILE holds one JSON record "
-                     "{id, text, reference_date} a line; prints one JSON result a line")
+                     "{id, text, reference_date} a line; prints one JSON result a line, in order. "
+                     "A record that cannot be read or analysed gets {id, error} and the batch goes "
+                     "on; the exit status is then 1. A lone surrogate in a text is read as U+FFFD")
     p.add_argument("--workers", type=positive_int, default=1, metavar="N",
                    help="with --jsonl, analyse in N processes (default 1)")
     return p
@@ -86,17 +101,17 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] == "analyze":
             return run_analyze(analyze_parser().parse_args(argv[1:]))
         if argv and argv[0] == "notes":
-            from .store.cli import run_notes
+            from .notes_cli import run_notes
 
             return run_notes(argv[1:])
         return run_reader(reader_parser().parse_args(argv))
     except CliError as exc:
-        print(f"nutgraf: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_USAGE
     except SystemExit as exc:  # argparse: --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
-        print("nutgraf: interrupted", file=sys.stderr)
+        say("interrupted")
         return 130
     except BrokenPipeError:
         # The reader of our output went away (| head): nothing left to say.
@@ -104,11 +119,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def load_document(path: str):
+def load_document(path: str | None):
+    """The article at path ('-': stdin; None: the sample), or a CliError saying why not."""
     from .documents import DocumentError, load, load_stdin
 
     try:
-        return load_stdin() if path == "-" else load(path)
+        if path is None:
+            from .app.reader import load_sample
+
+            return load_sample()
+        return load_stdin(progress=say) if path == "-" else load(path, progress=say)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
 
@@ -131,16 +151,20 @@ def run_analyze(args) -> int:
         raise CliError("nothing to analyse: give an ARTICLE path ('-' for stdin) or --jsonl FILE")
     doc = load_document(args.article)
     if doc.note:
-        print(f"nutgraf: {doc.source}: {doc.note}", file=sys.stderr)
+        say(f"{doc.source}: {doc.note}")
     from .service import analyse_document, in_process
 
     # A date the page states (HTML metadata, a dateline) is the default; --date overrides it.
-    result, _ = analyse_document(doc, args.date, in_process(load_model(args.model)))
+    model = load_model(args.model)
+    try:
+        result, _ = analyse_document(doc, args.date, in_process(model))
+    except Exception as exc:  # noqa: BLE001 - an extractor's bug is one line, not a traceback
+        say(f"{doc.source}: the analysis failed ({failure(exc)})")
+        return EXIT_FAILED
     if args.json:
         out = result.to_json()
         out.update(source=doc.source, title=doc.title, byline=doc.byline, site=doc.site, format=doc.format)
-        json.dump(out, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_for_terminal(out) + "\n")
     else:
         from .report import print_report
 
@@ -148,8 +172,23 @@ def run_analyze(args) -> int:
     return 0
 
 
-def read_records(path: str) -> list[tuple[str, str, str | None]]:
-    """(id, text, reference_date) for each line of a JSONL batch file."""
+def failure(exc: BaseException) -> str:
+    """What went wrong, on one line."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    first = str(exc).strip().splitlines()
+    return f"{exc.__class__.__name__}: {first[0]}" if first else exc.__class__.__name__
+
+
+class Record(NamedTuple):
+    id: str
+    text: str | None  # None when the line could not be read as a record
+    reference_date: str | None
+    error: str | None = None
+
+
+def read_records(path: str) -> list[Record]:
+    """A record for each line of a JSONL batch file; a line that is not one carries the error."""
     from .documents import DocumentError, decode, read_bytes
 
     try:
@@ -157,56 +196,93 @@ def read_records(path: str) -> list[tuple[str, str, str | None]]:
         content, _, _ = decode(raw, path)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
-    records = []
-    for n, line in enumerate(content.splitlines(), 1):
-        if not line.strip():
-            continue
+    return [read_record(line, n) for n, line in enumerate(content.splitlines(), 1) if line.strip()]
+
+
+def read_record(line: str, n: int) -> Record:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Record(str(n), None, None, f"line {n}: not valid JSON ({exc.msg})")
+    except (ValueError, RecursionError) as exc:  # too deep, or an integer too long to read
+        return Record(str(n), None, None, f"line {n}: not readable JSON ({failure(exc)})")
+    rid = str(rec.get("id", n)) if isinstance(rec, dict) else str(n)
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        return Record(rid, None, None, f"line {n}: expected an object with a \"text\" string")
+    ref = rec.get("reference_date")
+    if ref is not None:
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CliError(f"{path}, line {n}: not valid JSON ({exc.msg})") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise CliError(f"{path}, line {n}: expected an object with a \"text\" string")
-        ref = rec.get("reference_date")
-        if ref is not None:
-            try:
-                ref = iso_date(str(ref))
-            except argparse.ArgumentTypeError as exc:
-                raise CliError(f"{path}, line {n}: reference_date {exc}") from None
-        records.append((str(rec.get("id", n)), rec["text"], ref))
-    return records
+            ref = iso_date(str(ref))
+        except argparse.ArgumentTypeError as exc:
+            return Record(rid, None, None, f"line {n}: reference_date {exc}")
+    return Record(rid, _LONE_SURROGATE.sub("\ufffd", rec["text"]), ref)
 
 
 def run_jsonl(args) -> int:
     records = read_records(args.jsonl)
-    pairs = [(text, ref or args.date) for _, text, ref in records]
-    if args.workers > 1 and len(records) > 1:
+    pairs = [(r.text, r.reference_date or args.date) for r in records if r.error is None]
+    if args.workers > 1 and len(pairs) > 1:
         from concurrent.futures.process import BrokenProcessPool
 
         from .analysis.parallel import analyze_parallel
 
         # Only the workers load the model: the parent would spend a second and 170 MB on it.
         try:
-            write_results(records, analyze_parallel(pairs, args.model, args.workers))
+            failed = write_results(records, analyze_parallel(pairs, args.model, args.workers))
         except BrokenProcessPool:
             load_model(args.model)  # a model that cannot be loaded is the likely cause: say which
             raise CliError(f"a worker process stopped unexpectedly (out of memory?); try fewer than "
                            f"{args.workers} workers") from None
     else:
-        from .analysis.pipeline import analyze_many
+        from .analysis.pipeline import analyze_each
 
-        write_results(records, analyze_many(pairs, load_model(args.model)))
-    return 0
+        failed = write_results(records, analyze_each(pairs, load_model(args.model)))
+    return EXIT_FAILED if failed else 0
 
 
-def write_results(records, results) -> None:
-    for (rid, _, _), result in zip(records, results):
-        out = {"id": rid, **result.to_json()}
-        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+def write_results(records: list[Record], results) -> int:
+    """One line per record, in input order: its analysis or {id, error}. The number failed."""
+    from .analysis.pipeline import RecordError
+
+    results = iter(results)
+    failed = 0
+    for rec in records:
+        error = rec.error
+        if error is None:
+            result = next(results)
+            error = str(result) if isinstance(result, RecordError) else None
+        out = {"id": rec.id, "error": error} if error else {"id": rec.id, **result.to_json()}
+        failed += bool(error)
+        sys.stdout.write(json_for_terminal(out) + "\n")
     sys.stdout.flush()
+    return failed
 
 
 def run_reader(args) -> int:
-    from .app.reader import run
+    """Everything that can go wrong before the first screen is said on one line, and
+    nothing is drawn: the reader needs a terminal to draw on and to read keys from (a piped
+    article, '-', is read first, then keys come from the terminal), and an article."""
+    piped = args.article == "-"
+    # Textual draws on stderr; stdout redirected is a wish for printed output.
+    streams = ({} if piped else {"stdin": sys.stdin}) | {"stdout": sys.stdout, "stderr": sys.stderr}
+    if not_terminals := [name for name, stream in streams.items() if not is_terminal(stream)]:
+        *others, last = not_terminals
+        which = f"{', '.join(others)} and {last} are" if others else f"{last} is"
+        raise CliError(f"the reader needs a terminal, and {which} not one; "
+                       "to print the analysis instead, use 'nutgraf analyze ARTICLE'")
+    document = load_document(args.article)
+    from .app.reader import reattach_terminal, run
 
-    return run(args.article, reference_date=args.date, model_name=args.model)
+    if piped:
+        try:
+            reattach_terminal()
+        except OSError:
+            raise CliError("no terminal to read keys from; use 'nutgraf analyze -' to analyse a pipe") from None
+    return run(document, sample=args.article is None, reference_date=args.date, model_name=args.model)
+
+
+def is_terminal(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except ValueError:  # closed
+        return False

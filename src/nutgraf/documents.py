@@ -16,6 +16,7 @@ import hashlib
 import os
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,6 +25,9 @@ from .formats import Markup, Page
 from .spans import Span
 
 MAX_BYTES = 64 * 1024 * 1024
+# A web page this long takes a moment to read (seconds for the longest): the loader says so
+# first, through its `progress` callback, rather than leave the terminal silent.
+ANNOUNCE_CHARS = 2 * 1024 * 1024
 
 # Leading bytes of formats people save by mistake instead of an article.
 MAGIC = {
@@ -146,20 +150,22 @@ def reflowed(text: str, breaks: list[int]) -> str:
     return "".join(chars)
 
 
-def load(path: str | os.PathLike, format: str | None = None) -> Document:
+def load(path: str | os.PathLike, format: str | None = None,
+         progress: Callable[[str], None] | None = None) -> Document:
     """Read and decode an article file; raises DocumentError with a one-line reason.
-    format: "text", "html" or "markdown"; None decides from the name, then the content."""
+    format: "text", "html" or "markdown"; None decides from the name, then the content.
+    progress(message) is told before a long wait (a very long web page)."""
     raw = read_bytes(path)
-    return from_bytes(raw, str(path), Path(path).name, format)
+    return from_bytes(raw, str(path), Path(path).name, format, progress)
 
 
-def load_stdin(format: str | None = None) -> Document:
+def load_stdin(format: str | None = None, progress: Callable[[str], None] | None = None) -> Document:
     """Standard input ('-'); its format is sniffed: a web page (<!doctype html>, <html>),
     Markdown (headings, front matter), else plain text."""
     raw = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise DocumentError(f"standard input is larger than {MAX_BYTES // 2**20} MB")
-    return from_bytes(raw, "<stdin>", "stdin", format)
+    return from_bytes(raw, "<stdin>", "stdin", format, progress)
 
 
 def format_of(name: str, text: str) -> str:
@@ -209,7 +215,8 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise DocumentError(f"{shown}: cannot be read ({exc.strerror or exc})") from None
 
 
-def from_bytes(raw: bytes, source: str, name: str, format: str | None = None) -> Document:
+def from_bytes(raw: bytes, source: str, name: str, format: str | None = None,
+               progress: Callable[[str], None] | None = None) -> Document:
     if format is not None and format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
     declared = None
@@ -223,7 +230,10 @@ def from_bytes(raw: bytes, source: str, name: str, format: str | None = None) ->
     if not text.strip():
         raise DocumentError(f"{source}: is empty" if not text else f"{source}: holds only whitespace")
     fmt = format or format_of(name, text)
+    if fmt == "html" and progress and len(text) >= ANNOUNCE_CHARS:
+        progress(f"{source}: reading a {len(text) / 2**20:.3g} MB web page…")
     page = _read(fmt, text, source)
+    note = "; ".join(n for n in (note, page.note) if n) or None
     return Document(
         text=page.text, source=source, name=name, encoding=encoding, note=note, format=fmt,
         title=page.title, byline=page.byline, site=page.site, published=page.published,

@@ -7,12 +7,12 @@ from rich.text import Text
 
 from .analysis.model import Analysis
 from .documents import Document
-from .textclean import clean_line
+from .textclean import for_terminal
 
 
 def _t(s: str | None, limit: int = 90) -> Text:
-    # Article text goes in as Text, never as markup, and without control characters.
-    s = clean_line(s or "")
+    # Article text goes in as Text, never as markup, with its control characters inert.
+    s = for_terminal(s or "")
     return Text(s if len(s) <= limit else s[: limit - 1] + "…")
 
 
@@ -25,7 +25,7 @@ def print_report(result: Analysis, doc: Document, console: Console | None = None
     byline = " · ".join(x for x in (doc.byline, doc.site) if x)
     if byline:
         console.print(_t(byline, 200))
-    console.print(Text(f"{doc.name} · publication date {date}" + (f" ({how})" if how else "")))
+    console.print(Text(f"{for_terminal(doc.name)} · publication date {date}" + (f" ({how})" if how else "")))
 
     t = Table(title=f"Actors ({len(result.actors)})", title_justify="left")
     for col in ("name", "kind", "mentions", "role"):

@@ -1,11 +1,26 @@
-"""Making article text safe to put on a terminal without moving any offset."""
+"""Making text safe to put on a terminal.
+
+One set of unsafe characters, two ways to neutralise them: the reader replaces each by a
+space (same length, so no offset moves); everything printed to stdout, stderr or a notice
+shows each as its escape (ESC as \\x1b), so a file name or a note stays readable and cannot
+move the cursor, set the title (OSC 0), open a link (OSC 8), write the clipboard (OSC 52) or
+reorder what is shown (bidi overrides)."""
 from __future__ import annotations
 
+import json
 import re
 
-# C0 and C1 controls except tab and newline, DEL, and the bidi embedding/override/isolate
-# characters that can make text display in an order other than the one stored.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls except tab, newline and CR, DEL, the bidi embedding/override/isolate
+# characters that can make text display in an order other than the one stored, and lone
+# surrogates (from undecodable file names or JSON escapes), which cannot even be encoded.
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_OTHERS = "\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE = re.compile(f"[{_CONTROLS}\r{_OTHERS}]")
+# Printed text: newline and tab are unsafe too, except where the output has several lines;
+# there a CR is kept only before a LF (alone it lets a line overwrite the one before).
+_UNSAFE_LINE = re.compile(f"[{_CONTROLS}\r\t\n{_OTHERS}]")
+_UNSAFE_LINES = re.compile(f"\r(?!\n)|[{_CONTROLS}{_OTHERS}]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
 def clean(text: str) -> str:
@@ -17,3 +32,20 @@ def clean(text: str) -> str:
 def clean_line(text: str) -> str:
     """One line for a table cell or list row: unsafe characters and newlines become spaces."""
     return _UNSAFE.sub(" ", text).replace("\n", " ").replace("\t", " ")
+
+
+def _escape(m: re.Match) -> str:
+    c = m.group()
+    return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def for_terminal(text: str, multiline: bool = False) -> str:
+    """Text to print: every unsafe character shown as its escape (ESC as \\x1b, U+202E as
+    \\u202e). One line unless `multiline`: then line breaks and tabs are kept."""
+    return (_UNSAFE_LINES if multiline else _UNSAFE_LINE).sub(_escape, text)
+
+
+def json_for_terminal(data, **kwargs) -> str:
+    """JSON text with non-ASCII letters as they are but every unsafe character as a \\u
+    escape (json.dumps escapes C0 controls itself, not C1, DEL, bidi or surrogates)."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, **kwargs))

@@ -1,11 +1,13 @@
 """Batch analysis over several processes: each worker loads the model once and analyses a
-contiguous share of the records through nlp.pipe; results come back in input order."""
+contiguous share of the records through nlp.pipe; results come back in input order, a
+RecordError in place of a record whose analysis failed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from .model import Analysis
+from .pipeline import RecordError
 
 _model = None
 
@@ -17,17 +19,17 @@ def _init(model_name: str | None) -> None:
     _model = load_model(model_name)
 
 
-def _run(records: list[tuple[str, str | None]]) -> list[dict]:
-    from .pipeline import analyze_many
+def _run(records: list[tuple[str, str | None]]) -> list[dict | str]:
+    from .pipeline import analyze_each
 
-    # Plain dicts cross the process boundary faster than dataclass trees.
-    return [a.to_json() for a in analyze_many(records, _model)]
+    # Plain dicts cross the process boundary faster than dataclass trees; a failure is its message.
+    return [str(a) if isinstance(a, RecordError) else a.to_json() for a in analyze_each(records, _model)]
 
 
 def analyze_parallel(records: list[tuple[str, str | None]], model_name: str | None, workers: int,
-                     chunk: int = 8) -> Iterator[Analysis]:
+                     chunk: int = 8) -> Iterator[Analysis | RecordError]:
     chunks = [records[i:i + chunk] for i in range(0, len(records), chunk)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model_name,)) as pool:
         for part, results in zip(chunks, pool.map(_run, chunks)):
             for (text, _), data in zip(part, results):
-                yield Analysis.from_json(data, text)
+                yield RecordError(data) if isinstance(data, str) else Analysis.from_json(data, text)

@@ -36,6 +36,10 @@ class ModelError(RuntimeError):
     """No spaCy pipeline could be loaded; the message says what to install."""
 
 
+class RecordError(Exception):
+    """Why one record of a batch could not be analysed (yielded in its place, not raised)."""
+
+
 @dataclass
 class LoadedModel:
     nlp: object
@@ -229,6 +233,31 @@ def analyze_many(
         text, ref = records[emitted]
         yield extract(text, pending.pop(emitted), ref, model.name)
         emitted += 1
+
+
+def analyze_each(
+    records: Iterable[tuple[str, str | None]],
+    model: LoadedModel | None = None,
+) -> Iterator[Analysis | RecordError]:
+    """analyze_many that goes on past a record whose analysis raises: a RecordError takes
+    its place. Good records still share one nlp.pipe stream. A failure ends that stream
+    while it may be parsing records after the next one due, so the next one is analysed
+    alone (to learn whether it is the one that failed), and the stream restarts after it."""
+    model = model or load_model()
+    records = list(records)
+    done = 0
+    while done < len(records):
+        try:
+            for result in analyze_many(records[done:], model):
+                done += 1
+                yield result
+        except Exception:  # noqa: BLE001 - which record failed is found out just below
+            try:
+                result = next(analyze_many(records[done:done + 1], model))
+            except Exception as exc:  # noqa: BLE001 - reported in the record's place
+                result = RecordError(f"{exc.__class__.__name__}: {exc}")
+            done += 1
+            yield result
 
 
 def extract(text: str, docs: list, reference_date: str | None, model_name: str | None) -> Analysis:

@@ -21,11 +21,12 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.model import Actor, Analysis
 from ..analysis.pipeline import ModelError, installed_model
-from ..documents import Document, DocumentError, load, load_stdin
+from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
 from ..store.cache import AnalysisCache
 from ..store.files import StoreError, atomic_write
+from ..textclean import for_terminal
 from .article_view import ArticleView
 from .bars import FindBar, KeyFooter, StatusLine
 from .help import HelpScreen, binding_rows
@@ -151,6 +152,11 @@ class NutgrafApp(App[None]):
             yield area
         yield KeyFooter(show_command_palette=False)
 
+    def notify(self, message: str, *, title: str = "", **kwargs) -> None:
+        # Notices carry file names, notes and errors: any escape sequence in them is shown,
+        # never acted on.
+        super().notify(for_terminal(message, multiline=True), title=for_terminal(title), **kwargs)
+
     @property
     def article(self) -> ArticleView:
         return self.query_one(ArticleView)
@@ -243,9 +249,12 @@ class NutgrafApp(App[None]):
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             message = str(error) if isinstance(error, ModelError) else f"the analysis failed ({error.__class__.__name__}: {error})"
-            self.status.show_date(self.reference_date, "given" if self.reference_date else None)
             self.status.show_state(message.splitlines()[0], error=True)
-            self.panels.show_analysis(None, "no analysis")
+            if self.analysis is None:
+                self.status.show_date(self.reference_date, "given" if self.reference_date else None)
+                self.panels.show_analysis(None, "no analysis")
+            else:  # the panels shown are kept (a new date that failed), and the date they are for
+                self.status.show_date(self.analysis.reference_date, self.analysis.reference_source)
             self.notify(message, title="No analysis", severity="error", markup=False, timeout=30)
 
     def show_analysis(self, analysis: Analysis, cached: bool = False) -> None:
@@ -557,7 +566,7 @@ def load_sample() -> Document:
     return load(sample_article())
 
 
-def _reattach_terminal() -> None:
+def reattach_terminal() -> None:
     """After reading the article from a pipe, read keys from the terminal instead."""
     if sys.stdin.isatty():
         return
@@ -566,30 +575,15 @@ def _reattach_terminal() -> None:
     os.close(fd)
 
 
-def run(article: str | None, reference_date: str | None = None, model_name: str | None = None) -> int:
-    document, error = None, None
-    try:
-        if article == "-":
-            document = load_stdin()
-        elif article is None:
-            document = load_sample()
-        else:
-            document = load(article)
-    except DocumentError as exc:
-        error = str(exc)
-    if article == "-":
-        try:
-            _reattach_terminal()
-        except OSError:
-            print("nutgraf: no terminal to read keys from; use 'nutgraf analyze -' to analyse a pipe", file=sys.stderr)
-            return 2
+def run(document: Document, sample: bool = False, reference_date: str | None = None,
+        model_name: str | None = None) -> int:
+    """The reader on an article already loaded (see cli.run_reader), until the user quits."""
     app = NutgrafApp(
         document,
         analyzer=spacy_analyzer(model_name),
         model_key=installed_model(model_name),
         reference_date=reference_date,
-        error=error,
-        sample=article is None,
+        sample=sample,
     )
     app.run()
-    return 2 if error else (app.return_code or 0)
+    return app.return_code or 0

@@ -32,3 +32,4 @@ class Page:
     # addresses): dimmed and kept out of the panels. Sorted; they may overlap.
     furniture: list[Span] = field(default_factory=list)
     markup: list[Markup] = field(default_factory=list)  # sorted by start
+    note: str | None = None  # how the article was read, when the reader should know (a cut)

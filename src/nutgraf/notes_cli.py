@@ -1,15 +1,18 @@
-"""`nutgraf notes list|export [ARTICLE]`."""
+"""`nutgraf notes list|export [ARTICLE]`: the notes store printed for a terminal or a tool."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+
+from .cli import Parser, say
+from .textclean import for_terminal, json_for_terminal
 
 EXIT_ERROR = 2
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    # nutgraf's Parser (its subcommands' too): a usage error is one line, made inert.
+    p = Parser(
         prog="nutgraf notes",
         description="Show or export the bookmarks and notes made in the reader. They are kept in "
         "$NUTGRAF_HOME, else in your user data directory.",
@@ -34,43 +37,43 @@ def run_notes(argv: list[str]) -> int:
     except SystemExit as exc:  # --help, or a usage error argparse has already reported
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
 
-    from ..documents import DocumentError, load, load_stdin
-    from .notes import NotesStore, StoreError
+    from .documents import DocumentError, load, load_stdin
+    from .store.notes import NotesStore, StoreError
 
     try:
         store = NotesStore()
         if args.article:
-            doc = load_stdin() if args.article == "-" else load(args.article)
+            doc = load_stdin(progress=say) if args.article == "-" else load(args.article, progress=say)
             articles = [store.article(doc.digest, doc.text, doc.source)]
         else:
             articles = store.articles()
     except (DocumentError, StoreError) as exc:
-        print(f"nutgraf: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_ERROR
     if store.recovered:
-        print(f"nutgraf: warning: {store.recovered}", file=sys.stderr)
+        say(f"warning: {store.recovered}")
 
     if args.command == "list":
         print_list(articles, store.path)
     elif args.format == "json":
-        from .export import to_json
+        from .store.export import to_json
 
-        json.dump(to_json(articles), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_for_terminal(to_json(articles), indent=2) + "\n")
     else:
-        from .export import markdown
+        from .store.export import markdown
 
-        sys.stdout.write(markdown(articles))
+        # Notes and article text can hold escape sequences (a clipboard write, a title).
+        sys.stdout.write(for_terminal(markdown(articles), multiline=True))
     return 0
 
 
 def print_list(articles, path) -> None:
-    from .notes import Note
+    from .store.notes import Note
 
     shown = [a for a in articles if a.bookmarks() or a.notes()]
     if not shown:
         where = f"for {articles[0].source or 'this article'}" if len(articles) == 1 else "yet"
-        print(f"No bookmarks or notes {where} (kept in {path}).")
+        print(for_terminal(f"No bookmarks or notes {where} (kept in {path})."))
         return
     for n, art in enumerate(shown):
         if n:
@@ -79,7 +82,7 @@ def print_list(articles, path) -> None:
         counts = f"{nb} bookmark{'s' * (nb != 1)}, {nn} note{'s' * (nn != 1)}"
         if no:
             counts += f", {no} orphaned"
-        print(f"{art.name}  {art.source or ''}  ({counts})")
+        print(for_terminal(f"{art.name}  {art.source or ''}  ({counts})"))
         for r in sorted(art.bookmarks() + art.notes(), key=lambda r: (r.orphaned, r.start or 0, r.created)):
             what = "note" if isinstance(r, Note) else "bookmark"
             where = "orphaned" if r.orphaned else f"{r.start}-{r.end}"
@@ -88,7 +91,7 @@ def print_list(articles, path) -> None:
             extra = r.body if isinstance(r, Note) else r.label
             if extra:
                 line += f"  {_clip(extra, 60)}"
-            print(line)
+            print(for_terminal(line))
 
 
 def _clip(s: str, width: int) -> str:
