@@ -1,9 +1,11 @@
 """What the tests share: a small hand-built article and analysis for the reader's tests,
 independent of the real extraction (which changes); ways to look at the reader under Pilot
-(the `kit` fixture); the spaCy model, loaded once per test process; the scorer.
+and checks for hostile text (the `kit` fixture); the spaCy model, loaded once per test
+process; the scorer.
 
-Tests that run spaCy are marked `model` (`pytest -m "not model"` is the fast loop); a test
-that loads the model without the mark fails and says so."""
+Tests that run spaCy are marked `model`, and a test that loads the model without the mark
+fails and says so; tests that drive the reader under Pilot are marked `reader`. Together
+they are most of the suite's time, so `-m "not model and not reader"` is the quickest loop."""
 from __future__ import annotations
 
 import contextlib
@@ -194,6 +196,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "model" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.model)
+        if item.path.name.startswith("test_app_"):
+            item.add_marker(pytest.mark.reader)
 
 
 @pytest.fixture(autouse=True)

@@ -167,6 +167,7 @@ def test_warnings_are_inert(kit, tmp_path, capsys, sequence):
 
 
 # -- the reader's notices ------------------------------------------------------------------------
+@pytest.mark.reader
 async def test_notices_are_inert(kit, tmp_path, monkeypatch, sequence):
     from nutgraf.app.reader import NutgrafApp
 
