@@ -308,6 +308,8 @@ def score(gold: list[Record], preds: dict[str, Record],
         pred = preds.get(record["id"])
         if pred is None:
             problems.append(f"{record['id']}: no prediction")
+        elif "error" in pred:
+            problems.append(f"{record['id']}: {pred['error']}")
         found: list[str] = []
         counts = count_document(record, pred or {}, found)
         problems += [f"{record['id']}: {p}" for p in found]

@@ -95,11 +95,14 @@ def test_timeline_dates_get_their_own_figures_beside_durations(scorer):
     assert figures["timeline.date_recall"] == 1.0
 
 
-def test_bad_spans_and_missing_documents_are_problems(scorer):
+def test_bad_spans_failed_and_missing_documents_are_problems(scorer):
     pred = {"numbers": [{"id": "n1", "span": [5, 500], "value": 1}]}
-    _, problems = scorer.score([gold(numbers=[]), {**gold(numbers=[]), "id": "d2"}], {"d1": pred})
+    docs = [gold(numbers=[]), {**gold(numbers=[]), "id": "d2"}, {**gold(numbers=[]), "id": "d3"}]
+    failed = {"id": "d3", "error": "OverflowError: date value out of range"}
+    _, problems = scorer.score(docs, {"d1": pred, "d3": failed})
     assert any("bad span" in p for p in problems)
     assert "d2: no prediction" in problems
+    assert "d3: OverflowError: date value out of range" in problems
 
 
 def test_command_line_reads_saved_predictions_and_enforces_minimums(scorer, tmp_path, capsys):
