@@ -9,7 +9,9 @@
 
 The analysis contract (what the command prints) and the gold format are described in
 docs/analysis-contract.md. A gold record holds id, text, reference_date (optional) and any of
-the sections actors, quotes, numbers, timeline; a missing section is not scored.
+the sections actors, quotes, numbers, timeline; a missing section is not scored. A document
+with no prediction, or with an error line ({id, error}), is scored as an empty prediction and
+listed as a problem, as are predicted spans outside the text.
 
 Matching is one-to-one and greedy, largest overlap first (equal overlaps: the later gold item,
 then the later prediction, first). Spans are [start, end) character offsets.
