@@ -13,7 +13,9 @@
    included, and the part after the imports (targets: first paint
    < 0.5 s, cached panels < 0.6 s);
 4. peak memory of (1) vs the bare script (target <= 1.3x);
-5. key-press latency while a 100,000-word document is being analysed (target < 100 ms).
+5. key-press latency while a 100,000-word document is being analysed (target < 100 ms);
+6. the notes store with 100,000 notes (some 100 MB): `nutgraf notes list`, and opening an
+   article and adding one note to it as the reader does (target: seconds).
 
 Runs of the two commands of a pair alternate (A B A B ...) so that a machine getting faster or
 slower mid-run affects both; medians are quoted."""
@@ -144,6 +146,67 @@ def reader_figures(big: Path, tmp: Path, runs: int) -> dict:
     return out
 
 
+NOTES = 100_000
+# Opens the article, adds one note, and prints the seconds of each step as JSON.
+ADD_NOTE = textwrap.dedent("""
+    import hashlib, json, sys, time
+    start = time.perf_counter()
+    from nutgraf.store.notes import NotesStore
+    text = open(sys.argv[1], encoding="utf-8").read()
+    art = NotesStore().article(hashlib.sha256(text.encode()).hexdigest(), text, sys.argv[1])
+    opened = time.perf_counter()
+    art.add_note("sentence", 0, 40, "one more")
+    print(json.dumps({"open": opened - start, "add": time.perf_counter() - opened, "notes": len(art.notes())}))
+""")
+
+
+def notes_store(home: Path, article: Path, n: int) -> int:
+    """A notes file of n notes on one article, in the layout nutgraf writes; its size."""
+    import hashlib
+    import uuid
+
+    from nutgraf.store.anchoring import describe
+
+    text = article.read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    source = str(article.resolve())
+    stamp = "2025-02-07T10:00:00+00:00"
+    annotations = {}
+    for i in range(n):
+        start = (i * 67) % (len(text) - 80)
+        annotations[str(i + 1)] = {
+            "id": uuid.uuid4().hex, "article": "a1", "type": "note", "kind": "sentence",
+            "target": {"source": source, "digest": digest, "selector": describe(text, start, start + 60).to_json()},
+            "created": stamp, "updated": stamp,
+            "body": "A fact-checker's remark on this claim, as long as a real one tends to be. " * 6,
+        }
+    data = {"articles": {"1": {"id": "a1", "digest": digest, "digests": [digest], "source": source,
+                               "sources": [source], "created": stamp, "position": None}},
+            "annotations": annotations}
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "notes.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return path.stat().st_size
+
+
+def notes_figures(tmp: Path, runs: int) -> dict:
+    """Medians over runs, each in a fresh process on a store of NOTES notes."""
+    home = tmp / "home-notes"
+    size = notes_store(home, SAMPLE, NOTES)
+    env = dict(os.environ, NUTGRAF_HOME=str(home))
+    script = tmp / "add_note.py"
+    script.write_text(ADD_NOTE)
+    listed, added = [], []
+    for _ in range(runs):
+        listed.append(run([*NUTGRAF, "notes", "list"], env=env)[0])
+        res = subprocess.run([PY, str(script), str(SAMPLE)], capture_output=True, text=True, env=env)
+        if res.returncode != 0:
+            sys.exit(f"bench: adding a note failed: {res.stderr[-2000:]}")
+        added.append(json.loads(res.stdout))
+    return {"mb": size / 1e6, "list": statistics.median(listed),
+            "open": statistics.median(a["open"] for a in added), "add": statistics.median(a["add"] for a in added)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="3 runs and a 20,000-word corpus")
@@ -192,6 +255,10 @@ def main() -> int:
     print(f"5. key-press latency during analysis of {typing['words']:,} words (key sent to handler run): "
           f"median {typing['key_median_ms']:.1f} ms, max {typing['key_max_ms']:.1f} ms over {typing['keys']} keys; "
           f"idle {typing['idle_median_ms']:.1f} ms (target < 100 ms)")
+    notes = notes_figures(tmp, max(1, runs // 2))
+    print(f"6. notes, {NOTES:,} notes ({notes['mb']:.0f} MB): notes list {notes['list']:.1f} s; "
+          f"reader: open the article {notes['open']:.1f} s, add a note {notes['add']:.1f} s (on a worker thread) "
+          f"(target: seconds)")
     return 0
 
 

@@ -2,12 +2,15 @@
 directory per test, see conftest) and found again by a new app on the same article."""
 from __future__ import annotations
 
+import asyncio
+
+import pytest
 from textual.widgets import TabbedContent, TextArea
 
-from nutgraf.app import reader
 from nutgraf.app.article_view import BOOKMARK_MARK, NOTE_MARK
 from nutgraf.app.modals import ConfirmScreen, NoteEditor
 from nutgraf.app.notes_panel import NotesPanel
+from nutgraf.store import export
 from nutgraf.store.notes import ArticleNotes, NotesStore, StoreError
 
 
@@ -26,6 +29,13 @@ async def type_text(pilot, text: str) -> None:
 async def put_cursor(app, pilot, needle: str) -> None:
     app.article.set_cursor(app.article.sentence_at(app.article.text.index(needle)))
     await pilot.pause()
+
+
+async def saved_to_disk(app, pilot) -> None:
+    """Wait for the store's worker thread to finish what the keys asked of it."""
+    while app._notes_jobs:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 def gutter(screen: str) -> dict[str, str]:
@@ -201,14 +211,14 @@ async def test_export_writes_markdown_to_the_current_directory(kit, make_app, tm
 
 async def test_export_falls_back_to_the_data_directory(kit, make_app, tmp_path, monkeypatch, nutgraf_home):
     monkeypatch.chdir(tmp_path)
-    write = reader.atomic_write
+    write = export.atomic_write
 
-    def read_only_cwd(path, data):
+    def read_only_cwd(path, data, **kwargs):
         if path.parent == tmp_path:
             raise PermissionError(13, "Permission denied")
-        write(path, data)
+        write(path, data, **kwargs)
 
-    monkeypatch.setattr(reader, "atomic_write", read_only_cwd)
+    monkeypatch.setattr(export, "atomic_write", read_only_cwd)
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
@@ -216,6 +226,73 @@ async def test_export_falls_back_to_the_data_directory(kit, make_app, tmp_path, 
         await pilot.pause()
         assert notifications(app)[-1] == f"Notes exported to {nutgraf_home / 'fixture-notes.md'}"
     assert (nutgraf_home / "fixture-notes.md").read_text(encoding="utf-8").startswith("# Notes from nutgraf")
+
+
+async def export_twice(kit, app, pilot, answer: str) -> None:
+    await kit.ready(app, pilot)
+    await put_cursor(app, pilot, "The court met")
+    await pilot.press("b", "e")
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmScreen)
+    assert "fixture-notes.md already exists" in str(app.screen.query_one("#confirm-question").render())
+    await pilot.press(answer)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_export_asks_before_replacing_a_file_and_keeps_its_mode(kit, make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    mine = tmp_path / "fixture-notes.md"
+    mine.write_text("my own fact-check")
+    mine.chmod(0o644)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await export_twice(kit, app, pilot, "n")
+        assert notifications(app)[-1] == f"Not exported: {mine} was kept"
+        assert mine.read_text() == "my own fact-check"
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert notifications(app)[-1] == f"Notes exported to {mine}"
+    assert mine.read_text().startswith("# Notes from nutgraf")
+    assert mine.stat().st_mode & 0o777 == 0o644
+
+
+async def test_export_writes_through_a_symbolic_link(kit, make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "checks").mkdir()
+    real = tmp_path / "checks" / "icc.md"
+    real.write_text("old")
+    (tmp_path / "fixture-notes.md").symlink_to(real)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await export_twice(kit, app, pilot, "y")
+        link = tmp_path / "fixture-notes.md"
+        assert notifications(app)[-1] == f"Notes exported to {link} (the file {real} it links to)"
+    assert (tmp_path / "fixture-notes.md").is_symlink()
+    assert real.read_text().startswith("# Notes from nutgraf")
+
+
+async def test_a_saved_page_with_a_generic_name_is_exported_after_its_title(kit, app_analysis, tmp_path, monkeypatch):
+    from nutgraf.app.reader import NutgrafApp
+    from nutgraf.documents import Document
+
+    monkeypatch.chdir(tmp_path)
+    names = []
+    for n, title in enumerate(("Court pledges to defy sanctions", "Tidal record: the sea rose 3.5 cm")):
+        doc = Document(text=kit.ARTICLE[:-1] + ".!"[n], source=f"site{n}/index.html", name="index.html",
+                       encoding="utf-8", title=title)
+        app = NutgrafApp(doc, analyzer=kit.fake_analyzer(app_analysis))
+        async with app.run_test(size=kit.WIDE) as pilot:
+            await kit.ready(app, pilot)
+            await pilot.press("b", "e")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            names.append(notifications(app)[-1])
+    assert names == [f"Notes exported to {tmp_path / 'court-pledges-to-defy-sanctions-notes.md'}",
+                     f"Notes exported to {tmp_path / 'tidal-record-the-sea-rose-3-5-cm-notes.md'}"]
 
 
 async def test_the_reading_position_is_restored(kit, make_app):
@@ -246,12 +323,18 @@ async def test_the_position_is_saved_when_the_reader_pauses(kit, make_app, monke
         assert saved == []
         app._save_position_when_idle()  # still there a tick later: saved once
         app._save_position_when_idle()
+        await saved_to_disk(app, pilot)
         assert saved == [kit.ARTICLE.index("Filler paragraph 5")]
 
 
-async def test_a_damaged_notes_file_is_reported_at_start(kit, make_app, nutgraf_home):
+@pytest.mark.parametrize("damage", [
+    "{not json",
+    '{"articles": {"x": {"id": "A1"}}}',
+    '{"articles": {}, "annotations": {"1": {"id": "n", "article": "a", "type": "note"}}}',
+])
+async def test_a_damaged_notes_file_is_reported_at_start(kit, make_app, nutgraf_home, damage):
     nutgraf_home.mkdir()
-    (nutgraf_home / "notes.json").write_text("{not json", encoding="utf-8")
+    (nutgraf_home / "notes.json").write_text(damage, encoding="utf-8")
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
@@ -314,3 +397,102 @@ async def test_help_lists_the_note_keys(kit, make_app):
                       "Export the notes as Markdown", "Set the publication date",
                       "Read from the claim", "Delete the note (or the bookmark)", "Save the note"):
             assert words in text
+
+
+async def test_saves_run_off_the_ui_thread_and_the_editor_waits_for_them(kit, make_app, monkeypatch):
+    import threading
+
+    release, threads = threading.Event(), []
+    add_note = ArticleNotes.add_note
+
+    def slow(self, *args):
+        threads.append(threading.current_thread())
+        assert release.wait(10)
+        return add_note(self, *args)
+
+    monkeypatch.setattr(ArticleNotes, "add_note", slow)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("a")
+        await type_text(pilot, "slow disk")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        # The keyboard still works, the editor waits and its text cannot change meanwhile.
+        await pilot.press("x", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.query_one(TextArea).text == "slow disk"
+        assert "Saving…" in str(app.screen.query_one("#note-error").render())
+        assert threads and threads[0] is not threading.main_thread()
+        release.set()
+        await saved_to_disk(app, pilot)
+        assert not isinstance(app.screen, NoteEditor)
+        assert entries(app)[0].note.body == "slow disk"
+
+
+async def test_quit_waits_for_a_save_under_way(kit, make_app, monkeypatch):
+    import threading
+
+    release = threading.Event()
+    add_bookmark = ArticleNotes.add_bookmark
+    monkeypatch.setattr(ArticleNotes, "add_bookmark", lambda self, *a: (release.wait(10), add_bookmark(self, *a))[1])
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b", "q")
+        await pilot.pause()
+        assert app.is_running and "Saving the notes…" in notifications(app)
+        release.set()
+        for _ in range(500):
+            if not app.is_running:
+                break
+            await asyncio.sleep(0.01)
+        assert not app.is_running
+    notes = NotesStore().article(app.document.digest, app.document.text, app.document.source)
+    assert [b.start for b in notes.bookmarks()] == [kit.ARTICLE.index("The court met")]
+
+
+async def test_a_notes_file_damaged_while_reading_is_kept_and_the_notes_saved_again(kit, make_app, nutgraf_home):
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b")
+        await saved_to_disk(app, pilot)
+        (nutgraf_home / "notes.json").write_text('{"articles": {"1": {"id": "x"}}}')
+        await put_cursor(app, pilot, "Mr Trump signed")
+        await pilot.press("b")
+        await saved_to_disk(app, pilot)
+        assert any("was damaged" in m and "saved again" in m for m in notifications(app))
+        assert len(entries(app)) == 2
+    (aside,) = nutgraf_home.glob("notes.json.corrupt-*")
+    assert aside.read_text() == '{"articles": {"1": {"id": "x"}}}'
+    assert len(NotesStore().article(app.document.digest, app.document.text, app.document.source).bookmarks()) == 2
+
+
+async def test_two_readers_on_one_article_see_each_others_notes(kit, make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        other = NotesStore().article(app.document.digest, app.document.text, app.document.source)
+        start = kit.ARTICLE.index("The court met")
+        other.add_bookmark("sentence", start, start + len("The court met in The Hague."))
+        other.add_note("sentence", start, start + len("The court met in The Hague."), "theirs")
+        app._check_notes()  # as its timer would
+        await saved_to_disk(app, pilot)
+        (entry,) = entries(app)
+        assert entry.bookmark and entry.note.body == "theirs"
+        # b on the sentence now removes their bookmark rather than adding a second.
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b")
+        await saved_to_disk(app, pilot)
+        assert entries(app)[0].bookmark is None
+        other.add_note("sentence", 0, 10, "written just now")
+        await pilot.press("e")
+        await saved_to_disk(app, pilot)
+        await app.workers.wait_for_complete()
+    text = (tmp_path / "fixture-notes.md").read_text()
+    assert "theirs" in text and "written just now" in text

@@ -1,6 +1,7 @@
 """Markdown for a fact-check, JSON for tools."""
 import hashlib
 import json
+import os
 
 import pytest
 
@@ -89,3 +90,45 @@ def test_json_parses_and_keeps_w3c_selectors(article):
                                              "start": bookmark["start"], "end": bookmark["end"]}
     assert [n["body"] for n in art["notes"]] == ["Ministry figure; compare with UN OCHA.",
                                                  "Which Thursday? *Feb 6*"]
+
+
+@pytest.mark.parametrize("name,title,expected", [
+    ("icc.txt", "Court pledges to defy sanctions", "icc-notes.md"),
+    ("index.html", "Court pledges to defy sanctions", "court-pledges-to-defy-sanctions-notes.md"),
+    ("Article.HTM", "Tidal record: the sea rose 3.5 cm", "tidal-record-the-sea-rose-3-5-cm-notes.md"),
+    ("story.html", "../../etc/passwd \x1b]0;x\x07", "etc-passwd-0-x-notes.md"),
+    ("page.html", "«…»", "page-notes.md"),
+    ("index.html", None, "index-notes.md"),
+    ("", None, "article-notes.md"),
+])
+def test_an_export_is_named_after_the_file_or_else_the_title(name, title, expected):
+    from nutgraf.analysis.lexicon import words
+    from nutgraf.store.export import file_name
+
+    assert file_name(name, title, words("generic_page_names")) == expected
+
+
+def test_a_new_export_gets_the_users_default_mode_and_an_old_one_keeps_its_own(tmp_path):
+    from nutgraf.store.export import write_file
+
+    new, old = tmp_path / "new.md", tmp_path / "old.md"
+    old.write_text("mine")
+    old.chmod(0o640)
+    mask = os.umask(0o022)
+    try:
+        assert write_file(new, b"# notes") == new
+        assert write_file(old, b"# notes") == old
+    finally:
+        os.umask(mask)
+    assert new.stat().st_mode & 0o777 == 0o644 and old.stat().st_mode & 0o777 == 0o640
+    assert old.read_bytes() == b"# notes"
+
+
+def test_an_export_through_a_link_writes_the_file_it_points_at(tmp_path):
+    from nutgraf.store.export import write_file
+
+    real = tmp_path / "real.md"
+    link = tmp_path / "link.md"
+    link.symlink_to(real)  # dangling until written
+    assert write_file(link, b"# notes") == real
+    assert link.is_symlink() and real.read_bytes() == b"# notes"

@@ -12,7 +12,6 @@ import pytest
 from nutgraf.store import files
 from nutgraf.store.notes import NotesStore, StoreError
 from nutgraf.store.files import data_dir
-from nutgraf.store.storage import AtomicJSONStorage
 
 TEXT = "The ICC has called on its member states to stand up against sanctions.\n\nThe White House disagreed."
 DIGEST = "d" * 64
@@ -57,12 +56,6 @@ def test_file_is_plain_json_and_no_temporary_files_remain(home):
     data = json.loads((home / "notes.json").read_text("utf-8"))
     assert len(data["annotations"]) == 2 and len(data["articles"]) == 1
     assert not [p for p in home.iterdir() if p.name.endswith(".tmp")]
-
-
-def test_write_outside_a_transaction_is_refused(home):
-    home.mkdir()
-    with pytest.raises(RuntimeError):
-        AtomicJSONStorage(home / "notes.json").write({})
 
 
 WRITER = textwrap.dedent("""
@@ -202,3 +195,156 @@ def test_home_that_is_a_file_raises_store_error(tmp_path):
     blocker.write_text("not a directory")
     with pytest.raises(StoreError, match="cannot read notes"):
         NotesStore(blocker).articles()
+
+
+ARTICLE = {"id": "A1", "digest": DIGEST, "digests": [DIGEST], "source": "/a.txt", "sources": ["/a.txt"],
+           "created": "2025-02-07T10:00:00+00:00", "position": None}
+NOTE = {"id": "n1", "article": "A1", "type": "note", "kind": "sentence", "body": "x",
+        "target": {"source": "/a.txt", "digest": DIGEST, "selector": [
+            {"type": "TextQuoteSelector", "exact": "The ICC", "prefix": "", "suffix": " has"},
+            {"type": "TextPositionSelector", "start": 0, "end": 7}]},
+        "created": "2025-02-07T10:00:00+00:00", "updated": "2025-02-07T10:00:00+00:00"}
+
+
+def shaped(article=None, note=None, **tables):
+    return {"articles": {"1": {**ARTICLE, **(article or {})}}, "annotations": {"1": {**NOTE, **(note or {})}}, **tables}
+
+
+def test_the_fixture_of_a_well_shaped_file_is_read(home):
+    home.mkdir()
+    (home / "notes.json").write_text(json.dumps(shaped()))
+    store = NotesStore()
+    assert [n.body for n in store.article(DIGEST, TEXT, "/a.txt").notes()] == ["x"]
+    assert store.recovered is None
+
+
+@pytest.mark.parametrize("data", [
+    {"articles": {"x": {"id": "A1"}}},
+    {"articles": {"1": {"id": "A1"}}},
+    shaped({"digests": DIGEST}),
+    shaped({"digests": [1, 2]}),
+    shaped({"created": "yesterday"}),
+    shaped({"created": 20250207}),
+    shaped({"sources": None}),
+    shaped({"position": {"offset": "12"}}),
+    shaped({"position": {"offset": 3, "selector": "here"}}),
+    shaped(note={"body": None}),
+    shaped(note={"updated": "not a date"}),
+    shaped(note={"article": 1}),
+    shaped(note={"target": "a.txt"}),
+    shaped(note={"target": {"source": "/a.txt", "digest": DIGEST, "selector": [{"type": "TextQuoteSelector"}]}}),
+    shaped(note={"target": {"source": "/a.txt", "digest": DIGEST, "selector": [
+        {"type": "TextQuoteSelector", "exact": "x", "prefix": "", "suffix": ""},
+        {"type": "TextPositionSelector", "start": 9, "end": "10"}]}}),
+    shaped(annotations=[]),
+], ids=lambda d: json.dumps(d)[:60])
+def test_a_file_of_the_wrong_shape_is_moved_aside_like_a_damaged_one(home, data):
+    home.mkdir()
+    raw = json.dumps(data).encode()
+    (home / "notes.json").write_bytes(raw)
+    store = NotesStore()
+    assert store.articles() == []
+    art = store.article(DIGEST, TEXT, "/a.txt")
+    assert art.notes() == [] and art.position() is None
+    assert "was damaged" in store.recovered and "notes.json.corrupt-" in store.recovered
+    (aside,) = [p for p in home.iterdir() if p.name.startswith("notes.json.corrupt-")]
+    assert aside.read_bytes() == raw
+    art.add_note("sentence", 0, 7, "after")
+    assert saved_notes(home) == ["after"]
+
+
+def test_unknown_fields_and_annotation_types_of_a_later_version_are_kept(home):
+    home.mkdir()
+    data = shaped({"colour": "red"}, {"stars": 3})
+    data["annotations"]["2"] = {"id": "h1", "article": "A1", "type": "highlight", "colour": "yellow"}
+    (home / "notes.json").write_text(json.dumps(data))
+    art = NotesStore().article(DIGEST, TEXT, "/a.txt")
+    art.add_bookmark("sentence", 0, 7)
+    saved = json.loads((home / "notes.json").read_text())
+    assert saved["articles"]["1"]["colour"] == "red" and saved["annotations"]["1"]["stars"] == 3
+    assert saved["annotations"]["2"]["type"] == "highlight"
+    assert [n.body for n in art.notes()] == ["x"] and len(art.bookmarks()) == 1
+
+
+@pytest.mark.parametrize("damage", [b"{broken", json.dumps({"articles": {"1": {"id": 5}}}).encode()])
+def test_a_file_damaged_while_it_is_open_is_kept_and_the_notes_saved_again(home, damage):
+    store = NotesStore()
+    art = add_two(store)
+    (home / "notes.json").write_bytes(damage)
+    art.add_note("sentence", 0, 20, "typed after the damage")
+    assert "was damaged" in store.recovered and "saved again" in store.recovered
+    (aside,) = [p for p in home.iterdir() if p.name.startswith("notes.json.corrupt-")]
+    assert aside.read_bytes() == damage
+    assert saved_notes(home) == ["Which chamber?", "typed after the damage"]
+    assert len(NotesStore().article(DIGEST, TEXT, "a.txt").bookmarks()) == 1
+
+
+def test_a_file_replaced_while_it_is_open_is_what_the_next_save_adds_to(home):
+    art = add_two(NotesStore())
+    backup = home.parent / "backup"
+    NotesStore(backup).article(DIGEST, TEXT, "a.txt").add_note("sentence", 0, 10, "from a backup")
+    os.replace(backup / "notes.json", home / "notes.json")
+    art.add_note("sentence", 0, 20, "mine")
+    assert saved_notes(home) == ["from a backup", "mine"]
+    assert sorted(n.body for n in art.notes()) == ["from a backup", "mine"]
+
+
+def test_two_readers_of_one_article_merge_their_bookmarks_and_notes(home):
+    mine, theirs = (NotesStore().article(DIGEST, TEXT, "a.txt") for _ in range(2))
+    first = theirs.add_bookmark("sentence", 0, 70)
+    assert mine.add_bookmark("sentence", 0, 70) == first  # not twice
+    theirs.add_note("sentence", 0, 70, "their note")
+    mine.add_note("sentence", 72, 98, "my note")
+    assert [n.body for n in mine.notes()] == ["their note", "my note"]
+    assert len(mine.bookmarks()) == 1
+    data = json.loads((home / "notes.json").read_text())
+    assert len(data["annotations"]) == 3 and len(data["articles"]) == 1
+    from nutgraf.store.export import markdown
+    assert "their note" in markdown([mine]) and "my note" in markdown([mine])
+
+
+def test_a_change_by_another_store_is_noticed_without_reading_the_file(home):
+    mine, theirs = NotesStore(), NotesStore()
+    art = mine.article(DIGEST, TEXT, "a.txt")
+    art.add_bookmark("sentence", 0, 70)
+    assert not mine.changed()
+    theirs.article(DIGEST, TEXT, "a.txt").add_note("sentence", 0, 70, "theirs")
+    assert mine.changed()
+    art.reload()
+    assert not mine.changed() and [n.body for n in art.notes()] == ["theirs"]
+
+
+def test_a_save_writes_once_and_reads_nothing_it_already_has(home, monkeypatch):
+    from nutgraf.store import storage
+
+    writes, parses = [], []
+    write, loads = storage.atomic_write, storage.json.loads
+    monkeypatch.setattr(storage, "atomic_write", lambda *a, **k: (writes.append(a[0]), write(*a, **k)))
+    monkeypatch.setattr(storage.json, "loads", lambda *a, **k: (parses.append(1), loads(*a, **k))[1])
+    art = NotesStore().article(DIGEST, TEXT, "a.txt")
+    art.add_note("sentence", 0, 70, "a new article and its first note")
+    assert len(writes) == 1
+    art.add_bookmark("sentence", 0, 70)
+    art.add_note("sentence", 72, 98, "another")
+    assert len(writes) == 3 and parses == []
+
+
+def _stale(path, age):
+    path.write_bytes(b"half a save")
+    os.utime(path, (time.time() - age, time.time() - age))
+
+
+def test_temporaries_left_by_a_killed_save_are_removed_on_open(home):
+    add_two(NotesStore())
+    old, new = home / ".notes.json.k1ll3d.tmp", home / ".notes.json.wr1t1ng.tmp"
+    other = home / ".other.json.abc.tmp"
+    _stale(old, 120)
+    _stale(new, 5)
+    _stale(other, 120)
+    from filelock import FileLock
+    with FileLock(f"{home / 'notes.json'}.lock"):
+        NotesStore()  # another process is saving: nothing of its can be removed
+    assert old.exists()
+    NotesStore()
+    assert not old.exists() and new.exists() and other.exists()
+    assert saved_notes(home) == ["Which chamber?"]

@@ -45,14 +45,11 @@ def cache_key(document: Document, model_key: str | None, reference_date: str | N
 def cached_analysis(document: Document, reference_date: str | None, cache: AnalysisCache | None,
                     model_key: str | None, max_bytes: int | None = None) -> Analysis | None:
     """The cached analysis of this document, or None (not cached, larger than max_bytes, or
-    an entry this build cannot read)."""
+    an entry that is not an analysis of this text, which is deleted: it is analysed again)."""
     key = cache_key(document, model_key, reference_date)
-    if cache is None or key is None or (data := cache.get(*key, max_bytes=max_bytes)) is None:
+    if cache is None or key is None:
         return None
-    try:
-        return Analysis.from_json(data, document.text)
-    except (TypeError, ValueError, KeyError):
-        return None  # an entry from an incompatible build: analyse again
+    return cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_json(data, document.text))
 
 
 def _ignore(*_args) -> None:

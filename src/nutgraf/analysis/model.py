@@ -144,6 +144,8 @@ class Analysis:
 
     @classmethod
     def from_json(cls, data: dict, text: str) -> Analysis:
+        """Raises AnalysisJSONError when `data` is not an analysis of `text` (see check_json)."""
+        check_json(data, len(text))
         return cls(
             text=text,
             reference_date=data.get("reference_date"),
@@ -180,3 +182,104 @@ def _load(cls, data: dict):
         return v
 
     return cls(**{k: conv(v) for k, v in data.items() if k in names})
+
+
+class AnalysisJSONError(ValueError):
+    """str() says which item is wrong and how."""
+
+
+def check_json(data, text_length: int | None = None) -> None:
+    """Check that `data` is an analysis as to_json() writes it (extra keys allowed), with every
+    span inside a text of `text_length` characters when given. Raises AnalysisJSONError.
+
+    For anything read back that this process did not just compute: a cache entry, a child
+    process's answer, a --jsonl line."""
+    if not isinstance(data, dict):
+        raise AnalysisJSONError("the analysis is not a JSON object")
+    for key in ("reference_date", "reference_source", "model"):
+        _optional(data, key, str, key)
+    for key, cls in _ITEMS.items():
+        items = data.get(key)
+        if not isinstance(items, list):
+            raise AnalysisJSONError(f"{key} is {'missing' if key not in data else 'not a list'}")
+        for n, item in enumerate(items):
+            where = f"{key}[{n}]"
+            if not isinstance(item, dict):
+                raise AnalysisJSONError(f"{where} is not an object")
+            for name, check in _FIELDS[cls].items():
+                check(item, name, f"{where}.{name}", text_length)
+    for key in ("sentences", "furniture"):
+        spans = data.get(key)
+        if not isinstance(spans, list):
+            raise AnalysisJSONError(f"{key} is {'missing' if key not in data else 'not a list'}")
+        for n, span in enumerate(spans):
+            _check_span(span, f"{key}[{n}]", text_length)
+
+
+def _check_span(span, where: str, text_length: int | None) -> None:
+    if not (isinstance(span, (list, tuple)) and len(span) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in span)):
+        raise AnalysisJSONError(f"{where} is not a [start, end] span")
+    start, end = span
+    if not 0 <= start <= end or (text_length is not None and end > text_length):
+        raise AnalysisJSONError(f"{where} {start}-{end} is not inside the text"
+                                + (f" of {text_length} characters" if text_length is not None else ""))
+
+
+def _optional(item: dict, name: str, kind, where: str) -> None:
+    value = item.get(name)
+    # JSON's true and false are Python ints too: only a bool field takes them.
+    if value is not None and not (kind is bool if isinstance(value, bool) else isinstance(value, kind)):
+        raise AnalysisJSONError(f"{where} is not {_KIND_NAMES[kind]}")
+
+
+def _required(kind):
+    def check(item, name, where, text_length):
+        if name not in item:
+            raise AnalysisJSONError(f"{where} is missing")
+        if item[name] is None:
+            raise AnalysisJSONError(f"{where} is null")
+        _optional(item, name, kind, where)
+    return check
+
+
+def _maybe(kind):
+    return lambda item, name, where, text_length: _optional(item, name, kind, where)
+
+
+def _span(item, name, where, text_length):
+    _check_span(item.get(name), where, text_length)
+
+
+def _maybe_span(item, name, where, text_length):
+    if item.get(name) is not None:
+        _check_span(item[name], where, text_length)
+
+
+def _mentions(item, name, where, text_length):
+    spans = item.get(name)
+    if not isinstance(spans, list) or not spans:
+        raise AnalysisJSONError(f"{where} is not a list of one or more spans")
+    for n, span in enumerate(spans):
+        _check_span(span, f"{where}[{n}]", text_length)
+
+
+def _words(item, name, where, text_length):
+    value = item.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise AnalysisJSONError(f"{where} is not a list of strings")
+
+
+_KIND_NAMES = {str: "a string", bool: "true or false", (int, float): "a number"}
+_TEXT, _NUMBER = _required(str), _maybe((int, float))
+_FIELDS = {
+    Actor: {"id": _TEXT, "name": _TEXT, "kind": _TEXT, "mentions": _mentions, "aliases": _words,
+            "role": _maybe(str)},
+    Quote: {"id": _TEXT, "span": _span, "text": _TEXT, "speaker": _maybe(str), "speaker_span": _maybe_span,
+            "cue": _maybe(str), "speaker_name": _maybe(str)},
+    Number: {"id": _TEXT, "span": _span, "text": _TEXT, "value": _NUMBER, "approximate": _maybe(bool),
+             "counts": _maybe(str), "sentence_span": _maybe_span, "unit": _maybe(str)},
+    TimelineEntry: {"id": _TEXT, "span": _span, "text": _TEXT, "value": _maybe(str), "type": _TEXT,
+                    "event_span": _maybe_span, "event": _maybe(str)},
+}
+_ITEMS = {"actors": Actor, "quotes": Quote, "numbers": Number, "timeline": TimelineEntry}

@@ -18,13 +18,15 @@ from textual.widgets import Button, Input, Static, TextArea
 
 from .notes_panel import clip
 
-# Saves a note's body; returns None once it is on disk, else the reason it is not.
-SaveNote = Callable[[str], "str | None"]
+# save(body, finished) starts saving a note's body; finished(None) is called once it is on
+# disk, else finished(the reason it is not).
+SaveNote = Callable[[str, Callable[["str | None"], None]], None]
 
 
 class NoteEditor(ModalScreen[None]):
-    """Edits a note. It closes only once the note is saved: if saving fails, the text
-    stays here with the reason, so nothing typed is lost."""
+    """Edits a note. It closes only once the note is saved: while it is being saved the text
+    cannot be changed, and if saving fails it stays here with the reason, so nothing typed
+    is lost."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save the note"),
@@ -36,6 +38,7 @@ class NoteEditor(ModalScreen[None]):
         self.claim = claim
         self.body = body
         self.save = save
+        self.saving = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog") as dialog:
@@ -51,15 +54,26 @@ class NoteEditor(ModalScreen[None]):
         editor.move_cursor(editor.document.end)
 
     def action_save(self) -> None:
-        body = self.query_one(TextArea).text
-        error = self.save(body) if body.strip() else "the note is empty: write something, or press escape to cancel"
+        editor = self.query_one(TextArea)
+        if self.saving:
+            return
+        if not editor.text.strip():
+            self._saved("the note is empty: write something, or press escape to cancel")
+            return
+        self.saving = editor.read_only = True
+        self.query_one("#note-error", Static).update(Content("Saving…"))
+        self.save(editor.text, self._saved)
+
+    def _saved(self, error: str | None) -> None:
+        self.saving = self.query_one(TextArea).read_only = False
         if error:
             self.query_one("#note-error", Static).update(Content(f"Not saved: {error}"))
             return
         self.dismiss()
 
     def action_cancel(self) -> None:
-        self.dismiss()
+        if not self.saving:  # the save under way would be lost from sight if it failed
+            self.dismiss()
 
 
 class ConfirmScreen(ModalScreen[bool]):

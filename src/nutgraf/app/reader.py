@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.geometry import Size
+from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.model import Actor, Analysis
@@ -25,7 +27,7 @@ from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
 from ..store.cache import AnalysisCache
-from ..store.files import StoreError, atomic_write
+from ..store.files import StoreError
 from ..textclean import for_terminal
 from .article_view import ArticleView
 from .bars import FindBar, KeyFooter, StatusLine
@@ -41,6 +43,9 @@ if TYPE_CHECKING:
 
 # The reading position is saved once it has stayed put this long (and on quit).
 POSITION_IDLE = 5.0
+
+# How often the reader looks whether another one saved notes (a stat call).
+NOTES_CHECK = 2.0
 
 # A cached analysis up to this size (some 30,000 words of article) is read before the
 # first paint, in a few milliseconds; a larger one is read by the worker.
@@ -67,6 +72,15 @@ def spacy_analyzer(model_name: str | None) -> Analyzer:
                                 should_stop=lambda: worker.is_cancelled)
 
     return analyzer
+
+
+class NotesDone(Message):
+    """A call into the notes store finished on its worker thread: its result, or why not."""
+
+    def __init__(self, result: object, error: str | None) -> None:
+        super().__init__()
+        self.result = result
+        self.error = error
 
 
 def main_span(item) -> tuple[int, int]:
@@ -130,6 +144,11 @@ class NutgrafApp(App[None]):
         self.notes: ArticleNotes | None = None
         self.notes_error = "there is no article"
         self._undo: Annotation | None = None
+        # Calls into the notes store waiting for the worker thread, the first one running:
+        # (change, done, failed), see _in_store_thread.
+        self._notes_jobs: list[tuple[Callable[[], object], Callable | None, Callable | None]] = []
+        self._recovered_shown: str | None = None
+        self._quitting = False
         self._position_seen: int | None = None
         self._position_saved: int | None = None
 
@@ -334,25 +353,75 @@ class NutgrafApp(App[None]):
     # Bookmarks and notes
 
     def _open_notes(self) -> None:
-        # Imported here: the notes database (TinyDB, a file lock, fuzzy matching) costs
-        # about 50 ms to import, which the article's first paint need not wait for.
-        from ..store.notes import NotesStore
+        document = self.document
 
-        try:
-            self.store = NotesStore()
-            self.notes = self.store.article(self.document.digest, self.document.text, self.document.source)
-        except StoreError as exc:
-            self.notes_error = str(exc)
-            self.notify(f"Notes are unavailable: {exc}", title="Notes", severity="error", markup=False, timeout=15)
-            return
-        if self.store.recovered:
-            self.notify(self.store.recovered, title="Notes", severity="warning", markup=False, timeout=20)
-        self._show_notes()
+        def open_store() -> tuple[NotesStore, ArticleNotes]:
+            # Imported here: the notes store (a file lock, fuzzy matching) costs about 50 ms
+            # to import, which the article's first paint need not wait for.
+            from ..store.notes import NotesStore
+
+            store = NotesStore()
+            return store, store.article(document.digest, document.text, document.source)
+
+        self._in_store_thread(open_store, self._notes_opened, self._notes_unavailable)
+
+    def _notes_opened(self, opened: tuple[NotesStore, ArticleNotes]) -> None:
+        self.store, self.notes = opened
         position = self.notes.position()
         if position:
             self._position_seen = self._position_saved = position
             self.article.scroll_to_offset(position)
         self.set_interval(POSITION_IDLE, self._save_position_when_idle)
+        self.set_interval(NOTES_CHECK, self._check_notes)
+
+    def _notes_unavailable(self, reason: str) -> None:
+        self.notes_error = reason
+        self.notify(f"Notes are unavailable: {reason}", title="Notes", severity="error", markup=False, timeout=15)
+
+    def _in_store_thread(self, change: Callable[[], object], done: Callable[[object], None] | None = None,
+                         failed: Callable[[str], None] | None = None) -> None:
+        """Run `change` (a call into the notes store) on a worker thread, after those asked
+        for before it: a save of a large store takes seconds, which the keyboard must not
+        wait for. Then, on this thread, done(its result), or failed(why) if it raised
+        StoreError, and the Notes panel shows the store as it is now."""
+        self._notes_jobs.append((change, done, failed))
+        if len(self._notes_jobs) == 1:
+            self._run_store_job(change)
+
+    @work(thread=True, group="notes")
+    def _run_store_job(self, change: Callable[[], object]) -> None:
+        try:
+            result, error = change(), None
+        except StoreError as exc:
+            result, error = None, str(exc)
+        self.post_message(NotesDone(result, error))
+
+    def on_notes_done(self, message: NotesDone) -> None:
+        _, done, failed = self._notes_jobs.pop(0)
+        if self._notes_jobs:
+            self._run_store_job(self._notes_jobs[0][0])
+        if message.error is None:
+            if done:
+                done(message.result)
+        elif failed:
+            failed(message.error)
+        if self.store and self.store.recovered != self._recovered_shown:
+            self._recovered_shown = self.store.recovered
+            self.notify(self.store.recovered, title="Notes", severity="warning", markup=False, timeout=20)
+        if self.notes:
+            self._show_notes()
+        if self._quitting and not self._notes_jobs:
+            self.exit()
+
+    def _check_notes(self) -> None:
+        """Another reader may have saved notes on this article: show them (a stat call
+        when nothing changed)."""
+        if self.notes and not self._notes_jobs and self.store.changed():
+            self._in_store_thread(self.notes.reload)
+
+    def on_app_focus(self) -> None:
+        if self.notes:
+            self._check_notes()
 
     def _show_notes(self) -> None:
         found = entries(self.notes)
@@ -396,23 +465,21 @@ class NutgrafApp(App[None]):
         if not claim:
             self._say_nothing_to_mark()
             return
-        try:
-            notes.add_bookmark(claim.kind, claim.start, claim.end)
-        except StoreError as exc:
-            self.notify(f"Not saved: {exc}", title="Bookmark", severity="error", markup=False, timeout=10)
-            return
-        self.notify(f"Bookmarked: “{clip(notes.text[claim.start:claim.end], 60)}”", markup=False, timeout=3)
-        self._show_notes()
+        text = clip(notes.text[claim.start:claim.end], 60)
+        self._in_store_thread(
+            lambda: notes.add_bookmark(claim.kind, claim.start, claim.end),
+            lambda _: self.notify(f"Bookmarked: “{text}”", markup=False, timeout=3),
+            lambda error: self.notify(f"Not saved: {error}", title="Bookmark", severity="error", markup=False, timeout=10))
 
     def _remove_bookmark(self, bookmark: Bookmark) -> None:
-        try:
-            self.notes.remove_bookmark(bookmark.id)
-        except StoreError as exc:
-            self.notify(f"Not removed: {exc}", title="Bookmark", severity="error", markup=False, timeout=10)
-            return
-        self._undo = bookmark
-        self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
-        self._show_notes()
+        def removed(_) -> None:
+            self._undo = bookmark
+            self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
+
+        notes = self.notes
+        self._in_store_thread(
+            lambda: notes.remove_bookmark(bookmark.id), removed,
+            lambda error: self.notify(f"Not removed: {error}", title="Bookmark", severity="error", markup=False, timeout=10))
 
     def action_note(self) -> None:
         if (notes := self._notes_or_say_why()) is None:
@@ -424,16 +491,13 @@ class NutgrafApp(App[None]):
             return
         text = note.exact if note and note.orphaned else notes.text[claim.start:claim.end]
 
-        def save(body: str) -> str | None:
-            try:
+        def save(body: str, finished: Callable[[str | None], None]) -> None:
+            def change():
                 if note:
-                    notes.update_note(note.id, body)
-                else:
-                    notes.add_note(claim.kind, claim.start, claim.end, body)
-            except StoreError as exc:
-                return str(exc)
-            self._show_notes()
-            return None
+                    return notes.update_note(note.id, body)
+                return notes.add_note(claim.kind, claim.start, claim.end, body)
+
+            self._in_store_thread(change, lambda _: finished(None), finished)
 
         from .modals import NoteEditor
 
@@ -445,17 +509,15 @@ class NutgrafApp(App[None]):
             self._remove_bookmark(entry.bookmark)
             return
 
-        def delete(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                notes.delete_note(entry.note.id)
-            except StoreError as exc:
-                self.notify(f"Not deleted: {exc}", title="Note", severity="error", markup=False, timeout=10)
-                return
+        def deleted(_) -> None:
             self._undo = entry.note
             self.notify("Note deleted — press u to undo", markup=False, timeout=6)
-            self._show_notes()
+
+        def delete(yes: bool | None) -> None:
+            if yes:
+                self._in_store_thread(
+                    lambda: notes.delete_note(entry.note.id), deleted,
+                    lambda error: self.notify(f"Not deleted: {error}", title="Note", severity="error", markup=False, timeout=10))
 
         from .modals import ConfirmScreen
 
@@ -465,35 +527,48 @@ class NutgrafApp(App[None]):
         if self._undo is None or self.notes is None:
             self.notify("Nothing to undo", markup=False, timeout=3)
             return
-        try:
-            self.notes.restore(self._undo)
-        except StoreError as exc:
-            self.notify(f"Not restored: {exc}", severity="error", markup=False, timeout=10)
-            return
-        self._undo = None
-        self.notify("Restored", markup=False, timeout=3)
-        self._show_notes()
+        record, self._undo = self._undo, None
 
-    def action_export(self) -> None:
+        def failed(error: str) -> None:
+            self._undo = record
+            self.notify(f"Not restored: {error}", severity="error", markup=False, timeout=10)
+
+        self._in_store_thread(lambda: self.notes.restore(record),
+                              lambda _: self.notify("Restored", markup=False, timeout=3), failed)
+
+    @work(exclusive=True, group="export")
+    async def action_export(self) -> None:
         if (notes := self._notes_or_say_why()) is None:
+            return
+        if self.store.changed():  # another reader saved notes meanwhile: export them too
+            self._in_store_thread(notes.reload, lambda _: self.action_export(), lambda error: self.notify(
+                f"Not exported: {error}", title="Export", severity="error", markup=False, timeout=10))
             return
         if not notes.bookmarks() and not notes.notes():
             self.notify("Nothing to export yet: b bookmarks, a writes a note", markup=False, timeout=4)
             return
-        from ..store.export import markdown
+        from ..analysis.lexicon import words
+        from ..store.export import file_name, markdown, write_file
+        from .modals import ConfirmScreen
 
         data = markdown([notes]).encode("utf-8")
-        name = f"{Path(self.document.name).stem or 'article'}-notes.md"
+        name = file_name(self.document.name, self.document.title, words("generic_page_names"))
         errors = []
         for directory in (Path.cwd(), self.store.home):
             path = directory / name
+            if os.path.lexists(path) and not await self.push_screen_wait(
+                    ConfirmScreen(f"{path} already exists. Replace it with the notes of this article?", "Replace")):
+                self.notify(f"Not exported: {path} was kept", title="Export", markup=False, timeout=6)
+                return
             try:
                 directory.mkdir(parents=True, exist_ok=True)
-                atomic_write(path, data)
+                link = path.is_symlink()
+                written = write_file(path, data)
             except OSError as exc:
                 errors.append(f"{directory}: {exc.strerror or exc}")
                 continue
-            self.notify(f"Notes exported to {path}", title="Export", markup=False, timeout=10)
+            via = f" (the file {written} it links to)" if link else ""
+            self.notify(f"Notes exported to {path}{via}", title="Export", markup=False, timeout=10)
             return
         self.notify("Not exported: " + "; ".join(errors), title="Export", severity="error", markup=False, timeout=10)
 
@@ -503,11 +578,13 @@ class NutgrafApp(App[None]):
         offset = self.article.top_offset
         if self.notes is None or offset == self._position_saved or (offset == 0 and self._position_saved is None):
             return
-        try:
-            self.notes.set_position(offset)
-        except StoreError:
-            return  # a position is not worth an error message; the next save retries
         self._position_saved = offset
+        notes = self.notes
+
+        def failed(_) -> None:
+            self._position_saved = None  # not worth an error message; the next pause retries
+
+        self._in_store_thread(lambda: notes.set_position(offset), failed=failed)
 
     def _save_position_when_idle(self) -> None:
         offset = self.article.top_offset
@@ -517,6 +594,10 @@ class NutgrafApp(App[None]):
 
     async def action_quit(self) -> None:
         self._save_position()
+        if self._notes_jobs:  # the app exits once they are saved
+            self._quitting = True
+            self.notify("Saving the notes…", markup=False, timeout=30)
+            return
         self.exit()
 
     def action_focus_panel(self, kind: str) -> None:

@@ -1,4 +1,4 @@
 """Bookmarks, notes and reading positions kept on disk, and the analysis cache.
 
-notes.NotesStore is the API; storage, anchoring, export, cache and cli serve it. Nothing
+notes.NotesStore is the API; storage (with schema), anchoring and export serve it. Nothing
 here imports spaCy or Textual, so `nutgraf notes` answers at once."""

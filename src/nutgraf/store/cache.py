@@ -2,17 +2,21 @@
 
 One JSON file per entry in HOME/cache/: an analysis can be large, and one file per entry
 means a write touches only its own entry. A cache is disposable, so nothing here raises
-for a damaged or unwritable entry: it is simply not used."""
+for a damaged, invalid or unwritable entry: it is deleted, or simply not used."""
 from __future__ import annotations
 
 import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import TypeVar
 
-from .files import atomic_write, data_dir
+from .files import atomic_write, data_dir, stale_temporaries
+
+T = TypeVar("T")
 
 MAX_ENTRIES = 200
 
@@ -21,10 +25,13 @@ class AnalysisCache:
     def __init__(self, home: str | os.PathLike | None = None, max_entries: int = MAX_ENTRIES):
         self.dir = data_dir(home) / "cache"
         self.max_entries = max_entries
+        self._remove_stale()
 
-    def get(self, digest: str, model: str, version: str | int, max_bytes: int | None = None) -> dict | None:
-        """The data put for this text, model (name and version) and analysis version; None
-        also when the entry is larger than max_bytes."""
+    def get(self, digest: str, model: str, version: str | int, max_bytes: int | None = None,
+            load: Callable[[dict], T] | None = None) -> dict | T | None:
+        """The data put for this text, model (name and version) and analysis version, or
+        what `load` makes of it; None also when the entry is larger than max_bytes. An entry
+        `load` refuses (raises ValueError) is deleted."""
         path = self._path(digest, model, version)
         try:
             # Sized before it is read: a refused entry is read once, by whoever reads it next.
@@ -40,8 +47,15 @@ class AnalysisCache:
                 or not isinstance(entry.get("data"), dict):
             self._discard(path)
             return None
+        data = entry["data"]
+        if load is not None:
+            try:
+                data = load(data)
+            except ValueError:
+                self._discard(path)
+                return None
         _touch(path)
-        return entry["data"]
+        return data
 
     def put(self, digest: str, model: str, version: str | int, data: dict) -> bool:
         """False when the entry could not be written (read-only directory, full disk):
@@ -62,7 +76,13 @@ class AnalysisCache:
         name = hashlib.sha256(json.dumps(_key(digest, model, version)).encode("utf-8")).hexdigest()
         return self.dir / f"{name[:40]}.json"
 
+    def _remove_stale(self) -> None:
+        """Temporaries of writes that never finished (a process killed mid-write)."""
+        for path in stale_temporaries(self.dir):
+            self._discard(path)
+
     def _evict(self) -> None:
+        self._remove_stale()
         entries = []
         for path in self.dir.glob("*.json"):
             with suppress(OSError):

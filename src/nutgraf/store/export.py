@@ -1,14 +1,19 @@
-"""Notes and bookmarks as Markdown (to paste into a fact-check) or JSON (for tools)."""
+"""Notes and bookmarks as Markdown (to paste into a fact-check) or JSON (for tools), and
+the file the reader exports them to."""
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
+from pathlib import Path
 
 from . import anchoring
+from .files import atomic_write
 from .notes import Annotation, ArticleNotes, Bookmark, Note, now
 
 FORMAT_VERSION = 1
+NAME_WIDTH = 60  # characters of a title kept in an export's file name
 CONTEXT_WIDTH = 120  # characters of article shown on each side of a claim in Markdown
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
@@ -176,3 +181,33 @@ def _when(stamp: str) -> str:
         return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M UTC")
     except ValueError:
         return stamp
+
+
+def file_name(name: str, title: str | None = None, generic: Collection[str] = ()) -> str:
+    """`<article>-notes.md`: after the file's name, or after the title when the file's name
+    says nothing, being one of `generic` (lower case): two saved pages named index.html must
+    not share an export."""
+    stem = Path(name).stem
+    if title and (not stem or stem.lower() in generic):
+        # Word characters only: a title can hold anything, a path separator included.
+        stem = "-".join(re.findall(r"\w+", title.lower()))[:NAME_WIDTH].strip("-_") or stem
+    return f"{stem or 'article'}-notes.md"
+
+
+def write_file(path: Path, data: bytes) -> Path:
+    """Write an export to path and return where it went: through a symbolic link to the file
+    it points at, with the mode an existing file had (else the user's default). Raises
+    OSError."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    atomic_write(target, data, mode=mode)
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return mask

@@ -1,12 +1,13 @@
 """Where nutgraf keeps its data, and how a file there is replaced without ever being lost.
 
 Free of third-party imports: the reader opens an article from the analysis cache, which
-needs only this, before the notes database (TinyDB, a file lock, fuzzy matching) is loaded."""
+needs only this, before the notes database (a file lock, fuzzy matching) is loaded."""
 from __future__ import annotations
 
 import errno
 import os
 import tempfile
+import time
 from contextlib import suppress
 from pathlib import Path
 
@@ -18,6 +19,10 @@ _REASONS = {
     errno.EROFS: "the file system is read-only",
     errno.ENOTDIR: "a file is in the way of the directory",
 }
+
+# A temporary of atomic_write this old belongs to a process that was killed mid-write: a
+# write takes well under a second, even of a 100 MB notes file.
+STALE_AFTER = 60.0
 
 
 class StoreError(Exception):
@@ -40,15 +45,18 @@ def reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno) or exc.strerror or str(exc)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
     """Replace path with data so that a crash at any moment leaves either the old file or
-    the new one, never a mixture. Raises OSError."""
+    the new one, never a mixture. The new file has `mode`, else only its owner may read it.
+    Raises OSError."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         with suppress(OSError):
@@ -66,3 +74,20 @@ def fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def stale_temporaries(directory: Path, prefix: str = ".") -> list[Path]:
+    """Temporaries of atomic_write in directory (named prefix…tmp) older than STALE_AFTER."""
+    found = []
+    now = time.time()
+    try:
+        entries = os.scandir(directory)
+    except OSError:
+        return found
+    with entries:
+        for entry in entries:
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                with suppress(OSError):
+                    if now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER:
+                        found.append(Path(entry.path))
+    return found

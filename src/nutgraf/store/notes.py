@@ -8,7 +8,8 @@
 An article is found by its content digest (so a moved file keeps its notes) or, failing
 that, by its path (so an edited file keeps them too, re-anchored to the new text). Every
 method that changes something writes it to disk before returning, or raises StoreError
-and changes nothing."""
+and changes nothing. It reads the file again under the lock first and writes once: what
+other processes saved meanwhile is kept, and shown from then on."""
 from __future__ import annotations
 
 import os
@@ -16,13 +17,11 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from tinydb import where
-
 from . import anchoring
 from .anchoring import Selectors
 from .files import StoreError, data_dir
 from .records import KINDS, Annotation, Bookmark, Note
-from .storage import open_db
+from .storage import NotesFile, next_id
 
 __all__ = ["KINDS", "Annotation", "ArticleNotes", "Bookmark", "Note", "NotesStore", "StoreError"]
 
@@ -49,15 +48,17 @@ class NotesStore:
     def __init__(self, home: str | os.PathLike | None = None):
         self.home = data_dir(home)
         self.path = self.home / "notes.json"
-        self._db = open_db(self.path)
-        self._storage = self._db.storage
-        self._articles = self._db.table("articles")
-        self._annotations = self._db.table("annotations")
+        self._file = NotesFile(self.path)
+        self._file.remove_stale_temporaries()
 
     @property
     def recovered(self) -> str | None:
         """Set once a damaged notes file has been moved aside: the message to show."""
-        return self._storage.recovered
+        return self._file.recovered
+
+    def changed(self) -> bool:
+        """Whether another process (or thread) changed the file since it was last read here."""
+        return self._file.changed()
 
     def article(self, digest: str, text: str, source: str | os.PathLike | None = None) -> ArticleNotes:
         """The notes of one article, anchored in `text`. Reads only: nothing is written
@@ -67,37 +68,36 @@ class NotesStore:
     def articles(self) -> list[ArticleNotes]:
         """Every article with notes, bookmarks or a position, most recently changed first;
         without their texts, so each record is where it was saved (anchor "saved")."""
-        by_article: dict[str, list[dict]] = {}
-        for doc in self._annotations.all():
-            by_article.setdefault(doc.get("article"), []).append(doc)
-        views = []
-        for record in self._articles.all():
-            docs = by_article.get(record.get("id"), [])
-            views.append(ArticleNotes(self, record.get("digest", ""), None, record.get("source"), record, docs))
+        with self._file.reading() as data:
+            by_article: dict[str, list[dict]] = {}
+            for doc in data["annotations"].values():
+                by_article.setdefault(doc["article"], []).append(doc)
+            records = list(data["articles"].values())
+        views = [ArticleNotes(self, record["digest"], None, record["source"], record, by_article.get(record["id"], []))
+                 for record in records]
         views.sort(key=lambda v: v.updated, reverse=True)
         return views
 
-    def close(self) -> None:
-        self._db.close()
 
-
-def _match(records: list[dict], digest: str, source: str | None) -> dict | None:
-    """The article this text belongs to: one that had this exact content, else one that was
-    read from the same file (which has been edited since)."""
+def _match(articles: dict[str, dict], digest: str, source: str | None) -> str | None:
+    """The key of the article this text belongs to: one that had this exact content, else
+    one that was read from the same file (which has been edited since)."""
     def newest(found):
-        return max(found, key=lambda r: r.get("created", "")) if found else None
+        return max(found, key=lambda key: articles[key]["created"]) if found else None
 
-    by_digest = [r for r in records if digest in r.get("digests", ())]
+    by_digest = [key for key, r in articles.items() if digest in r["digests"]]
     if by_digest or source is None or source.startswith("<"):
         return newest(by_digest)
-    return newest([r for r in records if source in r.get("sources", ())])
+    return newest([key for key, r in articles.items() if source in r["sources"]])
 
 
 class ArticleNotes:
     """One article's bookmarks, notes and reading position, anchored in its current text.
 
-    Holds what it read when opened; call reload() to see changes other nutgraf processes
-    made since. Views from NotesStore.articles() have no text and cannot be changed."""
+    Holds what it read when opened, and what it read when it last saved (a save reads the
+    file first, so it brings in what other nutgraf processes saved meanwhile); call
+    reload() to see their changes sooner. Views from NotesStore.articles() have no text
+    and cannot be changed."""
 
     def __init__(self, store: NotesStore, digest: str, text: str | None, source: str | None,
                  record: dict | None, docs: list[dict] | None = None):
@@ -107,6 +107,7 @@ class ArticleNotes:
         self.source = source
         self._record = record
         self._records: list[Annotation] = []
+        self._by_id: dict[str, tuple[dict, Annotation]] = {}  # (document, record as anchored), by id
         if docs is None:
             self.reload()
         else:
@@ -122,15 +123,11 @@ class ArticleNotes:
         return list((self._record or {}).get("sources", [])) or ([self.source] if self.source else [])
 
     def reload(self) -> None:
-        articles = self.store._articles
-        if self._record is not None:
-            self._record = articles.get(where("id") == self._record["id"]) or self._record
-        else:
-            self._record = _match(articles.all(), self.digest, self.source)
-        docs = []
-        if self._record is not None:
-            docs = self.store._annotations.search(where("article") == self._record["id"])
-        self._records = _records_from(docs, self.text)
+        with self.store._file.reading() as data:
+            key = self._key(data["articles"])
+            record = data["articles"][key] if key is not None else None
+            records = self._view(data, record)
+        self._record, self._records = record, records
 
     def bookmarks(self) -> list[Bookmark]:
         """In reading order; orphans last."""
@@ -157,26 +154,22 @@ class ArticleNotes:
         return _find(self.notes(), start, end, kind)
 
     def add_bookmark(self, kind: str, start: int, end: int, label: str = "") -> Bookmark:
-        bookmark = Bookmark(label=label, **self._new(kind, start, end))
-        self._save(bookmark, new=True)
-        return bookmark
+        """The new bookmark, or the one already there (saved by another process meanwhile):
+        a span is bookmarked once."""
+        return self._save(Bookmark(label=label, **self._new(kind, start, end)), new=True)
 
     def remove_bookmark(self, bookmark_id: str) -> Bookmark | None:
         """The removed bookmark (give it to restore() to undo), or None if there was none."""
         return self._remove(bookmark_id, Bookmark)
 
     def add_note(self, kind: str, start: int, end: int, body: str) -> Note:
-        note = Note(body=body, **self._new(kind, start, end))
-        self._save(note, new=True)
-        return note
+        return self._save(Note(body=body, **self._new(kind, start, end)), new=True)
 
     def update_note(self, note_id: str, body: str) -> Note:
         """Saves the new body. If another process deleted the note meanwhile, it is saved
         again: what the reader just typed is never thrown away."""
         old = self._get(note_id, Note)
-        note = replace(old, body=body, updated=now())
-        self._save(note)
-        return note
+        return self._save(replace(old, body=body, updated=now()))
 
     def delete_note(self, note_id: str) -> Note | None:
         """The deleted note (give it to restore() to undo), or None if there was none."""
@@ -190,16 +183,13 @@ class ArticleNotes:
         """The saved reading position (a character offset into the current text), found
         again after edits; None if none was saved."""
         saved = (self._record or {}).get("position")
-        if not isinstance(saved, dict) or not isinstance(saved.get("offset"), int):
+        if saved is None:
             return None
         offset = saved["offset"]
         if self.text is None:
             return offset
-        try:
-            found = anchoring.anchor(self.text, Selectors.from_json(saved.get("selector", [])))
-        except ValueError:
-            found = None
-        if found is None or found.orphaned:
+        found = anchoring.anchor(self.text, Selectors.from_json(saved["selector"]))
+        if found.orphaned:
             return max(0, min(offset, len(self.text)))
         return found.start
 
@@ -212,8 +202,9 @@ class ArticleNotes:
         if saved.get("offset") == offset and self.digest in self._record.get("digests", ()):
             return
         sel = anchoring.describe(text, offset, min(len(text), offset + POSITION_QUOTE), allow_empty=True)
-        with self.store._storage.transaction():
-            self._ensure_article({"position": {"offset": offset, "selector": sel.to_json()}})
+        with self.store._file.change() as data:
+            record = self._ensure_article(data, {"position": {"offset": offset, "selector": sel.to_json()}})
+        self._record = record
 
     def _writable(self) -> str:
         if self.text is None:
@@ -228,42 +219,44 @@ class ArticleNotes:
         return dict(id=uuid.uuid4().hex, kind=kind, start=start, end=end, anchor=anchoring.POSITION,
                     selectors=sel, digest=self.digest, source=self.source, created=stamp, updated=stamp)
 
-    def _ensure_article(self, changes: dict | None = None) -> None:
-        """Create or update this article's record; runs inside a transaction, so it sees
-        the record another process may have created since this view was opened."""
-        self._writable()
-        table = self.store._articles
-        records = table.all()
-        record = None
+    def _key(self, articles: dict[str, dict]) -> str | None:
+        """The key of this article's record in the file as it is now."""
         if self._record is not None:
-            record = next((r for r in records if r.get("id") == self._record["id"]), None)
-        if record is None:
-            record = _match(records, self.digest, self.source)
-        if record is None:
+            key = next((k for k, r in articles.items() if r["id"] == self._record["id"]), None)
+            if key is not None:
+                return key
+        return _match(articles, self.digest, self.source)
+
+    def _ensure_article(self, data: dict, changes: dict | None = None) -> dict:
+        """This article's record, created or brought up to date in `data` (inside change())."""
+        self._writable()
+        articles = data["articles"]
+        key = self._key(articles)
+        if key is None:
             record = {"id": uuid.uuid4().hex, "digest": self.digest, "digests": [self.digest],
                       "source": self.source, "sources": [self.source] if self.source else [],
                       "created": now(), "position": None, **(changes or {})}
-            table.insert(record)
-            self._record = record
-            return
-        record = dict(record)
+            articles[next_id(articles)] = record
+            return record
+        record = articles[key]
         wanted = dict(changes or {})
         wanted["digest"] = self.digest
-        if self.digest not in record.get("digests", []):
-            wanted["digests"] = [*record.get("digests", []), self.digest]
+        if self.digest not in record["digests"]:
+            wanted["digests"] = [*record["digests"], self.digest]
         if self.source:
             wanted["source"] = self.source
-            if self.source not in record.get("sources", []):
-                wanted["sources"] = [*record.get("sources", []), self.source]
+            if self.source not in record["sources"]:
+                wanted["sources"] = [*record["sources"], self.source]
         if any(record.get(k) != v for k, v in wanted.items()):
-            table.update(wanted, where("id") == record["id"])
-            record.update(wanted)
-        self._record = record
+            # A new dict, not an update in place: a failed write must leave no trace in
+            # records handed out before.
+            record = articles[key] = {**record, **wanted}
+        return record
 
-    def _doc(self, record: Annotation) -> dict:
+    def _doc(self, record: Annotation, article: dict) -> dict:
         doc = {
             "id": record.id,
-            "article": self._record["id"],
+            "article": article["id"],
             "type": "note" if isinstance(record, Note) else "bookmark",
             "kind": record.kind,
             "target": {"source": record.source, "digest": record.digest, "selector": record.selectors.to_json()},
@@ -287,25 +280,58 @@ class ArticleNotes:
             old = self._get(record_id, cls)
         except KeyError:
             return None
-        with self.store._storage.transaction():
-            self.store._annotations.remove(where("id") == record_id)
-        self._records = [r for r in self._records if r.id != record_id]
+        with self.store._file.change() as data:
+            annotations = data["annotations"]
+            for key in [k for k, doc in annotations.items() if doc["id"] == record_id]:
+                del annotations[key]
+            record = self._ensure_article(data)
+            records = self._view(data, record)
+        self._record, self._records = record, records
         return old
 
-    def _save(self, record: Annotation, new: bool = False) -> None:
-        with self.store._storage.transaction():
-            self._ensure_article()
-            table = self.store._annotations
-            if new:  # a fresh id cannot be there yet; upsert would write the file twice
-                table.insert(self._doc(record))
+    def _save(self, record: Annotation, new: bool = False) -> Annotation:
+        """Saves the record together with the article's, in one write, and takes in what
+        other processes saved meanwhile."""
+        with self.store._file.change() as data:
+            article = self._ensure_article(data)
+            annotations = data["annotations"]
+            same = new and isinstance(record, Bookmark) and _same_bookmark(annotations, article["id"], record)
+            if same:
+                record = same
             else:
-                table.upsert(self._doc(record), where("id") == record.id)
-        self._put(record)
+                key = None if new else next((k for k, doc in annotations.items() if doc["id"] == record.id), None)
+                annotations[key or next_id(annotations)] = self._doc(record, article)
+            records = self._view(data, article)
+        self._record, self._records = article, records
+        return next((r for r in records if r.id == record.id), record)
 
-    def _put(self, record: Annotation) -> None:
-        if self.text is not None:
-            record = _anchored(record, self.text)
-        self._records = sorted([r for r in self._records if r.id != record.id] + [record], key=_order)
+    def _view(self, data: dict, record: dict | None) -> list[Annotation]:
+        """This article's bookmarks and notes in `data`, anchored in the text. A record
+        whose document has not changed since the last view is not anchored again."""
+        if record is None:
+            return []
+        anchored = {}
+        for doc in data["annotations"].values():
+            if doc["article"] != record["id"]:
+                continue
+            before = self._by_id.get(doc["id"])
+            if before is not None and before[0] == doc:
+                anchored[doc["id"]] = before
+                continue
+            found = _from_doc(doc, self.text)
+            if found is not None:
+                anchored[doc["id"]] = doc, found
+        self._by_id = anchored
+        return sorted((r for _, r in anchored.values()), key=_order)
+
+
+def _same_bookmark(annotations: dict[str, dict], article_id: str, bookmark: Bookmark) -> Bookmark | None:
+    for doc in annotations.values():
+        if doc["article"] == article_id and doc["type"] == "bookmark" and doc["kind"] == bookmark.kind:
+            found = _from_doc(doc)
+            if found and (found.selectors.start, found.selectors.end, found.exact) == (bookmark.start, bookmark.end, bookmark.exact):
+                return found
+    return None
 
 
 def _find(records, start, end, kind):
@@ -320,36 +346,26 @@ def _order(r: Annotation):
 
 
 def _records_from(docs: list[dict], text: str | None) -> list[Annotation]:
-    records = []
-    for doc in docs:
-        record = _from_doc(doc)
-        if record is None:
-            continue
-        records.append(_anchored(record, text) if text is not None else record)
-    return sorted(records, key=_order)
+    return sorted((r for doc in docs if (r := _from_doc(doc, text)) is not None), key=_order)
 
 
-def _anchored(record: Annotation, text: str) -> Annotation:
-    found = anchoring.anchor(text, record.selectors)
-    return replace(record, start=found.start, end=found.end, anchor=found.method)
-
-
-def _from_doc(doc: dict) -> Annotation | None:
-    """A record from the file, or None for one this version cannot read (it stays in the
+def _from_doc(doc: dict, text: str | None = None) -> Annotation | None:
+    """A record from the file (checked by schema.validate), anchored in `text`, else where
+    it was saved; None for an annotation type this version does not know (it stays in the
     file untouched)."""
-    try:
-        target = doc["target"]
-        sel = Selectors.from_json(target["selector"])
-        common = dict(
-            id=str(doc["id"]), kind=str(doc["kind"]),
-            start=sel.start if sel.start >= 0 else None, end=sel.end if sel.start >= 0 else None,
-            anchor=SAVED, selectors=sel, digest=str(target.get("digest", "")), source=target.get("source"),
-            created=str(doc.get("created", "")), updated=str(doc.get("updated", doc.get("created", ""))),
-        )
-        if doc.get("type") == "note":
-            return Note(body=str(doc.get("body", "")), **common)
-        if doc.get("type") == "bookmark":
-            return Bookmark(label=str(doc.get("label", "")), **common)
-    except (KeyError, TypeError, ValueError):
-        pass
-    return None
+    if doc["type"] not in ("note", "bookmark"):
+        return None
+    target = doc["target"]
+    sel = Selectors.from_json(target["selector"])
+    if text is not None:
+        found = anchoring.anchor(text, sel)
+        start, end, method = found.start, found.end, found.method
+    elif sel.start >= 0:
+        start, end, method = sel.start, sel.end, SAVED
+    else:
+        start, end, method = None, None, SAVED
+    common = dict(id=doc["id"], kind=doc["kind"], start=start, end=end, anchor=method, selectors=sel,
+                  digest=target["digest"], source=target.get("source"), created=doc["created"], updated=doc["updated"])
+    if doc["type"] == "note":
+        return Note(body=doc["body"], **common)
+    return Bookmark(label=doc["label"], **common)

@@ -1,87 +1,165 @@
-"""A TinyDB storage that never loses the notes.
+"""notes.json: read whole, validated, and replaced whole, never lost.
 
-TinyDB's own JSONStorage rewrites its file in place, so a crash mid-write leaves half a
-database. Here every write goes to a temporary file that replaces the old one only once it
-is safely on disk; a file lock makes each read-modify-write exclusive between nutgraf
-processes; and a database that cannot be parsed is moved aside, never overwritten."""
+The file keeps TinyDB's layout, {table: {doc_id: document}}, so files written by earlier
+versions still open. Every change is one read-modify-write inside a file lock shared by
+nutgraf processes: it re-reads the file first, so nothing another process saved is dropped,
+and writes once, to a temporary file that replaces the old one only once it is on disk. A
+file that cannot be parsed or is not of the expected shape is moved aside, never
+overwritten; what this process last read of it is written back, so notes do not vanish.
+
+A parsed file is kept while the file's identity (inode, size, modification time) stays the
+same: a store of 100,000 notes is about 100 MB, and parsing it is most of any read."""
 from __future__ import annotations
 
 import json
 import os
+import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from tinydb import TinyDB
-from tinydb.storages import Storage
-from tinydb.table import Table
 
-from .files import StoreError, atomic_write, fsync_dir, reason
+from .files import StoreError, atomic_write, fsync_dir, reason, stale_temporaries
+from .schema import SchemaError, validate
 
 LOCK_TIMEOUT = 10.0
 LOCK_POLL = 0.005  # filelock's default, 50 ms, would add that much to a save that has to wait
+TABLES = ("articles", "annotations")
 
 
-class AtomicJSONStorage(Storage):
-    """A TinyDB storage: atomic writes, a lock shared by processes, damaged files set aside.
-
-    Every read goes to the file, so a read inside transaction() sees what other processes
-    wrote. write() refuses to run outside transaction(): an unlocked read-modify-write
-    would silently drop another process's changes."""
+class NotesFile:
+    """read() for a look, change() to modify. What read() returns (and what change() yields)
+    is this object's own copy: read-only outside change()."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT)
-        self.recovered: str | None = None
+        # The file lock is per process; threads of one process (the reader saves from a
+        # worker) take turns here first.
+        self._mutex = threading.RLock()
+        self.recovered: str | None = None  # what was last done about a damaged file, to tell the user
+        self._data: dict | None = None  # the file as last read or written, validated
+        self._seen: tuple | None = None  # the identity of the file it came from
+
+    def read(self) -> dict:
+        with self._mutex:
+            if self._data is not None and self._identity() == self._seen:
+                return self._data
+            raw, seen = self._read_bytes()
+            try:
+                return self._keep(_parse(raw), seen)
+            except SchemaError:
+                pass
+            with self._locked():
+                return self._load()
 
     @contextmanager
-    def transaction(self):
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.lock.acquire(poll_interval=LOCK_POLL)
-        except Timeout:
-            raise StoreError(f"{self.path}: another nutgraf process is holding the notes lock; try again") from None
-        except OSError as exc:
-            raise StoreError(f"cannot save notes in {self.path.parent}: {reason(exc)}") from None
-        try:
-            yield
-        finally:
-            self.lock.release()
+    def reading(self):
+        """read(), with no change by another thread of this process while the block runs."""
+        with self._mutex:
+            yield self.read()
 
-    def read(self) -> dict | None:
-        data = _parse(self._read_bytes())
-        if data is not _DAMAGED:
-            return data
-        try:
-            with self.transaction():
-                # Another process may have set it aside and started afresh meanwhile.
-                data = _parse(self._read_bytes())
-                if data is _DAMAGED:
-                    self._move_aside()
-                    return None
-                return data
-        except StoreError as exc:
-            raise StoreError(f"{self.path} is damaged (not a nutgraf notes file) and cannot be moved aside: {exc}") from None
+    def remove_stale_temporaries(self) -> None:
+        """Remove what a process killed mid-save left behind. Only while the lock is free:
+        a temporary is written under it."""
+        prefix = f".{self.path.name}."
+        if not stale_temporaries(self.path.parent, prefix):
+            return
+        with self._mutex, suppress(Timeout, OSError), self.lock.acquire(timeout=0):
+            for path in stale_temporaries(self.path.parent, prefix):
+                with suppress(OSError):
+                    path.unlink()
 
-    def write(self, data: dict) -> None:
-        if not self.lock.is_locked:
-            raise RuntimeError("AtomicJSONStorage.write() must run inside transaction()")
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    def changed(self) -> bool:
+        """Whether the file changed since it was last read or written here (a stat call)."""
+        return self._identity() != self._seen
+
+    @contextmanager
+    def change(self):
+        """Yields the data as it is on disk now, under the lock; what the block leaves in
+        it is written once the block ends. Raises StoreError and changes nothing if it
+        cannot be written."""
+        with self._locked():
+            data = self._load()
+            try:
+                yield data
+                self._write(data)
+            except BaseException:
+                self._forget()  # the block may have changed the kept copy
+                raise
+
+    @contextmanager
+    def _locked(self):
+        with self._mutex:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.lock.acquire(poll_interval=LOCK_POLL)
+            except Timeout:
+                raise StoreError(f"{self.path}: another nutgraf process is holding the notes lock; try again") from None
+            except OSError as exc:
+                raise StoreError(f"cannot save notes in {self.path.parent}: {reason(exc)}") from None
+            try:
+                yield
+            finally:
+                self.lock.release()
+
+    def _load(self) -> dict:
+        """The data on disk, under the lock; a damaged file is moved aside and replaced by
+        what was last read here (or nothing)."""
+        if self._data is not None and self._identity() == self._seen:
+            return self._data
+        raw, seen = self._read_bytes()
+        try:
+            return self._keep(_parse(raw), seen)
+        except SchemaError as exc:
+            aside = self._move_aside(exc)
+        if self._data is None:
+            self.recovered = (f"the notes file {self.path} was damaged ({aside[1]}); it was kept as {aside[0]} "
+                              f"and a new, empty one was started")
+            return self._keep(_empty(), None)
+        self.recovered = (f"the notes file {self.path} was damaged ({aside[1]}); it was kept as {aside[0]} "
+                          f"and the notes this reader had open were saved again")
+        self._write(self._data)
+        return self._data
+
+    def _keep(self, data: dict, seen: tuple | None) -> dict:
+        self._data, self._seen = data, seen
+        return data
+
+    def _forget(self) -> None:
+        self._data = self._seen = None
+
+    def _identity(self) -> tuple | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+    def _write(self, data: dict) -> None:
+        # A tree of plain objects, read from JSON: no cycle to look for (10 % of the time).
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False).encode("utf-8")
         try:
             atomic_write(self.path, payload)
         except OSError as exc:
+            self._forget()
             raise StoreError(f"cannot save notes to {self.path}: {reason(exc)}") from None
+        self._keep(data, self._identity())
 
-    def _read_bytes(self) -> bytes | None:
+    def _read_bytes(self) -> tuple[bytes | None, tuple | None]:
+        """The file's bytes and its identity when they were read (taken before reading:
+        a change during the read then shows as a change next time)."""
+        seen = self._identity()
         try:
-            return self.path.read_bytes()
+            return self.path.read_bytes(), seen
         except FileNotFoundError:
-            return None
+            return None, None
         except OSError as exc:
             raise StoreError(f"cannot read notes from {self.path}: {reason(exc)}") from None
 
-    def _move_aside(self) -> None:
+    def _move_aside(self, why: SchemaError) -> tuple[str, str]:
+        """(the name it was kept under, why)."""
         stamp = time.strftime("%Y%m%dT%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         n = 1
@@ -92,48 +170,31 @@ class AtomicJSONStorage(Storage):
             os.replace(self.path, aside)
             fsync_dir(self.path.parent)
         except OSError as exc:
-            raise StoreError(reason(exc)) from None
-        self.recovered = (
-            f"the notes file {self.path} was damaged; it was kept as {aside.name} "
-            f"and a new, empty one was started"
-        )
+            raise StoreError(f"{self.path} is damaged (not a nutgraf notes file: {why}) "
+                             f"and cannot be moved aside: {reason(exc)}") from None
+        return aside.name, str(why)
 
 
-_DAMAGED = object()
+def _empty() -> dict:
+    return {table: {} for table in TABLES}
 
 
-def _parse(raw: bytes | None):
-    """The database as a dict, None when there is none yet, or _DAMAGED."""
-    if raw is None or not raw.strip():
-        return None
+def _parse(raw: bytes | None) -> dict:
+    """The validated data; an empty store for a missing or blank file. Raises SchemaError."""
+    if raw is None or not raw or raw.isspace():  # isspace, not strip: no copy of 100 MB
+        return _empty()
     try:
         data = json.loads(raw)
-    except (ValueError, RecursionError):
-        return _DAMAGED
-    # TinyDB's layout: {table: {doc_id: document}}.
-    if not isinstance(data, dict) or not all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
-        for table in data.values()
-    ):
-        return _DAMAGED
+    except RecursionError:
+        raise SchemaError("nested too deeply") from None
+    except ValueError as exc:
+        raise SchemaError(f"not JSON: {exc}") from None
+    validate(data)
+    for table in TABLES:
+        data.setdefault(table, {})
     return data
 
 
-class _UncachedTable(Table):
-    """Another process may change the file at any moment, so nothing read from it is kept:
-    not query results, and not the next document id, which TinyDB would otherwise reuse."""
-
-    def __init__(self, storage: Storage, name: str, persist_empty: bool = False):
-        super().__init__(storage, name, cache_size=0, persist_empty=persist_empty)
-
-    def _get_next_id(self):
-        self._next_id = None
-        return super()._get_next_id()
-
-
-class LockedTinyDB(TinyDB):
-    table_class = _UncachedTable
-
-
-def open_db(path: str | os.PathLike) -> LockedTinyDB:
-    return LockedTinyDB(path, storage=AtomicJSONStorage)
+def next_id(table: dict) -> str:
+    """The key TinyDB would give the next document."""
+    return str(max(map(int, table), default=0) + 1)

@@ -1,0 +1,112 @@
+"""The shape of notes.json, checked whole when it is read: a file that parses but holds the
+wrong types somewhere is as damaged as one that does not parse, and is treated the same.
+
+Fields this version does not know are allowed (a later version may add some), as are
+annotation types it does not know (they are skipped, and kept in the file)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class SchemaError(ValueError):
+    """str() says where and what, in a few words."""
+
+
+def validate(data) -> None:
+    if not isinstance(data, dict):
+        raise SchemaError("not a JSON object")
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise SchemaError(f"table {name!r} is not an object")
+        check = _CHECKS.get(name, _document)
+        for key, doc in table.items():
+            if not key.isdigit():
+                raise SchemaError(f"{name} {key!r}: a document key is not a number")
+            try:
+                check(doc)
+            except SchemaError as exc:
+                raise SchemaError(f"{name} {key}: {exc}") from None
+
+
+def _document(doc) -> None:
+    if not isinstance(doc, dict):
+        raise SchemaError("not an object")
+
+
+def _article(doc) -> None:
+    _document(doc)
+    _text(doc, "id")
+    _text(doc, "digest")
+    _texts(doc, "digests")
+    _text(doc, "source", optional=True)
+    _texts(doc, "sources")
+    _stamp(doc, "created")
+    position = doc.get("position")
+    if position is not None:
+        if not isinstance(position, dict):
+            raise SchemaError("position is not an object")
+        offset = position.get("offset")
+        if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+            raise SchemaError("position offset is not a number of characters")
+        _selector(position.get("selector"), allow_empty=True)
+
+
+def _annotation(doc) -> None:
+    _document(doc)
+    _text(doc, "id")
+    _text(doc, "article")
+    _text(doc, "type")
+    if doc["type"] not in ("note", "bookmark"):
+        return  # a later version's: skipped, and kept as it is
+    _text(doc, "kind")
+    target = doc.get("target")
+    if not isinstance(target, dict):
+        raise SchemaError("target is not an object")
+    _text(target, "digest")
+    _text(target, "source", optional=True)
+    _selector(target.get("selector"))
+    _stamp(doc, "created")
+    _stamp(doc, "updated")
+    _text(doc, "body" if doc["type"] == "note" else "label")
+
+
+def _selector(selectors, allow_empty: bool = False) -> None:
+    """The W3C selectors anchoring.Selectors is read from."""
+    if not isinstance(selectors, list) or not all(isinstance(s, dict) for s in selectors):
+        raise SchemaError("selector is not a list of objects")
+    by_type = {s.get("type"): s for s in selectors}
+    quote = by_type.get("TextQuoteSelector")
+    if quote is None:
+        raise SchemaError("selector has no TextQuoteSelector")
+    for field in ("exact", "prefix", "suffix"):
+        _text(quote, field)
+    if not quote["exact"] and not allow_empty:
+        raise SchemaError("selector quotes no text")
+    position = by_type.get("TextPositionSelector")
+    if position is not None:
+        start, end = position.get("start"), position.get("end")
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)) or not 0 <= start <= end:
+            raise SchemaError("TextPositionSelector is not a span of characters")
+
+
+def _text(doc: dict, field: str, optional: bool = False) -> None:
+    value = doc.get(field)
+    if not (isinstance(value, str) or (optional and value is None)):
+        raise SchemaError(f"{field} is {'missing' if field not in doc else 'not a string'}")
+
+
+def _texts(doc: dict, field: str) -> None:
+    value = doc.get(field)
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise SchemaError(f"{field} is not a list of strings")
+
+
+def _stamp(doc: dict, field: str) -> None:
+    _text(doc, field)
+    try:
+        datetime.fromisoformat(doc[field])
+    except ValueError:
+        raise SchemaError(f"{field} is not a date and time") from None
+
+
+_CHECKS = {"articles": _article, "annotations": _annotation}
