@@ -157,6 +157,13 @@ class Kit:
         await pilot.pause()
 
     @staticmethod
+    async def saved_to_disk(app, pilot) -> None:
+        """Wait for the store's worker thread to finish what the keys asked of it."""
+        while app._notes_jobs:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+
+    @staticmethod
     def prompts(app, kind: str) -> list[str]:
         from nutgraf.app.panels import ItemPanel
 
@@ -190,6 +197,20 @@ class Kit:
 @pytest.fixture(scope="session")
 def kit() -> type[Kit]:
     return Kit
+
+
+@pytest.fixture
+def lasting_notices(monkeypatch):
+    """A notice a test looks at stays until it is taken, however loaded the machine: toasts
+    expire on a timer of a few seconds, which a slow run outlasts."""
+    from nutgraf.app.reader import NutgrafApp
+
+    notify = NutgrafApp.notify
+
+    def lasting(self, message, **kw):
+        return notify(self, message, **{**kw, "timeout": 3600})
+
+    monkeypatch.setattr(NutgrafApp, "notify", lasting)
 
 
 def pytest_collection_modifyitems(items):

@@ -31,13 +31,6 @@ async def put_cursor(app, pilot, needle: str) -> None:
     await pilot.pause()
 
 
-async def saved_to_disk(app, pilot) -> None:
-    """Wait for the store's worker thread to finish what the keys asked of it."""
-    while app._notes_jobs:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 def gutter(screen: str) -> dict[str, str]:
     """The first words of each line on screen that has a mark in the gutter."""
     marks = {}
@@ -323,7 +316,7 @@ async def test_the_position_is_saved_when_the_reader_pauses(kit, make_app, monke
         assert saved == []
         app._save_position_when_idle()  # still there a tick later: saved once
         app._save_position_when_idle()
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         assert saved == [kit.ARTICLE.index("Filler paragraph 5")]
 
 
@@ -426,7 +419,7 @@ async def test_saves_run_off_the_ui_thread_and_the_editor_waits_for_them(kit, ma
         assert "Saving…" in str(app.screen.query_one("#note-error").render())
         assert threads and threads[0] is not threading.main_thread()
         release.set()
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         assert not isinstance(app.screen, NoteEditor)
         assert entries(app)[0].note.body == "slow disk"
 
@@ -460,11 +453,11 @@ async def test_a_notes_file_damaged_while_reading_is_kept_and_the_notes_saved_ag
         await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         await pilot.press("b")
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         (nutgraf_home / "notes.json").write_text('{"articles": {"1": {"id": "x"}}}')
         await put_cursor(app, pilot, "Mr Trump signed")
         await pilot.press("b")
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         assert any("was damaged" in m and "saved again" in m for m in notifications(app))
         assert len(entries(app)) == 2
     (aside,) = nutgraf_home.glob("notes.json.corrupt-*")
@@ -482,17 +475,17 @@ async def test_two_readers_on_one_article_see_each_others_notes(kit, make_app, t
         other.add_bookmark("sentence", start, start + len("The court met in The Hague."))
         other.add_note("sentence", start, start + len("The court met in The Hague."), "theirs")
         app._check_notes()  # as its timer would
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         (entry,) = entries(app)
         assert entry.bookmark and entry.note.body == "theirs"
         # b on the sentence now removes their bookmark rather than adding a second.
         await put_cursor(app, pilot, "The court met")
         await pilot.press("b")
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         assert entries(app)[0].bookmark is None
         other.add_note("sentence", 0, 10, "written just now")
         await pilot.press("e")
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         await app.workers.wait_for_complete()
     text = (tmp_path / "fixture-notes.md").read_text()
     assert "theirs" in text and "written just now" in text

@@ -168,7 +168,7 @@ def test_warnings_are_inert(kit, tmp_path, capsys, sequence):
 
 # -- the reader's notices ------------------------------------------------------------------------
 @pytest.mark.reader
-async def test_notices_are_inert(kit, tmp_path, monkeypatch, sequence):
+async def test_notices_are_inert(kit, tmp_path, monkeypatch, lasting_notices, sequence):
     from nutgraf.app.reader import NutgrafApp
 
     seq = sequence
@@ -181,7 +181,7 @@ async def test_notices_are_inert(kit, tmp_path, monkeypatch, sequence):
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("b", "e")  # a bookmark, exported to ./saved <seq>-notes.md
-        await pilot.pause()
+        await kit.saved_to_disk(app, pilot)
         notices = [(n.title, n.message) for n in app._notifications]
         assert any("not valid UTF-8" in m for _, m in notices) and any("exported to" in m for _, m in notices)
         for title, message in notices:
