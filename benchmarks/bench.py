@@ -16,6 +16,13 @@
 5. key-press latency while a 100,000-word document is being analysed (target < 100 ms);
 6. the notes store with 100,000 notes (some 100 MB): `nutgraf notes list`, and opening an
    article and adding one note to it as the reader does (target: seconds).
+7. first paint of the reader on the sample against a hello-world Textual app started the same
+   way in the same run (target <= 1.2x), and its panels from the cache (target <= 1.3x);
+8. keys sent from a thread through the whole analysis of a 100,000-word article: latency to
+   the handler and to the screen, median, p99 and max (targets: max <= 50 ms, p99 <= 20 ms),
+   with the reader's own CPU time meanwhile (a loaded machine inflates wall times);
+9. the same while that article's panels fill from the cache (target: panels <= 0.8 s).
+   `--reader` runs 7-9 only.
 
 Runs of the two commands of a pair alternate (A B A B ...) so that a machine getting faster or
 slower mid-run affects both; medians are quoted."""
@@ -118,20 +125,58 @@ def one_document(path: Path, records: Path, words: int) -> int:
     return total
 
 
+def reader_timing(args: list[str], home: Path) -> dict:
+    """One run of reader_timing.py in a fresh process, with `home` as its data directory."""
+    env = dict(os.environ, NUTGRAF_HOME=str(home))
+    res = subprocess.run([PY, str(ROOT / "benchmarks" / "reader_timing.py"), *args, "--launched", repr(time.time())],
+                         capture_output=True, text=True, env=env)
+    if res.returncode != 0:
+        sys.exit(f"bench: reader timing failed: {res.stderr[-2000:]}")
+    return json.loads(res.stdout)
+
+
+def first_paint_rounds(tmp: Path, runs: int) -> dict:
+    """A hello-world Textual app and the reader on the sample (cold, then from the cache),
+    alternating, each from its process's launch: medians and median per-round ratios."""
+    rounds = []
+    for i in range(runs):
+        home = tmp / f"paint{i}"
+        hello = reader_timing(["--hello"], home)
+        cold = reader_timing([str(SAMPLE)], home)
+        time.sleep(1)  # the cold run's spaCy child is still exiting, on one of the cores
+        cached = reader_timing([str(SAMPLE)], home)
+        rounds.append((hello["first_paint"], cold["first_paint"], cached["panels"]))
+    hello, cold, cached = (statistics.median(r[i] for r in rounds) for i in range(3))
+    return {"hello": hello, "cold": cold, "cached": cached,
+            "cold_ratio": statistics.median(r[1] / r[0] for r in rounds),
+            "cached_ratio": statistics.median(r[2] / r[0] for r in rounds)}
+
+
+def keys_through(big: Path, tmp: Path) -> tuple[dict, dict]:
+    """Keys through the whole analysis of `big`, then through the filling of its panels from
+    the cache that analysis left."""
+    home = tmp / "home-through"
+    return reader_timing([str(big), "--through"], home), reader_timing([str(big), "--through"], home)
+
+
+def print_smoothness(paint: dict, analysing: dict, cached: dict) -> None:
+    print(f"7. first paint, hello-world Textual app {paint['hello']:.2f} s; reader on the sample "
+          f"{paint['cold']:.2f} s ({paint['cold_ratio']:.2f}x, target <= 1.2x); panels from the cache "
+          f"{paint['cached']:.2f} s ({paint['cached_ratio']:.2f}x, target <= 1.3x)")
+    for label, r in (("8. keys through the analysis of", analysing), ("9. keys while the cached panels fill,", cached)):
+        print(f"{label} {r['words']:,} words ({r['keys']} keys, panels at {r['panels']:.2f} s): "
+              f"to handler median {r['handler_median_ms']:.1f} / p99 {r['handler_p99_ms']:.1f} / max {r['handler_max_ms']:.1f} ms; "
+              f"to screen median {r['screen_median_ms']:.1f} / p99 {r['screen_p99_ms']:.1f} / max {r['screen_max_ms']:.1f} ms")
+        print(f"   the reader's CPU time from key to handler p99 {r['cpu_p99_ms']:.1f} / max {r['cpu_max_ms']:.1f} ms "
+              f"(what it did meanwhile, however loaded the machine: load average {r['load']:.1f})")
+    print("   (targets: max <= 50 ms and p99 <= 20 ms to handler; 100k cached panels <= 0.8 s)")
+
+
 def reader_figures(big: Path, tmp: Path, runs: int) -> dict:
     """Pilot timings, each in a fresh process so that "cold" means nothing imported and no
     cache: per round a new data directory, a cold open, then an open from the cache.
     Medians over the rounds."""
-    script = ROOT / "benchmarks" / "reader_timing.py"
-
-    def one(args: list[str], home: Path) -> dict:
-        env = dict(os.environ, NUTGRAF_HOME=str(home))
-        res = subprocess.run([PY, str(script), *args, "--launched", repr(time.time())],
-                             capture_output=True, text=True, env=env)
-        if res.returncode != 0:
-            sys.exit(f"bench: reader timing failed: {res.stderr[-2000:]}")
-        return json.loads(res.stdout)
-
+    one = reader_timing
     rounds = {"cold": [], "cached": []}
     for i in range(runs):
         home = tmp / f"home{i}"
@@ -210,12 +255,15 @@ def notes_figures(tmp: Path, runs: int) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="3 runs and a 20,000-word corpus")
+    ap.add_argument("--reader", action="store_true", help="only the reader's smoothness (rows 7-9)")
     args = ap.parse_args()
     runs = 3 if args.quick else 5
     words = 20_000 if args.quick else 100_000
     tmp = Path(tempfile.mkdtemp(prefix="nutgraf-bench-"))
     env_note = f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
     print(f"nutgraf benchmark ({env_note}); medians of {runs} alternating runs")
+    if args.reader:
+        return smoothness(tmp, runs, 100_000)
 
     bare = tmp / "bare_one.py"
     bare.write_text(BARE_ONE)
@@ -259,6 +307,16 @@ def main() -> int:
     print(f"6. notes, {NOTES:,} notes ({notes['mb']:.0f} MB): notes list {notes['list']:.1f} s; "
           f"reader: open the article {notes['open']:.1f} s, add a note {notes['add']:.1f} s (on a worker thread) "
           f"(target: seconds)")
+    print_smoothness(first_paint_rounds(tmp, runs), *keys_through(big, tmp))
+    return 0
+
+
+def smoothness(tmp: Path, runs: int, words: int) -> int:
+    jsonl, big = tmp / "corpus.jsonl", tmp / "corpus.txt"
+    corpus(jsonl, words)
+    one_document(big, jsonl, words)
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "src")], check=True)
+    print_smoothness(first_paint_rounds(tmp, runs), *keys_through(big, tmp))
     return 0
 
 

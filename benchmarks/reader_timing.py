@@ -2,6 +2,11 @@
 
     reader_timing.py ARTICLE [--launched T]          first paint, panels filled, spaCy imported?
     reader_timing.py ARTICLE [--launched T] --keys   key-press latency while the analysis runs
+    reader_timing.py ARTICLE [--launched T] --through
+        keys sent from a thread (as a terminal's would arrive) every few tens of ms from the
+        first paint until the panels show the finished analysis: key-to-handler and
+        key-to-screen latency (median, p99, max)
+    reader_timing.py --hello [--launched T]          first paint of a hello-world Textual app
 
 T is the wall-clock time (time.time()) at which the parent started this process, so that
 the figures include the interpreter's own start; without it they count from this script's
@@ -14,6 +19,7 @@ START = time.time()
 import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
+import os  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 
@@ -100,13 +106,151 @@ async def measure(path: str, keys: bool, launched: float) -> dict:
     return out
 
 
+def first_display(app) -> list[float]:
+    """Times at which the screen was drawn: the compositor has rendered an update and hands
+    it to the driver (which, headless, writes nothing)."""
+    shown: list[float] = []
+    display = app._display
+
+    def timed_display(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None:
+            shown.append(time.time())
+
+    app._display = timed_display
+    return shown
+
+
+async def hello(launched: float) -> dict:
+    """The floor of a first paint: the smallest Textual app, started the way the reader is."""
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Hello(App[None]):
+        def compose(self):
+            yield Static("Hello, world")
+
+    imported = time.time()
+    app = Hello()
+    shown = first_display(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+    return {"first_paint": shown[0] - launched, "imports": imported - launched}
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
+
+
+async def through(path: str, launched: float, gap: float = 0.04, after: float = 1.0) -> dict:
+    """Keys from a thread from the first paint until `after` seconds past the panels showing
+    the finished analysis (from the cache, if $NUTGRAF_HOME has it)."""
+    import random
+    import threading
+
+    from textual import events
+
+    from nutgraf.analysis.pipeline import installed_model
+    from nutgraf.app.reader import NutgrafApp, spacy_analyzer
+    from nutgraf.documents import load
+
+    imported = time.time()
+    doc = load(path)
+    app = NutgrafApp(doc, analyzer=spacy_analyzer(None), model_key=installed_model(None))
+    shown = first_display(app)
+    sent: list[float] = []
+    handled: list[float] = []
+    # The reader process's CPU time (all its threads, not the analysis child's) at each send
+    # and handling: what it did meanwhile, whatever else the machine was running.
+    sent_cpu: list[float] = []
+    handled_cpu: list[float] = []
+    drawn: list[float] = []  # per key: the first screen update after its handler ran
+    analysed: list[float] = []  # the first screen update showing the finished analysis
+    done = threading.Event()
+
+    def send_keys() -> None:
+        rng = random.Random(18)
+        while not done.is_set():
+            key = events.Key("j", "j")
+            key.set_sender(app)
+            sent_cpu.append(time.process_time())
+            sent.append(time.perf_counter())
+            app.post_message(key)
+            time.sleep(gap * (0.5 + rng.random()))
+
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.article
+        move = view.action_cursor_down
+
+        def timed_move():
+            handled.append(time.perf_counter())
+            handled_cpu.append(time.process_time())
+            move()
+
+        view.action_cursor_down = timed_move
+        display = app._display
+
+        def timed_display(screen, renderable):
+            display(screen, renderable)
+            if renderable is not None:
+                now = time.perf_counter()
+                drawn.extend([now] * (len(handled) - len(drawn)))
+                if app.analysed and not analysed:
+                    analysed.append(time.time())
+
+        app._display = timed_display
+        while not shown:
+            await asyncio.sleep(0.002)
+        sender = threading.Thread(target=send_keys, daemon=True)
+        sender.start()
+        while not analysed:
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(after)
+        done.set()
+        sender.join()
+        await pilot.pause()
+        await asyncio.sleep(0.1)
+    n = min(len(handled), len(drawn))
+    wall_zero, launched_zero = time.perf_counter(), time.time() - launched
+    to_handler = [(h - s) * 1000 for s, h in zip(sent, handled[:n])]
+    to_screen = [(d - s) * 1000 for s, d in zip(sent, drawn[:n])]
+    cpu = [(h - s) * 1000 for s, h in zip(sent_cpu, handled_cpu[:n])]
+    return {
+        "words": len(doc.text.split()), "first_paint": shown[0] - launched, "imports": imported - launched,
+        "panels": analysed[0] - launched, "keys": n, "lost": len(sent) - len(handled),
+        **{f"handler_{name}_ms": f(to_handler) for name, f in STATS.items()},
+        **{f"screen_{name}_ms": f(to_screen) for name, f in STATS.items()},
+        **{f"cpu_{name}_ms": f(cpu) for name, f in STATS.items()},
+        "load": os.getloadavg()[0],
+        # When the keys that waited longest (in the reader's CPU time) were sent, in seconds
+        # from the launch: at the first paint, at a partial result, at the end...
+        "worst_at": sorted((round(c, 1), round(s - wall_zero + launched_zero, 2)) for c, s in zip(cpu, sent))[-5:],
+    }
+
+
+STATS = {
+    "median": lambda v: statistics.median(v) if v else float("nan"),
+    "p99": lambda v: percentile(v, 99),
+    "max": lambda v: max(v, default=float("nan")),
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("article")
+    ap.add_argument("article", nargs="?")
     ap.add_argument("--keys", action="store_true")
+    ap.add_argument("--through", action="store_true")
+    ap.add_argument("--hello", action="store_true")
     ap.add_argument("--launched", type=float, default=START)
     args = ap.parse_args()
-    print(json.dumps(asyncio.run(measure(args.article, args.keys, args.launched))))
+    if args.hello:
+        result = asyncio.run(hello(args.launched))
+    elif args.through:
+        result = asyncio.run(through(args.article, args.launched))
+    else:
+        result = asyncio.run(measure(args.article, args.keys, args.launched))
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

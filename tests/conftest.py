@@ -81,10 +81,10 @@ def make_analysis(text: str = ARTICLE) -> Analysis:
             Number("n1", n125, "125", 125.0, False, "member states", sentence_of(n125)),
             Number("n2", n1200, "about 1,200", 1200.0, True, "people affected", sentence_of(n1200)),
         ],
-        timeline=[
+        timeline=[  # in chronological order, as analyze gives it
             TimelineEntry("t1", nov, "November 2024", "2024-11", "DATE", sentence_of(nov), "arrest warrant"),
-            TimelineEntry("t2", friday, "Friday", "2025-02-07", "DATE", sentence_of(friday), "court statement"),
-            TimelineEntry("t3", thursday, "Thursday", "2025-02-06", "DATE", sentence_of(thursday), "order signed"),
+            TimelineEntry("t2", thursday, "Thursday", "2025-02-06", "DATE", sentence_of(thursday), "order signed"),
+            TimelineEntry("t3", friday, "Friday", "2025-02-07", "DATE", sentence_of(friday), "court statement"),
             TimelineEntry("t4", s("in the day"), "in the day", None, "DATE", None, None),
         ],
         sentences=sents,
@@ -168,7 +168,7 @@ class Kit:
         from nutgraf.app.panels import ItemPanel
 
         panel = app.query_one(f"#panel-{kind}", ItemPanel)
-        return [str(option.prompt) for option in panel.options]
+        return [str(panel.prompt(index)) for index in range(panel.row_count)]
 
     @staticmethod
     def runs(view, component: str) -> list[str]:

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from nutgraf.app.article_view import paragraphs, wrap
+from nutgraf.app.article_view import _wrap_single_cells, _wrap_words, paragraphs, wrap
 
 
 def test_each_line_is_a_paragraph_when_there_are_no_blank_lines():
@@ -38,3 +38,16 @@ def test_wrapping_keeps_every_word_in_order_within_the_width(text, width):
     assert "".join("".join(text[s:e].split()) for s, e in lines) == "".join(text.split())
     starts = [s for s, _ in lines]
     assert starts == sorted(starts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab c\n\t“—\xa0")), max_size=200), st.integers(min_value=1, max_value=30))
+def test_lines_found_by_pattern_are_those_found_word_by_word(text, width):
+    # Text of one-cell characters is wrapped by a regular expression: the same lines.
+    assert _wrap_single_cells(text, 0, len(text), width) == _wrap_words(text, 0, len(text), width)
+
+
+def test_a_paragraph_with_wide_characters_is_measured_in_cells():
+    text = "plain words here\n\n日本語 のテキスト です"
+    lines = wrap(text, 7)
+    assert [text[s:e] for s, e in lines] == ["plain", "words", "here", "", "日本語", "のテキ", "スト", "です"]

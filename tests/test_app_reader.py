@@ -1,12 +1,14 @@
 """The reader, driven through Textual's Pilot with the hand-built analysis of conftest."""
 from __future__ import annotations
 
+import dataclasses
+import re
 import threading
 
 import pytest
 from textual.widgets import Input, TabbedContent
 
-from nutgraf.analysis.model import Analysis, Quote
+from nutgraf.analysis.model import Analysis, Number, Quote
 from nutgraf.analysis.pipeline import ModelError
 from nutgraf.app.article_view import ArticleView
 from nutgraf.app.help import HelpScreen
@@ -132,7 +134,7 @@ async def test_a_timeline_entry_highlights_its_date_and_event(kit, make_app, app
         await kit.ready(app, pilot)
         await pilot.press("4", "down")  # second in date order: Thursday
         await pilot.pause()
-        entry = next(t for t in app_analysis.timeline if t.id == "t3")
+        entry = next(t for t in app_analysis.timeline if t.id == "t2")
         assert app.article.evidence == sorted([entry.span, entry.event_span])
         assert app.article.evidence_kind == "timeline"
 
@@ -350,18 +352,6 @@ async def test_a_missing_model_is_a_message_not_a_traceback(kit, app_document):
         assert "Court pledges" in kit.screen_text(app.article)
 
 
-@pytest.mark.parametrize("size", ["WIDE", "SMALL"])
-async def test_an_unreadable_file_is_shown_in_the_article_pane(kit, size):
-    app = NutgrafApp(None, error="missing.txt: no such file", analyzer=kit.fake_analyzer(kit.make_analysis()))
-    async with app.run_test(size=getattr(kit, size)) as pilot:
-        await pilot.pause()
-        assert "missing.txt: no such file" in kit.screen_text(app.article)
-        assert "no such file" in str(app.query_one("#status-state").render())
-        assert not app.workers
-        await pilot.press("q")
-    assert not app.is_running
-
-
 async def test_mouse_and_tab_reach_the_panels(kit, make_app, app_analysis):
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
@@ -436,3 +426,149 @@ async def test_the_footer_is_rebuilt_only_when_its_keys_change(kit, make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert "Close find" not in shown(app)
+
+
+# Long lists
+
+LONG = 5000
+
+
+@pytest.fixture
+def long_app(kit):
+    """An article of 5,000 one-line sentences, each with a number: a panel of 5,000 rows."""
+    text = "\n".join(f"Line {n} counts {n} apples." for n in range(LONG))
+    numbers, sentences = [], []
+    for n, line in enumerate(re.finditer(r"[^\n]+", text)):
+        sentences.append(line.span())
+        start = line.start() + line.group().index(f"counts {n}") + len("counts ")
+        numbers.append(Number(f"n{n}", (start, start + len(str(n))), str(n), float(n), False, "apples", line.span()))
+    analysis = Analysis(text=text, numbers=numbers, sentences=sentences)
+    document = Document(text=text, source="long.txt", name="long.txt", encoding="utf-8")
+    return lambda: NutgrafApp(document, analyzer=kit.fake_analyzer(analysis))
+
+
+@pytest.fixture
+def built(monkeypatch):
+    """How many rows each panel built (row index lists by panel kind)."""
+    rows: dict[str, list[int]] = {}
+    prompt = ItemPanel.prompt
+
+    def counted(panel, index):
+        rows.setdefault(panel.kind, []).append(index)
+        return prompt(panel, index)
+
+    monkeypatch.setattr(ItemPanel, "prompt", counted)
+    return rows
+
+
+async def test_a_long_panel_builds_only_the_rows_on_screen(kit, long_app, built):
+    app = long_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        panel = app.query_one("#panel-number", ItemPanel)
+        height = panel.scrollable_content_region.height
+        assert panel.row_count == LONG and panel.border_title == f"Numbers {LONG}"
+        assert panel.virtual_size.height == LONG
+        assert set(built["number"]) == set(range(height))
+        built.clear()
+        await pilot.press("3", "end")
+        await pilot.pause()
+        assert panel.highlighted == LONG - 1
+        assert panel.scroll_y == LONG - height
+        assert set(built["number"]) <= set(range(height)) | set(range(LONG - height, LONG))
+        # Rows already drawn are not built again when the screen is refreshed.
+        built.clear()
+        panel.refresh()
+        await pilot.pause()
+        assert built.get("number", []) == []
+
+
+async def test_keys_move_through_a_long_panel_and_select(kit, long_app):
+    app = long_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        panel = app.query_one("#panel-number", ItemPanel)
+        height = panel.scrollable_content_region.height
+        await pilot.press("3")
+        assert panel.highlighted == 0 and app.article.evidence_kind == "number"
+        await pilot.press("j", "j", "down", "k")
+        assert panel.highlighted == 2
+        await pilot.press("pagedown")
+        assert panel.highlighted == 2 + height
+        assert panel.scroll_y <= panel.highlighted < panel.scroll_y + height
+        await pilot.press("pageup", "pageup")
+        assert panel.highlighted == 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert panel.highlighted == LONG - 1
+        assert app.article.evidence == panel.items[-1].evidence()
+        await pilot.press("home")
+        assert panel.highlighted == 0
+        await pilot.press("k")  # stays on the first
+        assert panel.highlighted == 0
+        # A click picks the row under the mouse, wherever the list is scrolled to.
+        await pilot.press("end")
+        await pilot.pause()
+        await pilot.click("#panel-number", offset=(4, 1))
+        await pilot.pause()
+        assert panel.highlighted == int(panel.scroll_y)
+        # Enter reads the article at the item's evidence.
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is app.article
+        assert app.article.cursor == panel.highlighted
+
+
+async def test_the_marker_follows_the_sentence_cursor_in_a_long_panel(kit, long_app):
+    app = long_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        panel = app.query_one("#panel-number", ItemPanel)
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        marked = [index for index in range(panel.row_count) if str(panel.prompt(index)).startswith("●")]
+        assert marked == [app.article.cursor] == [2]
+        # The marked row is drawn with it.
+        assert "".join(s.text for s in panel.render_line(2)).lstrip().startswith("● 2")
+
+
+async def test_a_longer_partial_result_keeps_the_highlighted_item(kit, app_document, app_analysis):
+    release = threading.Event()
+    # The first part knows only the second actor, which the full list puts first.
+    first_part = dataclasses.replace(app_analysis, actors=app_analysis.actors[:1])
+
+    def long_one(text, reference_date, progress, partial):
+        partial(first_part)
+        release.wait(10)
+        return app_analysis
+
+    app = NutgrafApp(app_document, analyzer=long_one)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await pilot.pause(0.2)
+        panel = app.query_one("#panel-actor", ItemPanel)
+        await pilot.press("1")
+        assert panel.highlighted_item.name == "International Criminal Court"
+        release.set()
+        await kit.ready(app, pilot)
+        assert panel.row_count == 3
+        assert panel.highlighted_item.name == "International Criminal Court" and panel.highlighted == 1
+        assert app.article.evidence == app_analysis.actor("a1").mentions
+
+
+async def test_panels_restyle_with_the_theme(kit, make_app):
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("1")
+        await pilot.pause()
+        panel = app.query_one("#panel-actor", ItemPanel)
+
+        def cursor_background():
+            return {s.style.bgcolor for s in panel.render_line(0) if s.text.strip()}
+
+        before = cursor_background()
+        assert before == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        assert cursor_background() != before
+        assert cursor_background() == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}

@@ -81,3 +81,211 @@ def test_hyphenated_scale_word_scales_the_amount():
 def test_a_win_loss_record_is_not_a_date():
     found = numbers("The Hawks, who play Denver on Monday, are 33-31 and ninth in the league.")
     assert [(t, v) for t, v, _ in found if v in (33, 31)] == [("33", 33), ("31", 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The miner paid $US160 million for the stake.", [("$US160 million", 160e6)]),
+    ("The port cost A$2.3 billion.", [("A$2.3 billion", 2.3e9)]),
+    ("The contract is worth RM500 million.", [("RM500 million", 500e6)]),
+    ("The group raised USD5bn in bonds.", [("USD5bn", 5e9)]),
+    ("Fines reached €40m.", [("€40m", 40e6)]),
+    ("The club paid $5 mil for the striker.", [("$5 mil", 5e6)]),
+    ("The fund lost $8 B last year.", [("$8 B", 8e9)]),
+    ("The budget is 4 hundred million dollars.", [("4 hundred million", 400e6)]),
+])
+def test_currency_and_scale_written_against_the_figure(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police found one of the victims in the river.", [("one", 1)]),
+    ("He pleaded guilty to one count of fraud.", [("one", 1)]),
+    ("Prices rose one per cent in March.", [("one per cent", 1)]),
+    ("They had only one day to test it.", [("one", 1)]),
+    ("The robot scored one or two points.", [("one", 1), ("two", 2)]),
+    ("The aim is less than one percent.", [("less than one percent", 1)]),
+    ("No one was hurt, and the one who called said so.", []),
+    ("One mother said the school was closed.", []),
+])
+def test_one_is_a_count_only_where_it_counts(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The S&P 500 closed higher on the news.",
+    "Apple sold the iPhone 11 in many colours.",
+    "The test follows ISO 3888-2 rules.",
+    "The rules are set out in Part 3 of the act.",
+    "She has stage 4 cancer, her doctors said.",
+    "He moved to 10 Downing Street in July.",
+    "Movimento 5 Stelle asked the region to act.",
+    "Microsoft released Internet Explorer 6 long ago.",
+    "The posts first appeared on 4chan.",
+    "The 22nd edition of the fair opened.",
+    "The study was published on Sep 4, 2019 in London.",
+    "The vote was held on 4 September in Rome.",
+    "Fans shared a high-five at the gate.",
+])
+def test_numbers_in_names_labels_dates_and_ordinals_are_not_claims(text):
+    assert numbers(text) == []
+
+
+def test_a_number_before_a_plural_noun_in_a_title_case_headline_still_counts():
+    assert [(t, v) for t, v, _ in numbers("Police Find 3 Bodies In River")] == [("3", 3)]
+
+
+def test_a_unit_or_sign_keeps_a_figure_whatever_the_entity_label():
+    found = analyze("The charger delivers 5kW, the bottle holds 250ml and the team lost minus-5 yards.", None).numbers
+    assert [(n.text, n.value, n.unit) for n in found] == [("5", 5, "kW"), ("250", 250, "ml"), ("minus-5", -5, "yards")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intel makes sub-7 nanometre chips.", [("sub-7", 7)]),
+    ("Shares fell -1.3% on Monday.", [("-1.3%", -1.3)]),
+    ("The account showed minus 387 dollars.", [("minus 387", -387)]),
+    ("Add 1/2 pound of flour.", [("1/2", 0.5)]),
+    ("Leave a 1\u204432 inch gap.", [("1\u204432", 0.03125)]),
+    ("The trail is 2\u00bd miles long.", [("2\u00bd", 2.5)]),
+    ("The rate is 1.5e-3 per year.", [("1.5e-3", 0.0015)]),
+    ("The mole holds 6.02 \u00d7 10\u00b2\u00b3 atoms.", [("6.02 \u00d7 10\u00b2\u00b3", 6.02e23)]),
+])
+def test_prefixes_signs_fractions_and_exponents(text, expected):
+    found = [(t, v) for t, v, _ in numbers(text)]
+    assert [t for t, _ in found] == [t for t, _ in expected]
+    assert [v for _, v in found] == pytest.approx([v for _, v in expected])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan will cost $10 to $15 billion.", [("$10", 10e9), ("$15 billion", 15e9)]),
+    ("Between 2 and 3 million people fled.", [("2", 2e6), ("3 million", 3e6)]),
+    ("It paid $5 and $160 million.", [("$5", 5), ("$160 million", 160e6)]),
+])
+def test_a_range_shares_the_scale_of_its_second_bound(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_score_after_a_name_and_a_spaced_dash_keep_their_figures():
+    assert [(t, v) for t, v, _ in numbers("The score was 3 - 1 at half time.")] == [("3", 3), ("1", 1)]
+
+
+def test_metres_with_a_conversion_are_not_millions():
+    found = analyze("The tower is 37m (121ft) tall.", None).numbers
+    assert [(n.text, n.value, n.unit) for n in found] == [("37m", 37, "m"), ("121", 121, "ft")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After nearly half an hour, the match resumed.", [("nearly half", 0.5)]),
+    ("It must be returned within twenty working days.", [("twenty", 20)]),
+    ("The festival continues a 2000 year old tradition.", [("2000", 2000)]),
+])
+def test_durations_the_tagger_calls_dates(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("A further 111,618 people were left injured.", "people injured"),
+    ("The blast left 12 people injured.", "people injured"),
+    ("A study of 78,000 adults published in a journal found little.", "adults"),
+])
+def test_what_a_number_counts_includes_what_happened_to_them(text, counts):
+    assert analyze(text, None).numbers[0].counts == counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the 9/11 attacks, the law changed.", []),
+    ("The margin of error is plus or minus 4 percentage points.", [("4", 4)]),
+    ("We have had four-and-a-half years of war.", [("four-and-a-half", 4.5)]),
+    ("He is the only one who can win.", []),
+    ("One of the things I like is the view.", []),
+    ("Scott was one of three members who voted no.", [("one", 1), ("three", 3)]),
+    ("In the early '80s she worked in a bank.", []),
+    ("The fund stole a handful of $20s.", [("$20", 20)]),
+])
+def test_near_misses_of_the_rules_above(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_sentence_opened_by_a_dateline_keeps_its_figures():
+    text = ("LONDON (Reuters) - Dock workers will strike for eight days after pay talks collapsed, "
+            "the union said on Wednesday.\nAbout 1,900 workers backed the action.")
+    result = analyze(text, "2024-10-16")
+    assert result.furniture and text[slice(*result.furniture[0])] == "(Reuters)"
+    assert [n.text for n in result.numbers] == ["eight", "About 1,900"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turnout rose among voters between the ages of 18 and 29.", [("18", 18), ("29", 29)]),
+    ("Nurses work 15 extra minutes a shift.", [("15", 15)]),
+    ("Trump beat Cruz 35 to 12 percent.", [("35", 35), ("12 percent", 12)]),
+    ("A little under 2 in 10 voters were black.", [("under 2 in 10", 0.2)]),
+    ("About four in 10 were angry.", [("About four in 10", 0.4)]),
+    ("She killed 12 in 2019.", [("12", 12)]),
+    ("AT LEAST 10 KILLED IN BLAST", [("AT LEAST 10", 10)]),
+    ("The case cost over half a million dollars.", [("over half a million", 500_000)]),
+])
+def test_ages_ratios_ranges_after_names_and_half_a_scale(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_list_counters_numeric_dates_and_identifiers_are_not_figures():
+    text = ("THE LIST\n1. WHAT TRUMP SAID ABOUT TAXES\nHe named 5 taxes.\n2\nSanders: 46.\n"
+            "The tweet 672149874046083072 was posted 2016-06-28, on 9/17/16 and in '16.")
+    assert [(t, v) for t, v, _ in numbers(text)] == [("5", 5), ("46", 46)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stocks rose, pushing the average up 72.24 points, to 8,189.49, on Friday.",
+     [("72.24", 72.24), ("8,189.49", 8189.49)]),
+    ("Iraq agreed to allow all 880 Soviets in Kuwait to leave.", [("880", 880)]),
+    ("The airline bought 3 Boeing 737 jets.", [("3", 3)]),
+    ("Microsoft Waits For Death Of Internet Explorer 6", []),
+])
+def test_entity_labels_veto_names_not_counts(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He saw the film at the Rialto 14 times that summer.", [("14", 14)]),
+    ('She asked, "Why aren\'t I 50 points ahead?"', [("50", 50)]),
+    ("The poll put her ahead by 3 points and FiveThirtyEight 2.1 points.", [("3", 3), ("2.1", 2.1)]),
+    ("All the Fortune 500 companies paid tax.", []),
+])
+def test_a_figure_after_a_name_is_part_of_it_only_in_the_same_phrase(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_year_read_aloud_is_not_a_number():
+    assert numbers("In nineteen ninety-one he was jailed with twenty-one others.") == [("twenty-one", 21, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinton beat Sanders by nearly 3-to-1 in the state.", [("nearly 3", 3), ("1", 1)]),
+    ("Trump won 81 delegates to Rubio\u2019s 17. As he reached his mid-20s, he began drinking.",
+     [("81", 81), ("17", 17), ("mid-20", 20)]),
+])
+def test_second_figures_of_a_score_possessed_counts_and_mid_ages(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It recalled the Clinton, Bush (No. 43) and Obama eras.",
+    "Firefox is the #2 browser.",
+    "Her daughter is a third-year chemistry student.",
+    "They opened an exhibit at 900 Grand Concourse.",
+])
+def test_ranks_ordinal_adjectives_and_addresses_are_not_claims(text):
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The stake is worth between $500,000 and $1 million.", [("$500,000", 500_000), ("$1 million", 1e6)]),
+    ("Investors see a one-in-five chance of a cut.", [("one-in-five", 0.2)]),
+    ("The firm is building 152 homes.", [("152", 152)]),
+])
+def test_a_written_out_first_bound_a_hyphenated_ratio_and_a_label_word_used_as_a_verb(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_bare_model_number_is_a_name_and_about_one_thing_is_no_count():
+    text = "Buying a 25-year-old 757 is odd, and he was clear about one thing: only one person was killed."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("25", 25), ("one", 1)]

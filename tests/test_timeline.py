@@ -1,10 +1,14 @@
 """Timeline: TIMEX3 values resolved against the publication date."""
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nutgraf.analysis.pipeline import analyze
 from nutgraf.analysis.timeline import Context, normalise
+from nutgraf.analysis.timeline_labels import label as timeline_label
 
 pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
 
@@ -39,10 +43,20 @@ def value(raw, tense="past", years=(), ref=REF):
     ("three years", "past", "P3Y"),
     ("two weeks", "past", "P2W"),
     ("48 hours", "past", "PT48H"),
-    ("almost a decade", "past", "P1DE"),
+    ("almost a decade", "past", "P10Y"),
     ("three years ago", "past", "2022"),
     ("summer 2021", "past", "2021-SU"),
-    ("recent years", "past", "PAST_REF"),
+    ("recent years", "past", "PXY"),
+    ("in the coming weeks", "future", "PXW"),
+    ("late yesterday", "past", "2025-02-06"),
+    ("nineteen ninety-six", "past", "1996"),
+    ("Thanksgiving Day", "past", "2024-11-28"),
+    ("Christmas", "future", "2025-12-25"),
+    ("the year-ago quarter", "past", "2024"),
+    ("this past week", "past", "2025-W05"),
+    ("earlier Thursday", "past", "2025-02-06"),
+    ("year end", "future", "2025-12-31"),
+    ("year-end", "past", "2024-12-31"),
     ("now", "present", "PRESENT_REF"),
 ])
 def test_normalise(raw, tense, expected):
@@ -214,3 +228,125 @@ def test_sentence_length_the_tagger_misses_is_a_duration():
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []
+
+
+@pytest.mark.parametrize("ref, expected", [
+    ("9999-12-31", {"last year": "9998", "next week": None, "tomorrow": None}),
+    ("0001-01-01", {"last year": None, "next week": "0001-W02", "tomorrow": "0001-01-02"}),
+])
+def test_dates_beyond_the_calendar_stay_unresolved(ref, expected):
+    for raw, want in expected.items():
+        assert value(raw, "past", ref=dt.date.fromisoformat(ref)) == want
+
+
+def test_article_at_the_calendar_edge_is_analysed():
+    text = "Prices rose last year. Next week and tomorrow look calm."
+    for ref in ("9999-12-31", "0001-01-01"):
+        found = dict(values_of(text, ref))
+        assert found.get("last year") == ("9998" if ref.startswith("9999") else None)
+
+
+EXTREME_PHRASES = ["last year", "next year", "next week", "last week", "tomorrow", "yesterday",
+                   "three days ago", "ten years ago", "two decades ago", "next month", "last month",
+                   "the last century", "next decade", "Monday", "next Monday", "last weekend",
+                   "the weekend", "December 31", "January 1", "next January", "last December",
+                   "the fourth quarter", "the first quarter", "winter", "last spring",
+                   "a year later", "the following week", "the previous day"]
+
+
+@given(ref=st.dates(), raw=st.sampled_from(EXTREME_PHRASES), tense=st.sampled_from(["past", "present", "future"]))
+def test_any_reference_date_resolves_or_leaves_unresolved(ref, raw, tense):
+    got = normalise(raw, Context(ref, tense, [], {}, anchor=ref.isoformat()))[0]
+    # A decade is written with three digits ("next decade"), a century with two, a year with four.
+    digits = {"decade": "3,4", "century": "2"}.get(next((u for u in ("decade", "century") if u in raw), ""), "4")
+    if got is not None and got[0].isdigit():
+        assert re.fullmatch(rf"\d{{{digits}}}(?:-W?\d\d(?:-\d\d|-WE)?|-Q\d|-[A-Z]{{2}})?", got), got
+        assert got[:4] != "0000"
+
+
+def test_weekday_led_dateline_is_resolved_to_the_day():
+    assert value("Thursday, February 23, 2006") == "2006-02-23"
+    assert value("Monday, 27 March 2006") == "2006-03-27"
+
+
+def test_earnings_periods_follow_the_quarter_reported_on():
+    text = ("Acme Corp. said third-quarter net income rose 12%. Revenue in the quarter climbed to "
+            "$2 billion from $1.8 billion a year earlier. The year-ago results included a charge.")
+    values = dict(values_of(text, "2025-10-28"))
+    assert values["third-quarter"] == "2025-Q3"
+    assert values["quarter"] == "2025-Q3"  # "in the quarter"
+    assert values["a year earlier"] == "2024-Q3"
+    assert values["year-ago"] == "2024-Q3"
+
+
+def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
+    text = "Net income fell from year-earlier profit of $3 million in the third quarter."
+    assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")
+
+
+def test_recurrences_are_sets_unless_they_name_a_kind_of_thing():
+    text = "Protesters gather daily outside the court. Each additional 1,000 daily steps helped."
+    found = [(e.text, e.value, e.type) for e in analyze(text, "2025-10-28").timeline]
+    assert found == [("daily", "P1D", "SET")]
+
+
+def test_holiday_and_a_name_ending_in_one():
+    text = "The boy was found on Thanksgiving Day. He met the illustrator Johnnie Christmas."
+    assert values_of(text, "2000-01-07") == [("Thanksgiving Day", "1999-11-25")]
+
+
+def test_a_present_report_dates_the_day_just_past():
+    assert dict(values_of("The ministry says Thursday that talks failed.", "2025-09-08"))["Thursday"] == "2025-09-04"
+
+
+@pytest.mark.parametrize("value, kind, said", [
+    ("2025-FA", "DATE", "autumn 2025"),
+    ("196", "DATE", "the 1960s"),
+    ("19", "DATE", "the 20th century"),
+    ("PXY", "DURATION", "years"),
+    ("P3Y", "DURATION", "3 years"),
+    ("P1Y", "DURATION", "1 year"),
+    ("PT48H", "DURATION", "48 hours"),
+    ("P1D", "SET", "every day"),
+    ("PAST_REF", "DATE", "in the past"),
+    ("XXXX-06", "DATE", "June, year unknown"),
+    ("XXXX-09-18", "DATE", "18 September, year unknown"),
+    ("2024-Q3", "DATE", "Q3 2024"),
+    ("2026-H1", "DATE", "the first half of 2026"),
+    ("2025-W36-WE", "DATE", "the weekend of 6 September 2025"),
+    ("2025-02-06", "DATE", "2025-02-06"),
+    (None, "DATE", "unresolved"),
+])
+def test_values_in_words(value, kind, said):
+    assert timeline_label(value, kind) == said
+
+
+def test_decades_and_centuries_sort_with_the_years():
+    text = "The river was clean in 2001, dead in the 1960s and wild in the 19th century."
+    assert [v for _, v in values_of(text, "2025-06-12")] == ["18", "196", "2001"]
+
+
+def test_the_reader_shows_values_in_words():
+    from nutgraf.analysis.model import TimelineEntry
+    from nutgraf.app.panels import TimelinePanel
+
+    def line(text, value, kind="DATE"):
+        return "".join(part for part, _ in TimelinePanel.describe(None, TimelineEntry("t1", (0, 1), text, value, kind)))
+    assert line("autumn", "2025-FA") == "autumn 2025  autumn"
+    assert line("for years", "PXY", "DURATION") == "for years (years)"
+    assert line("June", "XXXX-06") == "June (June, year unknown)"
+    assert line("the 1960s", "196") == "the 1960s"
+
+
+def test_period_and_its_end_date_are_two_entries_and_decade_words_not_ages():
+    found = values_of("Revenue for the year ended March 31 rose. Sales fell through the nineties. "
+                      "She is in her sixties.", "1998-02-05")
+    assert ("year", "P1Y") in found and ("March 31", "1998-03-31") in found
+    assert ("nineties", "199") in found
+    assert not any("sixties" in text for text, _ in found)
+
+
+def test_far_end_of_a_year_range_and_the_next_weekday():
+    assert values_of("Taxes were owed for the period from 2004 to 2009.", "2015-08-02") == [
+        ("2004", "2004"), ("2009", "2009")]
+    assert dict(values_of("I went back the next Tuesday night.", "2007-03-05"))["the next Tuesday"] == "2007-03-06"

@@ -6,14 +6,14 @@ from rich.table import Table
 from rich.text import Text
 
 from .analysis.model import Analysis
+from .analysis.timeline_labels import label as timeline_label
 from .documents import Document
-from .textclean import for_terminal
+from .textclean import clip, for_terminal
 
 
 def _t(s: str | None, limit: int = 90) -> Text:
     # Article text goes in as Text, never as markup, with its control characters inert.
-    s = for_terminal(s or "")
-    return Text(s if len(s) <= limit else s[: limit - 1] + "…")
+    return Text(clip(for_terminal(s or ""), limit))
 
 
 def print_report(result: Analysis, doc: Document, console: Console | None = None) -> None:
@@ -52,8 +52,9 @@ def print_report(result: Analysis, doc: Document, console: Console | None = None
 
     t = Table(title=f"Timeline ({len(result.timeline)})", title_justify="left")
     t.add_column("date")
+    t.add_column("TIMEX3")
     t.add_column("as written")
     t.add_column("event")
     for e in result.timeline:
-        t.add_row(e.value or "unresolved", _t(e.text, 30), _t(e.event, 80))
+        t.add_row(_t(timeline_label(e.value, e.type), 30), _t(e.value), _t(e.text, 30), _t(e.event, 80))
     console.print(t)

@@ -1,20 +1,27 @@
 """Actors: people, organisations, places and groups, one row each with all its mentions.
 
-Named-entity mentions are clustered by normalised name, surname, acronym and a small table of
-country aliases; definite descriptions ("the court", "The Hague-based court") join the named
-organisation whose name ends in that noun."""
+Names come from the tagger's entities, repaired where its spans are broken (titles inside
+names, names split in two), and from proper nouns it missed (buildings, bodies with an article,
+names in a list). Mentions are clustered by normalised name, surname, acronym and a small table
+of country aliases; the kind comes from evidence in the text (titles, "who", a person's noun in
+apposition, organisation words, gazetteers) before the tagger's votes. Headlines make no rows.
+Definite descriptions ("the court", "The Hague-based court", "the country") join the fitting
+actor the story has been talking about.
+
+Word lists are in lexicon/*.txt, read by name."""
 from __future__ import annotations
 
 import bisect
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 
-from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS
-from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES
+from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
+from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, table, words
 from .model import Actor, Span
 from .numbers import is_amount
-from .parsed import SpanMask
+from .parsed import Entity, SpanMask
 from .quotes import find_spans, looks_like_title
 
 KINDS = {
@@ -24,72 +31,35 @@ KINDS = {
     "LOC": "place",
     "FAC": "place",
     "NORP": "group",
+    "OTHER": "other",  # storms and craft, which the tagger calls people or places
 }
+STORM_WORDS = words("storm_words")
+VEHICLE_NOUNS = words("vehicle_nouns")
 
-# Words that make an ORG-tagged name a law, document or event rather than an actor.
-NOT_ACTOR_HEADS = {
-    "amendment", "act", "bill", "treaty", "convention", "constitution", "charter", "accord",
-    "accords", "protocol", "agreement", "code", "law", "directive", "regulation", "doctrine",
-    "plan", "programme", "program", "report", "index", "award", "awards", "prize", "cup",
-    "championship", "olympics", "games", "festival", "summit", "war", "media",
-}
-# Capitalised first words shared by many names: never a short form of one of them.
-GENERIC_NAME_WORDS = {
-    "national", "united", "new", "american", "british", "general", "first", "royal", "city",
-    "state", "federal", "central", "international", "european", "world", "global", "north",
-    "south", "east", "west", "great", "bank", "university", "department", "ministry", "office",
-    "council", "county", "saint", "church", "house", "court", "supreme", "high", "human",
-    "public", "social", "democratic", "republican", "labour", "liberal", "green", "greens",
-}
-# Last words of names that are streets, bridges and waterways, never surnames: "Quarry Road"
-# tagged as a person, "Harlan Street Bridge" as an organisation. ("Hill", "Court", "Park" are
-# surnames too, so they stay with the tagger.)
-PLACE_NAME_WORDS = {"road", "street", "lane", "avenue", "drive", "crescent", "square", "boulevard",
-                    "terrace", "bridge", "river", "canal", "tunnel", "highway", "motorway", "freeway",
-                    "viaduct", "stadium", "arena", "theater", "theatre", "airport", "harbour", "harbor",
-                    "reservoir", "pier", "station"}
+NOT_ACTOR_HEADS = words("not_actor_heads")  # "Paris Agreement", "World Cup"
+GENERIC_NAME_WORDS = words("generic_name_words")
+PLACE_NAME_WORDS = words("street_words")
 # Common nouns a place's name modifies: "the Kelham Harbour bridge", tagged as a person.
-FACILITY_NOUNS = PLACE_NAME_WORDS | {"port", "dam", "bypass", "estate", "site", "plant", "mine", "wharf"}
-# Titles that only people bear, so a name they open is a person's: "Councillor Magnus Flett"
-# tagged as an organisation. (Not "General", "Chief" or "Vice": "General Electric Company".)
-PERSON_TITLES = {
-    "councillor", "councilor", "cllr", "alderman", "senator", "sen", "governor", "gov", "judge", "mayor",
-    "sheriff", "professor", "prof", "bishop", "archbishop", "cardinal", "rev", "reverend",
-    "congressman", "congresswoman", "assemblyman", "assemblywoman", "mp", "mep", "baroness",
-}
-# Last words of names that are organisations, never surnames or places: "Kestrel Bio",
-# "Harbour Polling", "Kingsmoor United" tagged as people, "Premier League" as a place.
-ORG_NAME_WORDS = {
-    "inc", "corp", "corporation", "ltd", "plc", "llc", "group", "holdings", "partners", "securities",
-    "bank", "insurance", "trust", "foundation", "institute", "association", "society",
-    "council", "committee", "commission", "agency", "authority", "police", "service", "board",
-    "bureau", "department", "ministry", "party", "league", "club", "fc", "afc", "united", "rovers",
-    "athletic", "wanderers", "albion", "university", "college", "school", "academy", "hospital",
-    "clinic", "infirmary", "labs", "lab", "laboratories", "bio", "biosciences", "biotech",
-    "therapeutics", "pharmaceuticals", "pharma", "systems", "networks", "technologies", "software",
-    "industries", "motors", "airlines", "airways", "rail", "railways", "trains", "water", "energy",
-    "foods", "media", "news", "polling", "consulting", "management", "markets", "analytics",
-    "studios", "telecom", "communications", "logistics", "shipping", "terminals", "health",
-    "healthcare", "alliance", "coalition", "federation",
-}
-# Common nouns written just before a name that say it names an organisation ("campaign group
-# Clean Tamsey", "rival drugmaker Brisa Therapeutics", "the broadcaster Rai News 24").
-ORG_TYPE_NOUNS = {
-    "group", "company", "firm", "charity", "drugmaker", "carmaker", "automaker", "retailer",
-    "broadcaster", "newspaper", "publisher", "bank", "lender", "insurer", "startup", "airline",
-    "operator", "utility", "supermarket", "chain", "club", "union", "party", "organisation",
-    "organization", "agency", "consultancy", "manufacturer", "supplier", "developer", "brand",
-}
-# Nouns after a name that say what it names ("the Hagen family"), for later descriptions
-# ("the pipeline"); not "the Hollis deal", whose deal is no name for Hollis.
-DESCRIPTOR_NOUNS = {"family", "union", "party", "club", "pipeline"}
+FACILITY_NOUNS = PLACE_NAME_WORDS | words("facility_nouns")
+PERSON_TITLES = words("person_titles") | HONORIFICS
+NOT_COMPANIES = words("nonprofit_heads")
+ORG_NAME_WORDS = words("org_name_words") | NOT_COMPANIES
+ORG_FIRST_WORDS = words("org_first_words")
+TIME_ZONES = words("time_zones")
+DEMONYMS = words("demonyms")
+PORTFOLIOS = words("portfolios")
+LIFE_VERBS = words("life_verbs")
+COMPLEMENT_WORDS = words("complement_words")
+COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
+ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
+DESCRIPTOR_NOUNS = words("descriptor_nouns")
+PLACE_NOUNS = words("settlements") | words("regions")
 # "the village of Kelby", "the island of Ischia": what follows names a place.
-PLACE_OF = re.compile(r"\b(village|town|city|island|hamlet|suburb|county|province|region|state)\s+of\s+$")
-# Prepositions before a list of places: "branches in Ystrad, Pantglas and Llanfair Uchaf".
-LOCATIVE = {"in", "to", "from", "near", "between", "across", "through", "around", "outside", "via", "towards"}
-CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "la", "&"}
+PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$")
+LOCATIVE = words("locative_prepositions")
+CONNECTORS = words("name_connectors")
 LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
-POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
+POSSESSIVE = re.compile(r"(?:['\u2018\u2019]s?)$")  # also a wrongly turned quote
 
 
 @dataclass
@@ -102,6 +72,7 @@ class Mention:
     sentence: object = None
     descriptor: str | None = None  # a common noun written with the name ("union")
     same_as: Mention | None = None  # the name an acronym in parentheses stands for
+    gender: str | None = None  # what the honorific written before it says ("Mrs")
 
 
 class Cluster:
@@ -118,14 +89,19 @@ class Cluster:
         self.subject_starts: list[int] = []  # starts of mentions that are a sentence's subject
         self.forms: set[str] = set()  # the named forms as written
         self.descriptors: set[str] = set()
+        self.genders: set[str] = set()  # from "Mr", "Mrs" before its mentions
+        self.said_kind: str | None = None  # a kind the text states, over the tagger's labels
 
-    def add(self, m: Mention) -> None:
+    def add(self, m: Mention, vote: bool = True) -> None:
         self.mentions.append(m)
+        if m.gender:
+            self.genders.add(m.gender)
         bisect.insort(self.starts, m.start)
         if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass"):
             bisect.insort(self.subject_starts, m.start)
         if m.label != "DESC":
-            self.labels[m.label] += 1
+            if vote:
+                self.labels[m.label] += 1
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
         if m.descriptor:
@@ -140,9 +116,25 @@ class Cluster:
         return self.labels.most_common(1)[0][0] if self.labels else "ORG"
 
     @property
+    def is_country(self) -> bool:
+        """Keys of listed countries are canonical names ("United States"), of others lower case."""
+        return self.key in COUNTRIES or (self.key in COUNTRY_ALIASES and self.key not in UNIONS)
+
+    def absorb(self, other: Cluster) -> None:
+        """Take in another cluster's mentions, with the label votes it had."""
+        for m in other.mentions:
+            self.add(m, vote=False)
+        self.labels += other.labels
+        self.said_kind = self.said_kind or other.said_kind
+
+    @property
     def kind(self) -> str:
+        if self.said_kind:
+            return self.said_kind
         if self.key in COUNTRY_ALIASES:
             return "organization" if self.key in UNIONS else "place"
+        if self.key in COUNTRIES or self.key in US_STATES:
+            return "place"  # "South Carolina", "Yemen" tagged as bodies
         if self.descriptors & FAMILY_NOUNS:
             return "group"  # "the Hagen family"
         return KINDS.get(self.label, "other")
@@ -171,12 +163,14 @@ class Cluster:
         return words[-1].lower()
 
 
-def norm(name: str) -> str:
+def norm(name: str, person: bool = True) -> str:
+    """The name compared across mentions; a person's without the titles before it (a body's
+    keeps them: "Justice Department" is not "Department")."""
     s = name.strip().replace("\u2019", "'")
-    s = POSSESSIVE.sub("", s) if re.search(r"['\u2019]s?$", s) else s
+    s = POSSESSIVE.sub("", s)
     s = LEADING.sub("", s)
     words = s.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    while person and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     s = " ".join(words).lower()
     s = re.sub(r"[^\w\s&.-]", "", s)
@@ -190,8 +184,9 @@ def initials(name: str) -> str:
 
 def extract(parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
-    clusters = _cluster(mentions)
+    clusters = _cluster(mentions, _place_words(parsed), parsed.text)
     _add_missed(parsed, clusters)
+    clusters = _outside_headlines(parsed.text, clusters)
     _add_roles(clusters)
     _add_descriptions(parsed, clusters)
     actors = []
@@ -205,14 +200,59 @@ def extract(parsed) -> list[Actor]:
     return actors
 
 
+# ---------------------------------------------------------------- headlines
+
+# A line with no sentence end: a headline, subhead, caption or label ("Donald Trump Leads").
+HEADLINE = re.compile(r"^[^\S\n]*(\S[^\n]{0,160}?)[^\S\n]*$", re.M)
+SENTENCE_END = re.compile(r"[.!?:;]['\u2019\"\u201d)\]]*$|[,\-\u2013\u2014]$")
+
+
+def _headline_mask(text: str) -> SpanMask:
+    """Headlines and subheads: short lines with no sentence end, lines in title case, and
+    runs of capitals opening a paragraph ("IOWA POLLS NOT NECESSARILY WRONG -")."""
+    spans = []
+    for m in HEADLINE.finditer(text):
+        line = m.group(1)
+        if (len(line.split()) <= 20 and not SENTENCE_END.search(line)) or _title_case(line):
+            spans.append(m.span(1))
+    spans += [m.span() for m in CAPITALS_LEAD.finditer(text)]
+    spans += [m.span() for m in CAPITALS_RUN.finditer(text)]
+    return SpanMask(len(text), spans)
+
+
+def _title_case(line: str) -> bool:
+    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) >= 4]
+    return len(long) >= 4 and all(w[0].isupper() for w in long)
+
+
+# Three words or more in capitals: a subhead or a label ("END VIDEO CLIP"), never a name.
+CAPITALS_RUN = re.compile(r"(?<!\w)[A-Z][A-Z'\u2019.&-]+(?:[^\S\n]+[A-Z][A-Z'\u2019.&-]+){2,}(?!\w)")
+CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z'\u2019.,&-]*){2,}"
+                           r"(?=[^\S\n]*[-\u2013\u2014:])", re.M)
+
+
+def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """Headlines make no actors: their words are cut and capitalised for display ("Putin's
+    'Failure'", "Donald Trump Leads"), so a name only they hold is no actor of the story. A
+    headline's mention of an actor the story names stays, even when the story writes the name
+    only inside another ("Toronto" in "Metro Toronto Convention Centre")."""
+    headlines = _headline_mask(text)
+    return [c for c in clusters if not all(headlines.hits(m.start, m.end) for m in c.mentions)
+            or any(not headlines.hits(*hit.span()) for f in c.forms
+                   for hit in re.finditer(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text))]
+
+
 # ---------------------------------------------------------------- named mentions
 
 def _named_mentions(parsed) -> list[Mention]:
     text = parsed.text
-    ents = [e for e in _relabel(parsed, parsed.entities() + _unlabelled_places(parsed)) if e[2] in KINDS]
-    ents = _join_split_names(text, sorted(ents, key=lambda e: e[0]))
+    found = parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)
+    ents = [e for e in _relabel(parsed, found) if e.label in KINDS]
+    ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
+    ents = [p for e in ents for p in _split_titles_out(text, e)]
     out = []
     self_named_laws: set[str] = set()
+    tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
     # Words of a quoted title ("Night Ward: Notes From the Cardiac Floor") name no actor.
     titles = SpanMask(len(text), ((q.start, q.end) for q in find_spans(text) if looks_like_title(text[q.start:q.end])))
     for start, end, label, ent, sent in ents:
@@ -233,8 +273,23 @@ def _named_mentions(parsed) -> list[Mention]:
                     self_named_laws.add(intro.group(1))  # "(NEPA)" after a law is no actor either
         if intro and out and out[-1].end == end:
             s = intro.start(1)
-            out.append(Mention(s, intro.end(1), intro.group(1), label, ent.root, sent, same_as=out[-1]))
-    return [m for m in out if m.text not in self_named_laws]
+            acronym_label = "ORG" if label == "PERSON" else label  # people have no acronyms
+            out.append(Mention(s, intro.end(1), intro.group(1), acronym_label, ent.root, sent, same_as=out[-1]))
+        # The letters in any order: the acronym may be the original language's.
+        spelled = SPELLED_OUT.match(text, end)
+        if spelled and out and out[-1].end == end and out[-1].text.isupper() \
+                and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
+            out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
+                               same_as=out[-1]))
+    return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
+
+
+def _shouted_word(text: str, m: Mention) -> bool:
+    """A word written once in capitals that the text also uses in lower case ("DEAD",
+    "ASK" in a newsletter's labels) is emphasis, not an acronym."""
+    return m.same_as is None and m.text.isupper() and m.text.isalpha() and len(m.text) >= 3 \
+        and re.search(r"\b" + m.text.lower() + r"\b", text) is not None \
+        and len(re.findall(r"\b" + m.text + r"\b", text)) == 1
 
 
 def _relabel(parsed, ents):
@@ -249,7 +304,9 @@ def _relabel(parsed, ents):
         prev = re.search(r"([a-z]+)\s+$", before)
         name = text[start:end].strip()
         root = ent.root
-        if PLACE_OF.search(before):
+        if label in KINDS and _names_storm_or_craft(name, ent):
+            label = "OTHER"
+        elif PLACE_OF.search(before):
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
             label = "ORG"
@@ -267,20 +324,113 @@ def _relabel(parsed, ents):
             label = "FAC"  # but "the Trump administration" is the person's
         if label == "GPE":
             places.add((id(ent.doc), root.i))
-        out.append((start, end, label, ent, sent))
+        out.append(Entity(start, end, label, ent, sent))
     return out
+
+
+def _names_storm_or_craft(name: str, ent) -> bool:
+    """"Typhoon Haiyan", "the cruise ship Freewinds" (but not "the plane Trump used")."""
+    if " " in name and name.split()[0].lower() in STORM_WORDS:
+        return True
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    return noun.lower_ in STORM_WORDS | VEHICLE_NOUNS and (ent.root.head == noun or noun.head == ent.root)
+
+
+def _after_locative(tok) -> bool:
+    """Whether tok, or the list it is in, is the object of "in", "to", "near"..."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
 
 def _listed_with_place(root, places) -> bool:
     """A name in a list after a locative preposition with a place in it: "branches in Ystrad,
     Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp"."""
+    if not _after_locative(root):
+        return False
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if not (first.dep_ == "pobj" and first.head.lower_ in LOCATIVE):
-        return False
     others = [t for t in (first, *first.conjuncts) if t.i != root.i]
     return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in others)
+
+
+BUILDING_NOUNS = words("building_nouns")
+# Where a name the tagger missed stands as a participant, not as a modifier or a heading.
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
+
+
+def _untagged_names(parsed) -> list:
+    """Proper-noun phrases the tagger left untagged, when their words say what they name:
+    "Mecca's Grand Mosque" (a building), "the Sea Org", "The Velvet Underground" (a body
+    named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
+    out = []
+    for s in parsed.sentences:
+        toks = list(s.sent)
+        i = 0
+        while i < len(toks):
+            j = i
+            while j < len(toks) and toks[j].tag_ in ("NNP", "NNPS") and not toks[j].ent_type_ and toks[j].is_alpha:
+                j += 1
+            team = _team_of_place(toks[i:j]) if j > i else None
+            if team is not None:
+                out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
+            elif j > i:
+                label = _label_of_list(toks[i:j]) or (_untagged_label(toks[i:j]) if j - i >= 2 else None)
+                if label:
+                    span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
+                    out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
+            i = max(j, i + 1)
+    return out
+
+
+def _team_of_place(toks):
+    """"the Milwaukee Harbormen": a place's name before an untagged plural name is a team's
+    (or a club's) name, the place and all."""
+    head = toks[-1]
+    if len(toks) != 1 or not (head.tag_ == "NNPS" or head.lower_.endswith(("s", "men"))) or head.i == 0 \
+            or head.lower_.rstrip("s.") in TITLES:  # "U.S. Reps."
+        return None
+    place = head.doc[head.i - 1]
+    if place.ent_type_ != "GPE" or place.head.i != head.i or place.dep_ != "compound":
+        return None
+    start = place.i
+    while start > 0 and head.doc[start - 1].ent_type_ == "GPE" and head.doc[start].ent_iob_ == "I":
+        start -= 1
+    return head.doc[start:head.i + 1]
+
+
+def _label_of_list(toks) -> str | None:
+    """The label the tagger gave most (and at least two) other names of the list these words
+    are in."""
+    head = toks[-1]
+    if not all(t.text.istitle() for t in toks):
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    labels = Counter(t.ent_type_ for t in (first, *first.conjuncts) if t.i != head.i and t.ent_type_)
+    if not labels:
+        return None
+    label, n = labels.most_common(1)[0]
+    return label if label in KINDS and n >= 2 and n * 2 > sum(labels.values()) else None
+
+
+def _untagged_label(toks) -> str | None:
+    head = toks[-1]
+    if head.dep_ not in ARGUMENT_DEPS or any(t.lower_ in TITLES for t in toks):
+        return None
+    last = head.lower_
+    if last in ORG_NAME_WORDS:
+        return "ORG"
+    if last in BUILDING_NOUNS or last in FACILITY_NOUNS:
+        return "FAC"
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and before.lower_ == "the" and before.dep_ == "det":
+        return "ORG"
+    return None
 
 
 def _unlabelled_places(parsed) -> list:
@@ -295,14 +445,17 @@ def _unlabelled_places(parsed) -> list:
             continue
         toks = [t for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()]
         if toks and sent.tok_end(toks[-1]) == m.end():
-            out.append((m.start(), m.end(), "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
+            out.append(Entity(m.start(), m.end(), "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
     return out
 
 
 # "the British Ports Association (BPA)": the acronym a name introduces, just after it.
-INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
+INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9.&]{1,9})\)")
+# "CEI (Italian Episcopal Conference)": the name an acronym stands for, just after it.
+_NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|" + "|".join(re.escape(w) for w in sorted(CONNECTORS)) + ")"
+SPELLED_OUT = re.compile(r"\s*\((" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+)\)")
 # Lower-case particles inside place and person names: "San Michele al Monte", "Ludwig van Beethoven".
-_PARTICLES = re.compile(r"(?:\s(?:al|di|de|del|della|da|do|dos|das|du|la|le|von|van|der|den|y|bin|ibn|el)\s[A-Z][\w\u2019'-]+)+")
+_PARTICLES = re.compile(r"(?:\s(?:" + "|".join(sorted(words("name_particles"))) + r")\s[A-Z][\w\u2019'-]+)+")
 
 
 def _with_particles(text: str, end: int) -> int:
@@ -330,11 +483,48 @@ def _split_address(text: str, start: int, end: int, label: str) -> list[tuple[in
 def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
     """"World Health Organization (WHO)" is two mentions of one actor: the name and the
     acronym it introduces."""
-    m = re.search(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\)?$", text[start:end])
+    m = re.search(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{1,9})\)?$", text[start:end])
     if not m:
         return [(start, end)]
     inner = start + m.start(1)
     return [(start, start + m.start()), (inner, inner + len(m.group(1)))]
+
+
+def _split_titles_out(text: str, e: Entity) -> list[Entity]:
+    """Titles the tagger took into an organisation's name are a role, not the name: "U.S.
+    Agency for International Development Assistant Administrator" is the agency; in
+    "Director of National Intelligence Avril Haines" the portfolio is a role and the name
+    a person's, when the story names the person alone elsewhere ("Haines said")."""
+    if e.label != "ORG":
+        return [e]
+    toks = [t for t in e.sent.sent if e.start <= e.sent.tok_start(t) < e.end]  # joined names too
+    for i in range(1, len(toks)):
+        t, prev = toks[i], toks[i - 1]
+        if _is_title(t) and not _is_title(prev) and prev.text[:1].isupper() and prev.lower_ not in CONNECTORS \
+                and not (i + 1 < len(toks) and toks[i + 1].tag_ == "POS"):
+            return [e._replace(end=e.sent.tok_end(prev), ent=prev.doc[toks[0].i:prev.i + 1])]
+    before = e.ent.doc[max(0, toks[0].i - 2):toks[0].i] if toks else []
+    if len(toks) >= 3 and len(before) == 2 and _is_title(before[0]) and before[1].lower_ == "of":
+        surname = toks[-1]
+        if surname.text.istitle() and toks[-2].text.istitle() and \
+                len(re.findall(r"(?<!\w)" + re.escape(surname.text) + r"(?!\w)", text)) > 1:
+            person = e.ent.doc[toks[-2].i:toks[-1].i + 1]
+            return [Entity(e.sent.tok_start(toks[-2]), e.end, "PERSON", person, e.sent)]
+    return [e]
+
+
+def _is_title(tok) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES - HONORIFICS
+
+
+def _outermost(ents: list[Entity]) -> list[Entity]:
+    """Without names inside a longer one found by the rules ("Milwaukee" in "Milwaukee Harbormen")."""
+    out = []
+    for e in ents:
+        if out and e.end <= out[-1].end:
+            continue
+        out.append(e)
+    return out
 
 
 def _join_split_names(text, ents):
@@ -344,92 +534,144 @@ def _join_split_names(text, ents):
     for e in ents:
         if out:
             p = out[-1]
-            gap = text[p[1]:e[0]]
-            if (p[2] == "ORG" and e[2] == "ORG" and "\n" not in gap and
+            gap = text[p.end:e.start]
+            if (p.label == "ORG" and e.label == "ORG" and "\n" not in gap and
                     re.fullmatch(r"\s+(?:(?:of|for|on|and|the|de|&)\s+|[A-Z][\w\u2019'-]*\s+)*", gap)
                     and re.search(r"\b(?:of|for|on|de)\b", gap)):
-                out[-1] = (p[0], e[1], "ORG", p[3], p[4])
+                out[-1] = p._replace(end=e.end)
                 continue
-            if (e[2] in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p[0]:p[1]])
-                    and text[p[1]:e[0]] == " "):
-                out[-1] = (p[0], e[1], e[2], e[3], e[4])  # "St Brendan's" + "Medical Center"
+            if p.label == "GPE" and e.label == "ORG" and text[p.end:e.start] == " " and p.sent is e.sent \
+                    and p.ent.root.dep_ == "compound" and p.ent.root.head.i in range(e.ent.start, e.ent.end) \
+                    and e.ent.root.lower_.rstrip("s.") not in TITLES:
+                out[-1] = e._replace(start=p.start, ent=e.ent.doc[p.ent.start:e.ent.end])  # "Sacramento" + "Condors"
+                continue
+            if e.label == p.label and " " not in text[p.start:p.end] and text[p.end:e.start] == " " \
+                    and p.sent is e.sent:
+                out[-1] = p._replace(end=e.end, ent=p.ent.doc[p.ent.start:e.ent.end])  # "Valeska" + "Paris"
+                continue
+            if (e.label in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p.start:p.end])
+                    and text[p.end:e.start] == " "):
+                out[-1] = e._replace(start=p.start)  # "St Brendan's" + "Medical Center"
                 continue
         out.append(e)
     return out
 
 
 def _clean(text, start, end, label, ent, sent) -> Mention | None:
+    """The mention a tagged name makes, trimmed to the name itself and relabelled by its own
+    words; None when it names no actor."""
+    start, end = _trim(text, start, end)
+    if label != "PERSON" and _opens_with_honorific(text[start:end]):
+        label = "PERSON"  # "Ms Brown" tagged as an organisation
+    end, descriptor = _descriptor(text, start, end, label, ent)
+    name = text[start:end]
+    if _names_no_actor(text, name, end, label, ent, sent):
+        return None
+    label = _label_by_words(name, label)
+    gender = None
+    if label == "PERSON":
+        start = _without_titles(text, start, end, sent)
+        gender = _gender(text[start:end])
+        name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
+    return Mention(start, end, name, label, ent.root, sent, descriptor, gender=gender)
+
+
+def _opens_with_honorific(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and words[1][:1].isupper()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without the article, possessive, punctuation and lower-case words the tagger took in."""
     while start < end and not text[start].isalnum():
-        start += 1  # emoji or punctuation the tagger took in
-    raw = text[start:end]
-    lead = LEADING.match(raw)
+        start += 1  # emoji or punctuation
+    lead = LEADING.match(text[start:end])
     if lead:
         start += lead.end()
-    if label != "PERSON" and re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+[A-Z]", text[start:end]):
-        label = "PERSON"  # "Ms Brown" tagged as an organisation
-    m = re.search(r"\s*['\u2019]s?$", text[start:end])
+    m = re.search(r"\s*['\u2018\u2019]s?$", text[start:end])
     if m and (end - start) - len(m.group()) >= 2:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    if text[end - 1:end] == "." and re.search(r"(?<![\w.])[^\W\d_]{6,}\.$", text[start:end]):
+        end -= 1  # a sentence's full stop, not an abbreviation's ("Inc.", "U.S.", "Mass.")
     lead = re.match(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])", text[start:end])
     if lead:
         start += lead.end()  # "university's School of Medicine", "your GP"
+    return start, end
+
+
+def _descriptor(text: str, start: int, end: int, label: str, ent) -> tuple[int, str | None]:
+    """The name's end without trailing common nouns, and the noun that says what the name
+    names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
+    family"."""
     descriptor = None
-    # "the Unite union": the name is "Unite", and "union" says what it is; "Kingsmoor seventh".
     tail = re.search(r"(?:\s+[a-z][a-z-]+)+$", text[start:end])
     if tail and tail.start() > 0:
         if label in ("ORG", "FAC"):
             descriptor = tail.group().split()[-1]
-        end = start + tail.start()
+        end = start + tail.start()  # also "Kingsmoor seventh"
     place_of = PLACE_OF.search(text[max(0, start - 40):start])
     if place_of:
-        descriptor = place_of.group(1)  # "the village of Kelby": later, "the village"
+        descriptor = place_of.group(1)
     follower = ent.root.head
     if ent.root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
-        descriptor = follower.lower_  # "the Hagen family", "the Northstar pipeline"
-    name = text[start:end]
+        descriptor = follower.lower_
+    return end, descriptor
+
+
+def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bool:
     if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
-        return None
-    if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name):
-        return None  # "NOK2.1bn", "Q3" tagged as names
-    words = name.split()
-    if label in ("ORG", "FAC", "GPE", "LOC") and words[-1].lower() in NOT_ACTOR_HEADS:
-        return None
-    # "Hague-based", "Oslo-listed": the name describes something else.
+        return True
+    if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name) or name in TIME_ZONES:
+        return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
+    if re.search(r"\w\.[a-z]{2,4}$", name):
+        return True  # "Scientology.org": a website
+    if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
+        return True
     if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
-        return None
-    if label == "ORG" and _is_role_prefix(ent):
-        return None  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
+        return True  # "Hague-based", "Oslo-listed": the name describes something else
+    if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
+        return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
     if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
-        return None  # "Councillors approved ...": a plural common noun opening a sentence
+        return True  # "Councillors approved ...": a plural common noun opening a sentence
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
         plural = ent.root.tag_ in ("NNPS", "NNS") or (ent.root.tag_ == "NNP" and name.endswith("s"))
-        if not plural or ent.root.dep_ in ("amod", "compound"):
-            return None
-    last = words[-1].lower().rstrip(".")
+        return not plural or ent.root.dep_ in ("amod", "compound")
+    return False
+
+
+def _label_by_words(name: str, label: str) -> str:
+    """The label the name's own words give: a person's title before it ("Councillor Magnus
+    Flett" tagged as an organisation), an organisation's or a street's word at its end
+    ("Kestrel Bio" tagged as a person)."""
+    words = name.split()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) > 1 and label != "NORP":
-        if last in ORG_NAME_WORDS:
+        if last in ORG_NAME_WORDS or (first in ORG_FIRST_WORDS and last not in PLACE_NAME_WORDS):
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
-    if label != "PERSON" and len(name.split()) >= 3 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | PERSON_TITLES \
-            and last not in ORG_NAME_WORDS:
-        label = "PERSON"  # "Substitute Marcus Adeyemi", "Councillor Magnus Flett" tagged as organisations
-    if label == "PERSON":
-        lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
-        while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
-            first = name.split()[0]
-            start += name.index(first) + len(first)
-            while text[start].isspace():
-                start += 1
-            name = text[start:end]
-        start = _with_honorific(text, start, sent)
-        name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
-    return Mention(start, end, name, label, ent.root, sent, descriptor)
+    if label != "PERSON" and len(words) >= 3 and first in OCCUPATIONS | PERSON_TITLES and last not in ORG_NAME_WORDS:
+        label = "PERSON"  # "Substitute Marcus Adeyemi"
+    return label
+
+
+def _without_titles(text: str, start: int, end: int, sent) -> int:
+    """A person's name starts after the titles the tagger took in ("Lawyer Sam Ortiz"), but
+    with an honorific before it: "Mr" or "Dr" is how the text names the person."""
+    name = text[start:end]
+    lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
+    while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
+        first = name.split()[0]
+        start += name.index(first) + len(first)
+        while text[start].isspace():
+            start += 1
+        name = text[start:end]
+    return _with_honorific(text, start, sent)
 
 
 def _is_role_prefix(ent) -> bool:
@@ -442,6 +684,13 @@ def _is_role_prefix(ent) -> bool:
     return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
+def _is_portfolio(ent) -> bool:
+    """"State" in "Secretary of State": one word after a title and "of" is its portfolio."""
+    before = ent.doc[max(0, ent.start - 2):ent.start]
+    return len(ent) == 1 and ent.root.lower_ in PORTFOLIOS and len(before) == 2 \
+        and before[0].lower_ in TITLES - HONORIFICS and before[1].lower_ == "of"
+
+
 def _with_honorific(text, start, sent) -> int:
     """Mentions take in a preceding "Mr" or "Dr": it is how the text names the person."""
     m = re.search(r"(?:^|(?<=\s))([A-Z][a-z]{1,3})\.?\s+$", text[max(sent.start, start - 6):start])
@@ -452,10 +701,10 @@ def _with_honorific(text, start, sent) -> int:
 
 # ---------------------------------------------------------------- clustering
 
-def _cluster(mentions: list[Mention]) -> list[Cluster]:
+def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     index = ShortFormIndex()
-    multiword = [norm(m.text).split() for m in mentions if m.label in ("ORG", "FAC") and " " in norm(m.text)]
+    multiword = [w for w in (norm(m.text, False).split() for m in mentions if m.label in ("ORG", "FAC")) if len(w) > 1]
     org_heads = {w[-1] for w in multiword}
     # "Nordvik" for "Nordvik Foods", "the Rialto" for "the Rialto Theater"
     org_firsts = {w[0] for w in multiword if w[0] not in CONNECTORS and w[0] not in _ALIAS}
@@ -481,6 +730,9 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
         clusters[key].add(m)
         owner[id(m)] = clusters[key]
         index.learn(m, clusters[key])
+        if m.same_as is not None:
+            index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
+    _people_by_evidence(text, list(clusters.values()))  # before their surnames are matched
     for m in pending_short:
         key = _key(m)
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
@@ -491,8 +743,12 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
             if key not in clusters:
                 clusters[key] = Cluster(key)
             target = clusters[key]
+        elif target.kind == "person" and " " in target.key:
+            m.label = "PERSON"  # a surname the tagger took for a body does not outvote the name
         target.add(m)
+    _merge_spellings(clusters)
     _merge_short_names(clusters)
+    _merge_long_forms(clusters, places)
     return list(clusters.values())
 
 
@@ -506,7 +762,7 @@ class ShortFormIndex:
         self.heads: dict[str, set[Cluster]] = defaultdict(set)
 
     def learn(self, m: Mention, c: Cluster) -> None:
-        words = norm(m.text).split()
+        words = norm(m.text, m.label == "PERSON").split()
         if len(words) < 2:
             return
         if m.label == "PERSON":
@@ -521,27 +777,162 @@ class ShortFormIndex:
         """An acronym the text itself introduced: "Department of Justice (DOJ)"."""
         self.initials[acronym] = {c}
 
+    def _people(self, surname: str) -> set[Cluster]:
+        """People with this last name, also those whose full name the tagger called a body."""
+        return {c for c in self.surnames.get(surname, set()) | self.heads.get(surname, set())
+                if c.kind == "person" and c.key.split()[-1] == surname}
+
     def match(self, m: Mention, key: str) -> Cluster | None:
         """The nearest preceding fitting cluster; the first named when none precedes."""
         if m.label == "PERSON" or (m.label != "ORG" and not m.text.isupper()):
-            found = {c for c in self.surnames.get(key, ()) if c.kind == "person"}
+            found = {c for c in self._people(key) if not (c.genders - {m.gender})}
+            found = {c for c in found if m.gender in c.genders} or found  # "Mrs. Clinton" again
         elif not m.text.isupper():
-            found = {c for c in self.heads.get(key, ()) if c.kind in ("organization", "place")}
+            # "Trump" is the man, not Trump Tower, once his full name is known
+            found = self._people(key) or {c for c in self.heads.get(key, ()) if c.kind in ("organization", "place")}
         else:
             found = self.initials.get(m.text, set())
         if not found:
             return None
+        if all(c.kind == "person" for c in found):
+            # a surname two people share is the one the story has named most so far ("Fiorina"
+            # is Carly Fiorina, not the husband named once), then the nearest
+            return max(found, key=lambda c: (bisect.bisect_left(c.starts, m.start), c.last_named_before(m.start),
+                                             -c.named_starts[0]))
         return max(found, key=lambda c: (c.last_named_before(m.start), -c.named_starts[0]))
 
 
+GENDERS = table("honorific_gender")
+
+
+def _gender(name: str) -> str | None:
+    words = name.split()
+    return GENDERS.get(words[0].lower().rstrip(".")) if len(words) > 1 else None
+
+
 def _key(m: Mention) -> str:
-    n = norm(m.text)
+    n = norm(m.text, m.label == "PERSON")
     if m.label != "PERSON":
         n = RIVER.sub("", n)  # "the Thames" is the River Thames
+    else:
+        n = MIDDLE_INITIAL.sub(" ", n)  # "Donald J. Trump" is Donald Trump
     return _ALIAS.get(n, n)
 
 
 RIVER = re.compile(r"^river\s+(?=\S)")
+MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:\w\.? )+(?=\S)")
+
+
+PERSON_NOUNS = words("person_nouns") | OCCUPATIONS | (TITLES - HONORIFICS)
+
+
+def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
+    """A name the tagger took for a place or body is a person's when the text says so: a
+    person's noun in apposition ("Valeska Paris, an Australian woman"), a birth or death
+    ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
+    after it."""
+    for c in clusters:
+        if c.kind in ("person", "group") or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
+            continue
+        if any(_says_person(text, m) for m in c.mentions):
+            c.said_kind = "person"
+
+
+def _says_person(text: str, m: Mention) -> bool:
+    h = m.head
+    if h is None:
+        return False
+    appos = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else [])
+    if any(a.pos_ == "NOUN" and a.lower_ in PERSON_NOUNS for a in appos):
+        return True
+    if h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in LIFE_VERBS and (h.head.tag_ == "VBN" or h.dep_ == "nsubj"):
+        return True
+    before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
+    if before and before.group(1).lower() in TITLES | OCCUPATIONS:
+        return True
+    if _pronoun_follows(h):
+        return True  # "Christie said he would"
+    listed = [t.ent_type_ for t in h.conjuncts]
+    if listed.count("PERSON") >= 2 and all(t in ("PERSON", "") for t in listed) and not _after_locative(h):
+        return True  # "Ansel Adams, Chuck Close, Walker Evans", but not "in Ystrad, Pantglas and ..."
+    # not "an analyst at DNB Markets, who ...", whose "who" is the analyst
+    return h.dep_ != "pobj" and bool(WHO_AFTER.match(text, m.end))
+
+
+WHO_AFTER = re.compile(r"\s*,\s*who\b")
+PERSONAL_PRONOUNS = words("personal_pronouns")
+
+
+def _pronoun_follows(h) -> bool:
+    """The subject's verb goes on with "he" or "she" and no other name between: "Christie
+    said he would run", "Cameron told reporters she was wrong" is not counted (a noun between)."""
+    if h.dep_ != "nsubj":
+        return False
+    for t in h.doc[h.i + 1:min(len(h.doc), h.i + 8)]:
+        if t.is_sent_start or t.ent_type_ or t.pos_ in ("PROPN", "NOUN"):
+            return False
+        if t.lower_ in PERSONAL_PRONOUNS and t.dep_ == "nsubj":
+            return True
+    return False
+
+
+def _place_words(parsed) -> set[str]:
+    """Names of places the tagger found and of nationalities, lower case ("uk", "italian")."""
+    return {e.ent.text.lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
+
+
+def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
+    """An organisation named in full and in short is one: "Andy Warhol Foundation for the
+    Visual Arts" and "Andy Warhol Foundation"; "Italian Supreme Court of Cassation" or
+    "United Kingdom Home Office" and "Supreme Court", "Home Office" (the country says whose);
+    "Justice Department" and "Department of Justice"."""
+    orgs = {k: c for k, c in clusters.items() if c.kind == "organization" and " " in k}
+    for key, c in list(orgs.items()):
+        for other, short in orgs.items():
+            if other == key or other not in clusters or key not in clusters:
+                continue
+            own = key.split(" ", 1)
+            bare = own[1] if own[0] in places else key  # "italian supreme court of cassation"
+            complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in COMPLEMENT_WORDS
+            owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
+            words = bare.split()
+            inverted = len(words) == 2 and other == f"{words[1]} of {words[0]}"  # "Justice Department"
+            if complement or owner or inverted:
+                short.absorb(c)
+                del clusters[key]
+                break
+
+
+def _merge_spellings(clusters: dict[str, Cluster]) -> None:
+    """"Kristin Wilkins" and "Kristen Wilkins" in one story are one person misspelt once, and
+    a lone "Mauer" is K.C. Maurer's."""
+    people = defaultdict(list)
+    for key, c in clusters.items():
+        words = key.split()
+        if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 2:
+            people[words[-1]].append(key)
+    for key in [k for k, c in clusters.items() if " " not in k and c.kind == "person" and len(k) >= 5]:
+        near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
+        # only a rare variant of a name the story repeats: "Anderson" is not "David Andersen"
+        full = clusters[near.pop()] if len(near) == 1 else None
+        if full is not None and key in clusters and len(clusters[key].mentions) < len(full.mentions):
+            full.absorb(clusters.pop(key))
+    for keys in people.values():
+        for a, b in combinations(keys, 2):
+            if a in clusters and b in clusters and len(a.split()) == len(b.split()) == 2 \
+                    and len(a.split()[0]) >= 4 and _one_letter_apart(a.split()[0], b.split()[0]):
+                big, small = sorted((a, b), key=lambda k: -len(clusters[k].mentions))
+                clusters[big].absorb(clusters.pop(small))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped: "Kristin"/"Kristen", "Water"/"Waters"."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _merge_short_names(clusters: dict[str, Cluster]) -> None:
@@ -581,8 +972,10 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
                 found = {c for c in found if c.kind == short.kind}
             full = list(found)
         if len(set(full)) == 1 and full[0] is not short:
-            for m in short.mentions:
-                full[0].add(m)
+            # the full name decides the kind, not the tags of its short form
+            label = "PERSON" if full[0].kind == "person" else full[0].label
+            short.labels = Counter({label: len(short.mentions)})
+            full[0].absorb(short)
             del clusters[key]
 
 
@@ -603,15 +996,17 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
     # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
     lowered = set(re.findall(r"\b[a-z][\w-]+", text))
     lowered |= {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
+    places = _place_words(parsed)  # "Italian" opens "Italian Supreme Court" but is no short form
     for c in clusters:
         words = c.name.split()
         if len(words) < 2:
             continue
         if c.kind == "person":
             short[words[-1]].add(c)
-            short[words[0]].add(c)
+            if words[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
+                short[words[0]].add(c)
         elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in lowered \
-                and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in COUNTRIES:
+                and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in places:
             short[words[0]].add(c)
     for form, owners in short.items():
         if len(owners) == 1 and form[:1].isupper() and form not in forms and form.isalpha():
@@ -644,49 +1039,21 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------- descriptions
 
-# Nouns that, after "the", refer back to the organisation last named ("the company said").
-# Descriptions whose noun is not the name's own word: "the force" for Wessex Police, "the club"
-# for Ashbourne City, "the hospital" for St Brendan's Medical Center.
-SYNONYMS = {
-    "force": {"police", "constabulary"},
-    "hospital": {"hospital", "infirmary", "medical", "clinic", "nhs"},
-    "club": {"fc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "afc"},
-    "stadium": {"stadium", "arena", "park", "ground"},
-    "university": {"university", "college"},
-    "party": {"party", "labour", "conservatives", "democrats", "republicans", "greens"},
-    "airline": {"airways", "airlines", "air"},
-    "army": {"army", "military", "forces"},
-    "agency": {"agency", "authority", "administration", "service", "commission", "bureau"},
-    "authority": {"council", "authority"},
-    "span": {"bridge", "viaduct"},
-}
-COMPANY_NOUNS = {
-    "company", "firm", "group", "carrier", "airline", "bank", "retailer", "broadcaster", "publisher",
-    "manufacturer", "carmaker", "automaker", "insurer", "lender", "startup", "charity", "operator",
-    "utility", "drugmaker", "supplier", "developer", "producer", "chain", "conglomerate", "giant",
-}
-PLACE_NOUNS = {"city", "town", "village", "island", "capital", "province", "county", "region"}
-SETTLEMENTS = {"city", "town", "village", "capital"}
+# Descriptions whose noun is not the name's own word: "the force" for Wessex Police.
+SYNONYMS = {noun: frozenset(n.strip() for n in names.split(",")) for noun, names in table("description_synonyms").items()}
+SETTLEMENTS = words("settlements")
+COUNTRY_NOUNS = words("country_nouns")
+STATE_NOUNS = words("state_nouns")
 # Synonyms of a river, lake or mountain's own head word come first: "the river" for the River Tamsey.
-GEO_PREFIXES = {"river", "lake", "mount", "loch", "lough"}
-BODY_NOUNS = {"organisation", "organization", "agency", "ministry", "regulator", "watchdog", "militia"}
-# Last words of names that are public bodies, which "the company" never refers to.
-PUBLIC_BODIES = {
-    "commission", "ministry", "court", "council", "parliament", "agency", "department", "office",
-    "government", "police", "army", "union", "nations", "assembly", "senate", "congress",
-    "committee", "authority", "service", "forces", "party", "house", "branch", "inspectorate",
-    "regulator", "tribunal", "watchdog",
-}
-# Nouns for any non-governmental body: "the group" may be a company or a campaign trust.
-GROUP_NOUNS = {"group", "charity"}
-# Last words of names that are no company either: "the company" is not a trust, a university
-# or a club.
-NOT_COMPANIES = {"trust", "foundation", "charity", "university", "college", "school", "association",
-                 "institute", "society", "alliance", "coalition", "federation", "club", "league",
-                 "church", "hospital"}
+GEO_PREFIXES = words("geo_prefixes")
+BODY_NOUNS = words("body_nouns")
+PUBLIC_BODIES = words("public_bodies")
+GROUP_NOUNS = words("group_nouns")
+# Characters back to the organisation a generic noun can refer to.
 GENERIC_REACH = 800
-# "the same group", "the other company": a description that does not point back to a name.
-NOT_ANAPHORIC = {"same", "other", "whole", "entire", "new", "next", "previous", "rival", "such"}  # characters back to the organisation a generic noun can refer to
+NOT_ANAPHORIC = words("not_anaphoric")
+UNNAMED_BODIES = words("unnamed_bodies")
+FAMILY_NOUNS = words("family_nouns")
 
 
 def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
@@ -706,8 +1073,9 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
         for tok in s.sent:
             if tok.ent_type_ or tok.tag_ not in ("NN", "NNP") or not tok.text.isalpha():
                 continue
-            if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the"):
-                continue  # a capitalised noun mid-sentence is a name of its own
+            if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
+                    and tok.lower_ not in TITLES:
+                continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
             det = _left_det(tok)
             if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts):
                 continue
@@ -739,11 +1107,6 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
                 kind = "NORP" if head in FAMILY_NOUNS else "ORG"
                 target.add(Mention(start, end, name, kind, tok, s))
             taken.add(start, end)
-
-
-# Bodies a story may mention without ever naming them.
-UNNAMED_BODIES = {"government", "administration"}
-FAMILY_NOUNS = {"family", "relatives"}
 
 
 def _family_of(tok, s, people) -> Cluster | None:
@@ -789,12 +1152,12 @@ class Referents:
                     if not (heads | {c.head_word}) & NOT_COMPANIES:
                         companies.append(c)
             elif kind == "place":
-                if c.key in COUNTRIES:
+                if c.is_country:
                     countries.append(c)
                 elif c.key not in CONTINENTS:
                     places.append(c)
                 heads = set(c.descriptors)  # "the village" after "the village of Kelby"
-                if len(c.name.split()) > 1 and c.key not in COUNTRIES:
+                if len(c.name.split()) > 1 and not c.is_country:
                     heads.add(c.head_word)  # "the port" after "Port of Ravensby"
                 for head in heads:
                     self.by_head[head].append(c)
@@ -814,7 +1177,9 @@ class Referents:
             # "the city" is a town's name, not a road's or a river's
             labels = ("GPE",) if noun in SETTLEMENTS else ("GPE", "LOC")
             self.generic[noun] = [c for c in places if c.label in labels]
-        for noun in ("country", "nation"):
+        for noun in STATE_NOUNS:
+            self.generic[noun] = [c for c in places if c.key in US_STATES]
+        for noun in COUNTRY_NOUNS:
             self.generic[noun] = countries
         self.empty = not (self.by_head or self.by_role or bodies or places or countries)
         self.quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in find_spans(parsed.text)))
@@ -828,23 +1193,25 @@ class Referents:
         # A generic noun ("the company") means the most talked-about fitting actor of the
         # last few paragraphs, not merely the last one named.
         near = []
+        # "the country" is the story's country however long since it was named
+        reach = len(self.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
         for c in self.generic.get(head, ()):
-            last = self._last_unquoted_before(c, pos)
-            if last >= 0 and pos - last <= GENERIC_REACH:
+            last = self._last_unquoted_before(c, pos, reach)
+            if last >= 0:
                 # mentions so far, then whether it has been a subject (the story's own
                 # company rather than the analyst quoted about it), then recency
                 topic = bool(c.subject_starts) and c.subject_starts[0] < pos
                 near.append((bisect.bisect_left(c.starts, pos), topic, last, c))
         return max(near, key=lambda t: t[:3])[3] if near else None
 
-    def _last_unquoted_before(self, c: Cluster, pos: int) -> int:
+    def _last_unquoted_before(self, c: Cluster, pos: int, reach: int) -> int:
         """A generic noun refers back to an actor mentioned in the narrative, not inside a
         quote; a chain of descriptions ("the hospital ... the hospital") keeps it in reach."""
         i = bisect.bisect_left(c.starts, pos)
         while i > 0:
             i -= 1
             start = c.starts[i]
-            if pos - start > GENERIC_REACH:
+            if pos - start > reach:
                 return -1
             if not self.quoted.covers(start):
                 return start
@@ -909,6 +1276,11 @@ def _role_before(m: Mention) -> str | None:
         words.pop()
     if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
         return None  # "the family of Jamie Fletcher" gives no role
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    last = words[of - 1] if of else words[-1]  # "Secretary" in "former Secretary of State"
+    if last.tag_ in ("NNS", "NNPS") or all(t.text.isupper() for t in words) or not (
+            first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLES | OCCUPATIONS):
+        return None  # "hopefuls", "the success of Sanders": words before the name, not its title
     if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLES | OCCUPATIONS for t in words):
         return None  # a run of other names, not a title (which the tagger may take into the name)
     return doc[words[0].i:words[-1].i + 1].text

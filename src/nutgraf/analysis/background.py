@@ -18,6 +18,11 @@ from .pipeline import ModelError
 
 POLL_SECONDS = 0.05
 
+# An analysis is sent as lines of at most this many list items, then a line with the rest:
+# the parent decodes one line in one call that holds its GIL, and a long article's whole
+# analysis in one line (1.8 MB at 100k words) held it, and the reader's keys, for 50 ms.
+PART_ITEMS = 500
+
 
 def analyze_in_child(
     text: str,
@@ -36,14 +41,18 @@ def analyze_in_child(
     try:
         # The request is written from a thread of its own: a long text fills the pipe.
         _send_request(child, {"text": text, "reference_date": reference_date, "model": model_name})
+        parts: dict[str, list] = {}
         for message in _messages(child, should_stop):
             kind = message["kind"]
             if kind == "progress" and progress:
                 progress(message["done"], message["total"])
+            elif kind == "part":
+                parts.setdefault(message["field"], []).extend(message["items"])
             elif kind == "partial" and partial:
-                partial(Analysis.from_json(message["analysis"], text))
+                partial(Analysis.from_json({**message["analysis"], **parts}, text))
+                parts = {}
             elif kind == "done":
-                return Analysis.from_json(message["analysis"], text)
+                return Analysis.from_json({**message["analysis"], **parts}, text)
             elif kind == "model-error":
                 raise ModelError(message["message"])
             elif kind == "error":
@@ -100,15 +109,23 @@ def _serve() -> None:
         out.write(json.dumps({"kind": kind, **fields}) + "\n")
         out.flush()
 
+    def send_analysis(kind: str, analysis) -> None:
+        data = analysis.to_json()
+        for field, items in data.items():
+            if isinstance(items, list):
+                for start in range(0, len(items), PART_ITEMS):
+                    send("part", field=field, items=items[start:start + PART_ITEMS])
+        send(kind, analysis={k: v for k, v in data.items() if not isinstance(v, list)})
+
     request = json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass"))
     try:
         model = load_model(request.get("model"))
         result = analyze(
             request["text"], request.get("reference_date"), model,
             progress=lambda done, total: send("progress", done=done, total=total),
-            partial=lambda a: send("partial", analysis=a.to_json()),
+            partial=lambda a: send_analysis("partial", a),
         )
-        send("done", analysis=result.to_json())
+        send_analysis("done", result)
     except ModelError as exc:
         send("model-error", message=str(exc))
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which shows it

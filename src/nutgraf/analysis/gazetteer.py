@@ -12,3 +12,4 @@ UNIONS = words("unions")
 
 COUNTRIES = {c.lower() for c in COUNTRY_ALIASES} | set(ALIASES) | words("countries")
 CONTINENTS = words("continents")
+US_STATES = words("us_states")

@@ -1,45 +1,69 @@
 """Numbers the article claims: digits and words, with their value, an "approximately" flag
-and what they count. Dates, clock times and numbers inside names are not claims."""
+and what they count. Dates, clock times, ordinals and numbers inside names are not claims."""
 from __future__ import annotations
 
 import re
 
+from .lexicon import table, words
 from .model import Number
 from .parsed import entity_of
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-ABBREV_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12}
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
-             "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
-DURATION_UNITS = r"(?:year|month|week|day|decade|hour|minute|second|century|centuries)"
 
-_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
+def _number(v: str):
+    f = float(v)
+    return int(f) if f.is_integer() else f
+
+
+def _alternation(entries) -> str:
+    """A regex alternation of the literal entries, longest first so that "just over" wins
+    over "over"."""
+    return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
+
+
+UNITS = {w: _number(v) for w, v in table("number_words").items()}
+SCALES = {w: _number(v) for w, v in table("number_scales").items()}
+ABBREV_SCALES = {w: _number(v) for w, v in table("number_abbrev_scales").items()}
+FRACTIONS = {w: 1 / int(den) for w, den in table("fractions").items()}
+VULGAR_FRACTIONS = {c: float(v) for c, v in table("vulgar_fractions").items()}
+PREFIX_SIGN = {w: int(v) for w, v in table("number_prefixes").items()}
+SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207b", "0123456789-")
+DURATION_UNITS = rf"(?:{_alternation(words('duration_units'))})"
+MEASURE_UNITS = words("measure_units")
+MONTHS = words("month_names")
+NUMBER_LABELS = words("number_labels")
+COUNT_CUES = words("count_cues")
+FATES = words("fates")
+
+_WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)*"
-# Currency codes written against the amount ("NOK2.1bn", "EUR 40m").
-CURRENCY_CODES = (
-    "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|SEK|NOK|DKK|ISK|INR|RUB|BRL|ZAR|MXN|KRW|"
-    "TRY|PLN|CZK|HUF|ILS|AED|SAR|QAR|NGN|KES|EGP|PKR|IDR|THB|MYR|PHP|VND|TWD|ARS|CLP|COP|UAH"
-)
+_SIGNS = _alternation(words("currency_symbols"))
+_SIGN_COUNTRIES = _alternation(words("currency_sign_prefixes"))
+# "US$5", "$US160 million", "NOK2.1bn", "EUR 40m", "RM500"
+_CURRENCY = (rf"(?:{_SIGN_COUNTRIES})?(?:{_SIGNS})(?:(?:{_SIGN_COUNTRIES})(?=\s?[\d.]))?"
+             rf"|(?:{_alternation(words('currency_codes'))})(?=\s?\d)")
+_ABBR = _alternation(ABBREV_SCALES)
+_SPACED_ABBR = _alternation(words("spaced_scales"))
+_AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
+_EXPONENT = r"[eE][-+]?\d{1,3}(?!\w)|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
-    (?P<cur>(?:US|A|C|NZ|HK|S)?[$£€¥₹]|(?:{CURRENCY_CODES})(?=\s?\d)|Rs\.?(?=\s?\d))?\s?
+    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
+    (?P<cur>{_CURRENCY})?(?(cur)\s?)
     (?:
-      (?P<digits>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE})s?\b|(?P<abbr>k|m|mn|mln|bn|b|tn)\b)?
-    | (?P<ratio>(?P<rnum>one|a|\d+)\sin\s(?:every\s)?(?P<rden>{_WORD}|\d+))\b
-    | (?P<frac>(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s?)\b
+      (?P<ratio>(?P<rnum>a|{_WORD}|\d+)[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+    | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
+    | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
+    | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
+        (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
+         |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
+    | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b(?!-\w)
     | (?P<times>twice|thrice)\b
-    | (?P<words>{_WORDNUM})\b
+    | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
     | (?P<ascale>an?\s(?:{_SCALE}))\b
     | (?P<dozen>(?:a\s)?dozen)\b
+    | (?P<halfscale>half[\s-](?:an?\s)?(?:{_SCALE}|dozen))\b
     | (?P<half>half)(?=\s+(?:the|of|a|an|its|their|his|her|all)\b)
     )
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?
@@ -50,6 +74,12 @@ CLOCK_AFTER = re.compile(
     r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2})?\s*(?:in the (?:morning|afternoon|evening)|at night|"
     r"a\.?m\b\.?|p\.?m\b\.?|o'clock|o\u2019clock)", re.I)
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+# Digits that are no figure: numeric dates ("2016-06-28", "9/17/16", "in '16") and identifiers
+# longer than any amount written without separators (tweet and order numbers)
+NOT_FIGURES_RE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
+# A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
+LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
 _DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 TEMPORAL_RE = re.compile(
@@ -61,13 +91,42 @@ TEMPORAL_RE = re.compile(
     r"past|future|recent|season|weekend|era|period|age|fiscal)|\b[QH][1-4]\b|\bFY\s?\d",
     re.I,
 )
-APPROX_RE = re.compile(
-    r"(?:more than|over|about|around|approximately|approx\.|roughly|nearly|almost|at least|"
-    r"up to|some|an estimated|estimated|fewer than|less than|close to|upwards of|as many as|"
-    r"as much as|as few as|under|just over|just under|below|above|in excess of|at most|"
-    r"no more than|no fewer than|~|c\.)\s+$",
-    re.I,
-)
+APPROX_RE = re.compile(rf"(?:{_alternation(words('approximators'))})\s+$", re.I)
+# "three years", "79-year-old", "half an hour", "twenty working days", and the first bound of
+# "seven to eight hours"
+_DURATION_AT = rf"\s*-?\s*(?:an?\s+)?(?:(?:{_alternation(words('duration_modifiers'))})\s+)?({DURATION_UNITS})s?\b"
+DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?{_DURATION_AT}|-{DURATION_UNITS}", re.I)
+UNIT_AFTER = re.compile(_DURATION_AT, re.I)
+# "aged 14", "between the ages of 18 and 29"
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+TENS = re.compile(r"[1-9]0")
+CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
+OUT_OF_AFTER = re.compile(r"\s+out of\s+\w")
+# "one or two points", "one or more", "one to three"
+ONE_IN_RANGE = re.compile(rf"\s+(?:or|to)\s+(?:more\b|{_WORD}\b|\d)", re.I)
+# "one of three members", "one of the roughly 100 stations", "one of the victims", "one count
+# of fraud"; not "one of the things", "one of his companies"
+ONE_OF = re.compile(
+    rf"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:{_alternation(words('approximators'))})\s+)?(?:\d|(?:{_WORD})\b)"
+    rf"|\s+of\s+(?:the\s+)?(?:{_alternation(words('counted_people'))})\b"
+    rf"|\s+(?:{_alternation(words('count_nouns'))})\s+of\b", re.I)
+# Letters written against a figure, or a unit after one space ("10 km"; a spaced unit must
+# not be an English word, so "5 in the morning" has none).
+UNIT_LETTERS = re.compile(r"(\s?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
+MONTH_AFTER = re.compile(rf"\s+(?:{_alternation(MONTHS)})\b")
+STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(words('street_types'))})(?!\w)")
+METRES_AFTER = re.compile(
+    rf"\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s?(?:{_alternation(words('metre_conversions'))})\b"
+    rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
+# "Bush (No. 43)", "the #2 browser": a rank or a number that names
+LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
+SCORE_TO = re.compile(r"\d[-\s]to-$")
+RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
+APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
+RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
+BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 
 
@@ -75,20 +134,28 @@ def extract(parsed) -> list[Number]:
     text = parsed.text
     out: list[Number] = []
     for s in parsed.sentences:
-        if parsed.in_furniture(s.start, s.end):
-            continue
         chunk = text[s.start:s.end]
-        skip = [p.span() for p in PHONE_RE.finditer(chunk)]
+        skip = [p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
+        prev = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
+                continue
+            if _is_list_counter(text, s.start + m.start()):
                 continue
             start, end = s.start + m.start(), s.start + m.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
-            toks = _tokens(s, start, end)
-            if not toks or not _is_claim(m, toks, text, start, end):
+            # page furniture ("CNA Daily News 0", a dateline) holds no claims, but the sentence
+            # a dateline opens does ("LONDON (Reuters) - Dock workers will strike for eight days")
+            if parsed.in_furniture(start, end):
                 continue
-            value = _value(m)
+            toks = _tokens(s, start, end)
+            unit = _measure_unit(m, text, start, end)
+            if not toks or not _is_claim(m, toks, s, text, start, end, unit):
+                continue
+            value = _value(m, unit)
+            if prev is not None:
+                _share_scale(prev, m, chunk)
             approx = APPROX_RE.search(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
@@ -100,46 +167,182 @@ def extract(parsed) -> list[Number]:
                 approximate=bool(approx),
                 counts=_counts(toks[-1], s, end),
                 sentence_span=(s.start, s.end),
-                unit=_unit(m, text, end),
+                unit=unit or _unit(m, text, end),
             ))
+            prev = (m, out[-1])
     return out
 
 
+def _share_scale(prev, m, chunk: str) -> None:
+    """"$10 to $15 billion", "between 2 and 3 million": the scale written on the second bound
+    is the first bound's too ("$5 and $160 million" is a list, not a range)."""
+    pm, number = prev
+    scale = _scale_factor(m)
+    if scale == 1 or _scale_factor(pm) != 1 or not pm.group("digits") or pm.group("pct") or number.value is None:
+        return
+    if m.group("digits") and number.value > float(m.group("digits").replace(",", "")):
+        return  # "between $500,000 and $1 million": the first bound is written out
+    if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
+        return
+    join = chunk[pm.end():m.start()]
+    if RANGE_JOIN.match(join) or (BETWEEN_JOIN.match(join) and BETWEEN_BEFORE.search(chunk[:pm.start()])):
+        number.value = _tidy(number.value * scale)
+
+
+def _is_list_counter(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip() and LIST_COUNTER_RE.match(text, pos) is not None
+
+
 def _after_word_hyphen(chunk: str, m) -> bool:
-    """"COVID-19", "F-35": a number joined to a word is part of a name."""
+    """"COVID-19", "F-35", "high-five": a number joined to a word is part of a name; but not
+    the second figure of "3-to-1"."""
     i = m.start()
-    return chunk[i:i + 1].isdigit() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
+    return (chunk[i:i + 1].isalnum() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
+            and not SCORE_TO.search(chunk[max(0, i - 6):i]))
+
+
+def _next(tok):
+    return tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
 
 
 def _tokens(s, start: int, end: int) -> list:
     return [t for t in s.sent if s.tok_start(t) < end and start < s.tok_end(t)]
 
 
-def _is_claim(m, toks, text: str, start: int, end: int) -> bool:
+def _measure_unit(m, text: str, start: int, end: int) -> str | None:
+    """The unit written against or after a figure ("5kW", "10 km", "37m (121ft)"); "" when
+    the figure is joined to letters that are no unit ("4chan")."""
+    if m.group("abbr") and m.group("abbr").lower() == "m" and not m.group("cur") and METRES_AFTER.match(text, end):
+        return "m"
+    if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct") or m.group("cur"):
+        return None
+    if m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"):
+        return None
+    u = UNIT_LETTERS.match(text, end)
+    if u is None:
+        return None
+    spaced, letters = u.groups()
+    if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
+        return letters
+    if letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits")) and (start == 0 or text[start - 1] not in "'\u2019"):
+        return None  # "in her 20s": an age, where "'80s" and "1980s" are decades
+    return "" if not spaced and letters[0].isalpha() else None
+
+
+def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> bool:
+    if unit == "":
+        return False  # "4chan", "5G", "1980s"
     after = text[end:end + 24]
-    # "three years", "79-year-old", and the first bound of "seven to eight hours"
-    is_duration = re.match(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?\s*-?\s*{DURATION_UNITS}s?\b|-{DURATION_UNITS}", after, re.I) is not None
+    is_duration = DURATION_AFTER.match(after) is not None
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
-    is_age = re.search(r"\b(?:aged|age|ages)\s+$", text[max(0, start - 8):start], re.I) is not None
+    is_age = AGE_BEFORE.search(text[max(0, start - 32):start]) is not None
+    negative = m.group("pre") and _value_sign(m.group("pre")) < 0
+    marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
     for t in toks:
-        if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age) and _entity_is_temporal(t):
+        if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age or marked) and _entity_is_temporal(t):
             return False
-        if t.ent_type_ in NAME_ENTS and not m.group("cur"):
-            return False
-    if m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("abbr")):
+        if t.ent_type_ in NAME_ENTS and not marked and _entity_is_name(t):
+            return False  # "Boeing 737"; but "5kW", "€40m" are figures whatever the label
+    if m.group("dfrac") and not _is_fraction(m, toks):
+        return False
+    bare = m.group("digits") and not (marked or _scale_factor(m) != 1)
+    if bare:
         raw = m.group("digits")
-        if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not _counts_plural_noun(toks[-1]):
+        if YEAR_RE.fullmatch(raw) and not UNIT_AFTER.match(after) and not _counts_plural_noun(toks[-1]):
             return False  # a year the tagger did not mark
-        if re.match(r"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:GMT|BST|ET|EST|PT|UTC)\b", after, re.I):
+        if CLOCK_ZONE_AFTER.match(after):
+            return False
+        if _in_date_or_name(toks, s, text, start, end):
             return False
     if m.group("words") or m.group("dozen"):
         first = toks[0]
         if first.tag_ != "CD" and not m.group("dozen"):
             return False
-        if m.group("words") and m.group("words").lower() == "one" and not re.match(r"\s+out of\s+\w", after):
+        if m.group("words") and not _well_formed(m.group("words")):
+            return False  # "nineteen ninety-seven": a year read aloud
+        if m.group("words") and m.group("words").lower() == "one" and not _one_is_count(m, toks, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
+
+
+def _well_formed(words: str) -> bool:
+    """Two number words in a row make one number only as tens and units ("twenty-five")."""
+    parts = re.split(r"[\s-]+", words.lower())
+    return all(UNITS[a] in range(20, 100, 10) and 0 < UNITS[b] < 10
+               for a, b in zip(parts, parts[1:]) if a in UNITS and b in UNITS)
+
+
+def _is_fraction(m, toks) -> bool:
+    """"1/2 pound", "1/3 of the vote", "2 1/2", "1⁄32"; "4/12" and "9/11" are dates."""
+    if m.group("slash") != "/" or m.group("whole"):
+        return True
+    nxt = _next(toks[-1])
+    return (int(m.group("fnum")) < int(m.group("fden")) and nxt is not None
+            and (nxt.lower_ == "of" or nxt.text in MEASURE_UNITS))
+
+
+def _in_date_or_name(toks, s, text: str, start: int, end: int) -> bool:
+    """A bare figure that names rather than counts: a day next to its month ("Sep 4, 2019",
+    "4 September"), a label ("stage 4", "Part 3"), a name ("iPhone 11", "S&P 500", "Movimento
+    5 Stelle", "CNA Daily News 0") or a street address ("10 Downing Street")."""
+    if MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end) or LABEL_BEFORE.search(text[max(0, start - 6):start]):
+        return True
+    first = toks[0]
+    if first.i == s.sent.start:
+        return False
+    before = first.doc[first.i - 1]
+    if before.text.rstrip(".") in MONTHS or (before.lower_ in NUMBER_LABELS and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
+        return True  # but "building 152 homes" is a verb
+    named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
+             or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))
+    if not named or not any(c.isalpha() for c in before.text) or "." in first.text:
+        return False
+    last = toks[-1]
+    if not (before.head == last or last.head == before or before.head == last.head):
+        return False  # "saw it at the Rialto 14 times": the name is in another phrase
+    if before.lower_ in COUNT_CUES or before.lower_ in APPROX_WORDS:
+        return False  # "AT LEAST 10 KILLED"
+    nxt = _next(toks[-1])
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and _is_headline(s.sent):
+        return False  # "Police Find 3 Bodies"
+    # "beat Arsenal 2-1" (a score), "Cruz 35 to 12 percent" (a range)
+    return not RANGE_AFTER.match(text, end)
+
+
+def _is_headline(sent) -> bool:
+    """Capitals or title case on most words: every word looks like a name there."""
+    words_ = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words_) >= 2 and sum(t.text[0].isupper() for t in words_) >= 0.75 * len(words_)
+
+
+def _one_is_count(m, toks, s, after: str) -> bool:
+    """"one" counts in "one per cent", "one out of", "one or two", "one of the victims", "one
+    count of fraud" and after "only", "than", "about"; otherwise it is a determiner or a
+    pronoun."""
+    if m.group("pct") or OUT_OF_AFTER.match(after) or ONE_IN_RANGE.match(after) or ONE_OF.match(after):
+        return True
+    first = toks[0]
+    # "only one day", "more than one victim"; but "the only one who" is a pronoun
+    return (first.i > s.sent.start and first.doc[first.i - 1].lower_ in COUNT_CUES
+            and first.dep_ in ("nummod", "quantmod"))
+
+
+def _entity_is_name(tok) -> bool:
+    """The tagger's name is one when it holds a word before the figure or when the figure ends
+    it ("Boeing 737"), not when the figure opens it and counts the plural after it ("all 880
+    Soviets"); a lone figure is a name only as a bare PRODUCT ("a 25-year-old 757")."""
+    ent = entity_of(tok)
+    nxt = _next(tok)
+    counts = nxt is not None and nxt.tag_ in ("NNS", "NNPS")
+    if ent is None or (tok.i > 0 and tok.nbor(-1).lower_ in ("'s", "\u2019s")):
+        return False  # "Rubio's 17": what the name has, not the name
+    if not any(t.is_alpha for t in ent):
+        # "his 757", "the 757 might seem"; but "to 8,189.49" is a figure the tagger misread
+        return tok.ent_type_ == "PRODUCT" and tok.text.isdigit() and not counts
+    named_before = any(t.is_alpha and t.tag_ not in ("DT", "PDT") for t in ent if t.i < tok.i)
+    return named_before or not counts or nxt.ent_type_ != tok.ent_type_
 
 
 def _entity_is_temporal(tok) -> bool:
@@ -154,22 +357,53 @@ def is_temporal(s: str) -> bool:
 
 def is_amount(s: str) -> bool:
     """Text holding a sum of money or a figure: never a name."""
-    return any(m.group("digits") and (m.group("cur") or m.group("abbr") or m.group("scale"))
-               for m in NUMBER_RE.finditer(s))
+    return any(m.group("digits") and (m.group("cur") or _scale_factor(m) != 1) for m in NUMBER_RE.finditer(s))
 
 
 def _counts_plural_noun(tok) -> bool:
-    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS"
+    """"2000 people", not "1995 state income tax filings"."""
+    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == tok.i + 1
 
 
-def _value(m) -> float | None:
+def _abbr(m) -> str | None:
+    return m.group("abbr") or m.group("cabbr") or m.group("sabbr")
+
+
+def _scale_factor(m) -> float:
+    """What the scale words or letters after a figure multiply it by ("4 hundred million")."""
+    if m.group("scale"):
+        f = 1
+        for w in m.group("scale").lower().split():
+            f *= SCALES[w.rstrip("s")]
+        return f
+    abbr = _abbr(m)
+    return ABBREV_SCALES[abbr.lower()] if abbr else 1
+
+
+def _value(m, unit: str | None = None) -> float | None:
+    v = _magnitude(m, unit)
+    if v is None or not m.group("pre"):
+        return v
+    return _tidy(v * _value_sign(m.group("pre")))
+
+
+def _value_sign(pre: str) -> int:
+    """"minus", "-", "−" negate; "sub-", "mid-" keep the sign."""
+    return PREFIX_SIGN.get(pre.lower().rstrip("- "), -1)
+
+
+def _magnitude(m, unit: str | None) -> float | None:
+    if m.group("dhalf") or m.group("whalf"):
+        return _tidy((float(m.group("digits").replace(",", "")) if m.group("digits") else words_value(m.group("words"))) + 0.5)
     if m.group("digits"):
-        v = float(m.group("digits").replace(",", ""))
-        if m.group("scale"):
-            v *= SCALES[m.group("scale").lower()]
-        elif m.group("abbr"):
-            v *= ABBREV_SCALES[m.group("abbr").lower()]
-        return _tidy(v)
+        v = float(m.group("digits").replace(",", "")) * _exponent(m.group("exp"))
+        return _tidy(v if unit == "m" else v * _scale_factor(m))
+    if m.group("dfrac"):
+        v = int(m.group("fnum")) / int(m.group("fden")) + int(m.group("whole") or 0)
+        return round(v, 6)
+    if m.group("vulgar"):
+        whole, frac = m.group("vulgar")[:-1].strip(), m.group("vulgar")[-1]
+        return round(int(whole or 0) + VULGAR_FRACTIONS[frac], 6)
     if m.group("words"):
         return _tidy(words_value(m.group("words")))
     if m.group("frac"):
@@ -182,15 +416,26 @@ def _value(m) -> float | None:
         return 12
     if m.group("half"):
         return 0.5
+    if m.group("halfscale"):
+        scale = m.group("halfscale").split()[-1].split("-")[-1].lower()
+        return _tidy(0.5 * (12 if scale == "dozen" else SCALES[scale]))
     if m.group("ratio"):
         num = m.group("rnum").lower()
         den = m.group("rden").lower()
-        n = 1 if num in ("a", "one") else float(num)
+        n = 1 if num == "a" else float(num) if num.isdigit() else words_value(num)
         d = float(den) if den.isdigit() else words_value(den)
         return round(n / d, 3) if d else None
     if m.group("times"):
         return 2 if m.group("times").lower() == "twice" else 3
     return None
+
+
+def _exponent(exp: str | None) -> float:
+    """"e9" → 1e9, " × 10²³" → 1e23, "x10^-3" → 1e-3."""
+    if not exp:
+        return 1
+    power = re.split(r"[eE]|10\^?", exp.translate(SUPERSCRIPTS).replace("\u2212", "-"), maxsplit=1)[1]
+    return 10.0 ** int(power)
 
 
 def words_value(words: str) -> float:
@@ -210,7 +455,7 @@ def words_value(words: str) -> float:
 
 
 def _tidy(v: float):
-    return int(v) if float(v).is_integer() else v
+    return int(v) if float(v).is_integer() and abs(v) < 1e15 else v
 
 
 def _unit(m, text: str, end: int) -> str | None:
@@ -218,7 +463,7 @@ def _unit(m, text: str, end: int) -> str | None:
         return "%"
     if m.group("cur"):
         return m.group("cur")
-    unit = re.match(rf"\s*-?\s*({DURATION_UNITS})s?\b", text[end:end + 20], re.I)
+    unit = UNIT_AFTER.match(text[end:end + 20])
     return unit.group(1).lower() if unit else None
 
 
@@ -241,13 +486,27 @@ def _counts(tok, s, end: int) -> str | None:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > tok.i]
     first = mods[0].i if mods else noun.i
     phrase = noun.doc[first:noun.i + 1].text
-    verb = noun.head
-    if noun.dep_ in ("nsubjpass", "nsubj") and verb.tag_ == "VBN":
-        phrase += " " + verb.text
-    elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and verb.lemma_ == "be"):
-        participle = next((c for c in verb.children if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
-        if participle is not None:
-            phrase += " " + participle.text
-        elif verb.tag_ == "VBN":
-            phrase += " " + verb.text
-    return phrase
+    happened = _what_happened(noun)
+    return f"{phrase} {happened.text}" if happened is not None else phrase
+
+
+def _what_happened(noun):
+    """The participle saying what happened to the counted noun: "killed" in "47,540
+    Palestinians were killed", "injured" in "111,618 people were left injured" or "111,618
+    people injured"."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "acl" and after.head == noun and after.lower_ in FATES:
+        return after
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif after is not None and after.dep_ in ("aux", "auxpass"):
+        verb = after.head  # the parser hung the subject elsewhere: "and 5,400 people were left injured"
+    else:
+        return None
+    if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
+        return None
+    participle = next((c for c in verb.children if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
+    if participle is not None:
+        return participle
+    return verb if verb.tag_ == "VBN" else None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class SpanMask:
@@ -38,6 +39,15 @@ class Sentence:
         return self.base + tok.idx + len(tok.text)
 
 
+class Entity(NamedTuple):
+    """A named entity the tagger found, in global offsets."""
+    start: int
+    end: int
+    label: str  # spaCy label
+    ent: object  # spacy.tokens.Span
+    sent: Sentence
+
+
 @dataclass
 class Parsed:
     text: str
@@ -66,7 +76,7 @@ class Parsed:
                 for ent in doc.ents:
                     sent = self.sentence_at(base + ent.start_char)
                     if sent is not None:
-                        out.append((base + ent.start_char, base + ent.end_char, ent.label_, ent, sent))
+                        out.append(Entity(base + ent.start_char, base + ent.end_char, ent.label_, ent, sent))
             self._entities = out
         return self._entities
 

@@ -6,45 +6,51 @@ import calendar
 import datetime as dt
 import re
 
+from .lexicon import MONTH as _MON, alternation as _alternation, month_number as _month, table, words
 from .model import Span, TimelineEntry
 from .parsed import SpanMask
 from .numbers import UNITS, is_temporal, words_value
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
-              "century": "CE", "hour": "H", "minute": "M", "second": "S"}
+WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
+SEASONS = table("seasons")
+UNIT_CODES = table("time_units")
+DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
+PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
+VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
+RECURRENCES = table("recurrences")
+HOLIDAYS = table("holidays")
+DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
+FUTURE_HEADS = words("future_heads")
+FORWARD = words("forward_words")
+REPORTING_VERBS = words("reporting_verbs")
 
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
+# A dateline's weekday adds nothing to the date it leads: "Thursday, February 23, 2006".
+_LEAD = rf"(?:(?:{_alternation(WEEKDAYS)}),?\s+)?"
 FULL_DATE = [
-    re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_LEAD}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
-MONTH_DAY = [re.compile(rf"^{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
+MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
 NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
+_NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
+# A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand".
+SPELLED_YEAR = re.compile(
+    rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
+    rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
 AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
 # "at least 18 months", "until at least Tuesday", "fewer than six hours": the qualifier bounds
 # the value without changing it (TIMEX3 keeps it as a modifier).
-QUALIFIER = re.compile(
-    r"^(?:(?:at (?:least|most)|no (?:more|less|fewer|later|earlier|sooner) than|(?:more|less|fewer|longer) than"
-    r"|(?:well|just|slightly) (?:over|under)|over|under|almost|nearly|about|around|approximately|roughly"
-    r"|some|up to|as (?:early|late|long|recently|soon) as|only|just|barely|a full|close to|within"
-    r"|upwards of|in excess of|little more than) )+")
+QUALIFIER = re.compile(rf"^(?:(?:{_alternation(words('temporal_qualifiers'))}) )+")
 # Quarters and halves, also of fiscal years: "Q3 last year", "the second quarter of fiscal
 # 2025", "the fiscal fourth quarter", "the first half of 2026", "H2".
 _FISCAL = r"(?:(?:fiscal|financial) (?:year )?)?"
 PERIOD = re.compile(
-    rf"(?:the )?{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
+    rf"(?:the )?(?:(?P<poss>this|last|next) {_FISCAL}year's |(?P<y0>\d{{4}}) )?{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
     rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
     rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
 # Dates counted from the last date the story mentioned: "two days later", "the previous day".
@@ -55,10 +61,10 @@ ANCHORED = re.compile(
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
-PAST_REF = re.compile(r"^(?:recent(?:ly)?|in recent (?:days|weeks|months|years)|recent (?:days|weeks|months|years)|the past|previously|earlier|lately|(?:in )?the past (?:few )?(?:days|weeks|months|years))$", re.I)
-PRESENT_REF = re.compile(r"^(?:now|currently|at present|at the moment|nowadays|these days|right now|this time)$", re.I)
-FUTURE_REF = re.compile(r"^(?:the future|in the future|soon|the coming (?:days|weeks|months|years)|in (?:the )?coming (?:days|weeks|months|years)|later)$", re.I)
 TOP_CHARS = 600
+# How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
+# refer to: an earnings report.
+PERIOD_REACH = 5000
 YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
@@ -86,20 +92,16 @@ def _full_date(m) -> dt.date | None:
         return None
 
 
-def _month(name: str) -> int:
-    n = name.lower().rstrip(".")
-    return MONTHS.get(n, MONTHS.get(n[:3], 0))
-
-
 def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     ref_date = dt.date.fromisoformat(ref) if ref else None
     text = parsed.text
     entries = []
     seen_month_days: dict[tuple[int, int], int] = {}
     anchor = None
+    period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
-        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not is_temporal(raw):
+        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not (is_temporal(raw) or MISSED_WORDS.search(raw)):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
@@ -108,14 +110,21 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
         tense, nominal = _tense(ent)
         for s, e in _range_parts(text, start, end, ref_date, tense):
             raw = text[s:e]
-            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days, anchor, nominal)
+            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days, anchor, nominal,
+                          period if s - period_at < PERIOD_REACH else None)
             value, kind = normalise(raw, ctx)
             if value is None:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
-            if kind == "DATE" and value and CALENDAR.fullmatch(value):
-                anchor = value
+            if _year_ended(text, s, e, value):
+                value, kind = "P1Y", "DURATION"
+            if kind == "SET" and ent.root.dep_ in ("amod", "compound"):
+                continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
+            if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
+                anchor = value  # a date counted from the anchor is no new anchor
+                if re.fullmatch(r"\d{4}-[QH]\d", value):
+                    period, period_at = value, e
             event_span, event = _event(ent, sent)
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
                                          event_span=event_span, event=event))
@@ -125,11 +134,33 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     return entries
 
 
+def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
+    """"The year ended June 30": a year's length, not the year of publication."""
+    return re.fullmatch(r"\d{4}", value or "") is not None and re.search(r"\byear$", text[start:end], re.I) is not None \
+        and re.match(r"\s+(?:ended|ending)\b", text[end:end + 8]) is not None
+
+
+def _first_quarter(text: str, ref) -> tuple[str | None, int]:
+    """The first quarter an earnings report names, so that "year-earlier results" before
+    it know which quarter they compare with."""
+    m = re.search(r"\b(?:first|second|third|fourth)[- ]quarter\b", text, re.I)
+    if not m or not ref:
+        return None, 0
+    return normalise(m.group(), Context(ref, "past", [], {}))[0], m.start()
+
+
 # Dates the tagger sometimes misses: "in Q3", "the three months ended Sept. 30".
 MISSED_DATES = re.compile(
     rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?|(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
     re.I,
 )
+# Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
+# "nineteen ninety-six".
+MISSED_WORDS = re.compile(
+    rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
+# The far end of a range of years: "from 2004 to 2009".
+MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )|(?<=\d{4}-)|(?<=\d{4}\u2013))"
+                               r"(?:1[5-9]\d\d|20\d\d)\b")
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
 MISSED_DURATIONS = re.compile(
     rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
@@ -146,21 +177,31 @@ def _candidates(parsed):
             taken.add(start, end)
     for sent in parsed.sentences:
         missed = [*MISSED_DATES.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end)]
+                  *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end)]
         for m in missed:
             start, end = m.span()
             if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
                 continue
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
-            if span is not None and not any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
-                span.label_ = "DATE"
-                out.append((start, end, span, sent))
+            if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
+                continue
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if m.re is MISSED_WORDS and before is not None and (before.pos_ == "PROPN" or before.tag_ == "PRP$"):
+                continue  # the end of a name ("Johnnie Christmas"), an age ("in her sixties")
+            span.label_ = "DATE"
+            out.append((start, end, span, sent))
     return sorted(out, key=lambda t: t[0])
 
 
 def _range_parts(text: str, start: int, end: int, ref, tense) -> list[Span]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry."""
-    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)\s*(?:\s(?:and|to|until|through)\s|[-\u2013])\s*(.+)", text[start:end], re.I)
+    # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
+    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
+                     text[start:end], re.I)
+    # "the year ended March 31", "the six months ending June 30": a period and its end date.
+    m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
     if m:
         ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
         if all(normalise(m.group(i), ctx)[0] for i in (1, 2)):
@@ -209,6 +250,14 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    if re.match(r"['\u2019]s\b", text[end - 2:end]) and end - 2 > start:
+        end -= 2  # "last Friday's announcement"
+    # A word the tagger cut at a hyphen: "[year]-earlier results", "year-[earlier]".
+    if re.match(r"-[a-z]+\b", text[end:end + 12]) and text[end - 1].isalpha():
+        end += re.match(r"-[a-z]+", text[end:]).end()
+    m = re.search(r"\b[a-z]+-$", text[max(0, start - 12):start])
+    if m and text[start].isalpha():
+        start -= len(m.group())
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
     # on a dangling preposition or conjunction.
     m = re.search(r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$", text[start:end], re.I)
@@ -218,93 +267,288 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 
 class Context:
-    def __init__(self, ref, tense, years, seen, anchor=None, nominal=False):
+    def __init__(self, ref, tense, years, seen, anchor=None, nominal=False, period=None):
         self.ref: dt.date | None = ref
         self.tense: str = tense  # "past" | "future" | "present"
         self.years: list[int] = years  # explicit years in the same sentence
         self.seen: dict = seen  # (month, day) -> year resolved earlier in the article
         self.anchor: str | None = anchor  # the last calendar date the article mentioned
         self.nominal: bool = nominal  # dates a noun, not the clause's verb (see _tense)
+        self.period: str | None = period  # the quarter or half the story reports on, if named lately
+        self.counted = False  # set when the value was counted from the anchor or period
 
 
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
-    """(TIMEX3 value or None, type) for one temporal expression."""
+    """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
+    matches it all and whose handler gives an answer."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
     s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until) ", "", s)
     s = QUALIFIER.sub("", s)
-    for rx in FULL_DATE:
+    for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
-            d = _full_date(m)
-            return (d.isoformat() if d else None), "DATE"
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s) or re.fullmatch(r"(?:the )?(?:year )?(1[5-9]\d\d|20\d\d)", s):
-        return re.search(r"\d{4}", s).group(), "DATE"
-    m = re.fullmatch(r"(?:the )?(?:early |mid-|late )?(1[5-9]\d|20\d)0s", s)
-    if m:
-        return m.group(1), "DATE"
-    for rx in MONTH_DAY:
-        m = rx.fullmatch(s)
-        if m:
-            return _month_day(_month(m.group("mon")), int(m.group("day")), ctx), "DATE"
-    m = MONTH_YEAR.fullmatch(s)
-    if m:
-        return f"{m.group('year')}-{_month(m.group('mon')):02d}", "DATE"
-    m = re.fullmatch(r"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?" + _MON + r"(?: (?P<yrel>last|next|this) year)?", s)
-    if m:
-        month = _month(m.group("mon"))
-        year = _named_month_year(month, m.group("rel"), m.group("yrel"), ctx)
-        return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
-    m = re.fullmatch(r"(?:(last|next|this|past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?", s)
-    if m:
-        return _weekday(m.group(1), WEEKDAYS[m.group(2)], ctx), "DATE"
-    m = re.fullmatch(r"(?:(early|late|mid-?)\s?)?(?:(last|next|this|past) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", s)
-    if m:
-        year = int(m.group(4)) if m.group(4) else _shift_year(m.group(2), ctx)
-        return (f"{year}-{SEASONS[m.group(3)]}" if year else None), "DATE"
-    m = PERIOD.fullmatch(s)
-    if m:
-        return _period(m, ctx), "DATE"
-    m = re.fullmatch(r"(?:the )?(?:end|start|beginning|middle|close) of " + _MON + r"(?:,? (?P<y2>\d{4}))?", s)
-    if m:
-        month = _month(m.group("mon"))
-        year = int(m.group("y2")) if m.group("y2") else _year_for(month, 15, ctx)
-        return (f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
-    m = ANCHORED.fullmatch(s)
-    if m:
-        value = _anchored(m, ctx)
-        if value:
-            return value, "DATE"
-    relative = _relative(s, ctx)
-    if relative is not False:
-        return relative, "DATE"
-    m = AGO.fullmatch(s)
-    if m:
-        return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
-    m = DURATION.fullmatch(s)
-    if m:
-        n = m.group("n")
-        amount = _amount(n)
-        unit = m.group("unit").lower().rstrip("s")
-        unit = "century" if unit.startswith("centur") else unit
-        code = UNIT_CODES.get(unit, "Y")
-        prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-        return (f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"), "DURATION"
-    m = VAGUE_DURATION.fullmatch(s)
-    if m:
-        unit = m.group("unit").lower().rstrip("s")
-        unit = "century" if unit.startswith("centur") else unit
-        prefix = "PT" if unit == "hour" else "P"
-        return f"{prefix}X{UNIT_CODES[unit]}", "DURATION"
-    if PAST_REF.fullmatch(s):
-        return "PAST_REF", "DATE"
-    if PRESENT_REF.fullmatch(s):
-        return "PRESENT_REF", "DATE"
-    if FUTURE_REF.fullmatch(s):
-        return "FUTURE_REF", "DATE"
+            try:
+                found = handler(m, ctx)
+            except (OverflowError, ValueError):
+                return None, "DATE"  # beyond the calendar ("next week" on 9999-12-31): unresolved
+            if found is not None:
+                return found
     year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", s)
     if year:
         return year.group(1), "DATE"  # "the 2023 election", "October 2023's vote"
     return None, "DATE"
+
+
+# Handlers take the match and the context and return (value, type), or None to let the
+# next rule try.
+
+def _on_full_date(m, ctx):
+    d = _full_date(m)
+    return (d.isoformat() if d else None), "DATE"
+
+
+def _on_year(m, ctx):
+    return m.group("year"), "DATE"
+
+
+def _on_decade_word(m, ctx):
+    """"the sixties", "the '80s": a decade of the century the story is in (the twentieth
+    when that decade is still ahead of it)."""
+    decade = DECADE_WORDS[m.group("word")] if m.group("word") else int(m.group()[-3])
+    century = (ctx.ref.year // 100) if ctx.ref else 19
+    if ctx.ref and century * 100 + decade * 10 > ctx.ref.year:
+        century -= 1
+    return f"{century:02d}{decade}", "DATE"
+
+
+def _on_century(m, ctx):
+    return f"{int(m.group('n')) - 1:02d}", "DATE"
+
+
+def _on_month_day(m, ctx):
+    return _month_day(_month(m.group("mon")), int(m.group("day")), ctx), "DATE"
+
+
+def _on_month_year(m, ctx):
+    return f"{m.group('year')}-{_month(m.group('mon')):02d}", "DATE"
+
+
+def _on_named_month(m, ctx):
+    month = _month(m.group("mon"))
+    year = _named_month_year(month, m.group("rel"), m.group("yrel"), ctx)
+    return (f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
+
+
+def _on_weekday(m, ctx):
+    return _weekday(m.group("rel"), WEEKDAYS[m.group("wd")], ctx), "DATE"
+
+
+def _on_season(m, ctx):
+    year = int(m.group("year")) if m.group("year") else _shift_year(m.group("rel"), ctx)
+    return (f"{year:04d}-{SEASONS[m.group('season')]}" if year else None), "DATE"
+
+
+def _on_period(m, ctx):
+    return _period(m, ctx), "DATE"
+
+
+def _on_month_edge(m, ctx):
+    month = _month(m.group("mon"))
+    year = int(m.group("year")) if m.group("year") else _year_for(month, 15, ctx)
+    return (f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
+
+
+def _on_anchored(m, ctx):
+    value = _anchored(m, ctx)
+    return (value, "DATE") if value else None
+
+
+def _on_days_from_today(m, ctx):
+    ref = ctx.ref
+    return ((ref + dt.timedelta(days=DAYS_FROM_TODAY[m.group("day")])).isoformat() if ref else None), "DATE"
+
+
+def _on_holiday(m, ctx):
+    """"Thanksgiving Day", "last Christmas": the occurrence the words or the tense point to."""
+    if not ctx.ref:
+        return None, "DATE"
+    rule = HOLIDAYS[m.group("name")].split("-")
+    month = int(rule[0])
+    rel = m.group("rel")
+    year = _named_month_year(month, rel, None, ctx) if rel else _year_for(month, 15, ctx)
+
+    def day_in(y):
+        if len(rule) == 2:
+            return dt.date(y, month, int(rule[1]))
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(WEEKDAYS_SHORT[rule[1]] - first.weekday()) % 7 + 7 * (int(rule[2]) - 1))
+    return (day_in(year).isoformat() if year else None), "DATE"
+
+
+def _on_spelled_year(m, ctx):
+    """A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the
+    year two thousand"."""
+    if m.group("century"):
+        tail = words_value(m.group("tail").replace("-", " "))
+        if not 10 <= tail <= 99:
+            return None
+        return f"{(19 if m.group('century') == 'nineteen' else 20) * 100 + int(tail)}", "DATE"
+    tail = words_value(m.group("tail2").replace("-", " ")) if m.group("tail2") else 0
+    return f"{2000 + int(tail):04d}", "DATE"
+
+
+def _on_relative_unit(m, ctx):
+    """"this week", "last year", "the past month" (a duration), "late last year"."""
+    if not ctx.ref:
+        return None, "DATE"
+    rel, unit = m.group("rel"), m.group("unit")
+    if rel in ("the past", "the coming", "the next"):
+        return f"P1{UNIT_CODES[unit]}", "DATE"
+    return _shift(ctx.ref, unit, {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]), "DATE"
+
+
+def _on_unit_edge(m, ctx):
+    step = {"last": -1, "next": 1}.get(m.group("rel") or "", 0)
+    return (_shift(ctx.ref, m.group("unit"), step) if ctx.ref else None), "DATE"
+
+
+def _on_weekend(m, ctx):
+    return (_weekend(m.group("rel"), ctx) if ctx.ref else None), "DATE"
+
+
+def _on_ago(m, ctx):
+    return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
+
+
+def _on_duration(m, ctx):
+    amount = _amount(m.group("n"))
+    unit = _unit_name(m.group("unit"))
+    if unit == "decade" and amount is not None:
+        amount, unit = amount * 10, "year"  # TimeBank writes "two decades" as P20Y
+    code = UNIT_CODES.get(unit, "Y")
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    return (f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"), "DURATION"
+
+
+def _on_vague_duration(m, ctx):
+    unit = _unit_name(m.group("unit"))
+    prefix = "PT" if unit == "hour" else "P"
+    return f"{prefix}X{UNIT_CODES[unit]}", "DURATION"
+
+
+def _on_some_units(m, ctx):
+    unit = m.group("unit") or m.group("unit2")
+    if unit == "decade":
+        return "PXY", "DURATION"
+    return f"PX{UNIT_CODES[unit]}", "DURATION"
+
+
+def _on_vague_ref(m, ctx):
+    return VAGUE_REFS[m.group()], "DATE"
+
+
+def _on_recurrence(m, ctx):
+    return RECURRENCES[m.group()], "SET"
+
+
+def _unit_name(word: str) -> str:
+    unit = word.lower().rstrip("s")
+    return "century" if unit.startswith("centur") else unit
+
+
+# Earnings reports compare with "the year-earlier quarter", "year-ago results", "the same
+# period last year", "a year earlier": the quarter reported on, a year back.
+_QUARTER_NOUN = r"(?:(?:fiscal )?(?:(?:first|second|third|fourth)[- ])?(?:quarter|period))"
+YEAR_EARLIER = re.compile(
+    rf"(?:the |a )?(?:(?:comparable|corresponding|same) )?(?P<back>year-earlier|year-ago|prior-year|last year's"
+    rf"|a year (?:ago|earlier))(?: {_QUARTER_NOUN})?"
+    rf"|(?:the )?(?:(?:comparable|corresponding|same) )?{_QUARTER_NOUN} (?:a year (?:ago|earlier)|(?:of )?last year)"
+    rf"|the (?P<year>\d{{4}}) {_QUARTER_NOUN}")
+# "the quarter", "the latest period", "this quarter", "the current fiscal quarter".
+THE_PERIOD = re.compile(r"(?:the |this |that |its )?(?:(?P<which>latest|current|most recent|recent|same) )?"
+                        r"(?:(?:fiscal|financial) )?(?P<noun>quarter|period)")
+# "the year", "the full year", "the current fiscal year", "year-end", "that year".
+THE_YEAR = re.compile(r"(?:the |this )?(?:(?:full|current|present) )?(?:(?:fiscal|financial|calendar) )?"
+                      r"(?:year|(?P<end>year[- ]end|year's end))|(?P<that>that) year")
+
+
+def _on_year_earlier(m, ctx):
+    if m.group("year"):  # "the 1988 period": that year's quarter of the one reported on
+        return ((m.group("year") + ctx.period[4:]) if ctx.period else m.group("year")), "DATE"
+    if ctx.period:
+        ctx.counted = True
+        return f"{_year(int(ctx.period[:4]) - 1):04d}{ctx.period[4:]}", "DATE"
+    if m.group("back") and m.group("back").startswith("a year"):
+        return None  # counted from a date instead ("a year ago", "a year earlier")
+    return (f"{_year(ctx.ref.year - 1):04d}" if ctx.ref else None), "DATE"
+
+
+def _on_the_period(m, ctx):
+    """The quarter an earnings report is about: the one it named last, else the one under way
+    ("the current quarter") or just ended ("the quarter" in past tense)."""
+    if ctx.period and m.group("which") != "current":
+        ctx.counted = True
+        return ctx.period, "DATE"
+    if m.group("noun") != "quarter" or not ctx.ref:
+        return None, "DATE"
+    quarter = (ctx.ref.month - 1) // 3 + 1
+    year = ctx.ref.year
+    if m.group("which") != "current" and ctx.tense == "past":
+        year, quarter = (year, quarter - 1) if quarter > 1 else (_year(year - 1), 4)
+    return f"{year:04d}-Q{quarter}", "DATE"
+
+
+def _on_the_year(m, ctx):
+    if m.group("that"):
+        ctx.counted = True
+        return (ctx.anchor[:4] if ctx.anchor else None), "DATE"
+    if not ctx.ref:
+        return None, "DATE"
+    if m.group("end"):  # "by year end"; "since year-end" in the past is last year's
+        return f"{_year(ctx.ref.year - (ctx.tense == 'past')):04d}-12-31", "DATE"
+    return f"{ctx.ref.year:04d}", "DATE"
+
+
+WEEKDAYS_SHORT = {day[:3]: n for day, n in WEEKDAYS.items()}
+_WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})"
+_SEASON = rf"(?P<season>{_alternation(SEASONS)})"
+RULES = [
+    *((rx, _on_full_date) for rx in FULL_DATE),
+    (re.compile(r"(?:the )?(?:year )?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"), _on_year),
+    (re.compile(r"(?:the )?(?:early |mid-|late )?(?P<year>1[5-9]\d|20\d)0s"), _on_year),  # a decade: "199"
+    (re.compile(rf"(?:the )?(?:early |mid-|late )?(?:'\d0s|(?P<word>{_alternation(DECADE_WORDS)}))"), _on_decade_word),
+    (re.compile(r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), _on_century),
+    *((rx, _on_month_day) for rx in MONTH_DAY),
+    (MONTH_YEAR, _on_month_year),
+    (re.compile(rf"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}(?: (?P<yrel>last|next|this) year)?"),
+     _on_named_month),
+    (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>last|next|this|past) )?{_WEEKDAY}"
+                rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
+    (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}(?: (?:of )?(?P<year>\d{{4}}))?"),
+     _on_season),
+    (PERIOD, _on_period),
+    (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
+    (YEAR_EARLIER, _on_year_earlier),
+    (THE_PERIOD, _on_the_period),
+    (THE_YEAR, _on_the_year),
+    (ANCHORED, _on_anchored),
+    (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
+    (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
+    (SPELLED_YEAR, _on_spelled_year),
+    (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this past|this|last|next|the past|the coming|the next) "
+                r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
+    (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?(?P<unit>week|month|year|decade)"),
+     _on_unit_edge),
+    (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
+    (AGO, _on_ago),
+    (DURATION, _on_duration),
+    (VAGUE_DURATION, _on_vague_duration),
+    # "in recent weeks", "the coming years", "the months ahead": some weeks, some years (PXW).
+    (re.compile(r"(?:the )?(?:recent|coming) (?P<unit>day|week|month|year|decade)s"
+                r"|(?:the )?(?P<unit2>day|week|month|year)s (?:ahead|to come)"), _on_some_units),
+    (re.compile(_alternation(VAGUE_REFS)), _on_vague_ref),
+    (re.compile(_alternation(RECURRENCES)), _on_recurrence),
+]
 
 
 def _amount(n: str) -> float | None:
@@ -322,65 +566,44 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def _relative(s: str, ctx: Context):
-    """Values for today / yesterday / this week / last year...; False when s is none of them."""
-    ref = ctx.ref
-    table = {
-        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-        "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-        "the day after tomorrow": 2,
-    }
-    if s in table:
-        return (ref + dt.timedelta(days=table[s])).isoformat() if ref else None
-    m = re.fullmatch(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(this|last|next|the past|the coming|the next) (week|month|year|decade|century)", s)
-    if m:
-        if not ref:
-            return None
-        step = {"this": 0, "last": -1, "the past": -1, "next": 1, "the coming": 1, "the next": 1}[m.group(1)]
-        unit = m.group(2)
-        if m.group(1) in ("the past", "the coming", "the next"):
-            return f"P1{UNIT_CODES[unit]}"
-        return _shift(ref, unit, step)
-    m = re.fullmatch(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(this|last|next) )?(week|month|year|decade)", s)
-    if m:
-        step = {"last": -1, "next": 1}.get(m.group(1) or "", 0)
-        return _shift(ref, m.group(2), step) if ref else None
-    m = re.fullmatch(r"(?:(last|this|next|the past|the coming|the) )?weekend", s)
-    if m:
-        return _weekend(m.group(1), ctx) if ref else None
-    return False
-
-
 def _weekend(modifier: str | None, ctx: Context) -> str:
     """TIMEX3 "2025-W36-WE". "Last weekend" on a Sunday is the one before; a bare "the
-    weekend" is the latest one in past-tense reporting, else the coming one."""
+    weekend" or "this weekend" is the latest one in past-tense reporting, else the coming one."""
     ref = ctx.ref
     saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # the latest, up to ref
     in_weekend = ref.weekday() >= 5
     if modifier in ("last", "the past"):
         if in_weekend:
             saturday -= dt.timedelta(days=7)
-    elif modifier in ("next", "the coming") or (not in_weekend and (modifier == "this" or ctx.tense != "past")):
+    elif modifier in ("next", "the coming") or (not in_weekend and ctx.tense != "past"):
         saturday += dt.timedelta(days=7)
     y, w, _ = saturday.isocalendar()
-    return f"{y}-W{w:02d}-WE"
+    return f"{y:04d}-W{w:02d}-WE"
 
 
 def _shift(ref: dt.date, unit: str, step: int) -> str:
     if unit == "week":
         d = ref + dt.timedelta(weeks=step)
         y, w, _ = d.isocalendar()
-        return f"{y}-W{w:02d}"
+        return f"{y:04d}-W{w:02d}"
     if unit == "month":
         month = ref.month + step
-        year = ref.year + (month - 1) // 12
+        year = _year(ref.year + (month - 1) // 12)
         month = (month - 1) % 12 + 1
-        return f"{year}-{month:02d}"
+        return f"{year:04d}-{month:02d}"
     if unit == "decade":
-        return str((ref.year // 10 + step))
+        return f"{_year(ref.year + 10 * step) // 10:03d}"
     if unit == "century":
-        return str((ref.year // 100 + step))
-    return str(ref.year + step)
+        return f"{_year(ref.year + 100 * step) // 100:02d}"
+    return f"{_year(ref.year + step):04d}"
+
+
+def _year(year: int) -> int:
+    """The year, if the calendar has it (1 to 9999); OverflowError otherwise, as date
+    arithmetic raises."""
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
+    return year
 
 
 def _ago(n: str, unit: str, ctx: Context) -> str | None:
@@ -395,9 +618,8 @@ def _ago(n: str, unit: str, ctx: Context) -> str | None:
         return _shift(ref, "week", -amount)
     if unit == "month":
         return _shift(ref, "month", -amount)
-    if unit == "decade":
-        return str(ref.year - 10 * amount)[:3]
-    return str(ref.year - amount)
+    years = 10 * amount if unit == "decade" else amount  # "a decade ago" is a year, as "ten years ago"
+    return f"{_year(ref.year - years):04d}"
 
 
 def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Context) -> int | None:
@@ -409,13 +631,10 @@ def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Co
     if not rel or not ref:
         return _year_for(month, 15, ctx)
     if rel in ("last", "past"):
-        return ref.year if month < ref.month else ref.year - 1
+        return ref.year if month < ref.month else _year(ref.year - 1)
     if rel == "next":
-        return ref.year if month > ref.month else ref.year + 1
+        return ref.year if month > ref.month else _year(ref.year + 1)
     return ref.year
-
-
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
 def _period(m, ctx: Context) -> str | None:
@@ -423,13 +642,15 @@ def _period(m, ctx: Context) -> str | None:
     if m.group("code"):
         kind, n = ("quarter" if m.group("code")[0] == "q" else "half"), int(m.group("code")[1])
     else:
-        kind, n = m.group("kind"), ORDINALS[m.group("ord")]
+        kind, n = m.group("kind"), PERIOD_ORDINALS[m.group("ord")]
         if kind == "half" and n > 2:
             return None
     months = 3 if kind == "quarter" else 6
     first, last = months * (n - 1) + 1, months * n
-    if m.group("year"):
-        year = int(m.group("year"))
+    if m.group("year") or m.group("y0"):
+        year = int(m.group("year") or m.group("y0"))
+    elif m.group("poss"):
+        year = _shift_year(m.group("poss"), ctx)
     elif m.group("fy"):
         year = 2000 + int(m.group("fy"))
     elif m.group("shift"):
@@ -441,15 +662,16 @@ def _period(m, ctx: Context) -> str | None:
     else:
         # Results are reported after a period ends and forecast before it starts: "revenue
         # fell in the fourth quarter" in January is last year's, "will rise in Q1" in
-        # November next year's.
+        # November next year's; "will report third-quarter results" in October is the
+        # quarter just ended.
         year = ctx.ref.year
         if ctx.tense == "past" and first > ctx.ref.month:
             year -= 1
-        elif ctx.tense == "future" and last < ctx.ref.month:
+        elif ctx.tense == "future" and last < ctx.ref.month - 2:
             year += 1
     if year is None:
         return None
-    return f"{year}-{'Q' if kind == 'quarter' else 'H'}{n}"
+    return f"{year:04d}-{'Q' if kind == 'quarter' else 'H'}{n}"
 
 
 def _anchored(m, ctx: Context) -> str | None:
@@ -460,6 +682,7 @@ def _anchored(m, ctx: Context) -> str | None:
     anchor = ctx.anchor or (ctx.ref.isoformat() if ctx.ref else None)
     if not anchor:
         return None
+    ctx.counted = True
     if m.group("n"):
         amount = _amount(m.group("n"))
         if amount is None or not float(amount).is_integer():
@@ -478,7 +701,7 @@ def _anchored(m, ctx: Context) -> str | None:
     elif re.fullmatch(r"\d{4}-W\d\d", anchor) and unit in ("week", "year"):
         d = dt.date.fromisocalendar(int(anchor[:4]), int(anchor[6:]), 1)
     elif unit == "year":
-        return f"{int(anchor[:4]) + step}{anchor[4:]}"
+        return f"{_year(int(anchor[:4]) + step)}{anchor[4:]}"
     else:
         return None
     if unit in ("day", "week"):
@@ -494,7 +717,7 @@ def _anchored(m, ctx: Context) -> str | None:
 def _shift_year(word: str | None, ctx: Context) -> int | None:
     if not ctx.ref:
         return None
-    return ctx.ref.year + {"last": -1, "past": -1, "next": 1}.get(word or "", 0)
+    return _year(ctx.ref.year + {"last": -1, "past": -1, "next": 1}.get(word or "", 0))
 
 
 def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
@@ -502,13 +725,17 @@ def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
     if not ref:
         return None
     delta = weekday - ref.weekday()
-    if modifier in ("next",) or (modifier is None and ctx.tense != "past" and not ctx.nominal):
+    if modifier == "next":
         d = ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
     elif modifier == "this":
         d = ref + dt.timedelta(days=delta)
-    else:
+    elif modifier is None and ctx.tense != "past" and not ctx.nominal:
+        d = ref + dt.timedelta(days=delta if delta >= 0 else delta + 7)  # "plays Chicago on Tuesday"
+    elif modifier is None:
         # News reports what happened: "on Thursday" is the latest Thursday up to publication.
         d = ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+    else:
+        d = ref + dt.timedelta(days=delta if delta < 0 else delta - 7)  # "last Monday": before today
     return d.isoformat()
 
 
@@ -541,11 +768,16 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         this_year = dt.date(ref.year, month, min(day, 28) if month == 2 and day == 29 else day)
     except ValueError:
         return None
-    if ctx.tense != "past":
-        # "leaves office in November", "will vote in May": the next occurrence.
-        return ref.year if this_year >= ref else ref.year + 1
-    # Past: the latest occurrence, allowing a fortnight ahead for announced events.
-    return ref.year if this_year <= ref + dt.timedelta(days=14) else ref.year - 1
+    if ctx.tense == "future":
+        # "will vote in May": the next occurrence.
+        return ref.year if this_year >= ref else _year(ref.year + 1)
+    # Past: the latest occurrence, allowing two months ahead for announced events ("said it
+    # would pay on Jan. 2"); the present ("the offer expires Nov. 17", "payable Jan. 2")
+    # reaches a season ahead.
+    horizon = ref + dt.timedelta(days=60 if ctx.tense == "past" else 90)
+    if horizon.year > ref.year and this_year.replace(year=horizon.year) <= horizon:
+        return horizon.year
+    return ref.year if this_year <= horizon else _year(ref.year - 1)
 
 
 def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
@@ -555,15 +787,6 @@ def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
     after = YEAR_AFTER.match(text, end, min(sent.end, end + 40))
     before = YEAR_BEFORE.search(text, max(sent.start, start - 20), start)
     return [int(m.group(1)) for m in (after, before) if m]
-
-
-FUTURE_HEADS = {"expect", "plan", "schedule", "due", "set", "go", "intend", "hope", "aim",
-                "want", "prepare", "promise", "vow", "pledge", "threaten", "propose", "seek"}
-
-
-# Words on the way from a date to its verb that point forward whatever the clause's tense:
-# "ahead of Thursday's vote", "stays closed until Tuesday".
-FORWARD = {"ahead", "before", "until", "till", "pending", "upcoming"}
 
 
 def _tense(ent) -> tuple[str, bool]:
@@ -586,7 +809,9 @@ def _tense(ent) -> tuple[str, bool]:
         path.append(tok)
         tok = tok.head
     tense = _verb_tense(tok)
-    if tense == "past" or any(t.lower_ in FORWARD for t in path):
+    if any(t.lower_ in FORWARD for t in path):
+        return ("future" if tense == "present" else tense), False
+    if tense == "past":
         return tense, False
     if any(t.lower_ == "since" for t in path):
         return "past", False  # "is down 3% since Friday's close"
@@ -611,12 +836,15 @@ def _verb_tense(tok) -> str:
         return "future"  # "is meeting on Friday"
     if auxes & {"was", "were", "had", "has", "have", "did"}:
         return "past"
+    if tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ in ("VBN", "VBZ", "VBP"):
+        return "future"  # "the vote on Friday is expected to be close", "plans a vote in May"
     if tok.tag_ == "VBN" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a present passive: "roads are closed until Tuesday"
     if tok.tag_ in ("VBD", "VBN"):
         return "past"
     if tok.tag_ in ("VBZ", "VBP", "VB"):
-        return "present"
+        # "The ministry says Thursday": a report in the present of what has been said.
+        return "past" if tok.lemma_.lower() in REPORTING_VERBS else "present"
     return "past"
 
 
@@ -680,7 +908,7 @@ def _sort_key(value: str | None):
     """Chronological order; durations, vague references and unresolved entries last."""
     if not value:
         return (3, "")
-    if re.match(r"^\d{3,4}", value):
+    if re.match(r"^\d{2,4}", value):  # a year, decade ("196") or century ("19")
         return (0, value.replace("XXXX", "9999"))
     if value == "PAST_REF":
         return (1, "0")

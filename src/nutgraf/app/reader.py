@@ -6,8 +6,10 @@ Nothing here imports spaCy at module level: the first paint, and an article whos
 is in the cache, never load it."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +52,9 @@ NOTES_CHECK = 2.0
 # A cached analysis up to this size (some 30,000 words of article) is read before the
 # first paint, in a few milliseconds; a larger one is read by the worker.
 CACHE_READ_AT_MOUNT = 256 * 1024
+
+# The analysis waits for the article's first paint, at most this long (seconds).
+FIRST_PAINT_WAIT = 2.0
 
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
@@ -117,19 +122,17 @@ class NutgrafApp(App[None]):
 
     def __init__(
         self,
-        document: Document | None = None,
+        document: Document,
         *,
         analyzer: Analyzer | None = None,
         model_key: str | None = None,
         reference_date: str | None = None,
-        error: str | None = None,
         sample: bool = False,
     ) -> None:
         """`model_key` names the analyzer's model for the analysis cache (None: no cache);
         the default analyzer is the real one, with its installed model as the key."""
         super().__init__()
         self.document = document
-        self.error = error if document is None else None
         self.reference_date = reference_date
         self.sample = sample
         if analyzer is None:
@@ -142,7 +145,7 @@ class NutgrafApp(App[None]):
         self._worker: Worker | None = None
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
-        self.notes_error = "there is no article"
+        self.notes_error = "they are still being opened"
         self._undo: Annotation | None = None
         # Calls into the notes store waiting for the worker thread, the first one running:
         # (change, done, failed), see _in_store_thread.
@@ -151,16 +154,14 @@ class NutgrafApp(App[None]):
         self._quitting = False
         self._position_seen: int | None = None
         self._position_saved: int | None = None
+        self._painted = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
-                if self.document:
-                    # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
-                    yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
-                else:
-                    yield ArticleView(self.error or "no article", "nutgraf could not open the article", id="article", classes="-error")
+                # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
+                yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
                 yield FindBar(id="find")
             # Laid out for the terminal's size from the start: switching after the first
             # paint would restyle and rebuild every panel.
@@ -191,11 +192,7 @@ class NutgrafApp(App[None]):
     def on_mount(self) -> None:
         self._apply_layout(self.size)
         self.article.focus()
-        if self.document is None:
-            self.status.show_file("no article")
-            self.status.show_state(self.error or "", error=True)
-            self.panels.show_analysis(None, "no article")
-            return
+        self.call_after_refresh(self._first_painted)
         name = self.document.name + (" (sample: open your own with nutgraf PATH)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
@@ -213,6 +210,21 @@ class NutgrafApp(App[None]):
             self._worker = self.analyse(self.reference_date)
         # The notes can wait for the first paint.
         self.call_after_refresh(self._open_notes)
+
+    def _first_painted(self) -> None:
+        self._painted.set()
+        self._freeze()
+
+    @staticmethod
+    def _freeze() -> None:
+        """Keep what exists now (Textual, the widgets, a finished analysis) out of the
+        garbage collector's full passes: each walked every object, 30-50 ms on the UI
+        thread with a long article's analysis, at random moments."""
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        # Collectable again once the app is gone (tests run many apps in one process).
+        gc.unfreeze()
 
     # Layout
 
@@ -237,6 +249,9 @@ class NutgrafApp(App[None]):
     def analyse(self, reference_date: str | None) -> tuple[Analysis | None, bool]:
         """(the analysis or None if cancelled, whether it came from the cache)."""
         worker = get_current_worker()
+        # Starting the analysis process (or reading a long article's cached analysis) would
+        # compete with the first paint for the CPU and the GIL.
+        self._painted.wait(FIRST_PAINT_WAIT)
 
         def progress(done: int, total: int | None) -> None:
             if not worker.is_cancelled:
@@ -281,6 +296,7 @@ class NutgrafApp(App[None]):
         self._show(analysis)
         self.status.show_date(analysis.reference_date, analysis.reference_source)
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
+        self._freeze()
 
     def _decorate(self, furniture) -> None:
         """The document's markup drawn as such, and furniture dimmed."""
@@ -300,8 +316,6 @@ class NutgrafApp(App[None]):
         self.panels.mark_sentence(self.article.cursor)
 
     def action_set_date(self) -> None:
-        if self.document is None:
-            return
         from .modals import DateScreen
 
         self.push_screen(DateScreen(self.reference_date), self._set_date)

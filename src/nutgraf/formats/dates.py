@@ -4,13 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+from ..analysis.lexicon import MONTH, month_number
+
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -18,9 +13,9 @@ DATE_PATTERNS = [
     # 2024-03-12, 2024-03-12T07:30:00+00:00
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])"),
     # Tuesday 12 March 2024, 12th of March, 2024
-    re.compile(_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + r"\s+(?:of\s+)?" + _MON + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + r"\s+(?:of\s+)?" + MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     # March 12, 2024; Tue, Mar 12 2024
-    re.compile(_WEEKDAY + _MON + r"\s+(?P<day>[0-3]?\d)" + _ORD + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(_WEEKDAY + MONTH + r"\s+(?P<day>[0-3]?\d)" + _ORD + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     # 12.03.2024 (European order, the only reading of dots)
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
 ]
@@ -48,7 +43,7 @@ def parse_date(s: str | None) -> str | None:
 
 def _iso(m: re.Match) -> str | None:
     gd = m.groupdict()
-    month = int(gd["mnum"]) if gd.get("mnum") else MONTHS.get(gd["mon"].lower().rstrip("."), 0)
+    month = int(gd["mnum"]) if gd.get("mnum") else month_number(gd["mon"])
     try:
         return dt.date(int(gd["year"]), month, int(gd["day"])).isoformat()
     except ValueError:

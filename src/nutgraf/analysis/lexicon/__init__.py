@@ -9,6 +9,7 @@ In both, blank lines and lines starting with `#` are ignored, and entries keep t
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -38,8 +39,21 @@ def table(name: str) -> dict[str, str]:
     return rows
 
 
+def alternation(names) -> str:
+    """A regex alternative of the names, longest first so that a longer name wins."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation ("Sept.", "october"), 0 for anything else."""
+    return MONTHS.get(name.lower().rstrip("."), 0)
+
+
 # Lists used by more than one extractor.
 HONORIFICS = words("honorifics")
-TITLES = HONORIFICS | words("titles")
+TITLES = HONORIFICS | words("titles") | words("person_titles")
 KIN = words("kin")
 OCCUPATIONS = words("occupations")
+MONTHS = {name: int(n) for name, n in table("months").items()}
+# A month's name or abbreviation, captured as "mon" (match it case-insensitively).
+MONTH = rf"(?P<mon>{alternation(MONTHS)})\.?"
