@@ -572,3 +572,19 @@ async def test_panels_restyle_with_the_theme(kit, make_app):
         await pilot.pause()
         assert cursor_background() != before
         assert cursor_background() == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}
+
+
+async def test_f_in_the_quotes_panel_shows_only_unattributed_quotes_and_back(kit, make_app):
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        panel = app.query_one("#panel-quote", ItemPanel)
+        panel.focus()
+        await pilot.press("f")
+        await pilot.pause()
+        quotes = kit.prompts(app, "quote")
+        assert len(quotes) == 1 and "unattributed" in quotes[0]
+        assert "unattributed only" in panel.border_subtitle
+        await pilot.press("f")
+        await pilot.pause()
+        assert len(kit.prompts(app, "quote")) == 2
