@@ -228,7 +228,7 @@ async def test_help_lists_the_bindings(kit, make_app):
         assert isinstance(app.screen, HelpScreen)
         text = "\n".join(str(w.render()) for w in app.screen.query(".help-row"))
         for words in ("Next evidence", "Previous evidence", "Find", "Quit", "Next sentence", "Actors", "Timeline",
-                      "Close find", "Read from the highlighted evidence"):
+                      "Close find", "Read from the highlighted evidence", "Only unattributed quotes"):
             assert words in text
         await pilot.press("escape")
         await pilot.pause()

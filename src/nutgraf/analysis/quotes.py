@@ -150,7 +150,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 def extract(parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
-    raws = [q for q in find_spans(text) if not parsed.in_furniture(q.start, q.end)]
+    raws = [q for q in parsed.quoted if not parsed.in_furniture(q.start, q.end)]
     quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
     mentions = MentionIndex(actors, quoted, parsed)
     paras = reader_paragraphs(text)
