@@ -88,19 +88,20 @@ def pair(a: list[str], b: list[str], runs: int) -> dict:
         t, m = run(b)
         wb.append(t)
         mb.append(m)
-    ratios = [x / y for x, y in zip(wa, wb)]
+    ratios = [x / y for x, y in zip(wa, wb, strict=True)]
     return {
         "a_s": statistics.median(wa), "b_s": statistics.median(wb),
         "ratio": statistics.median(ratios),
         "a_mem_mib": statistics.median(ma) / 1024, "b_mem_mib": statistics.median(mb) / 1024,
-        "mem_ratio": statistics.median(x / y for x, y in zip(ma, mb)),
+        "mem_ratio": statistics.median(x / y for x, y in zip(ma, mb, strict=True)),
     }
 
 
 def corpus(path: Path, words: int) -> int:
     """Articles from sample_articles and the extraction dev set, repeated up to `words`."""
     texts = [SAMPLE.read_text(encoding="utf-8")]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "benchmarks" / "extraction" / "articles").glob("*.txt"))]
+    articles = sorted((ROOT / "benchmarks" / "extraction" / "articles").glob("*.txt"))
+    texts += [p.read_text(encoding="utf-8") for p in articles]
     total, i = 0, 0
     with path.open("w", encoding="utf-8") as f:
         while total < words:
@@ -277,7 +278,8 @@ def main() -> int:
     many = pair([*NUTGRAF, "analyze", "--jsonl", str(jsonl)], [PY, str(bare_pipe), str(jsonl)], max(1, (runs + 1) // 2))
     print(f"2. analyze --jsonl, {n:,} words  {many['a_s']:.1f} s vs bare nlp.pipe {many['b_s']:.1f} s   "
           f"ratio {many['ratio']:.2f}x  (target <= 1.25x)")
-    par = pair([*NUTGRAF, "analyze", "--jsonl", str(jsonl), "--workers", "2"], [PY, str(bare_pipe), str(jsonl)], max(1, runs // 2))
+    par = pair([*NUTGRAF, "analyze", "--jsonl", str(jsonl), "--workers", "2"], [PY, str(bare_pipe), str(jsonl)],
+               max(1, runs // 2))
     print(f"   with --workers 2             {par['a_s']:.1f} s vs bare nlp.pipe {par['b_s']:.1f} s   "
           f"ratio {par['ratio']:.2f}x")
 

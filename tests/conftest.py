@@ -1,13 +1,25 @@
-"""A small hand-built article and analysis for the reader's tests, independent of the real
-extraction (which changes)."""
+"""What the tests share: a small hand-built article and analysis for the reader's tests,
+independent of the real extraction (which changes); ways to look at the reader under Pilot
+and checks for hostile text (the `kit` fixture); the spaCy model, loaded once per test
+process; the scorer.
+
+Tests that run spaCy are marked `model`, and a test that loads the model without the mark
+fails and says so; tests that drive the reader under Pilot are marked `reader`. Together
+they are most of the suite's time, so `-m "not model and not reader"` is the quickest loop."""
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import re
+from pathlib import Path
 
 import pytest
 
+from nutgraf.analysis import pipeline
 from nutgraf.analysis.model import Actor, Analysis, Number, Quote, TimelineEntry
 from nutgraf.documents import Document
+
+ROOT = Path(__file__).resolve().parents[1]
 
 FILLER = "Filler paragraph {n} keeps the article long enough to scroll, as real reports are."
 
@@ -88,6 +100,147 @@ def fake_analyzer(analysis: Analysis):
     return analyzer
 
 
+# -- hostile text: escape sequences that act on a terminal ---------------------------------------
+# Each kind of sequence a hostile article, note or file name can hold. The OSC 52 one writes
+# "rm -rf ~" to the clipboard; OSC 8 makes a link; DCS starts a device control string.
+SEQUENCES = {
+    "CSI clear screen": "\x1b[2J\x1b[H",
+    "OSC 0 title": "\x1b]0;pwned\x07",
+    "OSC 8 hyperlink": "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",
+    "OSC 52 clipboard": "\x1b]52;c;cm0gLXJmIH4=\x07",
+    "DCS": "\x1bPq#0;2;0;0;0\x1b\\",
+    "C1 CSI": "\x9b2J",
+    "C1 OSC": "\x9d0;pwned\x9c",
+    "bidi override": "\u202eevil\u202c",
+    "bidi isolate": "\u2066text\u2069",
+    "backspace and CR": "safe\x08\x08\x08\x08\rfake",
+}
+# Written out independently of nutgraf.textclean, so a gap there fails here: C0 controls
+# but tab and newline, DEL, C1 controls, bidi embeddings, overrides and isolates, and lone
+# surrogates. A CR is allowed only before a LF.
+_RAW = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)")
+
+
+def assert_inert(written: str, where: str = "output") -> None:
+    """Nothing in `written` can act on a terminal."""
+    found = _RAW.search(written)
+    context = written[max(0, found.start() - 40):found.end() + 40] if found else ""
+    assert found is None, f"{where} holds a raw {found.group()!r} at {found.start()}: {context!r}"
+
+
+def name_safe(sequence: str) -> str:
+    """The sequence as part of a file name (which cannot hold '/')."""
+    return sequence.replace("/", "|")
+
+
+# -- the kit ---------------------------------------------------------------------------------------
+class Kit:
+    """The helpers tests share: terminal sizes, the fixture article and its hand-built
+    analysis, ways to read what the reader shows, and checks for hostile text."""
+
+    WIDE = (140, 40)
+    SMALL = (80, 24)
+    ARTICLE = ARTICLE
+    span = staticmethod(span)
+    make_analysis = staticmethod(make_analysis)
+    fake_analyzer = staticmethod(fake_analyzer)
+    assert_inert = staticmethod(assert_inert)
+    name_safe = staticmethod(name_safe)
+
+    @staticmethod
+    async def ready(app, pilot) -> None:
+        from textual.worker import WorkerFailed
+
+        # A failed analysis is the app's to report: the test looks at what it shows.
+        with contextlib.suppress(WorkerFailed):
+            await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    @staticmethod
+    async def saved_to_disk(app, pilot) -> None:
+        """Wait for the store's worker thread to finish what the keys asked of it."""
+        while app._notes_jobs:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+
+    @staticmethod
+    def prompts(app, kind: str) -> list[str]:
+        from nutgraf.app.panels import ItemPanel
+
+        panel = app.query_one(f"#panel-{kind}", ItemPanel)
+        return [str(panel.prompt(index)) for index in range(panel.row_count)]
+
+    @staticmethod
+    def runs(view, component: str) -> list[str]:
+        """The on-screen texts of the article drawn with a component's background, each run
+        of consecutive segments joined."""
+        wanted = view.get_component_rich_style(component).bgcolor
+        found: list[str] = []
+        for y in range(view.scrollable_content_region.height):
+            current = ""
+            for segment in view.render_line(y):
+                if segment.style and segment.style.bgcolor == wanted:
+                    current += segment.text
+                elif current:
+                    found.append(current)
+                    current = ""
+            if current:
+                found.append(current)
+        return found
+
+    @staticmethod
+    def screen_text(view) -> str:
+        lines = range(view.scrollable_content_region.height)
+        return "\n".join("".join(s.text for s in view.render_line(y)) for y in lines)
+
+
+@pytest.fixture(scope="session")
+def kit() -> type[Kit]:
+    return Kit
+
+
+@pytest.fixture
+def lasting_notices(monkeypatch):
+    """A notice a test looks at stays until it is taken, however loaded the machine: toasts
+    expire on a timer of a few seconds, which a slow run outlasts."""
+    from nutgraf.app.reader import NutgrafApp
+
+    notify = NutgrafApp.notify
+
+    def lasting(self, message, **kw):
+        return notify(self, message, **{**kw, "timeout": 3600})
+
+    monkeypatch.setattr(NutgrafApp, "notify", lasting)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "model" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)
+        if item.path.name.startswith("test_app_"):
+            item.add_marker(pytest.mark.reader)
+
+
+@pytest.fixture(autouse=True)
+def model_only_when_marked(request, monkeypatch):
+    """Tests marked `model` share the model the `model` fixture loads once per process; any
+    other test that loads it fails, which keeps `-m "not model"` fast."""
+    if request.node.get_closest_marker("model"):
+        request.getfixturevalue("model")
+        return
+
+    def refuse(*args, **kwargs):
+        pytest.fail("this test loads the spaCy model: mark it @pytest.mark.model", pytrace=False)
+
+    monkeypatch.setattr(pipeline, "load_model", refuse)
+
+
+@pytest.fixture(scope="session")
+def model() -> pipeline.LoadedModel:
+    """The spaCy pipeline, loaded once per test process."""
+    return pipeline.load_model()
+
+
 @pytest.fixture(autouse=True)
 def nutgraf_home(tmp_path, monkeypatch):
     """Every test keeps its notes and cache in its own directory, never the user's."""
@@ -118,33 +271,17 @@ def make_app(app_document, app_analysis):
     return make
 
 
-# -- hostile text: escape sequences that act on a terminal ---------------------------------------
-# Each kind of sequence a hostile article, note or file name can hold. The OSC 52 one writes
-# "rm -rf ~" to the clipboard; OSC 8 makes a link; DCS starts a device control string.
-SEQUENCES = {
-    "CSI clear screen": "\x1b[2J\x1b[H",
-    "OSC 0 title": "\x1b]0;pwned\x07",
-    "OSC 8 hyperlink": "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",
-    "OSC 52 clipboard": "\x1b]52;c;cm0gLXJmIH4=\x07",
-    "DCS": "\x1bPq#0;2;0;0;0\x1b\\",
-    "C1 CSI": "\x9b2J",
-    "C1 OSC": "\x9d0;pwned\x9c",
-    "bidi override": "\u202eevil\u202c",
-    "bidi isolate": "\u2066text\u2069",
-    "backspace and CR": "safe\x08\x08\x08\x08\rfake",
-}
-# Written out independently of nutgraf.textclean, so a gap there fails here: C0 controls
-# but tab and newline, DEL, C1 controls, bidi embeddings, overrides and isolates, and lone
-# surrogates. A CR is allowed only before a LF.
-_RAW = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)")
+@pytest.fixture(scope="session")
+def scorer():
+    """benchmarks/score.py, which is a script, not part of the package."""
+    path = ROOT / "benchmarks" / "score.py"
+    spec = importlib.util.spec_from_file_location("nutgraf_benchmark_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def assert_inert(written: str, where: str = "output") -> None:
-    """Nothing in `written` can act on a terminal."""
-    found = _RAW.search(written)
-    assert found is None, f"{where} holds a raw {found.group()!r} at {found.start()}: {written[max(0, found.start() - 40):found.end() + 40]!r}"
-
-
-def name_safe(sequence: str) -> str:
-    """The sequence as part of a file name (which cannot hold '/')."""
-    return sequence.replace("/", "|")
+@pytest.fixture(params=list(SEQUENCES.values()), ids=list(SEQUENCES))
+def sequence(request) -> str:
+    """Each kind of escape sequence in turn."""
+    return request.param

@@ -1,5 +1,9 @@
 """Actors: one row per real actor, with all its mentions, from general news text."""
+import pytest
+
 from nutgraf.analysis.pipeline import analyze
+
+pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
 
 
 def rows(text, ref=None):

@@ -1,8 +1,12 @@
 """Whatever text comes in, the analysis keeps its contract: no exception, every span inside
 the text, and every item's text equal to the characters its span points at."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nutgraf.analysis.pipeline import analyze
+
+pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
 
 NEWSY = st.sampled_from([
     "President Ana Lima said: \u201cWe will act.\u201d ", "The UN (United Nations) met on Monday. ",

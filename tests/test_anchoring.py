@@ -1,9 +1,17 @@
 """Re-anchoring saved spans after the article's text was edited."""
 import pytest
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from nutgraf.store.anchoring import (
-    CONTEXT, FUZZY, ORPHANED, POSITION, QUOTE, Selectors, anchor, describe,
+    CONTEXT,
+    FUZZY,
+    ORPHANED,
+    POSITION,
+    QUOTE,
+    Selectors,
+    anchor,
+    describe,
 )
 
 ARTICLE = (

@@ -3,19 +3,18 @@ texts, and again when the publication date is set with `d`."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import subprocess
 import sys
 import textwrap
 import threading
 
-from conftest import ARTICLE, make_analysis
-from test_app_reader import WIDE, prompts, ready
 from textual.widgets import Input
 
+from nutgraf.analysis.pipeline import installed_model
 from nutgraf.app.modals import DateScreen
 from nutgraf.app.reader import NutgrafApp
-from nutgraf.analysis.pipeline import installed_model
 
 
 def status(app, part: str) -> str:
@@ -32,14 +31,14 @@ def counting(analysis):
     return analyzer, calls
 
 
-async def test_a_cached_analysis_is_reused_for_the_same_text_model_and_date(app_document, app_analysis):
+async def test_a_cached_analysis_is_reused_for_the_same_text_model_and_date(kit, app_document, app_analysis):
     analyzer, calls = counting(app_analysis)
 
     async def open_it(**kwargs):
         app = NutgrafApp(app_document, analyzer=analyzer, **kwargs)
-        async with app.run_test(size=WIDE) as pilot:
-            await ready(app, pilot)
-            return status(app, "state"), prompts(app, "actor")
+        async with app.run_test(size=kit.WIDE) as pilot:
+            await kit.ready(app, pilot)
+            return status(app, "state"), kit.prompts(app, "actor")
 
     first = await open_it(model_key="fake 1")
     assert calls == [None] and first[0] == "analysed ✓"
@@ -51,35 +50,35 @@ async def test_a_cached_analysis_is_reused_for_the_same_text_model_and_date(app_
     assert calls == [None, "2024-01-01", None, None]
 
 
-async def test_a_cached_analysis_fills_the_panels_before_the_first_paint(app_document, app_analysis):
+async def test_a_cached_analysis_fills_the_panels_before_the_first_paint(kit, app_document, app_analysis):
     analyzer, calls = counting(app_analysis)
     first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
-    async with first.run_test(size=WIDE) as pilot:
-        await ready(first, pilot)
-        analysed = prompts(first, "actor")
+    async with first.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(first, pilot)
+        analysed = kit.prompts(first, "actor")
     app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
-    async with app.run_test(size=WIDE):
+    async with app.run_test(size=kit.WIDE):
         # Shown as the app mounted: no worker was needed to read it.
         assert app.analysed and status(app, "state") == "analysed ✓ (cached)"
-        assert prompts(app, "actor") == analysed != []
+        assert kit.prompts(app, "actor") == analysed != []
         assert len(app.workers) == 0
     assert calls == [None]
 
 
-async def test_a_long_articles_cached_analysis_is_read_by_the_worker(app_document, app_analysis, monkeypatch):
+async def test_a_long_articles_cached_analysis_is_read_by_the_worker(kit, app_document, app_analysis, monkeypatch):
     from nutgraf.app import reader
 
     analyzer, calls = counting(app_analysis)
     for _ in range(2):
         app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
-        async with app.run_test(size=WIDE) as pilot:
-            await ready(app, pilot)
+        async with app.run_test(size=kit.WIDE) as pilot:
+            await kit.ready(app, pilot)
             state = status(app, "state")
         monkeypatch.setattr(reader, "CACHE_READ_AT_MOUNT", 0)
     assert calls == [None] and state == "analysed ✓ (cached)"
 
 
-async def test_panels_fill_progressively_while_a_long_analysis_runs(app_document, app_analysis):
+async def test_panels_fill_progressively_while_a_long_analysis_runs(kit, app_document, app_analysis):
     release = threading.Event()
     first_part = dataclasses.replace(app_analysis, actors=app_analysis.actors[:1], quotes=[])
 
@@ -91,24 +90,24 @@ async def test_panels_fill_progressively_while_a_long_analysis_runs(app_document
         return app_analysis
 
     app = NutgrafApp(app_document, analyzer=long_one)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=kit.WIDE) as pilot:
         await pilot.pause(0.2)
-        (actor,) = prompts(app, "actor")
+        (actor,) = kit.prompts(app, "actor")
         assert "International Criminal Court" in actor
         assert app.query_one("#status-progress").display
         assert status(app, "state") == "analysing…"
         await pilot.press("1", "j")  # keys work meanwhile
         release.set()
-        await ready(app, pilot)
-        assert len(prompts(app, "actor")) == 3 and len(prompts(app, "quote")) == 2
+        await kit.ready(app, pilot)
+        assert len(kit.prompts(app, "actor")) == 3 and len(kit.prompts(app, "quote")) == 2
         assert not app.query_one("#status-progress").display
 
 
-async def test_d_sets_the_publication_date_and_reruns_the_analysis(app_document, app_analysis):
+async def test_d_sets_the_publication_date_and_reruns_the_analysis(kit, app_document, app_analysis):
     analyzer, calls = counting(dataclasses.replace(app_analysis, reference_date=None, reference_source=None))
     app = NutgrafApp(app_document, analyzer=analyzer)
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         assert "press d to set the publication date" in status(app, "date")
         await pilot.press("d")
         await pilot.pause()
@@ -123,19 +122,19 @@ async def test_d_sets_the_publication_date_and_reruns_the_analysis(app_document,
         assert "YYYY-MM-DD" in str(app.screen.query_one("#date-error").render())
         app.screen.query_one(Input).value = ""
         await pilot.press(*"2025-02-07", "enter")
-        await ready(app, pilot)
+        await kit.ready(app, pilot)
         assert not isinstance(app.screen, DateScreen)
         assert calls == [None, "2025-02-07"]
         assert status(app, "date") == "published 2025-02-07"
 
         # Escape changes nothing; an empty date goes back to the one the article states.
         await pilot.press("d", "escape")
-        await ready(app, pilot)
+        await kit.ready(app, pilot)
         assert calls == [None, "2025-02-07"]
         await pilot.press("d")
         app.screen.query_one(Input).value = ""
         await pilot.press("enter")
-        await ready(app, pilot)
+        await kit.ready(app, pilot)
         assert calls == [None, "2025-02-07", None]
 
 
@@ -148,9 +147,8 @@ async def test_the_model_key_is_found_without_spacy():
 
 # The tests below look at sys.modules in a fresh interpreter: this one may have spaCy.
 PROBE = textwrap.dedent("""
-    import asyncio, sys, threading
-    sys.path.insert(0, {tests!r})
-    from conftest import make_analysis, fake_analyzer
+    import asyncio, json, sys, threading
+    from nutgraf.analysis.model import Analysis
     from nutgraf.app.reader import NutgrafApp
     from nutgraf.analysis.pipeline import installed_model
     from nutgraf.documents import load
@@ -161,7 +159,7 @@ PROBE = textwrap.dedent("""
             waiting = threading.Event()
             def analyzer(text, date, progress, partial):
                 waiting.wait(5)
-                return make_analysis(text)
+                return Analysis.from_json(json.loads(open({analysis!r}).read()), text)
             app = NutgrafApp(doc, analyzer=analyzer, model_key=installed_model(None))
         else:
             app = NutgrafApp(doc)  # the real analyzer, with the installed model as the key
@@ -182,35 +180,36 @@ PROBE = textwrap.dedent("""
 """)
 
 
-def probe(tmp_path, mode: str) -> dict[str, str]:
-    article = tmp_path / "fixture.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    script = PROBE.format(tests=os.path.dirname(__file__), article=str(article))
+def probe(kit, tmp_path, mode: str) -> dict[str, str]:
+    article, analysis = tmp_path / "fixture.txt", tmp_path / "analysis.json"
+    article.write_text(kit.ARTICLE, encoding="utf-8")
+    analysis.write_text(json.dumps(kit.make_analysis().to_json()), encoding="utf-8")
+    script = PROBE.format(analysis=str(analysis), article=str(article))
     out = subprocess.run([sys.executable, "-c", script, mode], capture_output=True, text=True,
                          env=os.environ.copy(), timeout=120)
     assert out.returncode == 0, out.stderr
     return dict(line.split(" ", 1) for line in out.stdout.splitlines())
 
 
-def test_the_first_paint_does_not_import_spacy(tmp_path):
-    seen = probe(tmp_path, "first-paint")
+def test_the_first_paint_does_not_import_spacy(kit, tmp_path):
+    seen = probe(kit, tmp_path, "first-paint")
     assert seen["painted"] == "True"
     assert seen["spacy"] == "False"
 
 
-async def test_a_cached_article_opens_without_spacy(tmp_path, app_analysis):
+async def test_a_cached_article_opens_without_spacy(kit, tmp_path, app_analysis):
     key = installed_model(None)
     assert key, "the default spaCy model should be installed for the tests"
     article = tmp_path / "fixture.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
+    article.write_text(kit.ARTICLE, encoding="utf-8")
     from nutgraf.documents import load
 
     # A first open analyses (here with the hand-built result) and fills the cache.
-    app = NutgrafApp(load(article), analyzer=lambda *args: make_analysis(), model_key=key)
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    app = NutgrafApp(load(article), analyzer=lambda *args: kit.make_analysis(), model_key=key)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
 
-    seen = probe(tmp_path, "cached")
+    seen = probe(kit, tmp_path, "cached")
     assert seen["state"] == "analysed ✓ (cached)"
     assert seen["actors"] == str(len(app_analysis.actors))
     assert seen["spacy"] == "False"

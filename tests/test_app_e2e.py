@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_app_reader import prompts, runs
+import pytest
 
 from nutgraf.app.reader import NutgrafApp
 from nutgraf.documents import load
 
+pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
+
 SAMPLE = Path(__file__).parents[1] / "sample_articles" / "icc-sanctions.txt"
 
 
-async def test_the_sample_article_with_the_real_analysis():
+async def test_the_sample_article_with_the_real_analysis(kit):
     app = NutgrafApp(load(SAMPLE))
     async with app.run_test(size=(140, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.analysis is not None
-        actors = prompts(app, "actor")
+        actors = kit.prompts(app, "actor")
         trump = next(i for i, p in enumerate(actors) if "Trump" in p)
         await pilot.press("1", *["down"] * trump)
         await pilot.pause()
@@ -26,7 +28,7 @@ async def test_the_sample_article_with_the_real_analysis():
         assert view.evidence_kind == "actor"
         assert len(view.evidence) >= 2
         assert all("Trump" in view.text[s:e] for s, e in view.evidence)
-        shown = runs(view, "article-view--current") + runs(view, "article-view--actor")
+        shown = kit.runs(view, "article-view--current") + kit.runs(view, "article-view--actor")
         assert any("Trump" in text for text in shown)
         await pilot.press("n")
         assert view.evidence_index == 1

@@ -2,9 +2,6 @@
 and highlights exact around wide and combining characters."""
 from __future__ import annotations
 
-from conftest import fake_analyzer, span
-from test_app_reader import WIDE, prompts, ready, runs, screen_text
-
 from nutgraf.analysis.model import Actor, Analysis
 from nutgraf.app.article_view import ArticleView
 from nutgraf.app.reader import NutgrafApp
@@ -24,12 +21,13 @@ ACTING = (
 )
 
 
-async def test_text_that_tries_to_act_on_the_terminal_is_drawn_inert():
+async def test_text_that_tries_to_act_on_the_terminal_is_drawn_inert(kit):
     doc = Document(text=ACTING, source="acting.txt", name="acting.txt", encoding="utf-8")
-    analysis = Analysis(text=ACTING, sentences=[(0, 8), (9, ACTING.index("\nRev")), (ACTING.index("Rev"), len(ACTING) - 1)])
-    app = NutgrafApp(doc, analyzer=fake_analyzer(analysis))
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    sentences = [(0, 8), (9, ACTING.index("\nRev")), (ACTING.index("Rev"), len(ACTING) - 1)]
+    analysis = Analysis(text=ACTING, sentences=sentences)
+    app = NutgrafApp(doc, analyzer=kit.fake_analyzer(analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.query_one(ArticleView)
         lines = ["".join(seg.text for seg in view.render_line(y)) for y in range(view.size.height)]
         for char in FORBIDDEN:
@@ -44,31 +42,31 @@ async def test_text_that_tries_to_act_on_the_terminal_is_drawn_inert():
         assert app.is_running
 
 
-async def test_highlights_land_on_the_right_characters_around_wide_text():
+async def test_highlights_land_on_the_right_characters_around_wide_text(kit):
     text = ("\u4e2d\u6587\u65b0\u95fb\U0001f468\u200d\U0001f469\u200d\U0001f467 Caf\u0065\u0301 owner "
             "Zo\u00eb Brown said so. \u0645\u0631\u062d\u0628\u0627 Ms Brown \U0001f44d\ufe0f agreed.\n"
             "Second paragraph.\n")
     doc = Document(text=text, source="wide.txt", name="wide.txt", encoding="utf-8")
-    brown = [span(text, "Zo\u00eb Brown"), span(text, "Ms Brown")]
+    brown = [kit.span(text, "Zo\u00eb Brown"), kit.span(text, "Ms Brown")]
     analysis = Analysis(text=text, actors=[Actor("a1", "Zo\u00eb Brown", "person", brown)],
                         sentences=[(0, text.index("\n"))])
-    app = NutgrafApp(doc, analyzer=fake_analyzer(analysis))
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    app = NutgrafApp(doc, analyzer=kit.fake_analyzer(analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("1")
         await pilot.pause()
-        shown = runs(app.article, "article-view--actor") + runs(app.article, "article-view--current")
+        shown = kit.runs(app.article, "article-view--actor") + kit.runs(app.article, "article-view--current")
         assert sorted(shown) == ["Ms Brown", "Zo\u00eb Brown"]
 
 
-async def test_markdown_is_drawn_as_such_and_furniture_dimmed(tmp_path):
+async def test_markdown_is_drawn_as_such_and_furniture_dimmed(kit, tmp_path):
     path = tmp_path / "story.md"
     path.write_text("# Turbine breaks record\n\n*By Fiona MacLeod*\n\nA turbine off the **Orkney Islands** "
                     "made 3.2 GWh, its operator said on Monday.\n", encoding="utf-8")
     doc = load(path)
-    app = NutgrafApp(doc, analyzer=fake_analyzer(Analysis(text=doc.text)))
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    app = NutgrafApp(doc, analyzer=kit.fake_analyzer(Analysis(text=doc.text)))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.article
         assert "Orkney Islands" in runs_with(view, "article-view--strong", "bold")
         assert "**" in runs_with(view, "article-view--marker", "color")
@@ -89,7 +87,8 @@ def runs_with(view: ArticleView, component: str, attribute: str) -> list[str]:
     return found
 
 
-async def test_an_analysis_that_fails_on_a_new_date_keeps_the_article_and_the_last_panels(app_document, app_analysis):
+async def test_an_analysis_that_fails_on_a_new_date_keeps_the_article_and_the_last_panels(
+        kit, app_document, app_analysis):
     """`d 9999-12-31` once made the timeline overflow: the reader must say so and keep what it
     showed, never empty the panels or the screen."""
     calls = []
@@ -101,15 +100,15 @@ async def test_an_analysis_that_fails_on_a_new_date_keeps_the_article_and_the_la
         return app_analysis
 
     app = NutgrafApp(app_document, analyzer=analyzer)
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
-        before = {kind: prompts(app, kind) for kind in ("actor", "quote", "number", "timeline")}
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        before = {kind: kit.prompts(app, kind) for kind in ("actor", "quote", "number", "timeline")}
         assert all(before.values())
         app._set_date("9999-12-31")
-        await ready(app, pilot)
+        await kit.ready(app, pilot)
         assert calls == [None, "9999-12-31"]
-        assert {kind: prompts(app, kind) for kind in before} == before
-        assert "International Criminal Court" in screen_text(app.article)
+        assert {kind: kit.prompts(app, kind) for kind in before} == before
+        assert "International Criminal Court" in kit.screen_text(app.article)
         assert "OverflowError" in str(app.query_one("#status-state").render())
         assert any("OverflowError" in n.message for n in app._notifications)
         assert app.is_running

@@ -5,14 +5,12 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import ARTICLE
-from test_app_reader import WIDE, SMALL, ready, screen_text
 from textual.widgets import TabbedContent, TextArea
 
-from nutgraf.store import export
 from nutgraf.app.article_view import BOOKMARK_MARK, NOTE_MARK
 from nutgraf.app.modals import ConfirmScreen, NoteEditor
 from nutgraf.app.notes_panel import NotesPanel
+from nutgraf.store import export
 from nutgraf.store.notes import ArticleNotes, NotesStore, StoreError
 
 
@@ -29,30 +27,23 @@ async def type_text(pilot, text: str) -> None:
 
 
 async def put_cursor(app, pilot, needle: str) -> None:
-    app.article.set_cursor(app.article.sentence_at(ARTICLE.index(needle)))
+    app.article.set_cursor(app.article.sentence_at(app.article.text.index(needle)))
     await pilot.pause()
 
 
-async def saved_to_disk(app, pilot) -> None:
-    """Wait for the store's worker thread to finish what the keys asked of it."""
-    while app._notes_jobs:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-def gutter(app) -> dict[str, str]:
+def gutter(screen: str) -> dict[str, str]:
     """The first words of each line on screen that has a mark in the gutter."""
     marks = {}
-    for line in screen_text(app.article).splitlines():
+    for line in screen.splitlines():
         if line[:1] in (NOTE_MARK, BOOKMARK_MARK):
             marks[" ".join(line[2:].split()[:3])] = line[0]
     return marks
 
 
-async def test_bookmarks_survive_a_restart(make_app, app_analysis):
+async def test_bookmarks_survive_a_restart(kit, make_app, app_analysis):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         await pilot.press("b")
         await pilot.press("1", "b")  # the actor selected in its panel: Donald Trump
@@ -61,30 +52,30 @@ async def test_bookmarks_survive_a_restart(make_app, app_analysis):
         await pilot.press("q")
 
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         found = entries(app)
         assert [(e.claim.kind, e.text) for e in found] == [
             ("actor", "Donald Trump"), ("sentence", "The court met in The Hague.")]
         assert all(e.bookmark and not e.note for e in found)
         assert app.query_one(NotesPanel).border_title == "Notes 2"
         # Both begin on the same line: one mark there.
-        assert gutter(app) == {"against sanctions imposed": BOOKMARK_MARK}
+        assert gutter(kit.screen_text(app.article)) == {"against sanctions imposed": BOOKMARK_MARK}
 
         # Enter in the Notes panel goes to the claim and highlights it.
         await pilot.press("5", "down", "enter")
         await pilot.pause()
         assert app.focused is app.article
-        assert app.article.cursor == app.article.sentence_at(ARTICLE.index("The court met"))
+        assert app.article.cursor == app.article.sentence_at(kit.ARTICLE.index("The court met"))
         assert app.article.evidence_kind == "mark"
-        start = ARTICLE.index("The court met")
+        start = kit.ARTICLE.index("The court met")
         assert app.article.evidence == [(start, start + len("The court met in The Hague."))]
 
 
-async def test_b_again_removes_the_bookmark_and_u_restores_it(make_app):
+async def test_b_again_removes_the_bookmark_and_u_restores_it(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "Mr Trump signed")
         await pilot.press("b")
         assert len(entries(app)) == 1
@@ -100,13 +91,13 @@ async def test_b_again_removes_the_bookmark_and_u_restores_it(make_app):
         assert notifications(app)[-1] == "Nothing to undo"
     # The restored bookmark is on disk.
     notes = NotesStore().article(app.document.digest, app.document.text, app.document.source)
-    assert [b.start for b in notes.bookmarks()] == [ARTICLE.index("Mr Trump signed")]
+    assert [b.start for b in notes.bookmarks()] == [kit.ARTICLE.index("Mr Trump signed")]
 
 
-async def test_a_note_is_written_edited_and_deleted_after_confirming(make_app):
+async def test_a_note_is_written_edited_and_deleted_after_confirming(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("3", "down")  # the number "about 1,200"
         await pilot.press("a")
         await pilot.pause()
@@ -119,7 +110,7 @@ async def test_a_note_is_written_edited_and_deleted_after_confirming(make_app):
         assert entry.claim.kind == "number" and entry.text == "about 1,200"
         assert entry.note.body == "[b]x[/b]\nask"
         assert "[b]x[/b]" in str(app.query_one(NotesPanel).options[0].prompt)
-        assert gutter(app) == {"Mr Trump signed": NOTE_MARK}
+        assert gutter(kit.screen_text(app.article)) == {"Mr Trump signed": NOTE_MARK}
 
         # `a` on the same item edits the note.
         await pilot.press("a")
@@ -148,19 +139,19 @@ async def test_a_note_is_written_edited_and_deleted_after_confirming(make_app):
         await pilot.press("y")
         await pilot.pause()
         assert entries(app) == []
-        assert gutter(app) == {}
+        assert gutter(kit.screen_text(app.article)) == {}
         await pilot.press("u")
         await pilot.pause()
         assert entries(app)[0].note.body.endswith("ask!")
 
 
-async def test_a_failed_save_keeps_the_note_in_the_editor(make_app, monkeypatch):
+async def test_a_failed_save_keeps_the_note_in_the_editor(kit, make_app, monkeypatch):
     def disk_full(self, *args, **kwargs):
         raise StoreError("cannot save notes to /x/notes.json: the disk is full")
 
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         with monkeypatch.context() as patched:
             patched.setattr(ArticleNotes, "add_note", disk_full)
@@ -179,10 +170,10 @@ async def test_a_failed_save_keeps_the_note_in_the_editor(make_app, monkeypatch)
         assert entries(app)[0].note.body == "keep me"
 
 
-async def test_an_empty_note_is_not_saved(make_app):
+async def test_an_empty_note_is_not_saved(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         await pilot.press("a", "space", "ctrl+s")
         await pilot.pause()
@@ -190,11 +181,11 @@ async def test_an_empty_note_is_not_saved(make_app):
         assert "the note is empty" in str(app.screen.query_one("#note-error").render())
 
 
-async def test_export_writes_markdown_to_the_current_directory(make_app, tmp_path, monkeypatch):
+async def test_export_writes_markdown_to_the_current_directory(kit, make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("e")
         assert notifications(app)[-1].startswith("Nothing to export yet")
         await put_cursor(app, pilot, "The court met")
@@ -211,7 +202,7 @@ async def test_export_writes_markdown_to_the_current_directory(make_app, tmp_pat
     assert "Where?" in text
 
 
-async def test_export_falls_back_to_the_data_directory(make_app, tmp_path, monkeypatch, nutgraf_home):
+async def test_export_falls_back_to_the_data_directory(kit, make_app, tmp_path, monkeypatch, nutgraf_home):
     monkeypatch.chdir(tmp_path)
     write = export.atomic_write
 
@@ -222,16 +213,16 @@ async def test_export_falls_back_to_the_data_directory(make_app, tmp_path, monke
 
     monkeypatch.setattr(export, "atomic_write", read_only_cwd)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("b", "e")
         await pilot.pause()
         assert notifications(app)[-1] == f"Notes exported to {nutgraf_home / 'fixture-notes.md'}"
     assert (nutgraf_home / "fixture-notes.md").read_text(encoding="utf-8").startswith("# Notes from nutgraf")
 
 
-async def export_twice(app, pilot, answer: str) -> None:
-    await ready(app, pilot)
+async def export_twice(kit, app, pilot, answer: str) -> None:
+    await kit.ready(app, pilot)
     await put_cursor(app, pilot, "The court met")
     await pilot.press("b", "e")
     await pilot.pause()
@@ -242,14 +233,14 @@ async def export_twice(app, pilot, answer: str) -> None:
     await pilot.pause()
 
 
-async def test_export_asks_before_replacing_a_file_and_keeps_its_mode(make_app, tmp_path, monkeypatch):
+async def test_export_asks_before_replacing_a_file_and_keeps_its_mode(kit, make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     mine = tmp_path / "fixture-notes.md"
     mine.write_text("my own fact-check")
     mine.chmod(0o644)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await export_twice(app, pilot, "n")
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await export_twice(kit, app, pilot, "n")
         assert notifications(app)[-1] == f"Not exported: {mine} was kept"
         assert mine.read_text() == "my own fact-check"
         await pilot.press("e")
@@ -262,34 +253,33 @@ async def test_export_asks_before_replacing_a_file_and_keeps_its_mode(make_app, 
     assert mine.stat().st_mode & 0o777 == 0o644
 
 
-async def test_export_writes_through_a_symbolic_link(make_app, tmp_path, monkeypatch):
+async def test_export_writes_through_a_symbolic_link(kit, make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "checks").mkdir()
     real = tmp_path / "checks" / "icc.md"
     real.write_text("old")
     (tmp_path / "fixture-notes.md").symlink_to(real)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await export_twice(app, pilot, "y")
-        assert notifications(app)[-1] == f"Notes exported to {tmp_path / 'fixture-notes.md'} (the file {real} it links to)"
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await export_twice(kit, app, pilot, "y")
+        link = tmp_path / "fixture-notes.md"
+        assert notifications(app)[-1] == f"Notes exported to {link} (the file {real} it links to)"
     assert (tmp_path / "fixture-notes.md").is_symlink()
     assert real.read_text().startswith("# Notes from nutgraf")
 
 
-async def test_a_saved_page_with_a_generic_name_is_exported_after_its_title(app_analysis, tmp_path, monkeypatch):
-    from conftest import fake_analyzer
-
+async def test_a_saved_page_with_a_generic_name_is_exported_after_its_title(kit, app_analysis, tmp_path, monkeypatch):
     from nutgraf.app.reader import NutgrafApp
     from nutgraf.documents import Document
 
     monkeypatch.chdir(tmp_path)
     names = []
     for n, title in enumerate(("Court pledges to defy sanctions", "Tidal record: the sea rose 3.5 cm")):
-        doc = Document(text=ARTICLE[:-1] + ".!"[n], source=f"site{n}/index.html", name="index.html", encoding="utf-8",
-                       title=title)
-        app = NutgrafApp(doc, analyzer=fake_analyzer(app_analysis))
-        async with app.run_test(size=WIDE) as pilot:
-            await ready(app, pilot)
+        doc = Document(text=kit.ARTICLE[:-1] + ".!"[n], source=f"site{n}/index.html", name="index.html",
+                       encoding="utf-8", title=title)
+        app = NutgrafApp(doc, analyzer=kit.fake_analyzer(app_analysis))
+        async with app.run_test(size=kit.WIDE) as pilot:
+            await kit.ready(app, pilot)
             await pilot.press("b", "e")
             await app.workers.wait_for_complete()
             await pilot.pause()
@@ -298,68 +288,71 @@ async def test_a_saved_page_with_a_generic_name_is_exported_after_its_title(app_
                      f"Notes exported to {tmp_path / 'tidal-record-the-sea-rose-3-5-cm-notes.md'}"]
 
 
-async def test_the_reading_position_is_restored(make_app):
+async def test_the_reading_position_is_restored(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.article
-        view.scroll_to(y=view.line_of(ARTICLE.index("Filler paragraph 12")), animate=False, immediate=True)
+        view.scroll_to(y=view.line_of(kit.ARTICLE.index("Filler paragraph 12")), animate=False, immediate=True)
         await pilot.pause()
         await pilot.press("q")
 
     app = make_app()
-    async with app.run_test(size=SMALL) as pilot:
-        await ready(app, pilot)
-        assert screen_text(app.article).splitlines()[0].strip().startswith("Filler paragraph 12")
+    async with app.run_test(size=kit.SMALL) as pilot:
+        await kit.ready(app, pilot)
+        assert kit.screen_text(app.article).splitlines()[0].strip().startswith("Filler paragraph 12")
 
 
-async def test_the_position_is_saved_when_the_reader_pauses(make_app, monkeypatch):
+async def test_the_position_is_saved_when_the_reader_pauses(kit, make_app, monkeypatch):
     saved = []
     monkeypatch.setattr(ArticleNotes, "set_position", lambda self, offset: saved.append(offset))
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.article
-        view.scroll_to(y=view.line_of(ARTICLE.index("Filler paragraph 5")), animate=False, immediate=True)
+        view.scroll_to(y=view.line_of(kit.ARTICLE.index("Filler paragraph 5")), animate=False, immediate=True)
         await pilot.pause()
         app._save_position_when_idle()  # the first tick sees it move: not yet
         assert saved == []
         app._save_position_when_idle()  # still there a tick later: saved once
         app._save_position_when_idle()
-        await saved_to_disk(app, pilot)
-        assert saved == [ARTICLE.index("Filler paragraph 5")]
+        await kit.saved_to_disk(app, pilot)
+        assert saved == [kit.ARTICLE.index("Filler paragraph 5")]
 
 
-@pytest.mark.parametrize("damage", ["{not json", '{"articles": {"x": {"id": "A1"}}}',
-                                    '{"articles": {}, "annotations": {"1": {"id": "n", "article": "a", "type": "note"}}}'])
-async def test_a_damaged_notes_file_is_reported_at_start(make_app, nutgraf_home, damage):
+@pytest.mark.parametrize("damage", [
+    "{not json",
+    '{"articles": {"x": {"id": "A1"}}}',
+    '{"articles": {}, "annotations": {"1": {"id": "n", "article": "a", "type": "note"}}}',
+])
+async def test_a_damaged_notes_file_is_reported_at_start(kit, make_app, nutgraf_home, damage):
     nutgraf_home.mkdir()
     (nutgraf_home / "notes.json").write_text(damage, encoding="utf-8")
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         assert any("was damaged" in m for m in notifications(app))
         await pilot.press("b")
         assert len(entries(app)) == 1
 
 
-async def test_notes_unavailable_is_a_message(make_app, monkeypatch):
+async def test_notes_unavailable_is_a_message(kit, make_app, monkeypatch):
     def unreadable(self, *args, **kwargs):
         raise StoreError("cannot read notes from /x/notes.json: permission denied")
 
     monkeypatch.setattr(NotesStore, "article", unreadable)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         assert "Notes are unavailable: cannot read notes from /x/notes.json: permission denied" in notifications(app)
         await pilot.press("b")
         assert app.is_running and entries(app) == []
 
 
-async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(make_app):
+async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(kit, make_app):
     app = make_app()
-    async with app.run_test(size=SMALL) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.SMALL) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("b")
         await pilot.press("5")
         await pilot.pause()
@@ -372,10 +365,10 @@ async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(make_app):
         assert entries(app) == [] and str(tabs.get_tab("tab-notes").label) == "Notes 0"
 
 
-async def test_the_notes_panel_fits_stacked_with_the_four_others(make_app):
+async def test_the_notes_panel_fits_stacked_with_the_four_others(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         for needle in ("Court pledges", "The court met", "We will not", "Mr Trump", "A reader", "Late in"):
             await put_cursor(app, pilot, needle)
             await pilot.press("b")
@@ -386,10 +379,10 @@ async def test_the_notes_panel_fits_stacked_with_the_four_others(make_app):
         assert notes.region.height <= 12
 
 
-async def test_help_lists_the_note_keys(make_app):
+async def test_help_lists_the_note_keys(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         text = "\n".join(str(w.render()) for w in app.screen.query(".help-row"))
@@ -399,7 +392,7 @@ async def test_help_lists_the_note_keys(make_app):
             assert words in text
 
 
-async def test_saves_run_off_the_ui_thread_and_the_editor_waits_for_them(make_app, monkeypatch):
+async def test_saves_run_off_the_ui_thread_and_the_editor_waits_for_them(kit, make_app, monkeypatch):
     import threading
 
     release, threads = threading.Event(), []
@@ -412,8 +405,8 @@ async def test_saves_run_off_the_ui_thread_and_the_editor_waits_for_them(make_ap
 
     monkeypatch.setattr(ArticleNotes, "add_note", slow)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         await pilot.press("a")
         await type_text(pilot, "slow disk")
@@ -426,20 +419,20 @@ async def test_saves_run_off_the_ui_thread_and_the_editor_waits_for_them(make_ap
         assert "Saving…" in str(app.screen.query_one("#note-error").render())
         assert threads and threads[0] is not threading.main_thread()
         release.set()
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         assert not isinstance(app.screen, NoteEditor)
         assert entries(app)[0].note.body == "slow disk"
 
 
-async def test_quit_waits_for_a_save_under_way(make_app, monkeypatch):
+async def test_quit_waits_for_a_save_under_way(kit, make_app, monkeypatch):
     import threading
 
     release = threading.Event()
     add_bookmark = ArticleNotes.add_bookmark
     monkeypatch.setattr(ArticleNotes, "add_bookmark", lambda self, *a: (release.wait(10), add_bookmark(self, *a))[1])
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         await pilot.press("b", "q")
         await pilot.pause()
@@ -451,20 +444,20 @@ async def test_quit_waits_for_a_save_under_way(make_app, monkeypatch):
             await asyncio.sleep(0.01)
         assert not app.is_running
     notes = NotesStore().article(app.document.digest, app.document.text, app.document.source)
-    assert [b.start for b in notes.bookmarks()] == [ARTICLE.index("The court met")]
+    assert [b.start for b in notes.bookmarks()] == [kit.ARTICLE.index("The court met")]
 
 
-async def test_a_notes_file_damaged_while_reading_is_kept_and_the_notes_saved_again(make_app, nutgraf_home):
+async def test_a_notes_file_damaged_while_reading_is_kept_and_the_notes_saved_again(kit, make_app, nutgraf_home):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
         await pilot.press("b")
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         (nutgraf_home / "notes.json").write_text('{"articles": {"1": {"id": "x"}}}')
         await put_cursor(app, pilot, "Mr Trump signed")
         await pilot.press("b")
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         assert any("was damaged" in m and "saved again" in m for m in notifications(app))
         assert len(entries(app)) == 2
     (aside,) = nutgraf_home.glob("notes.json.corrupt-*")
@@ -472,27 +465,27 @@ async def test_a_notes_file_damaged_while_reading_is_kept_and_the_notes_saved_ag
     assert len(NotesStore().article(app.document.digest, app.document.text, app.document.source).bookmarks()) == 2
 
 
-async def test_two_readers_on_one_article_see_each_others_notes(make_app, tmp_path, monkeypatch):
+async def test_two_readers_on_one_article_see_each_others_notes(kit, make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         other = NotesStore().article(app.document.digest, app.document.text, app.document.source)
-        start = ARTICLE.index("The court met")
+        start = kit.ARTICLE.index("The court met")
         other.add_bookmark("sentence", start, start + len("The court met in The Hague."))
         other.add_note("sentence", start, start + len("The court met in The Hague."), "theirs")
         app._check_notes()  # as its timer would
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         (entry,) = entries(app)
         assert entry.bookmark and entry.note.body == "theirs"
         # b on the sentence now removes their bookmark rather than adding a second.
         await put_cursor(app, pilot, "The court met")
         await pilot.press("b")
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         assert entries(app)[0].bookmark is None
         other.add_note("sentence", 0, 10, "written just now")
         await pilot.press("e")
-        await saved_to_disk(app, pilot)
+        await kit.saved_to_disk(app, pilot)
         await app.workers.wait_for_complete()
     text = (tmp_path / "fixture-notes.md").read_text()
     assert "theirs" in text and "written just now" in text

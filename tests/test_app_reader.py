@@ -1,16 +1,12 @@
 """The reader, driven through Textual's Pilot with the hand-built analysis of conftest."""
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import re
 import threading
 
 import pytest
-
-from conftest import ARTICLE, fake_analyzer, make_analysis, span
 from textual.widgets import Input, TabbedContent
-from textual.worker import WorkerFailed
 
 from nutgraf.analysis.model import Analysis, Number, Quote
 from nutgraf.analysis.pipeline import ModelError
@@ -20,68 +16,33 @@ from nutgraf.app.panels import ItemPanel
 from nutgraf.app.reader import NutgrafApp
 from nutgraf.documents import Document
 
-WIDE = (140, 40)
-SMALL = (80, 24)
 
-
-async def ready(app, pilot) -> None:
-    # A failed analysis is the app's to report: the test looks at what it shows.
-    with contextlib.suppress(WorkerFailed):
-        await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def prompts(app, kind: str) -> list[str]:
-    panel = app.query_one(f"#panel-{kind}", ItemPanel)
-    return [str(panel.prompt(index)) for index in range(panel.row_count)]
-
-
-def runs(view: ArticleView, component: str) -> list[str]:
-    """The on-screen texts of the article drawn with a component's background, each run
-    of consecutive segments joined."""
-    wanted = view.get_component_rich_style(component).bgcolor
-    found: list[str] = []
-    for y in range(view.scrollable_content_region.height):
-        current = ""
-        for segment in view.render_line(y):
-            if segment.style and segment.style.bgcolor == wanted:
-                current += segment.text
-            elif current:
-                found.append(current)
-                current = ""
-        if current:
-            found.append(current)
-    return found
-
-
-def screen_text(view: ArticleView) -> str:
-    return "\n".join("".join(s.text for s in view.render_line(y)) for y in range(view.scrollable_content_region.height))
-
-
-async def test_panels_list_the_items_sorted_with_counts(make_app):
+async def test_panels_list_the_items_sorted_with_counts(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
-        actors = prompts(app, "actor")
-        assert [p.strip().split("  ")[0] for p in actors] == ["Donald Trump", "International Criminal Court", "White House"]
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        actors = kit.prompts(app, "actor")
+        names = [p.strip().split("  ")[0] for p in actors]
+        assert names == ["Donald Trump", "International Criminal Court", "White House"]
         assert "3×" in actors[0] and "person" in actors[0] and "US President" in actors[0]
-        quotes = prompts(app, "quote")
+        quotes = kit.prompts(app, "quote")
         assert "International Criminal Court" in quotes[0] and "We will not be intimidated" in quotes[0]
         assert "unattributed" in quotes[1]
-        numbers = prompts(app, "number")
+        numbers = kit.prompts(app, "number")
         assert "125" in numbers[0] and "member states" in numbers[0] and "≈" not in numbers[0]
         assert "about 1,200 ≈" in numbers[1]
-        timeline = prompts(app, "timeline")
+        timeline = kit.prompts(app, "timeline")
         assert [t.split()[0] for t in timeline] == ["2024-11", "2025-02-06", "2025-02-07", "unresolved"]
         assert "order signed" in timeline[1]
-        titles = [app.query_one(f"#panel-{k}", ItemPanel).border_title for k in ("actor", "quote", "number", "timeline")]
+        kinds = ("actor", "quote", "number", "timeline")
+        titles = [app.query_one(f"#panel-{k}", ItemPanel).border_title for k in kinds]
         assert titles == ["Actors 3", "Quotes 2", "Numbers 2", "Timeline 4"]
 
 
-async def test_selecting_an_actor_highlights_every_mention_and_n_moves(make_app, app_analysis):
+async def test_selecting_an_actor_highlights_every_mention_and_n_moves(kit, make_app, app_analysis):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("1")
         await pilot.pause()
         view = app.article
@@ -91,8 +52,8 @@ async def test_selecting_an_actor_highlights_every_mention_and_n_moves(make_app,
         assert view.evidence == trump.mentions
         assert view.evidence_index == 0
         assert view.scroll_y == 0
-        highlighted = runs(view, "article-view--actor")
-        current = runs(view, "article-view--current")
+        highlighted = kit.runs(view, "article-view--actor")
+        current = kit.runs(view, "article-view--current")
         # The first mention is the current one, the second (on screen too) plain actor colour.
         assert current == ["Donald Trump"]
         assert "Mr Trump" in highlighted
@@ -101,7 +62,7 @@ async def test_selecting_an_actor_highlights_every_mention_and_n_moves(make_app,
         await pilot.press("n")
         await pilot.pause()
         assert view.evidence_index == 1
-        assert runs(view, "article-view--current") == ["Mr Trump"]
+        assert kit.runs(view, "article-view--current") == ["Mr Trump"]
 
         await pilot.press("n")
         await pilot.pause()
@@ -109,7 +70,7 @@ async def test_selecting_an_actor_highlights_every_mention_and_n_moves(make_app,
         last_line = view.line_of(trump.mentions[2][0])
         assert view.scroll_y > 0
         assert view.scroll_y <= last_line < view.scroll_y + view.scrollable_content_region.height
-        assert runs(view, "article-view--current") == ["Trump"]
+        assert kit.runs(view, "article-view--current") == ["Trump"]
 
         await pilot.press("n")  # wraps around to the first
         await pilot.pause()
@@ -121,16 +82,16 @@ async def test_selecting_an_actor_highlights_every_mention_and_n_moves(make_app,
         assert view.evidence_index == 2
 
 
-async def test_moving_in_a_panel_switches_the_highlight(make_app, app_analysis):
+async def test_moving_in_a_panel_switches_the_highlight(kit, make_app, app_analysis):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("1", "down")
         await pilot.pause()
         court = app_analysis.actor("a1")
         assert app.article.evidence == court.mentions
-        assert runs(app.article, "article-view--current") == ["International Criminal Court"]
-        assert "court" in runs(app.article, "article-view--actor")
+        assert kit.runs(app.article, "article-view--current") == ["International Criminal Court"]
+        assert "court" in kit.runs(app.article, "article-view--actor")
         # j and k move in a panel as they do in the article.
         await pilot.press("k")
         await pilot.pause()
@@ -140,37 +101,37 @@ async def test_moving_in_a_panel_switches_the_highlight(make_app, app_analysis):
         assert app.article.evidence == court.mentions
 
 
-async def test_a_quote_highlights_its_words_and_its_speaker(make_app, app_analysis):
+async def test_a_quote_highlights_its_words_and_its_speaker(kit, make_app, app_analysis):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("2")
         await pilot.pause()
         quote = app_analysis.quotes[0]
         assert app.article.evidence_kind == "quote"
         assert app.article.evidence == sorted([quote.span, quote.speaker_span])
-        texts = runs(app.article, "article-view--quote") + runs(app.article, "article-view--current")
+        texts = kit.runs(app.article, "article-view--quote") + kit.runs(app.article, "article-view--current")
         assert "We will not be intimidated," in texts
         assert "court" in texts
 
 
-async def test_a_number_highlights_itself_and_its_sentence(make_app, app_analysis):
+async def test_a_number_highlights_itself_and_its_sentence(kit, make_app, app_analysis):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("3", "down")
         await pilot.pause()
         number = app_analysis.numbers[1]
         assert app.article.evidence == sorted([number.span, number.sentence_span])
-        shown = " ".join(runs(app.article, "article-view--number") + runs(app.article, "article-view--current"))
+        shown = " ".join(kit.runs(app.article, "article-view--number") + kit.runs(app.article, "article-view--current"))
         assert "Mr Trump signed the order on Thursday" in shown
         assert "official said." in shown
 
 
-async def test_a_timeline_entry_highlights_its_date_and_event(make_app, app_analysis):
+async def test_a_timeline_entry_highlights_its_date_and_event(kit, make_app, app_analysis):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("4", "down")  # second in date order: Thursday
         await pilot.pause()
         entry = next(t for t in app_analysis.timeline if t.id == "t2")
@@ -178,20 +139,21 @@ async def test_a_timeline_entry_highlights_its_date_and_event(make_app, app_anal
         assert app.article.evidence_kind == "timeline"
 
 
-async def test_the_sentence_cursor_marks_panel_items(make_app):
+async def test_the_sentence_cursor_marks_panel_items(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.article
         assert app.focused is view
         await pilot.press("j")  # the first sentence on screen: the title
         assert view.cursor == 0
-        target = view.sentence_at(ARTICLE.index("Mr Trump signed"))
+        target = view.sentence_at(kit.ARTICLE.index("Mr Trump signed"))
         await pilot.press(*["j"] * (target - view.cursor))
         await pilot.pause()
         assert view.cursor == target
-        assert runs(view, "article-view--cursor")[0].startswith("Mr Trump signed")
-        marked = {k: [p for p in prompts(app, k) if p.startswith("●")] for k in ("actor", "number", "timeline", "quote")}
+        assert kit.runs(view, "article-view--cursor")[0].startswith("Mr Trump signed")
+        kinds = ("actor", "number", "timeline", "quote")
+        marked = {k: [p for p in kit.prompts(app, k) if p.startswith("●")] for k in kinds}
         assert [p.split("  ")[0] for p in marked["actor"]] == ["● Donald Trump", "● White House"]
         assert len(marked["number"]) == 1 and "1,200" in marked["number"][0]
         assert len(marked["timeline"]) == 1 and "2025-02-06" in marked["timeline"][0]
@@ -200,46 +162,46 @@ async def test_the_sentence_cursor_marks_panel_items(make_app):
         await pilot.press("k")
         await pilot.pause()
         assert view.cursor == target - 1
-        assert [p for p in prompts(app, "number") if p.startswith("●")] == []
+        assert [p for p in kit.prompts(app, "number") if p.startswith("●")] == []
 
 
-async def test_clicking_a_sentence_moves_the_cursor(make_app):
+async def test_clicking_a_sentence_moves_the_cursor(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.article
-        y = view.line_of(ARTICLE.index("We will not"))
+        y = view.line_of(kit.ARTICLE.index("We will not"))
         region = view.scrollable_content_region
         await pilot.click(ArticleView, offset=(region.x - view.region.x + 5, region.y - view.region.y + y))
         await pilot.pause()
-        assert view.cursor == view.sentence_at(ARTICLE.index("We will not"))
-        assert any("\u201cWe will not" in p and p.startswith("●") for p in prompts(app, "quote"))
+        assert view.cursor == view.sentence_at(kit.ARTICLE.index("We will not"))
+        assert any("\u201cWe will not" in p and p.startswith("●") for p in kit.prompts(app, "quote"))
 
 
-async def test_enter_in_a_panel_goes_to_the_article_at_the_evidence(make_app):
+async def test_enter_in_a_panel_goes_to_the_article_at_the_evidence(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("1", "n", "enter")
         await pilot.pause()
         view = app.article
         assert app.focused is view
-        assert view.cursor == view.sentence_at(ARTICLE.index("Mr Trump"))
+        assert view.cursor == view.sentence_at(kit.ARTICLE.index("Mr Trump"))
 
 
-async def test_find_highlights_matches_and_steps_through_them(make_app):
+async def test_find_highlights_matches_and_steps_through_them(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("slash")
         await pilot.pause()
         assert isinstance(app.focused, Input)
         await pilot.press(*"court")
         await pilot.pause()
         view = app.article
-        expected = [span(ARTICLE.lower(), "court", n) for n in range(4)]
+        expected = [kit.span(kit.ARTICLE.lower(), "court", n) for n in range(4)]
         assert view.evidence_kind == "find" and view.evidence == expected
-        assert set(runs(view, "article-view--find")) == {"Court", "court"}
+        assert set(kit.runs(view, "article-view--find")) == {"Court", "court"}
         await pilot.press("enter")
         await pilot.pause()
         assert view.evidence_index == 1
@@ -257,25 +219,26 @@ async def test_find_highlights_matches_and_steps_through_them(make_app):
         assert view.evidence == [] and str(app.query_one("#find-count").render()) == "no match"
 
 
-async def test_help_lists_the_bindings(make_app):
+async def test_help_lists_the_bindings(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = "\n".join(str(w.render()) for w in app.screen.query(".help-row"))
-        for words in ("Next evidence", "Previous evidence", "Find", "Quit", "Next sentence", "Actors", "Timeline", "Close find", "Read from the highlighted evidence", "Only unattributed quotes"):
+        for words in ("Next evidence", "Previous evidence", "Find", "Quit", "Next sentence", "Actors", "Timeline",
+                      "Close find", "Read from the highlighted evidence", "Only unattributed quotes"):
             assert words in text
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
 
 
-async def test_help_descriptions_wrap_in_their_own_column(make_app):
+async def test_help_descriptions_wrap_in_their_own_column(kit, make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(app, pilot)
+        await kit.ready(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         sections = app.screen.query(".help-section")
@@ -286,32 +249,32 @@ async def test_help_descriptions_wrap_in_their_own_column(make_app):
         assert any(w.region.height > 1 for w in rows)  # a long one wraps inside it
 
 
-async def test_markup_and_escape_sequences_are_shown_literally():
+async def test_markup_and_escape_sequences_are_shown_literally(kit):
     text = "Title with [b]markup[/b]\nA reader wrote [bold red]x[/] and \x1b[2J here, and [@click=app.quit]y[/].\n"
     quote_text = "[bold red]x[/]"
     analysis = Analysis(
         text=text,
-        quotes=[Quote("q1", span(text, quote_text), quote_text, speaker_name="[b]Someone[/b]")],
+        quotes=[Quote("q1", kit.span(text, quote_text), quote_text, speaker_name="[b]Someone[/b]")],
         sentences=[(0, 24), (25, len(text) - 1)],
     )
     doc = Document(text=text, source="x.txt", name="[i]x.txt", encoding="utf-8")
-    app = NutgrafApp(doc, analyzer=fake_analyzer(analysis))
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
-        shown = screen_text(app.article)
+    app = NutgrafApp(doc, analyzer=kit.fake_analyzer(analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        shown = kit.screen_text(app.article)
         assert "Title with [b]markup[/b]" in shown
         assert "A reader wrote [bold red]x[/] and  [2J here, and [@click=app.quit]y[/]." in shown
         assert "\x1b" not in shown
-        assert "[b]Someone[/b]" in prompts(app, "quote")[0] and quote_text in prompts(app, "quote")[0]
+        assert "[b]Someone[/b]" in kit.prompts(app, "quote")[0] and quote_text in kit.prompts(app, "quote")[0]
         assert "[i]x.txt" in str(app.query_one("#status-file").render())
         await pilot.click(ArticleView, offset=(20, 3))  # a live [@click] would quit
         assert app.is_running
 
 
-async def test_small_terminals_get_tabs_and_large_ones_four_panels(make_app):
+async def test_small_terminals_get_tabs_and_large_ones_four_panels(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         assert not app.query(TabbedContent)
         panels = list(app.query(ItemPanel))
         assert len(panels) == 4
@@ -319,7 +282,7 @@ async def test_small_terminals_get_tabs_and_large_ones_four_panels(make_app):
         await pilot.press("1", "down")
         await pilot.pause()
 
-        await pilot.resize_terminal(*SMALL)
+        await pilot.resize_terminal(*kit.SMALL)
         await pilot.pause()
         await pilot.pause()
         tabs = app.query_one(TabbedContent)
@@ -334,17 +297,17 @@ async def test_small_terminals_get_tabs_and_large_ones_four_panels(make_app):
         assert app.focused.id == "panel-number"
         assert app.article.evidence_kind == "number"
 
-        await pilot.resize_terminal(*WIDE)
+        await pilot.resize_terminal(*kit.WIDE)
         await pilot.pause()
         await pilot.pause()
         assert not app.query(TabbedContent)
         assert app.focused.id == "panel-number"
 
 
-async def test_starts_small_with_tabs(make_app):
+async def test_starts_small_with_tabs(kit, make_app):
     app = make_app()
-    async with app.run_test(size=SMALL) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.SMALL) as pilot:
+        await kit.ready(app, pilot)
         tabs = app.query_one(TabbedContent)
         assert str(tabs.get_tab("tab-actor").label) == "Actors 3"
         await pilot.press("2")
@@ -353,7 +316,7 @@ async def test_starts_small_with_tabs(make_app):
         assert app.article.evidence_kind == "quote"
 
 
-async def test_article_is_shown_and_panels_fill_while_the_analysis_runs(app_document, app_analysis):
+async def test_article_is_shown_and_panels_fill_while_the_analysis_runs(kit, app_document, app_analysis):
     release = threading.Event()
 
     def slow(text, reference_date, progress, partial):
@@ -362,37 +325,37 @@ async def test_article_is_shown_and_panels_fill_while_the_analysis_runs(app_docu
         return app_analysis
 
     app = NutgrafApp(app_document, analyzer=slow)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=kit.WIDE) as pilot:
         await pilot.pause(0.2)
-        assert "Court pledges to defy sanctions" in screen_text(app.article)
+        assert "Court pledges to defy sanctions" in kit.screen_text(app.article)
         assert app.query_one("#status-progress").display
         assert app.query_one("#status-progress").percentage == pytest.approx(0.5, abs=0.01)
-        assert prompts(app, "actor") == ["analysing…"]
+        assert kit.prompts(app, "actor") == ["analysing…"]
         await pilot.press("1", "j")  # keys still work while it runs
         release.set()
-        await ready(app, pilot)
+        await kit.ready(app, pilot)
         assert not app.query_one("#status-progress").display
         assert "analysed" in str(app.query_one("#status-state").render())
-        assert len(prompts(app, "actor")) == 3
+        assert len(kit.prompts(app, "actor")) == 3
 
 
-async def test_a_missing_model_is_a_message_not_a_traceback(app_document):
+async def test_a_missing_model_is_a_message_not_a_traceback(kit, app_document):
     def no_model(text, reference_date, progress, partial):
         raise ModelError("no English spaCy model could be loaded. Install one with: pip install x")
 
     app = NutgrafApp(app_document, analyzer=no_model)
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         assert app.is_running
         assert "no English spaCy model" in str(app.query_one("#status-state").render())
-        assert prompts(app, "actor") == ["no analysis"]
-        assert "Court pledges" in screen_text(app.article)
+        assert kit.prompts(app, "actor") == ["no analysis"]
+        assert "Court pledges" in kit.screen_text(app.article)
 
 
-async def test_mouse_and_tab_reach_the_panels(make_app, app_analysis):
+async def test_mouse_and_tab_reach_the_panels(kit, make_app, app_analysis):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("tab")
         assert app.focused.id == "panel-actor"
         await pilot.press("tab")
@@ -405,53 +368,53 @@ async def test_mouse_and_tab_reach_the_panels(make_app, app_analysis):
         assert app.article.evidence == app_analysis.actor("a3").mentions
 
 
-async def test_resizing_under_the_help_screen_relayouts_the_reader(make_app):
+async def test_resizing_under_the_help_screen_relayouts_the_reader(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("question_mark")
-        await pilot.resize_terminal(*SMALL)
+        await pilot.resize_terminal(*kit.SMALL)
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert app.query_one(TabbedContent)
-        assert app.query_one("#article-pane").region.width == SMALL[0]
+        assert app.query_one("#article-pane").region.width == kit.SMALL[0]
 
 
-async def test_resizing_keeps_the_reading_position(make_app):
+async def test_resizing_keeps_the_reading_position(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         view = app.article
-        view.scroll_to(y=view.line_of(ARTICLE.index("Filler paragraph 10")), animate=False, immediate=True)
+        view.scroll_to(y=view.line_of(kit.ARTICLE.index("Filler paragraph 10")), animate=False, immediate=True)
         await pilot.pause()
         assert view.scroll_y > 0
-        await pilot.resize_terminal(*SMALL)
+        await pilot.resize_terminal(*kit.SMALL)
         await pilot.pause()
         await pilot.pause()
-        assert screen_text(view).splitlines()[0].strip().startswith("Filler paragraph 10")
+        assert kit.screen_text(view).splitlines()[0].strip().startswith("Filler paragraph 10")
 
 
-async def test_a_long_file_name_leaves_the_analysis_state_whole(app_document, app_analysis):
+async def test_a_long_file_name_leaves_the_analysis_state_whole(kit, app_document, app_analysis):
     document = Document(text=app_document.text, source="x.txt", name="a-very-long-article-file-name-" * 3 + ".txt",
                         encoding="utf-8", byline="By Someone Writing At Length", site="Example News")
-    app = NutgrafApp(document, analyzer=fake_analyzer(app_analysis))
+    app = NutgrafApp(document, analyzer=kit.fake_analyzer(app_analysis))
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(app, pilot)
+        await kit.ready(app, pilot)
         state = app.query_one("#status-state")
         assert str(state.render()) == "analysed ✓"
         assert state.region.width >= len("analysed ✓") and state.region.right <= 80
 
 
-async def test_the_footer_is_rebuilt_only_when_its_keys_change(make_app):
+async def test_the_footer_is_rebuilt_only_when_its_keys_change(kit, make_app):
     from textual.widgets._footer import FooterKey
 
     def shown(app):
         return [key.description for key in app.screen.query(FooterKey)]
 
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         keys = list(app.screen.query(FooterKey))
         assert "Bookmark" in shown(app) and "Close find" not in shown(app)
         await pilot.press("2", "3", "tab")
@@ -471,7 +434,7 @@ LONG = 5000
 
 
 @pytest.fixture
-def long_app():
+def long_app(kit):
     """An article of 5,000 one-line sentences, each with a number: a panel of 5,000 rows."""
     text = "\n".join(f"Line {n} counts {n} apples." for n in range(LONG))
     numbers, sentences = [], []
@@ -481,7 +444,7 @@ def long_app():
         numbers.append(Number(f"n{n}", (start, start + len(str(n))), str(n), float(n), False, "apples", line.span()))
     analysis = Analysis(text=text, numbers=numbers, sentences=sentences)
     document = Document(text=text, source="long.txt", name="long.txt", encoding="utf-8")
-    return lambda: NutgrafApp(document, analyzer=fake_analyzer(analysis))
+    return lambda: NutgrafApp(document, analyzer=kit.fake_analyzer(analysis))
 
 
 @pytest.fixture
@@ -498,10 +461,10 @@ def built(monkeypatch):
     return rows
 
 
-async def test_a_long_panel_builds_only_the_rows_on_screen(long_app, built):
+async def test_a_long_panel_builds_only_the_rows_on_screen(kit, long_app, built):
     app = long_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         panel = app.query_one("#panel-number", ItemPanel)
         height = panel.scrollable_content_region.height
         assert panel.row_count == LONG and panel.border_title == f"Numbers {LONG}"
@@ -520,10 +483,10 @@ async def test_a_long_panel_builds_only_the_rows_on_screen(long_app, built):
         assert built.get("number", []) == []
 
 
-async def test_keys_move_through_a_long_panel_and_select(long_app):
+async def test_keys_move_through_a_long_panel_and_select(kit, long_app):
     app = long_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         panel = app.query_one("#panel-number", ItemPanel)
         height = panel.scrollable_content_region.height
         await pilot.press("3")
@@ -556,10 +519,10 @@ async def test_keys_move_through_a_long_panel_and_select(long_app):
         assert app.article.cursor == panel.highlighted
 
 
-async def test_the_marker_follows_the_sentence_cursor_in_a_long_panel(long_app):
+async def test_the_marker_follows_the_sentence_cursor_in_a_long_panel(kit, long_app):
     app = long_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         panel = app.query_one("#panel-number", ItemPanel)
         await pilot.press("j", "j", "j")
         await pilot.pause()
@@ -569,7 +532,7 @@ async def test_the_marker_follows_the_sentence_cursor_in_a_long_panel(long_app):
         assert "".join(s.text for s in panel.render_line(2)).lstrip().startswith("● 2")
 
 
-async def test_a_longer_partial_result_keeps_the_highlighted_item(app_document, app_analysis):
+async def test_a_longer_partial_result_keeps_the_highlighted_item(kit, app_document, app_analysis):
     release = threading.Event()
     # The first part knows only the second actor, which the full list puts first.
     first_part = dataclasses.replace(app_analysis, actors=app_analysis.actors[:1])
@@ -580,22 +543,22 @@ async def test_a_longer_partial_result_keeps_the_highlighted_item(app_document, 
         return app_analysis
 
     app = NutgrafApp(app_document, analyzer=long_one)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=kit.WIDE) as pilot:
         await pilot.pause(0.2)
         panel = app.query_one("#panel-actor", ItemPanel)
         await pilot.press("1")
         assert panel.highlighted_item.name == "International Criminal Court"
         release.set()
-        await ready(app, pilot)
+        await kit.ready(app, pilot)
         assert panel.row_count == 3
         assert panel.highlighted_item.name == "International Criminal Court" and panel.highlighted == 1
         assert app.article.evidence == app_analysis.actor("a1").mentions
 
 
-async def test_panels_restyle_with_the_theme(make_app):
+async def test_panels_restyle_with_the_theme(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         await pilot.press("1")
         await pilot.pause()
         panel = app.query_one("#panel-actor", ItemPanel)
@@ -611,29 +574,29 @@ async def test_panels_restyle_with_the_theme(make_app):
         assert cursor_background() == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}
 
 
-async def test_f_in_the_quotes_panel_shows_only_unattributed_quotes_and_back(make_app):
+async def test_f_in_the_quotes_panel_shows_only_unattributed_quotes_and_back(kit, make_app):
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         panel = app.query_one("#panel-quote", ItemPanel)
         panel.focus()
         await pilot.press("f")
         await pilot.pause()
-        quotes = prompts(app, "quote")
+        quotes = kit.prompts(app, "quote")
         assert len(quotes) == 1 and "unattributed" in quotes[0]
         assert "unattributed only" in panel.border_subtitle
         await pilot.press("f")
         await pilot.pause()
-        assert len(prompts(app, "quote")) == 2
+        assert len(kit.prompts(app, "quote")) == 2
 
 
-async def test_f_with_every_quote_attributed_says_so(make_app, app_analysis):
+async def test_f_with_every_quote_attributed_says_so(kit, make_app, app_analysis):
     for quote in app_analysis.quotes:
         quote.speaker_name = quote.speaker_name or "Someone"
     app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await ready(app, pilot)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
         app.query_one("#panel-quote", ItemPanel).focus()
         await pilot.press("f")
         await pilot.pause()
-        assert prompts(app, "quote") == ["every quote has a speaker (f: all quotes)"]
+        assert kit.prompts(app, "quote") == ["every quote has a speaker (f: all quotes)"]

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(autouse=True)
-def lasting_notices(monkeypatch):
-    """A notice the snapshot pins (“Bookmarked…”) stays until it is taken, however loaded
-    the machine: toasts expire on a timer of a few seconds, which a slow run outlasted."""
-    from nutgraf.app.reader import NutgrafApp
-
-    notify = NutgrafApp.notify
-    monkeypatch.setattr(NutgrafApp, "notify", lambda self, message, **kw: notify(self, message, **{**kw, "timeout": 3600}))
+# A notice a snapshot pins ("Bookmarked…") must outlast a slow run.
+pytestmark = pytest.mark.usefixtures("lasting_notices")
 
 
 async def analysed(pilot) -> None:

@@ -2,8 +2,12 @@
 this process, however its results are cut into messages."""
 from __future__ import annotations
 
+import pytest
+
 from nutgraf.analysis.background import PART_ITEMS, analyze_in_child
 from nutgraf.analysis.pipeline import analyze
+
+pytestmark = pytest.mark.model
 
 
 def same_in_child(text: str, reference_date: str | None = None) -> dict:

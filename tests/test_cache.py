@@ -1,11 +1,11 @@
 """The analysis cache beside the notes."""
+import copy
 import errno
 import json
 import os
 import time
 
 import pytest
-from conftest import ARTICLE
 
 from nutgraf.analysis.model import Analysis, AnalysisJSONError, check_json
 from nutgraf.store import cache as cache_module
@@ -70,14 +70,14 @@ def test_an_entry_over_max_bytes_is_left_for_a_later_read(tmp_path):
     assert cache.get("d1", "m 1", 1) == RESULT  # still there, untouched by the refusal
 
 
-def analysis_json():
-    from conftest import make_analysis
+@pytest.fixture
+def analysis_json(app_analysis) -> dict:
+    """The hand-built analysis of conftest as its cache entry holds it."""
+    return json.loads(json.dumps(app_analysis.to_json()))
 
-    return json.loads(json.dumps(make_analysis().to_json()))
 
-
-def damaged(change):
-    data = analysis_json()
+def damaged(analysis: dict, change) -> dict:
+    data = copy.deepcopy(analysis)
     change(data)
     return data
 
@@ -85,7 +85,7 @@ def damaged(change):
 BAD_ENTRIES = {
     "sentence of three": lambda d: d["sentences"].__setitem__(0, [0, 5, 9]),
     "actor a number": lambda d: d["actors"].__setitem__(0, 42),
-    "span past the end": lambda d: d["quotes"][0].__setitem__("span", [10, len(ARTICLE) + 5]),
+    "span past the end": lambda d: d["quotes"][0].__setitem__("span", [10, 10**6]),
     "actor without mentions": lambda d: d["actors"][0].__setitem__("mentions", []),
     "missing list": lambda d: d.pop("timeline"),
     "missing field": lambda d: d["numbers"][0].pop("span"),
@@ -97,40 +97,41 @@ BAD_ENTRIES = {
 
 
 @pytest.mark.parametrize("change", BAD_ENTRIES.values(), ids=BAD_ENTRIES.keys())
-def test_an_entry_that_is_not_an_analysis_of_the_text_is_refused_and_deleted(tmp_path, change):
+def test_an_entry_that_is_not_an_analysis_of_the_text_is_refused_and_deleted(tmp_path, change, analysis_json,
+                                                                              app_document):
     cache = AnalysisCache(tmp_path)
-    load = lambda data: Analysis.from_json(data, ARTICLE)  # noqa: E731
-    cache.put("d", "m", 1, damaged(change))
+    load = lambda data: Analysis.from_json(data, app_document.text)  # noqa: E731
+    cache.put("d", "m", 1, damaged(analysis_json, change))
     assert cache.get("d", "m", 1, load=load) is None
     assert list((tmp_path / "cache").glob("*.json")) == []
-    cache.put("d", "m", 1, analysis_json())
-    assert cache.get("d", "m", 1, load=load).to_json() == analysis_json()
+    cache.put("d", "m", 1, analysis_json)
+    assert cache.get("d", "m", 1, load=load).to_json() == analysis_json
 
 
-def test_the_analysis_check_names_what_is_wrong():
+def test_the_analysis_check_names_what_is_wrong(analysis_json, app_document):
+    text = app_document.text
     with pytest.raises(AnalysisJSONError, match=r"sentences\[0\] is not a \[start, end\] span"):
-        check_json(damaged(BAD_ENTRIES["sentence of three"]))
+        check_json(damaged(analysis_json, BAD_ENTRIES["sentence of three"]))
     with pytest.raises(AnalysisJSONError, match=r"quotes\[0\].span .* not inside the text of \d+ characters"):
-        check_json(damaged(BAD_ENTRIES["span past the end"]), len(ARTICLE))
-    check_json(damaged(BAD_ENTRIES["span past the end"]))  # no text: spans only well formed
-    check_json({**analysis_json(), "id": "r1", "text": ARTICLE}, len(ARTICLE))  # a --jsonl line
+        check_json(damaged(analysis_json, BAD_ENTRIES["span past the end"]), len(text))
+    check_json(damaged(analysis_json, BAD_ENTRIES["span past the end"]))  # no text: spans only well formed
+    check_json({**analysis_json, "id": "r1", "text": text}, len(text))  # a --jsonl line
 
 
-async def test_the_reader_analyses_again_over_a_bad_cache_entry(app_document, app_analysis, nutgraf_home):
-    from conftest import fake_analyzer
-    from test_app_reader import WIDE, ready
-
+@pytest.mark.reader
+async def test_the_reader_analyses_again_over_a_bad_cache_entry(kit, app_document, app_analysis, analysis_json,
+                                                                 nutgraf_home):
     from nutgraf.app.reader import NutgrafApp
     from nutgraf.service import cache_key
 
     for change in BAD_ENTRIES.values():
-        app = NutgrafApp(app_document, analyzer=fake_analyzer(app_analysis), model_key="fake 1")
+        app = NutgrafApp(app_document, analyzer=kit.fake_analyzer(app_analysis), model_key="fake 1")
         key = cache_key(app.document, app.model_key, None)
-        app.cache.put(*key, damaged(change))
-        async with app.run_test(size=WIDE) as pilot:
-            await ready(app, pilot)
+        app.cache.put(*key, damaged(analysis_json, change))
+        async with app.run_test(size=kit.WIDE) as pilot:
+            await kit.ready(app, pilot)
             assert app.analysed and str(app.query_one("#status-state").render()) == "analysed ✓"
-        assert app.cache.get(*key) == analysis_json()
+        assert app.cache.get(*key) == analysis_json
 
 
 def test_temporaries_of_killed_writes_are_removed_on_open(tmp_path):

@@ -40,6 +40,7 @@ def check_contract(result: dict, text: str):
             ok(e["event_span"])
 
 
+@pytest.mark.model
 def test_json_on_the_sample_meets_the_contract(capsys):
     code, out, err = run(capsys, "analyze", str(SAMPLE), "--json", "--date", "2025-02-07")
     assert code == 0, err
@@ -50,9 +51,11 @@ def test_json_on_the_sample_meets_the_contract(capsys):
     assert names[0] == "International Criminal Court"
     assert "Donald Trump" in names
     assert result["reference_date"] == "2025-02-07"
-    assert {q["speaker"] for q in result["quotes"]} >= {a["id"] for a in result["actors"] if a["name"] == "Charlie Hogle"}
+    hogle = {a["id"] for a in result["actors"] if a["name"] == "Charlie Hogle"}
+    assert {q["speaker"] for q in result["quotes"]} >= hogle
 
 
+@pytest.mark.model
 def test_readable_report_has_one_table_per_section(capsys):
     code, out, _ = run(capsys, "analyze", str(SAMPLE))
     assert code == 0
@@ -67,9 +70,11 @@ def write_batch(tmp_path, records):
     return path
 
 
+@pytest.mark.model
 def test_jsonl_batch_keeps_order_ids_and_reference_dates(tmp_path, capsys):
     records = [
-        {"id": "b", "text": "The council met on Tuesday. Mayor Ann Lee said: \u201cWe will act now.\u201d", "reference_date": "2024-05-10"},
+        {"id": "b", "text": "The council met on Tuesday. Mayor Ann Lee said: \u201cWe will act now.\u201d",
+         "reference_date": "2024-05-10"},
         {"id": "a", "text": "Nothing happened on Tuesday."},
         {"id": "c", "text": "Apple sold 5 million phones.", "reference_date": "2023-01-02"},
     ]
@@ -78,13 +83,14 @@ def test_jsonl_batch_keeps_order_ids_and_reference_dates(tmp_path, capsys):
     assert code == 0, err
     lines = [json.loads(line) for line in out.splitlines()]
     assert [r["id"] for r in lines] == ["b", "a", "c"]
-    for rec, res in zip(records, lines):
+    for rec, res in zip(records, lines, strict=True):
         check_contract(res, rec["text"])
     assert lines[0]["timeline"][0]["value"] == "2024-05-07"
     assert lines[1]["timeline"][0]["value"] is None
     assert lines[2]["numbers"][0]["value"] == 5_000_000
 
 
+@pytest.mark.model
 def test_jsonl_with_workers_gives_the_same_output(tmp_path, capsys):
     text = SAMPLE.read_text(encoding="utf-8")
     records = [{"id": str(i), "text": text[i * 300:], "reference_date": "2025-02-07"} for i in range(4)]
@@ -99,6 +105,7 @@ def jsonl_lines(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines()]
 
 
+@pytest.mark.model
 def test_jsonl_bad_lines_get_an_error_each_and_the_batch_goes_on(tmp_path, capsys):
     path = tmp_path / "bad.jsonl"
     deep = "[" * 100_000 + "]" * 100_000
@@ -114,8 +121,10 @@ def test_jsonl_bad_lines_get_an_error_each_and_the_batch_goes_on(tmp_path, capsy
     assert lines[6]["actors"][0]["name"] == "Bob Hale"
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_jsonl_a_record_whose_analysis_fails_gets_an_error_and_the_rest_are_analysed(tmp_path, capsys, monkeypatch, workers):
+def test_jsonl_a_record_whose_analysis_fails_gets_an_error_and_the_rest_are_analysed(
+        tmp_path, capsys, monkeypatch, workers):
     import nutgraf.analysis.pipeline as pipeline
 
     real = pipeline.extract
@@ -140,6 +149,7 @@ def test_jsonl_a_record_whose_analysis_fails_gets_an_error_and_the_rest_are_anal
         assert lines[i]["timeline"][0]["value"] == "2024-05-07"
 
 
+@pytest.mark.model
 def test_jsonl_a_lone_surrogate_is_read_as_a_replacement_character(tmp_path, capsys):
     path = tmp_path / "s.jsonl"
     path.write_text('{"id": "s", "text": "Mayor Ann Lee\\ud800 said \\u201cyes\\u201d on Tuesday."}\n'
@@ -151,12 +161,10 @@ def test_jsonl_a_lone_surrogate_is_read_as_a_replacement_character(tmp_path, cap
     assert s["actors"][0]["name"] == "Ann Lee" and t["actors"][0]["name"] == "Bob Hale"
 
 
-def test_jsonl_good_records_still_share_one_parse_stream(tmp_path, capsys, monkeypatch):
+def test_jsonl_good_records_still_share_one_parse_stream(tmp_path, capsys, monkeypatch, model):
     """Isolating failures must not cost the batching: one nlp.pipe stream for a clean batch,
     and one more (plus the failing record alone) per failure."""
-    from nutgraf.analysis.pipeline import load_model
-
-    nlp = load_model().nlp
+    nlp = model.nlp
     streams = []
     real = nlp.pipe
     monkeypatch.setattr(nlp, "pipe", lambda texts, **kw: streams.append(1) or real(texts, **kw))
@@ -165,6 +173,7 @@ def test_jsonl_good_records_still_share_one_parse_stream(tmp_path, capsys, monke
     assert code == 0 and len(streams) == 1
 
 
+@pytest.mark.model
 def test_analysis_that_fails_is_one_line_not_a_traceback(capsys, monkeypatch):
     import nutgraf.analysis.pipeline as pipeline
 
@@ -238,12 +247,14 @@ def test_bad_date_and_no_article(capsys):
     assert "nothing to analyse" in one_line_error(capsys, "analyze")
 
 
+@pytest.mark.model
 def test_unknown_model_says_what_to_install(capsys, monkeypatch):
     monkeypatch.setenv("NUTGRAF_MODEL", "no_such_model_pkg")
     err = one_line_error(capsys, "analyze", str(SAMPLE))
     assert "pip install" in err
 
 
+@pytest.mark.model
 def test_unknown_model_with_workers_says_what_to_install(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("NUTGRAF_MODEL", "no_such_model_pkg")
     path = write_batch(tmp_path, [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}])
@@ -251,6 +262,7 @@ def test_unknown_model_with_workers_says_what_to_install(tmp_path, capsys, monke
     assert "pip install" in err and "no_such_model_pkg" in err
 
 
+@pytest.mark.model
 def test_windows_1252_text_is_decoded_with_a_note(tmp_path, capsys):
     path = tmp_path / "cp.txt"
     path.write_bytes("The mayor said \u201cno\u201d to the \u20ac5m plan.".encode("cp1252"))

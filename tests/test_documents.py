@@ -110,7 +110,7 @@ def test_latin1_only_bytes_fall_back_to_latin1():
 
 
 def test_invalid_utf8_in_the_middle_is_reported_at_its_byte():
-    raw = "Good text, ".encode() + b"\xc3(" + b" more text."
+    raw = b"Good text, " + b"\xc3(" + b" more text."
     doc = doc_of(raw)
     assert doc.note.startswith("not valid UTF-8 (byte 11)")
     assert doc.text == "Good text, Ã( more text."
@@ -130,7 +130,8 @@ def test_crlf_text_is_kept_exactly_and_paragraphs_are_lines():
     text = "First paragraph, the minister said.\r\nSecond paragraph.\r\n\r\nThird.\r\n"
     doc = doc_of(text)
     assert doc.text == text
-    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["First paragraph, the minister said.", "Second paragraph.", "Third."]
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert paragraphs == ["First paragraph, the minister said.", "Second paragraph.", "Third."]
     assert doc.soft_breaks == []
     check_spans(doc)
 
@@ -195,7 +196,8 @@ def test_title_byline_and_dateline_at_the_top():
     text = ("Storm closes ferry routes\nBy Jane Doe | Tuesday 12 March 2024 07:30 GMT\n\n"
             "Ferries were cancelled on Tuesday after winds of 80mph, the operator said.\n")
     doc = doc_of(text)
-    assert (doc.format, doc.title, doc.byline, doc.published) == ("text", "Storm closes ferry routes", "Jane Doe", "2024-03-12")
+    expected = ("text", "Storm closes ferry routes", "Jane Doe", "2024-03-12")
+    assert (doc.format, doc.title, doc.byline, doc.published) == expected
     assert [doc.text[s:e] for s, e in doc.furniture] == ["By Jane Doe | Tuesday 12 March 2024 07:30 GMT"]
     assert [(doc.text[s:e], k) for s, e, k in doc.markup_spans] == [("Storm closes ferry routes", "heading")]
     assert doc.text == text
@@ -264,7 +266,7 @@ def test_hard_wrapped_text_with_blank_lines_is_reflowed_for_display_only():
     assert [s.replace("\n", " ") for s in shown[1:]] == paras
     display = doc.display_text()
     assert len(display) == len(text)
-    assert all(display[s:e] == p for (s, e), p in zip(doc.paragraphs[1:], paras))
+    assert all(display[s:e] == p for (s, e), p in zip(doc.paragraphs[1:], paras, strict=True))
     assert all(text[i] == "\n" for i in doc.soft_breaks) and len(doc.soft_breaks) == sum(s.count("\n") for s in shown)
     check_spans(doc)
 
@@ -398,7 +400,8 @@ def test_any_bytes_give_a_document_or_a_document_error(raw, name):
 
 
 _MARKDOWNISH = st.lists(
-    st.sampled_from(list("ab #*_`[]()>-!\\\n\r\t:|.1\u00e9\u201c") + ["**", "](", "---\n", "# ", "By Jo\n", "1 May 2024\n"]),
+    st.sampled_from(list("ab #*_`[]()>-!\\\n\r\t:|.1\u00e9\u201c")
+                    + ["**", "](", "---\n", "# ", "By Jo\n", "1 May 2024\n"]),
     max_size=120,
 ).map("".join)
 
@@ -417,8 +420,10 @@ def test_valid_utf8_text_round_trips_exactly(text, name):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(junk=st.one_of(st.binary(max_size=400), st.text(max_size=300).map(str.encode)),
-       wrap=st.sampled_from([b"<html><body>%s</body></html>", b"<!doctype html><p>%s", b"<article><h1>%s</h1><p>%s",
-                              b"<html><head><script type='application/ld+json'>%s</script></head><body><p>Body text.</p>"]))
+       wrap=st.sampled_from([
+           b"<html><body>%s</body></html>", b"<!doctype html><p>%s", b"<article><h1>%s</h1><p>%s",
+           b"<html><head><script type='application/ld+json'>%s</script></head><body><p>Body text.</p>",
+       ]))
 def test_junk_inside_html_gives_a_document_or_a_document_error(junk, wrap):
     raw = wrap.replace(b"%s", junk)
     try:

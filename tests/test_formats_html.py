@@ -213,6 +213,7 @@ def test_html_loading_never_prints(capsys):
 
 
 # -- the analysis on an HTML page: furniture kept out of the panels, spans exact --------------
+@pytest.mark.model
 def test_analysis_of_the_sample_page_keeps_furniture_out_of_the_panels():
     from nutgraf.analysis.pipeline import analyze
 

@@ -24,7 +24,8 @@ def marks(doc, kind=None):
 def test_sample_markdown_article():
     doc = load(SAMPLE)
     assert (doc.format, doc.title, doc.byline, doc.published) == (
-        "markdown", "Orkney tidal turbine breaks a year-long output record", "Fiona MacLeod, Energy correspondent", "2024-09-09")
+        "markdown", "Orkney tidal turbine breaks a year-long output record", "Fiona MacLeod, Energy correspondent",
+        "2024-09-09")
     assert marks(doc, "heading") == [("Orkney tidal turbine breaks a year-long output record", "heading"),
                                      ("A small share, for now", "heading")]
     assert marks(doc, "strong") == [("Orkney Islands", "strong")]
@@ -63,7 +64,7 @@ def test_emphasis_strong_code_and_escapes():
     assert marks(doc, "emphasis") == [("em", "emphasis"), ("under", "emphasis")]
     assert marks(doc, "code") == [("co*de*", "code")]
     markers = [t for t, _ in marks(doc, "marker")]
-    assert markers.count("**") == 2 and markers.count("__") == 2 and markers.count("`") == 2 and markers.count("\\") == 2
+    assert [markers.count(m) for m in ("**", "__", "`", "\\")] == [2, 2, 2, 2]
 
 
 def test_emphasis_and_links_across_a_soft_line_break():
@@ -77,7 +78,8 @@ def test_front_matter_gives_metadata_and_is_furniture():
     text = ('---\ntitle: "Ferry strike ends"\nauthor: [Jo Bloggs, Sam Roe]\ndate: 2023-07-01\nsite: Island Times\n---\n'
             "# Ferry strike ends\n\nThe strike ended, the union said.\n")
     doc = md(text)
-    assert (doc.title, doc.byline, doc.published, doc.site) == ("Ferry strike ends", "Jo Bloggs and Sam Roe", "2023-07-01", "Island Times")
+    expected = ("Ferry strike ends", "Jo Bloggs and Sam Roe", "2023-07-01", "Island Times")
+    assert (doc.title, doc.byline, doc.published, doc.site) == expected
     assert doc.furniture[0] == (0, text.index("\n# ") )
     assert "Ferry strike ends" not in doc.analysis_text()[: text.index("\n# ")]
 
@@ -106,7 +108,8 @@ def test_display_paragraphs_join_soft_breaks_but_not_blocks():
     assert shown[doc.paragraphs[1][0]:doc.paragraphs[1][1]] == "First paragraph line one line two of it."
 
 
-@pytest.mark.parametrize("text", ["**", "*a", "[x](", "`", "---", "---\n---", "# ", "#", "__a_", "> ", "1.", "![", "\\"])
+@pytest.mark.parametrize("text", ["**", "*a", "[x](", "`", "---", "---\n---", "# ", "#", "__a_", "> ", "1.", "![",
+                                  "\\"])
 def test_broken_markdown_never_fails(text):
     doc = from_bytes((text + "\nmore words here").encode(), "a.md", "a.md")
     for s, e, _ in doc.markup_spans:

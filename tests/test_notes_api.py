@@ -5,7 +5,8 @@ import sys
 import tempfile
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nutgraf.store.notes import Bookmark, Note, NotesStore
 

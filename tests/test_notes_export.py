@@ -1,7 +1,7 @@
 """Markdown for a fact-check, JSON for tools."""
 import hashlib
-import os
 import json
+import os
 
 import pytest
 

@@ -1,9 +1,12 @@
 """Numbers: what the article claims, with values, approximation and what they count."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nutgraf.analysis.numbers import UNITS, words_value
 from nutgraf.analysis.pipeline import analyze
+
+pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
 
 
 def numbers(text):
@@ -51,7 +54,8 @@ _BELOW_100 = [w for w, v in UNITS.items() if 0 < v < 20] + [
 
 @given(st.sampled_from(_BELOW_100), st.sampled_from(["", " hundred", " thousand", " million"]))
 def test_number_words_value(word, scale):
-    expected = sum(UNITS[p] for p in word.split("-")) * {"": 1, " hundred": 100, " thousand": 1000, " million": 10**6}[scale]
+    factor = {"": 1, " hundred": 100, " thousand": 1000, " million": 10**6}[scale]
+    expected = sum(UNITS[p] for p in word.split("-")) * factor
     assert words_value(word + scale) == expected
 
 
@@ -230,7 +234,8 @@ def test_list_counters_numeric_dates_and_identifiers_are_not_figures():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Stocks rose, pushing the average up 72.24 points, to 8,189.49, on Friday.", [("72.24", 72.24), ("8,189.49", 8189.49)]),
+    ("Stocks rose, pushing the average up 72.24 points, to 8,189.49, on Friday.",
+     [("72.24", 72.24), ("8,189.49", 8189.49)]),
     ("Iraq agreed to allow all 880 Soviets in Kuwait to leave.", [("880", 880)]),
     ("The airline bought 3 Boeing 737 jets.", [("3", 3)]),
     ("Microsoft Waits For Death Of Internet Explorer 6", []),

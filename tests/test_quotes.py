@@ -1,6 +1,10 @@
 """Quotes: spans of direct speech and who said them."""
+import pytest
+
 from nutgraf.analysis.pipeline import analyze
 from nutgraf.analysis.quotes import find_spans
+
+pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
 
 
 def quotes(text, ref=None):

@@ -8,15 +8,11 @@ import json
 
 import pytest
 
-from conftest import SEQUENCES, assert_inert, fake_analyzer, name_safe
-
 from nutgraf.analysis.model import Analysis
 from nutgraf.cli import main
 from nutgraf.documents import Document, load
 from nutgraf.store.notes import NotesStore
 from nutgraf.textclean import clean, for_terminal, json_for_terminal
-
-KINDS = list(SEQUENCES)
 
 
 def run(capsys, *argv):
@@ -25,9 +21,9 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def hostile_article(tmp_path, seq: str):
+def hostile_article(kit, tmp_path, seq: str):
     """A file whose name, headline, byline, quote and numbers all carry the sequence."""
-    path = tmp_path / f"story {name_safe(seq)}.txt"
+    path = tmp_path / f"story {kit.name_safe(seq)}.txt"
     text = (f"Council {seq} votes on the bridge\n"
             f"By Ann Lee {seq}\n\n"
             f"Mayor Tom Hargreaves{seq} said: \u201cWe will act {seq} now,\u201d on Tuesday.\n"
@@ -37,20 +33,19 @@ def hostile_article(tmp_path, seq: str):
 
 
 # -- the one function ----------------------------------------------------------------------------
-@pytest.mark.parametrize("kind", KINDS)
-def test_every_sequence_is_shown_visibly_and_made_inert(kind):
-    seq = SEQUENCES[kind]
+def test_every_sequence_is_shown_visibly_and_made_inert(kit, sequence):
+    seq = sequence
     shown = for_terminal(f"a {seq} b\nc")
-    assert_inert(shown)
+    kit.assert_inert(shown)
     assert "\n" not in shown and "\\n" in shown  # one line unless asked
     assert for_terminal(f"a {seq} b\nc", multiline=True).count("\n") == 1
     # Visible: each unsafe character as its escape, the rest as it was.
     assert shown.startswith("a ") and shown.endswith(" b\\nc")
     assert "\\x1b" in shown or "\\x9" in shown or "\\u20" in shown or "\\x08" in shown
     assert len(clean(seq)) == len(seq) and clean(seq) == clean(seq).strip("\x00")  # the reader's: same length
-    assert_inert(clean(seq), "clean()")
+    kit.assert_inert(clean(seq), "clean()")
     assert json.loads(json_for_terminal({"k": seq})) == {"k": seq}
-    assert_inert(json_for_terminal({"k": seq}))
+    kit.assert_inert(json_for_terminal({"k": seq}))
 
 
 def test_crlf_is_kept_in_multiline_output_and_a_lone_cr_is_not():
@@ -65,45 +60,45 @@ def test_a_lone_surrogate_is_printable():
 
 
 # -- nutgraf analyze -----------------------------------------------------------------------------
-@pytest.mark.parametrize("kind", KINDS)
-def test_report_is_inert(tmp_path, capsys, kind):
-    path, _ = hostile_article(tmp_path, SEQUENCES[kind])
+@pytest.mark.model
+def test_report_is_inert(kit, tmp_path, capsys, sequence):
+    path, _ = hostile_article(kit, tmp_path, sequence)
     code, out, err = run(capsys, "analyze", str(path))
     assert code == 0, err
-    assert_inert(out, "report")
-    assert_inert(err, "stderr")
+    kit.assert_inert(out, "report")
+    kit.assert_inert(err, "stderr")
     assert "Actors (" in out and "story " in out
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_json_is_inert_and_says_the_same(tmp_path, capsys, kind):
-    path, text = hostile_article(tmp_path, SEQUENCES[kind])
+@pytest.mark.model
+def test_json_is_inert_and_says_the_same(kit, tmp_path, capsys, sequence):
+    path, text = hostile_article(kit, tmp_path, sequence)
     code, out, err = run(capsys, "analyze", str(path), "--json")
     assert code == 0, err
-    assert_inert(out, "--json")
+    kit.assert_inert(out, "--json")
     result = json.loads(out)
-    assert result["source"] == str(path) and SEQUENCES[kind].split("\r")[0] in result["title"]  # a CR ends a line
+    assert result["source"] == str(path) and sequence.split("\r")[0] in result["title"]  # a CR ends a line
     for q in result["quotes"]:
         assert q["text"] == text[q["span"][0]:q["span"][1]]
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_jsonl_is_inert_and_says_the_same(tmp_path, capsys, kind):
-    seq = SEQUENCES[kind]
-    _, text = hostile_article(tmp_path, seq)
+@pytest.mark.model
+def test_jsonl_is_inert_and_says_the_same(kit, tmp_path, capsys, sequence):
+    seq = sequence
+    _, text = hostile_article(kit, tmp_path, seq)
     batch = tmp_path / "batch.jsonl"
     batch.write_text(json.dumps({"id": f"id{seq}", "text": text}) + "\n" + json.dumps({"id": f"bad{seq}"}) + "\n",
                      encoding="utf-8")
     code, out, err = run(capsys, "analyze", "--jsonl", str(batch))
     assert code == 1  # the second record has no text
-    assert_inert(out, "--jsonl")
+    kit.assert_inert(out, "--jsonl")
     good, bad = (json.loads(line) for line in out.splitlines())
     assert good["id"] == f"id{seq}" and bad["id"] == f"bad{seq}" and "error" in bad
 
 
 # -- nutgraf notes -------------------------------------------------------------------------------
-def hostile_notes(tmp_path, seq: str):
-    path, text = hostile_article(tmp_path, seq)
+def hostile_notes(kit, tmp_path, seq: str):
+    path, text = hostile_article(kit, tmp_path, seq)
     doc = load(path)
     art = NotesStore().article(doc.digest, doc.text, doc.source)
     start = text.index("Mayor")
@@ -112,19 +107,18 @@ def hostile_notes(tmp_path, seq: str):
     return path
 
 
-@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("command", [("list",), ("export",), ("export", "--format", "json")])
 @pytest.mark.parametrize("with_article", [False, True], ids=["saved", "article"])
-def test_notes_output_is_inert(tmp_path, capsys, kind, command, with_article):
-    path = hostile_notes(tmp_path, SEQUENCES[kind])
+def test_notes_output_is_inert(kit, tmp_path, capsys, sequence, command, with_article):
+    path = hostile_notes(kit, tmp_path, sequence)
     code, out, err = run(capsys, "notes", *command, *([str(path)] if with_article else []))
     assert code == 0, err
-    assert_inert(out, " ".join(command))
-    assert_inert(err, "stderr")
+    kit.assert_inert(out, " ".join(command))
+    kit.assert_inert(err, "stderr")
     assert "Source?" in out
     if "json" in command:
         notes = json.loads(out)["articles"][0]["notes"]
-        assert notes[0]["body"] == f"Source? {SEQUENCES[kind]}\nSecond line {SEQUENCES[kind]}"
+        assert notes[0]["body"] == f"Source? {sequence}\nSecond line {sequence}"
     elif command == ("export",):
         assert "Second line" in out.split("Source?", 1)[1].split("\n", 2)[1]  # still two lines
 
@@ -138,60 +132,58 @@ def terminal(monkeypatch):
     monkeypatch.setattr(nutgraf.cli, "is_terminal", lambda stream: True)
 
 
-def one_inert_line(err: str) -> None:
-    assert_inert(err, "error message")
+def one_inert_line(kit, err: str) -> None:
+    kit.assert_inert(err, "error message")
     assert err.count("\n") == 1 and err.startswith("nutgraf")
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_error_messages_are_inert(tmp_path, capsys, monkeypatch, kind):
-    seq = SEQUENCES[kind]
-    missing = str(tmp_path / f"gone {name_safe(seq)}.txt")
-    (tmp_path / f"dir {name_safe(seq)}").mkdir()
-    for argv in (["analyze", missing], ["analyze", str(tmp_path / f"dir {name_safe(seq)}")],
+def test_error_messages_are_inert(kit, tmp_path, capsys, monkeypatch, sequence):
+    seq = sequence
+    missing = str(tmp_path / f"gone {kit.name_safe(seq)}.txt")
+    (tmp_path / f"dir {kit.name_safe(seq)}").mkdir()
+    for argv in (["analyze", missing], ["analyze", str(tmp_path / f"dir {kit.name_safe(seq)}")],
                  ["analyze", "--jsonl", missing], ["analyze", missing, f"--bogus{seq}"],
                  ["analyze", missing, "--date", seq], ["notes", "list", missing], ["notes", f"frob{seq}"],
                  ["notes", "list", f"--bogus{seq}"], [f"--bogus{seq}"]):
         code, out, err = run(capsys, *argv)
         assert code == 2 and out == "", argv
-        one_inert_line(err)
+        one_inert_line(kit, err)
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_reader_errors_are_inert(tmp_path, capsys, terminal, kind):
-    code, out, err = run(capsys, str(tmp_path / f"gone {name_safe(SEQUENCES[kind])}.txt"))
+def test_reader_errors_are_inert(kit, tmp_path, capsys, terminal, sequence):
+    code, out, err = run(capsys, str(tmp_path / f"gone {kit.name_safe(sequence)}.txt"))
     assert code == 2 and out == ""
-    one_inert_line(err)
+    one_inert_line(kit, err)
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_warnings_are_inert(tmp_path, capsys, kind):
-    path = tmp_path / f"cp1252 {name_safe(SEQUENCES[kind])}.txt"
+@pytest.mark.model
+def test_warnings_are_inert(kit, tmp_path, capsys, sequence):
+    path = tmp_path / f"cp1252 {kit.name_safe(sequence)}.txt"
     path.write_bytes("The mayor said \u201cno\u201d to the plan on Tuesday.".encode("cp1252"))
     code, out, err = run(capsys, "analyze", str(path), "--json")
     assert code == 0
     assert "windows-1252" in err
-    one_inert_line(err)
+    one_inert_line(kit, err)
 
 
 # -- the reader's notices ------------------------------------------------------------------------
-@pytest.mark.parametrize("kind", KINDS)
-async def test_notices_are_inert(tmp_path, monkeypatch, kind):
+@pytest.mark.reader
+async def test_notices_are_inert(kit, tmp_path, monkeypatch, lasting_notices, sequence):
     from nutgraf.app.reader import NutgrafApp
 
-    seq = SEQUENCES[kind]
+    seq = sequence
     monkeypatch.chdir(tmp_path)
     text = f"Headline {seq}\nThe mayor said {seq} so on Tuesday.\n"
-    doc = Document(text=text, source=f"saved {seq}.txt", name=f"saved {name_safe(seq)}.txt", encoding="windows-1252",
-                   note=f"not valid UTF-8 (byte 3 {seq}); decoded as windows-1252")
-    app = NutgrafApp(doc, analyzer=fake_analyzer(Analysis(text=text, sentences=[(0, 8 + len(seq))])))
+    doc = Document(text=text, source=f"saved {seq}.txt", name=f"saved {kit.name_safe(seq)}.txt",
+                   encoding="windows-1252", note=f"not valid UTF-8 (byte 3 {seq}); decoded as windows-1252")
+    app = NutgrafApp(doc, analyzer=kit.fake_analyzer(Analysis(text=text, sentences=[(0, 8 + len(seq))])))
     async with app.run_test(size=(140, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("b", "e")  # a bookmark, exported to ./saved <seq>-notes.md
-        await pilot.pause()
+        await kit.saved_to_disk(app, pilot)
         notices = [(n.title, n.message) for n in app._notifications]
         assert any("not valid UTF-8" in m for _, m in notices) and any("exported to" in m for _, m in notices)
         for title, message in notices:
-            assert_inert(title + message, "notice")
-        assert_inert(app.export_screenshot(), "screen")
+            kit.assert_inert(title + message, "notice")
+        kit.assert_inert(app.export_screenshot(), "screen")

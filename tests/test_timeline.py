@@ -3,11 +3,14 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nutgraf.analysis.pipeline import analyze
 from nutgraf.analysis.timeline import Context, normalise
 from nutgraf.analysis.timeline_labels import label as timeline_label
+
+pytestmark = pytest.mark.model  # every test here, or most, runs spaCy
 
 REF = dt.date(2025, 2, 7)  # a Friday
 

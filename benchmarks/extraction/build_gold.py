@@ -7,7 +7,7 @@ Span specs: a plain string must occur exactly once in the article; a string with
 "talks with [[Unite]] at any time".  Quote specs name the first words of the quote;
 the span runs to the next closing quote mark or the end of the paragraph.
 
-Conventions follow /work/shared/eval/gold/dev.jsonl: actor mentions are names,
+Conventions follow the sample article's annotations: actor mentions are names,
 acronyms and definite descriptions (no pronouns); titles such as "Prime Minister"
 before a full name are left out, "Mr X"/"Judge X" keep the title; quote spans
 exclude the quote marks but keep punctuation inside them; one quote per paragraph;
@@ -20,6 +20,8 @@ import json
 import os
 import re
 import sys
+from itertools import pairwise
+from operator import itemgetter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -109,7 +111,7 @@ class Doc:
         self.boiler.append(self.at(spec))
 
     def record(self):
-        key = lambda d: d["span"]
+        key = itemgetter("span")
         return {
             "id": self.id, "source": self.source, "reference_date": self.ref, "text": self.text,
             "actors": self.actors,
@@ -1774,7 +1776,7 @@ def verify(doc, rec, show):
         for m in a["mentions"] + a["optional_mentions"]:
             allm.append((m, a["name"]))
     allm.sort()
-    for (m1, a1), (m2, a2) in zip(allm, allm[1:]):
+    for (m1, a1), (m2, a2) in pairwise(allm):
         if m2[0] < m1[1]:
             errs.append(f"overlapping mentions {t[m1[0]:m1[1]]!r} ({a1}) / {t[m2[0]:m2[1]]!r} ({a2})")
     # every quote-mark segment is accounted for

@@ -1,21 +1,30 @@
 #!/usr/bin/env python3
 """Per-article diff between benchmarks/extraction/gold.jsonl and nutgraf predictions (pred.jsonl),
-using the scorer's own matching rules.  Prints the differences as Markdown.
+using the matching rules of benchmarks/score.py.  Prints the differences as Markdown.
 
-    cd /work/main && .venv/bin/nutgraf analyze --jsonl benchmarks/extraction/gold.jsonl > /tmp/pred.jsonl
+    nutgraf analyze --jsonl benchmarks/extraction/gold.jsonl > /tmp/pred.jsonl
     python3 benchmarks/extraction/diff_report.py benchmarks/extraction/gold.jsonl /tmp/pred.jsonl
 """
-import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "shared" / "eval"))  # the shared scorer
-from score import match, overlap, norm_name, actor_names, PRONOUNS  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/, where score.py is
+from score import (  # noqa: E402
+    half_of_longer,
+    match,
+    norm_name,
+    number_right,
+    overlap,
+    read_jsonl,
+    speaker_right,
+    timex_right,
+)
 
 
 def ctx(t, s, e, w=30):
     a, b = max(0, s - w), min(len(t), e + w)
-    return (("…" if a else "") + t[a:s] + "⟦" + t[s:e] + "⟧" + t[e:b] + ("…" if b < len(t) else "")).replace("\n", " ⏎ ")
+    shown = ("…" if a else "") + t[a:s] + "⟦" + t[s:e] + "⟧" + t[e:b] + ("…" if b < len(t) else "")
+    return shown.replace("\n", " ⏎ ")
 
 
 def q(t, sp):
@@ -81,7 +90,7 @@ def report(g, p, out):
     for a in junk:
         out.append(f"- {a['name']!r} ({a['kind']}): " + ", ".join(q(t, m) for m in a["mentions"]))
     if optonly:
-        out.append(f"\n_Rows matching only optional gold mentions (neutral)_: " +
+        out.append("\n_Rows matching only optional gold mentions (neutral)_: " +
                    ", ".join(f"{a['name']!r}" for a in optonly))
     split = {}
     for gi, pi in mm.items():
@@ -109,36 +118,27 @@ def report(g, p, out):
             if ga["kind"] != a["kind"]:
                 kinds.append(f"{a['name']!r}: {a['kind']} (gold {ga['kind']})")
     if kinds:
-        out.append(f"_Kind differences (not scored)_: " + "; ".join(kinds) + "\n")
+        out.append("_Kind differences (not scored)_: " + "; ".join(kinds) + "\n")
     # ------------------------------------------------------------------ quotes
     out.append("### Quotes\n")
     gq = g["quotes"]
     opt_q = [x["span"] for x in g.get("optional_quotes", [])]
     pq = p.get("quotes", [])
     amap = {a["id"]: a for a in pactors}
-    lh = lambda g_, p_, ov: ov * 2 >= max(g_[1] - g_[0], p_[1] - p_[0])
-    qm = match([x["span"] for x in gq], [x["span"] for x in pq], lh)
+    qm = match([x["span"] for x in gq], [x["span"] for x in pq], half_of_longer)
     rows = []
     for gi, x in enumerate(gq):
         if gi not in qm:
             rows.append(f"- MISSED quote {q(t, x['span'])} (speaker {x['speaker']})")
             continue
         pqx = pq[qm[gi]]
-        want = {norm_name(n) for n in x["speaker_names"]} - PRONOUNS - {""}
-        got = set()
-        if pqx.get("speaker") in amap:
-            got |= actor_names(amap[pqx["speaker"]], t)
+        ok = speaker_right(x, pqx, amap, t)
         ss = pqx.get("speaker_span")
-        got_spans = list(amap[pqx["speaker"]].get("mentions", []) or []) if pqx.get("speaker") in amap else []
-        if ss:
-            got.add(norm_name(t[ss[0]:ss[1]]))
-            got_spans.append(ss)
-        # as score.py: gold speaker_spans overlapping the predicted speaker_span or speaker mentions count
-        ok = bool(want & got) or any(overlap(a, b) for a in x.get("speaker_spans", []) for b in got_spans)
         spk = amap[pqx["speaker"]]["name"] if pqx.get("speaker") in amap else None
         sst = q(t, ss) if ss else None
         if not ok:
-            rows.append(f"- WRONG SPEAKER {q(t, x['span'])}: gold {x['speaker']!r}, pred speaker={spk!r} speaker_span={sst}")
+            rows.append(f"- WRONG SPEAKER {q(t, x['span'])}: gold {x['speaker']!r}, "
+                        f"pred speaker={spk!r} speaker_span={sst}")
         if pqx["span"] != x["span"]:
             gs, ps = x["span"], pqx["span"]
             rows.append(f"- span differs: gold {q(t, gs)} pred {q(t, ps)}")
@@ -146,7 +146,7 @@ def report(g, p, out):
     for pi, x in enumerate(pq):
         if pi in matched:
             continue
-        if any(lh(o, x["span"], overlap(o, x["span"])) for o in opt_q):
+        if any(half_of_longer(o, x["span"], overlap(o, x["span"])) for o in opt_q):
             rows.append(f"- (optional, ignored) predicted {q(t, x['span'])}")
         else:
             spk = amap[x["speaker"]]["name"] if x.get("speaker") in amap else None
@@ -165,8 +165,9 @@ def report(g, p, out):
         else:
             px = pn[nm[gi]]
             pv = px.get("value")
-            if not (isinstance(pv, (int, float)) and abs(pv - x["value"]) <= 0.005 * max(1.0, abs(x["value"]))):
-                rows.append(f"- WRONG VALUE {q(t, x['span'])}: gold {x['value']}, pred {pv} (pred span {q(t, px['span'])})")
+            if not number_right(x["value"], pv):
+                rows.append(f"- WRONG VALUE {q(t, x['span'])}: gold {x['value']}, pred {pv} "
+                            f"(pred span {q(t, px['span'])})")
     mset = set(nm.values())
     for pi, x in enumerate(pn):
         if pi not in mset and not any(overlap(o, x["span"]) for o in opt_n):
@@ -184,8 +185,9 @@ def report(g, p, out):
             rows.append(f"- MISSED {ctx(t, *x['span'], w=25)} = {x['value']} ({x['type']})")
         else:
             px = pt[tm[gi]]
-            if str(px.get("value")) != str(x["value"]):
-                rows.append(f"- WRONG VALUE {q(t, x['span'])}: gold {x['value']}, pred {px.get('value')} (pred span {q(t, px['span'])})")
+            if not timex_right(x["value"], px.get("value")):
+                rows.append(f"- WRONG VALUE {q(t, x['span'])}: gold {x['value']}, pred {px.get('value')} "
+                            f"(pred span {q(t, px['span'])})")
     mset = set(tm.values())
     for pi, x in enumerate(pt):
         if pi not in mset and not any(overlap(o, x["span"]) for o in opt_t):
@@ -204,12 +206,8 @@ def report(g, p, out):
 
 
 def main():
-    gold = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-    preds = {}
-    for l in open(sys.argv[2], encoding="utf-8"):
-        if l.strip():
-            r = json.loads(l)
-            preds[r["id"]] = r
+    gold = read_jsonl(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    preds = {r["id"]: r for r in read_jsonl(Path(sys.argv[2]).read_text(encoding="utf-8"))}
     out = []
     for g in gold:
         report(g, preds.get(g["id"], {}), out)

@@ -94,15 +94,16 @@ def run_readability(html):
     tree = lxml.html.fromstring(d.summary())
     blocks = [el.text_content().strip() for el in tree.iter("p", "h1", "h2", "h3", "li", "figcaption", "blockquote")]
     author = d.author()
-    return "\n".join(b for b in blocks if b), {"title": d.short_title(), "author": None if author == "[no-author]" else author,
-                                               "date": None, "site": None}
+    meta = {"title": d.short_title(), "author": None if author == "[no-author]" else author, "date": None, "site": None}
+    return "\n".join(b for b in blocks if b), meta
 
 
 def run_justext(html):
     import justext
 
     paras = justext.justext(html.encode("utf-8"), justext.get_stoplist("English"))
-    return "\n".join(p.text for p in paras if not p.is_boilerplate), {"title": None, "author": None, "date": None, "site": None}
+    meta = {"title": None, "author": None, "date": None, "site": None}
+    return "\n".join(p.text for p in paras if not p.is_boilerplate), meta
 
 
 def run_nutgraf(html):
@@ -145,7 +146,8 @@ def main():
             ms = (time.perf_counter() - t0) * 1000
             body, n, leaked, got = score(text, meta, expected)
             t_body, t_all, t_leak, t_meta = t_body + body, t_all + n, t_leak + len(leaked), t_meta + got
-            print(f"| {name} | {path.name} | {body}/{n} | {len(leaked)} {leaked if leaked else ''} | {got} | {ms:.0f} ms |")
+            shown = f"{len(leaked)} {leaked if leaked else ''}"
+            print(f"| {name} | {path.name} | {body}/{n} | {shown} | {got} | {ms:.0f} ms |")
         totals[name] = (t_body, t_all, t_leak, t_meta)
     print()
     print("| extractor | body paragraphs | furniture leaked | metadata |")

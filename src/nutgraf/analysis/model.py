@@ -125,7 +125,7 @@ class Analysis:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def to_json(self, include_text: bool = False) -> dict:
-        """The contract of `nutgraf analyze --json` (shared/eval/README.md): lists of plain
+        """The contract of `nutgraf analyze --json` (docs/analysis-contract.md): lists of plain
         objects whose spans are [start, end] lists."""
         out = {
             "reference_date": self.reference_date,

@@ -11,7 +11,6 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from ..analysis.model import Actor, Analysis
 from ..analysis.pipeline import ModelError, installed_model
 from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
+from ..shipped import data_dir, sample_article
 from ..store.cache import AnalysisCache
 from ..store.files import StoreError
 from ..textclean import for_terminal
@@ -59,7 +59,6 @@ FIRST_PAINT_WAIT = 2.0
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
 
-SAMPLE = "icc-sanctions.txt"
 SAMPLE_HINT = "this is the sample article; open your own with: nutgraf PATH"
 
 PANEL_KEYS = Binding.Group("Panels", compact=True)
@@ -95,7 +94,7 @@ def main_span(item) -> tuple[int, int]:
 
 
 def styles_path() -> Path:
-    return Path(str(files("nutgraf.styles") / "reader.tcss"))
+    return data_dir("styles") / "reader.tcss"
 
 
 class NutgrafApp(App[None]):
@@ -661,8 +660,7 @@ class NutgrafApp(App[None]):
 
 
 def load_sample() -> Document:
-    with as_file(files("nutgraf.sample_articles") / SAMPLE) as path:
-        return load(path)
+    return load(sample_article())
 
 
 def reattach_terminal() -> None:

@@ -75,7 +75,7 @@ def looks_like_html(text: str) -> bool:
 def read(html: str) -> Page:
     """The article in a saved page. Raises NoArticle when there is no text to read."""
     import lxml.html
-    import trafilatura  # not in the try below: a broken install must say so, not fall back
+    import trafilatura  # noqa: F401 (not in the try below: a broken install must say so, not fall back)
 
     html = _XML_DECL.sub("", html, count=1)
     try:

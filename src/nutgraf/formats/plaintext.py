@@ -159,7 +159,8 @@ def hard_wrap_width(text: str, spans: list[Span] | None = None) -> int | None:
         return None
     # Wrapping breaks lines mid-sentence; a paragraph a line ends its lines with a full stop
     # even when they happen to be of one length.
-    open_ends = sum(1 for s, e in spans if text[s:e].strip() and not re.search(r"[.!?:;\"'\u201d\u2019)\]]\s*$", text[s:e]))
+    open_ends = sum(1 for s, e in spans
+                    if text[s:e].strip() and not re.search(r"[.!?:;\"'\u201d\u2019)\]]\s*$", text[s:e]))
     if open_ends < 0.3 * len(lengths):
         return None
     return width

@@ -1,1 +1,0 @@
-"""Textual stylesheets, shipped inside the package (nutgraf.styles)."""
