@@ -347,3 +347,11 @@ def test_far_end_of_a_year_range_and_the_next_weekday():
     assert values_of("Taxes were owed for the period from 2004 to 2009.", "2015-08-02") == [
         ("2004", "2004"), ("2009", "2009")]
     assert dict(values_of("I went back the next Tuesday night.", "2007-03-05"))["the next Tuesday"] == "2007-03-06"
+
+
+def test_vague_references_are_found_but_not_in_idioms():
+    found = values_of("The firm now expects a loss. It was recently sold and is currently idle. "
+                      "Nobody knows the future. Every now and then it rains. Now that we're here, we stay.",
+                      "2025-07-24")
+    assert sorted(found) == [("currently", "PRESENT_REF"), ("now", "PRESENT_REF"), ("recently", "PAST_REF"),
+                             ("the future", "FUTURE_REF")]

@@ -448,6 +448,8 @@ d.opttl("a year earlier", "2024-Q2")
 d.opttl("The second half", "2025-H2")
 d.opttl("NOK300mn [[a year]]")
 d.opttl("the next decade")
+# A vague reference (TIMEX3 PRESENT_REF/FUTURE_REF) the annotation was silent on.
+d.opttl("The company [[now]] expects adjusted", "PRESENT_REF")
 DOCS.append(d)
 
 # =====================================================================================
@@ -641,6 +643,8 @@ d.opttl("for [[years]]", "PXY")
 d.opttl("later in the week")
 d.opttl("[[Days]] of heavy rain", "PXD")
 d.opttl("79-year-old", "P79Y")
+# A vague reference (TIMEX3 PRESENT_REF/FUTURE_REF) the annotation was silent on.
+d.opttl("“[[Now]] we need the state", "PRESENT_REF")
 d.bp("By Laura Bennett in Rome")
 d.bp("Rescue workers search through debris in San Michele al Monte on Tuesday. (Photo: Marco Bertelli/AFP)")
 d.bp("Read more: Europe’s deadliest floods – how a warming climate is making them worse")
@@ -810,6 +814,8 @@ d.opttl("six hours [[a night]]")
 d.opttl("five hours [[a night]]")
 d.opttl("weeknights")
 d.opttl("By the end of the study")
+# A vague reference (TIMEX3 PRESENT_REF/FUTURE_REF) the annotation was silent on.
+d.opttl("The researchers [[now]] plan", "PRESENT_REF")
 d.bp("By Rachel Simmons, Health reporter")
 d.bp("Image caption, Experts say many adults routinely get less sleep than they need")
 d.bp("Read more: Why do we dream? Scientists are getting closer to an answer")
@@ -876,6 +882,9 @@ d.opttl("11.40pm", "2025-02-08T23:40")
 d.opttl("34-year-old", "P34Y")
 d.opttl("for years")
 d.opttl("a long time")
+# A vague reference (TIMEX3 PRESENT_REF/FUTURE_REF) the annotation was silent on.
+d.opttl("excited about [[the future]]", "FUTURE_REF")
+d.opttl("We ask that people [[now]] give", "PRESENT_REF")
 DOCS.append(d)
 
 # =====================================================================================
@@ -961,6 +970,8 @@ d.opttl("right now", "PRESENT_REF")
 d.opttl("[[The quarter]] was clean", "2025-Q3")
 d.opttl("quarterly")
 d.opttl("annual")
+# A vague reference (TIMEX3 PRESENT_REF/FUTURE_REF) the annotation was silent on.
+d.opttl("The company [[now]] expects fiscal", "PRESENT_REF")
 DOCS.append(d)
 
 # =====================================================================================

@@ -158,6 +158,7 @@ MISSED_DATES = re.compile(
 # "nineteen ninety-six".
 MISSED_WORDS = re.compile(
     rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
+VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )|(?<=\d{4}-)|(?<=\d{4}\u2013))"
                                r"(?:1[5-9]\d\d|20\d\d)\b")
@@ -180,10 +181,13 @@ def _candidates(parsed):
                   *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end)]
+        idioms = [m.span() for m in VAGUE_IDIOMS.finditer(parsed.text, sent.start, sent.end)]
         for m in missed:
             start, end = m.span()
             if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
                 continue
+            if m.re is MISSED_WORDS and any(a <= start < b for a, b in idioms):
+                continue  # "every now and then", "now that ...": no reference to a time
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
