@@ -102,7 +102,7 @@ def test_part_of_day_durations_and_month_ends():
     result = analyze("The council voted on Monday night. In 30 seconds it was gone. "
                      "Cuts come by the end of March. Second-quarter revenue rose.", "2024-09-18")
     values = {e.text: e.value for e in result.timeline}
-    assert values["Monday night"] == "2024-09-16"
+    assert values["Monday night"] == "2024-09-16TNI"
     assert values["30 seconds"] == "PT30S"
     assert values["end of March"] == "2025-03"
     assert values["Second-quarter"] == "2024-Q2"
@@ -307,6 +307,8 @@ def test_a_present_report_dates_the_day_just_past():
     ("P1D", "SET", "every day"),
     ("PAST_REF", "DATE", "in the past"),
     ("XXXX-06", "DATE", "June, year unknown"),
+    ("2025-02-14TAF", "DATE", "2025-02-14, afternoon"),
+    ("2025-02-08T23:40", "DATE", "2025-02-08, 23:40"),
     ("XXXX-09-18", "DATE", "18 September, year unknown"),
     ("2024-Q3", "DATE", "Q3 2024"),
     ("2026-H1", "DATE", "the first half of 2026"),
@@ -346,7 +348,7 @@ def test_period_and_its_end_date_are_two_entries_and_decade_words_not_ages():
 def test_far_end_of_a_year_range_and_the_next_weekday():
     assert values_of("Taxes were owed for the period from 2004 to 2009.", "2015-08-02") == [
         ("2004", "2004"), ("2009", "2009")]
-    assert dict(values_of("I went back the next Tuesday night.", "2007-03-05"))["the next Tuesday"] == "2007-03-06"
+    assert dict(values_of("I went back the next Tuesday night.", "2007-03-05"))["the next Tuesday night"] == "2007-03-06TNI"
 
 
 def test_vague_references_are_found_but_not_in_idioms():
@@ -355,3 +357,14 @@ def test_vague_references_are_found_but_not_in_idioms():
                       "2025-07-24")
     assert sorted(found) == [("currently", "PRESENT_REF"), ("now", "PRESENT_REF"), ("recently", "PAST_REF"),
                              ("the future", "FUTURE_REF")]
+
+
+def test_part_of_day_and_clock_time_join_their_day():
+    found = dict(values_of("Talks broke off at noon Thursday. A woman was killed Thursday evening. "
+                           "The deadline is 9 a.m. EST Tuesday. He left last night and returned at 11.40pm on 8 February.",
+                           "1998-02-13"))
+    assert found["noon Thursday"] == "1998-02-12T12:00"
+    assert found["Thursday evening"] == "1998-02-12TEV"
+    assert found["9 a.m. EST Tuesday"] == "1998-02-17T09:00"
+    assert found["last night"] == "1998-02-12TNI"
+    assert found["11.40pm on 8 February"] == "1998-02-08T23:40"

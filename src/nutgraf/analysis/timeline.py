@@ -23,6 +23,8 @@ DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
 FORWARD = words("forward_words")
 REPORTING_VERBS = words("reporting_verbs")
+PARTS_OF_DAY = table("parts_of_day")
+CLOCK_WORDS = table("clock_words")
 
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -117,6 +119,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
+            if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
             if kind == "SET" and ent.root.dep_ in ("amod", "compound"):
@@ -132,6 +136,37 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     for i, e in enumerate(entries, 1):
         e.id = f"t{i}"
     return entries
+
+
+# A clock time next to a day: "noon Thursday", "at 10 p.m. Wednesday", "Friday at 9 a.m. EST".
+_CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?P<word>{_alternation(CLOCK_WORDS)}))"
+          rf"(?:\s+(?:{_alternation(words('time_zones'))})\b)?")
+CLOCK_BEFORE = re.compile(rf"\b{_CLOCK},?\s+(?:on\s+)?$", re.I)
+CLOCK_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:about\s+|around\s+)?{_CLOCK}", re.I)
+PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
+PART_AFTER = re.compile(rf"\s+{PART_OF_DAY.pattern}", re.I)
+
+
+def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, str]:
+    """A day with its clock time or part of the day (TIMEX3 "…T12:00", "…TAF"), the span
+    widened to the time when the tagger left it out ("Thursday [evening]")."""
+    m = CLOCK_BEFORE.search(text, max(0, start - 30), start)
+    if m:
+        return m.start(), end, day + _clock(m)
+    m = CLOCK_AFTER.match(text, end)
+    if m:
+        return start, m.end(), day + _clock(m)
+    m = PART_OF_DAY.search(text, start, end) or PART_AFTER.match(text, end)
+    if m:
+        return start, max(end, m.end()), f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}"
+    return start, end, day
+
+
+def _clock(m) -> str:
+    if m.group("word"):
+        return "T" + CLOCK_WORDS[m.group("word").lower()]
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return f"T{hour:02d}:{m.group('mi') or '00'}"
 
 
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
