@@ -144,12 +144,12 @@ _CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?
 CLOCK_BEFORE = re.compile(rf"\b{_CLOCK},?\s+(?:on\s+)?$", re.I)
 CLOCK_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:about\s+|around\s+)?{_CLOCK}", re.I)
 PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
-PART_AFTER = re.compile(rf"\s+{PART_OF_DAY.pattern}", re.I)
+PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
 
 
 def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, str]:
     """A day with its clock time or part of the day (TIMEX3 "…T12:00", "…TAF"), the span
-    widened to the time when the tagger left it out ("Thursday [evening]")."""
+    widened to the time the tagger left out ("Thursday [evening]")."""
     m = CLOCK_BEFORE.search(text, max(0, start - 30), start)
     if m:
         return m.start(), end, day + _clock(m)
