@@ -370,3 +370,8 @@ def test_part_of_day_and_clock_time_join_their_day():
     assert found["11.40pm on 8 February"] == "1998-02-08T23:40"
     # "night" after the tagger's span is left to the day, as annotators mostly do
     assert dict(values_of("The clinic was closed Thursday night.", "1999-02-06")).get("Thursday") == "1999-02-04"
+
+
+def test_the_past_decade_is_a_duration_in_years():
+    assert normalise("the past decade", Context(REF, "past", [], {})) == ("P10Y", "DURATION")
+    assert normalise("the past month", Context(REF, "past", [], {})) == ("P1M", "DURATION")

@@ -442,7 +442,7 @@ def _on_relative_unit(m, ctx):
         return None, "DATE"
     rel, unit = m.group("rel"), m.group("unit")
     if rel in ("the past", "the coming", "the next"):
-        return f"P1{UNIT_CODES[unit]}", "DATE"
+        return _duration(1, unit), "DURATION"
     return _shift(ctx.ref, unit, {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]), "DATE"
 
 
@@ -460,13 +460,15 @@ def _on_ago(m, ctx):
 
 
 def _on_duration(m, ctx):
-    amount = _amount(m.group("n"))
-    unit = _unit_name(m.group("unit"))
+    return _duration(_amount(m.group("n")), _unit_name(m.group("unit"))), "DURATION"
+
+
+def _duration(amount: float | None, unit: str) -> str:
     if unit == "decade" and amount is not None:
         amount, unit = amount * 10, "year"  # TimeBank writes "two decades" as P20Y
     code = UNIT_CODES.get(unit, "Y")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    return (f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"), "DURATION"
+    return f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"
 
 
 def _on_vague_duration(m, ctx):
