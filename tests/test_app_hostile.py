@@ -1,10 +1,6 @@
-"""Hostile input in the reader: bad files answered in the app, article text that tries to act
-on the terminal drawn inert, and highlights exact around wide and combining characters."""
+"""Hostile input in the reader: article text that tries to act on the terminal drawn inert,
+and highlights exact around wide and combining characters."""
 from __future__ import annotations
-
-import os
-
-import pytest
 
 from conftest import fake_analyzer, span
 from test_app_reader import WIDE, prompts, ready, runs, screen_text
@@ -12,42 +8,12 @@ from test_app_reader import WIDE, prompts, ready, runs, screen_text
 from nutgraf.analysis.model import Actor, Analysis
 from nutgraf.app.article_view import ArticleView
 from nutgraf.app.reader import NutgrafApp
-from nutgraf.documents import Document, DocumentError, load
+from nutgraf.documents import Document, load
 
 # Bytes that must never reach the terminal from an article: ESC and CSI (cursor moves,
 # screen clears, OSC 52 clipboard writes, OSC 8 links, title changes), BEL, and the bidi
 # overrides that reorder what is shown.
 FORBIDDEN = ("\x1b", "\x9b", "\x9d", "\x07", "\u202e", "\u202d", "\u2066", "\u2067")
-
-
-def bad_paths(tmp_path):
-    (tmp_path / "dir").mkdir()
-    os.mkfifo(tmp_path / "fifo")
-    (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    (tmp_path / "loop").symlink_to(tmp_path / "loop")
-    return {
-        "missing": (tmp_path / "nope.txt", "no such file"),
-        "directory": (tmp_path / "dir", "directory"),
-        "fifo": (tmp_path / "fifo", "not a regular file"),
-        "empty": (tmp_path / "empty.txt", "empty"),
-        "binary": (tmp_path / "image.txt", "PNG image"),
-        "symlink loop": (tmp_path / "loop", "loops"),
-    }
-
-
-@pytest.mark.parametrize("case", ["missing", "directory", "fifo", "empty", "binary", "symlink loop"])
-async def test_a_bad_file_is_a_message_in_the_app(tmp_path, case):
-    path, words = bad_paths(tmp_path)[case]
-    with pytest.raises(DocumentError) as caught:
-        load(path)
-    app = NutgrafApp(None, error=str(caught.value))
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        shown = " ".join(" ".join("".join(s.text for s in app.article.render_line(y)) for y in range(20)).split())
-        assert words in shown
-        assert words in str(app.query_one("#status-state").render())
-        assert app.is_running
 
 
 ACTING = (

@@ -389,18 +389,6 @@ async def test_a_missing_model_is_a_message_not_a_traceback(app_document):
         assert "Court pledges" in screen_text(app.article)
 
 
-@pytest.mark.parametrize("size", [WIDE, SMALL])
-async def test_an_unreadable_file_is_shown_in_the_article_pane(size):
-    app = NutgrafApp(None, error="missing.txt: no such file", analyzer=fake_analyzer(make_analysis()))
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        assert "missing.txt: no such file" in screen_text(app.article)
-        assert "no such file" in str(app.query_one("#status-state").render())
-        assert not app.workers
-        await pilot.press("q")
-    assert not app.is_running
-
-
 async def test_mouse_and_tab_reach_the_panels(make_app, app_analysis):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:

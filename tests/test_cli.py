@@ -280,12 +280,16 @@ def terminal(monkeypatch):
     monkeypatch.setattr(nutgraf.cli, "is_terminal", lambda stream: True)
 
 
-@pytest.mark.parametrize("path", ["/no/such/article.txt", "dir", "empty"])
-def test_reader_bad_file_is_one_line_before_any_screen(tmp_path, capsys, no_screen, terminal, path):
+@pytest.mark.parametrize("name, words", [("nope.txt", "no such file"), ("dir", "directory"),
+                                         ("fifo", "not a regular file"), ("empty.txt", "empty"),
+                                         ("image.txt", "PNG image"), ("loop", "loops")])
+def test_reader_bad_file_is_one_line_before_any_screen(tmp_path, capsys, no_screen, terminal, name, words):
     (tmp_path / "dir").mkdir()
-    (tmp_path / "empty").write_bytes(b"")
-    err = one_line_error(capsys, path if path.startswith("/") else str(tmp_path / path))
-    assert any(words in err for words in ("no such file", "directory", "empty"))
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    assert words in one_line_error(capsys, str(tmp_path / name))
 
 
 def test_reader_without_a_terminal_refuses_and_points_to_analyze(capsys, no_screen):

@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from .cli import Parser, say
-from .textclean import for_terminal, json_for_terminal
+from .textclean import clip, for_terminal, json_for_terminal
 
 EXIT_ERROR = 2
 
@@ -86,14 +86,10 @@ def print_list(articles, path) -> None:
         for r in sorted(art.bookmarks() + art.notes(), key=lambda r: (r.orphaned, r.start or 0, r.created)):
             what = "note" if isinstance(r, Note) else "bookmark"
             where = "orphaned" if r.orphaned else f"{r.start}-{r.end}"
-            quote = _clip(art.text[r.start:r.end] if art.text is not None and not r.orphaned else r.exact, 60)
+            quote = clip(art.text[r.start:r.end] if art.text is not None and not r.orphaned else r.exact, 60)
             line = f"  {what:<8}  {r.kind:<9}  {where:<11}  “{quote}”"
             extra = r.body if isinstance(r, Note) else r.label
             if extra:
-                line += f"  {_clip(extra, 60)}"
+                line += f"  {clip(extra, 60)}"
             print(for_terminal(line))
 
-
-def _clip(s: str, width: int) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= width else s[:width - 1] + "…"

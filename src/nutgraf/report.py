@@ -8,13 +8,12 @@ from rich.text import Text
 from .analysis.model import Analysis
 from .analysis.timeline_labels import label as timeline_label
 from .documents import Document
-from .textclean import for_terminal
+from .textclean import clip, for_terminal
 
 
 def _t(s: str | None, limit: int = 90) -> Text:
     # Article text goes in as Text, never as markup, with its control characters inert.
-    s = for_terminal(s or "")
-    return Text(s if len(s) <= limit else s[: limit - 1] + "…")
+    return Text(clip(for_terminal(s or ""), limit))
 
 
 def print_report(result: Analysis, doc: Document, console: Console | None = None) -> None:

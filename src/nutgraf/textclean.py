@@ -49,3 +49,10 @@ def json_for_terminal(data, **kwargs) -> str:
     """JSON text with non-ASCII letters as they are but every unsafe character as a \\u
     escape (json.dumps escapes C0 controls itself, not C1, DEL, bidi or surrogates)."""
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, **kwargs))
+
+
+def clip(text: str, width: int) -> str:
+    """Text for one line of at most `width` characters: runs of whitespace become one space,
+    and a longer text is cut with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"

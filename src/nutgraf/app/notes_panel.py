@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..store.records import Bookmark, Note
-from ..textclean import clean_line
+from ..textclean import clean_line, clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
 
 if TYPE_CHECKING:
@@ -62,8 +62,8 @@ def entries(notes: ArticleNotes) -> list[Entry]:
 
 
 def clip(text: str, width: int = CLIP) -> str:
-    text = " ".join(clean_line(text).split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+    """Article or note text for one row of a panel or dialog."""
+    return clip_line(clean_line(text), width)
 
 
 class NotesPanel(OptionList, inherit_bindings=False):

@@ -123,19 +123,17 @@ class NutgrafApp(App[None]):
 
     def __init__(
         self,
-        document: Document | None = None,
+        document: Document,
         *,
         analyzer: Analyzer | None = None,
         model_key: str | None = None,
         reference_date: str | None = None,
-        error: str | None = None,
         sample: bool = False,
     ) -> None:
         """`model_key` names the analyzer's model for the analysis cache (None: no cache);
         the default analyzer is the real one, with its installed model as the key."""
         super().__init__()
         self.document = document
-        self.error = error if document is None else None
         self.reference_date = reference_date
         self.sample = sample
         if analyzer is None:
@@ -148,7 +146,7 @@ class NutgrafApp(App[None]):
         self._worker: Worker | None = None
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
-        self.notes_error = "there is no article"
+        self.notes_error = "they are still being opened"
         self._undo: Annotation | None = None
         # Calls into the notes store waiting for the worker thread, the first one running:
         # (change, done, failed), see _in_store_thread.
@@ -163,11 +161,8 @@ class NutgrafApp(App[None]):
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
-                if self.document:
-                    # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
-                    yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
-                else:
-                    yield ArticleView(self.error or "no article", "nutgraf could not open the article", id="article", classes="-error")
+                # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
+                yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
                 yield FindBar(id="find")
             # Laid out for the terminal's size from the start: switching after the first
             # paint would restyle and rebuild every panel.
@@ -199,11 +194,6 @@ class NutgrafApp(App[None]):
         self._apply_layout(self.size)
         self.article.focus()
         self.call_after_refresh(self._first_painted)
-        if self.document is None:
-            self.status.show_file("no article")
-            self.status.show_state(self.error or "", error=True)
-            self.panels.show_analysis(None, "no article")
-            return
         name = self.document.name + (" (sample: open your own with nutgraf PATH)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
@@ -327,8 +317,6 @@ class NutgrafApp(App[None]):
         self.panels.mark_sentence(self.article.cursor)
 
     def action_set_date(self) -> None:
-        if self.document is None:
-            return
         from .modals import DateScreen
 
         self.push_screen(DateScreen(self.reference_date), self._set_date)
