@@ -375,3 +375,9 @@ def test_part_of_day_and_clock_time_join_their_day():
 def test_the_past_decade_is_a_duration_in_years():
     assert normalise("the past decade", Context(REF, "past", [], {})) == ("P10Y", "DURATION")
     assert normalise("the past month", Context(REF, "past", [], {})) == ("P1M", "DURATION")
+
+
+def test_an_earnings_period_the_tagger_misses_is_the_quarter_reported():
+    found = dict(values_of("Acme posted third-quarter net income of $5 million. "
+                           "The latest period includes gains of $9 million.", "1989-10-26"))
+    assert found["latest period"] == "1989-Q3"

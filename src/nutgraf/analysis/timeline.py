@@ -193,6 +193,9 @@ MISSED_DATES = re.compile(
 # "nineteen ninety-six".
 MISSED_WORDS = re.compile(
     rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
+# An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
+MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
+                            r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )|(?<=\d{4}-)|(?<=\d{4}\u2013))"
@@ -215,7 +218,8 @@ def _candidates(parsed):
         missed = [*MISSED_DATES.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end)]
+                  *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_PERIODS.finditer(parsed.text, sent.start, sent.end)]
         idioms = [m.span() for m in VAGUE_IDIOMS.finditer(parsed.text, sent.start, sent.end)]
         for m in missed:
             start, end = m.span()
