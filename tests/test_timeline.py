@@ -381,3 +381,8 @@ def test_an_earnings_period_the_tagger_misses_is_the_quarter_reported():
     found = dict(values_of("Acme posted third-quarter net income of $5 million. "
                            "The latest period includes gains of $9 million.", "1989-10-26"))
     assert found["latest period"] == "1989-Q3"
+
+
+def test_a_weekday_owning_a_noun_in_a_present_clause_is_the_one_just_past():
+    found = dict(values_of("Nestle's share of 7% before Friday's purchases is far below its rivals'.", "1989-10-30"))
+    assert found["Friday"] == "1989-10-27"

@@ -864,6 +864,8 @@ def _tense(ent) -> tuple[str, bool]:
     # A clause's subject shares its time: "the match on Saturday will be his last", "the vote
     # on Friday is expected to be close".
     nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
+    nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
     return tense, nominal
 
 
