@@ -386,3 +386,8 @@ def test_an_earnings_period_the_tagger_misses_is_the_quarter_reported():
 def test_a_weekday_owning_a_noun_in_a_present_clause_is_the_one_just_past():
     found = dict(values_of("Nestle's share of 7% before Friday's purchases is far below its rivals'.", "1989-10-30"))
     assert found["Friday"] == "1989-10-27"
+
+
+def test_present_perfect_of_a_plan_points_forward_and_a_singular_subject_shows_the_past():
+    assert dict(values_of("The prosecutor has scheduled a news conference Thursday.", "1999-05-05"))["Thursday"] == "1999-05-06"
+    assert dict(values_of("Weakness in big technology stocks hurt the index on Friday.", "1989-10-30"))["Friday"] == "1989-10-27"

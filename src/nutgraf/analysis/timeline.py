@@ -881,18 +881,27 @@ def _verb_tense(tok) -> str:
         return "future"
     if tok.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting on Friday"
+    if auxes & {"has", "have"} and tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ == "VBN":
+        return "future"  # "has scheduled a news conference Thursday"
     if auxes & {"was", "were", "had", "has", "have", "did"}:
         return "past"
     if tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ in ("VBN", "VBZ", "VBP"):
         return "future"  # "the vote on Friday is expected to be close", "plans a vote in May"
     if tok.tag_ == "VBN" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a present passive: "roads are closed until Tuesday"
-    if tok.tag_ in ("VBD", "VBN"):
+    if tok.tag_ in ("VBD", "VBN") or _past_with_singular_subject(tok):
         return "past"
     if tok.tag_ in ("VBZ", "VBP", "VB"):
         # "The ministry says Thursday": a report in the present of what has been said.
         return "past" if tok.lemma_.lower() in REPORTING_VERBS else "present"
     return "past"
+
+
+def _past_with_singular_subject(tok) -> bool:
+    """"Weakness hurt the index on Friday": a verb the same in past and present ("hurt", "cut",
+    "set") tagged present, whose singular noun subject shows it is past ("hurts" otherwise)."""
+    return tok.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+                                     for c in tok.children)
 
 
 def _event(ent, sent) -> tuple[Span | None, str | None]:
