@@ -265,7 +265,7 @@ async def test_help_lists_the_bindings(make_app):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = "\n".join(str(w.render()) for w in app.screen.query(".help-row"))
-        for words in ("Next evidence", "Previous evidence", "Find", "Quit", "Next sentence", "Actors", "Timeline", "Close find", "Read from the highlighted evidence"):
+        for words in ("Next evidence", "Previous evidence", "Find", "Quit", "Next sentence", "Actors", "Timeline", "Close find", "Read from the highlighted evidence", "Only unattributed quotes"):
             assert words in text
         await pilot.press("escape")
         await pilot.pause()
@@ -609,3 +609,19 @@ async def test_panels_restyle_with_the_theme(make_app):
         await pilot.pause()
         assert cursor_background() != before
         assert cursor_background() == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}
+
+
+async def test_f_in_the_quotes_panel_shows_only_unattributed_quotes_and_back(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        panel = app.query_one("#panel-quote", ItemPanel)
+        panel.focus()
+        await pilot.press("f")
+        await pilot.pause()
+        quotes = prompts(app, "quote")
+        assert len(quotes) == 1 and "unattributed" in quotes[0]
+        assert "unattributed only" in panel.border_subtitle
+        await pilot.press("f")
+        await pilot.pause()
+        assert len(prompts(app, "quote")) == 2

@@ -142,3 +142,204 @@ def test_statement_issued_by_an_office_speaks_for_whoever_issued_it():
             "the minister \u201cstands by every figure she cited\u201d after the meeting.")
     found, _ = quotes(text)
     assert found[0][:2] == ("stands by every figure she cited", "Nina Berg")
+
+
+def test_nyt_archive_marks_two_apostrophes_and_backticks():
+    text = ("''We finally may be seeing some wage growth,'' said Jared Bernstein, an economist. "
+            "Mr. Bernstein added that ``nobody should cheer too early.''")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("We finally may be seeing some wage growth,", "Jared Bernstein")
+    assert found[1][:2] == ("nobody should cheer too early.", "Jared Bernstein")
+
+
+def test_nested_single_quotes_stay_inside_the_quote():
+    text = ("''They say the country is on the 'wrong track,' and they mean it,'' "
+            "said Ann Lee, a pollster.")
+    found, _ = quotes(text)
+    assert found == [("They say the country is on the 'wrong track,' and they mean it,",
+                      "Ann Lee", found[0][2])]
+
+
+def test_question_ending_the_quote_keeps_the_cue_after_it():
+    text = "\u201cWhy now?\u201d Tom Reyes asked reporters."
+    found, _ = quotes(text)
+    assert found[0][:2] == ("Why now?", "Tom Reyes")
+
+
+def test_she_resolves_to_the_woman_not_the_nearer_man():
+    text = ("Jane Doe met voters in Ohio on Monday and said her plan was ready. Mr. Tom Smith "
+            "spoke later. "
+            "\u201cWhy now, after all these years?\u201d she asked.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Jane Doe"
+
+
+def test_pronoun_opening_a_sentence_continues_the_person_talked_about():
+    text = ("Don Fowler said the party should prepare. He added a note of caution, should "
+            "Hillary Clinton return too soon.\n\n\u201cShe better get well before she gets back "
+            "out there,\u201d he said.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Don Fowler"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quote():
+    text = ("Senator Ted Cruz spoke at the debate. Cruz continued:\n\n"
+            "\u201cYou look at the questions. Nobody at home cares about them.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Ted Cruz"
+
+
+def test_label_line_names_the_speaker():
+    text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
+            "the whole party.\u201d")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("This is a disgrace to the whole party.", "Meghan McCain")
+
+
+def test_vox_pop_signature_after_a_dash():
+    text = ("Readers wrote in.\n\u201cHe is someone no sane person would vote for.\u201d "
+            "\u2015 Carla Mendez\n\u201cWe can do much better than this.\u201d \u2015 Steve Quinn.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Carla Mendez", "Steve Quinn"]
+
+
+def test_subject_parsed_inside_the_quote_is_not_the_speaker():
+    text = ("\u201cHe would be a great senator. One of the brightest members of Congress,\u201d "
+            "Rep. Elijah E. Cummings said in a phone interview.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Elijah E. Cummings"
+
+
+def test_footage_of_someone_saying_credits_that_person():
+    text = ("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points "
+            "ahead, you might ask?\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Hillary Clinton"
+
+
+def test_cue_verbs_and_phrases_come_from_the_lexicon():
+    text = ("\u201cWe cannot wait another year for this,\u201d Maria Lopez implored the council. "
+            "\u201cThe numbers simply do not add up,\u201d Ben Ode pointed out.")
+    found, _ = quotes(text)
+    assert [(f[1]) for f in found] == ["Maria Lopez", "Ben Ode"]
+
+
+def test_single_curly_quotes_in_a_paragraph_without_double_marks():
+    text = ("Minister Jane Hill spoke in Leeds on Monday.\n"
+            "\u2018We will not back down on this plan,\u2019 she said. "
+            "\u2018It\u2019s the right thing to do.\u2019")
+    found, _ = quotes(text)
+    assert [f[:2] for f in found] == [("We will not back down on this plan,", "Jane Hill"),
+                                      ("It\u2019s the right thing to do.", "Jane Hill")]
+
+
+def test_closing_curly_mark_used_to_open():
+    text = "Getty.\n\u201dFear. I am truly afraid of what comes next.\u201d \u2015 Edwin Monroy"
+    assert [text[q.start:q.end] for q in find_spans(text)] == ["Fear. I am truly afraid of what comes next."]
+
+
+def test_markup_attribute_values_are_not_quotes():
+    text = ('The site rated it. <tweet author="@factcheck" note="So we rate it Mostly True.">'
+            'Sanders said that \u201cthe real rate is 51 percent.\u201d<tweet/>')
+    assert [text[q.start:q.end] for q in find_spans(text)] == ["the real rate is 51 percent."]
+
+
+def test_reported_speech_paragraph_introduces_the_next_paragraphs_quote():
+    text = ("Donald Trump spoke to Sean Hannity on Monday. Trump was quick to add that the "
+            "negotiation does not include dropping the idea.\n\n"
+            "\u201cBuilding it? Not negotiable at all, believe me.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Donald Trump"
+
+
+def test_no_cue_and_no_introduction_leaves_the_quote_unattributed():
+    text = ("Donald Trump spoke in Ohio. The crowd cheered for an hour.\n\n"
+            "\u201cBuilding it? Not negotiable at all, believe me.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1:] == (None, None)
+
+
+def test_hard_wrapped_text_keeps_a_quote_whole_across_line_breaks():
+    import textwrap
+    paras = ["The council met on Monday to discuss the bridge over the river, which has been "
+             "closed since the spring floods damaged its supports.",
+             "The mayor said the repairs would start in May. \u201cWe have waited long enough "
+             "for this bridge and the people of the east side deserve to have it back before "
+             "the winter,\u201d she said after the vote."]
+    text = "\n\n".join(textwrap.fill(p, 60) for p in paras)
+    spans = find_spans(text)
+    assert [" ".join(text[q.start:q.end].split()) for q in spans] == [
+        "We have waited long enough for this bridge and the people of the east side deserve "
+        "to have it back before the winter,"]
+    _, result = quotes(text)
+    q = result.quotes[0]
+    assert (q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) == ("say", "she")
+
+
+def test_by_saying_credits_the_subject_of_the_verb_above():
+    text = ("President Barack Obama spoke on Tuesday. Obama punctuated his list by saying "
+            "\u201cToo many.\u201d The audience followed him.")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("Too many.", "Barack Obama")
+
+
+def test_relative_pronoun_is_the_attribution_and_the_noun_before_it_the_speaker():
+    text = ("The ceremony featured celebrities like Oprah Winfrey, Will Smith and Stevie Wonder, "
+            "who joked of the museum, \u201cI haven\u2019t seen it yet, but I\u2019m going to.\u201d")
+    found, result = quotes(text)
+    q = result.quotes[0]
+    assert (q.speaker_name, text[q.speaker_span[0]:q.speaker_span[1]]) == ("Stevie Wonder", "who")
+
+
+def test_someone_elses_strategist_is_not_the_person_named():
+    text = ("David Axelrod criticised Howard Dean on Wednesday. \u201cMy reaction, that was "
+            "outrageous,\u201d Barack Obama's former campaign strategist said in an interview.")
+    _, result = quotes(text)
+    q = result.quotes[0]
+    assert q.speaker is None
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Barack Obama's former campaign strategist"
+
+
+def test_a_name_in_apposition_to_the_noun_is_the_speaker():
+    text = ("Campaign group Clean Tamsey filmed the discharges. \u201cTheir return is good news, "
+            "but the river is not fit for swimming,\u201d said its founder, Raj Patel.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Raj Patel"
+
+
+def test_inverted_said_label_and_reported_speech_before_a_quote():
+    text = ("Ryan Ellis is a tax expert. The plans would make the code more complicated. "
+            "Said Ellis: \u201cI don\u2019t get the sense she is interested in tax reform.\u201d\n"
+            "Rep. Adam Schiff spoke on Thursday. The administration may be reluctant to act, "
+            "Schiff said. \"The other factor the administration may be considering is the "
+            "appearance.\"")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Ryan Ellis", "Adam Schiff"]
+
+
+def test_pronoun_opening_the_next_sentence_tells_the_gender():
+    text = ("Senator Ana Ortiz noted the rule in an interview last week. She said fathers would not "
+            "be eligible. Carmel Martin of a liberal think tank criticised the plan. "
+            "Mr. Tom Reid agreed with Martin.\n\n"
+            "\u201cThe number of households led by single mothers has doubled,\u201d she wrote.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Ana Ortiz"
+
+
+def test_definite_description_names_the_actor_so_described_before():
+    text = ("Twenty years ago, a Times article hailed the developer as a comeback kid. "
+            "\u201cBusiness leaders honored the developer yesterday,\u201d the article read.\n"
+            "A memorable Hillary Clinton ad questioned Barack Obama. As a phone rang, the "
+            "announcer said, \u201cIt is 3 a.m., and your children are safe and asleep.\u201d")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Times", "the announcer"]
+    assert found[1][2] is None
+
+
+def test_pronoun_takes_up_the_speaker_of_the_last_attribution():
+    text = ("Twenty years ago, a Times article hailed the developer as a comeback kid. "
+            "\u201cBusiness leaders honored the developer yesterday,\u201d the article read in "
+            "its report on New York City.\n"
+            "\u201cThe developer has erased much of his debt,\u201d it added.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Times", "Times"]

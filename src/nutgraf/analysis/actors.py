@@ -22,7 +22,7 @@ from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, table, words
 from .model import Actor, Span
 from .numbers import is_amount
 from .parsed import Entity, SpanMask
-from .quotes import find_spans, looks_like_title
+from .quotes import looks_like_title
 
 KINDS = {
     "PERSON": "person",
@@ -254,7 +254,7 @@ def _named_mentions(parsed) -> list[Mention]:
     self_named_laws: set[str] = set()
     tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
     # Words of a quoted title ("Night Ward: Notes From the Cardiac Floor") name no actor.
-    titles = SpanMask(len(text), ((q.start, q.end) for q in find_spans(text) if looks_like_title(text[q.start:q.end])))
+    titles = SpanMask(len(text), ((q.start, q.end) for q in parsed.quoted if looks_like_title(text[q.start:q.end])))
     for start, end, label, ent, sent in ents:
         if parsed.in_furniture(start, end) or titles.hits(start, end):
             continue
@@ -1182,7 +1182,7 @@ class Referents:
         for noun in COUNTRY_NOUNS:
             self.generic[noun] = countries
         self.empty = not (self.by_head or self.by_role or bodies or places or countries)
-        self.quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in find_spans(parsed.text)))
+        self.quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in parsed.quoted))
 
     def find(self, head: str, phrase: str, pos: int) -> Cluster | None:
         scored = [(c.last_named_before(pos), c) for c in self.by_head.get(head, ())]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 
@@ -66,6 +67,14 @@ class Parsed:
                     self.sentences.append(Sentence(start, end, sent, base))
         self._starts = [s.start for s in self.sentences]
         self._entities = None
+
+    @cached_property
+    def quoted(self) -> list:
+        """The quoted stretches of the text (quotes.find_spans): found once, read by the
+        quotes and by the actors (no actor inside a quoted title)."""
+        from .quotes import find_spans
+
+        return find_spans(self.text)
 
     def entities(self):
         """(start, end, label, ent, sentence) for every named entity, in text order."""

@@ -145,11 +145,16 @@ def _register_line_breaks() -> None:
     if Language.has_factory("nutgraf_lines"):
         return
 
+    from ..formats.plaintext import is_hard_wrapped
+
     @Language.component("nutgraf_lines")
     def line_breaks(doc):
+        # In text hard-wrapped at a fixed width a single line break is soft ("she\nsaid"):
+        # there only a blank line ends a paragraph.
+        soft = 1 if is_hard_wrapped(doc.text) else 0
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
-            if "\n" in prev.text or "\n" in prev.whitespace_:
+            if (prev.text + prev.whitespace_).count("\n") > soft:
                 tok.is_sent_start = True
         return doc
 

@@ -1,38 +1,52 @@
 """Direct quotes and who said them.
 
-Quote marks are paired within a paragraph; a quote still open at the paragraph's end continues
-into the next paragraph when that one opens with a quote mark (the newsroom convention). The
-speaker is the subject of the nearest cue verb outside the quote ("said", "added", "told",
-"according to"), with pronouns resolved to the nearest fitting actor named before them."""
+Quote marks of several house styles (curly, straight, NYT ''...'', guillemets, single curly
+quotes where a paragraph has no double ones) are paired within a paragraph; a quote still open
+at the paragraph's end continues into the next paragraph when that one opens with a quote mark
+(the newsroom convention). The speaker is the subject of the cue verb (lexicon/cue_verbs.txt)
+that goes with the quote, read on the quote and its cue together rather than on the parser's
+sentences; else a label or a colon paragraph introducing it, or a dash signing it. Pronouns are
+resolved to an actor of fitting kind and gender, the subject of the sentences before first;
+where nothing names the speaker, there is none."""
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
 
+from ..formats import plaintext
 from .furniture import paragraphs
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
-from .lexicon import KIN
+from .lexicon import KIN, OCCUPATIONS, table, words
 
-OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
-CUE_VERBS = {
-    "say", "tell", "add", "state", "call", "accuse", "claim", "write", "warn", "insist", "argue",
-    "explain", "note", "describe", "announce", "declare", "urge", "ask", "reply", "respond",
-    "continue", "conclude", "comment", "acknowledge", "admit", "allege", "assert", "confirm",
-    "deny", "emphasise", "emphasize", "stress", "suggest", "tweet", "post", "recall", "report",
-    "testify", "vow", "promise", "predict", "complain", "concede", "contend", "maintain",
-    "observe", "remark", "reiterate", "repeat", "shout", "label", "brand", "dub", "condemn",
-    "criticise", "criticize", "praise", "blame", "demand", "pledge", "propose", "caution",
-    "quip", "read", "speak", "agree", "retort", "mutter", "whisper", "exclaim",
-}
+# Opening mark -> closing mark. Two apostrophes (or two backticks) stand for a double quote
+# in NYT archive text and typewriter copy: ``word'' or ''word''.
+OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u00bb": "\u00ab", '"': '"',
+           "``": "''", "''": "''", "\u201d": "\u201d"}
+# Marks that close like the same symbol opens them: which one they are depends on position
+# (a closing curly mark also opens in copy that has been through a careless editor).
+SYMMETRIC = {'"', "''", "\u201d"}
+SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
+DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|``|''")
+# Mixed pairs seen in real copy: "...\u201d, \u201c..." and \u201e...\u201d.
+ALSO_CLOSES = {'"': "\u201d", "\u201d": '"', "\u201c": "\u201d"}
+CUE_VERBS = words("cue_verbs")
+# "point out" -> ("point", "out"): the lemma and the particle or object completing it.
+CUE_PHRASES = {tuple(p.split()) for p in words("cue_phrases")}
 STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", "tweet", "email",
                    "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Relations through which a cue verb takes the subject of the verb above it.
+CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep")
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+ASSOCIATES = words("associates") | KIN | OCCUPATIONS
+GENDERED = table("gendered")  # "mrs" -> "female"
+PRONOUN_GENDER = table("pronoun_gender")
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
+GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
 
 
 @dataclass
@@ -42,44 +56,88 @@ class RawQuote:
     para: int  # paragraph index
     continues: bool = False  # opened in an earlier paragraph and still running
     open_at_end: bool = False
+    marks: tuple[int, int] = (1, 1)  # lengths of the opening and closing marks
+
+
+def mark_at(text: str, i: int, singles: bool = False) -> str | None:
+    """The opening mark starting at i, if any; with singles, a single curly quote too."""
+    two = text[i:i + 2]
+    if two in OPENERS:
+        return two
+    if text[i] in OPENERS or singles and text[i] == SINGLE_OPEN:
+        return text[i]
+    return None
+
+
+def _closes(text: str, i: int, closer: str) -> bool:
+    if closer == "\u201d" and text[i] == "\u201c":
+        # An opening mark typed for the closing one: "It's unusual,\u201c said X.
+        return not text[i - 1].isspace() and text[i + 1:i + 2].isspace()
+    if closer == SINGLE_CLOSE:
+        # Not the apostrophe of "don’t" or "it’s".
+        return text[i] == closer and not text[i + 1:i + 2].isalpha()
+    return text.startswith(closer, i) or text[i] == ALSO_CLOSES.get(closer)
+
+
+def _single_quote_style(para: str) -> bool:
+    """Single curly quotes mark speech where no double mark is used: headlines of British
+    papers, and copy in that house style ("‘We will appeal’, she said")."""
+    return SINGLE_OPEN in para and DOUBLE_MARKS.search(para) is None
+
+
+def reader_paragraphs(text: str) -> list[Span]:
+    return plaintext.paragraphs(text) if plaintext.is_hard_wrapped(text) else paragraphs(text)
 
 
 def find_spans(text: str) -> list[RawQuote]:
-    """Quoted stretches of text, split at paragraph ends."""
+    """Quoted stretches of text, split at paragraph ends. A paragraph is what a reader sees
+    as one: in text hard-wrapped at a fixed width its lines are joined, so that a quote
+    opening at a line end or running over a line break is one quote."""
     out: list[RawQuote] = []
     carry = False  # the previous paragraph ended inside a quote
-    for pi, (ps, pe) in enumerate(paragraphs(text)):
-        para_opens = text[ps] in OPENERS
-        continuing = carry and para_opens
+    for pi, (ps, pe) in enumerate(reader_paragraphs(text)):
+        singles = _single_quote_style(text[ps:pe])
+        continuing = carry and mark_at(text, ps, singles) is not None
         carry = False
-        open_at, closer = None, None
+        open_at, opener, closer = None, "", ""
         i = ps
         while i < pe:
-            ch = text[i]
             if open_at is None:
-                if ch in OPENERS and _opens(text, i, ps):
-                    open_at, closer = i, OPENERS[ch]
-            elif ch == closer or (closer == '"' and ch == "\u201d"):
-                q = _trimmed(text, open_at + 1, i)
+                mark = mark_at(text, i, singles)
+                if mark == '"' and i > ps and text[i - 1] == "=":
+                    # A markup attribute (<tweet author="...">) is no quote: skip its value.
+                    end = text.find('"', i + 1, pe)
+                    i = end + 1 if end > 0 else i + 1
+                    continue
+                if mark is not None and _opens(text, i, mark, ps):
+                    open_at, opener, closer = i, mark, OPENERS.get(mark, SINGLE_CLOSE)
+                    i += len(mark)
+                    continue
+            elif _closes(text, i, closer):
+                q = _trimmed(text, open_at + len(opener), i)
                 if q:
-                    out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps))
+                    out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps,
+                                        marks=(len(opener), len(closer))))
                 open_at = None
+                i += len(closer)
+                continue
             i += 1
         if open_at is not None:
-            q = _trimmed(text, open_at + 1, pe)
+            q = _trimmed(text, open_at + len(opener), pe)
             if q:
-                out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps, open_at_end=True))
+                out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps,
+                                    open_at_end=True, marks=(len(opener), 0)))
                 carry = True
     return out
 
 
-def _opens(text: str, i: int, para_start: int) -> bool:
+def _opens(text: str, i: int, mark: str, para_start: int) -> bool:
     """A straight quote opens only where a word can start (not "12" inches, not mid-word)."""
-    if text[i] != '"':
-        return True
+    if mark not in SYMMETRIC and mark != SINGLE_OPEN or i == para_start:
+        return True  # a paragraph does not open with a closing mark ("\u201d \u2026 what I learned")
     before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isalnum() and not after.isspace()
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    return not before.isalnum() and not after.isspace() and after != ">"
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -92,17 +150,19 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 def extract(parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
-    raws = [q for q in find_spans(text) if not parsed.in_furniture(q.start, q.end)]
-    quoted = SpanMask(len(text), ((q.start - 1, q.end + 1) for q in raws))
+    raws = [q for q in parsed.quoted if not parsed.in_furniture(q.start, q.end)]
+    quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
     mentions = MentionIndex(actors, quoted, parsed)
+    paras = reader_paragraphs(text)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_raw: RawQuote | None = None
     for raw in raws:
         words = len(text[raw.start:raw.end].split())
-        if looks_like_title(text[raw.start:raw.end]):
+        if looks_like_title(text[raw.start:raw.end]) and not _whole_sentence(text, raw):
             continue  # a title ("Dead Poets Society") is not speech
-        attribution = _attribute(parsed, raw, quoted, mentions)
+        attribution = _attribute(parsed, raw, quoted, mentions) or _signed(text, raw, mentions) \
+            or _introduced(parsed, raw, paras, quoted, mentions)
         if attribution is None:
             if prev is not None and _continues(text, raw, prev_raw):
                 attribution = (prev.speaker, prev.speaker_span, prev.cue)
@@ -116,6 +176,8 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
         q = Quote(id=f"q{len(out) + 1}", span=(raw.start, raw.end), text=text[raw.start:raw.end],
                   speaker=speaker, speaker_span=speaker_span, cue=cue, speaker_name=name)
         out.append(q)
+        if actor is not None and speaker_span is not None:
+            mentions.attributed.append((*speaker_span, actor))
         prev, prev_raw = q, raw
     return out
 
@@ -125,8 +187,17 @@ def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
     over from the previous paragraph, or opens a sentence right after that speaker's quote."""
     if raw.continues:
         return True
-    opens_sentence = re.search(r"(?:^|[.!?\u201d\"]\s*|\n)[\u201c\u201e\u00ab\"]?$", text[max(0, raw.start - 3):raw.start]) is not None
-    return opens_sentence and prev.para in (raw.para, raw.para - 1)
+    return _opens_sentence(text, raw) and prev.para in (raw.para, raw.para - 1)
+
+
+def _opens_sentence(text: str, raw: RawQuote) -> bool:
+    mark = raw.start - raw.marks[0]
+    return mark == 0 or re.search(r"(?:[.!?\u201d\"']\s*|\n)$", text[max(0, mark - 3):mark]) is not None
+
+
+def _whole_sentence(text: str, raw: RawQuote) -> bool:
+    """A quoted sentence of its own ("We're America."), which a title in marks never is."""
+    return text[raw.end - 1] in ".!?" and _opens_sentence(text, raw)
 
 
 def looks_like_title(s: str) -> bool:
@@ -137,6 +208,12 @@ def looks_like_title(s: str) -> bool:
     small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"}
     return 2 <= len(words) <= 8 and words[0][0].isupper() \
         and all(w[0].isupper() or w.lower() in small for w in words) and not re.search(r"[!?]$", s)
+
+
+def _majority(votes: list[str]) -> str | None:
+    """The value given by more than half the votes, if any."""
+    top = max(set(votes), key=votes.count) if votes else None
+    return top if top is not None and votes.count(top) * 2 > len(votes) else None
 
 
 class MentionIndex:
@@ -150,6 +227,67 @@ class MentionIndex:
         self.items = items
         self.starts = [s for s, _, _ in items]
         self.parsed = parsed
+        self.quoted = quoted
+        self._genders: dict[str, str] | None = None
+        # Speaker words resolved so far ("it", "the article" -> an actor), in text order: the
+        # subject of an earlier attribution is what a later pronoun most likely takes up.
+        self.attributed: list[tuple[int, int, Actor]] = []
+
+    def gender(self, actor: Actor) -> str | None:
+        """"male", "female" or None, from the words before its names ("Mrs.", "Congressman"),
+        its role, and the pronouns that take up its name as subject later in a sentence."""
+        if self._genders is None:
+            self._genders = self._read_genders()
+        return self._genders.get(actor.id)
+
+    def _read_genders(self) -> dict[str, str]:
+        text = self.parsed.text
+        votes: dict[str, list[str]] = {}
+        for s, e, actor in self.items:
+            mine = votes.setdefault(actor.id, [])
+            words = re.findall(r"[A-Za-z]+", text[max(0, s - 30):s])[-1:]
+            words += re.findall(r"[A-Za-z]+", text[s:e])[:1]
+            words += re.findall(r"[A-Za-z]+", actor.role or "")
+            mine += [GENDERED[w.lower()] for w in words if w.lower() in GENDERED] * 3
+            pronoun = self._pronoun_after(s, e) or self._pronoun_next(s, e)
+            if pronoun is not None:
+                # A surname alone may have been given to the wrong person of that name.
+                mine += [pronoun] * (2 if len(text[s:e]) >= len(actor.name) else 1)
+        return {a: g for a, v in votes.items() if (g := _majority(v)) is not None}
+
+    def _pronoun_next(self, start: int, end: int) -> str | None:
+        """The gender of the pronoun opening the next sentence when the mention is the only
+        person in its own and its subject ("Ivanka Trump noted the rule. She said ...")."""
+        sent = self.parsed.sentence_at(start)
+        if sent is None or not self.is_subject(start, end):
+            return None
+        if any(a.kind == "person" and not s <= start < e for s, e, a in self.overlapping(sent.start, sent.end)):
+            return None
+        after = self.parsed.sentence_at(sent.end + 1)
+        if after is None or after is sent or after.start - sent.end > 3:
+            return None
+        first = next((t for t in after.sent if not t.is_space and not t.is_punct), None)
+        if first is None or first.dep_ != "nsubj" or self.quoted.covers(after.tok_start(first)):
+            return None
+        return PRONOUN_GENDER.get(first.lower_)
+
+    def _pronoun_after(self, start: int, end: int) -> str | None:
+        """The gender of a pronoun that takes up a subject mention in its own clause: "Clinton
+        released her plan", "Trump said he would", not one in a clause of its own ("Melanie
+        said, and Trump waved, and she switched off")."""
+        sent = self.parsed.sentence_at(start)
+        if sent is None:
+            return None
+        for tok in sent.sent:
+            if tok.lower_ not in PRONOUN_GENDER or self.quoted.covers(sent.tok_start(tok)):
+                continue
+            verb = _clause_verb(tok)
+            if verb is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and start <= sent.tok_start(subj) < end:
+                return PRONOUN_GENDER[tok.lower_]
+        return None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -181,14 +319,30 @@ class MentionIndex:
                     return tok.head.dep_ not in ("relcl", "acl", "advcl")
                 if tok.dep_ not in ("compound", "appos", "flat") or tok.head is tok:
                     break
+                if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                    break  # "Clinton communication director Jennifer Palmieri": a modifier
                 tok = tok.head
         return False
 
 
 def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
     """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences."""
+    best = _nearest_cue(parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw)), raw, quoted)
+    long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
+    if (best is None or best[0][0] == 1) and long_enough:
+        # No cue verb holds the quote: the subject of the verb that does ("She found the
+        # gesture "well meant, but insulting"") when it names an actor. Not for a word or
+        # two, which with no cue are scare quotes ("suspicions that a "global court"").
+        governed = _governing_subject(parsed, raw, mentions)
+        if governed is not None or best is None:
+            return governed
+    return _cue_speaker(best, quoted, mentions)
+
+
+def _nearest_cue(sentences, raw: RawQuote, quoted: SpanMask):
+    """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
     best = None
-    for s in parsed.sentences_between(raw.start - 1, raw.end + 1):
+    for s in sentences:
         for tok in s.sent:
             pos = s.tok_start(tok)
             if quoted.covers(pos):
@@ -206,22 +360,82 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
-    long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
-    if (best is None or best[0][0] == 1) and long_enough:
-        # No cue verb holds the quote: the subject of the verb that does ("She found the
-        # gesture "well meant, but insulting"") when it names an actor. Not for a word or
-        # two, which with no cue are scare quotes ("suspicions that a "global court"").
-        governed = _governing_subject(parsed, raw, mentions)
-        if governed is not None or best is None:
-            return governed
+    return best
+
+
+def _cue_speaker(best, quoted: SpanMask, mentions: MentionIndex):
     if best is None:
         return None
     _, tok, s, cue = best
-    subject = _speaker_token(tok, cue)
+    inside = lambda t: quoted.covers(s.tok_start(t))
+    subject = _speaker_token(tok, cue, inside) or _beside(tok, s, inside)
     if subject is None:
         return None
     actor, span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
     return (actor.id if actor else None, span, cue)
+
+
+def _signed(text: str, raw: RawQuote, mentions: MentionIndex):
+    """A quote signed with a dash after it, as in vox pops and epigraphs: "..." ― Jane Doe."""
+    close = raw.end + raw.marks[1]
+    dash = re.match(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])", text[close:close + 8])
+    if dash is None:
+        return None
+    start = close + dash.end()
+    signed = [m for m in mentions.overlapping(start, start + 1) if m[0] == start]
+    if signed:
+        s, e, actor = signed[0]
+        return actor.id, (s, e), "signed"
+    name = re.match(r"[A-Z@][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*)*", text[start:start + 80])
+    return None, (start, start + len(name.group().rstrip("."))), "signed"
+
+
+def _introduced(parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask, mentions: MentionIndex):
+    """A quote announced before it, when nothing in its own sentence attributes it: a
+    paragraph ending in a colon ("Cruz continued:", "Partial transcript as follows:") above a
+    paragraph that opens with the quote, or a label just before it ("Meghan McCain, Twitter:",
+    "Said Ellis:"). Reported speech with no quote in it ("Trump was quick to add that ...",
+    "..., Schiff said.") also introduces a quote that opens the next sentence or paragraph."""
+    text = parsed.text
+    mark = raw.start - raw.marks[0]
+    ps, _ = paras[raw.para]
+    lead = text[ps:mark]
+    label = re.search(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$", lead)
+    if label is not None:
+        ps, pe = ps + label.start(), mark
+    elif re.search(r"[.!?]\s*$", lead) and not quoted.hits(ps, mark):
+        pe = ps + len(lead.rstrip())
+    elif not lead.strip() and raw.para > 0 and not raw.continues:
+        ps, pe = paras[raw.para - 1]
+        if text[pe - 1] != ":" and (quoted.hits(ps, pe) or text[pe - 1] not in ".!?"):
+            return None
+    else:
+        return None
+    sentences = parsed.sentences_between(pe - 1, pe)
+    cued = _cue_speaker(_nearest_cue(sentences, raw, quoted), quoted, mentions)
+    if cued is not None and cued[0] is not None:
+        return cued
+    if text[pe - 1] not in ": \t\u00a0":
+        return cued
+        return None  # reported speech with no cue verb: no one to credit
+    # No verb: the label names the speaker with its first words.
+    start = max(ps, sentences[0].start) if sentences else ps
+    people = [m for m in mentions.overlapping(start, pe) if m[2].kind in ("person", "organization", "group")]
+    if not people:
+        return cued
+    s, e, actor = people[0]
+    return actor.id, (s, e), "label"
+
+
+def _unit_end(text: str, raw: RawQuote) -> int:
+    """Where the quote and the cue that goes with it end. The parser ends a sentence at the
+    "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
+    "Why now?" she asked. the cue stands in a sentence of its own: take that one too."""
+    close = raw.end + raw.marks[1]
+    after = re.match(r"[^\S\n]*\n?[^\S\n]*(?=(\w))", text[close:close + 20])
+    if after is not None and (after.group(1).islower() or text[raw.end - 1] in "?!"):
+        return close + after.end() + 1
+    return close
 
 
 def _governing_subject(parsed, raw: RawQuote, mentions: MentionIndex):
@@ -255,24 +469,32 @@ def _subtree_without_conjuncts(tok):
 def _cue(tok) -> str | None:
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.rights):
         return "according to"
-    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS:
-        return tok.lemma_.lower()
-    return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in CUE_VERBS:
+        return lemma
+    completed = next((c.lower_ for c in tok.children if (lemma, c.lower_) in CUE_PHRASES), None)
+    return f"{lemma} {completed}" if completed else None
 
 
-def _speaker_token(tok, cue: str):
+def _speaker_token(tok, cue: str, inside=lambda t: False):
+    """The token naming who speaks through the cue verb tok; `inside` tells the tokens in
+    quote marks, which a misparse may make the subject ("One of the brightest," X said)."""
     if cue == "according to":
         to = next(c for c in tok.rights if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (tok.tag_ == "VBG" and before is not None and before.pos_ == "PROPN"
+            and before.dep_ in ("pobj", "dobj") and not inside(before)):
+        return before  # "footage of Clinton asking", "has Trump saying": the object speaks
     verb = tok
     found = None
     for _ in range(5):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)), None)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subj = verb.head  # "Councilman Gary Whitfield, who said ..."
         if subj is not None:
             found = subj
             # A participle ("..., calling the rule ...") belongs to the main clause, not to a
@@ -284,12 +506,29 @@ def _speaker_token(tok, cue: str):
                 and verb.head.dep_ in ("dobj", "pobj") and verb.head.head.pos_ in ("VERB", "AUX")):
             verb = verb.head.head
             continue
-        # "..., saying", "adding that ...", "and added": the subject belongs to the verb above.
-        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl") and verb.head is not verb:
+        # "footage of Trump saying", "has X saying": the noun the participle describes.
+        if (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN")
+                and verb.head.lemma_.lower() not in STATEMENT_NOUNS):
+            return verb.head
+        # "..., saying", "adding that ...", "and added", "was quick to add", "by saying": the
+        # subject belongs to the verb above.
+        if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
             verb = verb.head
         else:
             break
     return found
+
+
+def _beside(cue, s, inside):
+    """The root of the noun phrase right before or after a cue the parser left without a
+    subject outside the quote ("...," Rep. Jane Doe (D-Md.) said; "...," said Doe)."""
+    chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM"]
+    after = [c for c in chunks if c.start == cue.i + 1]
+    before = [c for c in chunks if 0 < cue.i - c.end <= 7
+              and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux"
+                      for t in cue.doc[c.end:cue.i])]
+    found = after or before[-1:]
+    return found[0].root if found else None
 
 
 def _noun_phrase(tok, s) -> Span:
@@ -310,13 +549,23 @@ def _noun_phrase(tok, s) -> Span:
 
 def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     """The actor the subject phrase names and the words naming it there."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        # "Councilman Gary Whitfield, who said": "who" at the attribution, the noun before it.
+        named = _relative_antecedent(tok)
+        actor, named_span = _actor_for(_noun_phrase(named, s), named, s, mentions)
+        return actor, span if actor else named_span
     if tok.lower_ in PERSONAL_PRONOUNS:
         return _resolve_pronoun(tok.lower_, span[0], mentions), span
     start, end = span
     inside = mentions.overlapping(start, end)
+    if not inside and _definite(tok):
+        return _described(tok, start, mentions), span
     if not inside or tok.lower_ in KIN:
         return None, span  # "the family of Jamie Fletcher" speak for themselves
     head_pos = s.tok_start(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES and all(ms < head_pos for ms, _, _ in inside):
+        # "Obama's former campaign strategist" is not Obama ("its founder, Raj Patel" is Patel).
+        return None, span
     # A person named in the phrase, else the mention at the subject's head, else the last one.
     people = [t for t in inside if t[2].kind == "person"]
     at_head = [t for t in inside if t[0] <= head_pos < t[1]]
@@ -324,26 +573,122 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     return actor, (max(ms, start), min(me, end))
 
 
-def _resolve_pronoun(pronoun: str, pos: int, mentions: MentionIndex) -> Actor | None:
-    """The actor a pronoun speaker stands for. Sentences are searched back from the
-    pronoun's own; in the first that names a fitting actor, a main-clause subject wins over
-    the nearest mention ("The company, owned by X, said it ..." is the company)."""
-    want = PERSONAL_PRONOUNS[pronoun]
-    current = mentions.parsed.sentence_at(pos)
-    candidates = []
+def _definite(tok) -> bool:
+    """"the mayor", "the article": a common noun with the definite article."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _described(noun, pos: int, mentions: MentionIndex) -> Actor | None:
+    """The actor a definite description names, when the text has called it so before: a
+    title before its name ("Mayor Bill de Blasio" for "the mayor"), the noun right after its
+    name ("a Times article" for "the article") or in apposition to it ("Mr. Ruiz, the
+    mayor,"). None when no mention in reach is so described: a new person ("the announcer")
+    is no one named before."""
+    word = re.escape(noun.lower_)
+    text = mentions.parsed.text
+    after = re.compile(rf"(?:['\u2019]s)?\s+{word}\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{word}\b", re.I)
+    before = re.compile(rf"\b{word}[^\S\n]+$", re.I)
     for s, e, actor in mentions.before(pos):
-        sent = mentions.parsed.sentence_at(s)
-        if candidates and sent is not current:
-            break  # the nearest sentence with a fitting actor has been read whole
-        if pos - s > PRONOUN_REACH and not candidates:
+        if pos - s > PRONOUN_REACH:
             return None
-        fits = (actor.kind == "person" if want == "person" else
-                actor.kind in ("organization", "place", "other") if want == "thing" else
-                actor.kind in ("organization", "group"))
-        if fits:
-            candidates.append((s, e, actor))
-            current = sent
-    if not candidates:
+        if before.search(text[max(0, s - 30):s]) or after.match(text, e):
+            return actor
+    return None
+
+
+def _relative_antecedent(pronoun):
+    """The noun a relative pronoun follows ("..., Patti LaBelle and Stevie Wonder, who"),
+    else the one its clause hangs from."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.is_punct and pronoun.i > 1:
+        before = pronoun.doc[pronoun.i - 2]
+    if before is not None and before.pos_ in ("PROPN", "NOUN"):
+        return before
+    return pronoun.head.head
+
+
+def _clause_verb(pronoun):
+    """The verb whose subject a pronoun takes up: the verb of the clause holding the noun it
+    is the possessive of ("released her plan"), or the verb reporting its clause ("said he
+    would")."""
+    if pronoun.dep_ == "poss":
+        # "released her plan", "to recover from her bout": up through objects and their
+        # prepositions to the verb.
+        tok = pronoun.head
+        while tok.dep_ in ("dobj", "attr", "pobj", "prep") and tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
         return None
-    subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
-    return (subjects[-1] if subjects else candidates[0])[2]
+    if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ccomp":
+        return pronoun.head.head
+    return None
+
+
+def _resolve_pronoun(pronoun: str, pos: int, mentions: MentionIndex, depth: int = 0) -> Actor | None:
+    """The actor a pronoun speaker stands for: the antecedent of fitting kind and gender
+    (unknown gender fits too); where that is only a passing mention of unknown gender, one
+    known to be of the pronoun's gender a few sentences back is likelier."""
+    gender = PRONOUN_GENDER.get(pronoun)
+    found, salient = _antecedent(pronoun, pos, mentions, PRONOUN_REACH, (gender, None), depth)
+    if gender is not None and (found is None or not salient and mentions.gender(found) is None):
+        known, _ = _antecedent(pronoun, pos, mentions, GENDER_REACH, (gender,), depth)
+        return known or found
+    return found
+
+
+def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, genders, depth: int):
+    """(actor, found as a subject). Sentences are read back from the pronoun's own. In the
+    first that names a fitting actor, a main-clause subject wins over the nearest mention ("The
+    company, owned by X, said it ..." is the company); a sentence whose subject is the same
+    pronoun hands on to that pronoun's antecedent ("Fowler said ... He added ... he said")."""
+    parsed = mentions.parsed
+    here = parsed.sentence_at(pos)
+    if here is None:
+        return None, False
+    want = PERSONAL_PRONOUNS[pronoun]
+    for i in range(parsed.sentences.index(here), -1, -1):
+        sent = parsed.sentences[i]
+        if pos - sent.end > reach:
+            break
+        named = mentions.overlapping(sent.start, min(sent.end, pos))
+        named += [m for m in mentions.attributed if sent.start <= m[0] < min(sent.end, pos)]
+        candidates = sorted(((s, e, a) for s, e, a in named
+                             if s >= sent.start and _fits(a, want, genders, mentions)), key=lambda m: m[:2])
+        subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
+        same = _same_pronoun_subject(pronoun, sent, pos, mentions)
+        # The same pronoun opening the sentence, before anyone is named in it, continues
+        # the person talked about ("He added a note of caution, should Clinton ...").
+        if same is not None and depth < 8 and (not candidates or sent.tok_start(same) < candidates[0][0]):
+            found = _resolve_pronoun(same.lower_, sent.tok_start(same), mentions, depth + 1)
+            if found is not None and _fits(found, want, genders, mentions):
+                return found, True
+        if subjects:
+            return subjects[0][2], True
+        if candidates:
+            return candidates[-1][2], False
+    return None, False
+
+
+def _fits(actor: Actor, want: str, genders, mentions: MentionIndex) -> bool:
+    if want == "person":
+        # An actor taken up by "he" or "she" elsewhere is a person whatever its kind says.
+        gender = mentions.gender(actor)
+        return gender in genders and (actor.kind == "person" or gender is not None)
+    if want == "thing":
+        return actor.kind in ("organization", "place", "other")
+    return actor.kind in ("organization", "group")
+
+
+def _same_pronoun_subject(pronoun: str, sent, pos: int, mentions: MentionIndex):
+    """A subject pronoun of the same person and gender before pos in sent, outside quotes."""
+    for tok in sent.sent:
+        start = sent.tok_start(tok)
+        if start >= pos:
+            break
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in PERSONAL_PRONOUNS
+                and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
+                and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
+                and not mentions.quoted.covers(start)):
+            return tok
+    return None

@@ -339,8 +339,18 @@ class QuotesPanel(ItemPanel):
     kind = EvidenceKind.QUOTE
     title = "Quotes"
 
+    BINDINGS = [Binding("f", "filter_unattributed", "Only unattributed quotes / all quotes", show=False)]
+
+    only_unattributed = False
+
     def order(self, analysis: Analysis) -> list[Quote]:
-        return sorted(analysis.quotes, key=lambda q: q.span)
+        quotes = sorted(analysis.quotes, key=lambda q: q.span)
+        return [q for q in quotes if not q.speaker_name] if self.only_unattributed else quotes
+
+    def action_filter_unattributed(self) -> None:
+        self.only_unattributed = not self.only_unattributed
+        self.highlighted = None
+        self.show(self.analysis, self.status)
 
     def describe(self, item: Quote):
         if item.speaker_name:
@@ -350,6 +360,8 @@ class QuotesPanel(ItemPanel):
         yield f"  “{item.text.strip()}”", "detail"
 
     def subtitle(self) -> str:
+        if self.only_unattributed:
+            return "unattributed only (f: all)"
         missing = sum(1 for q in self.items if not q.speaker_name)
         return f"{missing} unattributed" if missing else ""
 

@@ -36,7 +36,7 @@ from .bars import FindBar, KeyFooter, StatusLine
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
-from .panels import ItemPanel, PanelArea
+from .panels import ItemPanel, PanelArea, QuotesPanel
 
 if TYPE_CHECKING:
     from ..store.notes import ArticleNotes, NotesStore
@@ -646,10 +646,12 @@ class NutgrafApp(App[None]):
     def action_help(self) -> None:
         from .modals import NoteEditor
 
+        panel_rows = binding_rows(self, ItemPanel)
         sections = [
             ("Anywhere", [*binding_rows(self, self), ("tab / shift+tab", "Next / previous pane")]),
             ("Article", [*binding_rows(self, self.article), ("click", "Put the sentence cursor on a sentence")]),
-            ("Panels", binding_rows(self, ItemPanel)),
+            ("Panels", panel_rows),
+            ("Quotes panel", [row for row in binding_rows(self, QuotesPanel) if row not in panel_rows]),
             ("Notes panel", binding_rows(self, NotesPanel)),
             ("Note editor", binding_rows(self, NoteEditor)),
             ("Find bar", [("enter", "Next match"), *binding_rows(self, FindBar)]),

@@ -13,6 +13,8 @@ from .dates import find_date
 HEAD_LINES = 6
 TITLE_MAX_CHARS = 150
 TITLE_MAX_WORDS = 25
+# Non-blank lines below which the analysis does not take text for hard-wrapped.
+WRAP_MIN_LINES = 6
 
 _BY = re.compile(
     r"^(?:by|words(?: and pictures)? by|written by|reporting by|story by|author)\s*:?\s+(?P<rest>\S.*)$", re.I
@@ -161,6 +163,15 @@ def hard_wrap_width(text: str, spans: list[Span] | None = None) -> int | None:
     if open_ends < 0.3 * len(lengths):
         return None
     return width
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether the analysis should read text as hard-wrapped: a line break inside a paragraph
+    is then soft. It needs more lines than the display does, since a few short lines (a list
+    of signed quotes) can look wrapped."""
+    spans = lines(text)
+    filled = sum(1 for s, e in spans if text[s:e].strip())
+    return filled >= WRAP_MIN_LINES and hard_wrap_width(text, spans) is not None
 
 
 def paragraphs(text: str, unwrap: bool = True) -> list[Span]:
