@@ -391,3 +391,8 @@ def test_a_weekday_owning_a_noun_in_a_present_clause_is_the_one_just_past():
 def test_present_perfect_of_a_plan_points_forward_and_a_singular_subject_shows_the_past():
     assert dict(values_of("The prosecutor has scheduled a news conference Thursday.", "1999-05-05"))["Thursday"] == "1999-05-06"
     assert dict(values_of("Weakness in big technology stocks hurt the index on Friday.", "1989-10-30"))["Friday"] == "1989-10-27"
+
+
+def test_an_infinitive_after_a_noun_or_adjective_points_forward():
+    assert dict(values_of("Castro said Gonzalez would be ready to leave as soon as Tuesday.", "2000-04-03"))["Tuesday"] == "2000-04-04"
+    assert dict(values_of("The sale is part of a program to pay down the loan by February.", "1989-10-30"))["February"] == "1990-02"

@@ -875,6 +875,8 @@ def _verb_tense(tok) -> str:
         # "is expected to meet on Thursday", "plans to vote in May"
         if tok.head.lemma_.lower() in FUTURE_HEADS:
             return "future"
+        if tok.head.pos_ in ("NOUN", "ADJ"):
+            return "future"  # "an effort to clear the backlog by year end", "ready to leave on Tuesday"
         tok = tok.head
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
