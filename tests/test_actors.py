@@ -505,3 +505,160 @@ def test_an_untagged_name_in_a_list_of_people_is_a_person():
     actors, _ = rows(text)
     assert actors["Poseidon"].kind == "person"
     assert actors["Aphrodite"].kind == "person"
+
+
+def test_a_definite_description_after_a_name_is_a_mention_but_not_an_indefinite_one():
+    text = ("The talks were led by Maria Lindqvist, the foreign minister of Sweden, on Monday. "
+            "They were praised by Tomas Berg, an analyst at Nordbank, who called them useful.")
+    actors, _ = rows(text)
+    assert mentions(actors["Maria Lindqvist"], text) == ["Maria Lindqvist", "the foreign minister"]
+    assert mentions(actors["Tomas Berg"], text) == ["Tomas Berg"]
+
+
+def test_a_plural_in_capitals_is_a_group_only_as_a_people_a_party_or_a_faith():
+    text = ("The exhibit shows Warhol's Polaroids of celebrities. Palestinians fled north, the Greens "
+            "asked the government to help, and Democrats said Catholics would vote. The Rohingya, "
+            "a stateless minority of Muslims, fled Myanmar.")
+    actors, _ = rows(text)
+    assert "Polaroids" not in actors and "Muslims" not in actors
+    for name in ("Palestinians", "Democrats", "Catholics"):
+        assert actors[name].kind == "group"
+    assert "Greens" in actors
+
+
+def test_a_possessive_pronoun_makes_a_description_definite():
+    text = ("Harriet Cole of the Labour Party spoke in Leeds on Monday. Cole said her party had "
+            "backed the plan for months, and her colleague Tom Reed agreed.")
+    actors, _ = rows(text)
+    assert mentions(actors["Labour Party"], text) == ["Labour Party", "her party"]
+    assert mentions(actors["Tom Reed"], text) == ["Tom Reed"]
+
+
+def test_a_description_before_a_name_or_with_a_relative_clause_refers_to_no_earlier_actor():
+    text = ("Readers came from Daily Courier, and the site rose to third place in the company "
+            "Webmetrics Ltd's ranking. The Robotics League set the rules. The group whose robots "
+            "scored most won.")
+    actors, _ = rows(text)
+    for actor in actors.values():
+        assert not {"the company", "The group"} & set(mentions(actor, text))
+
+
+def test_a_company_named_by_its_web_address_is_an_actor_but_a_bare_address_is_not():
+    text = ("The security firm Secunia.com said on Friday that the flaw was serious. "
+            "Visitors to Scientology.org saw an error page.")
+    actors, _ = rows(text)
+    assert "Secunia.com" in actors
+    assert "Scientology.org" not in actors
+
+
+def test_a_name_set_after_a_towns_name_is_its_region():
+    text = "Two religious schools in Livorno, Tuscany, must pay 422,000 euros, the court ruled."
+    actors, _ = rows(text)
+    assert actors["Livorno"].kind == "place"
+    assert actors["Tuscany"].kind == "place"
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_most():
+    text = ("Delegates cheered Donald J. Trump in Cleveland. Donald J. Trump thanked them, and "
+            "Donald J. Trump promised to win. His wife Melania Trump spoke on Monday. "
+            "Colorado announced four votes for Trump, and the Trump team celebrated. "
+            "Trump will accept the nomination on Thursday.")
+    actors, _ = rows(text)
+    assert "Trump" not in actors
+    assert len(actors["Donald J. Trump"].mentions) >= 5
+
+
+def test_a_name_misspelt_once_joins_the_person_whatever_the_tagger_called_it():
+    text = ("The committee named strategist Donna Brazile as its chair. Donna Brazile thanked "
+            "the members. At Brazille's direction, the DNC issued a statement.")
+    actors, _ = rows(text)
+    assert "Brazille" not in actors
+    assert "Brazille" in mentions(actors["Donna Brazile"], text)
+
+
+def test_a_definite_description_before_a_name_is_a_mention_but_not_a_possessive_title():
+    text = ("The president of the region, Roberto Maroni, backed the law on Monday. "
+            "Its critics included his former deputy, Sandro Villa, who called it unfair.")
+    actors, _ = rows(text)
+    assert mentions(actors["Roberto Maroni"], text) == ["The president", "Roberto Maroni"]
+    assert mentions(actors["Sandro Villa"], text) == ["Sandro Villa"]
+
+
+def test_a_name_tagged_as_a_place_in_a_list_of_bodies_is_a_body():
+    text = "Ubisoft, Microsoft, and PlayStation VR all had large areas at the expo in Toronto."
+    actors, _ = rows(text)
+    assert actors["Ubisoft"].kind == "organization"
+    assert actors["Toronto"].kind == "place"
+
+
+def test_an_acronym_spells_out_the_whole_name_the_tagger_cut_short():
+    text = ("The request came from the deputies of Movimento 5 Stelle (M5S) in the regional council. "
+            "M5S said the tax was fair.")
+    actors, _ = rows(text)
+    party = next(a for a in actors.values() if "M5S" in mentions(a, text))
+    assert party.kind == "organization"
+    assert "Movimento 5 Stelle" in mentions(party, text)
+
+
+def test_a_name_with_a_place_noun_in_apposition_is_a_place():
+    text = ("The girls travelled 500 miles from Herat, their home, to the capital in Kabul. "
+            "Their coach Alireza Mehraban went with them.")
+    actors, _ = rows(text)
+    assert actors["Herat"].kind == "place"
+
+
+def test_an_acronym_in_another_order_spells_out_a_name_split_at_and():
+    text = ("Critics agreed. The Union of Rationalist Atheists and Agnostics (UAAR) has launched "
+            "a petition which now has more than 11,000 signatures.")
+    actors, _ = rows(text)
+    union = next(a for a in actors.values() if "UAAR" in mentions(a, text))
+    assert "Union of Rationalist Atheists and Agnostics" in mentions(union, text)
+    assert len([a for a in actors.values() if "Union" in a.name]) == 1
+
+
+def test_the_nation_is_no_country_named_only_in_a_list():
+    text = ("Ministers will fast-track claims from Afghanistan, Eritrea, Libya, Syria and Yemen. "
+            "The plan is part of an effort to clear the nation's asylum backlog.")
+    actors, _ = rows(text)
+    for name in ("Afghanistan", "Yemen", "Syria"):
+        assert "the nation" not in mentions(actors[name], text)
+
+
+def test_the_facility_and_the_venue_refer_to_a_named_centre():
+    text = ("The fair took place at the Metro Toronto Convention Centre this weekend. Stands filled "
+            "all corners of the facility, and the venue stayed open late.")
+    actors, _ = rows(text)
+    assert mentions(actors["Metro Toronto Convention Centre"], text) == [
+        "Metro Toronto Convention Centre", "the facility", "the venue"]
+
+
+def test_team_before_a_surname_is_a_campaign_not_the_person():
+    text = ("Hillary Clinton will debate Bernie Sanders tonight. Team Clinton expects a close fight, "
+            "and Clinton aides said Team Clinton was ready. Clinton smiled.")
+    actors, _ = rows(text)
+    assert actors["Team Clinton"].kind == "organization"
+    assert mentions(actors["Hillary Clinton"], text) == ["Hillary Clinton", "Clinton", "Clinton"]
+
+
+def test_a_people_word_before_a_full_name_is_not_part_of_it():
+    text = ("House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now "
+            "said Trump had the opportunity. Paul disagreed.")
+    actors, _ = rows(text)
+    assert mentions(actors["Rand Paul"], text) == ["Rand Paul", "Paul"]
+
+
+def test_a_poll_share_is_not_part_of_a_name_and_pro_x_is_no_mention_of_x():
+    text = ("In a race with Libertarian candidate Gary Johnson, Clinton earned 42 percent, Trump 34 "
+            "percent and Johnson 11 percent. Donald Trump said the main pro-Clinton super PAC had started ads.")
+    actors, _ = rows(text)
+    assert mentions(actors["Donald Trump"], text) == ["Trump", "Donald Trump"]
+    assert not any(n.startswith("pro-") or n[-1].isdigit() for n in actors)
+
+
+def test_datelines_holidays_and_one_word_possessive_names_make_no_wrong_rows():
+    text = ("CLEVELAND - Donald Trump accepted the nomination on Thursday.\n\n"
+            "The group Emily's List backed Hillary Clinton. Crowds gathered on Bastille Day.")
+    actors, _ = rows(text)
+    assert "Donald Trump" in actors
+    assert "Emily's List" in actors and "Emily" not in actors
+    assert "Bastille Day" not in actors

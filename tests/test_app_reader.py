@@ -625,3 +625,15 @@ async def test_f_in_the_quotes_panel_shows_only_unattributed_quotes_and_back(mak
         await pilot.press("f")
         await pilot.pause()
         assert len(prompts(app, "quote")) == 2
+
+
+async def test_f_with_every_quote_attributed_says_so(make_app, app_analysis):
+    for quote in app_analysis.quotes:
+        quote.speaker_name = quote.speaker_name or "Someone"
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        app.query_one("#panel-quote", ItemPanel).focus()
+        await pilot.press("f")
+        await pilot.pause()
+        assert prompts(app, "quote") == ["every quote has a speaker (f: all quotes)"]

@@ -348,3 +348,107 @@ def test_temporaries_left_by_a_killed_save_are_removed_on_open(home):
     NotesStore()
     assert not old.exists() and new.exists() and other.exists()
     assert saved_notes(home) == ["Which chamber?"]
+
+
+@pytest.mark.parametrize("keys", [["1", "01"], ["²"], ["9" * 5000]], ids=["01", "superscript", "5000 digits"])
+def test_a_document_key_tinydb_would_misread_is_damage(home, keys):
+    # TinyDB keys a table by int(key) while changing it: "01" would overwrite "1", the
+    # others would raise in the middle of a save.
+    test_a_file_of_the_wrong_shape_is_moved_aside_like_a_damaged_one(
+        home, shaped(annotations={key: {**NOTE, "id": f"n{n}"} for n, key in enumerate(keys)}))
+
+
+def test_a_file_written_by_tinydb_itself_opens_and_new_ids_follow_the_highest(home):
+    from tinydb import TinyDB
+
+    home.mkdir()
+    with TinyDB(home / "notes.json") as db:  # TinyDB's own JSONStorage and formatting
+        db.insert({"kept": "a table nutgraf does not use"})
+        db.table("articles").insert(ARTICLE)
+        notes = db.table("annotations")
+        for n in range(3):
+            notes.insert({**NOTE, "id": f"n{n}", "body": f"old {n}"})
+        notes.remove(doc_ids=[2])
+    art = NotesStore().article(DIGEST, TEXT, "/a.txt")
+    assert [n.body for n in art.notes()] == ["old 0", "old 2"]
+    art.add_note("sentence", 4, 7, "new")
+    with TinyDB(home / "notes.json") as db:
+        notes = db.table("annotations")
+        assert sorted(notes._read_table()) == ["1", "3", "4"]  # as TinyDB would number it
+        assert notes.get(doc_id=4)["body"] == "new"
+        assert db.all() == [{"kept": "a table nutgraf does not use"}]
+        assert len(db.table("articles")) == 1
+
+
+def test_tables_are_written_only_inside_a_change(home):
+    store = NotesStore()
+    add_two(store)
+    before = (home / "notes.json").read_bytes()
+    annotations = store.db.table("annotations")
+    phantom = {**annotations.all()[0], "id": "phantom"}
+    with pytest.raises(RuntimeError, match="inside"):
+        annotations.insert(phantom)
+    assert (home / "notes.json").read_bytes() == before
+    assert len(store.articles()[0].bookmarks() + store.articles()[0].notes()) == 2
+
+
+def test_a_change_that_fails_leaves_nothing_in_what_the_store_reads_later(home):
+    from tinydb import where
+
+    store = NotesStore()
+    art = add_two(store)
+    before = (home / "notes.json").read_bytes()
+    annotations = store.db.table("annotations")
+    phantom = {**annotations.all()[0], "id": "phantom"}
+    with pytest.raises(ZeroDivisionError), store.db.change():
+        annotations.insert(phantom)
+        assert annotations.search(where("id") == "phantom")  # now in the table's query cache
+        1 / 0
+    assert (home / "notes.json").read_bytes() == before
+    assert annotations.search(where("id") == "phantom") == []
+    art.reload()
+    assert len(art.bookmarks() + art.notes()) == 2
+
+
+def test_a_change_that_changes_nothing_writes_nothing(home, monkeypatch):
+    from nutgraf.store import storage
+
+    store = NotesStore()
+    with store.db.change():
+        assert store.db.table("annotations").all() == []
+    assert not (home / "notes.json").exists()
+    add_two(store)
+    writes = []
+    monkeypatch.setattr(storage, "atomic_write", lambda *a, **k: writes.append(a[0]))
+    with store.db.change():
+        assert len(store.db.table("annotations").all()) == 2
+    assert writes == []
+
+
+def test_editing_a_note_keeps_the_fields_a_later_version_gave_it(home):
+    home.mkdir()
+    (home / "notes.json").write_text(json.dumps(shaped(note={"stars": 3})))
+    art = NotesStore().article(DIGEST, TEXT, "/a.txt")
+    (note,) = art.notes()
+    art.update_note(note.id, "edited")
+    (saved,) = json.loads((home / "notes.json").read_text())["annotations"].values()
+    assert saved["body"] == "edited" and saved["stars"] == 3
+
+
+def test_the_cycle_collector_is_paused_only_while_the_store_works(home):
+    import gc
+
+    store = NotesStore()
+    with store.db.reading():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), store.db.change():
+        assert not gc.isenabled()
+        1 / 0
+    assert gc.isenabled()
+    gc.disable()  # as the program had it
+    try:
+        add_two(store)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

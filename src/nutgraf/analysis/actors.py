@@ -188,6 +188,7 @@ def extract(parsed) -> list[Actor]:
     _add_missed(parsed, clusters)
     clusters = _outside_headlines(parsed.text, clusters)
     _add_roles(clusters)
+    _add_appositions(parsed.text, clusters)
     _add_descriptions(parsed, clusters)
     actors = []
     ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
@@ -260,6 +261,9 @@ def _named_mentions(parsed) -> list[Mention]:
             continue
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
+        if intro:
+            start, label = _whole_name_of(text, start, end, intro.group(1), label)
+            out = [m for m in out if not start <= m.start < end]  # a part of it, tagged on its own
         for s, e, lab in (p for a, b, l in _split_owner(text, start, end, label) for p in _split_address(text, a, b, l)):
             parts = _split_parenthetical(text, s, e)
             named = None
@@ -282,6 +286,26 @@ def _named_mentions(parsed) -> list[Mention]:
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
                                same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
+
+
+NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z0-9][\w'\u2019-]*|" + "|".join(sorted(CONNECTORS))
+                               + r")[^\S\n]+){1,6})$")
+
+
+def _whole_name_of(text: str, start: int, end: int, acronym: str, label: str) -> tuple[int, str]:
+    """The tagger may cut off the start of a name its acronym spells out: "Movimento 5
+    [Stelle] (M5S)", "Union of Rationalist Atheists and [Agnostics] (UAAR)" are whole names,
+    of bodies (people have no acronyms). The letters in any order, as in SPELLED_OUT."""
+    letters = sorted(re.sub(r"[^A-Z]", "", acronym))
+    if sorted(initials(text[start:end])) == letters:
+        return start, label
+    before = NAME_WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if before:
+        for w in reversed(list(re.finditer(r"\S+", before.group(1)))):
+            s = before.start(1) + w.start()
+            if w.group().lower() not in CONNECTORS and sorted(initials(text[s:end])) == letters:
+                return s, "ORG"
+    return start, label
 
 
 def _shouted_word(text: str, m: Mention) -> bool:
@@ -312,6 +336,10 @@ def _relabel(parsed, ents):
             label = "ORG"
         elif label == "PERSON" and _listed_with_place(root, places):
             label = "GPE"
+        elif label in ("PERSON", "ORG") and (_town_and_region(root) or _apposed_place_noun(root)):
+            label = "GPE"
+        elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(root):
+            label = _label_of_mates(root) or label
         elif label == "PRODUCT" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside"):
             label = "GPE"
         elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
@@ -343,6 +371,38 @@ def _after_locative(tok) -> bool:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
+def _label_of_mates(root) -> str | None:
+    """A name the tagger called a place, listed with bodies or people only, is one of them:
+    "Ubisoft, Microsoft and Sony had stands", "athletes Vitas Gerulaitis and Jack Nicklaus"."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    labels = {t.ent_type_ for t in (first, *first.conjuncts) if t.i != root.i and t.ent_type_}
+    return labels.pop() if len(labels) == 1 and labels <= {"ORG", "PERSON"} else None
+
+
+HOME_NOUNS = words("home_nouns")
+
+
+def _apposed_place_noun(root) -> bool:
+    """"from Herat, their home", "Kelby, a village in Yorkshire": the apposition says what
+    kind of thing the name names."""
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in PLACE_NOUNS | HOME_NOUNS for c in root.rights)
+
+
+def _town_and_region(root) -> bool:
+    """"in Livorno, Tuscany": a place and the region it lies in, however the tagger took
+    either name."""
+    if root.dep_ == "appos" and _region_of(root.head, root):
+        return True
+    return any(c.dep_ == "appos" and _region_of(root, c) for c in root.rights)
+
+
+def _region_of(town, region) -> bool:
+    return region.i == town.i + 2 and region.doc[town.i + 1].text == "," and region.tag_ == "NNP" \
+        and (town.ent_type_ == "GPE" or _after_locative(town))
 
 
 def _listed_with_place(root, places) -> bool:
@@ -465,9 +525,9 @@ def _with_particles(text: str, end: int) -> int:
 
 def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """"Italy's Civil Protection Department" names two actors: the owner and the body."""
-    m = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z])", text[start:end])
+    m = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)", text[start:end])
     if not m or label != "ORG" or re.match(r"(?:St|Saint|Ste)\b", m.group(1)):
-        # "St Brendan's Medical Center" is one name
+        # "St Brendan's Medical Center" is one name, and so is "Emily's List" (one word after)
         return [(start, end, label)]
     return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
 
@@ -585,6 +645,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Without the article, possessive, punctuation and lower-case words the tagger took in."""
     while start < end and not text[start].isalnum():
         start += 1  # emoji or punctuation
+    dateline = re.match(r"[A-Z]{3,}(?:[ .,][A-Z]+)*\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])", text[start:end])
+    if dateline:
+        start += dateline.end()  # "CLEVELAND - Donald Trump" tagged as one name
     lead = LEADING.match(text[start:end])
     if lead:
         start += lead.end()
@@ -593,6 +656,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    share = re.search(r"\s+\d[\d.,]*(\s*(?:%|percent|per cent))?$", text[start:end])
+    if share and (share.group(1) or re.match(r"\s*(?:%|percent\b|per cent\b)", text[end:end + 10])):
+        end = start + share.start()  # "Clinton earned 42 percent, Trump 34 percent"
     if text[end - 1:end] == "." and re.search(r"(?<![\w.])[^\W\d_]{6,}\.$", text[start:end]):
         end -= 1  # a sentence's full stop, not an abbreviation's ("Inc.", "U.S.", "Mass.")
     lead = re.match(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])", text[start:end])
@@ -625,8 +691,10 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bo
         return True
     if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name) or name in TIME_ZONES:
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
-    if re.search(r"\w\.[a-z]{2,4}$", name):
-        return True  # "Scientology.org": a website
+    if re.match(r"(?:pro|anti)-", name):
+        return True  # "the main pro-Clinton super PAC": an adjective, not the person
+    if re.search(r"\w\.[a-z]{2,4}$", name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
+        return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
     if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
@@ -640,8 +708,26 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bo
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
         plural = ent.root.tag_ in ("NNPS", "NNS") or (ent.root.tag_ == "NNP" and name.endswith("s"))
-        return not plural or ent.root.dep_ in ("amod", "compound")
+        return not plural or ent.root.dep_ in ("amod", "compound") or not _people_or_party(ent) \
+            or _what_a_group_is_made_of(ent.root)
     return False
+
+
+GROUP_MEMBERS = DEMONYMS | words("group_members")
+
+
+def _what_a_group_is_made_of(root) -> bool:
+    """"a stateless minority of Muslims": the plural says what another group is made of."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NN"
+
+
+def _people_or_party(ent) -> bool:
+    """A plural the tagger calls a nationality is a people ("Palestinians"), a party's or a
+    faith's members ("Democrats", "Catholics") or, with "the", a party ("the Greens");
+    otherwise it is some other plural in capitals ("Polaroids"), no actor of the story."""
+    singular = {ent.root.lemma_.lower(), ent.root.lower_[:-1]}
+    return bool(singular & GROUP_MEMBERS) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _label_by_words(name: str, label: str) -> str:
@@ -665,13 +751,23 @@ def _without_titles(text: str, start: int, end: int, sent) -> int:
     with an honorific before it: "Mr" or "Dr" is how the text names the person."""
     name = text[start:end]
     lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
-    while lead and len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in OCCUPATIONS | (TITLES - HONORIFICS):
+    while lead and _opens_with_title(name.split()):
         first = name.split()[0]
         start += name.index(first) + len(first)
         while text[start].isspace():
             start += 1
         name = text[start:end]
     return _with_honorific(text, start, sent)
+
+
+def _opens_with_title(words: list[str]) -> bool:
+    """"Lawyer Sam Ortiz"; also "Kentuckian Rand Paul", "Floridians Jeb Bush", which say where
+    the person is from ("German Ortega" is kept: with two words the first may be a first name)."""
+    if len(words) < 2:
+        return False
+    first = words[0].lower().rstrip(".")
+    return first in OCCUPATIONS | (TITLES - HONORIFICS) or (
+        len(words) > 2 and (first in DEMONYMS or (first.endswith("s") and first[:-1] in DEMONYMS)))
 
 
 def _is_role_prefix(ent) -> bool:
@@ -911,7 +1007,9 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
         words = key.split()
         if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 2:
             people[words[-1]].append(key)
-    for key in [k for k, c in clusters.items() if " " not in k and c.kind == "person" and len(k) >= 5]:
+    # whatever the tagger called the variant ("At Brazille's direction" as a place)
+    for key in [k for k in clusters if " " not in k and len(k) >= 5
+                and k not in COUNTRIES and k not in US_STATES and k not in COUNTRY_ALIASES]:
         near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
         # only a rare variant of a name the story repeats: "Anderson" is not "David Andersen"
         full = clusters[near.pop()] if len(near) == 1 else None
@@ -956,7 +1054,7 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
         short = clusters[key]
         if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms):
             continue  # "River Tamsey" has a one-word key but is no short form
-        full = people.get(key, []) if len(set(people.get(key, []))) == 1 else []
+        full = _most_named(set(people.get(key, [])))
         if not full:
             # A one-word person, place or organisation shortens the one name it opens
             # ("Kingsmoor" tagged as a person) and may name it by its last word ("Ravensby"
@@ -977,6 +1075,15 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             short.labels = Counter({label: len(short.mentions)})
             full[0].absorb(short)
             del clusters[key]
+
+
+def _most_named(people: set[Cluster]) -> list[Cluster]:
+    """The person a shared name stands for: the only one, or the one the story names at least
+    twice as often as any other ("Trump" for Donald Trump, not Melania Trump named once)."""
+    ranked = sorted(people, key=lambda c: len(c.mentions), reverse=True)
+    if len(ranked) == 1 or (ranked and len(ranked[0].mentions) >= 2 * len(ranked[1].mentions)):
+        return ranked[:1]
+    return []
 
 
 def _add_missed(parsed, clusters: list[Cluster]) -> None:
@@ -1077,7 +1184,7 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
                     and tok.lower_ not in TITLES:
                 continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
             det = _left_det(tok)
-            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts):
+            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts) or not _refers_back(tok):
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
             if taken.hits(start, end):
@@ -1107,6 +1214,50 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
                 kind = "NORP" if head in FAMILY_NOUNS else "ORG"
                 target.add(Mention(start, end, name, kind, tok, s))
             taken.add(start, end)
+
+
+def _add_appositions(text: str, clusters: list[Cluster]) -> None:
+    """A definite description in apposition to a name is a mention of that actor, like "the
+    court" later on: "John Kerry, the Secretary of State", "the president of the region,
+    Roberto Maroni". Not an indefinite or bare one ("Erik Dahl, an analyst at DNB", "Mark
+    Ellwood, managing director of the operator", "his former defence minister, Yoav
+    Gallant"), which says what the actor is rather than naming it."""
+    taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
+    for c in clusters:
+        for m in list(c.mentions):
+            noun = _apposed_noun(m)
+            if noun is None:
+                continue
+            s = m.sentence
+            start, end = s.tok_start(noun.left_edge), s.tok_end(noun)
+            # not "the City manager, Paul Devereux", whose "City" is another actor
+            if not taken.hits(start, end) and not any(t.tag_ == "NNP" for t in noun.lefts):
+                c.add(Mention(start, end, text[start:end], "DESC", noun, s))
+                taken.add(start, end)
+
+
+def _apposed_noun(m: Mention):
+    """The common noun of "the ..." set off by a comma right after the name, or the one
+    whose apposition the name is, right before it."""
+    head = m.head
+    if head is None or m.label == "DESC" or m.sentence is None:
+        return None
+    doc, s = head.doc, m.sentence
+    for noun in head.rights:
+        if noun.dep_ == "appos" and _definite_noun(noun) and s.tok_start(noun.left_edge) >= m.end \
+                and doc[noun.left_edge.i - 1].text == ",":
+            return noun
+    noun = head.head
+    first = next((t for t in s.sent if s.tok_start(t) >= m.start), head)
+    if head.dep_ == "appos" and noun.i < first.i and _definite_noun(noun) and doc[first.i - 1].text == ",":
+        return noun
+    return None
+
+
+def _definite_noun(noun) -> bool:
+    """"the Secretary", "the voice": a common noun or title opened by "the"."""
+    return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
 
 
 def _family_of(tok, s, people) -> Cluster | None:
@@ -1196,6 +1347,8 @@ class Referents:
         # "the country" is the story's country however long since it was named
         reach = len(self.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
         for c in self.generic.get(head, ()):
+            if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
+                continue  # "asylum seekers from Syria, Libya and Yemen": none is the story's country
             last = self._last_unquoted_before(c, pos, reach)
             if last >= 0:
                 # mentions so far, then whether it has been a subject (the story's own
@@ -1218,6 +1371,12 @@ class Referents:
         return -1
 
 
+def _listed(m: Mention) -> bool:
+    """Whether the mention is one item of a list ("Syria, Libya and Yemen")."""
+    h = m.head
+    return h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children))
+
+
 def _names_its_own(tok) -> bool:
     """"the island of Ischia", "the city of Leeds": the phrase introduces its own name."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNP" for g in c.children)
@@ -1225,11 +1384,28 @@ def _names_its_own(tok) -> bool:
 
 
 def _left_det(tok):
-    """The "the" that opens tok's noun phrase, when only modifiers stand between."""
+    """The "the" that opens tok's noun phrase, when only modifiers stand between, or a
+    possessive pronoun in its place: "our country", "her party" are as definite."""
     for child in tok.lefts:
         if child.dep_ == "det":
             return child if child.lower_ == "the" else None
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return child if _possessed_description(tok) else None
     return None
+
+
+def _possessed_description(tok) -> bool:
+    """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
+    their country" a country the story may never name."""
+    return tok.lower_ not in KIN | FAMILY_NOUNS and not any(t.ent_type_ == "NORP" for t in tok.sent)
+
+
+def _refers_back(tok) -> bool:
+    """Not "the company Hitwise UK" or "her colleague Dwayne Ellery" (a title before a name),
+    nor "the group whose robots scored most" (a relative clause says which, not the story)."""
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
+        return False
+    return not any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
 
 
 # ---------------------------------------------------------------- roles

@@ -48,8 +48,9 @@ def analyze_in_child(
                 progress(message["done"], message["total"])
             elif kind == "part":
                 parts.setdefault(message["field"], []).extend(message["items"])
-            elif kind == "partial" and partial:
-                partial(Analysis.from_json({**message["analysis"], **parts}, text))
+            elif kind == "partial":
+                if partial:
+                    partial(Analysis.from_json({**message["analysis"], **parts}, text))
                 parts = {}
             elif kind == "done":
                 return Analysis.from_json({**message["analysis"], **parts}, text)
@@ -111,11 +112,13 @@ def _serve() -> None:
 
     def send_analysis(kind: str, analysis) -> None:
         data = analysis.to_json()
-        for field, items in data.items():
-            if isinstance(items, list):
-                for start in range(0, len(items), PART_ITEMS):
-                    send("part", field=field, items=items[start:start + PART_ITEMS])
-        send(kind, analysis={k: v for k, v in data.items() if not isinstance(v, list)})
+        parted = {field for field, items in data.items() if isinstance(items, list) and items}
+        for field in parted:
+            items = data[field]
+            for start in range(0, len(items), PART_ITEMS):
+                send("part", field=field, items=items[start:start + PART_ITEMS])
+        # Empty lists travel with the rest, so that every field arrives.
+        send(kind, analysis={k: v for k, v in data.items() if k not in parted})
 
     request = json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass"))
     try:

@@ -102,6 +102,10 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def subtitle(self) -> str:
         return ""
 
+    def nothing(self) -> str:
+        """The row shown when the analysis found no item of this kind."""
+        return "none found"
+
     @classmethod
     def caption(cls, analysis: Analysis | None) -> str:
         return f"{cls.title} {len(getattr(analysis, cls.field))}" if analysis else cls.title
@@ -149,7 +153,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def prompt(self, index: int) -> Content:
         """The text of row `index`, styled by part."""
         if not self.items:
-            return Content(self.status if self.analysis is None else "none found")
+            return Content(self.status if self.analysis is None else self.nothing())
         styles = self._part_styles()
         item = self.items[index]
         parts = [(MARK if item.id in self.marked else NO_MARK, styles["marker"])]
@@ -358,6 +362,9 @@ class QuotesPanel(ItemPanel):
         else:
             yield "unattributed", "flag"
         yield f"  “{item.text.strip()}”", "detail"
+
+    def nothing(self) -> str:
+        return "every quote has a speaker (f: all quotes)" if self.only_unattributed else super().nothing()
 
     def subtitle(self) -> str:
         if self.only_unattributed:

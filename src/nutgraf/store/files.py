@@ -1,7 +1,7 @@
 """Where nutgraf keeps its data, and how a file there is replaced without ever being lost.
 
 Free of third-party imports: the reader opens an article from the analysis cache, which
-needs only this, before the notes database (a file lock, fuzzy matching) is loaded."""
+needs only this, before the notes database (TinyDB, a file lock, fuzzy matching) is loaded."""
 from __future__ import annotations
 
 import errno

@@ -8,8 +8,9 @@
 An article is found by its content digest (so a moved file keeps its notes) or, failing
 that, by its path (so an edited file keeps them too, re-anchored to the new text). Every
 method that changes something writes it to disk before returning, or raises StoreError
-and changes nothing. It reads the file again under the lock first and writes once: what
-other processes saved meanwhile is kept, and shown from then on."""
+and changes nothing. The notes are a TinyDB database (storage.NotesDB); each change is one
+block of table operations that reads the file again under the lock first and writes once:
+what other processes saved meanwhile is kept, and shown from then on."""
 from __future__ import annotations
 
 import os
@@ -17,11 +18,14 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timezone
 
+from tinydb import where
+from tinydb.table import Table
+
 from . import anchoring
 from .anchoring import Selectors
 from .files import StoreError, data_dir
 from .records import KINDS, Annotation, Bookmark, Note
-from .storage import NotesFile, next_id
+from .storage import NotesDB, NotesDocument
 
 __all__ = ["KINDS", "Annotation", "ArticleNotes", "Bookmark", "Note", "NotesStore", "StoreError"]
 
@@ -48,17 +52,19 @@ class NotesStore:
     def __init__(self, home: str | os.PathLike | None = None):
         self.home = data_dir(home)
         self.path = self.home / "notes.json"
-        self._file = NotesFile(self.path)
-        self._file.remove_stale_temporaries()
+        self.db = NotesDB(self.path)
+        self.db.storage.remove_stale_temporaries()
+        self._articles = self.db.table("articles")
+        self._annotations = self.db.table("annotations")
 
     @property
     def recovered(self) -> str | None:
         """Set once a damaged notes file has been moved aside: the message to show."""
-        return self._file.recovered
+        return self.db.storage.recovered
 
     def changed(self) -> bool:
         """Whether another process (or thread) changed the file since it was last read here."""
-        return self._file.changed()
+        return self.db.storage.changed()
 
     def article(self, digest: str, text: str, source: str | os.PathLike | None = None) -> ArticleNotes:
         """The notes of one article, anchored in `text`. Reads only: nothing is written
@@ -68,27 +74,23 @@ class NotesStore:
     def articles(self) -> list[ArticleNotes]:
         """Every article with notes, bookmarks or a position, most recently changed first;
         without their texts, so each record is where it was saved (anchor "saved")."""
-        with self._file.reading() as data:
+        with self.db.reading():
             by_article: dict[str, list[dict]] = {}
-            for doc in data["annotations"].values():
+            for doc in self._annotations.all():
                 by_article.setdefault(doc["article"], []).append(doc)
-            records = list(data["articles"].values())
-        views = [ArticleNotes(self, record["digest"], None, record["source"], record, by_article.get(record["id"], []))
-                 for record in records]
+            views = [ArticleNotes(self, record["digest"], None, record["source"], record, by_article.get(record["id"], []))
+                     for record in self._articles.all()]
         views.sort(key=lambda v: v.updated, reverse=True)
         return views
 
 
-def _match(articles: dict[str, dict], digest: str, source: str | None) -> str | None:
-    """The key of the article this text belongs to: one that had this exact content, else
-    one that was read from the same file (which has been edited since)."""
-    def newest(found):
-        return max(found, key=lambda key: articles[key]["created"]) if found else None
-
-    by_digest = [key for key, r in articles.items() if digest in r["digests"]]
-    if by_digest or source is None or source.startswith("<"):
-        return newest(by_digest)
-    return newest([key for key, r in articles.items() if source in r["sources"]])
+def _match(articles: Table, digest: str, source: str | None) -> NotesDocument | None:
+    """The article this text belongs to: one that had this exact content, else one that
+    was read from the same file (which has been edited since)."""
+    found = articles.search(where("digests").any([digest]))
+    if not found and source is not None and not source.startswith("<"):
+        found = articles.search(where("sources").any([source]))
+    return max(found, key=lambda r: r["created"], default=None)
 
 
 class ArticleNotes:
@@ -123,10 +125,9 @@ class ArticleNotes:
         return list((self._record or {}).get("sources", [])) or ([self.source] if self.source else [])
 
     def reload(self) -> None:
-        with self.store._file.reading() as data:
-            key = self._key(data["articles"])
-            record = data["articles"][key] if key is not None else None
-            records = self._view(data, record)
+        with self.store.db.reading():
+            record = self._find()
+            records = self._view(record)
         self._record, self._records = record, records
 
     def bookmarks(self) -> list[Bookmark]:
@@ -202,8 +203,8 @@ class ArticleNotes:
         if saved.get("offset") == offset and self.digest in self._record.get("digests", ()):
             return
         sel = anchoring.describe(text, offset, min(len(text), offset + POSITION_QUOTE), allow_empty=True)
-        with self.store._file.change() as data:
-            record = self._ensure_article(data, {"position": {"offset": offset, "selector": sel.to_json()}})
+        with self.store.db.change():
+            record = self._ensure_article({"position": {"offset": offset, "selector": sel.to_json()}})
         self._record = record
 
     def _writable(self) -> str:
@@ -219,26 +220,26 @@ class ArticleNotes:
         return dict(id=uuid.uuid4().hex, kind=kind, start=start, end=end, anchor=anchoring.POSITION,
                     selectors=sel, digest=self.digest, source=self.source, created=stamp, updated=stamp)
 
-    def _key(self, articles: dict[str, dict]) -> str | None:
-        """The key of this article's record in the file as it is now."""
+    def _find(self) -> NotesDocument | None:
+        """This article's record in the file as it is now."""
+        articles = self.store._articles
         if self._record is not None:
-            key = next((k for k, r in articles.items() if r["id"] == self._record["id"]), None)
-            if key is not None:
-                return key
+            found = articles.get(where("id") == self._record["id"])
+            if found is not None:
+                return found
         return _match(articles, self.digest, self.source)
 
-    def _ensure_article(self, data: dict, changes: dict | None = None) -> dict:
-        """This article's record, created or brought up to date in `data` (inside change())."""
+    def _ensure_article(self, changes: dict | None = None) -> NotesDocument:
+        """This article's record, created or brought up to date (inside a change). The
+        tables keep their own copies: a failed write leaves no trace in what they return."""
         self._writable()
-        articles = data["articles"]
-        key = self._key(articles)
-        if key is None:
+        articles = self.store._articles
+        record = self._find()
+        if record is None:
             record = {"id": uuid.uuid4().hex, "digest": self.digest, "digests": [self.digest],
                       "source": self.source, "sources": [self.source] if self.source else [],
                       "created": now(), "position": None, **(changes or {})}
-            articles[next_id(articles)] = record
-            return record
-        record = articles[key]
+            return NotesDocument(record, articles.insert(record))
         wanted = dict(changes or {})
         wanted["digest"] = self.digest
         if self.digest not in record["digests"]:
@@ -248,9 +249,8 @@ class ArticleNotes:
             if self.source not in record["sources"]:
                 wanted["sources"] = [*record["sources"], self.source]
         if any(record.get(k) != v for k, v in wanted.items()):
-            # A new dict, not an update in place: a failed write must leave no trace in
-            # records handed out before.
-            record = articles[key] = {**record, **wanted}
+            articles.update(wanted, doc_ids=[record.doc_id])
+            record = articles.get(doc_id=record.doc_id)
         return record
 
     def _doc(self, record: Annotation, article: dict) -> dict:
@@ -280,40 +280,37 @@ class ArticleNotes:
             old = self._get(record_id, cls)
         except KeyError:
             return None
-        with self.store._file.change() as data:
-            annotations = data["annotations"]
-            for key in [k for k, doc in annotations.items() if doc["id"] == record_id]:
-                del annotations[key]
-            record = self._ensure_article(data)
-            records = self._view(data, record)
+        with self.store.db.change():
+            self.store._annotations.remove(where("id") == record_id)
+            record = self._ensure_article()
+            records = self._view(record)
         self._record, self._records = record, records
         return old
 
     def _save(self, record: Annotation, new: bool = False) -> Annotation:
         """Saves the record together with the article's, in one write, and takes in what
         other processes saved meanwhile."""
-        with self.store._file.change() as data:
-            article = self._ensure_article(data)
-            annotations = data["annotations"]
+        annotations = self.store._annotations
+        with self.store.db.change():
+            article = self._ensure_article()
             same = new and isinstance(record, Bookmark) and _same_bookmark(annotations, article["id"], record)
             if same:
                 record = same
-            else:
-                key = None if new else next((k for k, doc in annotations.items() if doc["id"] == record.id), None)
-                annotations[key or next_id(annotations)] = self._doc(record, article)
-            records = self._view(data, article)
+            elif new:
+                annotations.insert(self._doc(record, article))
+            else:  # fields a later version added to the document are kept
+                annotations.upsert(self._doc(record, article), where("id") == record.id)
+            records = self._view(article)
         self._record, self._records = article, records
         return next((r for r in records if r.id == record.id), record)
 
-    def _view(self, data: dict, record: dict | None) -> list[Annotation]:
-        """This article's bookmarks and notes in `data`, anchored in the text. A record
-        whose document has not changed since the last view is not anchored again."""
+    def _view(self, record: dict | None) -> list[Annotation]:
+        """This article's bookmarks and notes, anchored in the text. A record whose
+        document has not changed since the last view is not anchored again."""
         if record is None:
             return []
         anchored = {}
-        for doc in data["annotations"].values():
-            if doc["article"] != record["id"]:
-                continue
+        for doc in self.store._annotations.search(where("article") == record["id"]):
             before = self._by_id.get(doc["id"])
             if before is not None and before[0] == doc:
                 anchored[doc["id"]] = before
@@ -325,11 +322,11 @@ class ArticleNotes:
         return sorted((r for _, r in anchored.values()), key=_order)
 
 
-def _same_bookmark(annotations: dict[str, dict], article_id: str, bookmark: Bookmark) -> Bookmark | None:
-    for doc in annotations.values():
-        if doc["article"] == article_id and doc["type"] == "bookmark" and doc["kind"] == bookmark.kind:
-            found = _from_doc(doc)
-            if found and (found.selectors.start, found.selectors.end, found.exact) == (bookmark.start, bookmark.end, bookmark.exact):
+def _same_bookmark(annotations: Table, article_id: str, bookmark: Bookmark) -> Bookmark | None:
+    bookmarks = (where("article") == article_id) & (where("type") == "bookmark") & (where("kind") == bookmark.kind)
+    for doc in annotations.search(bookmarks):
+        found = _from_doc(doc)
+        if found and (found.selectors.start, found.selectors.end, found.exact) == (bookmark.start, bookmark.end, bookmark.exact):
                 return found
     return None
 

@@ -1,9 +1,13 @@
-"""notes.json: read whole, validated, and replaced whole, never lost.
+"""notes.json: a TinyDB database whose file is read whole, validated, and replaced whole,
+never lost.
 
-The file keeps TinyDB's layout, {table: {doc_id: document}}, so files written by earlier
-versions still open. Every change is one read-modify-write inside a file lock shared by
-nutgraf processes: it re-reads the file first, so nothing another process saved is dropped,
-and writes once, to a temporary file that replaces the old one only once it is on disk. A
+The layout is TinyDB's, {table: {doc_id: document}}, so files written by earlier versions
+still open. TinyDB's own JSONStorage reads the whole file for every table operation and
+rewrites it in place (a crash leaves half a file); NotesFile, the storage here, does neither.
+Every change is one block, NotesDB.change(), inside a file lock shared by nutgraf
+processes: it re-reads the file first, so nothing another process saved is dropped; the
+table operations in it only change the data in memory; and when it ends the data is
+written once, to a temporary file that replaces the old one only once it is on disk. A
 file that cannot be parsed or is not of the expected shape is moved aside, never
 overwritten; what this process last read of it is written back, so notes do not vanish.
 
@@ -11,6 +15,7 @@ A parsed file is kept while the file's identity (inode, size, modification time)
 same: a store of 100,000 notes is about 100 MB, and parsing it is most of any read."""
 from __future__ import annotations
 
+import gc
 import json
 import os
 import threading
@@ -19,6 +24,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Document, Table
 
 from .files import StoreError, atomic_write, fsync_dir, reason, stale_temporaries
 from .schema import SchemaError, validate
@@ -28,9 +36,9 @@ LOCK_POLL = 0.005  # filelock's default, 50 ms, would add that much to a save th
 TABLES = ("articles", "annotations")
 
 
-class NotesFile:
-    """read() for a look, change() to modify. What read() returns (and what change() yields)
-    is this object's own copy: read-only outside change()."""
+class NotesFile(Storage):
+    """TinyDB's storage of notes.json. What read() returns is this object's own copy:
+    read-only outside change(), the only place write() is allowed."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
@@ -41,9 +49,19 @@ class NotesFile:
         self.recovered: str | None = None  # what was last done about a damaged file, to tell the user
         self._data: dict | None = None  # the file as last read or written, validated
         self._seen: tuple | None = None  # the identity of the file it came from
+        # Inside reading() or change(), read() gives the data in memory without a look at
+        # the file: every table operation of the block sees one state of it.
+        self._pinned = False
+        self._changing = False  # inside change(): write() is allowed
+        self._dirty = False
+        # Counts the data objects read() has handed out: a table's query cache and next
+        # document id are of one of them, and start afresh when it is no longer current.
+        self.generation = 0
 
     def read(self) -> dict:
-        with self._mutex:
+        with self._mutex, _collector_paused():
+            if self._pinned:
+                return self._data
             if self._data is not None and self._identity() == self._seen:
                 return self._data
             raw, seen = self._read_bytes()
@@ -54,11 +72,29 @@ class NotesFile:
             with self._locked():
                 return self._load()
 
+    def write(self, data: dict) -> None:
+        """Keeps the data to be written when change() ends."""
+        with self._mutex:
+            if not self._changing:
+                self._forget()  # TinyDB changes what read() returned before it calls write()
+                raise RuntimeError("notes are written only inside NotesDB.change()")
+            self._keep(data, self._seen)
+            self._dirty = True
+
     @contextmanager
     def reading(self):
-        """read(), with no change by another thread of this process while the block runs."""
-        with self._mutex:
-            yield self.read()
+        """A block of table reads that all see one state of the file, with no change by
+        another thread of this process meanwhile."""
+        with self._mutex, _collector_paused():
+            if self._pinned:
+                yield
+                return
+            self.read()
+            self._pinned = True
+            try:
+                yield
+            finally:
+                self._pinned = False
 
     def remove_stale_temporaries(self) -> None:
         """Remove what a process killed mid-save left behind. Only while the lock is free:
@@ -77,17 +113,22 @@ class NotesFile:
 
     @contextmanager
     def change(self):
-        """Yields the data as it is on disk now, under the lock; what the block leaves in
-        it is written once the block ends. Raises StoreError and changes nothing if it
-        cannot be written."""
-        with self._locked():
-            data = self._load()
+        """A block of table operations on the data as it is on disk now, under the lock;
+        what they leave is written once, when the block ends. Raises StoreError and
+        changes nothing if it cannot be written."""
+        with self._locked(), _collector_paused():
+            self._load()
+            self._pinned = self._changing = True
+            self._dirty = False
             try:
-                yield data
-                self._write(data)
+                yield
+                if self._dirty:
+                    self._write(self._data)
             except BaseException:
                 self._forget()  # the block may have changed the kept copy
                 raise
+            finally:
+                self._pinned = self._changing = False
 
     @contextmanager
     def _locked(self):
@@ -123,12 +164,14 @@ class NotesFile:
         self._write(self._data)
         return self._data
 
-    def _keep(self, data: dict, seen: tuple | None) -> dict:
+    def _keep(self, data: dict | None, seen: tuple | None) -> dict | None:
+        if data is not self._data:
+            self.generation += 1
         self._data, self._seen = data, seen
         return data
 
     def _forget(self) -> None:
-        self._data = self._seen = None
+        self._keep(None, None)
 
     def _identity(self) -> tuple | None:
         try:
@@ -175,6 +218,22 @@ class NotesFile:
         return aside.name, str(why)
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector paused for a block of store work. The parsed file is some
+    million containers, none of them in a cycle, and the collector walks them all again
+    each time the block has made enough new ones (a table's copies of 100,000 documents):
+    a third of the time of opening an article or saving a note at that size."""
+    if not gc.isenabled():  # paused already, by an enclosing block or by the program
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _empty() -> dict:
     return {table: {} for table in TABLES}
 
@@ -195,6 +254,51 @@ def _parse(raw: bytes | None) -> dict:
     return data
 
 
-def next_id(table: dict) -> str:
-    """The key TinyDB would give the next document."""
-    return str(max(map(int, table), default=0) + 1)
+class NotesDocument(Document):
+    """TinyDB's document, with no attribute dict made for its doc_id: a listing of 100,000
+    notes makes 100,000 of them."""
+
+    __slots__ = ("doc_id",)
+
+
+class NotesTable(Table):
+    """TinyDB's table, with its query cache and next document id kept only while the data
+    they were taken from is current: another process's save, or a change that failed,
+    starts them afresh, so a table never answers from data that is no longer on disk."""
+
+    document_class = NotesDocument
+
+    def __init__(self, storage: NotesFile, name: str, **kwargs):
+        super().__init__(storage, name, **kwargs)
+        self._generation = storage.generation
+
+    def search(self, cond):
+        self._sync()
+        return super().search(cond)
+
+    def _get_next_id(self):
+        self._sync()
+        return super()._get_next_id()
+
+    def _sync(self) -> None:
+        self._storage.read()  # takes in what another process saved: a stat, if nothing
+        if self._generation != self._storage.generation:
+            self._generation = self._storage.generation
+            self.clear_cache()
+            self._next_id = None
+
+
+class NotesDB(TinyDB):
+    """TinyDB on notes.json. Table operations that write belong inside change(); reads
+    that must see no other thread's change meanwhile, inside reading()."""
+
+    table_class = NotesTable
+
+    def __init__(self, path: str | os.PathLike):
+        super().__init__(path, storage=NotesFile)
+
+    def change(self):
+        return self.storage.change()
+
+    def reading(self):
+        return self.storage.reading()
