@@ -105,7 +105,7 @@ def test_part_of_day_durations_and_month_ends():
     result = analyze("The council voted on Monday night. In 30 seconds it was gone. "
                      "Cuts come by the end of March. Second-quarter revenue rose.", "2024-09-18")
     values = {e.text: e.value for e in result.timeline}
-    assert values["Monday night"] == "2024-09-16"
+    assert values["Monday night"] == "2024-09-16TNI"
     assert values["30 seconds"] == "PT30S"
     assert values["end of March"] == "2025-03"
     assert values["Second-quarter"] == "2024-Q2"
@@ -310,6 +310,8 @@ def test_a_present_report_dates_the_day_just_past():
     ("P1D", "SET", "every day"),
     ("PAST_REF", "DATE", "in the past"),
     ("XXXX-06", "DATE", "June, year unknown"),
+    ("2025-02-14TAF", "DATE", "2025-02-14, afternoon"),
+    ("2025-02-08T23:40", "DATE", "2025-02-08, 23:40"),
     ("XXXX-09-18", "DATE", "18 September, year unknown"),
     ("2024-Q3", "DATE", "Q3 2024"),
     ("2026-H1", "DATE", "the first half of 2026"),
@@ -350,3 +352,50 @@ def test_far_end_of_a_year_range_and_the_next_weekday():
     assert values_of("Taxes were owed for the period from 2004 to 2009.", "2015-08-02") == [
         ("2004", "2004"), ("2009", "2009")]
     assert dict(values_of("I went back the next Tuesday night.", "2007-03-05"))["the next Tuesday"] == "2007-03-06"
+
+
+def test_vague_references_are_found_but_not_in_idioms():
+    found = values_of("The firm now expects a loss. It was recently sold and is currently idle. "
+                      "Nobody knows the future. Every now and then it rains. Now that we're here, we stay.",
+                      "2025-07-24")
+    assert sorted(found) == [("currently", "PRESENT_REF"), ("now", "PRESENT_REF"), ("recently", "PAST_REF"),
+                             ("the future", "FUTURE_REF")]
+
+
+def test_part_of_day_and_clock_time_join_their_day():
+    found = dict(values_of("Talks broke off at noon Thursday. A woman was killed Thursday evening. "
+                           "The deadline is 9 a.m. EST Tuesday. He left last night and returned at 11.40pm on 8 February.",
+                           "1998-02-13"))
+    assert found["noon Thursday"] == "1998-02-12T12:00"
+    assert found["Thursday evening"] == "1998-02-12TEV"
+    assert found["9 a.m. EST Tuesday"] == "1998-02-17T09:00"
+    assert found["last night"] == "1998-02-12TNI"
+    assert found["11.40pm on 8 February"] == "1998-02-08T23:40"
+    # "night" after the tagger's span is left to the day, as annotators mostly do
+    assert dict(values_of("The clinic was closed Thursday night.", "1999-02-06")).get("Thursday") == "1999-02-04"
+
+
+def test_the_past_decade_is_a_duration_in_years():
+    assert normalise("the past decade", Context(REF, "past", [], {})) == ("P10Y", "DURATION")
+    assert normalise("the past month", Context(REF, "past", [], {})) == ("P1M", "DURATION")
+
+
+def test_an_earnings_period_the_tagger_misses_is_the_quarter_reported():
+    found = dict(values_of("Acme posted third-quarter net income of $5 million. "
+                           "The latest period includes gains of $9 million.", "1989-10-26"))
+    assert found["latest period"] == "1989-Q3"
+
+
+def test_a_weekday_owning_a_noun_in_a_present_clause_is_the_one_just_past():
+    found = dict(values_of("Nestle's share of 7% before Friday's purchases is far below its rivals'.", "1989-10-30"))
+    assert found["Friday"] == "1989-10-27"
+
+
+def test_present_perfect_of_a_plan_points_forward_and_a_singular_subject_shows_the_past():
+    assert dict(values_of("The prosecutor has scheduled a news conference Thursday.", "1999-05-05"))["Thursday"] == "1999-05-06"
+    assert dict(values_of("Weakness in big technology stocks hurt the index on Friday.", "1989-10-30"))["Friday"] == "1989-10-27"
+
+
+def test_an_infinitive_after_a_noun_or_adjective_points_forward():
+    assert dict(values_of("Castro said Gonzalez would be ready to leave as soon as Tuesday.", "2000-04-03"))["Tuesday"] == "2000-04-04"
+    assert dict(values_of("The sale is part of a program to pay down the loan by February.", "1989-10-30"))["February"] == "1990-02"

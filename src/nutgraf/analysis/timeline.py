@@ -23,6 +23,8 @@ DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
 FORWARD = words("forward_words")
 REPORTING_VERBS = words("reporting_verbs")
+PARTS_OF_DAY = table("parts_of_day")
+CLOCK_WORDS = table("clock_words")
 
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -117,6 +119,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
+            if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
             if kind == "SET" and ent.root.dep_ in ("amod", "compound"):
@@ -132,6 +136,37 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     for i, e in enumerate(entries, 1):
         e.id = f"t{i}"
     return entries
+
+
+# A clock time next to a day: "noon Thursday", "at 10 p.m. Wednesday", "Friday at 9 a.m. EST".
+_CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?P<word>{_alternation(CLOCK_WORDS)}))"
+          rf"(?:\s+(?:{_alternation(words('time_zones'))})\b)?")
+CLOCK_BEFORE = re.compile(rf"\b{_CLOCK},?\s+(?:on\s+)?$", re.I)
+CLOCK_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:about\s+|around\s+)?{_CLOCK}", re.I)
+PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
+PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
+
+
+def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, str]:
+    """A day with its clock time or part of the day (TIMEX3 "…T12:00", "…TAF"), the span
+    widened to the time the tagger left out ("Thursday [evening]")."""
+    m = CLOCK_BEFORE.search(text, max(0, start - 30), start)
+    if m:
+        return m.start(), end, day + _clock(m)
+    m = CLOCK_AFTER.match(text, end)
+    if m:
+        return start, m.end(), day + _clock(m)
+    m = PART_OF_DAY.search(text, start, end) or PART_AFTER.match(text, end)
+    if m:
+        return start, max(end, m.end()), f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}"
+    return start, end, day
+
+
+def _clock(m) -> str:
+    if m.group("word"):
+        return "T" + CLOCK_WORDS[m.group("word").lower()]
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return f"T{hour:02d}:{m.group('mi') or '00'}"
 
 
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
@@ -158,6 +193,10 @@ MISSED_DATES = re.compile(
 # "nineteen ninety-six".
 MISSED_WORDS = re.compile(
     rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
+# An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
+MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
+                            r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b", re.I)
+VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )|(?<=\d{4}-)|(?<=\d{4}\u2013))"
                                r"(?:1[5-9]\d\d|20\d\d)\b")
@@ -179,11 +218,15 @@ def _candidates(parsed):
         missed = [*MISSED_DATES.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end)]
+                  *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_PERIODS.finditer(parsed.text, sent.start, sent.end)]
+        idioms = [m.span() for m in VAGUE_IDIOMS.finditer(parsed.text, sent.start, sent.end)]
         for m in missed:
             start, end = m.span()
             if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
                 continue
+            if m.re is MISSED_WORDS and any(a <= start < b for a, b in idioms):
+                continue  # "every now and then", "now that ...": no reference to a time
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
@@ -403,7 +446,7 @@ def _on_relative_unit(m, ctx):
         return None, "DATE"
     rel, unit = m.group("rel"), m.group("unit")
     if rel in ("the past", "the coming", "the next"):
-        return f"P1{UNIT_CODES[unit]}", "DATE"
+        return _duration(1, unit), "DURATION"
     return _shift(ctx.ref, unit, {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]), "DATE"
 
 
@@ -421,13 +464,15 @@ def _on_ago(m, ctx):
 
 
 def _on_duration(m, ctx):
-    amount = _amount(m.group("n"))
-    unit = _unit_name(m.group("unit"))
+    return _duration(_amount(m.group("n")), _unit_name(m.group("unit"))), "DURATION"
+
+
+def _duration(amount: float | None, unit: str) -> str:
     if unit == "decade" and amount is not None:
         amount, unit = amount * 10, "year"  # TimeBank writes "two decades" as P20Y
     code = UNIT_CODES.get(unit, "Y")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    return (f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"), "DURATION"
+    return f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"
 
 
 def _on_vague_duration(m, ctx):
@@ -819,6 +864,8 @@ def _tense(ent) -> tuple[str, bool]:
     # A clause's subject shares its time: "the match on Saturday will be his last", "the vote
     # on Friday is expected to be close".
     nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
+    nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
     return tense, nominal
 
 
@@ -828,24 +875,35 @@ def _verb_tense(tok) -> str:
         # "is expected to meet on Thursday", "plans to vote in May"
         if tok.head.lemma_.lower() in FUTURE_HEADS:
             return "future"
+        if tok.head.pos_ in ("NOUN", "ADJ"):
+            return "future"  # "an effort to clear the backlog by year end", "ready to leave on Tuesday"
         tok = tok.head
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
         return "future"
     if tok.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting on Friday"
+    if auxes & {"has", "have"} and tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ == "VBN":
+        return "future"  # "has scheduled a news conference Thursday"
     if auxes & {"was", "were", "had", "has", "have", "did"}:
         return "past"
     if tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ in ("VBN", "VBZ", "VBP"):
         return "future"  # "the vote on Friday is expected to be close", "plans a vote in May"
     if tok.tag_ == "VBN" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a present passive: "roads are closed until Tuesday"
-    if tok.tag_ in ("VBD", "VBN"):
+    if tok.tag_ in ("VBD", "VBN") or _past_with_singular_subject(tok):
         return "past"
     if tok.tag_ in ("VBZ", "VBP", "VB"):
         # "The ministry says Thursday": a report in the present of what has been said.
         return "past" if tok.lemma_.lower() in REPORTING_VERBS else "present"
     return "past"
+
+
+def _past_with_singular_subject(tok) -> bool:
+    """"Weakness hurt the index on Friday": a verb the same in past and present ("hurt", "cut",
+    "set") tagged present, whose singular noun subject shows it is past ("hurts" otherwise)."""
+    return tok.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+                                     for c in tok.children)
 
 
 def _event(ent, sent) -> tuple[Span | None, str | None]:

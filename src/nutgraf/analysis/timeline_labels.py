@@ -17,6 +17,7 @@ _UNIT_NAMES = {code: unit for unit, code in reversed(table("time_units").items()
 _CLOCK_UNIT_NAMES = {"H": "hour", "M": "minute", "S": "second"}
 _VAGUE = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 _HALVES = {"1": "first", "2": "second"}
+_PARTS_OF_DAY = {code: name for name, code in reversed(table("parts_of_day").items())}  # "night" over "tonight"
 
 _DURATION = re.compile(r"P(?P<clock>T)?(?P<n>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDHS])")
 
@@ -63,6 +64,8 @@ def _week(m) -> str:
 
 _CALENDAR = [
     (re.compile(r"\d{4}(?:-\d\d){0,2}"), lambda m: m.group()),
+    (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<p>MO|AF|EV|NI)"), lambda m: f"{m.group('d')}, {_PARTS_OF_DAY[m.group('p')]}"),
+    (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<t>\d\d:\d\d)"), lambda m: f"{m.group('d')}, {m.group('t')}"),
     (re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])"), lambda m: f"Q{m.group('q')} {m.group('y')}"),
     (re.compile(r"(?P<y>\d{4})-H(?P<h>[12])"), lambda m: f"the {_HALVES[m.group('h')]} half of {m.group('y')}"),
     (re.compile(r"(?P<y>\d{4})-(?P<s>SP|SU|FA|WI)"), lambda m: f"{_SEASON_NAMES[m.group('s')]} {m.group('y')}"),
