@@ -6,6 +6,7 @@ import re
 import threading
 
 import pytest
+from textual import events
 from textual.widgets import Input, TabbedContent
 
 from nutgraf.analysis.model import Analysis, Number, Quote
@@ -600,3 +601,18 @@ async def test_f_with_every_quote_attributed_says_so(kit, make_app, app_analysis
         await pilot.press("f")
         await pilot.pause()
         assert kit.prompts(app, "quote") == ["every quote has a speaker (f: all quotes)"]
+
+
+@pytest.mark.parametrize("size", ["WIDE", "SMALL"])
+async def test_keys_typed_right_after_a_panel_number_reach_that_panel(kit, make_app, size):
+    # "2j" arriving in one read of the terminal: j must move in the Quotes panel, not the article.
+    app = make_app()
+    async with app.run_test(size=getattr(kit, size)) as pilot:
+        await kit.ready(app, pilot)
+        for key in ("2", "j"):
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        await pilot.pause()
+        panel = app.query_one("#panel-quote", ItemPanel)
+        assert app.focused is panel and panel.highlighted == 1
+        assert app.article.cursor is None

@@ -256,10 +256,14 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         # the highlight's setter.
         self._restyle()
         if self.items:
-            if self._highlighted is None:
-                self._highlighted = 0
-                self.scroll_to_highlight()
+            self.highlight_default()
             self._select()
+
+    def highlight_default(self) -> None:
+        """Highlight the first item if none is, as focusing the panel does."""
+        if self.items and self._highlighted is None:
+            self._highlighted = 0
+            self.scroll_to_highlight()
 
     def on_blur(self) -> None:
         self._restyle()

@@ -616,8 +616,12 @@ class NutgrafApp(App[None]):
 
     def action_focus_panel(self, kind: str) -> None:
         self.panels.show_tab(kind)
-        # A tab switched just now is shown on the next refresh; focus it then.
-        self.call_after_refresh(self.panels.panel(kind).focus)
+        panel = self.panels.panel(kind)
+        if isinstance(panel, ItemPanel):
+            panel.highlight_default()
+        # Focused at once (Widget.focus waits its turn in the message queue), so that keys
+        # typed right after the panel's number ("2j", "2b") reach the panel, not the article.
+        self.screen.set_focus(panel, scroll_visible=False)
 
     # Find
 
