@@ -28,9 +28,9 @@ SIZE = (140, 40)
 
 
 async def measure(path: str, keys: bool, launched: float) -> dict:
+    from nutgraf.analysis.pipeline import installed_model
     from nutgraf.app.article_view import ArticleView
     from nutgraf.app.panels import ItemPanel
-    from nutgraf.analysis.pipeline import installed_model
     from nutgraf.app.reader import NutgrafApp, spacy_analyzer
     from nutgraf.documents import load
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from itertools import combinations
 from dataclasses import dataclass
+from itertools import combinations
 
-from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
+from .gazetteer import ALIASES as _ALIAS
+from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, table, words
 from .model import Actor, Span
 from .numbers import is_amount

@@ -71,7 +71,8 @@ def installed_model(model_name: str | None) -> str | None:
             return f"{name} {version}"
         # Not laid out as spaCy packages its models: ask the installed distribution, which
         # costs the start-up 10 to 20 ms more.
-        from importlib.metadata import PackageNotFoundError, packages_distributions, version as dist_version
+        from importlib.metadata import PackageNotFoundError, packages_distributions
+        from importlib.metadata import version as dist_version
 
         try:
             return f"{name} {dist_version(name)}"

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from ..formats import plaintext
 from .furniture import paragraphs
+from .lexicon import KIN, OCCUPATIONS, table, words
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
-from .lexicon import KIN, OCCUPATIONS, table, words
 
 # Opening mark -> closing mark. Two apostrophes (or two backticks) stand for a double quote
 # in NYT archive text and typewriter copy: ``word'' or ''word''.

@@ -6,10 +6,13 @@ import calendar
 import datetime as dt
 import re
 
-from .lexicon import MONTH as _MON, alternation as _alternation, month_number as _month, table, words
+from .lexicon import MONTH as _MON
+from .lexicon import alternation as _alternation
+from .lexicon import month_number as _month
+from .lexicon import table, words
 from .model import Span, TimelineEntry
-from .parsed import SpanMask
 from .numbers import UNITS, is_temporal, words_value
+from .parsed import SpanMask
 
 WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
 SEASONS = table("seasons")

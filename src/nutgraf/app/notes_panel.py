@@ -13,7 +13,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..store.records import Bookmark, Note
-from ..textclean import clean_line, clip as clip_line
+from ..textclean import clean_line
+from ..textclean import clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
 
 if TYPE_CHECKING:
