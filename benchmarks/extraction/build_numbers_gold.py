@@ -205,7 +205,9 @@ def add_word_ordinals(d):
 
 
 def record(d):
-    key = lambda n: n["span"]
+    def key(n):
+        return n["span"]
+
     return {"id": d.id, "url": d.source, "licence": LICENCE, "reference_date": d.ref, "text": d.text,
             "numbers": sorted(d.numbers, key=key), "optional_numbers": sorted(d.opt_numbers, key=key)}
 
@@ -215,7 +217,7 @@ def verify(rec):
     that is not a date, a clock time or part of a name (listed for review)."""
     t = rec["text"]
     spans = sorted(n["span"] for n in rec["numbers"] + rec["optional_numbers"])
-    errs = [f"overlap {t[a[0]:a[1]]!r} / {t[b[0]:b[1]]!r}" for a, b in zip(spans, spans[1:]) if b[0] < a[1]]
+    errs = [f"overlap {t[a[0]:a[1]]!r} / {t[b[0]:b[1]]!r}" for a, b in zip(spans, spans[1:], strict=False) if b[0] < a[1]]
     loose = [m for m in re.finditer(r"\d[\d,.]*", t) if not any(s <= m.start() < e for s, e in spans)]
     return errs, [t[max(0, m.start() - 25):m.end() + 15].replace("\n", " ") for m in loose]
 

@@ -265,7 +265,7 @@ def _named_mentions(parsed) -> list[Mention]:
         if intro:
             start, label = _whole_name_of(text, start, end, intro.group(1), label)
             out = [m for m in out if not start <= m.start < end]  # a part of it, tagged on its own
-        for s, e, lab in (p for a, b, l in _split_owner(text, start, end, label) for p in _split_address(text, a, b, l)):
+        for s, e, lab in (p for a, b, la in _split_owner(text, start, end, label) for p in _split_address(text, a, b, la)):
             parts = _split_parenthetical(text, s, e)
             named = None
             for s2, e2 in parts:
@@ -1029,7 +1029,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
@@ -1318,9 +1318,9 @@ class Referents:
                     # "managing director of the operator" is a director, not an operator
                     head = re.split(r"\s+of\s+", role.lower(), maxsplit=1)[0].split()[-1]
                     self.by_role[head].append((c, role.lower()))
-        for noun, words in SYNONYMS.items():
+        for noun, synonyms in SYNONYMS.items():
             self.generic[noun] = [c for c in clusters if c.kind in ("organization", "place")
-                                  and words & set(c.name.lower().replace("\u2019s", "").split())]
+                                  and synonyms & set(c.name.lower().replace("\u2019s", "").split())]
         for noun in COMPANY_NOUNS:
             self.generic[noun] = groups if noun in GROUP_NOUNS else companies
         for noun in BODY_NOUNS - set(SYNONYMS):

@@ -271,7 +271,7 @@ def _well_formed(words: str) -> bool:
     """Two number words in a row make one number only as tens and units ("twenty-five")."""
     parts = re.split(r"[\s-]+", words.lower())
     return all(UNITS[a] in range(20, 100, 10) and 0 < UNITS[b] < 10
-               for a, b in zip(parts, parts[1:]) if a in UNITS and b in UNITS)
+               for a, b in zip(parts, parts[1:], strict=False) if a in UNITS and b in UNITS)
 
 
 def _is_fraction(m, toks) -> bool:

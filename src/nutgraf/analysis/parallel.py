@@ -30,6 +30,6 @@ def analyze_parallel(records: list[tuple[str, str | None]], model_name: str | No
                      chunk: int = 8) -> Iterator[Analysis | RecordError]:
     chunks = [records[i:i + chunk] for i in range(0, len(records), chunk)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model_name,)) as pool:
-        for part, results in zip(chunks, pool.map(_run, chunks)):
-            for (text, _), data in zip(part, results):
+        for part, results in zip(chunks, pool.map(_run, chunks), strict=True):
+            for (text, _), data in zip(part, results, strict=True):
                 yield RecordError(data) if isinstance(data, str) else Analysis.from_json(data, text)

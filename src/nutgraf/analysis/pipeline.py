@@ -200,7 +200,7 @@ def analyze(
     batches = paragraph_batches(text)
     marks = [f * len(text) for f in PARTIAL_AT] if partial and len(batches) > 2 else []
     docs = []
-    for (start, end), doc in zip(batches, model.nlp.pipe((text[s:e] for s, e in batches), batch_size=PIPE_BATCH)):
+    for (start, end), doc in zip(batches, model.nlp.pipe((text[s:e] for s, e in batches), batch_size=PIPE_BATCH), strict=True):
         if should_stop and should_stop():
             return None
         docs.append((start, doc))
@@ -226,10 +226,10 @@ def analyze_many(
     stream = model.nlp.pipe((records[i][0][s:e] for i, s, e in jobs), batch_size=PIPE_BATCH)
     pending: dict[int, list] = {i: [] for i in range(len(records))}
     counts = {i: 0 for i in range(len(records))}
-    for i, s, _ in jobs:
+    for i, _, _ in jobs:
         counts[i] += 1
     emitted = 0
-    for (i, s, _), doc in zip(jobs, stream):
+    for (i, s, _), doc in zip(jobs, stream, strict=True):
         pending[i].append((s, doc))
         while emitted < len(records) and len(pending[emitted]) == counts[emitted]:
             text, ref = records[emitted]

@@ -367,7 +367,10 @@ def _cue_speaker(best, quoted: SpanMask, mentions: MentionIndex):
     if best is None:
         return None
     _, tok, s, cue = best
-    inside = lambda t: quoted.covers(s.tok_start(t))
+
+    def inside(t):
+        return quoted.covers(s.tok_start(t))
+
     subject = _speaker_token(tok, cue, inside) or _beside(tok, s, inside)
     if subject is None:
         return None

@@ -71,7 +71,7 @@ def wrap(text: str, width: int) -> list[Span]:
 def _line_pattern(width: int) -> re.Pattern:
     """From a word's start, the longest run of at most `width` characters that ends where
     a word ends."""
-    return re.compile(r"\S.{0,%d}(?<=\S)(?=\s|\Z)" % (width - 1), re.S)
+    return re.compile(rf"\S.{{0,{width - 1}}}(?<=\S)(?=\s|\Z)", re.S)
 
 
 def _wrap_single_cells(text: str, start: int, end: int, width: int) -> list[Span]:
@@ -383,7 +383,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             style = base + self._style(f"gutter-{mark}")
             blank = Segment(glyph.ljust(GUTTER), style)
         segments = [blank]
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in zip(cuts, cuts[1:], strict=False):
             style = base
             for (s, e), layer_style in painted:
                 if s <= a and e >= b:
