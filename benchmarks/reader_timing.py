@@ -98,8 +98,8 @@ async def measure(path: str, keys: bool, launched: float) -> dict:
                 t = time.perf_counter()
                 await pilot.press("j")
                 idle.append((handled[-1] - t) * 1000)
-    out = {"first_paint": first_paint, "app_paint": app_paint, "imports": imported - launched, "panels": panels, "spacy_imported": "spacy" in sys.modules,
-           "words": len(doc.text.split())}
+    out = {"first_paint": first_paint, "app_paint": app_paint, "imports": imported - launched, "panels": panels,
+           "spacy_imported": "spacy" in sys.modules, "words": len(doc.text.split())}
     if keys:
         out.update(keys=len(latencies), key_median_ms=statistics.median(latencies) if latencies else float("nan"),
                    key_max_ms=max(latencies, default=float("nan")), idle_median_ms=statistics.median(idle))
@@ -225,7 +225,8 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
         "load": os.getloadavg()[0],
         # When the keys that waited longest (in the reader's CPU time) were sent, in seconds
         # from the launch: at the first paint, at a partial result, at the end...
-        "worst_at": sorted((round(c, 1), round(s - wall_zero + launched_zero, 2)) for c, s in zip(cpu, sent, strict=False))[-5:],
+        "worst_at": sorted((round(c, 1), round(s - wall_zero + launched_zero, 2))
+                           for c, s in zip(cpu, sent, strict=False))[-5:],
     }
 
 

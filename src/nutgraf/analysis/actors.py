@@ -265,7 +265,8 @@ def _named_mentions(parsed) -> list[Mention]:
         if intro:
             start, label = _whole_name_of(text, start, end, intro.group(1), label)
             out = [m for m in out if not start <= m.start < end]  # a part of it, tagged on its own
-        for s, e, lab in (p for a, b, la in _split_owner(text, start, end, label) for p in _split_address(text, a, b, la)):
+        pieces = (p for a, b, la in _split_owner(text, start, end, label) for p in _split_address(text, a, b, la))
+        for s, e, lab in pieces:
             parts = _split_parenthetical(text, s, e)
             named = None
             for s2, e2 in parts:
@@ -610,7 +611,8 @@ def _join_split_names(text, ents):
                     and p.sent is e.sent:
                 out[-1] = p._replace(end=e.end, ent=p.ent.doc[p.ent.start:e.ent.end])  # "Valeska" + "Paris"
                 continue
-            if (e.label in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p.start:p.end])
+            if (e.label in ("ORG", "FAC")
+                    and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p.start:p.end])
                     and text[p.end:e.start] == " "):
                 out[-1] = e._replace(start=p.start)  # "St Brendan's" + "Medical Center"
                 continue
@@ -1121,7 +1123,8 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
             forms[form] = next(iter(owners))
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     for hit in pattern.finditer(text):
         start, end = hit.span()
         if taken.hits(start, end) or parsed.in_furniture(start, end):
@@ -1148,7 +1151,8 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- descriptions
 
 # Descriptions whose noun is not the name's own word: "the force" for Wessex Police.
-SYNONYMS = {noun: frozenset(n.strip() for n in names.split(",")) for noun, names in table("description_synonyms").items()}
+SYNONYMS = {noun: frozenset(n.strip() for n in names.split(","))
+            for noun, names in table("description_synonyms").items()}
 SETTLEMENTS = words("settlements")
 COUNTRY_NOUNS = words("country_nouns")
 STATE_NOUNS = words("state_nouns")

@@ -46,7 +46,8 @@ _CURRENCY = (rf"(?:{_SIGN_COUNTRIES})?(?:{_SIGNS})(?:(?:{_SIGN_COUNTRIES})(?=\s?
 _ABBR = _alternation(ABBREV_SCALES)
 _SPACED_ABBR = _alternation(words("spaced_scales"))
 _AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
-_EXPONENT = r"[eE][-+]?\d{1,3}(?!\w)|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
+_EXPONENT = (r"[eE][-+]?\d{1,3}(?!\w)"
+             r"|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
     (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
@@ -225,7 +226,8 @@ def _measure_unit(m, text: str, start: int, end: int) -> str | None:
     spaced, letters = u.groups()
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
         return letters
-    if letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits")) and (start == 0 or text[start - 1] not in "'\u2019"):
+    if (letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits"))
+            and (start == 0 or text[start - 1] not in "'\u2019")):
         return None  # "in her 20s": an age, where "'80s" and "1980s" are decades
     return "" if not spaced and letters[0].isalpha() else None
 
@@ -287,13 +289,15 @@ def _in_date_or_name(toks, s, text: str, start: int, end: int) -> bool:
     """A bare figure that names rather than counts: a day next to its month ("Sep 4, 2019",
     "4 September"), a label ("stage 4", "Part 3"), a name ("iPhone 11", "S&P 500", "Movimento
     5 Stelle", "CNA Daily News 0") or a street address ("10 Downing Street")."""
-    if MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end) or LABEL_BEFORE.search(text[max(0, start - 6):start]):
+    if (MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end)
+            or LABEL_BEFORE.search(text[max(0, start - 6):start])):
         return True
     first = toks[0]
     if first.i == s.sent.start:
         return False
     before = first.doc[first.i - 1]
-    if before.text.rstrip(".") in MONTHS or (before.lower_ in NUMBER_LABELS and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
+    if before.text.rstrip(".") in MONTHS or (before.lower_ in NUMBER_LABELS
+                                             and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
         return True  # but "building 152 homes" is a verb
     named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
              or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))
@@ -394,7 +398,8 @@ def _value_sign(pre: str) -> int:
 
 def _magnitude(m, unit: str | None) -> float | None:
     if m.group("dhalf") or m.group("whalf"):
-        return _tidy((float(m.group("digits").replace(",", "")) if m.group("digits") else words_value(m.group("words"))) + 0.5)
+        whole = float(m.group("digits").replace(",", "")) if m.group("digits") else words_value(m.group("words"))
+        return _tidy(whole + 0.5)
     if m.group("digits"):
         v = float(m.group("digits").replace(",", "")) * _exponent(m.group("exp"))
         return _tidy(v if unit == "m" else v * _scale_factor(m))
@@ -506,7 +511,8 @@ def _what_happened(noun):
         return None
     if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
         return None
-    participle = next((c for c in verb.children if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
+    participle = next((c for c in verb.children
+                       if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
     if participle is not None:
         return participle
     return verb if verb.tag_ == "VBN" else None

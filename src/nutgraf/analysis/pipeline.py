@@ -109,7 +109,8 @@ def load_model(name: str | None = None) -> LoadedModel:
             errors.append(f"{cand}: {exc.__class__.__name__}")
             continue
         meta = getattr(nlp, "meta", {}) or {}
-        loaded = LoadedModel(nlp, f"{meta.get('lang', 'en')}_{meta.get('name', cand)} {meta.get('version', '')}".strip())
+        label = f"{meta.get('lang', 'en')}_{meta.get('name', cand)} {meta.get('version', '')}".strip()
+        loaded = LoadedModel(nlp, label)
         _cache[key] = loaded
         return loaded
     if name or os.environ.get("NUTGRAF_MODEL"):
@@ -200,7 +201,8 @@ def analyze(
     batches = paragraph_batches(text)
     marks = [f * len(text) for f in PARTIAL_AT] if partial and len(batches) > 2 else []
     docs = []
-    for (start, end), doc in zip(batches, model.nlp.pipe((text[s:e] for s, e in batches), batch_size=PIPE_BATCH), strict=True):
+    parsed = model.nlp.pipe((text[s:e] for s, e in batches), batch_size=PIPE_BATCH)
+    for (start, end), doc in zip(batches, parsed, strict=True):
         if should_stop and should_stop():
             return None
         docs.append((start, doc))

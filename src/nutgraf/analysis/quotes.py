@@ -545,7 +545,8 @@ def _noun_phrase(tok, s) -> Span:
     left = tok.left_edge
     right = tok
     for child in tok.rights:
-        if child.dep_ in ("appos", "prep", "compound", "flat") and (child.dep_ != "prep" or child.lower_ in ("of", "for")):
+        if (child.dep_ in ("appos", "prep", "compound", "flat")
+                and (child.dep_ != "prep" or child.lower_ in ("of", "for"))):
             right = child.right_edge
     return (s.tok_start(left), s.tok_end(right))
 

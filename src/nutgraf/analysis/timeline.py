@@ -45,7 +45,8 @@ NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 _NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
 # A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand".
 SPELLED_YEAR = re.compile(
-    rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
+    rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?"
+    rf"(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
     rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
 AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
 # "at least 18 months", "until at least Tuesday", "fewer than six hours": the qualifier bounds
@@ -55,7 +56,8 @@ QUALIFIER = re.compile(rf"^(?:(?:{_alternation(words('temporal_qualifiers'))}) )
 # 2025", "the fiscal fourth quarter", "the first half of 2026", "H2".
 _FISCAL = r"(?:(?:fiscal|financial) (?:year )?)?"
 PERIOD = re.compile(
-    rf"(?:the )?(?:(?P<poss>this|last|next) {_FISCAL}year's |(?P<y0>\d{{4}}) )?{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
+    rf"(?:the )?(?:(?P<poss>this|last|next) {_FISCAL}year's |(?P<y0>\d{{4}}) )?"
+    rf"{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
     rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
     rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
 # Dates counted from the last date the story mentioned: "two days later", "the previous day".
@@ -64,8 +66,11 @@ ANCHORED = re.compile(
     r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year)|the (?P<next>next) day"
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
-DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
-VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
+DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
+                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+"
+                      r"(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
+VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
+                            r"(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
 TOP_CHARS = 600
 # How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
 # refer to: an earnings report.
@@ -106,7 +111,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
     period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
-        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not (is_temporal(raw) or MISSED_WORDS.search(raw)):
+        if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
+                or not (is_temporal(raw) or MISSED_WORDS.search(raw))):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
@@ -174,7 +180,8 @@ def _clock(m) -> str:
 
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
     """"The year ended June 30": a year's length, not the year of publication."""
-    return re.fullmatch(r"\d{4}", value or "") is not None and re.search(r"\byear$", text[start:end], re.I) is not None \
+    return re.fullmatch(r"\d{4}", value or "") is not None \
+        and re.search(r"\byear$", text[start:end], re.I) is not None \
         and re.match(r"\s+(?:ended|ending)\b", text[end:end + 8]) is not None
 
 
@@ -201,7 +208,8 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
-MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )|(?<=\d{4}-)|(?<=\d{4}\u2013))"
+MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )"
+                               r"|(?<=\d{4}-)|(?<=\d{4}\u2013))"
                                r"(?:1[5-9]\d\d|20\d\d)\b")
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
 MISSED_DURATIONS = re.compile(
@@ -244,7 +252,8 @@ def _candidates(parsed):
 def _range_parts(text: str, start: int, end: int, ref, tense) -> list[Span]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry."""
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
-    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
+    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
+                     r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
                      text[start:end], re.I)
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
     m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
@@ -292,7 +301,8 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|day\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
+    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|day\s|\d{4}s"
+                          r"|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
@@ -306,7 +316,8 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
         start -= len(m.group())
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
     # on a dangling preposition or conjunction.
-    m = re.search(r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$", text[start:end], re.I)
+    m = re.search(r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$",
+                  text[start:end], re.I)
     if m:
         end = start + m.start()
     return start, end, text[start:end]
@@ -572,7 +583,8 @@ RULES = [
      _on_named_month),
     (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>last|next|this|past) )?{_WEEKDAY}"
                 rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
-    (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}(?: (?:of )?(?P<year>\d{{4}}))?"),
+    (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}"
+                rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (PERIOD, _on_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
@@ -583,9 +595,11 @@ RULES = [
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
     (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
     (SPELLED_YEAR, _on_spelled_year),
-    (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this past|this|last|next|the past|the coming|the next) "
+    (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?"
+                r"(?P<rel>this past|this|last|next|the past|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
-    (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?(?P<unit>week|month|year|decade)"),
+    (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?"
+                r"(?P<unit>week|month|year|decade)"),
      _on_unit_edge),
     (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
     (AGO, _on_ago),
@@ -905,7 +919,8 @@ def _verb_tense(tok) -> str:
 def _past_with_singular_subject(tok) -> bool:
     """"Weakness hurt the index on Friday": a verb the same in past and present ("hurt", "cut",
     "set") tagged present, whose singular noun subject shows it is past ("hurts" otherwise)."""
-    return tok.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+    return tok.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")
+                                     and not any(g.dep_ == "conj" for g in c.children)
                                      for c in tok.children)
 
 
@@ -915,7 +930,8 @@ def _event(ent, sent) -> tuple[Span | None, str | None]:
     root = ent.root
     doc = ent.doc
     noun = None
-    if root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+    if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.i > root.i):
         noun = root.head  # "the October 7 attacks"
     elif re.fullmatch(r"\d{4}", ent.text) and root.dep_ == "pobj" and root.head.dep_ == "prep" \
             and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:

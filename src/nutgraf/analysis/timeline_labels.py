@@ -10,7 +10,8 @@ import re
 from .lexicon import MONTHS, table
 
 # Each month by its full name, not an abbreviation ("sept").
-_MONTH_NAMES = {n: max((name for name, m in MONTHS.items() if m == n), key=len).capitalize() for n in set(MONTHS.values())}
+_MONTH_NAMES = {n: max((name for name, m in MONTHS.items() if m == n), key=len).capitalize()
+                for n in set(MONTHS.values())}
 _SEASON_NAMES = {code: name for name, code in reversed(table("seasons").items())}  # "autumn" over "fall"
 _UNIT_NAMES = {code: unit for unit, code in reversed(table("time_units").items())
                if unit not in ("hour", "minute", "second")}
@@ -64,7 +65,8 @@ def _week(m) -> str:
 
 _CALENDAR = [
     (re.compile(r"\d{4}(?:-\d\d){0,2}"), lambda m: m.group()),
-    (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<p>MO|AF|EV|NI)"), lambda m: f"{m.group('d')}, {_PARTS_OF_DAY[m.group('p')]}"),
+    (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<p>MO|AF|EV|NI)"),
+     lambda m: f"{m.group('d')}, {_PARTS_OF_DAY[m.group('p')]}"),
     (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<t>\d\d:\d\d)"), lambda m: f"{m.group('d')}, {m.group('t')}"),
     (re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])"), lambda m: f"Q{m.group('q')} {m.group('y')}"),
     (re.compile(r"(?P<y>\d{4})-H(?P<h>[12])"), lambda m: f"the {_HALVES[m.group('h')]} half of {m.group('y')}"),

@@ -288,7 +288,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The view's rich style (component None) or a component's, looked up once until the
         styles change: a lookup for each line cost more than drawing it."""
         if (style := self._styles.get(component)) is None:
-            style = self.rich_style if component is None else self.get_component_rich_style(f"article-view--{component}")
+            style = (self.rich_style if component is None
+                     else self.get_component_rich_style(f"article-view--{component}"))
             self._styles[component] = style
         return style
 
@@ -415,7 +416,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if selection is not None and (sel := selection.get_span(y)) is not None:
             sel_start, sel_end = max(0, sel[0] - GUTTER), sel[1]
             sel_end = end - start if sel_end == -1 else max(0, sel_end - GUTTER)
-            painted.append(((start + sel_start, start + sel_end), self.screen.get_component_rich_style("screen--selection")))
+            selection = self.screen.get_component_rich_style("screen--selection")
+            painted.append(((start + sel_start, start + sel_end), selection))
         return painted
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:

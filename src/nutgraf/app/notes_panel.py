@@ -137,7 +137,8 @@ class NotesPanel(OptionList, inherit_bindings=False):
         marks = (BOOKMARK_MARK if entry.bookmark else " ") + (NOTE_MARK if entry.note else " ")
         parts = [
             (marks + " ", style("notes-panel--mark", partial=True)),
-            (entry.claim.kind if entry.claim else "gone", style("notes-panel--kind" if entry.claim else "notes-panel--flag", partial=True)),
+            (entry.claim.kind if entry.claim else "gone",
+             style("notes-panel--kind" if entry.claim else "notes-panel--flag", partial=True)),
             ("  " + clip(entry.text), ""),
         ]
         if entry.note:

@@ -78,7 +78,8 @@ class NotesStore:
             by_article: dict[str, list[dict]] = {}
             for doc in self._annotations.all():
                 by_article.setdefault(doc["article"], []).append(doc)
-            views = [ArticleNotes(self, record["digest"], None, record["source"], record, by_article.get(record["id"], []))
+            views = [ArticleNotes(self, record["digest"], None, record["source"], record,
+                                  by_article.get(record["id"], []))
                      for record in self._articles.all()]
         views.sort(key=lambda v: v.updated, reverse=True)
         return views
@@ -326,8 +327,9 @@ def _same_bookmark(annotations: Table, article_id: str, bookmark: Bookmark) -> B
     bookmarks = (where("article") == article_id) & (where("type") == "bookmark") & (where("kind") == bookmark.kind)
     for doc in annotations.search(bookmarks):
         found = _from_doc(doc)
-        if found and (found.selectors.start, found.selectors.end, found.exact) == (bookmark.start, bookmark.end, bookmark.exact):
-                return found
+        if found and ((found.selectors.start, found.selectors.end, found.exact)
+                      == (bookmark.start, bookmark.end, bookmark.exact)):
+            return found
     return None
 
 
