@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
@@ -42,7 +42,7 @@ TABLES = ("articles", "annotations")
 
 Data = dict[str, dict[str, Any]]  # {table: {doc_id: document}}, as TinyDB reads it
 Identity = tuple[int, int, int, int]
-_D = TypeVar("_D", bound=Optional[Data])
+_D = TypeVar("_D", bound="Data | None")
 
 
 class NotesFile(Storage):
