@@ -39,8 +39,8 @@ from .notes_panel import Claim, Entry, NotesPanel, clip, entries
 from .panels import Item, ItemPanel, PanelArea, QuotesPanel
 
 if TYPE_CHECKING:
-    from ..store.notes import ArticleNotes, NotesStore
     from ..spans import Span
+    from ..store.notes import ArticleNotes, NotesStore
     from ..store.records import Annotation, Bookmark, Note
 
 
@@ -152,7 +152,8 @@ class NutgrafApp(App[None]):
         self._undo: Annotation | None = None
         # Calls into the notes store waiting for the worker thread, the first one running:
         # (change, done, failed), see _in_store_thread.
-        self._notes_jobs: list[tuple[Callable[[], object], Callable[[Any], object] | None, Callable[[str], None] | None]] = []
+        self._notes_jobs: list[
+            tuple[Callable[[], object], Callable[[Any], object] | None, Callable[[str], None] | None]] = []
         self._recovered_shown: str | None = None
         self._quitting = False
         self._position_seen: int | None = None
@@ -513,7 +514,8 @@ class NutgrafApp(App[None]):
             self._say_nothing_to_mark()
             return
         # Without an orphaned note there is a claim, in the article's text.
-        text = note.exact if note and note.orphaned else cast(str, notes.text)[cast(Claim, claim).start:cast(Claim, claim).end]
+        text = (note.exact if note and note.orphaned
+                else cast(str, notes.text)[cast(Claim, claim).start:cast(Claim, claim).end])
 
         def save(body: str, finished: Callable[[str | None], None]) -> None:
             def change() -> Note:
