@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from .model import Analysis
 from .pipeline import RecordError
@@ -19,7 +20,7 @@ def _init(model_name: str | None) -> None:
     _model = load_model(model_name)
 
 
-def _run(records: list[tuple[str, str | None]]) -> list[dict | str]:
+def _run(records: list[tuple[str, str | None]]) -> list[dict[str, Any] | str]:
     from .pipeline import analyze_each
 
     # Plain dicts cross the process boundary faster than dataclass trees; a failure is its message.

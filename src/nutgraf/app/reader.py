@@ -581,7 +581,8 @@ class NutgrafApp(App[None]):
         from ..store.export import file_name, markdown, write_file
         from .modals import ConfirmScreen
 
-        data = markdown([notes]).encode("utf-8")
+        # Read later with cat or less: escape sequences in the article or a note stay inert.
+        data = for_terminal(markdown([notes]), multiline=True).encode("utf-8")
         name = file_name(self.document.name, self.document.title, words("generic_page_names"))
         errors = []
         for directory in (Path.cwd(), self.store.home):
