@@ -9,10 +9,16 @@ import datetime as dt
 import json
 import re
 import sys
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import IO, TYPE_CHECKING, NamedTuple, NoReturn, cast
 
 from . import __version__
 from .textclean import for_terminal, json_for_terminal
+
+if TYPE_CHECKING:
+    from .analysis.model import Analysis
+    from .analysis.pipeline import LoadedModel, RecordError
+    from .documents import Document
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1  # the analysis failed (with --jsonl: of some records, each given an error line)
@@ -48,7 +54,7 @@ def say(message: str) -> None:
 
 
 class Parser(argparse.ArgumentParser):
-    def error(self, message: str):
+    def error(self, message: str) -> NoReturn:
         # One line, like every other nutgraf error, with where to look for help; the
         # message can quote what was typed, escape sequences and all.
         self.exit(EXIT_USAGE, f"{self.prog}: {for_terminal(message)} (see '{self.prog} --help')\n")
@@ -119,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def load_document(path: str | None):
+def load_document(path: str | None) -> Document:
     """The article at path ('-': stdin; None: the sample), or a CliError saying why not."""
     from .documents import DocumentError, load, load_stdin
 
@@ -133,7 +139,7 @@ def load_document(path: str | None):
         raise CliError(str(exc)) from None
 
 
-def load_model(name: str | None):
+def load_model(name: str | None) -> LoadedModel:
     from .analysis.pipeline import ModelError
     from .analysis.pipeline import load_model as load
 
@@ -143,7 +149,7 @@ def load_model(name: str | None):
         raise CliError(str(exc)) from None
 
 
-def run_analyze(args) -> int:
+def run_analyze(args: argparse.Namespace) -> int:
     if args.jsonl:
         if args.article:
             raise CliError("give either an ARTICLE or --jsonl FILE, not both")
@@ -162,6 +168,7 @@ def run_analyze(args) -> int:
     except Exception as exc:  # noqa: BLE001 - an extractor's bug is one line, not a traceback
         say(f"{doc.source}: the analysis failed ({failure(exc)})")
         return EXIT_FAILED
+    assert result is not None  # an analysis in this process is never stopped
     if args.json:
         out = result.to_json()
         out.update(source=doc.source, title=doc.title, byline=doc.byline, site=doc.site, format=doc.format)
@@ -219,9 +226,10 @@ def read_record(line: str, n: int) -> Record:
     return Record(rid, _LONE_SURROGATE.sub("\ufffd", rec["text"]), ref)
 
 
-def run_jsonl(args) -> int:
+def run_jsonl(args: argparse.Namespace) -> int:
     records = read_records(args.jsonl)
-    pairs = [(r.text, r.reference_date or args.date) for r in records if r.error is None]
+    # A record without an error has its text.
+    pairs = [(cast(str, r.text), r.reference_date or args.date) for r in records if r.error is None]
     if args.workers > 1 and len(pairs) > 1:
         from concurrent.futures.process import BrokenProcessPool
 
@@ -241,7 +249,7 @@ def run_jsonl(args) -> int:
     return EXIT_FAILED if failed else 0
 
 
-def write_results(records: list[Record], results) -> int:
+def write_results(records: list[Record], results: Iterable[Analysis | RecordError]) -> int:
     """One line per record, in input order: its analysis or {id, error}. The number failed."""
     from .analysis.pipeline import RecordError
 
@@ -252,14 +260,14 @@ def write_results(records: list[Record], results) -> int:
         if error is None:
             result = next(results)
             error = str(result) if isinstance(result, RecordError) else None
-        out = {"id": rec.id, "error": error} if error else {"id": rec.id, **result.to_json()}
+        out = {"id": rec.id, "error": error} if error else {"id": rec.id, **cast("Analysis", result).to_json()}
         failed += bool(error)
         sys.stdout.write(json_for_terminal(out) + "\n")
     sys.stdout.flush()
     return failed
 
 
-def run_reader(args) -> int:
+def run_reader(args: argparse.Namespace) -> int:
     """Everything that can go wrong before the first screen is said on one line, and
     nothing is drawn: the reader needs a terminal to draw on and to read keys from (a piped
     article, '-', is read first, then keys come from the terminal), and an article."""
@@ -282,7 +290,7 @@ def run_reader(args) -> int:
     return run(document, sample=args.article is None, reference_date=args.date, model_name=args.model)
 
 
-def is_terminal(stream) -> bool:
+def is_terminal(stream: IO[str] | None) -> bool:
     try:
         return stream is not None and stream.isatty()
     except ValueError:  # closed

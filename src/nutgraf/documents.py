@@ -120,9 +120,9 @@ def reflow_spans(text: str, format: str = "text") -> list[Span]:
     of a block; HTML text (built by nutgraf) keeps a paragraph a line. A lone CR counts as a
     line break."""
     if format == "markdown":
-        from .formats.markdown import paragraphs
+        from .formats.markdown import paragraphs as markdown_paragraphs
 
-        return paragraphs(text)
+        return markdown_paragraphs(text)
     from .formats.plaintext import paragraphs
 
     return paragraphs(text, unwrap=format == "text")
@@ -150,7 +150,7 @@ def reflowed(text: str, breaks: list[int]) -> str:
     return "".join(chars)
 
 
-def load(path: str | os.PathLike, format: str | None = None,
+def load(path: str | os.PathLike[str], format: str | None = None,
          progress: Callable[[str], None] | None = None) -> Document:
     """Read and decode an article file; raises DocumentError with a one-line reason.
     format: "text", "html" or "markdown"; None decides from the name, then the content.
@@ -187,7 +187,7 @@ def format_of(name: str, text: str) -> str:
     return "text"
 
 
-def read_bytes(path: str | os.PathLike) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     shown = str(path)
     try:
         st = os.stat(path)
@@ -252,10 +252,11 @@ def _read(fmt: str, text: str, source: str) -> Page:
         from .formats.plaintext import read
 
         return read(text)
-    from .formats.html import NoArticle, read
+    from .formats.html import NoArticle
+    from .formats.html import read as read_html
 
     try:
-        return read(text)
+        return read_html(text)
     except NoArticle as exc:
         raise DocumentError(f"{source}: {exc}") from None
     except RecursionError:

@@ -3,9 +3,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cli import Parser, say
 from .textclean import clip, for_terminal, json_for_terminal
+
+if TYPE_CHECKING:
+    from .store.notes import ArticleNotes
+    from .store.records import Bookmark
 
 EXIT_ERROR = 2
 
@@ -67,7 +73,7 @@ def run_notes(argv: list[str]) -> int:
     return 0
 
 
-def print_list(articles, path) -> None:
+def print_list(articles: list[ArticleNotes], path: Path) -> None:
     from .store.notes import Note
 
     shown = [a for a in articles if a.bookmarks() or a.notes()]
@@ -83,7 +89,8 @@ def print_list(articles, path) -> None:
         if no:
             counts += f", {no} orphaned"
         print(for_terminal(f"{art.name}  {art.source or ''}  ({counts})"))
-        for r in sorted(art.bookmarks() + art.notes(), key=lambda r: (r.orphaned, r.start or 0, r.created)):
+        records: list[Bookmark | Note] = art.bookmarks() + art.notes()
+        for r in sorted(records, key=lambda r: (r.orphaned, r.start or 0, r.created)):
             what = "note" if isinstance(r, Note) else "bookmark"
             where = "orphaned" if r.orphaned else f"{r.start}-{r.end}"
             quote = clip(art.text[r.start:r.end] if art.text is not None and not r.orphaned else r.exact, 60)

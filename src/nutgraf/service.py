@@ -8,7 +8,7 @@ finished analyses keyed by the text, the model and the date, so an article is an
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .analysis.model import ANALYSIS_VERSION, Analysis
 
@@ -49,10 +49,12 @@ def cached_analysis(document: Document, reference_date: str | None, cache: Analy
     key = cache_key(document, model_key, reference_date)
     if cache is None or key is None:
         return None
-    return cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_json(data, document.text))
+    # Given `load`, the cache returns what it makes, never the raw entry.
+    return cast("Analysis | None",
+                cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_json(data, document.text)))
 
 
-def _ignore(*_args) -> None:
+def _ignore(*_args: object) -> None:
     pass
 
 

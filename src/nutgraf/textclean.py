@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 # C0 and C1 controls except tab, newline and CR, DEL, the bidi embedding/override/isolate
 # characters that can make text display in an order other than the one stored, and lone
@@ -34,7 +35,7 @@ def clean_line(text: str) -> str:
     return _UNSAFE.sub(" ", text).replace("\n", " ").replace("\t", " ")
 
 
-def _escape(m: re.Match) -> str:
+def _escape(m: re.Match[str]) -> str:
     c = m.group()
     return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
 
@@ -45,7 +46,7 @@ def for_terminal(text: str, multiline: bool = False) -> str:
     return (_UNSAFE_LINES if multiline else _UNSAFE_LINE).sub(_escape, text)
 
 
-def json_for_terminal(data, **kwargs) -> str:
+def json_for_terminal(data: object, **kwargs: Any) -> str:
     """JSON text with non-ASCII letters as they are but every unsafe character as a \\u
     escape (json.dumps escapes C0 controls itself, not C1, DEL, bidi or surrogates)."""
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, **kwargs))

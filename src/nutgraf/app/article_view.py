@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Generic, TypeVar, cast
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -68,7 +69,7 @@ def wrap(text: str, width: int) -> list[Span]:
 
 
 @lru_cache(maxsize=8)
-def _line_pattern(width: int) -> re.Pattern:
+def _line_pattern(width: int) -> re.Pattern[str]:
     """From a word's start, the longest run of at most `width` characters that ends where
     a word ends."""
     return re.compile(rf"\S.{{0,{width - 1}}}(?<=\S)(?=\s|\Z)", re.S)
@@ -80,13 +81,13 @@ def _wrap_single_cells(text: str, start: int, end: int, width: int) -> list[Span
     in a tenth of the time)."""
     line = _line_pattern(width)
     lines = []
-    pos = _SPACES.match(text, start, end).end()
+    pos = cast("re.Match[str]", _SPACES.match(text, start, end)).end()  # \s* always matches
     while pos < end:
         found = line.match(text, pos, end)
         # No word ends within the width: the word is cut.
         stop = found.end() if found else pos + width
         lines.append((pos, stop))
-        pos = _SPACES.match(text, stop, end).end()
+        pos = cast("re.Match[str]", _SPACES.match(text, stop, end)).end()
     return lines
 
 
@@ -119,7 +120,11 @@ def _wrap_words(text: str, start: int, end: int, width: int) -> list[Span]:
     return lines
 
 
-def overlapping(spans: Sequence[Span], starts: Sequence[int], longest: int, start: int, end: int) -> list[Span]:
+# A span, or a span carrying the id of the item it is evidence of.
+S = TypeVar("S", Span, tuple[int, int, str])
+
+
+def overlapping(spans: Sequence[S], starts: Sequence[int], longest: int, start: int, end: int) -> list[S]:
     """The spans (sorted by start, with `starts` their start offsets and `longest` the
     longest length) that overlap [start, end)."""
     lo = bisect_left(starts, start - longest)
@@ -127,16 +132,16 @@ def overlapping(spans: Sequence[Span], starts: Sequence[int], longest: int, star
     return [s for s in spans[lo:hi] if s[1] > start and s[0] < end]
 
 
-class Layer:
+class Layer(Generic[S]):
     """Spans painted with one component style, indexed for per-line lookup. A span may
     carry more after its (start, end), such as the id of the item it is evidence of."""
 
-    def __init__(self, spans: Sequence[Span] = ()) -> None:
-        self.spans = sorted(s for s in spans if s[1] > s[0])
-        self.starts = [s[0] for s in self.spans]
-        self.longest = max((span[1] - span[0] for span in self.spans), default=0)
+    def __init__(self, spans: Sequence[S] = ()) -> None:
+        self.spans: list[S] = sorted(s for s in spans if s[1] > s[0])
+        self.starts: list[int] = [s[0] for s in self.spans]
+        self.longest: int = max((span[1] - span[0] for span in self.spans), default=0)
 
-    def within(self, start: int, end: int) -> list[Span]:
+    def within(self, start: int, end: int) -> list[S]:
         return overlapping(self.spans, self.starts, self.longest, start, end)
 
 
@@ -198,7 +203,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         first = paras[0] if paras else (0, 0)
         if len(paras) > 1 and len(text[first[0]:first[1]].strip()) <= TITLE_MAX:
             self._header: list[str] = []
-            self._title = Layer([first])
+            self._title: Layer[Span] = Layer([first])
         else:
             self._header = [clean(title).replace("\n", " ").replace("\t", " "), ""]
             self._title = Layer()
@@ -208,13 +213,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str | None, Style] = {}
         self._sentences: list[Span] = []
-        self._decorations: dict[str, Layer] = {}
+        self._decorations: dict[str, Layer[Span]] = {}
         self._sentence_starts: list[int] = []
         self.cursor: int | None = None
         self.evidence: list[Span] = []
         self.evidence_kind: str | None = None
         self.evidence_index: int | None = None
-        self._evidence = Layer()
+        self._evidence: Layer[Span] = Layer()
         self._pending_scroll: Callable[[], None] | None = None
         self._marks: list[tuple[int, str]] = []
         self._gutter: dict[int, str] = {}
@@ -416,8 +421,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if selection is not None and (sel := selection.get_span(y)) is not None:
             sel_start, sel_end = max(0, sel[0] - GUTTER), sel[1]
             sel_end = end - start if sel_end == -1 else max(0, sel_end - GUTTER)
-            selection = self.screen.get_component_rich_style("screen--selection")
-            painted.append(((start + sel_start, start + sel_end), selection))
+            selection_style = self.screen.get_component_rich_style("screen--selection")
+            painted.append(((start + sel_start, start + sel_end), selection_style))
         return painted
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
@@ -522,6 +527,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             # After scrolling away, the cursor restarts from what is on screen.
             self.set_cursor(self._first_visible_sentence())
             return
+        assert self.cursor is not None  # _cursor_visible() is False without a cursor
         self.set_cursor(max(0, min(len(self._sentences) - 1, self.cursor + step)))
 
     def action_cursor_down(self) -> None:

@@ -111,9 +111,9 @@ class KeyFooter(Footer):
     every key whenever the bindings might have changed, twice on each change of focus, at
     30 to 50 ms each: a noticeable lag on every switch between panels."""
 
-    _shown: tuple | None = None
+    _shown: tuple[object, ...] | None = None
 
-    def bindings_changed(self, screen: Screen) -> None:
+    def bindings_changed(self, screen: Screen[object]) -> None:
         if screen.app.app_focus and screen is self.screen:
             shown = tuple(
                 (binding.key, binding.action, binding.description, binding.group, enabled, tooltip)

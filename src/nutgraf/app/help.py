@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -14,7 +15,7 @@ from textual.widgets import Static
 Row = tuple[str, str]
 
 
-def binding_rows(app: App, node: DOMNode | type[DOMNode]) -> list[Row]:
+def binding_rows(app: App[Any], node: DOMNode | type[DOMNode]) -> list[Row]:
     """(keys, description) for the bindings of a widget or widget class, keys that share
     an action joined ("j / down"). A tooltip is the longer description, for the help."""
     bindings = node._bindings if isinstance(node, DOMNode) else node._merge_bindings()

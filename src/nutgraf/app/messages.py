@@ -19,7 +19,7 @@ class AnalysisProgress(Message):
 class AnalysisPartial(Message):
     """The results so far of a long analysis, from `worker` (stale once it is replaced)."""
 
-    def __init__(self, worker: Worker, analysis: Analysis) -> None:
+    def __init__(self, worker: Worker[tuple[Analysis | None, bool]], analysis: Analysis) -> None:
         super().__init__()
         self.worker = worker
         self.analysis = analysis

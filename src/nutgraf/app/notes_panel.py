@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -45,15 +46,16 @@ class Entry:
 
 def entries(notes: ArticleNotes) -> list[Entry]:
     """One entry per claim, in reading order, orphans last."""
-    grouped: dict[tuple, list[Bookmark | Note]] = {}
+    grouped: dict[tuple[object, ...], list[Bookmark | Note]] = {}
     for record in notes.bookmarks() + notes.notes():
         key = ("orphan", record.id) if record.orphaned else (record.start, record.end)
         grouped.setdefault(key, []).append(record)
     found = []
     for records in grouped.values():
         first = records[0]
-        claim = None if first.orphaned else Claim(first.kind, first.start, first.end)
-        text = first.exact if claim is None else notes.text[claim.start:claim.end]
+        # A record is anchored (not orphaned) only in the text of the article it is read with.
+        claim = None if first.orphaned else Claim(first.kind, cast(int, first.start), cast(int, first.end))
+        text = first.exact if claim is None else cast(str, notes.text)[claim.start:claim.end]
         found.append(Entry(
             claim, text,
             next((r for r in records if isinstance(r, Bookmark)), None),
@@ -135,7 +137,7 @@ class NotesPanel(OptionList, inherit_bindings=False):
     def _prompt(self, entry: Entry) -> Content:
         style = self.get_visual_style
         marks = (BOOKMARK_MARK if entry.bookmark else " ") + (NOTE_MARK if entry.note else " ")
-        parts = [
+        parts: list[tuple[str, str | Style]] = [
             (marks + " ", style("notes-panel--mark", partial=True)),
             (entry.claim.kind if entry.claim else "gone",
              style("notes-panel--kind" if entry.claim else "notes-panel--flag", partial=True)),

@@ -8,8 +8,8 @@ so filling it costs a sort, however long the list."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import ClassVar
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar, cast
 
 from textual import events
 from textual.app import ComposeResult
@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
@@ -30,6 +31,8 @@ from ..analysis.timeline_labels import label as timeline_label
 from ..textclean import clean_line
 from .article_view import Layer
 from .notes_panel import Entry, NotesPanel
+
+Item = Actor | Quote | Number | TimelineEntry
 
 MARK = "● "
 NO_MARK = "  "
@@ -69,7 +72,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
 
-        def __init__(self, kind: EvidenceKind, item: object) -> None:
+        def __init__(self, kind: EvidenceKind, item: Item) -> None:
             super().__init__()
             self.kind = kind
             self.item = item
@@ -81,21 +84,22 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(id=id)
         self.analysis: Analysis | None = None
         self.status = "analysing…"
-        self.items: list = []
+        # Each panel holds one kind (see order()).
+        self.items: Sequence[Any] = []
         self.marked: frozenset[str] = frozenset()
         self._highlighted: int | None = None
         self._hover: int | None = None
         self._index: dict[str, int] = {}
         # Rendered rows by index, each with the state it was drawn in.
-        self._rows: LRUCache[int, tuple[tuple, Strip]] = LRUCache(256)
-        self._styles: dict | None = None
+        self._rows: LRUCache[int, tuple[tuple[int, bool, bool, bool], Strip]] = LRUCache(256)
+        self._styles: dict[str, VisualStyle] | None = None
 
     # What each kind shows
 
-    def order(self, analysis: Analysis) -> list:
+    def order(self, analysis: Analysis) -> Sequence[Item]:
         raise NotImplementedError
 
-    def describe(self, item) -> Iterable[tuple[str, str]]:
+    def describe(self, item: Any) -> Iterable[tuple[str, str]]:
         """(text, component class) parts of an item's line, after the marker."""
         raise NotImplementedError
 
@@ -129,7 +133,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self.border_title = self.caption(self.analysis)
         self.border_subtitle = self.subtitle()
         self.refresh()
-        if self._highlighted is not None and (current is None or self.highlighted_item.id != current.id):
+        if self._highlighted is not None and (current is None or cast(Item, self.highlighted_item).id != current.id):
             self._highlight_changed()
 
     def mark(self, ids: frozenset[str]) -> None:
@@ -180,7 +184,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
             self._highlight_changed()
 
     @property
-    def highlighted_item(self):
+    def highlighted_item(self) -> Item | None:
         return self.items[self._highlighted] if self._highlighted is not None and self.items else None
 
     def _highlight_changed(self) -> None:
@@ -290,7 +294,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self._rows.clear()
         self.refresh()
 
-    def _part_styles(self) -> dict:
+    def _part_styles(self) -> dict[str, VisualStyle]:
         # Looked up once until the styles change, not once per row (a lookup costs as much
         # as building the row).
         if self._styles is None:
@@ -334,7 +338,7 @@ class ActorsPanel(ItemPanel):
     def order(self, analysis: Analysis) -> list[Actor]:
         return sorted(analysis.actors, key=lambda a: (-len(a.mentions), a.name.lower()))
 
-    def describe(self, item: Actor):
+    def describe(self, item: Actor) -> Iterable[tuple[str, str]]:
         yield item.name, "name"
         details = [f"{len(item.mentions)}×", item.kind]
         if item.role:
@@ -360,7 +364,7 @@ class QuotesPanel(ItemPanel):
         self.highlighted = None
         self.show(self.analysis, self.status)
 
-    def describe(self, item: Quote):
+    def describe(self, item: Quote) -> Iterable[tuple[str, str]]:
         if item.speaker_name:
             yield item.speaker_name, "name"
         else:
@@ -385,7 +389,7 @@ class NumbersPanel(ItemPanel):
     def order(self, analysis: Analysis) -> list[Number]:
         return sorted(analysis.numbers, key=lambda n: n.span)
 
-    def describe(self, item: Number):
+    def describe(self, item: Number) -> Iterable[tuple[str, str]]:
         yield item.text, "name"
         if item.approximate:
             yield " ≈", "flag"
@@ -404,7 +408,7 @@ class TimelinePanel(ItemPanel):
     def order(self, analysis: Analysis) -> list[TimelineEntry]:
         return list(analysis.timeline)  # chronological, as analyze orders it
 
-    def describe(self, item: TimelineEntry):
+    def describe(self, item: TimelineEntry) -> Iterable[tuple[str, str]]:
         said = timeline_label(item.value, item.type)
         if item.value and _DATED.match(item.value):
             yield said, "name"
@@ -443,7 +447,7 @@ class PanelArea(Vertical):
         self.marked: dict[str, frozenset[str]] = {}
         self.entries: list[Entry] = []
         self._sentences: list[tuple[int, int]] = []
-        self._evidence: dict[str, Layer] | None = None
+        self._evidence: dict[str, Layer[tuple[int, int, str]]] | None = None
         self._relayout = False
 
     def compose(self) -> ComposeResult:
@@ -527,7 +531,7 @@ class PanelArea(Vertical):
 
     # Which items have evidence in the current sentence
 
-    def _evidence_layers(self) -> dict[str, Layer]:
+    def _evidence_layers(self) -> dict[str, Layer[tuple[int, int, str]]]:
         """Every kind's evidence as (start, end, item id), sorted: the items in a sentence are
         then a bisection away. (A table from sentences to items took 0.4 s to build for a
         100k-word article, on the UI thread, at each partial result.)"""

@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -36,11 +36,12 @@ from .bars import FindBar, KeyFooter, StatusLine
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
-from .panels import ItemPanel, PanelArea, QuotesPanel
+from .panels import Item, ItemPanel, PanelArea, QuotesPanel
 
 if TYPE_CHECKING:
+    from ..spans import Span
     from ..store.notes import ArticleNotes, NotesStore
-    from ..store.records import Annotation, Bookmark
+    from ..store.records import Annotation, Bookmark, Note
 
 
 # The reading position is saved once it has stayed put this long (and on quit).
@@ -63,6 +64,8 @@ SAMPLE_HINT = "this is the sample article; open your own with: nutgraf PATH"
 
 PANEL_KEYS = Binding.Group("Panels", compact=True)
 EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
+
+T = TypeVar("T")  # what a call into the notes store returns
 
 
 def spacy_analyzer(model_name: str | None) -> Analyzer:
@@ -88,7 +91,7 @@ class NotesDone(Message):
         self.error = error
 
 
-def main_span(item) -> tuple[int, int]:
+def main_span(item: Item) -> tuple[int, int]:
     """The span a bookmark on a panel item points at."""
     return min(item.mentions) if isinstance(item, Actor) else item.span
 
@@ -142,14 +145,15 @@ class NutgrafApp(App[None]):
         self.cache = AnalysisCache()
         self.analysis: Analysis | None = None
         self.analysed = False  # False while `analysis` is missing or partial
-        self._worker: Worker | None = None
+        self._worker: Worker[tuple[Analysis | None, bool]] | None = None
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
         self.notes_error = "they are still being opened"
         self._undo: Annotation | None = None
         # Calls into the notes store waiting for the worker thread, the first one running:
         # (change, done, failed), see _in_store_thread.
-        self._notes_jobs: list[tuple[Callable[[], object], Callable | None, Callable | None]] = []
+        self._notes_jobs: list[
+            tuple[Callable[[], object], Callable[[Any], object] | None, Callable[[str], None] | None]] = []
         self._recovered_shown: str | None = None
         self._quitting = False
         self._position_seen: int | None = None
@@ -172,7 +176,7 @@ class NutgrafApp(App[None]):
             yield area
         yield KeyFooter(show_command_palette=False)
 
-    def notify(self, message: str, *, title: str = "", **kwargs) -> None:
+    def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
         # Notices carry file names, notes and errors: any escape sequence in them is shown,
         # never acted on.
         super().notify(for_terminal(message, multiline=True), title=for_terminal(title), **kwargs)
@@ -277,7 +281,7 @@ class NutgrafApp(App[None]):
         if event.worker is not self._worker:
             return
         if event.state == WorkerState.SUCCESS:
-            analysis, cached = event.worker.result
+            analysis, cached = cast("tuple[Analysis | None, bool]", event.worker.result)
             if analysis is not None:
                 self.show_analysis(analysis, cached)
         elif event.state == WorkerState.ERROR:
@@ -299,9 +303,9 @@ class NutgrafApp(App[None]):
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
         self._freeze()
 
-    def _decorate(self, furniture) -> None:
+    def _decorate(self, furniture: list[Span]) -> None:
         """The document's markup drawn as such, and furniture dimmed."""
-        by_kind: dict[str, list] = {}
+        by_kind: dict[str, list[Span]] = {}
         for s, e, kind in self.document.markup_spans:
             by_kind.setdefault(kind, []).append((s, e))
         article = self.article
@@ -393,7 +397,7 @@ class NutgrafApp(App[None]):
         self.notes_error = reason
         self.notify(f"Notes are unavailable: {reason}", title="Notes", severity="error", markup=False, timeout=15)
 
-    def _in_store_thread(self, change: Callable[[], object], done: Callable[[object], None] | None = None,
+    def _in_store_thread(self, change: Callable[[], T], done: Callable[[T], object] | None = None,
                          failed: Callable[[str], None] | None = None) -> None:
         """Run `change` (a call into the notes store) on a worker thread, after those asked
         for before it: a save of a large store takes seconds, which the keyboard must not
@@ -422,7 +426,7 @@ class NutgrafApp(App[None]):
             failed(message.error)
         if self.store and self.store.recovered != self._recovered_shown:
             self._recovered_shown = self.store.recovered
-            self.notify(self.store.recovered, title="Notes", severity="warning", markup=False, timeout=20)
+            self.notify(cast(str, self.store.recovered), title="Notes", severity="warning", markup=False, timeout=20)
         if self.notes:
             self._show_notes()
         if self._quitting and not self._notes_jobs:
@@ -431,7 +435,8 @@ class NutgrafApp(App[None]):
     def _check_notes(self) -> None:
         """Another reader may have saved notes on this article: show them (a stat call
         when nothing changed)."""
-        if self.notes and not self._notes_jobs and self.store.changed():
+        # The store is open whenever the notes are.
+        if self.notes and not self._notes_jobs and cast("NotesStore", self.store).changed():
             self._in_store_thread(self.notes.reload)
 
     def on_app_focus(self) -> None:
@@ -439,6 +444,7 @@ class NutgrafApp(App[None]):
             self._check_notes()
 
     def _show_notes(self) -> None:
+        assert self.notes is not None
         found = entries(self.notes)
         self.panels.show_notes(found)
         self.article.set_marks((e.claim.start, "note" if e.note else "bookmark") for e in found if e.claim)
@@ -480,7 +486,7 @@ class NutgrafApp(App[None]):
         if not claim:
             self._say_nothing_to_mark()
             return
-        text = clip(notes.text[claim.start:claim.end], 60)
+        text = clip(cast(str, notes.text)[claim.start:claim.end], 60)
         self._in_store_thread(
             lambda: notes.add_bookmark(claim.kind, claim.start, claim.end),
             lambda _: self.notify(f"Bookmarked: “{text}”", markup=False, timeout=3),
@@ -488,11 +494,12 @@ class NutgrafApp(App[None]):
                                       timeout=10))
 
     def _remove_bookmark(self, bookmark: Bookmark) -> None:
-        def removed(_) -> None:
+        def removed(_: object) -> None:
             self._undo = bookmark
             self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
 
         notes = self.notes
+        assert notes is not None
         self._in_store_thread(
             lambda: notes.remove_bookmark(bookmark.id), removed,
             lambda error: self.notify(f"Not removed: {error}", title="Bookmark", severity="error", markup=False,
@@ -506,12 +513,15 @@ class NutgrafApp(App[None]):
         if not note and not claim:
             self._say_nothing_to_mark()
             return
-        text = note.exact if note and note.orphaned else notes.text[claim.start:claim.end]
+        # Without an orphaned note there is a claim, in the article's text.
+        text = (note.exact if note and note.orphaned
+                else cast(str, notes.text)[cast(Claim, claim).start:cast(Claim, claim).end])
 
         def save(body: str, finished: Callable[[str | None], None]) -> None:
-            def change():
+            def change() -> Note:
                 if note:
                     return notes.update_note(note.id, body)
+                assert claim is not None
                 return notes.add_note(claim.kind, claim.start, claim.end, body)
 
             self._in_store_thread(change, lambda _: finished(None), finished)
@@ -523,17 +533,18 @@ class NutgrafApp(App[None]):
     def on_notes_panel_delete(self, event: NotesPanel.Delete) -> None:
         entry, notes = event.entry, self.notes
         if entry.note is None:
+            assert entry.bookmark is not None  # an entry has a bookmark or a note
             self._remove_bookmark(entry.bookmark)
             return
 
-        def deleted(_) -> None:
+        def deleted(_: object) -> None:
             self._undo = entry.note
             self.notify("Note deleted — press u to undo", markup=False, timeout=6)
 
         def delete(yes: bool | None) -> None:
             if yes:
                 self._in_store_thread(
-                    lambda: notes.delete_note(entry.note.id), deleted,
+                    lambda: cast("ArticleNotes", notes).delete_note(cast("Note", entry.note).id), deleted,
                     lambda error: self.notify(f"Not deleted: {error}", title="Note", severity="error", markup=False,
                                               timeout=10))
 
@@ -551,13 +562,14 @@ class NutgrafApp(App[None]):
             self._undo = record
             self.notify(f"Not restored: {error}", severity="error", markup=False, timeout=10)
 
-        self._in_store_thread(lambda: self.notes.restore(record),
+        self._in_store_thread(lambda: cast("ArticleNotes", self.notes).restore(record),
                               lambda _: self.notify("Restored", markup=False, timeout=3), failed)
 
     @work(exclusive=True, group="export")
     async def action_export(self) -> None:
         if (notes := self._notes_or_say_why()) is None:
             return
+        assert self.store is not None  # opened with the notes
         if self.store.changed():  # another reader saved notes meanwhile: export them too
             self._in_store_thread(notes.reload, lambda _: self.action_export(), lambda error: self.notify(
                 f"Not exported: {error}", title="Export", severity="error", markup=False, timeout=10))
@@ -600,7 +612,7 @@ class NutgrafApp(App[None]):
         self._position_saved = offset
         notes = self.notes
 
-        def failed(_) -> None:
+        def failed(_: str) -> None:
             self._position_saved = None  # not worth an error message; the next pause retries
 
         self._in_store_thread(lambda: notes.set_position(offset), failed=failed)

@@ -42,7 +42,7 @@ def parse_date(s: str | None) -> str | None:
     return found[0] if found else None
 
 
-def _iso(m: re.Match) -> str | None:
+def _iso(m: re.Match[str]) -> str | None:
     gd = m.groupdict()
     month = int(gd["mnum"]) if gd.get("mnum") else month_number(gd["mon"])
     try:

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from . import Markup, Page, Span
+from ..spans import Span
+from . import Markup, Page
 from .dates import parse_date
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Document
 
 # Embedded social posts and the like: never article text.
 PRUNE_XPATH = [
@@ -119,7 +127,7 @@ def read(html: str) -> Page:
     return page
 
 
-def _within_cap(html: str, tree) -> tuple[str, str | None]:
+def _within_cap(html: str, tree: HtmlElement) -> tuple[str, str | None]:
     """The markup to hand the extractor, and a note when it is not the whole page. The bulk
     (scripts, styles...) is taken out of the tree first, then the rest cut at a tag."""
     if len(html) <= MAX_MARKUP:
@@ -137,7 +145,7 @@ def _within_cap(html: str, tree) -> tuple[str, str | None]:
         f"only its first {MAX_MARKUP / 2**20:.3g} MB were read")
 
 
-def _body_text(tree) -> str:
+def _body_text(tree: HtmlElement) -> str:
     """The page's visible text (scripts and styles left out), to compare with what was kept."""
     body = tree.find("body")
     root = body if body is not None else tree
@@ -150,10 +158,11 @@ def _body_text(tree) -> str:
     return " ".join(parts)
 
 
-def _trafilatura(html: str):
+def _trafilatura(html: str) -> Document | None:
     import trafilatura
 
-    return trafilatura.bare_extraction(
+    # Not as_dict: a Document.
+    return cast("Document | None", trafilatura.bare_extraction(
         html,
         url=None,
         with_metadata=True,
@@ -165,7 +174,7 @@ def _trafilatura(html: str):
         prune_xpath=PRUNE_XPATH,
         # The date a page states, not one guessed from its text.
         date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    ))
 
 
 def _authors(value: str | None) -> str | None:
@@ -253,11 +262,11 @@ class _Builder:
             self.furniture.append((base - len(prefix), end))
 
     # -- trafilatura's body ------------------------------------------------------------
-    def body(self, root) -> None:
+    def body(self, root: _Element) -> None:
         for el in root:
             self.block(el)
 
-    def block(self, el, prefix: str = "") -> None:
+    def block(self, el: _Element, prefix: str = "") -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "head":
             self.inline(el)
@@ -290,7 +299,8 @@ class _Builder:
                 self.end_line("blockquote")
         elif tag == "table":
             for row in el.iter("row"):
-                cells = [_norm("".join(c.itertext())) for c in row if c.tag == "cell"]
+                # lxml-stubs: itertext() may give bytes, never so in a tree parsed from str.
+                cells = [_norm("".join(c.itertext())) for c in row if c.tag == "cell"]  # type: ignore[arg-type]
                 cells = [c for c in cells if c]
                 if cells:
                     self.add("\t".join(cells).replace("\t", " \u2502 "))
@@ -304,7 +314,7 @@ class _Builder:
             self.inline(el)
             self.end_line("code" if tag == "code" else None)
 
-    def inline(self, el, kind: str | None = None, skip_blocks: bool = False) -> None:
+    def inline(self, el: _Element, kind: str | None = None, skip_blocks: bool = False) -> None:
         self.add(el.text or "", kind)
         for c in el:
             tag = c.tag if isinstance(c.tag, str) else ""
@@ -330,13 +340,13 @@ class _Builder:
                 self.add(c.tail, kind)
 
     # -- our own reading, for pages trafilatura keeps nothing from ----------------------
-    def fallback(self, tree) -> None:
+    def fallback(self, tree: HtmlElement) -> None:
         body = tree.find("body")
         root = body if body is not None else tree
         self._walk(root)
         self.end_line()
 
-    def _walk(self, el) -> None:
+    def _walk(self, el: _Element) -> None:
         for c in el:
             tag = c.tag if isinstance(c.tag, str) else ""
             if not tag or tag in _SKIP_TAGS or _SKIP_CLASS.search(f"{c.get('class', '')} {c.get('id', '')}") \
@@ -349,7 +359,7 @@ class _Builder:
                 self.end_line()
                 for br in c.iter("br"):
                     br.tail = " " + (br.tail or "")
-                self.add("".join(t for t in c.itertext() if t))
+                self.add("".join(t for t in c.itertext() if t))  # type: ignore[misc]  # as in block()
                 kind = "heading" if tag[0] == "h" and tag[1:].isdigit() else "caption" if tag == "figcaption" else None
                 self.end_line(kind, prefix="\u2022 " if tag == "li" else "")
             elif tag == "br":
@@ -383,7 +393,7 @@ class _Builder:
         return Page(text=text, title=title, furniture=sorted(furniture), markup=sorted(markup))
 
 
-def _captions(tree) -> dict[str, str]:
+def _captions(tree: HtmlElement) -> dict[str, str]:
     """Photo address -> its caption (and credit) as the page shows it."""
     out: dict[str, str] = {}
     for fig in tree.iter("figure"):
@@ -414,11 +424,11 @@ def _captions(tree) -> dict[str, str]:
 
 
 # -- metadata from the page itself -------------------------------------------------------
-def page_metadata(tree) -> dict[str, str]:
+def page_metadata(tree: HtmlElement) -> dict[str, str]:
     """title, byline, site and published from JSON-LD, meta tags and <time> elements."""
     found: dict[str, str] = {}
 
-    def put(key: str, value) -> None:
+    def put(key: str, value: object) -> None:
         if isinstance(value, str):
             value = _norm(value)
             if value and key not in found:
@@ -478,7 +488,7 @@ def page_metadata(tree) -> dict[str, str]:
     return found
 
 
-def _jsonld(tree):
+def _jsonld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -499,7 +509,7 @@ def _jsonld(tree):
                     stack.extend(graph)
 
 
-def _names(author) -> str | None:
+def _names(author: object) -> str | None:
     if isinstance(author, str):
         return _BY.sub("", author)
     if isinstance(author, dict):

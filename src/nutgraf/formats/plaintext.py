@@ -3,6 +3,7 @@ text for display. The text itself is never changed: everything here is spans int
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..spans import Span, lines, trim
@@ -65,7 +66,7 @@ def _content(text: str, s: int, e: int) -> Span:
     return (m.start(1), m.end(1)) if m else (s, e)
 
 
-def header(text: str, title: bool = True, skip: list[Span] | tuple = ()) -> Header:
+def header(text: str, title: bool = True, skip: list[Span] | tuple[Span, ...] = ()) -> Header:
     """Read the title (the first line, when short and not a sentence), byline ("By Jane Doe")
     and date line ("12 March 2024", "Published: 7 February 2025") at the top of the text.
     Lines overlapping `skip` (front matter, a Markdown title) are passed over; title=False
@@ -196,7 +197,7 @@ def paragraphs(text: str, unwrap: bool = True) -> list[Span]:
     return join_lines(text, spans, joins)
 
 
-def join_lines(text: str, spans: list[Span], joins) -> list[Span]:
+def join_lines(text: str, spans: list[Span], joins: Callable[[int], bool]) -> list[Span]:
     """Runs of non-blank lines as paragraphs, trimmed: line i starts a new paragraph unless
     joins(i) says it continues the one before."""
     out: list[list[int]] = []
