@@ -347,3 +347,12 @@ def test_pronoun_takes_up_the_speaker_of_the_last_attribution():
             "\u201cThe developer has erased much of his debt,\u201d it added.")
     found, _ = quotes(text)
     assert [f[1] for f in found] == ["Times", "Times"]
+
+
+def test_they_takes_up_two_people_named_jointly():
+    text = ("Critics of the plan, like Senators Maria Cantwell, Democrat of Washington, and "
+            "John Thune, Republican of South Dakota, want a new vote. They sent a letter on "
+            "Friday to the Housing Council.\n"
+            "\u201cThe plan has failed the families it was meant to help,\u201d they wrote.")
+    found, _ = quotes(text)
+    assert found[0][1] in ("Maria Cantwell", "John Thune")

@@ -653,15 +653,17 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
             break
         named = mentions.overlapping(sent.start, min(sent.end, pos))
         named += [m for m in mentions.attributed if sent.start <= m[0] < min(sent.end, pos)]
-        candidates = sorted(((s, e, a) for s, e, a in named
-                             if s >= sent.start and _fits(a, want, genders, mentions)), key=lambda m: m[:2])
+        candidates = sorted(((s, e, a) for s, e, a in named if s >= sent.start and (
+            _fits(a, want, genders, mentions) or want == "plural" and _paired(sent, s, e, a, mentions))),
+            key=lambda m: m[:2])
         subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
         same = _same_pronoun_subject(pronoun, sent, pos, mentions)
         # The same pronoun opening the sentence, before anyone is named in it, continues
         # the person talked about ("He added a note of caution, should Clinton ...").
         if same is not None and depth < 8 and (not candidates or sent.tok_start(same) < candidates[0][0]):
             found = _resolve_pronoun(same.lower_, sent.tok_start(same), mentions, depth + 1)
-            if found is not None and _fits(found, want, genders, mentions):
+            # ("they" was found as a fitting group or a named pair by the same filter)
+            if found is not None and (want == "plural" or _fits(found, want, genders, mentions)):
                 return found, True
         if subjects:
             return subjects[0][2], True
@@ -678,6 +680,18 @@ def _fits(actor: Actor, want: str, genders, mentions: MentionIndex) -> bool:
     if want == "thing":
         return actor.kind in ("organization", "place", "other")
     return actor.kind in ("organization", "group")
+
+
+def _paired(sent, start: int, end: int, actor: Actor, mentions: MentionIndex) -> bool:
+    """A person named jointly with another ("Senators Grassley and Leahy ... They wrote"): the
+    pair is what "they" takes up, and either of them speaks for it."""
+    inside = [t for t in sent.sent if start <= sent.tok_start(t) < end]
+    head = next((t for t in inside if t.head not in inside or t.head is t), None)
+    if actor.kind != "person" or head is None:
+        return False
+    partners = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return any(a.kind == "person" and a is not actor
+               for p in partners for _, _, a in mentions.overlapping(sent.tok_start(p), sent.tok_end(p)))
 
 
 def _same_pronoun_subject(pronoun: str, sent, pos: int, mentions: MentionIndex):
