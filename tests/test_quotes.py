@@ -356,3 +356,13 @@ def test_they_takes_up_two_people_named_jointly():
             "\u201cThe plan has failed the families it was meant to help,\u201d they wrote.")
     found, _ = quotes(text)
     assert found[0][1] in ("Maria Cantwell", "John Thune")
+
+
+def test_pronoun_takes_up_a_person_named_in_a_quoted_excerpt():
+    text = ("Reporter Tom Hale profiled a voter for the Herald. Hale wrote:\n\n"
+            "\"Linda Moreno had driven four hours to the rally in the rain. She did not mind the "
+            "cold. She had waited for this night since the spring, when the campaign first came "
+            "to her town.\"\n\n"
+            "\u201cIt was worth every mile,\u201d she said after the speech.\n")
+    found, _ = quotes(text)
+    assert found[-1][:2] == ("It was worth every mile,", "Linda Moreno")

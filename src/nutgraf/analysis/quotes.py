@@ -42,6 +42,8 @@ CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+EXCERPT_WORDS = 20
+FIRST_SECOND_PERSON = words("first_second_person")
 ASSOCIATES = words("associates") | KIN | OCCUPATIONS
 GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
@@ -152,8 +154,9 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
     raws = [q for q in parsed.quoted if not parsed.in_furniture(q.start, q.end)]
     quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
-    mentions = MentionIndex(actors, quoted, parsed)
     paras = reader_paragraphs(text)
+    narrated = SpanMask(len(text), ((q.start, q.end) for q in raws if _narration(text, q, paras)))
+    mentions = MentionIndex(actors, quoted, parsed, narrated)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_raw: RawQuote | None = None
@@ -180,6 +183,17 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
             mentions.attributed.append((*speaker_span, actor))
         prev, prev_raw = q, raw
     return out
+
+
+def _narration(text: str, raw: RawQuote, paras: list[Span]) -> bool:
+    """A long quoted paragraph of its own in the third person ("Melanie thought the whole
+    thing was outrageous. She wasn't ..."): an excerpt of another text, not speech, so the
+    people it names are antecedents of the pronouns after it."""
+    ps, pe = next(((s, e) for s, e in paras if s <= raw.start < e), (raw.start, raw.end))
+    if re.search(r"\w", text[ps:raw.start] + text[raw.end:pe]):
+        return False  # a cue beside it: speech
+    found = re.findall(r"[A-Za-z]+", text[raw.start:raw.end])
+    return len(found) >= EXCERPT_WORDS and not any(w.lower() in FIRST_SECOND_PERSON for w in found)
 
 
 def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
@@ -220,9 +234,11 @@ class MentionIndex:
     """Actor mentions outside quotes, in text order: what a pronoun or a subject phrase can
     name. Each carries whether it is the subject of a main clause, the likeliest antecedent."""
 
-    def __init__(self, actors: list[Actor], quoted: SpanMask, parsed):
+    def __init__(self, actors: list[Actor], quoted: SpanMask, parsed, narrated: SpanMask | None = None):
         self.actors = {a.id: a for a in actors}
-        items = sorted(((s, e, a) for a in actors for s, e in a.mentions if not quoted.covers(s)),
+        narrated = narrated or SpanMask(len(parsed.text))
+        items = sorted(((s, e, a) for a in actors for s, e in a.mentions
+                        if not quoted.covers(s) or narrated.covers(s)),
                        key=lambda t: (t[0], t[1]))
         self.items = items
         self.starts = [s for s, _, _ in items]
