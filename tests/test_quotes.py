@@ -366,3 +366,11 @@ def test_pronoun_takes_up_a_person_named_in_a_quoted_excerpt():
             "\u201cIt was worth every mile,\u201d she said after the speech.\n")
     found, _ = quotes(text)
     assert found[-1][:2] == ("It was worth every mile,", "Linda Moreno")
+
+
+def test_the_union_names_an_association_named_before():
+    text = ("The Federation of Harbour Pilots backed the port plan on Monday after a long "
+            "dispute with the city.\n"
+            "\u201cOur members can now return to work with a clear conscience,\u201d the union said.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Federation of Harbour Pilots"
