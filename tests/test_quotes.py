@@ -374,3 +374,11 @@ def test_the_union_names_an_association_named_before():
             "\u201cOur members can now return to work with a clear conscience,\u201d the union said.")
     found, _ = quotes(text)
     assert found[0][1] == "Federation of Harbour Pilots"
+
+
+def test_age_epithet_takes_up_the_person_talked_about():
+    text = ("Council leader Rosa Diaz backed the library plan at a meeting on Tuesday. She said "
+            "the branch in Eastfield would stay open, and when pressed on the cost, the "
+            "52-year-old grandmother replied, \u201cWe will find the money in the roads budget.\u201d")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("We will find the money in the roads budget.", "Rosa Diaz")

@@ -47,6 +47,7 @@ FIRST_SECOND_PERSON = words("first_second_person")
 ASSOCIATES = words("associates") | KIN | OCCUPATIONS
 GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
+AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
 GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
 
@@ -574,6 +575,8 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
         return _resolve_pronoun(tok.lower_, span[0], mentions), span
     start, end = span
     inside = mentions.overlapping(start, end)
+    if not inside and AGE_EPITHET.match(mentions.parsed.text, start, end):
+        return _aged(tok, start, mentions), span
     if not inside and _definite(tok):
         return _described(tok, start, mentions), span
     if not inside or tok.lower_ in KIN:
@@ -587,6 +590,14 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     at_head = [t for t in inside if t[0] <= head_pos < t[1]]
     ms, me, actor = (people or at_head or inside)[-1]
     return actor, (max(ms, start), min(me, end))
+
+
+def _aged(noun, pos: int, mentions: MentionIndex) -> Actor | None:
+    """"the 34-year-old mother of three", "the 70-year-old": an age is told of someone named
+    already, so the epithet takes up the person talked about, as a pronoun of its gender would."""
+    gender = GENDERED.get(noun.lower_)
+    genders = (gender, None) if gender else ("male", "female", None)
+    return _antecedent("he", pos, mentions, PRONOUN_REACH, genders, 0)[0]
 
 
 def _definite(tok) -> bool:
