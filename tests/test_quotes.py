@@ -382,3 +382,13 @@ def test_age_epithet_takes_up_the_person_talked_about():
             "52-year-old grandmother replied, \u201cWe will find the money in the roads budget.\u201d")
     found, _ = quotes(text)
     assert found[0][:2] == ("We will find the money in the roads budget.", "Rosa Diaz")
+
+
+def test_speech_paragraph_without_a_cue_lends_no_antecedent():
+    text = ("Analyst Brent Cole spoke to reporters on Monday.\n\n"
+            "\u201cFirst, the party needs a plan,\u201d Cole says.\n\n"
+            "\u201cThe establishment keeps telling voters that Ted Cruz will be damaging to the "
+            "party brand in every state this year and the next.\u201d\n\n"
+            "\u201cThere were those of us who felt otherwise,\u201d he notes.")
+    found, _ = quotes(text)
+    assert found[-1][:2] == ("There were those of us who felt otherwise,", "Brent Cole")

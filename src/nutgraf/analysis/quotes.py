@@ -187,14 +187,16 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
 
 
 def _narration(text: str, raw: RawQuote, paras: list[Span]) -> bool:
-    """A long quoted paragraph of its own in the third person ("Melanie thought the whole
-    thing was outrageous. She wasn't ..."): an excerpt of another text, not speech, so the
-    people it names are antecedents of the pronouns after it."""
+    """A long quoted paragraph of its own telling of someone in the third person ("Melanie
+    thought the whole thing was outrageous. She wasn't ..."): an excerpt of another text, not
+    speech, so the people it names are antecedents of the pronouns after it. A paragraph of
+    speech without "I" or "we" carrying on a speaker's words tells of no "he" or "she"."""
     ps, pe = next(((s, e) for s, e in paras if s <= raw.start < e), (raw.start, raw.end))
     if re.search(r"\w", text[ps:raw.start] + text[raw.end:pe]):
         return False  # a cue beside it: speech
     found = re.findall(r"[A-Za-z]+", text[raw.start:raw.end])
-    return len(found) >= EXCERPT_WORDS and not any(w.lower() in FIRST_SECOND_PERSON for w in found)
+    lower = {w.lower() for w in found}
+    return len(found) >= EXCERPT_WORDS and not lower & FIRST_SECOND_PERSON and bool(lower & PRONOUN_GENDER.keys())
 
 
 def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
