@@ -165,8 +165,10 @@ def print_smoothness(paint: dict, analysing: dict, cached: dict) -> None:
           f"{paint['cached']:.2f} s ({paint['cached_ratio']:.2f}x, target <= 1.3x)")
     for label, r in (("8. keys through the analysis of", analysing), ("9. keys while the cached panels fill,", cached)):
         print(f"{label} {r['words']:,} words ({r['keys']} keys, panels at {r['panels']:.2f} s): "
-              f"to handler median {r['handler_median_ms']:.1f} / p99 {r['handler_p99_ms']:.1f} / max {r['handler_max_ms']:.1f} ms; "
-              f"to screen median {r['screen_median_ms']:.1f} / p99 {r['screen_p99_ms']:.1f} / max {r['screen_max_ms']:.1f} ms")
+              f"to handler median {r['handler_median_ms']:.1f} / p99 {r['handler_p99_ms']:.1f}"
+              f" / max {r['handler_max_ms']:.1f} ms; "
+              f"to screen median {r['screen_median_ms']:.1f} / p99 {r['screen_p99_ms']:.1f}"
+              f" / max {r['screen_max_ms']:.1f} ms")
         print(f"   the reader's CPU time from key to handler p99 {r['cpu_p99_ms']:.1f} / max {r['cpu_max_ms']:.1f} ms "
               f"(what it did meanwhile, however loaded the machine: load average {r['load']:.1f})")
     print("   (targets: max <= 50 ms and p99 <= 20 ms to handler; 100k cached panels <= 0.8 s)")

@@ -28,9 +28,9 @@ SIZE = (140, 40)
 
 
 async def measure(path: str, keys: bool, launched: float) -> dict:
+    from nutgraf.analysis.pipeline import installed_model
     from nutgraf.app.article_view import ArticleView
     from nutgraf.app.panels import ItemPanel
-    from nutgraf.analysis.pipeline import installed_model
     from nutgraf.app.reader import NutgrafApp, spacy_analyzer
     from nutgraf.documents import load
 
@@ -98,8 +98,8 @@ async def measure(path: str, keys: bool, launched: float) -> dict:
                 t = time.perf_counter()
                 await pilot.press("j")
                 idle.append((handled[-1] - t) * 1000)
-    out = {"first_paint": first_paint, "app_paint": app_paint, "imports": imported - launched, "panels": panels, "spacy_imported": "spacy" in sys.modules,
-           "words": len(doc.text.split())}
+    out = {"first_paint": first_paint, "app_paint": app_paint, "imports": imported - launched, "panels": panels,
+           "spacy_imported": "spacy" in sys.modules, "words": len(doc.text.split())}
     if keys:
         out.update(keys=len(latencies), key_median_ms=statistics.median(latencies) if latencies else float("nan"),
                    key_max_ms=max(latencies, default=float("nan")), idle_median_ms=statistics.median(idle))
@@ -213,9 +213,9 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
         await asyncio.sleep(0.1)
     n = min(len(handled), len(drawn))
     wall_zero, launched_zero = time.perf_counter(), time.time() - launched
-    to_handler = [(h - s) * 1000 for s, h in zip(sent, handled[:n])]
-    to_screen = [(d - s) * 1000 for s, d in zip(sent, drawn[:n])]
-    cpu = [(h - s) * 1000 for s, h in zip(sent_cpu, handled_cpu[:n])]
+    to_handler = [(h - s) * 1000 for s, h in zip(sent, handled[:n], strict=False)]
+    to_screen = [(d - s) * 1000 for s, d in zip(sent, drawn[:n], strict=False)]
+    cpu = [(h - s) * 1000 for s, h in zip(sent_cpu, handled_cpu[:n], strict=False)]
     return {
         "words": len(doc.text.split()), "first_paint": shown[0] - launched, "imports": imported - launched,
         "panels": analysed[0] - launched, "keys": n, "lost": len(sent) - len(handled),
@@ -225,7 +225,8 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
         "load": os.getloadavg()[0],
         # When the keys that waited longest (in the reader's CPU time) were sent, in seconds
         # from the launch: at the first paint, at a partial result, at the end...
-        "worst_at": sorted((round(c, 1), round(s - wall_zero + launched_zero, 2)) for c, s in zip(cpu, sent))[-5:],
+        "worst_at": sorted((round(c, 1), round(s - wall_zero + launched_zero, 2))
+                           for c, s in zip(cpu, sent, strict=False))[-5:],
     }
 
 

@@ -157,6 +157,16 @@ class Kit:
         await pilot.pause()
 
     @staticmethod
+    async def until(pilot, condition, seconds: float = 10) -> None:
+        """Wait for condition() (a partial result shown, say): the analysis starts after the
+        first paint, which on a loaded machine can take a while. Times out into the test's
+        own assertion."""
+        for _ in range(int(seconds / 0.05)):
+            if condition():
+                return
+            await pilot.pause(0.05)
+
+    @staticmethod
     async def saved_to_disk(app, pilot) -> None:
         """Wait for the store's worker thread to finish what the keys asked of it."""
         while app._notes_jobs:

@@ -91,7 +91,7 @@ async def test_panels_fill_progressively_while_a_long_analysis_runs(kit, app_doc
 
     app = NutgrafApp(app_document, analyzer=long_one)
     async with app.run_test(size=kit.WIDE) as pilot:
-        await pilot.pause(0.2)
+        await kit.until(pilot, lambda: "analysing…" not in kit.prompts(app, "actor"))
         (actor,) = kit.prompts(app, "actor")
         assert "International Criminal Court" in actor
         assert app.query_one("#status-progress").display

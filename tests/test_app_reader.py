@@ -327,7 +327,7 @@ async def test_article_is_shown_and_panels_fill_while_the_analysis_runs(kit, app
 
     app = NutgrafApp(app_document, analyzer=slow)
     async with app.run_test(size=kit.WIDE) as pilot:
-        await pilot.pause(0.2)
+        await kit.until(pilot, lambda: app.query_one("#status-progress").percentage)
         assert "Court pledges to defy sanctions" in kit.screen_text(app.article)
         assert app.query_one("#status-progress").display
         assert app.query_one("#status-progress").percentage == pytest.approx(0.5, abs=0.01)
@@ -545,8 +545,8 @@ async def test_a_longer_partial_result_keeps_the_highlighted_item(kit, app_docum
 
     app = NutgrafApp(app_document, analyzer=long_one)
     async with app.run_test(size=kit.WIDE) as pilot:
-        await pilot.pause(0.2)
         panel = app.query_one("#panel-actor", ItemPanel)
+        await kit.until(pilot, lambda: panel.items)
         await pilot.press("1")
         assert panel.highlighted_item.name == "International Criminal Court"
         release.set()

@@ -38,7 +38,8 @@ def test_sample_page_body_and_metadata():
     doc = load(SAMPLE)
     assert doc.format == "html"
     assert (doc.title, doc.byline, doc.site, doc.published) == (
-        "Council approves £48m repair plan for Kelham Harbour bridge", "Amira Patel", "The Northern Ledger", "2024-03-12")
+        "Council approves £48m repair plan for Kelham Harbour bridge", "Amira Patel", "The Northern Ledger",
+        "2024-03-12")
     assert lines(doc.text) == [
         "Council approves £48m repair plan for Kelham Harbour bridge",
         "Sheffield City Council has approved a £48 million plan to repair the Kelham Harbour bridge, which has been "
@@ -49,7 +50,8 @@ def test_sample_page_body_and_metadata():
         "The bridge has been closed since November. Photograph: Lena Marsh/The Northern Ledger",
         "Businesses count the cost",
         "Traders on Harbour Street said the closure had cut their takings by as much as 40%.",
-        "Karen Doyle, who runs a bakery near the bridge, said: “We have lost a third of our customers since the autumn. "
+        "Karen Doyle, who runs a bakery near the bridge, said: "
+        "“We have lost a third of our customers since the autumn. "
         "Every week it stays shut is another week we might not survive.”",
         "Dr Samuel Okafor, a structural engineer at the University of Sheffield, said the repairs were long overdue. "
         "“The cables were designed for a 50-year life and they are now 61 years old,” he said.",
@@ -63,7 +65,8 @@ def test_sample_page_body_and_metadata():
 def test_sample_page_spans_are_exact():
     doc = load(SAMPLE)
     t = doc.text
-    assert [t[s:e] for s, e in doc.furniture] == ["The bridge has been closed since November. Photograph: Lena Marsh/The Northern Ledger"]
+    assert [t[s:e] for s, e in doc.furniture] == [
+        "The bridge has been closed since November. Photograph: Lena Marsh/The Northern Ledger"]
     assert [(t[s:e], k) for s, e, k in doc.markup_spans] == [
         ("Council approves £48m repair plan for Kelham Harbour bridge", "heading"),
         ("Businesses count the cost", "heading"),
@@ -101,7 +104,8 @@ def test_json_ld_graph_with_two_authors():
         "Leeds set to close three libraries under budget plan", "Ruth Okonjo and Peter Lindqvist",
         "Yorkshire Evening Record", "2024-11-21")
     t = doc.text
-    assert [t[s:e] for s, e in doc.furniture] == ["Armley library is one of three earmarked for closure. Image: Yorkshire Evening Record"]
+    assert [t[s:e] for s, e in doc.furniture] == [
+        "Armley library is one of three earmarked for closure. Image: Yorkshire Evening Record"]
     assert "Councillor Jonathan Pryor, the deputy leader, said: “Nobody went into politics to close libraries." in t
     # the embedded post is pruned; the "not available" notice is left to the analysis' furniture
     assert "@saveleedslibs" not in t
@@ -118,7 +122,8 @@ def test_metadata_fallback_json_ld():
           "author": {"@type": "Person", "name": "By Jo Bloggs"}, "datePublished": "2023-07-01T09:00:00+01:00",
           "publisher": {"@type": "Organization", "name": "Island Times"}}]
         </script><script type="application/ld+json">{not json</script></head><body></body></html>""")
-    assert got == {"title": "Ferry strike ends", "byline": "Jo Bloggs", "published": "2023-07-01", "site": "Island Times"}
+    assert got == {"title": "Ferry strike ends", "byline": "Jo Bloggs", "published": "2023-07-01",
+                   "site": "Island Times"}
 
 
 def test_metadata_fallback_meta_tags():
@@ -128,7 +133,8 @@ def test_metadata_fallback_meta_tags():
         <meta name="byl" content="By Jo Bloggs">
         <meta property="article:published_time" content="2023-07-01T09:00:00Z">
         <meta property="og:site_name" content="Island Times"></head><body></body></html>""")
-    assert got == {"title": "Ferry strike ends", "byline": "Jo Bloggs", "published": "2023-07-01", "site": "Island Times"}
+    assert got == {"title": "Ferry strike ends", "byline": "Jo Bloggs", "published": "2023-07-01",
+                   "site": "Island Times"}
 
 
 def test_metadata_fallback_time_elements_and_title_suffix():
@@ -164,17 +170,20 @@ def test_short_page_falls_back_to_our_own_reading_without_menus():
     doc = from_bytes(raw, "x", "x.html")
     assert lines(doc.text) == ["Vote", "The mayor said the vote was close and that 12 councillors abstained.",
                                "• One", "• Two", "Text with break."]
-    assert [(doc.text[s:e], k) for s, e, k in doc.markup_spans] == [("Vote", "heading"), ("•", "marker"), ("•", "marker")]
+    assert [(doc.text[s:e], k) for s, e, k in doc.markup_spans] == [
+        ("Vote", "heading"), ("•", "marker"), ("•", "marker")]
 
 
 def test_xhtml_with_an_xml_declaration():
     raw = (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
-           b"<head><title>Caf\xc3\xa9 vote</title></head><body><p>The caf\xc3\xa9 owner said the vote was close.</p></body></html>")
+           b"<head><title>Caf\xc3\xa9 vote</title></head>"
+           b"<body><p>The caf\xc3\xa9 owner said the vote was close.</p></body></html>")
     doc = from_bytes(raw, "x", "x.xhtml")
     assert doc.text == "Café vote\nThe café owner said the vote was close."
 
 
-@pytest.mark.parametrize("raw", [b"<html><body></body></html>", b"<html><body><script>var a = 1;</script></body></html>",
+@pytest.mark.parametrize("raw", [b"<html><body></body></html>",
+                                 b"<html><body><script>var a = 1;</script></body></html>",
                                  b"<html><body><nav><a href='/'>Home</a></nav></body></html>"])
 def test_page_without_article_text_is_refused(raw):
     with pytest.raises(DocumentError, match="no article text"):

@@ -10,8 +10,8 @@ import time
 import pytest
 
 from nutgraf.store import files
-from nutgraf.store.notes import NotesStore, StoreError
 from nutgraf.store.files import data_dir
+from nutgraf.store.notes import NotesStore, StoreError
 
 TEXT = "The ICC has called on its member states to stand up against sanctions.\n\nThe White House disagreed."
 DIGEST = "d" * 64

@@ -187,3 +187,5 @@ async def test_notices_are_inert(kit, tmp_path, monkeypatch, lasting_notices, se
         for title, message in notices:
             kit.assert_inert(title + message, "notice")
         kit.assert_inert(app.export_screenshot(), "screen")
+    (exported,) = tmp_path.glob("*-notes.md")
+    kit.assert_inert(exported.read_text(encoding="utf-8"), "exported file")

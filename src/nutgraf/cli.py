@@ -134,7 +134,8 @@ def load_document(path: str | None):
 
 
 def load_model(name: str | None):
-    from .analysis.pipeline import ModelError, load_model as load
+    from .analysis.pipeline import ModelError
+    from .analysis.pipeline import load_model as load
 
     try:
         return load(name)

@@ -203,9 +203,11 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise DocumentError(f"{shown}: is a directory; give the path of an article file")
     if not stat.S_ISREG(st.st_mode):
         # Opening a FIFO or a device could block forever or never end.
-        raise DocumentError(f"{shown}: not a regular file (a pipe or device); save the article to a file, or pipe it to 'nutgraf -'")
+        raise DocumentError(f"{shown}: not a regular file (a pipe or device); "
+                            "save the article to a file, or pipe it to 'nutgraf -'")
     if st.st_size > MAX_BYTES:
-        raise DocumentError(f"{shown}: {st.st_size // 2**20} MB is larger than the {MAX_BYTES // 2**20} MB nutgraf reads")
+        raise DocumentError(f"{shown}: {st.st_size // 2**20} MB is larger than the "
+                            f"{MAX_BYTES // 2**20} MB nutgraf reads")
     try:
         with open(path, "rb") as f:
             return f.read(MAX_BYTES + 1)
@@ -302,7 +304,8 @@ def _strict(raw: bytes, enc: str, source: str) -> str:
         return raw.decode(enc)
     except UnicodeDecodeError as exc:
         note_enc = enc.upper()
-        raise DocumentError(f"{source}: starts with a {note_enc} byte-order mark but is not valid {note_enc} (byte {exc.start})") from None
+        raise DocumentError(f"{source}: starts with a {note_enc} byte-order mark "
+                            f"but is not valid {note_enc} (byte {exc.start})") from None
 
 
 def _looks_binary(text: str) -> bool:

@@ -14,15 +14,24 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from itertools import combinations
 from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
 
-from .gazetteer import ALIASES as _ALIAS, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
+from ..spans import Span
+from .gazetteer import ALIASES as _ALIAS
+from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, table, words
-from .model import Actor, Span
+from .model import Actor
 from .numbers import is_amount
 from .parsed import Entity, SpanMask
 from .quotes import looks_like_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from .parsed import Parsed, Sentence
 
 KINDS = {
     "PERSON": "person",
@@ -68,8 +77,8 @@ class Mention:
     end: int
     text: str  # the name as written, without a leading "the" or possessive
     label: str  # spaCy label, or "DESC" for a definite description
-    head: object = None  # the name's syntactic head token
-    sentence: object = None
+    head: Token | None = None  # the name's syntactic head token
+    sentence: Sentence | None = None
     descriptor: str | None = None  # a common noun written with the name ("union")
     same_as: Mention | None = None  # the name an acronym in parentheses stands for
     gender: str | None = None  # what the honorific written before it says ("Mrs")
@@ -79,11 +88,11 @@ class Cluster:
     """One actor being assembled. Name-derived facts are kept up to date as mentions arrive,
     so that matching a mention against every cluster stays cheap on long texts."""
 
-    def __init__(self, key: str):
+    def __init__(self, key: str) -> None:
         self.key = key
         self.mentions: list[Mention] = []
         self.roles: list[str] = []
-        self.labels: Counter = Counter()
+        self.labels: Counter[str] = Counter()
         self.named_starts: list[int] = []  # starts of named (non-description) mentions
         self.starts: list[int] = []  # starts of all mentions
         self.subject_starts: list[int] = []  # starts of mentions that are a sentence's subject
@@ -146,7 +155,7 @@ class Cluster:
         names = [m.text for m in self.mentions if m.label != "DESC"]
         # The fullest form: most words, then most frequent, then first seen.
         counts = Counter(names)
-        first = {}
+        first: dict[str, int] = {}
         for i, n in enumerate(names):
             first.setdefault(n, i)
         best = max(counts, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n], -first[n]))
@@ -182,7 +191,7 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
-def extract(parsed) -> list[Actor]:
+def extract(parsed: Parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
     clusters = _cluster(mentions, _place_words(parsed), parsed.text)
     _add_missed(parsed, clusters)
@@ -245,13 +254,13 @@ def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 # ---------------------------------------------------------------- named mentions
 
-def _named_mentions(parsed) -> list[Mention]:
+def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)
     ents = [e for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for p in _split_titles_out(text, e)]
-    out = []
+    out: list[Mention] = []
     self_named_laws: set[str] = set()
     tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
     # Words of a quoted title ("Night Ward: Notes From the Cardiac Floor") name no actor.
@@ -264,7 +273,8 @@ def _named_mentions(parsed) -> list[Mention]:
         if intro:
             start, label = _whole_name_of(text, start, end, intro.group(1), label)
             out = [m for m in out if not start <= m.start < end]  # a part of it, tagged on its own
-        for s, e, lab in (p for a, b, l in _split_owner(text, start, end, label) for p in _split_address(text, a, b, l)):
+        pieces = (p for a, b, la in _split_owner(text, start, end, label) for p in _split_address(text, a, b, la))
+        for s, e, lab in pieces:
             parts = _split_parenthetical(text, s, e)
             named = None
             for s2, e2 in parts:
@@ -316,13 +326,13 @@ def _shouted_word(text: str, m: Mention) -> bool:
         and len(re.findall(r"\b" + m.text + r"\b", text)) == 1
 
 
-def _relabel(parsed, ents):
+def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     """The small tagger often calls an unfamiliar town or company a person. The words around
     the name say better: "the village of Kelby", "campaign group Clean Tamsey", "to Rotterdam
     and Antwerp", "near Thirsk", "the Tamsey" (people take no article), "LSEG"."""
     text = parsed.text
     places: set[tuple[int, int]] = set()  # (doc, root token) of names taken as places
-    out = []
+    out: list[Entity] = []
     for start, end, label, ent, sent in ents:
         before = text[max(0, start - 40):start]
         prev = re.search(r"([a-z]+)\s+$", before)
@@ -356,7 +366,7 @@ def _relabel(parsed, ents):
     return out
 
 
-def _names_storm_or_craft(name: str, ent) -> bool:
+def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
     """"Typhoon Haiyan", "the cruise ship Freewinds" (but not "the plane Trump used")."""
     if " " in name and name.split()[0].lower() in STORM_WORDS:
         return True
@@ -366,14 +376,14 @@ def _names_storm_or_craft(name: str, ent) -> bool:
     return noun.lower_ in STORM_WORDS | VEHICLE_NOUNS and (ent.root.head == noun or noun.head == ent.root)
 
 
-def _after_locative(tok) -> bool:
+def _after_locative(tok: Token) -> bool:
     """Whether tok, or the list it is in, is the object of "in", "to", "near"..."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
 
-def _label_of_mates(root) -> str | None:
+def _label_of_mates(root: Token) -> str | None:
     """A name the tagger called a place, listed with bodies or people only, is one of them:
     "Ubisoft, Microsoft and Sony had stands", "athletes Vitas Gerulaitis and Jack Nicklaus"."""
     first = root
@@ -386,13 +396,13 @@ def _label_of_mates(root) -> str | None:
 HOME_NOUNS = words("home_nouns")
 
 
-def _apposed_place_noun(root) -> bool:
+def _apposed_place_noun(root: Token) -> bool:
     """"from Herat, their home", "Kelby, a village in Yorkshire": the apposition says what
     kind of thing the name names."""
     return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in PLACE_NOUNS | HOME_NOUNS for c in root.rights)
 
 
-def _town_and_region(root) -> bool:
+def _town_and_region(root: Token) -> bool:
     """"in Livorno, Tuscany": a place and the region it lies in, however the tagger took
     either name."""
     if root.dep_ == "appos" and _region_of(root.head, root):
@@ -400,12 +410,12 @@ def _town_and_region(root) -> bool:
     return any(c.dep_ == "appos" and _region_of(root, c) for c in root.rights)
 
 
-def _region_of(town, region) -> bool:
+def _region_of(town: Token, region: Token) -> bool:
     return region.i == town.i + 2 and region.doc[town.i + 1].text == "," and region.tag_ == "NNP" \
         and (town.ent_type_ == "GPE" or _after_locative(town))
 
 
-def _listed_with_place(root, places) -> bool:
+def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
     """A name in a list after a locative preposition with a place in it: "branches in Ystrad,
     Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp"."""
     if not _after_locative(root):
@@ -422,7 +432,7 @@ BUILDING_NOUNS = words("building_nouns")
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 
 
-def _untagged_names(parsed) -> list:
+def _untagged_names(parsed: Parsed) -> list[Entity]:
     """Proper-noun phrases the tagger left untagged, when their words say what they name:
     "Mecca's Grand Mosque" (a building), "the Sea Org", "The Velvet Underground" (a body
     named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
@@ -446,7 +456,7 @@ def _untagged_names(parsed) -> list:
     return out
 
 
-def _team_of_place(toks):
+def _team_of_place(toks: list[Token]) -> SpacySpan | None:
     """"the Milwaukee Harbormen": a place's name before an untagged plural name is a team's
     (or a club's) name, the place and all."""
     head = toks[-1]
@@ -462,7 +472,7 @@ def _team_of_place(toks):
     return head.doc[start:head.i + 1]
 
 
-def _label_of_list(toks) -> str | None:
+def _label_of_list(toks: list[Token]) -> str | None:
     """The label the tagger gave most (and at least two) other names of the list these words
     are in."""
     head = toks[-1]
@@ -478,7 +488,7 @@ def _label_of_list(toks) -> str | None:
     return label if label in KINDS and n >= 2 and n * 2 > sum(labels.values()) else None
 
 
-def _untagged_label(toks) -> str | None:
+def _untagged_label(toks: list[Token]) -> str | None:
     head = toks[-1]
     if head.dep_ not in ARGUMENT_DEPS or any(t.lower_ in TITLES for t in toks):
         return None
@@ -493,7 +503,7 @@ def _untagged_label(toks) -> str | None:
     return None
 
 
-def _unlabelled_places(parsed) -> list:
+def _unlabelled_places(parsed: Parsed) -> list[Entity]:
     """Names the tagger left untagged after "the island of", "the village of"."""
     text = parsed.text
     out = []
@@ -563,7 +573,7 @@ def _split_titles_out(text: str, e: Entity) -> list[Entity]:
         if _is_title(t) and not _is_title(prev) and prev.text[:1].isupper() and prev.lower_ not in CONNECTORS \
                 and not (i + 1 < len(toks) and toks[i + 1].tag_ == "POS"):
             return [e._replace(end=e.sent.tok_end(prev), ent=prev.doc[toks[0].i:prev.i + 1])]
-    before = e.ent.doc[max(0, toks[0].i - 2):toks[0].i] if toks else []
+    before: SpacySpan | list[Token] = e.ent.doc[max(0, toks[0].i - 2):toks[0].i] if toks else []
     if len(toks) >= 3 and len(before) == 2 and _is_title(before[0]) and before[1].lower_ == "of":
         surname = toks[-1]
         if surname.text.istitle() and toks[-2].text.istitle() and \
@@ -573,13 +583,13 @@ def _split_titles_out(text: str, e: Entity) -> list[Entity]:
     return [e]
 
 
-def _is_title(tok) -> bool:
+def _is_title(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES - HONORIFICS
 
 
 def _outermost(ents: list[Entity]) -> list[Entity]:
     """Without names inside a longer one found by the rules ("Milwaukee" in "Milwaukee Harbormen")."""
-    out = []
+    out: list[Entity] = []
     for e in ents:
         if out and e.end <= out[-1].end:
             continue
@@ -587,10 +597,10 @@ def _outermost(ents: list[Entity]) -> list[Entity]:
     return out
 
 
-def _join_split_names(text, ents):
+def _join_split_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The tagger often splits "Office for the Co-ordination of Humanitarian Affairs" into two
     organisations; a connector run of capitalised words and of/for/the between joins them."""
-    out = []
+    out: list[Entity] = []
     for e in ents:
         if out:
             p = out[-1]
@@ -609,7 +619,8 @@ def _join_split_names(text, ents):
                     and p.sent is e.sent:
                 out[-1] = p._replace(end=e.end, ent=p.ent.doc[p.ent.start:e.ent.end])  # "Valeska" + "Paris"
                 continue
-            if (e.label in ("ORG", "FAC") and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p.start:p.end])
+            if (e.label in ("ORG", "FAC")
+                    and re.fullmatch(r"(?:St\.?|Saint|Ste\.?) [^\n]*['\u2019]s", text[p.start:p.end])
                     and text[p.end:e.start] == " "):
                 out[-1] = e._replace(start=p.start)  # "St Brendan's" + "Medical Center"
                 continue
@@ -617,7 +628,7 @@ def _join_split_names(text, ents):
     return out
 
 
-def _clean(text, start, end, label, ent, sent) -> Mention | None:
+def _clean(text: str, start: int, end: int, label: str, ent: SpacySpan, sent: Sentence) -> Mention | None:
     """The mention a tagged name makes, trimmed to the name itself and relabelled by its own
     words; None when it names no actor."""
     start, end = _trim(text, start, end)
@@ -667,7 +678,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _descriptor(text: str, start: int, end: int, label: str, ent) -> tuple[int, str | None]:
+def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> tuple[int, str | None]:
     """The name's end without trailing common nouns, and the noun that says what the name
     names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
     family"."""
@@ -686,7 +697,7 @@ def _descriptor(text: str, start: int, end: int, label: str, ent) -> tuple[int, 
     return end, descriptor
 
 
-def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bool:
+def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, sent: Sentence) -> bool:
     if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
         return True
     if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name) or name in TIME_ZONES:
@@ -716,13 +727,13 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent, sent) -> bo
 GROUP_MEMBERS = DEMONYMS | words("group_members")
 
 
-def _what_a_group_is_made_of(root) -> bool:
+def _what_a_group_is_made_of(root: Token) -> bool:
     """"a stateless minority of Muslims": the plural says what another group is made of."""
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NN"
 
 
-def _people_or_party(ent) -> bool:
+def _people_or_party(ent: SpacySpan) -> bool:
     """A plural the tagger calls a nationality is a people ("Palestinians"), a party's or a
     faith's members ("Democrats", "Catholics") or, with "the", a party ("the Greens");
     otherwise it is some other plural in capitals ("Polaroids"), no actor of the story."""
@@ -746,7 +757,7 @@ def _label_by_words(name: str, label: str) -> str:
     return label
 
 
-def _without_titles(text: str, start: int, end: int, sent) -> int:
+def _without_titles(text: str, start: int, end: int, sent: Sentence) -> int:
     """A person's name starts after the titles the tagger took in ("Lawyer Sam Ortiz"), but
     with an honorific before it: "Mr" or "Dr" is how the text names the person."""
     name = text[start:end]
@@ -770,7 +781,7 @@ def _opens_with_title(words: list[str]) -> bool:
         len(words) > 2 and (first in DEMONYMS or (first.endswith("s") and first[:-1] in DEMONYMS)))
 
 
-def _is_role_prefix(ent) -> bool:
+def _is_role_prefix(ent: SpacySpan) -> bool:
     doc = ent.doc
     i = ent.end
     titles = 0
@@ -780,14 +791,14 @@ def _is_role_prefix(ent) -> bool:
     return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
-def _is_portfolio(ent) -> bool:
+def _is_portfolio(ent: SpacySpan) -> bool:
     """"State" in "Secretary of State": one word after a title and "of" is its portfolio."""
     before = ent.doc[max(0, ent.start - 2):ent.start]
     return len(ent) == 1 and ent.root.lower_ in PORTFOLIOS and len(before) == 2 \
         and before[0].lower_ in TITLES - HONORIFICS and before[1].lower_ == "of"
 
 
-def _with_honorific(text, start, sent) -> int:
+def _with_honorific(text: str, start: int, sent: Sentence) -> int:
     """Mentions take in a preceding "Mr" or "Dr": it is how the text names the person."""
     m = re.search(r"(?:^|(?<=\s))([A-Z][a-z]{1,3})\.?\s+$", text[max(sent.start, start - 6):start])
     if m and m.group(1).lower() in HONORIFICS:
@@ -852,7 +863,7 @@ class ShortFormIndex:
     """Full names by the short forms that refer to them: surnames of people, initials of
     organisations, head words of organisation names."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.surnames: dict[str, set[Cluster]] = defaultdict(set)
         self.initials: dict[str, set[Cluster]] = defaultdict(set)
         self.heads: dict[str, set[Cluster]] = defaultdict(set)
@@ -959,7 +970,7 @@ WHO_AFTER = re.compile(r"\s*,\s*who\b")
 PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
-def _pronoun_follows(h) -> bool:
+def _pronoun_follows(h: Token) -> bool:
     """The subject's verb goes on with "he" or "she" and no other name between: "Christie
     said he would run", "Cameron told reporters she was wrong" is not counted (a noun between)."""
     if h.dep_ != "nsubj":
@@ -972,7 +983,7 @@ def _pronoun_follows(h) -> bool:
     return False
 
 
-def _place_words(parsed) -> set[str]:
+def _place_words(parsed: Parsed) -> set[str]:
     """Names of places the tagger found and of nationalities, lower case ("uk", "italian")."""
     return {e.ent.text.lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
 
@@ -1028,7 +1039,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
@@ -1086,7 +1097,7 @@ def _most_named(people: set[Cluster]) -> list[Cluster]:
     return []
 
 
-def _add_missed(parsed, clusters: list[Cluster]) -> None:
+def _add_missed(parsed: Parsed, clusters: list[Cluster]) -> None:
     """The tagger misses some repeats of a name it found elsewhere ("accuses the ICC of"):
     every other occurrence of a name already found, written the same way, is a mention too."""
     text = parsed.text
@@ -1120,7 +1131,8 @@ def _add_missed(parsed, clusters: list[Cluster]) -> None:
             forms[form] = next(iter(owners))
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     for hit in pattern.finditer(text):
         start, end = hit.span()
         if taken.hits(start, end) or parsed.in_furniture(start, end):
@@ -1147,7 +1159,8 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- descriptions
 
 # Descriptions whose noun is not the name's own word: "the force" for Wessex Police.
-SYNONYMS = {noun: frozenset(n.strip() for n in names.split(",")) for noun, names in table("description_synonyms").items()}
+SYNONYMS = {noun: frozenset(n.strip() for n in names.split(","))
+            for noun, names in table("description_synonyms").items()}
 SETTLEMENTS = words("settlements")
 COUNTRY_NOUNS = words("country_nouns")
 STATE_NOUNS = words("state_nouns")
@@ -1163,7 +1176,7 @@ UNNAMED_BODIES = words("unnamed_bodies")
 FAMILY_NOUNS = words("family_nouns")
 
 
-def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
+def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
     """Definite descriptions of named actors: "the court" after the International Criminal
     Court, "The Hague-based court", "the company" after a company, "the village" after a
     village's name, "the president" after a person introduced as President. Each joins the
@@ -1193,6 +1206,7 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
             modifiers = tok.doc[det.i + 1:tok.i]
             relative = _family_of(tok, s, people) if head in FAMILY_NOUNS else None
             name = None
+            target: Cluster | None
             if relative is not None:
                 name = f"{relative.name.split()[-1]} {head}"
                 target = unnamed[head] = _unnamed_actor(clusters, name)
@@ -1212,6 +1226,7 @@ def _add_descriptions(parsed, clusters: list[Cluster]) -> None:
                 target.add(Mention(start, end, text[start:end], "DESC", tok, s))
             else:
                 kind = "NORP" if head in FAMILY_NOUNS else "ORG"
+                assert name is not None  # a row without mentions was made just now, under this name
                 target.add(Mention(start, end, name, kind, tok, s))
             taken.add(start, end)
 
@@ -1229,6 +1244,7 @@ def _add_appositions(text: str, clusters: list[Cluster]) -> None:
             if noun is None:
                 continue
             s = m.sentence
+            assert s is not None  # _apposed_noun finds none without it
             start, end = s.tok_start(noun.left_edge), s.tok_end(noun)
             # not "the City manager, Paul Devereux", whose "City" is another actor
             if not taken.hits(start, end) and not any(t.tag_ == "NNP" for t in noun.lefts):
@@ -1236,7 +1252,7 @@ def _add_appositions(text: str, clusters: list[Cluster]) -> None:
                 taken.add(start, end)
 
 
-def _apposed_noun(m: Mention):
+def _apposed_noun(m: Mention) -> Token | None:
     """The common noun of "the ..." set off by a comma right after the name, or the one
     whose apposition the name is, right before it."""
     head = m.head
@@ -1254,13 +1270,13 @@ def _apposed_noun(m: Mention):
     return None
 
 
-def _definite_noun(noun) -> bool:
+def _definite_noun(noun: Token) -> bool:
     """"the Secretary", "the voice": a common noun or title opened by "the"."""
     return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
         and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
 
 
-def _family_of(tok, s, people) -> Cluster | None:
+def _family_of(tok: Token, s: Sentence, people: dict[int, Cluster]) -> Cluster | None:
     """The person in "the family of Jamie Fletcher"."""
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1284,7 +1300,7 @@ def _unnamed_actor(clusters: list[Cluster], name: str) -> Cluster:
 class Referents:
     """Who a definite description can refer to, by its head noun."""
 
-    def __init__(self, clusters: list[Cluster], parsed):
+    def __init__(self, clusters: list[Cluster], parsed: Parsed) -> None:
         self.by_head: dict[str, list[Cluster]] = defaultdict(list)  # named heads, any distance
         self.generic: dict[str, list[Cluster]] = defaultdict(list)  # generic nouns, nearby only
         self.by_role: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
@@ -1317,9 +1333,9 @@ class Referents:
                     # "managing director of the operator" is a director, not an operator
                     head = re.split(r"\s+of\s+", role.lower(), maxsplit=1)[0].split()[-1]
                     self.by_role[head].append((c, role.lower()))
-        for noun, words in SYNONYMS.items():
+        for noun, synonyms in SYNONYMS.items():
             self.generic[noun] = [c for c in clusters if c.kind in ("organization", "place")
-                                  and words & set(c.name.lower().replace("\u2019s", "").split())]
+                                  and synonyms & set(c.name.lower().replace("\u2019s", "").split())]
         for noun in COMPANY_NOUNS:
             self.generic[noun] = groups if noun in GROUP_NOUNS else companies
         for noun in BODY_NOUNS - set(SYNONYMS):
@@ -1377,13 +1393,13 @@ def _listed(m: Mention) -> bool:
     return h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children))
 
 
-def _names_its_own(tok) -> bool:
+def _names_its_own(tok: Token) -> bool:
     """"the island of Ischia", "the city of Leeds": the phrase introduces its own name."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNP" for g in c.children)
                for c in tok.rights)
 
 
-def _left_det(tok):
+def _left_det(tok: Token) -> Token | None:
     """The "the" that opens tok's noun phrase, when only modifiers stand between, or a
     possessive pronoun in its place: "our country", "her party" are as definite."""
     for child in tok.lefts:
@@ -1394,13 +1410,13 @@ def _left_det(tok):
     return None
 
 
-def _possessed_description(tok) -> bool:
+def _possessed_description(tok: Token) -> bool:
     """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
     their country" a country the story may never name."""
     return tok.lower_ not in KIN | FAMILY_NOUNS and not any(t.ent_type_ == "NORP" for t in tok.sent)
 
 
-def _refers_back(tok) -> bool:
+def _refers_back(tok: Token) -> bool:
     """Not "the company Hitwise UK" or "her colleague Dwayne Ellery" (a title before a name),
     nor "the group whose robots scored most" (a relative clause says which, not the story)."""
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
@@ -1429,11 +1445,12 @@ def _role_before(m: Mention) -> str | None:
     head, sent = m.head, m.sentence
     if head is None:
         return None
+    assert sent is not None  # a mention with a head token has its sentence
     doc = head.doc
     first = next((t for t in sent.sent if sent.tok_start(t) >= m.start), None)
     if first is None:
         return None
-    toks = []
+    toks: list[Token] = []
     i = first.i - 1
     while i >= sent.sent.start and len(toks) < 10:
         t = doc[i]

@@ -11,7 +11,8 @@ import os
 import select
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from .model import Analysis
 from .pipeline import ModelError
@@ -41,7 +42,7 @@ def analyze_in_child(
     try:
         # The request is written from a thread of its own: a long text fills the pipe.
         _send_request(child, {"text": text, "reference_date": reference_date, "model": model_name})
-        parts: dict[str, list] = {}
+        parts: dict[str, list[Any]] = {}
         for message in _messages(child, should_stop):
             kind = message["kind"]
             if kind == "progress" and progress:
@@ -65,13 +66,15 @@ def analyze_in_child(
         if child.poll() is None:
             child.kill()
         child.wait()
+        assert child.stdout is not None  # opened as a pipe above
         child.stdout.close()
 
 
-def _send_request(child: subprocess.Popen, request: dict) -> None:
+def _send_request(child: subprocess.Popen[bytes], request: dict[str, Any]) -> None:
     import threading
 
-    def write():
+    def write() -> None:
+        assert child.stdin is not None  # opened as a pipe by analyze_in_child
         try:
             child.stdin.write(json.dumps(request).encode("utf-8", "surrogatepass"))
             child.stdin.close()
@@ -81,8 +84,9 @@ def _send_request(child: subprocess.Popen, request: dict) -> None:
     threading.Thread(target=write, daemon=True).start()
 
 
-def _messages(child: subprocess.Popen, should_stop):
+def _messages(child: subprocess.Popen[bytes], should_stop: Callable[[], bool] | None) -> Iterator[dict[str, Any]]:
     """The child's messages as they arrive; stops early when should_stop() turns true."""
+    assert child.stdout is not None  # opened as a pipe by analyze_in_child
     fd = child.stdout.fileno()
     buffer = b""
     while True:
@@ -106,11 +110,11 @@ def _serve() -> None:
 
     out = sys.stdout
 
-    def send(kind: str, **fields) -> None:
+    def send(kind: str, **fields: Any) -> None:
         out.write(json.dumps({"kind": kind, **fields}) + "\n")
         out.flush()
 
-    def send_analysis(kind: str, analysis) -> None:
+    def send_analysis(kind: str, analysis: Analysis) -> None:
         data = analysis.to_json()
         parted = {field for field, items in data.items() if isinstance(items, list) and items}
         for field in parted:
@@ -128,6 +132,7 @@ def _serve() -> None:
             progress=lambda done, total: send("progress", done=done, total=total),
             partial=lambda a: send_analysis("partial", a),
         )
+        assert result is not None  # only a should_stop() stops analyze, and none is given
         send_analysis("done", result)
     except ModelError as exc:
         send("model-error", message=str(exc))

@@ -4,8 +4,12 @@ reader, but nothing in it reaches the panels."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..spans import Span, trim
+
+if TYPE_CHECKING:
+    from .parsed import Parsed
 
 # A paragraph is furniture when it has two or more of these, or one strong phrase.
 _WEAK = re.compile(
@@ -40,7 +44,7 @@ _BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s+[A-Z][^\n]{0,8
 BYLINE_PARAGRAPHS = 6
 
 
-def find(parsed) -> list[Span]:
+def find(parsed: Parsed) -> list[Span]:
     """Spans of furniture in parsed.text."""
     text = parsed.text
     out: list[Span] = []

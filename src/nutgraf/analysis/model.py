@@ -2,10 +2,13 @@
 article's text exactly as loaded: that is its evidence, what the reader highlights."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from enum import Enum
+from typing import Any, TypeVar, cast
 
-from ..spans import Span
+# Re-exported: the extractors take Span from here.
+from ..spans import Span as Span
 
 
 class EvidenceKind(str, Enum):
@@ -107,16 +110,17 @@ class Analysis:
     furniture: list[Span] = field(default_factory=list)  # page furniture kept out of panels
     model: str | None = None
 
-    def rebase(self, text: str, furniture: list[Span] = (), stated_date: str | None = None) -> Analysis:
+    def rebase(self, text: str, furniture: Iterable[Sequence[int]] = (), stated_date: str | None = None) -> Analysis:
         """Point this analysis at `text`: the document's own text when the analysis read a
         same-length cleaned copy of it (markers and soft breaks blanked). Item texts are cut
         from `text` again, the loader's furniture joins the analysis's, and a publication
         date the document stated (not one the reader gave) is labelled as such."""
         assert len(text) == len(self.text), "rebase needs a text of the same length"
         self.text = text
-        for item in (*self.quotes, *self.numbers, *self.timeline):
+        items: tuple[Quote | Number | TimelineEntry, ...] = (*self.quotes, *self.numbers, *self.timeline)
+        for item in items:
             item.text = text[item.span[0]:item.span[1]]
-        self.furniture = sorted(set(self.furniture) | {tuple(f) for f in furniture})
+        self.furniture = sorted(set(self.furniture) | {cast(Span, tuple(f)) for f in furniture})
         if stated_date and self.reference_date == stated_date and self.reference_source == "given":
             self.reference_source = "article"
         return self
@@ -124,10 +128,10 @@ class Analysis:
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
-    def to_json(self, include_text: bool = False) -> dict:
+    def to_json(self, include_text: bool = False) -> dict[str, Any]:
         """The contract of `nutgraf analyze --json` (docs/analysis-contract.md): lists of plain
         objects whose spans are [start, end] lists."""
-        out = {
+        out: dict[str, Any] = {
             "reference_date": self.reference_date,
             "reference_source": self.reference_source,
             "model": self.model,
@@ -143,7 +147,7 @@ class Analysis:
         return out
 
     @classmethod
-    def from_json(cls, data: dict, text: str) -> Analysis:
+    def from_json(cls, data: dict[str, Any], text: str) -> Analysis:
         """Raises AnalysisJSONError when `data` is not an analysis of `text` (see check_json)."""
         check_json(data, len(text))
         return cls(
@@ -160,22 +164,25 @@ class Analysis:
         )
 
 
-def _plain(item) -> dict:
+def _plain(item: Actor | Quote | Number | TimelineEntry) -> dict[str, Any]:
     # Field by field, not dataclasses.asdict: that deep-copies every value, and a long
     # article's analysis has tens of thousands of items (0.2 s per 100,000 words).
     return {f.name: _plain_value(getattr(item, f.name)) for f in fields(item)}
 
 
-def _plain_value(v):
+def _plain_value(v: Any) -> Any:
     if isinstance(v, (tuple, list)):
         return [_plain_value(x) for x in v]
     return v
 
 
-def _load(cls, data: dict):
+_Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry)
+
+
+def _load(cls: type[_Item], data: dict[str, Any]) -> _Item:
     names = {f.name for f in fields(cls)}
 
-    def conv(v):
+    def conv(v: Any) -> Any:
         if isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v):
             return tuple(v)
         if isinstance(v, list):
@@ -189,7 +196,7 @@ class AnalysisJSONError(ValueError):
     """str() says which item is wrong and how."""
 
 
-def check_json(data, text_length: int | None = None) -> None:
+def check_json(data: object, text_length: int | None = None) -> None:
     """Check that `data` is an analysis as to_json() writes it (extra keys allowed), with every
     span inside a text of `text_length` characters when given. Raises AnalysisJSONError.
 
@@ -217,7 +224,7 @@ def check_json(data, text_length: int | None = None) -> None:
             _check_span(span, f"{key}[{n}]", text_length)
 
 
-def _check_span(span, where: str, text_length: int | None) -> None:
+def _check_span(span: object, where: str, text_length: int | None) -> None:
     if not (isinstance(span, (list, tuple)) and len(span) == 2
             and all(isinstance(x, int) and not isinstance(x, bool) for x in span)):
         raise AnalysisJSONError(f"{where} is not a [start, end] span")
@@ -227,15 +234,21 @@ def _check_span(span, where: str, text_length: int | None) -> None:
                                 + (f" of {text_length} characters" if text_length is not None else ""))
 
 
-def _optional(item: dict, name: str, kind, where: str) -> None:
+def _optional(item: dict[str, Any], name: str, kind: _Kind, where: str) -> None:
     value = item.get(name)
     # JSON's true and false are Python ints too: only a bool field takes them.
     if value is not None and not (kind is bool if isinstance(value, bool) else isinstance(value, kind)):
         raise AnalysisJSONError(f"{where} is not {_KIND_NAMES[kind]}")
 
 
-def _required(kind):
-    def check(item, name, where, text_length):
+# A field's type, as isinstance() takes it.
+_Kind = type | tuple[type, ...]
+# Checks one field of an item: (item, field name, where it is for the message, text length).
+_Check = Callable[[dict[str, Any], str, str, int | None], None]
+
+
+def _required(kind: _Kind) -> _Check:
+    def check(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
         if name not in item:
             raise AnalysisJSONError(f"{where} is missing")
         if item[name] is None:
@@ -244,20 +257,20 @@ def _required(kind):
     return check
 
 
-def _maybe(kind):
+def _maybe(kind: _Kind) -> _Check:
     return lambda item, name, where, text_length: _optional(item, name, kind, where)
 
 
-def _span(item, name, where, text_length):
+def _span(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
     _check_span(item.get(name), where, text_length)
 
 
-def _maybe_span(item, name, where, text_length):
+def _maybe_span(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
     if item.get(name) is not None:
         _check_span(item[name], where, text_length)
 
 
-def _mentions(item, name, where, text_length):
+def _mentions(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
     spans = item.get(name)
     if not isinstance(spans, list) or not spans:
         raise AnalysisJSONError(f"{where} is not a list of one or more spans")
@@ -265,7 +278,7 @@ def _mentions(item, name, where, text_length):
         _check_span(span, f"{where}[{n}]", text_length)
 
 
-def _words(item, name, where, text_length):
+def _words(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
     value = item.get(name, [])
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
         raise AnalysisJSONError(f"{where} is not a list of strings")

@@ -3,18 +3,25 @@ and what they count. Dates, clock times, ordinals and numbers inside names are n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
 
 from .lexicon import table, words
 from .model import Number
 from .parsed import entity_of
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
-def _number(v: str):
+    from .parsed import Parsed, Sentence
+
+
+def _number(v: str) -> int | float:
     f = float(v)
     return int(f) if f.is_integer() else f
 
 
-def _alternation(entries) -> str:
+def _alternation(entries: Iterable[str]) -> str:
     """A regex alternation of the literal entries, longest first so that "just over" wins
     over "over"."""
     return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
@@ -46,7 +53,8 @@ _CURRENCY = (rf"(?:{_SIGN_COUNTRIES})?(?:{_SIGNS})(?:(?:{_SIGN_COUNTRIES})(?=\s?
 _ABBR = _alternation(ABBREV_SCALES)
 _SPACED_ABBR = _alternation(words("spaced_scales"))
 _AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
-_EXPONENT = r"[eE][-+]?\d{1,3}(?!\w)|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
+_EXPONENT = (r"[eE][-+]?\d{1,3}(?!\w)"
+             r"|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
     (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
@@ -130,13 +138,13 @@ BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 
 
-def extract(parsed) -> list[Number]:
+def extract(parsed: Parsed) -> list[Number]:
     text = parsed.text
     out: list[Number] = []
     for s in parsed.sentences:
         chunk = text[s.start:s.end]
         skip = [p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
-        prev = None
+        prev: tuple[re.Match[str], Number] | None = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
                 continue
@@ -173,7 +181,7 @@ def extract(parsed) -> list[Number]:
     return out
 
 
-def _share_scale(prev, m, chunk: str) -> None:
+def _share_scale(prev: tuple[re.Match[str], Number], m: re.Match[str], chunk: str) -> None:
     """"$10 to $15 billion", "between 2 and 3 million": the scale written on the second bound
     is the first bound's too ("$5 and $160 million" is a list, not a range)."""
     pm, number = prev
@@ -194,7 +202,7 @@ def _is_list_counter(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip() and LIST_COUNTER_RE.match(text, pos) is not None
 
 
-def _after_word_hyphen(chunk: str, m) -> bool:
+def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
     """"COVID-19", "F-35", "high-five": a number joined to a word is part of a name; but not
     the second figure of "3-to-1"."""
     i = m.start()
@@ -202,15 +210,15 @@ def _after_word_hyphen(chunk: str, m) -> bool:
             and not SCORE_TO.search(chunk[max(0, i - 6):i]))
 
 
-def _next(tok):
+def _next(tok: Token) -> Token | None:
     return tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
 
 
-def _tokens(s, start: int, end: int) -> list:
+def _tokens(s: Sentence, start: int, end: int) -> list[Token]:
     return [t for t in s.sent if s.tok_start(t) < end and start < s.tok_end(t)]
 
 
-def _measure_unit(m, text: str, start: int, end: int) -> str | None:
+def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | None:
     """The unit written against or after a figure ("5kW", "10 km", "37m (121ft)"); "" when
     the figure is joined to letters that are no unit ("4chan")."""
     if m.group("abbr") and m.group("abbr").lower() == "m" and not m.group("cur") and METRES_AFTER.match(text, end):
@@ -225,12 +233,14 @@ def _measure_unit(m, text: str, start: int, end: int) -> str | None:
     spaced, letters = u.groups()
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
         return letters
-    if letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits")) and (start == 0 or text[start - 1] not in "'\u2019"):
+    if (letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits"))
+            and (start == 0 or text[start - 1] not in "'\u2019")):
         return None  # "in her 20s": an age, where "'80s" and "1980s" are decades
     return "" if not spaced and letters[0].isalpha() else None
 
 
-def _is_claim(m, toks, s, text: str, start: int, end: int, unit: str | None) -> bool:
+def _is_claim(m: re.Match[str], toks: list[Token], s: Sentence, text: str, start: int, end: int,
+              unit: str | None) -> bool:
     if unit == "":
         return False  # "4chan", "5G", "1980s"
     after = text[end:end + 24]
@@ -271,10 +281,10 @@ def _well_formed(words: str) -> bool:
     """Two number words in a row make one number only as tens and units ("twenty-five")."""
     parts = re.split(r"[\s-]+", words.lower())
     return all(UNITS[a] in range(20, 100, 10) and 0 < UNITS[b] < 10
-               for a, b in zip(parts, parts[1:]) if a in UNITS and b in UNITS)
+               for a, b in zip(parts, parts[1:], strict=False) if a in UNITS and b in UNITS)
 
 
-def _is_fraction(m, toks) -> bool:
+def _is_fraction(m: re.Match[str], toks: list[Token]) -> bool:
     """"1/2 pound", "1/3 of the vote", "2 1/2", "1⁄32"; "4/12" and "9/11" are dates."""
     if m.group("slash") != "/" or m.group("whole"):
         return True
@@ -283,17 +293,19 @@ def _is_fraction(m, toks) -> bool:
             and (nxt.lower_ == "of" or nxt.text in MEASURE_UNITS))
 
 
-def _in_date_or_name(toks, s, text: str, start: int, end: int) -> bool:
+def _in_date_or_name(toks: list[Token], s: Sentence, text: str, start: int, end: int) -> bool:
     """A bare figure that names rather than counts: a day next to its month ("Sep 4, 2019",
     "4 September"), a label ("stage 4", "Part 3"), a name ("iPhone 11", "S&P 500", "Movimento
     5 Stelle", "CNA Daily News 0") or a street address ("10 Downing Street")."""
-    if MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end) or LABEL_BEFORE.search(text[max(0, start - 6):start]):
+    if (MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end)
+            or LABEL_BEFORE.search(text[max(0, start - 6):start])):
         return True
     first = toks[0]
     if first.i == s.sent.start:
         return False
     before = first.doc[first.i - 1]
-    if before.text.rstrip(".") in MONTHS or (before.lower_ in NUMBER_LABELS and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
+    if before.text.rstrip(".") in MONTHS or (before.lower_ in NUMBER_LABELS
+                                             and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
         return True  # but "building 152 homes" is a verb
     named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
              or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))
@@ -311,13 +323,13 @@ def _in_date_or_name(toks, s, text: str, start: int, end: int) -> bool:
     return not RANGE_AFTER.match(text, end)
 
 
-def _is_headline(sent) -> bool:
+def _is_headline(sent: Span) -> bool:
     """Capitals or title case on most words: every word looks like a name there."""
     words_ = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words_) >= 2 and sum(t.text[0].isupper() for t in words_) >= 0.75 * len(words_)
 
 
-def _one_is_count(m, toks, s, after: str) -> bool:
+def _one_is_count(m: re.Match[str], toks: list[Token], s: Sentence, after: str) -> bool:
     """"one" counts in "one per cent", "one out of", "one or two", "one of the victims", "one
     count of fraud" and after "only", "than", "about"; otherwise it is a determiner or a
     pronoun."""
@@ -329,7 +341,7 @@ def _one_is_count(m, toks, s, after: str) -> bool:
             and first.dep_ in ("nummod", "quantmod"))
 
 
-def _entity_is_name(tok) -> bool:
+def _entity_is_name(tok: Token) -> bool:
     """The tagger's name is one when it holds a word before the figure or when the figure ends
     it ("Boeing 737"), not when the figure opens it and counts the plural after it ("all 880
     Soviets"); a lone figure is a name only as a bare PRODUCT ("a 25-year-old 757")."""
@@ -342,10 +354,10 @@ def _entity_is_name(tok) -> bool:
         # "his 757", "the 757 might seem"; but "to 8,189.49" is a figure the tagger misread
         return tok.ent_type_ == "PRODUCT" and tok.text.isdigit() and not counts
     named_before = any(t.is_alpha and t.tag_ not in ("DT", "PDT") for t in ent if t.i < tok.i)
-    return named_before or not counts or nxt.ent_type_ != tok.ent_type_
+    return named_before or not counts or cast("Token", nxt).ent_type_ != tok.ent_type_  # counts: nxt is a token
 
 
-def _entity_is_temporal(tok) -> bool:
+def _entity_is_temporal(tok: Token) -> bool:
     """The tagger marks some plain numbers as dates ("between 10 and 15 ships")."""
     ent = entity_of(tok)
     return ent is None or is_temporal(ent.text)
@@ -360,19 +372,19 @@ def is_amount(s: str) -> bool:
     return any(m.group("digits") and (m.group("cur") or _scale_factor(m) != 1) for m in NUMBER_RE.finditer(s))
 
 
-def _counts_plural_noun(tok) -> bool:
+def _counts_plural_noun(tok: Token) -> bool:
     """"2000 people", not "1995 state income tax filings"."""
     return tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == tok.i + 1
 
 
-def _abbr(m) -> str | None:
+def _abbr(m: re.Match[str]) -> str | None:
     return m.group("abbr") or m.group("cabbr") or m.group("sabbr")
 
 
-def _scale_factor(m) -> float:
+def _scale_factor(m: re.Match[str]) -> float:
     """What the scale words or letters after a figure multiply it by ("4 hundred million")."""
     if m.group("scale"):
-        f = 1
+        f: float = 1
         for w in m.group("scale").lower().split():
             f *= SCALES[w.rstrip("s")]
         return f
@@ -380,7 +392,7 @@ def _scale_factor(m) -> float:
     return ABBREV_SCALES[abbr.lower()] if abbr else 1
 
 
-def _value(m, unit: str | None = None) -> float | None:
+def _value(m: re.Match[str], unit: str | None = None) -> float | None:
     v = _magnitude(m, unit)
     if v is None or not m.group("pre"):
         return v
@@ -392,9 +404,10 @@ def _value_sign(pre: str) -> int:
     return PREFIX_SIGN.get(pre.lower().rstrip("- "), -1)
 
 
-def _magnitude(m, unit: str | None) -> float | None:
+def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("dhalf") or m.group("whalf"):
-        return _tidy((float(m.group("digits").replace(",", "")) if m.group("digits") else words_value(m.group("words"))) + 0.5)
+        whole = float(m.group("digits").replace(",", "")) if m.group("digits") else words_value(m.group("words"))
+        return _tidy(whole + 0.5)
     if m.group("digits"):
         v = float(m.group("digits").replace(",", "")) * _exponent(m.group("exp"))
         return _tidy(v if unit == "m" else v * _scale_factor(m))
@@ -402,8 +415,8 @@ def _magnitude(m, unit: str | None) -> float | None:
         v = int(m.group("fnum")) / int(m.group("fden")) + int(m.group("whole") or 0)
         return round(v, 6)
     if m.group("vulgar"):
-        whole, frac = m.group("vulgar")[:-1].strip(), m.group("vulgar")[-1]
-        return round(int(whole or 0) + VULGAR_FRACTIONS[frac], 6)
+        whole_digits, frac = m.group("vulgar")[:-1].strip(), m.group("vulgar")[-1]
+        return round(int(whole_digits or 0) + VULGAR_FRACTIONS[frac], 6)
     if m.group("words"):
         return _tidy(words_value(m.group("words")))
     if m.group("frac"):
@@ -454,11 +467,11 @@ def words_value(words: str) -> float:
     return total + current
 
 
-def _tidy(v: float):
+def _tidy(v: float) -> int | float:
     return int(v) if float(v).is_integer() and abs(v) < 1e15 else v
 
 
-def _unit(m, text: str, end: int) -> str | None:
+def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     if m.group("pct"):
         return "%"
     if m.group("cur"):
@@ -467,7 +480,7 @@ def _unit(m, text: str, end: int) -> str | None:
     return unit.group(1).lower() if unit else None
 
 
-def _counts(tok, s, end: int) -> str | None:
+def _counts(tok: Token, s: Sentence, end: int) -> str | None:
     """What the number counts: its noun ("members"), with the participle that says what
     happened to them ("Palestinians killed"), or the noun after "of" ("two of the victims")."""
     noun = None
@@ -490,7 +503,7 @@ def _counts(tok, s, end: int) -> str | None:
     return f"{phrase} {happened.text}" if happened is not None else phrase
 
 
-def _what_happened(noun):
+def _what_happened(noun: Token) -> Token | None:
     """The participle saying what happened to the counted noun: "killed" in "47,540
     Palestinians were killed", "injured" in "111,618 people were left injured" or "111,618
     people injured"."""
@@ -506,7 +519,8 @@ def _what_happened(noun):
         return None
     if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
         return None
-    participle = next((c for c in verb.children if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
+    participle = next((c for c in verb.children
+                       if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
     if participle is not None:
         return participle
     return verb if verb.tag_ == "VBN" else None

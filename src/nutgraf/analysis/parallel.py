@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from .model import Analysis
 from .pipeline import RecordError
@@ -19,7 +20,7 @@ def _init(model_name: str | None) -> None:
     _model = load_model(model_name)
 
 
-def _run(records: list[tuple[str, str | None]]) -> list[dict | str]:
+def _run(records: list[tuple[str, str | None]]) -> list[dict[str, Any] | str]:
     from .pipeline import analyze_each
 
     # Plain dicts cross the process boundary faster than dataclass trees; a failure is its message.
@@ -30,6 +31,6 @@ def analyze_parallel(records: list[tuple[str, str | None]], model_name: str | No
                      chunk: int = 8) -> Iterator[Analysis | RecordError]:
     chunks = [records[i:i + chunk] for i in range(0, len(records), chunk)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model_name,)) as pool:
-        for part, results in zip(chunks, pool.map(_run, chunks)):
-            for (text, _), data in zip(part, results):
+        for part, results in zip(chunks, pool.map(_run, chunks), strict=True):
+            for (text, _), data in zip(part, results, strict=True):
                 yield RecordError(data) if isinstance(data, str) else Analysis.from_json(data, text)

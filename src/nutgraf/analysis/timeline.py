@@ -5,11 +5,23 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
-from .lexicon import MONTH as _MON, alternation as _alternation, month_number as _month, table, words
-from .model import Span, TimelineEntry
-from .parsed import SpanMask
+from ..spans import Span
+from .lexicon import MONTH as _MON
+from .lexicon import alternation as _alternation
+from .lexicon import month_number as _month
+from .lexicon import table, words
+from .model import TimelineEntry
 from .numbers import UNITS, is_temporal, words_value
+from .parsed import SpanMask
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from .parsed import Parsed, Sentence
 
 WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
 SEASONS = table("seasons")
@@ -42,7 +54,8 @@ NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 _NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
 # A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand".
 SPELLED_YEAR = re.compile(
-    rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
+    rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?"
+    rf"(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
     rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
 AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
 # "at least 18 months", "until at least Tuesday", "fewer than six hours": the qualifier bounds
@@ -52,7 +65,8 @@ QUALIFIER = re.compile(rf"^(?:(?:{_alternation(words('temporal_qualifiers'))}) )
 # 2025", "the fiscal fourth quarter", "the first half of 2026", "H2".
 _FISCAL = r"(?:(?:fiscal|financial) (?:year )?)?"
 PERIOD = re.compile(
-    rf"(?:the )?(?:(?P<poss>this|last|next) {_FISCAL}year's |(?P<y0>\d{{4}}) )?{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
+    rf"(?:the )?(?:(?P<poss>this|last|next) {_FISCAL}year's |(?P<y0>\d{{4}}) )?"
+    rf"{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
     rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
     rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
 # Dates counted from the last date the story mentioned: "two days later", "the previous day".
@@ -61,8 +75,11 @@ ANCHORED = re.compile(
     r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year)|the (?P<next>next) day"
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
-DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
-VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
+DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
+                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+"
+                      r"(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
+VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
+                            r"(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
 TOP_CHARS = 600
 # How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
 # refer to: an earnings report.
@@ -71,7 +88,7 @@ YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
 
-def reference_date(parsed, given: str | None) -> tuple[str | None, str | None]:
+def reference_date(parsed: Parsed, given: str | None) -> tuple[str | None, str | None]:
     """The publication date: the one given, else a full date stated near the article's top."""
     if given:
         return given, "given"
@@ -85,7 +102,7 @@ def reference_date(parsed, given: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _full_date(m) -> dt.date | None:
+def _full_date(m: re.Match[str]) -> dt.date | None:
     gd = m.groupdict()
     month = int(gd["mnum"]) if gd.get("mnum") else _month(gd["mon"])
     try:
@@ -94,16 +111,17 @@ def _full_date(m) -> dt.date | None:
         return None
 
 
-def extract(parsed, ref: str | None) -> list[TimelineEntry]:
+def extract(parsed: Parsed, ref: str | None) -> list[TimelineEntry]:
     ref_date = dt.date.fromisoformat(ref) if ref else None
     text = parsed.text
     entries = []
     seen_month_days: dict[tuple[int, int], int] = {}
-    anchor = None
+    anchor: str | None = None
     period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
-        if re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I) or not (is_temporal(raw) or MISSED_WORDS.search(raw)):
+        if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
+                or not (is_temporal(raw) or MISSED_WORDS.search(raw))):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
@@ -133,8 +151,8 @@ def extract(parsed, ref: str | None) -> list[TimelineEntry]:
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
                                          event_span=event_span, event=event))
     entries.sort(key=lambda e: (_sort_key(e.value), e.span))
-    for i, e in enumerate(entries, 1):
-        e.id = f"t{i}"
+    for i, entry in enumerate(entries, 1):
+        entry.id = f"t{i}"
     return entries
 
 
@@ -162,7 +180,7 @@ def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, s
     return start, end, day
 
 
-def _clock(m) -> str:
+def _clock(m: re.Match[str]) -> str:
     if m.group("word"):
         return "T" + CLOCK_WORDS[m.group("word").lower()]
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
@@ -171,11 +189,12 @@ def _clock(m) -> str:
 
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
     """"The year ended June 30": a year's length, not the year of publication."""
-    return re.fullmatch(r"\d{4}", value or "") is not None and re.search(r"\byear$", text[start:end], re.I) is not None \
+    return re.fullmatch(r"\d{4}", value or "") is not None \
+        and re.search(r"\byear$", text[start:end], re.I) is not None \
         and re.match(r"\s+(?:ended|ending)\b", text[end:end + 8]) is not None
 
 
-def _first_quarter(text: str, ref) -> tuple[str | None, int]:
+def _first_quarter(text: str, ref: dt.date | None) -> tuple[str | None, int]:
     """The first quarter an earnings report names, so that "year-earlier results" before
     it know which quarter they compare with."""
     m = re.search(r"\b(?:first|second|third|fourth)[- ]quarter\b", text, re.I)
@@ -198,18 +217,19 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
-MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )|(?<=\d{4}-)|(?<=\d{4}\u2013))"
+MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )"
+                               r"|(?<=\d{4}-)|(?<=\d{4}\u2013))"
                                r"(?:1[5-9]\d\d|20\d\d)\b")
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
 MISSED_DURATIONS = re.compile(
     rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
 
 
-def _candidates(parsed):
+def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     """(start, end, entity span, sentence) of the tagger's dates and times, plus the dates it
     missed that a pattern finds."""
     taken = SpanMask(len(parsed.text))
-    out = []
+    out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
             out.append((start, end, ent, sent))
@@ -238,10 +258,11 @@ def _candidates(parsed):
     return sorted(out, key=lambda t: t[0])
 
 
-def _range_parts(text: str, start: int, end: int, ref, tense) -> list[Span]:
+def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[Span]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry."""
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
-    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
+    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
+                     r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
                      text[start:end], re.I)
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
     m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
@@ -252,7 +273,7 @@ def _range_parts(text: str, start: int, end: int, ref, tense) -> list[Span]:
     return [(start, end)]
 
 
-def _date_inside(text: str, start: int, end: int, ctx):
+def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, int, str | None, str]:
     """A date or duration inside a longer expression: "the three months ended Sept. 30",
     "five minutes before half-time", "10 minutes later"."""
     m = MISSED_DATES.search(text, start, end)
@@ -289,7 +310,8 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|day\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
+    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|day\s|\d{4}s"
+                          r"|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
@@ -297,24 +319,26 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
         end -= 2  # "last Friday's announcement"
     # A word the tagger cut at a hyphen: "[year]-earlier results", "year-[earlier]".
     if re.match(r"-[a-z]+\b", text[end:end + 12]) and text[end - 1].isalpha():
-        end += re.match(r"-[a-z]+", text[end:]).end()
+        end += cast("re.Match[str]", re.match(r"-[a-z]+", text[end:])).end()  # matched just above
     m = re.search(r"\b[a-z]+-$", text[max(0, start - 12):start])
     if m and text[start].isalpha():
         start -= len(m.group())
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
     # on a dangling preposition or conjunction.
-    m = re.search(r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$", text[start:end], re.I)
+    m = re.search(r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$",
+                  text[start:end], re.I)
     if m:
         end = start + m.start()
     return start, end, text[start:end]
 
 
 class Context:
-    def __init__(self, ref, tense, years, seen, anchor=None, nominal=False, period=None):
+    def __init__(self, ref: dt.date | None, tense: str, years: list[int], seen: dict[tuple[int, int], int],
+                 anchor: str | None = None, nominal: bool = False, period: str | None = None) -> None:
         self.ref: dt.date | None = ref
         self.tense: str = tense  # "past" | "future" | "present"
         self.years: list[int] = years  # explicit years in the same sentence
-        self.seen: dict = seen  # (month, day) -> year resolved earlier in the article
+        self.seen: dict[tuple[int, int], int] = seen  # (month, day) -> year resolved earlier in the article
         self.anchor: str | None = anchor  # the last calendar date the article mentioned
         self.nominal: bool = nominal  # dates a noun, not the clause's verb (see _tense)
         self.period: str | None = period  # the quarter or half the story reports on, if named lately
@@ -345,16 +369,16 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
 # Handlers take the match and the context and return (value, type), or None to let the
 # next rule try.
 
-def _on_full_date(m, ctx):
+def _on_full_date(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     d = _full_date(m)
     return (d.isoformat() if d else None), "DATE"
 
 
-def _on_year(m, ctx):
+def _on_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return m.group("year"), "DATE"
 
 
-def _on_decade_word(m, ctx):
+def _on_decade_word(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"the sixties", "the '80s": a decade of the century the story is in (the twentieth
     when that decade is still ahead of it)."""
     decade = DECADE_WORDS[m.group("word")] if m.group("word") else int(m.group()[-3])
@@ -364,54 +388,54 @@ def _on_decade_word(m, ctx):
     return f"{century:02d}{decade}", "DATE"
 
 
-def _on_century(m, ctx):
+def _on_century(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return f"{int(m.group('n')) - 1:02d}", "DATE"
 
 
-def _on_month_day(m, ctx):
+def _on_month_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _month_day(_month(m.group("mon")), int(m.group("day")), ctx), "DATE"
 
 
-def _on_month_year(m, ctx):
+def _on_month_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return f"{m.group('year')}-{_month(m.group('mon')):02d}", "DATE"
 
 
-def _on_named_month(m, ctx):
+def _on_named_month(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     month = _month(m.group("mon"))
     year = _named_month_year(month, m.group("rel"), m.group("yrel"), ctx)
     return (f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
 
 
-def _on_weekday(m, ctx):
+def _on_weekday(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _weekday(m.group("rel"), WEEKDAYS[m.group("wd")], ctx), "DATE"
 
 
-def _on_season(m, ctx):
+def _on_season(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     year = int(m.group("year")) if m.group("year") else _shift_year(m.group("rel"), ctx)
     return (f"{year:04d}-{SEASONS[m.group('season')]}" if year else None), "DATE"
 
 
-def _on_period(m, ctx):
+def _on_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _period(m, ctx), "DATE"
 
 
-def _on_month_edge(m, ctx):
+def _on_month_edge(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     month = _month(m.group("mon"))
     year = int(m.group("year")) if m.group("year") else _year_for(month, 15, ctx)
     return (f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"), "DATE"
 
 
-def _on_anchored(m, ctx):
+def _on_anchored(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
     value = _anchored(m, ctx)
     return (value, "DATE") if value else None
 
 
-def _on_days_from_today(m, ctx):
+def _on_days_from_today(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     ref = ctx.ref
     return ((ref + dt.timedelta(days=DAYS_FROM_TODAY[m.group("day")])).isoformat() if ref else None), "DATE"
 
 
-def _on_holiday(m, ctx):
+def _on_holiday(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"Thanksgiving Day", "last Christmas": the occurrence the words or the tense point to."""
     if not ctx.ref:
         return None, "DATE"
@@ -420,7 +444,7 @@ def _on_holiday(m, ctx):
     rel = m.group("rel")
     year = _named_month_year(month, rel, None, ctx) if rel else _year_for(month, 15, ctx)
 
-    def day_in(y):
+    def day_in(y: int) -> dt.date:
         if len(rule) == 2:
             return dt.date(y, month, int(rule[1]))
         first = dt.date(y, month, 1)
@@ -428,7 +452,7 @@ def _on_holiday(m, ctx):
     return (day_in(year).isoformat() if year else None), "DATE"
 
 
-def _on_spelled_year(m, ctx):
+def _on_spelled_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
     """A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the
     year two thousand"."""
     if m.group("century"):
@@ -440,7 +464,7 @@ def _on_spelled_year(m, ctx):
     return f"{2000 + int(tail):04d}", "DATE"
 
 
-def _on_relative_unit(m, ctx):
+def _on_relative_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"this week", "last year", "the past month" (a duration), "late last year"."""
     if not ctx.ref:
         return None, "DATE"
@@ -450,20 +474,20 @@ def _on_relative_unit(m, ctx):
     return _shift(ctx.ref, unit, {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]), "DATE"
 
 
-def _on_unit_edge(m, ctx):
+def _on_unit_edge(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     step = {"last": -1, "next": 1}.get(m.group("rel") or "", 0)
     return (_shift(ctx.ref, m.group("unit"), step) if ctx.ref else None), "DATE"
 
 
-def _on_weekend(m, ctx):
+def _on_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return (_weekend(m.group("rel"), ctx) if ctx.ref else None), "DATE"
 
 
-def _on_ago(m, ctx):
+def _on_ago(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
 
 
-def _on_duration(m, ctx):
+def _on_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _duration(_amount(m.group("n")), _unit_name(m.group("unit"))), "DURATION"
 
 
@@ -475,24 +499,24 @@ def _duration(amount: float | None, unit: str) -> str:
     return f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"
 
 
-def _on_vague_duration(m, ctx):
+def _on_vague_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     unit = _unit_name(m.group("unit"))
     prefix = "PT" if unit == "hour" else "P"
     return f"{prefix}X{UNIT_CODES[unit]}", "DURATION"
 
 
-def _on_some_units(m, ctx):
+def _on_some_units(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     unit = m.group("unit") or m.group("unit2")
     if unit == "decade":
         return "PXY", "DURATION"
     return f"PX{UNIT_CODES[unit]}", "DURATION"
 
 
-def _on_vague_ref(m, ctx):
+def _on_vague_ref(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return VAGUE_REFS[m.group()], "DATE"
 
 
-def _on_recurrence(m, ctx):
+def _on_recurrence(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return RECURRENCES[m.group()], "SET"
 
 
@@ -517,7 +541,7 @@ THE_YEAR = re.compile(r"(?:the |this )?(?:(?:full|current|present) )?(?:(?:fisca
                       r"(?:year|(?P<end>year[- ]end|year's end))|(?P<that>that) year")
 
 
-def _on_year_earlier(m, ctx):
+def _on_year_earlier(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
     if m.group("year"):  # "the 1988 period": that year's quarter of the one reported on
         return ((m.group("year") + ctx.period[4:]) if ctx.period else m.group("year")), "DATE"
     if ctx.period:
@@ -528,7 +552,7 @@ def _on_year_earlier(m, ctx):
     return (f"{_year(ctx.ref.year - 1):04d}" if ctx.ref else None), "DATE"
 
 
-def _on_the_period(m, ctx):
+def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """The quarter an earnings report is about: the one it named last, else the one under way
     ("the current quarter") or just ended ("the quarter" in past tense)."""
     if ctx.period and m.group("which") != "current":
@@ -543,7 +567,7 @@ def _on_the_period(m, ctx):
     return f"{year:04d}-Q{quarter}", "DATE"
 
 
-def _on_the_year(m, ctx):
+def _on_the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     if m.group("that"):
         ctx.counted = True
         return (ctx.anchor[:4] if ctx.anchor else None), "DATE"
@@ -557,7 +581,7 @@ def _on_the_year(m, ctx):
 WEEKDAYS_SHORT = {day[:3]: n for day, n in WEEKDAYS.items()}
 _WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})"
 _SEASON = rf"(?P<season>{_alternation(SEASONS)})"
-RULES = [
+RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str | None, str] | None]]] = [
     *((rx, _on_full_date) for rx in FULL_DATE),
     (re.compile(r"(?:the )?(?:year )?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"), _on_year),
     (re.compile(r"(?:the )?(?:early |mid-|late )?(?P<year>1[5-9]\d|20\d)0s"), _on_year),  # a decade: "199"
@@ -569,7 +593,8 @@ RULES = [
      _on_named_month),
     (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>last|next|this|past) )?{_WEEKDAY}"
                 rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
-    (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}(?: (?:of )?(?P<year>\d{{4}}))?"),
+    (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}"
+                rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (PERIOD, _on_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
@@ -580,9 +605,11 @@ RULES = [
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
     (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
     (SPELLED_YEAR, _on_spelled_year),
-    (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?(?P<rel>this past|this|last|next|the past|the coming|the next) "
+    (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?"
+                r"(?P<rel>this past|this|last|next|the past|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
-    (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?(?P<unit>week|month|year|decade)"),
+    (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?"
+                r"(?P<unit>week|month|year|decade)"),
      _on_unit_edge),
     (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
     (AGO, _on_ago),
@@ -615,6 +642,7 @@ def _weekend(modifier: str | None, ctx: Context) -> str:
     """TIMEX3 "2025-W36-WE". "Last weekend" on a Sunday is the one before; a bare "the
     weekend" or "this weekend" is the latest one in past-tense reporting, else the coming one."""
     ref = ctx.ref
+    assert ref is not None  # the one caller resolves a weekend only with a reference date
     saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # the latest, up to ref
     in_weekend = ref.weekday() >= 5
     if modifier in ("last", "the past"):
@@ -682,7 +710,7 @@ def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Co
     return ref.year
 
 
-def _period(m, ctx: Context) -> str | None:
+def _period(m: re.Match[str], ctx: Context) -> str | None:
     """A quarter or half of a year: "Q3 last year" -> 2024-Q3, "the first half of 2026" -> 2026-H1."""
     if m.group("code"):
         kind, n = ("quarter" if m.group("code")[0] == "q" else "half"), int(m.group("code")[1])
@@ -693,7 +721,7 @@ def _period(m, ctx: Context) -> str | None:
     months = 3 if kind == "quarter" else 6
     first, last = months * (n - 1) + 1, months * n
     if m.group("year") or m.group("y0"):
-        year = int(m.group("year") or m.group("y0"))
+        year: int | None = int(m.group("year") or m.group("y0"))
     elif m.group("poss"):
         year = _shift_year(m.group("poss"), ctx)
     elif m.group("fy"):
@@ -719,7 +747,7 @@ def _period(m, ctx: Context) -> str | None:
     return f"{year:04d}-{'Q' if kind == 'quarter' else 'H'}{n}"
 
 
-def _anchored(m, ctx: Context) -> str | None:
+def _anchored(m: re.Match[str], ctx: Context) -> str | None:
     """A date counted from the last one the story mentioned, else from publication. "The
     following week" is a whole week; "a year earlier" keeps its anchor's granularity (after
     "the second quarter" it is last year's second quarter). None when the anchor is too
@@ -825,7 +853,7 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     return ref.year if this_year <= horizon else _year(ref.year - 1)
 
 
-def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
+def _years_nearby(text: str, sent: Sentence, start: int, end: int) -> list[int]:
     """The year written with a date that lacks one: "October 7, 2023", "the October 7
     attacks in 2023", "in 2023, on October 7"; not any year in its sentence ("open Oct. 18
     with a screening of the 1946 film")."""
@@ -834,13 +862,13 @@ def _years_nearby(text: str, sent, start: int, end: int) -> list[int]:
     return [int(m.group(1)) for m in (after, before) if m]
 
 
-def _tense(ent) -> tuple[str, bool]:
+def _tense(ent: SpacySpan) -> tuple[str, bool]:
     """The tense of the clause the expression sits in, and whether the expression dates a
     noun of that clause rather than its verb: "will pay a premium to the closing price on
     Friday", "police are appealing for witnesses to Saturday's crash". Such a noun names
     something of its own time, so a weekday there takes news's default, the one just past."""
     tok = ent.root
-    path = []
+    path: list[Token] = []
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             break
@@ -869,7 +897,7 @@ def _tense(ent) -> tuple[str, bool]:
     return tense, nominal
 
 
-def _verb_tense(tok) -> str:
+def _verb_tense(tok: Token) -> str:
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if "to" in auxes and tok.tag_ == "VB" and tok.head.i != tok.i:
         # "is expected to meet on Thursday", "plans to vote in May"
@@ -899,20 +927,22 @@ def _verb_tense(tok) -> str:
     return "past"
 
 
-def _past_with_singular_subject(tok) -> bool:
+def _past_with_singular_subject(tok: Token) -> bool:
     """"Weakness hurt the index on Friday": a verb the same in past and present ("hurt", "cut",
     "set") tagged present, whose singular noun subject shows it is past ("hurts" otherwise)."""
-    return tok.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+    return tok.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")
+                                     and not any(g.dep_ == "conj" for g in c.children)
                                      for c in tok.children)
 
 
-def _event(ent, sent) -> tuple[Span | None, str | None]:
+def _event(ent: SpacySpan, sent: Sentence) -> tuple[Span | None, str | None]:
     """The event a date expression dates: the noun it modifies ("the October 7 attacks"), or
     its clause, shortened to subject, verb and object for the panel."""
     root = ent.root
     doc = ent.doc
     noun = None
-    if root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+    if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.i > root.i):
         noun = root.head  # "the October 7 attacks"
     elif re.fullmatch(r"\d{4}", ent.text) and root.dep_ == "pobj" and root.head.dep_ == "prep" \
             and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
@@ -942,7 +972,7 @@ def _event(ent, sent) -> tuple[Span | None, str | None]:
     return span, _short(" ".join(parts))
 
 
-def _clause_verb(tok):
+def _clause_verb(tok: Token) -> Token:
     """The verb of the clause a token sits in, climbing past participles and "according"
     that have no subject of their own to the verb that does."""
     first = None
@@ -962,7 +992,7 @@ def _short(s: str, limit: int = 70) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
-def _sort_key(value: str | None):
+def _sort_key(value: str | None) -> tuple[int, str]:
     """Chronological order; durations, vague references and unresolved entries last."""
     if not value:
         return (3, "")

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from .lexicon import MONTHS, table
 
 # Each month by its full name, not an abbreviation ("sept").
-_MONTH_NAMES = {n: max((name for name, m in MONTHS.items() if m == n), key=len).capitalize() for n in set(MONTHS.values())}
+_MONTH_NAMES = {n: max((name for name, m in MONTHS.items() if m == n), key=len).capitalize()
+                for n in set(MONTHS.values())}
 _SEASON_NAMES = {code: name for name, code in reversed(table("seasons").items())}  # "autumn" over "fall"
 _UNIT_NAMES = {code: unit for unit, code in reversed(table("time_units").items())
                if unit not in ("hour", "minute", "second")}
@@ -38,7 +40,7 @@ def label(value: str | None, kind: str = "DATE") -> str:
     return value
 
 
-def _duration(m, recurring: bool) -> str:
+def _duration(m: re.Match[str], recurring: bool) -> str:
     unit = (_CLOCK_UNIT_NAMES if m.group("clock") else _UNIT_NAMES)[m.group("unit")]
     n = m.group("n")
     if recurring:
@@ -54,7 +56,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _week(m) -> str:
+def _week(m: re.Match[str]) -> str:
     monday = dt.date.fromisocalendar(int(m.group("y")), int(m.group("w")), 1)
     if m.group("we"):
         saturday = monday + dt.timedelta(days=5)
@@ -62,9 +64,10 @@ def _week(m) -> str:
     return f"the week of {monday.day} {_MONTH_NAMES[monday.month]} {monday.year}"
 
 
-_CALENDAR = [
+_CALENDAR: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\d{4}(?:-\d\d){0,2}"), lambda m: m.group()),
-    (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<p>MO|AF|EV|NI)"), lambda m: f"{m.group('d')}, {_PARTS_OF_DAY[m.group('p')]}"),
+    (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<p>MO|AF|EV|NI)"),
+     lambda m: f"{m.group('d')}, {_PARTS_OF_DAY[m.group('p')]}"),
     (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<t>\d\d:\d\d)"), lambda m: f"{m.group('d')}, {m.group('t')}"),
     (re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])"), lambda m: f"Q{m.group('q')} {m.group('y')}"),
     (re.compile(r"(?P<y>\d{4})-H(?P<h>[12])"), lambda m: f"the {_HALVES[m.group('h')]} half of {m.group('y')}"),

@@ -71,7 +71,7 @@ def wrap(text: str, width: int) -> list[Span]:
 def _line_pattern(width: int) -> re.Pattern:
     """From a word's start, the longest run of at most `width` characters that ends where
     a word ends."""
-    return re.compile(r"\S.{0,%d}(?<=\S)(?=\s|\Z)" % (width - 1), re.S)
+    return re.compile(rf"\S.{{0,{width - 1}}}(?<=\S)(?=\s|\Z)", re.S)
 
 
 def _wrap_single_cells(text: str, start: int, end: int, width: int) -> list[Span]:
@@ -288,7 +288,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The view's rich style (component None) or a component's, looked up once until the
         styles change: a lookup for each line cost more than drawing it."""
         if (style := self._styles.get(component)) is None:
-            style = self.rich_style if component is None else self.get_component_rich_style(f"article-view--{component}")
+            style = (self.rich_style if component is None
+                     else self.get_component_rich_style(f"article-view--{component}"))
             self._styles[component] = style
         return style
 
@@ -383,7 +384,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             style = base + self._style(f"gutter-{mark}")
             blank = Segment(glyph.ljust(GUTTER), style)
         segments = [blank]
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in zip(cuts, cuts[1:], strict=False):
             style = base
             for (s, e), layer_style in painted:
                 if s <= a and e >= b:
@@ -415,7 +416,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if selection is not None and (sel := selection.get_span(y)) is not None:
             sel_start, sel_end = max(0, sel[0] - GUTTER), sel[1]
             sel_end = end - start if sel_end == -1 else max(0, sel_end - GUTTER)
-            painted.append(((start + sel_start, start + sel_end), self.screen.get_component_rich_style("screen--selection")))
+            selection = self.screen.get_component_rich_style("screen--selection")
+            painted.append(((start + sel_start, start + sel_end), selection))
         return painted
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:

@@ -13,7 +13,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..store.records import Bookmark, Note
-from ..textclean import clean_line, clip as clip_line
+from ..textclean import clean_line
+from ..textclean import clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
 
 if TYPE_CHECKING:
@@ -136,7 +137,8 @@ class NotesPanel(OptionList, inherit_bindings=False):
         marks = (BOOKMARK_MARK if entry.bookmark else " ") + (NOTE_MARK if entry.note else " ")
         parts = [
             (marks + " ", style("notes-panel--mark", partial=True)),
-            (entry.claim.kind if entry.claim else "gone", style("notes-panel--kind" if entry.claim else "notes-panel--flag", partial=True)),
+            (entry.claim.kind if entry.claim else "gone",
+             style("notes-panel--kind" if entry.claim else "notes-panel--flag", partial=True)),
             ("  " + clip(entry.text), ""),
         ]
         if entry.note:

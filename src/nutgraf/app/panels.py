@@ -534,7 +534,8 @@ class PanelArea(Vertical):
         if self._evidence is None:
             analysis = self.analysis
             self._evidence = {
-                panel.kind: Layer([(s, e, item.id) for item in getattr(analysis, panel.field) for s, e in item.evidence()])
+                panel.kind: Layer([(s, e, item.id)
+                                   for item in getattr(analysis, panel.field) for s, e in item.evidence()])
                 for panel in PANELS
             } if analysis else {}
         return self._evidence
@@ -543,7 +544,8 @@ class PanelArea(Vertical):
         found: dict[str, frozenset[str]] = {}
         if index is not None and index < len(self._sentences):
             start, end = self._sentences[index]
-            found = {kind: frozenset(span[2] for span in layer.within(start, end)) for kind, layer in self._evidence_layers().items()}
+            found = {kind: frozenset(span[2] for span in layer.within(start, end))
+                     for kind, layer in self._evidence_layers().items()}
         self.marked = {kind: found.get(kind, frozenset()) for kind in KINDS}
         for panel in self.panels():
             panel.mark(self.marked[panel.kind])

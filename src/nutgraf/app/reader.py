@@ -282,7 +282,8 @@ class NutgrafApp(App[None]):
                 self.show_analysis(analysis, cached)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
-            message = str(error) if isinstance(error, ModelError) else f"the analysis failed ({error.__class__.__name__}: {error})"
+            message = (str(error) if isinstance(error, ModelError)
+                       else f"the analysis failed ({error.__class__.__name__}: {error})")
             self.status.show_state(message.splitlines()[0], error=True)
             if self.analysis is None:
                 self.status.show_date(self.reference_date, "given" if self.reference_date else None)
@@ -483,7 +484,8 @@ class NutgrafApp(App[None]):
         self._in_store_thread(
             lambda: notes.add_bookmark(claim.kind, claim.start, claim.end),
             lambda _: self.notify(f"Bookmarked: “{text}”", markup=False, timeout=3),
-            lambda error: self.notify(f"Not saved: {error}", title="Bookmark", severity="error", markup=False, timeout=10))
+            lambda error: self.notify(f"Not saved: {error}", title="Bookmark", severity="error", markup=False,
+                                      timeout=10))
 
     def _remove_bookmark(self, bookmark: Bookmark) -> None:
         def removed(_) -> None:
@@ -493,7 +495,8 @@ class NutgrafApp(App[None]):
         notes = self.notes
         self._in_store_thread(
             lambda: notes.remove_bookmark(bookmark.id), removed,
-            lambda error: self.notify(f"Not removed: {error}", title="Bookmark", severity="error", markup=False, timeout=10))
+            lambda error: self.notify(f"Not removed: {error}", title="Bookmark", severity="error", markup=False,
+                                      timeout=10))
 
     def action_note(self) -> None:
         if (notes := self._notes_or_say_why()) is None:
@@ -531,7 +534,8 @@ class NutgrafApp(App[None]):
             if yes:
                 self._in_store_thread(
                     lambda: notes.delete_note(entry.note.id), deleted,
-                    lambda error: self.notify(f"Not deleted: {error}", title="Note", severity="error", markup=False, timeout=10))
+                    lambda error: self.notify(f"Not deleted: {error}", title="Note", severity="error", markup=False,
+                                              timeout=10))
 
         from .modals import ConfirmScreen
 
@@ -565,7 +569,8 @@ class NutgrafApp(App[None]):
         from ..store.export import file_name, markdown, write_file
         from .modals import ConfirmScreen
 
-        data = markdown([notes]).encode("utf-8")
+        # Read later with cat or less: escape sequences in the article or a note stay inert.
+        data = for_terminal(markdown([notes]), multiline=True).encode("utf-8")
         name = file_name(self.document.name, self.document.title, words("generic_page_names"))
         errors = []
         for directory in (Path.cwd(), self.store.home):

@@ -13,7 +13,8 @@ DATE_PATTERNS = [
     # 2024-03-12, 2024-03-12T07:30:00+00:00
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])"),
     # Tuesday 12 March 2024, 12th of March, 2024
-    re.compile(_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + r"\s+(?:of\s+)?" + MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + r"\s+(?:of\s+)?" + MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+               re.I),
     # March 12, 2024; Tue, Mar 12 2024
     re.compile(_WEEKDAY + MONTH + r"\s+(?P<day>[0-3]?\d)" + _ORD + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     # 12.03.2024 (European order, the only reading of dots)

@@ -312,7 +312,8 @@ class _Builder:
                 self.end_line()
             elif tag == "hi":
                 rend = c.get("rend") or ""
-                k = "strong" if "#b" in rend else "emphasis" if ("#i" in rend or "#u" in rend) else "code" if "#t" in rend else None
+                k = ("strong" if "#b" in rend else "emphasis" if ("#i" in rend or "#u" in rend)
+                     else "code" if "#t" in rend else None)
                 self.inline(c, k or kind)
             elif tag == "code":
                 self.inline(c, "code")
@@ -339,7 +340,8 @@ class _Builder:
         for c in el:
             tag = c.tag if isinstance(c.tag, str) else ""
             if not tag or tag in _SKIP_TAGS or _SKIP_CLASS.search(f"{c.get('class', '')} {c.get('id', '')}") \
-                    or c.get("role") in ("navigation", "dialog", "banner", "contentinfo") or c.get("hidden") is not None:
+                    or c.get("role") in ("navigation", "dialog", "banner", "contentinfo") \
+                    or c.get("hidden") is not None:
                 if c.tail and c.tail.strip():
                     self.add(c.tail)
                 continue
@@ -442,7 +444,8 @@ def page_metadata(tree) -> dict[str, str]:
             metas[key] = content
     for key in ("og:title", "twitter:title", "dc.title"):
         put("title", metas.get(key))
-    for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator"):
+    for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator",
+                "dcterms.creator"):
         value = metas.get(key)
         if value and not value.startswith(("http://", "https://", "/")):
             put("byline", _BY.sub("", value))
@@ -459,7 +462,8 @@ def page_metadata(tree) -> dict[str, str]:
         for t in times:
             put("published", parse_date(t.get("datetime")))
     if "byline" not in found:
-        for el in tree.xpath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline') or contains(@class,'author')]"):
+        for el in tree.xpath("//*[@rel='author' or @itemprop='author'"
+                             " or contains(@class,'byline') or contains(@class,'author')]"):
             text = _BY.sub("", _norm(" ".join(el.itertext())))
             if 2 <= len(text) <= 80 and text[:1].isupper():
                 put("byline", text)

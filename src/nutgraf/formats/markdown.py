@@ -114,99 +114,127 @@ def _plain(s: str) -> str:
 def scan(text: str, spans: list[Span] | None = None) -> Scan:
     spans = spans if spans is not None else lines(text)
     out = Scan()
-    n = len(spans)
-    i = 0
-    # Front matter: '---' on the first line, key: value lines, then '---' or '...'.
-    if n and text[spans[0][0]:spans[0][1]].strip() == "---":
-        for j in range(1, min(n, 60)):
-            if text[spans[j][0]:spans[j][1]].strip() in ("---", "..."):
-                out.front_span = (spans[0][0], spans[j][1])
-                out.furniture.append(out.front_span)
-                out.markup.append((spans[0][0], spans[0][1], "marker"))
-                out.markup.append((spans[j][0], spans[j][1], "marker"))
-                for k in range(1, j):
-                    m = _FRONT_KEY.match(text[spans[k][0]:spans[k][1]].strip())
-                    if m:
-                        out.front.setdefault(m.group(1).lower(), m.group(2).strip())
-                out.breaks.update(range(0, j + 2))
-                i = j + 1
-                break
-    fence: str | None = None
-    prev_kind = "blank"  # blank | para | heading | quote | item | other
-    # Inline markup is read a paragraph at a time (emphasis and links may cross a soft break).
-    region: list[int] = []
+    _Blocks(text, spans, out).read(_front_matter(text, spans, out))
+    out.markup.sort()
+    out.furniture.sort()
+    return out
 
-    def flush() -> None:
-        if region:
-            _inline(text, region[0], region[1], out)
-            region.clear()
 
-    while i < n:
-        s, e = spans[i]
-        line = text[s:e]
-        if fence is not None:
-            flush()
-            out.breaks.add(i)
-            m = _FENCE.match(line)
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line[m.end():].strip():
-                out.markup.append((s, e, "marker"))
-                fence, prev_kind = None, "other"
-                out.breaks.add(i + 1)
-            elif e > s:
-                out.markup.append((s, e, "code"))
-            i += 1
-            continue
+def _front_matter(text: str, spans: list[Span], out: Scan) -> int:
+    """Front matter ('---' on the first line, key: value lines, then '---' or '...') read
+    into out; the index of the first line after it, 0 when there is none."""
+    if not spans or text[spans[0][0]:spans[0][1]].strip() != "---":
+        return 0
+    for j in range(1, min(len(spans), 60)):
+        if text[spans[j][0]:spans[j][1]].strip() in ("---", "..."):
+            out.front_span = (spans[0][0], spans[j][1])
+            out.furniture.append(out.front_span)
+            out.markup.append((spans[0][0], spans[0][1], "marker"))
+            out.markup.append((spans[j][0], spans[j][1], "marker"))
+            for k in range(1, j):
+                m = _FRONT_KEY.match(text[spans[k][0]:spans[k][1]].strip())
+                if m:
+                    out.front.setdefault(m.group(1).lower(), m.group(2).strip())
+            out.breaks.update(range(0, j + 2))
+            return j + 1
+    return 0
+
+
+class _Blocks:
+    """The blocks of the text, line by line: fenced code, headings (ATX and setext), rules,
+    block quotes, list items, tables and paragraphs. Each line's handler returns the kind
+    of line it was (blank | para | heading | quote | other), which decides how the next
+    one is read."""
+
+    def __init__(self, text: str, spans: list[Span], out: Scan) -> None:
+        self.text, self.spans, self.out = text, spans, out
+        self.fence: str | None = None
+        self.prev_kind = "blank"
+        # Inline markup is read a paragraph at a time (emphasis and links may cross a soft break).
+        self.region: list[int] = []
+
+    def read(self, start: int) -> None:
+        for i in range(start, len(self.spans)):
+            self.prev_kind = self._line(i)
+        self._flush()
+
+    def _flush(self) -> None:
+        if self.region:
+            _inline(self.text, self.region[0], self.region[1], self.out)
+            self.region.clear()
+
+    def _line(self, i: int) -> str:
+        s, e = self.spans[i]
+        line = self.text[s:e]
+        if self.fence is not None:
+            return self._in_fence(i, s, e, line)
         if not line.strip():
-            flush()
-            prev_kind = "blank"
-            i += 1
-            continue
-        m = _FENCE.match(line)
-        if m:
-            flush()
-            fence = m.group(1)
-            out.markup.append((s, e, "marker"))
-            out.breaks.add(i)
-            prev_kind = "other"
-            i += 1
-            continue
-        m = _ATX.match(line)
-        if m:
-            flush()
-            out.markup.append((s + m.start(2), s + m.end(2), "marker"))
-            if m.end(3) > m.start(3):
-                hs, he = s + m.start(3), s + m.end(3)
-                out.markup.append((hs, he, "heading"))
-                out.headings.append((hs, he))
-                _inline(text, hs, he, out)
-            if e > s + m.end(3):
-                tail = text[s + m.end(3):e]
-                if tail.strip():
-                    out.markup.append((s + m.end(3) + len(tail) - len(tail.lstrip()), e, "marker"))
-            out.breaks.update((i, i + 1))
-            prev_kind = "heading"
-            i += 1
-            continue
-        m = _SETEXT.match(line)
-        if m and prev_kind == "para" and i > 0:
-            region.clear()
-            ps, pe = spans[i - 1]
-            cs, ce = trim(text, ps, pe)
-            out.markup.append((cs, ce, "heading"))
-            out.headings.append((cs, ce))
-            _inline(text, cs, ce, out)
-            out.markup.append((s, e, "marker"))
-            out.breaks.update((i - 1, i, i + 1))
-            prev_kind = "heading"
-            i += 1
-            continue
+            self._flush()
+            return "blank"
+        if m := _FENCE.match(line):
+            self._flush()
+            self.fence = m.group(1)
+            self.out.markup.append((s, e, "marker"))
+            self.out.breaks.add(i)
+            return "other"
+        if m := _ATX.match(line):
+            return self._atx(i, s, e, m)
+        if _SETEXT.match(line) and self.prev_kind == "para" and i > 0:
+            return self._setext(i, s, e)
         if _HR.match(line):
-            flush()
+            self._flush()
+            self.out.markup.append((s, e, "marker"))
+            self.out.breaks.update((i, i + 1))
+            return "other"
+        return self._text_line(i, s, e, line)
+
+    def _in_fence(self, i: int, s: int, e: int, line: str) -> str:
+        out = self.out
+        self._flush()
+        out.breaks.add(i)
+        m = _FENCE.match(line)
+        fence = self.fence or ""
+        if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line[m.end():].strip():
             out.markup.append((s, e, "marker"))
-            out.breaks.update((i, i + 1))
-            prev_kind = "other"
-            i += 1
-            continue
+            self.fence = None
+            out.breaks.add(i + 1)
+            return "other"
+        if e > s:
+            out.markup.append((s, e, "code"))
+        return self.prev_kind
+
+    def _atx(self, i: int, s: int, e: int, m: re.Match[str]) -> str:
+        out = self.out
+        self._flush()
+        out.markup.append((s + m.start(2), s + m.end(2), "marker"))
+        if m.end(3) > m.start(3):
+            hs, he = s + m.start(3), s + m.end(3)
+            out.markup.append((hs, he, "heading"))
+            out.headings.append((hs, he))
+            _inline(self.text, hs, he, out)
+        if e > s + m.end(3):
+            tail = self.text[s + m.end(3):e]
+            if tail.strip():
+                out.markup.append((s + m.end(3) + len(tail) - len(tail.lstrip()), e, "marker"))
+        out.breaks.update((i, i + 1))
+        return "heading"
+
+    def _setext(self, i: int, s: int, e: int) -> str:
+        """An underline of '=' or '-': the paragraph line above is a heading."""
+        out = self.out
+        self.region.clear()
+        ps, pe = self.spans[i - 1]
+        cs, ce = trim(self.text, ps, pe)
+        out.markup.append((cs, ce, "heading"))
+        out.headings.append((cs, ce))
+        _inline(self.text, cs, ce, out)
+        out.markup.append((s, e, "marker"))
+        out.breaks.update((i - 1, i, i + 1))
+        return "heading"
+
+    def _text_line(self, i: int, s: int, e: int, line: str) -> str:
+        """A line of a paragraph, block quote, list item or table."""
+        text, out = self.text, self.out
         body = s
         kind = "para"
         m = _QUOTE.match(line)
@@ -215,7 +243,7 @@ def scan(text: str, spans: list[Span] | None = None) -> Scan:
                 if text[k] == ">":
                     out.markup.append((k, k + 1, "marker"))
             body = s + m.end()
-            if prev_kind != "quote":
+            if self.prev_kind != "quote":
                 out.breaks.add(i)
             kind = "quote"
             qs, qe = trim(text, body, e)
@@ -233,27 +261,22 @@ def scan(text: str, spans: list[Span] | None = None) -> Scan:
                 if text[k] == "|":
                     out.markup.append((k, k + 1, "marker"))
             kind = "other"
-        if prev_kind in ("heading", "other", "blank"):
+        if self.prev_kind in ("heading", "other", "blank"):
             out.breaks.add(i)
-        if i > 0 and prev_kind != "blank":
-            ps, pe = spans[i - 1]
+        if i > 0 and self.prev_kind != "blank":
+            ps, pe = self.spans[i - 1]
             prev = text[ps:pe]
             if prev.endswith("  ") or prev.endswith("\\"):
                 out.breaks.add(i)
-        if kind == "quote" or kind == "other" or i in out.breaks or not region:
-            flush()
+        if kind in ("quote", "other") or i in out.breaks or not self.region:
+            self._flush()
         if kind in ("quote", "other"):
             _inline(text, body, e, out)
-        elif region:
-            region[1] = e
+        elif self.region:
+            self.region[1] = e
         else:
-            region[:] = [body, e]
-        prev_kind = kind if kind != "item" else "para"
-        i += 1
-    flush()
-    out.markup.sort()
-    out.furniture.sort()
-    return out
+            self.region[:] = [body, e]
+        return kind if kind != "item" else "para"
 
 
 def _inline(text: str, start: int, end: int, out: Scan) -> None:

@@ -8,9 +8,13 @@ itself was lightly edited. Everything here is a pure function of its arguments."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
+
+if TYPE_CHECKING:
+    from rapidfuzz.distance import Opcodes
 
 CONTEXT = 32
 # A fuzzy match must look like the saved quote (rapidfuzz ratio, 0-100): below this a note
@@ -30,7 +34,7 @@ class Selectors:
     start: int
     end: int
 
-    def to_json(self) -> list[dict]:
+    def to_json(self) -> list[dict[str, Any]]:
         """The W3C Web Annotation form, as stored and exported."""
         return [
             {"type": "TextQuoteSelector", "exact": self.exact, "prefix": self.prefix, "suffix": self.suffix},
@@ -38,7 +42,7 @@ class Selectors:
         ]
 
     @classmethod
-    def from_json(cls, selectors: list[dict]) -> Selectors:
+    def from_json(cls, selectors: list[dict[str, Any]]) -> Selectors:
         by_type = {s.get("type"): s for s in selectors if isinstance(s, dict)}
         quote = by_type.get("TextQuoteSelector")
         position = by_type.get("TextPositionSelector")
@@ -149,7 +153,7 @@ def _fuzzy(text: str, sel: Selectors) -> Anchor | None:
     return Anchor(start, end, FUZZY, score)
 
 
-def _dest_of(ops, i: int, *, end: bool) -> int:
+def _dest_of(ops: Opcodes, i: int, *, end: bool) -> int:
     """Where needle character i went in the aligned region: its offset, or the offset just
     after it when end is true. Text inserted at either edge of the quote stays outside."""
     for op in ops:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .files import atomic_write, data_dir, stale_temporaries
 
@@ -22,13 +22,13 @@ MAX_ENTRIES = 200
 
 
 class AnalysisCache:
-    def __init__(self, home: str | os.PathLike | None = None, max_entries: int = MAX_ENTRIES):
+    def __init__(self, home: str | os.PathLike[str] | None = None, max_entries: int = MAX_ENTRIES):
         self.dir = data_dir(home) / "cache"
         self.max_entries = max_entries
         self._remove_stale()
 
     def get(self, digest: str, model: str, version: str | int, max_bytes: int | None = None,
-            load: Callable[[dict], T] | None = None) -> dict | T | None:
+            load: Callable[[dict[str, Any]], T] | None = None) -> dict[str, Any] | T | None:
         """The data put for this text, model (name and version) and analysis version, or
         what `load` makes of it; None also when the entry is larger than max_bytes. An entry
         `load` refuses (raises ValueError) is deleted."""
@@ -47,17 +47,17 @@ class AnalysisCache:
                 or not isinstance(entry.get("data"), dict):
             self._discard(path)
             return None
-        data = entry["data"]
+        data: dict[str, Any] | T = entry["data"]
         if load is not None:
             try:
-                data = load(data)
+                data = load(entry["data"])
             except ValueError:
                 self._discard(path)
                 return None
         _touch(path)
         return data
 
-    def put(self, digest: str, model: str, version: str | int, data: dict) -> bool:
+    def put(self, digest: str, model: str, version: str | int, data: dict[str, Any]) -> bool:
         """False when the entry could not be written (read-only directory, full disk):
         the analysis is still good, it just will not be reused."""
         payload = json.dumps({"key": _key(digest, model, version), "data": data},

@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection, Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 
 from . import anchoring
 from .files import atomic_write
@@ -18,7 +19,7 @@ CONTEXT_WIDTH = 120  # characters of article shown on each side of a claim in Ma
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
 
-def to_json(articles: Iterable[ArticleNotes]) -> dict:
+def to_json(articles: Iterable[ArticleNotes]) -> dict[str, Any]:
     """Each record keeps its W3C selectors (as saved) beside where it is now (start/end,
     None when orphaned), so a tool can re-anchor it itself."""
     return {
@@ -39,7 +40,7 @@ def to_json(articles: Iterable[ArticleNotes]) -> dict:
     }
 
 
-def _record_json(art: ArticleNotes, r: Annotation) -> dict:
+def _record_json(art: ArticleNotes, r: Bookmark | Note) -> dict[str, Any]:
     out = {
         "id": r.id,
         "kind": r.kind,
@@ -88,7 +89,7 @@ def _article_md(art: ArticleNotes) -> list[str]:
 
 def _claims(art: ArticleNotes) -> list[list[Annotation]]:
     """Bookmarks and notes on the same span are one claim; in reading order, orphans last."""
-    groups: dict[tuple, list[Annotation]] = {}
+    groups: dict[tuple[str | int | None, ...], list[Annotation]] = {}
     for r in art.bookmarks() + art.notes():
         key = ("orphan", r.id) if r.orphaned else (r.kind, r.start, r.end)
         groups.setdefault(key, []).append(r)
@@ -122,7 +123,7 @@ def _claim_md(art: ArticleNotes, number: int, group: list[Annotation]) -> list[s
 def _context(art: ArticleNotes, r: Annotation) -> tuple[str, str, str]:
     """(before, claim, after), ready for a one-line Markdown quote."""
     if art.text is not None and not r.orphaned:
-        text, start, end = art.text, r.start, r.end
+        text, start, end = art.text, cast(int, r.start), cast(int, r.end)  # set when not orphaned
         lo, hi = max(0, start - CONTEXT_WIDTH), min(len(text), end + CONTEXT_WIDTH)
         more_before, more_after = lo > 0, hi < len(text)
     else:

@@ -11,7 +11,7 @@ import time
 from contextlib import suppress
 from pathlib import Path
 
-_REASONS = {
+_REASONS: dict[int | None, str] = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is used up",
     errno.EACCES: "permission denied",
@@ -30,7 +30,7 @@ class StoreError(Exception):
     was being saved did not reach the disk, and what was there before is unchanged."""
 
 
-def data_dir(home: str | os.PathLike | None = None) -> Path:
+def data_dir(home: str | os.PathLike[str] | None = None) -> Path:
     """home, else $NUTGRAF_HOME, else the platform's user data directory."""
     if home is None:
         home = os.environ.get("NUTGRAF_HOME") or None
@@ -78,7 +78,7 @@ def fsync_dir(directory: Path) -> None:
 
 def stale_temporaries(directory: Path, prefix: str = ".") -> list[Path]:
     """Temporaries of atomic_write in directory (named prefix…tmp) older than STALE_AFTER."""
-    found = []
+    found: list[Path] = []
     now = time.time()
     try:
         entries = os.scandir(directory)

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timezone
+from typing import Any, TypeVar, cast
 
 from tinydb import where
-from tinydb.table import Table
+from tinydb.table import Document, Table
 
 from . import anchoring
 from .anchoring import Selectors
@@ -32,12 +34,14 @@ __all__ = ["KINDS", "Annotation", "ArticleNotes", "Bookmark", "Note", "NotesStor
 SAVED = "saved"  # the anchor of a record listed without the article's text: as saved
 POSITION_QUOTE = 40  # characters remembered after the reading position, to find it again
 
+A = TypeVar("A", bound=Annotation)
+
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def normal_source(source: str | os.PathLike | None) -> str | None:
+def normal_source(source: str | os.PathLike[str] | None) -> str | None:
     if source is None:
         return None
     source = str(source)
@@ -49,7 +53,7 @@ def normal_source(source: str | os.PathLike | None) -> str | None:
 class NotesStore:
     """All articles' notes in HOME/notes.json; `home` overrides $NUTGRAF_HOME."""
 
-    def __init__(self, home: str | os.PathLike | None = None):
+    def __init__(self, home: str | os.PathLike[str] | None = None):
         self.home = data_dir(home)
         self.path = self.home / "notes.json"
         self.db = NotesDB(self.path)
@@ -66,7 +70,7 @@ class NotesStore:
         """Whether another process (or thread) changed the file since it was last read here."""
         return self.db.storage.changed()
 
-    def article(self, digest: str, text: str, source: str | os.PathLike | None = None) -> ArticleNotes:
+    def article(self, digest: str, text: str, source: str | os.PathLike[str] | None = None) -> ArticleNotes:
         """The notes of one article, anchored in `text`. Reads only: nothing is written
         until something is added."""
         return ArticleNotes(self, digest, text, normal_source(source), None)
@@ -75,16 +79,17 @@ class NotesStore:
         """Every article with notes, bookmarks or a position, most recently changed first;
         without their texts, so each record is where it was saved (anchor "saved")."""
         with self.db.reading():
-            by_article: dict[str, list[dict]] = {}
+            by_article: dict[str, list[dict[str, Any]]] = {}
             for doc in self._annotations.all():
                 by_article.setdefault(doc["article"], []).append(doc)
-            views = [ArticleNotes(self, record["digest"], None, record["source"], record, by_article.get(record["id"], []))
+            views = [ArticleNotes(self, record["digest"], None, record["source"], record,
+                                  by_article.get(record["id"], []))
                      for record in self._articles.all()]
         views.sort(key=lambda v: v.updated, reverse=True)
         return views
 
 
-def _match(articles: Table, digest: str, source: str | None) -> NotesDocument | None:
+def _match(articles: Table, digest: str, source: str | None) -> Document | None:
     """The article this text belongs to: one that had this exact content, else one that
     was read from the same file (which has been edited since)."""
     found = articles.search(where("digests").any([digest]))
@@ -102,14 +107,14 @@ class ArticleNotes:
     and cannot be changed."""
 
     def __init__(self, store: NotesStore, digest: str, text: str | None, source: str | None,
-                 record: dict | None, docs: list[dict] | None = None):
+                 record: dict[str, Any] | None, docs: list[dict[str, Any]] | None = None):
         self.store = store
         self.digest = digest
         self.text = text
         self.source = source
         self._record = record
         self._records: list[Annotation] = []
-        self._by_id: dict[str, tuple[dict, Annotation]] = {}  # (document, record as anchored), by id
+        self._by_id: dict[str, tuple[dict[str, Any], Annotation]] = {}  # (document, record as anchored), by id
         if docs is None:
             self.reload()
         else:
@@ -145,7 +150,7 @@ class ArticleNotes:
     @property
     def updated(self) -> str:
         """When a bookmark or note was last saved (or the article first was)."""
-        stamps = [r.updated for r in self._records] + [(self._record or {}).get("created", "")]
+        stamps: list[str] = [r.updated for r in self._records] + [(self._record or {}).get("created", "")]
         return max(stamps)
 
     def find_bookmark(self, start: int, end: int, kind: str | None = None) -> Bookmark | None:
@@ -186,7 +191,7 @@ class ArticleNotes:
         saved = (self._record or {}).get("position")
         if saved is None:
             return None
-        offset = saved["offset"]
+        offset: int = saved["offset"]
         if self.text is None:
             return offset
         found = anchoring.anchor(self.text, Selectors.from_json(saved["selector"]))
@@ -200,7 +205,8 @@ class ArticleNotes:
         text = self._writable()
         offset = max(0, min(offset, len(text)))
         saved = (self._record or {}).get("position") or {}
-        if saved.get("offset") == offset and self.digest in self._record.get("digests", ()):
+        # An offset saved means a record it was saved in.
+        if saved.get("offset") == offset and self.digest in cast(dict[str, Any], self._record).get("digests", ()):
             return
         sel = anchoring.describe(text, offset, min(len(text), offset + POSITION_QUOTE), allow_empty=True)
         with self.store.db.change():
@@ -212,7 +218,7 @@ class ArticleNotes:
             raise RuntimeError("this view has no article text; open the article with NotesStore.article()")
         return self.text
 
-    def _new(self, kind: str, start: int, end: int) -> dict:
+    def _new(self, kind: str, start: int, end: int) -> dict[str, Any]:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
         sel = anchoring.describe(self._writable(), start, end)
@@ -220,7 +226,7 @@ class ArticleNotes:
         return dict(id=uuid.uuid4().hex, kind=kind, start=start, end=end, anchor=anchoring.POSITION,
                     selectors=sel, digest=self.digest, source=self.source, created=stamp, updated=stamp)
 
-    def _find(self) -> NotesDocument | None:
+    def _find(self) -> Document | None:
         """This article's record in the file as it is now."""
         articles = self.store._articles
         if self._record is not None:
@@ -229,17 +235,17 @@ class ArticleNotes:
                 return found
         return _match(articles, self.digest, self.source)
 
-    def _ensure_article(self, changes: dict | None = None) -> NotesDocument:
+    def _ensure_article(self, changes: dict[str, Any] | None = None) -> Document:
         """This article's record, created or brought up to date (inside a change). The
         tables keep their own copies: a failed write leaves no trace in what they return."""
         self._writable()
         articles = self.store._articles
         record = self._find()
         if record is None:
-            record = {"id": uuid.uuid4().hex, "digest": self.digest, "digests": [self.digest],
-                      "source": self.source, "sources": [self.source] if self.source else [],
-                      "created": now(), "position": None, **(changes or {})}
-            return NotesDocument(record, articles.insert(record))
+            new = {"id": uuid.uuid4().hex, "digest": self.digest, "digests": [self.digest],
+                   "source": self.source, "sources": [self.source] if self.source else [],
+                   "created": now(), "position": None, **(changes or {})}
+            return NotesDocument(new, articles.insert(new))
         wanted = dict(changes or {})
         wanted["digest"] = self.digest
         if self.digest not in record["digests"]:
@@ -250,10 +256,10 @@ class ArticleNotes:
                 wanted["sources"] = [*record["sources"], self.source]
         if any(record.get(k) != v for k, v in wanted.items()):
             articles.update(wanted, doc_ids=[record.doc_id])
-            record = articles.get(doc_id=record.doc_id)
+            record = cast(Document, articles.get(doc_id=record.doc_id))  # just updated
         return record
 
-    def _doc(self, record: Annotation, article: dict) -> dict:
+    def _doc(self, record: Annotation, article: dict[str, Any]) -> dict[str, Any]:
         doc = {
             "id": record.id,
             "article": article["id"],
@@ -266,16 +272,16 @@ class ArticleNotes:
         if isinstance(record, Note):
             doc["body"] = record.body
         else:
-            doc["label"] = record.label
+            doc["label"] = cast(Bookmark, record).label
         return doc
 
-    def _get(self, record_id: str, cls: type) -> Annotation:
+    def _get(self, record_id: str, cls: type[A]) -> A:
         for r in self._records:
             if r.id == record_id and isinstance(r, cls):
                 return r
         raise KeyError(record_id)
 
-    def _remove(self, record_id: str, cls: type) -> Annotation | None:
+    def _remove(self, record_id: str, cls: type[A]) -> A | None:
         try:
             old = self._get(record_id, cls)
         except KeyError:
@@ -287,7 +293,7 @@ class ArticleNotes:
         self._record, self._records = record, records
         return old
 
-    def _save(self, record: Annotation, new: bool = False) -> Annotation:
+    def _save(self, record: A, new: bool = False) -> A:
         """Saves the record together with the article's, in one write, and takes in what
         other processes saved meanwhile."""
         annotations = self.store._annotations
@@ -295,21 +301,22 @@ class ArticleNotes:
             article = self._ensure_article()
             same = new and isinstance(record, Bookmark) and _same_bookmark(annotations, article["id"], record)
             if same:
-                record = same
+                record = cast(A, same)  # a Bookmark only when record is one
             elif new:
                 annotations.insert(self._doc(record, article))
             else:  # fields a later version added to the document are kept
                 annotations.upsert(self._doc(record, article), where("id") == record.id)
             records = self._view(article)
         self._record, self._records = article, records
-        return next((r for r in records if r.id == record.id), record)
+        # Ids are unique: the record with this id is of record's class.
+        return cast(A, next((r for r in records if r.id == record.id), record))
 
-    def _view(self, record: dict | None) -> list[Annotation]:
+    def _view(self, record: dict[str, Any] | None) -> list[Annotation]:
         """This article's bookmarks and notes, anchored in the text. A record whose
         document has not changed since the last view is not anchored again."""
         if record is None:
             return []
-        anchored = {}
+        anchored: dict[str, tuple[dict[str, Any], Annotation]] = {}
         for doc in self.store._annotations.search(where("article") == record["id"]):
             before = self._by_id.get(doc["id"])
             if before is not None and before[0] == doc:
@@ -326,27 +333,28 @@ def _same_bookmark(annotations: Table, article_id: str, bookmark: Bookmark) -> B
     bookmarks = (where("article") == article_id) & (where("type") == "bookmark") & (where("kind") == bookmark.kind)
     for doc in annotations.search(bookmarks):
         found = _from_doc(doc)
-        if found and (found.selectors.start, found.selectors.end, found.exact) == (bookmark.start, bookmark.end, bookmark.exact):
-                return found
+        if found and ((found.selectors.start, found.selectors.end, found.exact)
+                      == (bookmark.start, bookmark.end, bookmark.exact)):
+            return cast(Bookmark, found)  # the query asks for bookmarks
     return None
 
 
-def _find(records, start, end, kind):
+def _find(records: Iterable[A], start: int, end: int, kind: str | None) -> A | None:
     for r in records:
         if r.start == start and r.end == end and (kind is None or r.kind == kind):
             return r
     return None
 
 
-def _order(r: Annotation):
+def _order(r: Annotation) -> tuple[bool, int, int, str]:
     return (r.orphaned, r.start or 0, r.end or 0, r.created)
 
 
-def _records_from(docs: list[dict], text: str | None) -> list[Annotation]:
+def _records_from(docs: list[dict[str, Any]], text: str | None) -> list[Annotation]:
     return sorted((r for doc in docs if (r := _from_doc(doc, text)) is not None), key=_order)
 
 
-def _from_doc(doc: dict, text: str | None = None) -> Annotation | None:
+def _from_doc(doc: dict[str, Any], text: str | None = None) -> Annotation | None:
     """A record from the file (checked by schema.validate), anchored in `text`, else where
     it was saved; None for an annotation type this version does not know (it stays in the
     file untouched)."""

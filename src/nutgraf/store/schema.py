@@ -6,13 +6,14 @@ annotation types it does not know (they are skipped, and kept in the file)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 
 class SchemaError(ValueError):
     """str() says where and what, in a few words."""
 
 
-def validate(data) -> None:
+def validate(data: object) -> None:
     if not isinstance(data, dict):
         raise SchemaError("not a JSON object")
     for name, table in data.items():
@@ -35,12 +36,12 @@ def _doc_id(key: str) -> bool:
     return key.isascii() and key.isdigit() and len(key) < 19 and str(int(key)) == key
 
 
-def _document(doc) -> None:
+def _document(doc: object) -> None:
     if not isinstance(doc, dict):
         raise SchemaError("not an object")
 
 
-def _article(doc) -> None:
+def _article(doc: Any) -> None:
     _document(doc)
     _text(doc, "id")
     _text(doc, "digest")
@@ -58,7 +59,7 @@ def _article(doc) -> None:
         _selector(position.get("selector"), allow_empty=True)
 
 
-def _annotation(doc) -> None:
+def _annotation(doc: Any) -> None:
     _document(doc)
     _text(doc, "id")
     _text(doc, "article")
@@ -77,7 +78,7 @@ def _annotation(doc) -> None:
     _text(doc, "body" if doc["type"] == "note" else "label")
 
 
-def _selector(selectors, allow_empty: bool = False) -> None:
+def _selector(selectors: object, allow_empty: bool = False) -> None:
     """The W3C selectors anchoring.Selectors is read from."""
     if not isinstance(selectors, list) or not all(isinstance(s, dict) for s in selectors):
         raise SchemaError("selector is not a list of objects")
@@ -96,19 +97,19 @@ def _selector(selectors, allow_empty: bool = False) -> None:
             raise SchemaError("TextPositionSelector is not a span of characters")
 
 
-def _text(doc: dict, field: str, optional: bool = False) -> None:
+def _text(doc: dict[str, Any], field: str, optional: bool = False) -> None:
     value = doc.get(field)
     if not (isinstance(value, str) or (optional and value is None)):
         raise SchemaError(f"{field} is {'missing' if field not in doc else 'not a string'}")
 
 
-def _texts(doc: dict, field: str) -> None:
+def _texts(doc: dict[str, Any], field: str) -> None:
     value = doc.get(field)
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
         raise SchemaError(f"{field} is not a list of strings")
 
 
-def _stamp(doc: dict, field: str) -> None:
+def _stamp(doc: dict[str, Any], field: str) -> None:
     _text(doc, field)
     try:
         datetime.fromisoformat(doc[field])

@@ -20,13 +20,18 @@ import json
 import os
 import threading
 import time
-from contextlib import contextmanager, suppress
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
+
+if TYPE_CHECKING:
+    from tinydb.queries import QueryLike
 
 from .files import StoreError, atomic_write, fsync_dir, reason, stale_temporaries
 from .schema import SchemaError, validate
@@ -35,20 +40,24 @@ LOCK_TIMEOUT = 10.0
 LOCK_POLL = 0.005  # filelock's default, 50 ms, would add that much to a save that has to wait
 TABLES = ("articles", "annotations")
 
+Data = dict[str, dict[str, Any]]  # {table: {doc_id: document}}, as TinyDB reads it
+Identity = tuple[int, int, int, int]
+_D = TypeVar("_D", bound="Data | None")
+
 
 class NotesFile(Storage):
     """TinyDB's storage of notes.json. What read() returns is this object's own copy:
     read-only outside change(), the only place write() is allowed."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         self.lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT)
         # The file lock is per process; threads of one process (the reader saves from a
         # worker) take turns here first.
         self._mutex = threading.RLock()
         self.recovered: str | None = None  # what was last done about a damaged file, to tell the user
-        self._data: dict | None = None  # the file as last read or written, validated
-        self._seen: tuple | None = None  # the identity of the file it came from
+        self._data: Data | None = None  # the file as last read or written, validated
+        self._seen: Identity | None = None  # the identity of the file it came from
         # Inside reading() or change(), read() gives the data in memory without a look at
         # the file: every table operation of the block sees one state of it.
         self._pinned = False
@@ -58,7 +67,7 @@ class NotesFile(Storage):
         # document id are of one of them, and start afresh when it is no longer current.
         self.generation = 0
 
-    def read(self) -> dict:
+    def read(self) -> Data | None:
         with self._mutex, _collector_paused():
             if self._pinned:
                 return self._data
@@ -72,7 +81,7 @@ class NotesFile(Storage):
             with self._locked():
                 return self._load()
 
-    def write(self, data: dict) -> None:
+    def write(self, data: Data) -> None:
         """Keeps the data to be written when change() ends."""
         with self._mutex:
             if not self._changing:
@@ -82,7 +91,7 @@ class NotesFile(Storage):
             self._dirty = True
 
     @contextmanager
-    def reading(self):
+    def reading(self) -> Iterator[None]:
         """A block of table reads that all see one state of the file, with no change by
         another thread of this process meanwhile."""
         with self._mutex, _collector_paused():
@@ -112,7 +121,7 @@ class NotesFile(Storage):
         return self._identity() != self._seen
 
     @contextmanager
-    def change(self):
+    def change(self) -> Iterator[None]:
         """A block of table operations on the data as it is on disk now, under the lock;
         what they leave is written once, when the block ends. Raises StoreError and
         changes nothing if it cannot be written."""
@@ -123,7 +132,7 @@ class NotesFile(Storage):
             try:
                 yield
                 if self._dirty:
-                    self._write(self._data)
+                    self._write(cast(Data, self._data))  # set by _load()
             except BaseException:
                 self._forget()  # the block may have changed the kept copy
                 raise
@@ -131,7 +140,7 @@ class NotesFile(Storage):
                 self._pinned = self._changing = False
 
     @contextmanager
-    def _locked(self):
+    def _locked(self) -> Iterator[None]:
         with self._mutex:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -145,7 +154,7 @@ class NotesFile(Storage):
             finally:
                 self.lock.release()
 
-    def _load(self) -> dict:
+    def _load(self) -> Data:
         """The data on disk, under the lock; a damaged file is moved aside and replaced by
         what was last read here (or nothing)."""
         if self._data is not None and self._identity() == self._seen:
@@ -164,7 +173,7 @@ class NotesFile(Storage):
         self._write(self._data)
         return self._data
 
-    def _keep(self, data: dict | None, seen: tuple | None) -> dict | None:
+    def _keep(self, data: _D, seen: Identity | None) -> _D:
         if data is not self._data:
             self.generation += 1
         self._data, self._seen = data, seen
@@ -173,14 +182,14 @@ class NotesFile(Storage):
     def _forget(self) -> None:
         self._keep(None, None)
 
-    def _identity(self) -> tuple | None:
+    def _identity(self) -> Identity | None:
         try:
             st = self.path.stat()
         except OSError:
             return None
         return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
-    def _write(self, data: dict) -> None:
+    def _write(self, data: Data) -> None:
         # A tree of plain objects, read from JSON: no cycle to look for (10 % of the time).
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False).encode("utf-8")
         try:
@@ -190,7 +199,7 @@ class NotesFile(Storage):
             raise StoreError(f"cannot save notes to {self.path}: {reason(exc)}") from None
         self._keep(data, self._identity())
 
-    def _read_bytes(self) -> tuple[bytes | None, tuple | None]:
+    def _read_bytes(self) -> tuple[bytes | None, Identity | None]:
         """The file's bytes and its identity when they were read (taken before reading:
         a change during the read then shows as a change next time)."""
         seen = self._identity()
@@ -219,7 +228,7 @@ class NotesFile(Storage):
 
 
 @contextmanager
-def _collector_paused():
+def _collector_paused() -> Iterator[None]:
     """Python's cycle collector paused for a block of store work. The parsed file is some
     million containers, none of them in a cycle, and the collector walks them all again
     each time the block has made enough new ones (a table's copies of 100,000 documents):
@@ -234,11 +243,11 @@ def _collector_paused():
         gc.enable()
 
 
-def _empty() -> dict:
+def _empty() -> Data:
     return {table: {} for table in TABLES}
 
 
-def _parse(raw: bytes | None) -> dict:
+def _parse(raw: bytes | None) -> Data:
     """The validated data; an empty store for a missing or blank file. Raises SchemaError."""
     if raw is None or not raw or raw.isspace():  # isspace, not strip: no copy of 100 MB
         return _empty()
@@ -251,7 +260,7 @@ def _parse(raw: bytes | None) -> dict:
     validate(data)
     for table in TABLES:
         data.setdefault(table, {})
-    return data
+    return cast(Data, data)  # checked by validate()
 
 
 class NotesDocument(Document):
@@ -268,17 +277,20 @@ class NotesTable(Table):
 
     document_class = NotesDocument
 
-    def __init__(self, storage: NotesFile, name: str, **kwargs):
-        super().__init__(storage, name, **kwargs)
-        self._generation = storage.generation
+    # Always a NotesFile: NotesDB makes its tables of its own storage.
+    _storage: NotesFile
 
-    def search(self, cond):
+    def __init__(self, storage: Storage, name: str, *args: Any, **kwargs: Any):
+        super().__init__(storage, name, *args, **kwargs)
+        self._generation = cast(NotesFile, storage).generation
+
+    def search(self, cond: QueryLike) -> list[Document]:
         self._sync()
         return super().search(cond)
 
-    def _get_next_id(self):
+    def _get_next_id(self) -> int:
         self._sync()
-        return super()._get_next_id()
+        return super()._get_next_id()  # type: ignore[no-untyped-call,no-any-return]  # untyped in TinyDB
 
     def _sync(self) -> None:
         self._storage.read()  # takes in what another process saved: a stat, if nothing
@@ -294,11 +306,17 @@ class NotesDB(TinyDB):
 
     table_class = NotesTable
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike[str]):
         super().__init__(path, storage=NotesFile)
 
-    def change(self):
+    if TYPE_CHECKING:
+        @property
+        def storage(self) -> NotesFile: ...
+
+        def table(self, name: str, **kwargs: Any) -> NotesTable: ...
+
+    def change(self) -> AbstractContextManager[None]:
         return self.storage.change()
 
-    def reading(self):
+    def reading(self) -> AbstractContextManager[None]:
         return self.storage.reading()

@@ -10,6 +10,7 @@ In both, blank lines and lines starting with `#` are ignored, and entries keep t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def table(name: str) -> dict[str, str]:
     return rows
 
 
-def alternation(names) -> str:
+def alternation(names: Iterable[str]) -> str:
     """A regex alternative of the names, longest first so that a longer name wins."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
