@@ -347,3 +347,48 @@ def test_pronoun_takes_up_the_speaker_of_the_last_attribution():
             "\u201cThe developer has erased much of his debt,\u201d it added.")
     found, _ = quotes(text)
     assert [f[1] for f in found] == ["Times", "Times"]
+
+
+def test_they_takes_up_two_people_named_jointly():
+    text = ("Critics of the plan, like Senators Maria Cantwell, Democrat of Washington, and "
+            "John Thune, Republican of South Dakota, want a new vote. They sent a letter on "
+            "Friday to the Housing Council.\n"
+            "\u201cThe plan has failed the families it was meant to help,\u201d they wrote.")
+    found, _ = quotes(text)
+    assert found[0][1] in ("Maria Cantwell", "John Thune")
+
+
+def test_pronoun_takes_up_a_person_named_in_a_quoted_excerpt():
+    text = ("Reporter Tom Hale profiled a voter for the Herald. Hale wrote:\n\n"
+            "\"Linda Moreno had driven four hours to the rally in the rain. She did not mind the "
+            "cold. She had waited for this night since the spring, when the campaign first came "
+            "to her town.\"\n\n"
+            "\u201cIt was worth every mile,\u201d she said after the speech.\n")
+    found, _ = quotes(text)
+    assert found[-1][:2] == ("It was worth every mile,", "Linda Moreno")
+
+
+def test_the_union_names_an_association_named_before():
+    text = ("The Federation of Harbour Pilots backed the port plan on Monday after a long "
+            "dispute with the city.\n"
+            "\u201cOur members can now return to work with a clear conscience,\u201d the union said.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Federation of Harbour Pilots"
+
+
+def test_age_epithet_takes_up_the_person_talked_about():
+    text = ("Council leader Rosa Diaz backed the library plan at a meeting on Tuesday. She said "
+            "the branch in Eastfield would stay open, and when pressed on the cost, the "
+            "52-year-old grandmother replied, \u201cWe will find the money in the roads budget.\u201d")
+    found, _ = quotes(text)
+    assert found[0][:2] == ("We will find the money in the roads budget.", "Rosa Diaz")
+
+
+def test_speech_paragraph_without_a_cue_lends_no_antecedent():
+    text = ("Analyst Brent Cole spoke to reporters on Monday.\n\n"
+            "\u201cFirst, the party needs a plan,\u201d Cole says.\n\n"
+            "\u201cThe establishment keeps telling voters that Ted Cruz will be damaging to the "
+            "party brand in every state this year and the next.\u201d\n\n"
+            "\u201cThere were those of us who felt otherwise,\u201d he notes.")
+    found, _ = quotes(text)
+    assert found[-1][:2] == ("There were those of us who felt otherwise,", "Brent Cole")

@@ -54,9 +54,12 @@ CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+EXCERPT_WORDS = 20
+FIRST_SECOND_PERSON = words("first_second_person")
 ASSOCIATES = words("associates") | KIN | OCCUPATIONS
 GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
+AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
 GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
 
@@ -164,8 +167,9 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
     raws = [q for q in parsed.quoted if not parsed.in_furniture(q.start, q.end)]
     quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
-    mentions = MentionIndex(actors, quoted, parsed)
     paras = reader_paragraphs(text)
+    narrated = SpanMask(len(text), ((q.start, q.end) for q in raws if _narration(text, q, paras)))
+    mentions = MentionIndex(actors, quoted, parsed, narrated)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_raw: RawQuote | None = None
@@ -193,6 +197,19 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
             mentions.attributed.append((*speaker_span, actor))
         prev, prev_raw = q, raw
     return out
+
+
+def _narration(text: str, raw: RawQuote, paras: list[Span]) -> bool:
+    """A long quoted paragraph of its own telling of someone in the third person ("Melanie
+    thought the whole thing was outrageous. She wasn't ..."): an excerpt of another text, not
+    speech, so the people it names are antecedents of the pronouns after it. A paragraph of
+    speech without "I" or "we" carrying on a speaker's words tells of no "he" or "she"."""
+    ps, pe = next(((s, e) for s, e in paras if s <= raw.start < e), (raw.start, raw.end))
+    if re.search(r"\w", text[ps:raw.start] + text[raw.end:pe]):
+        return False  # a cue beside it: speech
+    found = re.findall(r"[A-Za-z]+", text[raw.start:raw.end])
+    lower = {w.lower() for w in found}
+    return len(found) >= EXCERPT_WORDS and not lower & FIRST_SECOND_PERSON and bool(lower & PRONOUN_GENDER.keys())
 
 
 def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
@@ -233,10 +250,13 @@ class MentionIndex:
     """Actor mentions outside quotes, in text order: what a pronoun or a subject phrase can
     name. Each carries whether it is the subject of a main clause, the likeliest antecedent."""
 
-    def __init__(self, actors: list[Actor], quoted: SpanMask, parsed: Parsed) -> None:
+    def __init__(self, actors: list[Actor], quoted: SpanMask, parsed: Parsed,
+                 narrated: SpanMask | None = None) -> None:
         # Looked up with a quote's speaker, which is None when unknown.
         self.actors: dict[str | None, Actor] = {a.id: a for a in actors}
-        items = sorted(((s, e, a) for a in actors for s, e in a.mentions if not quoted.covers(s)),
+        narrated = narrated or SpanMask(len(parsed.text))
+        items = sorted(((s, e, a) for a in actors for s, e in a.mentions
+                        if not quoted.covers(s) or narrated.covers(s)),
                        key=lambda t: (t[0], t[1]))
         self.items = items
         self.starts = [s for s, _, _ in items]
@@ -578,6 +598,8 @@ def _actor_for(span: Span, tok: Token, s: Sentence, mentions: MentionIndex) -> t
         return _resolve_pronoun(tok.lower_, span[0], mentions), span
     start, end = span
     inside = mentions.overlapping(start, end)
+    if not inside and AGE_EPITHET.match(mentions.parsed.text, start, end):
+        return _aged(tok, start, mentions), span
     if not inside and _definite(tok):
         return _described(tok, start, mentions), span
     if not inside or tok.lower_ in KIN:
@@ -591,6 +613,14 @@ def _actor_for(span: Span, tok: Token, s: Sentence, mentions: MentionIndex) -> t
     at_head = [t for t in inside if t[0] <= head_pos < t[1]]
     ms, me, actor = (people or at_head or inside)[-1]
     return actor, (max(ms, start), min(me, end))
+
+
+def _aged(noun: Token, pos: int, mentions: MentionIndex) -> Actor | None:
+    """"the 34-year-old mother of three", "the 70-year-old": an age is told of someone named
+    already, so the epithet takes up the person talked about, as a pronoun of its gender would."""
+    gender = GENDERED.get(noun.lower_)
+    genders = (gender, None) if gender else ("male", "female", None)
+    return _antecedent("he", pos, mentions, PRONOUN_REACH, genders, 0)[0]
 
 
 def _definite(tok: Token) -> bool:
@@ -674,15 +704,17 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
             break
         named = mentions.overlapping(sent.start, min(sent.end, pos))
         named += [m for m in mentions.attributed if sent.start <= m[0] < min(sent.end, pos)]
-        candidates = sorted(((s, e, a) for s, e, a in named
-                             if s >= sent.start and _fits(a, want, genders, mentions)), key=lambda m: m[:2])
+        candidates = sorted(((s, e, a) for s, e, a in named if s >= sent.start and (
+            _fits(a, want, genders, mentions) or want == "plural" and _paired(sent, s, e, a, mentions))),
+            key=lambda m: m[:2])
         subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
         same = _same_pronoun_subject(pronoun, sent, pos, mentions)
         # The same pronoun opening the sentence, before anyone is named in it, continues
         # the person talked about ("He added a note of caution, should Clinton ...").
         if same is not None and depth < 8 and (not candidates or sent.tok_start(same) < candidates[0][0]):
             found = _resolve_pronoun(same.lower_, sent.tok_start(same), mentions, depth + 1)
-            if found is not None and _fits(found, want, genders, mentions):
+            # ("they" was found as a fitting group or a named pair by the same filter)
+            if found is not None and (want == "plural" or _fits(found, want, genders, mentions)):
                 return found, True
         if subjects:
             return subjects[0][2], True
@@ -699,6 +731,18 @@ def _fits(actor: Actor, want: str, genders: tuple[str | None, ...], mentions: Me
     if want == "thing":
         return actor.kind in ("organization", "place", "other")
     return actor.kind in ("organization", "group")
+
+
+def _paired(sent: Sentence, start: int, end: int, actor: Actor, mentions: MentionIndex) -> bool:
+    """A person named jointly with another ("Senators Grassley and Leahy ... They wrote"): the
+    pair is what "they" takes up, and either of them speaks for it."""
+    inside = [t for t in sent.sent if start <= sent.tok_start(t) < end]
+    head = next((t for t in inside if t.head not in inside or t.head is t), None)
+    if actor.kind != "person" or head is None:
+        return False
+    partners = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return any(a.kind == "person" and a is not actor
+               for p in partners for _, _, a in mentions.overlapping(sent.tok_start(p), sent.tok_end(p)))
 
 
 def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: MentionIndex) -> Token | None:
