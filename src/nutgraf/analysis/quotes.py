@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from ..formats import plaintext
+from ..spans import trim
 from .furniture import paragraphs
 from .lexicon import KIN, OCCUPATIONS, table, words
 from .model import Actor, Quote, Span
@@ -156,10 +157,7 @@ def _opens(text: str, i: int, mark: str, para_start: int) -> bool:
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
+    s, e = trim(text, s, e)
     return (s, e) if e > s else None
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from ..spans import Span
+from ..textclean import clip
 from .lexicon import MONTH as _MON
 from .lexicon import alternation as _alternation
 from .lexicon import month_number as _month
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
     from .parsed import Parsed, Sentence
 
+# The event a date is linked to, as the panel shows it.
+EVENT_CHARS = 70
 WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
 SEASONS = table("seasons")
 UNIT_CODES = table("time_units")
@@ -953,7 +956,7 @@ def _event(ent: SpacySpan, sent: Sentence) -> tuple[Span | None, str | None]:
         return span, doc[left.i:noun.i + 1].text
     verb = _clause_verb(root)
     if verb.pos_ not in ("VERB", "AUX"):
-        return (sent.start, sent.end), _short(sent.sent.text)
+        return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
     lo, hi = verb.left_edge.i, verb.right_edge.i
     if verb.dep_ == "ROOT":
         lo, hi = sent.sent.start, sent.sent.end - 1
@@ -969,7 +972,7 @@ def _event(ent: SpacySpan, sent: Sentence) -> tuple[Span | None, str | None]:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
     if obj is not None:
         parts.append(doc[obj.left_edge.i:obj.i + 1].text)
-    return span, _short(" ".join(parts))
+    return span, clip(" ".join(parts), EVENT_CHARS)
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -985,11 +988,6 @@ def _clause_verb(tok: Token) -> Token:
             break
         tok = tok.head
     return first or tok
-
-
-def _short(s: str, limit: int = 70) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
 def _sort_key(value: str | None) -> tuple[int, str]:
