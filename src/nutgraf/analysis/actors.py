@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..spans import Span
 from .gazetteer import ALIASES as _ALIAS
 from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
-from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, table, words
+from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
 from .parsed import Entity, SpanMask
@@ -51,6 +51,12 @@ PLACE_NAME_WORDS = words("street_words")
 # Common nouns a place's name modifies: "the Kelham Harbour bridge", tagged as a person.
 FACILITY_NOUNS = PLACE_NAME_WORDS | words("facility_nouns")
 PERSON_TITLES = words("person_titles") | HONORIFICS
+# Unions and differences of lists the rules test word by word, made once.
+ROLE_TITLES = TITLES - HONORIFICS
+TITLE_WORDS = TITLES | OCCUPATIONS
+CRAFT_WORDS = STORM_WORDS | VEHICLE_NOUNS
+PERSON_LEAD_WORDS = OCCUPATIONS | PERSON_TITLES
+PERSON_NOUN_TITLES = OCCUPATIONS | ROLE_TITLES
 NOT_COMPANIES = words("nonprofit_heads")
 ORG_NAME_WORDS = words("org_name_words") | NOT_COMPANIES
 ORG_FIRST_WORDS = words("org_first_words")
@@ -193,8 +199,9 @@ def initials(name: str) -> str:
 
 def extract(parsed: Parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
-    clusters = _cluster(mentions, _place_words(parsed), parsed.text)
-    _add_missed(parsed, clusters)
+    places = _place_words(parsed)
+    clusters = _cluster(mentions, places, parsed.text)
+    _add_missed(parsed, clusters, places)
     clusters = _outside_headlines(parsed.text, clusters)
     _add_roles(clusters)
     _add_appositions(parsed.text, clusters)
@@ -373,7 +380,7 @@ def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
     if ent.start == 0:
         return False
     noun = ent.doc[ent.start - 1]
-    return noun.lower_ in STORM_WORDS | VEHICLE_NOUNS and (ent.root.head == noun or noun.head == ent.root)
+    return noun.lower_ in CRAFT_WORDS and (ent.root.head == noun or noun.head == ent.root)
 
 
 def _after_locative(tok: Token) -> bool:
@@ -394,12 +401,13 @@ def _label_of_mates(root: Token) -> str | None:
 
 
 HOME_NOUNS = words("home_nouns")
+HOME_PLACE_NOUNS = PLACE_NOUNS | HOME_NOUNS
 
 
 def _apposed_place_noun(root: Token) -> bool:
     """"from Herat, their home", "Kelby, a village in Yorkshire": the apposition says what
     kind of thing the name names."""
-    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in PLACE_NOUNS | HOME_NOUNS for c in root.rights)
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS for c in root.rights)
 
 
 def _town_and_region(root: Token) -> bool:
@@ -584,7 +592,7 @@ def _split_titles_out(text: str, e: Entity) -> list[Entity]:
 
 
 def _is_title(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES - HONORIFICS
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in ROLE_TITLES
 
 
 def _outermost(ents: list[Entity]) -> list[Entity]:
@@ -752,7 +760,7 @@ def _label_by_words(name: str, label: str) -> str:
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
-    if label != "PERSON" and len(words) >= 3 and first in OCCUPATIONS | PERSON_TITLES and last not in ORG_NAME_WORDS:
+    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and last not in ORG_NAME_WORDS:
         label = "PERSON"  # "Substitute Marcus Adeyemi"
     return label
 
@@ -777,7 +785,7 @@ def _opens_with_title(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     first = words[0].lower().rstrip(".")
-    return first in OCCUPATIONS | (TITLES - HONORIFICS) or (
+    return first in PERSON_NOUN_TITLES or (
         len(words) > 2 and (first in DEMONYMS or (first.endswith("s") and first[:-1] in DEMONYMS)))
 
 
@@ -795,7 +803,7 @@ def _is_portfolio(ent: SpacySpan) -> bool:
     """"State" in "Secretary of State": one word after a title and "of" is its portfolio."""
     before = ent.doc[max(0, ent.start - 2):ent.start]
     return len(ent) == 1 and ent.root.lower_ in PORTFOLIOS and len(before) == 2 \
-        and before[0].lower_ in TITLES - HONORIFICS and before[1].lower_ == "of"
+        and before[0].lower_ in ROLE_TITLES and before[1].lower_ == "of"
 
 
 def _with_honorific(text: str, start: int, sent: Sentence) -> int:
@@ -930,7 +938,7 @@ RIVER = re.compile(r"^river\s+(?=\S)")
 MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:\w\.? )+(?=\S)")
 
 
-PERSON_NOUNS = words("person_nouns") | OCCUPATIONS | (TITLES - HONORIFICS)
+PERSON_NOUNS = words("person_nouns") | PERSON_NOUN_TITLES
 
 
 def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
@@ -955,7 +963,7 @@ def _says_person(text: str, m: Mention) -> bool:
     if h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in LIFE_VERBS and (h.head.tag_ == "VBN" or h.dep_ == "nsubj"):
         return True
     before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
-    if before and before.group(1).lower() in TITLES | OCCUPATIONS:
+    if before and before.group(1).lower() in TITLE_WORDS:
         return True
     if _pronoun_follows(h):
         return True  # "Christie said he would"
@@ -1097,7 +1105,7 @@ def _most_named(people: set[Cluster]) -> list[Cluster]:
     return []
 
 
-def _add_missed(parsed: Parsed, clusters: list[Cluster]) -> None:
+def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> None:
     """The tagger misses some repeats of a name it found elsewhere ("accuses the ICC of"):
     every other occurrence of a name already found, written the same way, is a mention too."""
     text = parsed.text
@@ -1114,7 +1122,6 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster]) -> None:
     # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
     lowered = set(re.findall(r"\b[a-z][\w-]+", text))
     lowered |= {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
-    places = _place_words(parsed)  # "Italian" opens "Italian Supreme Court" but is no short form
     for c in clusters:
         words = c.name.split()
         if len(words) < 2:
@@ -1123,6 +1130,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster]) -> None:
             short[words[-1]].add(c)
             if words[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
                 short[words[0]].add(c)
+        # Not a place word either: "Italian" opens "Italian Supreme Court" but is no short form.
         elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in lowered \
                 and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in places:
             short[words[0]].add(c)
@@ -1131,8 +1139,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster]) -> None:
             forms[form] = next(iter(owners))
     if not forms:
         return
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?![\w-])")
     for hit in pattern.finditer(text):
         start, end = hit.span()
         if taken.hits(start, end) or parsed.in_furniture(start, end):
@@ -1174,6 +1181,7 @@ GENERIC_REACH = 800
 NOT_ANAPHORIC = words("not_anaphoric")
 UNNAMED_BODIES = words("unnamed_bodies")
 FAMILY_NOUNS = words("family_nouns")
+RELATION_NOUNS = KIN | FAMILY_NOUNS
 
 
 def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
@@ -1413,7 +1421,7 @@ def _left_det(tok: Token) -> Token | None:
 def _possessed_description(tok: Token) -> bool:
     """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
     their country" a country the story may never name."""
-    return tok.lower_ not in KIN | FAMILY_NOUNS and not any(t.ent_type_ == "NORP" for t in tok.sent)
+    return tok.lower_ not in RELATION_NOUNS and not any(t.ent_type_ == "NORP" for t in tok.sent)
 
 
 def _refers_back(tok: Token) -> bool:
@@ -1472,9 +1480,9 @@ def _role_before(m: Mention) -> str | None:
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
     last = words[of - 1] if of else words[-1]  # "Secretary" in "former Secretary of State"
     if last.tag_ in ("NNS", "NNPS") or all(t.text.isupper() for t in words) or not (
-            first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLES | OCCUPATIONS):
+            first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
         return None  # "hopefuls", "the success of Sanders": words before the name, not its title
-    if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLES | OCCUPATIONS for t in words):
+    if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLE_WORDS for t in words):
         return None  # a run of other names, not a title (which the tagger may take into the name)
     return doc[words[0].i:words[-1].i + 1].text
 

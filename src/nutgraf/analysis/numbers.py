@@ -3,10 +3,10 @@ and what they count. Dates, clock times, ordinals and numbers inside names are n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
-from .lexicon import table, words
+from .lexicon import MONTHS, table, words
+from .lexicon import alternation as _alternation
 from .model import Number
 from .parsed import entity_of
 
@@ -21,12 +21,6 @@ def _number(v: str) -> int | float:
     return int(f) if f.is_integer() else f
 
 
-def _alternation(entries: Iterable[str]) -> str:
-    """A regex alternation of the literal entries, longest first so that "just over" wins
-    over "over"."""
-    return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
-
-
 UNITS = {w: _number(v) for w, v in table("number_words").items()}
 SCALES = {w: _number(v) for w, v in table("number_scales").items()}
 ABBREV_SCALES = {w: _number(v) for w, v in table("number_abbrev_scales").items()}
@@ -36,7 +30,9 @@ PREFIX_SIGN = {w: int(v) for w, v in table("number_prefixes").items()}
 SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207b", "0123456789-")
 DURATION_UNITS = rf"(?:{_alternation(words('duration_units'))})"
 MEASURE_UNITS = words("measure_units")
-MONTHS = words("month_names")
+# Month names as written in dates, capitalised: a figure next to one is a day of the month
+# ("Sep 4, 2019", "4 September").
+MONTH_NAMES = frozenset(name.capitalize() for name in MONTHS)
 NUMBER_LABELS = words("number_labels")
 COUNT_CUES = words("count_cues")
 FATES = words("fates")
@@ -122,7 +118,7 @@ ONE_OF = re.compile(
 # Letters written against a figure, or a unit after one space ("10 km"; a spaced unit must
 # not be an English word, so "5 in the morning" has none).
 UNIT_LETTERS = re.compile(r"(\s?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
-MONTH_AFTER = re.compile(rf"\s+(?:{_alternation(MONTHS)})\b")
+MONTH_AFTER = re.compile(rf"\s+(?:{_alternation(MONTH_NAMES)})\b")
 STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(words('street_types'))})(?!\w)")
 METRES_AFTER = re.compile(
     rf"\s*\(\s*(?:about\s+|some\s+)?[\d,.]+\s?(?:{_alternation(words('metre_conversions'))})\b"
@@ -304,7 +300,7 @@ def _in_date_or_name(toks: list[Token], s: Sentence, text: str, start: int, end:
     if first.i == s.sent.start:
         return False
     before = first.doc[first.i - 1]
-    if before.text.rstrip(".") in MONTHS or (before.lower_ in NUMBER_LABELS
+    if before.text.rstrip(".") in MONTH_NAMES or (before.lower_ in NUMBER_LABELS
                                              and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
         return True  # but "building 152 homes" is a verb
     named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])

@@ -96,9 +96,14 @@ class Parsed:
         return self._entities
 
     def sentence_at(self, pos: int) -> Sentence | None:
+        i = self.sentence_index(pos)
+        return None if i is None else self.sentences[i]
+
+    def sentence_index(self, pos: int) -> int | None:
+        """The index in `sentences` of the sentence holding pos, or None."""
         i = bisect.bisect_right(self._starts, pos) - 1
         if i >= 0 and self.sentences[i].start <= pos <= self.sentences[i].end:
-            return self.sentences[i]
+            return i
         return None
 
     def sentences_between(self, start: int, end: int) -> list[Sentence]:

@@ -454,7 +454,6 @@ def _introduced(parsed: Parsed, raw: RawQuote, paras: list[Span], quoted: SpanMa
         return cued
     if text[pe - 1] not in ": \t\u00a0":
         return cued
-        return None  # reported speech with no cue verb: no one to credit
     # No verb: the label names the speaker with its first words.
     start = max(ps, sentences[0].start) if sentences else ps
     people = [m for m in mentions.overlapping(start, pe) if m[2].kind in ("person", "organization", "group")]
@@ -692,11 +691,11 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
     company, owned by X, said it ..." is the company); a sentence whose subject is the same
     pronoun hands on to that pronoun's antecedent ("Fowler said ... He added ... he said")."""
     parsed = mentions.parsed
-    here = parsed.sentence_at(pos)
+    here = parsed.sentence_index(pos)
     if here is None:
         return None, False
     want = PERSONAL_PRONOUNS[pronoun]
-    for i in range(parsed.sentences.index(here), -1, -1):
+    for i in range(here, -1, -1):
         sent = parsed.sentences[i]
         if pos - sent.end > reach:
             break

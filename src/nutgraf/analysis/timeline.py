@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from .parsed import Parsed, Sentence
 
+# A word's second half after a hyphen ("year-[earlier]").
+_HYPHEN_WORD = re.compile(r"-[a-z]+")
 # The event a date is linked to, as the panel shows it.
 EVENT_CHARS = 70
 WEEKDAYS = {day: int(n) for day, n in table("weekdays").items()}
@@ -322,7 +324,7 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
         end -= 2  # "last Friday's announcement"
     # A word the tagger cut at a hyphen: "[year]-earlier results", "year-[earlier]".
     if re.match(r"-[a-z]+\b", text[end:end + 12]) and text[end - 1].isalpha():
-        end += cast("re.Match[str]", re.match(r"-[a-z]+", text[end:])).end()  # matched just above
+        end = cast("re.Match[str]", _HYPHEN_WORD.match(text, end)).end()  # matched just above
     m = re.search(r"\b[a-z]+-$", text[max(0, start - 12):start])
     if m and text[start].isalpha():
         start -= len(m.group())
@@ -503,9 +505,7 @@ def _duration(amount: float | None, unit: str) -> str:
 
 
 def _on_vague_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    unit = _unit_name(m.group("unit"))
-    prefix = "PT" if unit == "hour" else "P"
-    return f"{prefix}X{UNIT_CODES[unit]}", "DURATION"
+    return _duration(None, _unit_name(m.group("unit"))), "DURATION"
 
 
 def _on_some_units(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:

@@ -45,9 +45,9 @@ def _duration(m: re.Match[str], recurring: bool) -> str:
     n = m.group("n")
     if recurring:
         return f"every {unit}" if n == "1" else f"every {n} {unit}s"
-    if n == "X":
-        return "centuries" if unit == "century" else f"{unit}s"
     plural = "centuries" if unit == "century" else f"{unit}s"
+    if n == "X":
+        return plural
     return f"{n} {unit if n == '1' else plural}"
 
 
