@@ -375,7 +375,7 @@ class NutgrafApp(App[None]):
         document = self.document
 
         def open_store() -> tuple[NotesStore, ArticleNotes]:
-            # Imported here: the notes store (a file lock, fuzzy matching) costs about 50 ms
+            # Imported here: the notes store (TinyDB, a file lock, fuzzy matching) costs about 50 ms
             # to import, which the article's first paint need not wait for.
             from ..store.notes import NotesStore
 
