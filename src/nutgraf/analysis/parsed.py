@@ -80,7 +80,15 @@ class Parsed:
         quotes and by the actors (no actor inside a quoted title)."""
         from .quotes import find_spans
 
-        return find_spans(self.text)
+        return find_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """The paragraphs a reader sees (quotes.reader_paragraphs: the lines of hard-wrapped
+        text joined), found once for the quotes and their attribution."""
+        from .quotes import reader_paragraphs
+
+        return reader_paragraphs(self.text)
 
     def entities(self) -> list[Entity]:
         """(start, end, label, ent, sentence) for every named entity, in text order."""

@@ -105,13 +105,14 @@ def reader_paragraphs(text: str) -> list[Span]:
     return plaintext.paragraphs(text) if plaintext.is_hard_wrapped(text) else paragraphs(text)
 
 
-def find_spans(text: str) -> list[RawQuote]:
+def find_spans(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
     """Quoted stretches of text, split at paragraph ends. A paragraph is what a reader sees
-    as one: in text hard-wrapped at a fixed width its lines are joined, so that a quote
-    opening at a line end or running over a line break is one quote."""
+    as one (`paras`, else reader_paragraphs(text)): in text hard-wrapped at a fixed width its
+    lines are joined, so that a quote opening at a line end or running over a line break is
+    one quote."""
     out: list[RawQuote] = []
     carry = False  # the previous paragraph ended inside a quote
-    for pi, (ps, pe) in enumerate(reader_paragraphs(text)):
+    for pi, (ps, pe) in enumerate(reader_paragraphs(text) if paras is None else paras):
         singles = _single_quote_style(text[ps:pe])
         continuing = carry and mark_at(text, ps, singles) is not None
         carry = False
@@ -165,7 +166,7 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     text = parsed.text
     raws = [q for q in parsed.quoted if not parsed.in_furniture(q.start, q.end)]
     quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
-    paras = reader_paragraphs(text)
+    paras = parsed.paragraphs
     narrated = SpanMask(len(text), ((q.start, q.end) for q in raws if _narration(text, q, paras)))
     mentions = MentionIndex(actors, quoted, parsed, narrated)
     out: list[Quote] = []

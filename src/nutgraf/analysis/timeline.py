@@ -12,6 +12,7 @@ from ..spans import Span
 from ..textclean import clip
 from .lexicon import MONTH as _MON
 from .lexicon import alternation as _alternation
+from .lexicon import date_of as _full_date
 from .lexicon import month_number as _month
 from .lexicon import table, words
 from .model import TimelineEntry
@@ -105,15 +106,6 @@ def reference_date(parsed: Parsed, given: str | None) -> tuple[str | None, str |
             if d:
                 return d.isoformat(), "article"
     return None, None
-
-
-def _full_date(m: re.Match[str]) -> dt.date | None:
-    gd = m.groupdict()
-    month = int(gd["mnum"]) if gd.get("mnum") else _month(gd["mon"])
-    try:
-        return dt.date(int(gd["year"]), month, int(gd["day"]))
-    except ValueError:
-        return None
 
 
 def extract(parsed: Parsed, ref: str | None) -> list[TimelineEntry]:

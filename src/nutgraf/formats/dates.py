@@ -1,10 +1,9 @@
 """Publication dates as people and web pages write them, to ISO 8601 (YYYY-MM-DD)."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from ..analysis.lexicon import MONTH, month_number
+from ..analysis.lexicon import MONTH, date_of
 
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -43,9 +42,4 @@ def parse_date(s: str | None) -> str | None:
 
 
 def _iso(m: re.Match[str]) -> str | None:
-    gd = m.groupdict()
-    month = int(gd["mnum"]) if gd.get("mnum") else month_number(gd["mon"])
-    try:
-        return dt.date(int(gd["year"]), month, int(gd["day"])).isoformat()
-    except ValueError:
-        return None
+    return d.isoformat() if (d := date_of(m)) else None

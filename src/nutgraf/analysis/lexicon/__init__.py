@@ -9,6 +9,7 @@ In both, blank lines and lines starting with `#` are ignored, and entries keep t
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -48,6 +49,17 @@ def alternation(names: Iterable[str]) -> str:
 def month_number(name: str) -> int:
     """1-12 for a month's name or abbreviation ("Sept.", "october"), 0 for anything else."""
     return MONTHS.get(name.lower().rstrip("."), 0)
+
+
+def date_of(m: re.Match[str]) -> dt.date | None:
+    """The date a match with groups year, day and mon (a month's name) or mnum (its number)
+    spells; None when there is no such day ("February 30")."""
+    gd = m.groupdict()
+    month = int(gd["mnum"]) if gd.get("mnum") else month_number(gd["mon"])
+    try:
+        return dt.date(int(gd["year"]), month, int(gd["day"]))
+    except ValueError:
+        return None
 
 
 # Lists used by more than one extractor.
