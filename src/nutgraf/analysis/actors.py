@@ -383,20 +383,29 @@ def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
     return noun.lower_ in CRAFT_WORDS and (ent.root.head == noun or noun.head == ent.root)
 
 
-def _after_locative(tok: Token) -> bool:
-    """Whether tok, or the list it is in, is the object of "in", "to", "near"..."""
+def _list_head(tok: Token) -> Token:
+    """The first item of the list ("A, B and C") tok is in; tok itself when it is in none."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+    return tok
+
+
+def _list_mates(tok: Token) -> list[Token]:
+    """The other items of the list tok is in."""
+    first = _list_head(tok)
+    return [t for t in (first, *first.conjuncts) if t.i != tok.i]
+
+
+def _after_locative(tok: Token) -> bool:
+    """Whether tok, or the list it is in, is the object of "in", "to", "near"..."""
+    first = _list_head(tok)
+    return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE
 
 
 def _label_of_mates(root: Token) -> str | None:
     """A name the tagger called a place, listed with bodies or people only, is one of them:
     "Ubisoft, Microsoft and Sony had stands", "athletes Vitas Gerulaitis and Jack Nicklaus"."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    labels = {t.ent_type_ for t in (first, *first.conjuncts) if t.i != root.i and t.ent_type_}
+    labels = {t.ent_type_ for t in _list_mates(root) if t.ent_type_}
     return labels.pop() if len(labels) == 1 and labels <= {"ORG", "PERSON"} else None
 
 
@@ -428,11 +437,7 @@ def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
     Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp"."""
     if not _after_locative(root):
         return False
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    others = [t for t in (first, *first.conjuncts) if t.i != root.i]
-    return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in others)
+    return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in _list_mates(root))
 
 
 BUILDING_NOUNS = words("building_nouns")
@@ -486,10 +491,7 @@ def _label_of_list(toks: list[Token]) -> str | None:
     head = toks[-1]
     if not all(t.text.istitle() for t in toks):
         return None
-    first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    labels = Counter(t.ent_type_ for t in (first, *first.conjuncts) if t.i != head.i and t.ent_type_)
+    labels = Counter(t.ent_type_ for t in _list_mates(head) if t.ent_type_)
     if not labels:
         return None
     label, n = labels.most_common(1)[0]
