@@ -40,3 +40,13 @@ def test_word_counts_count_what_a_word_boundary_search_finds():
     counts = Parsed(text, []).word_counts
     for word in ("DEAD", "dead", "undead", "end", "dead\u00e9", "deadly"):
         assert counts[word] == len(re.findall(rf"\b{word}\b", text)), word
+
+
+@pytest.mark.parametrize("form", ["Ann", "Anna Lee", "A.B", "dead", "\u00e9t\u00e9"])
+def test_whole_words_finds_what_the_bounded_regex_finds(form):
+    from nutgraf.analysis.actors import _whole_words
+
+    text = ("Ann, Anna Lee and Ann_ met AnnAnn Ann-Marie 'Ann' 1Ann Ann1 A.B A.BC xA.B "
+            "dead undead dead\u00e9 \u00e9t\u00e9 \u00e9t\u00e9s Ann")
+    regex = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+    assert list(_whole_words(text, form)) == [m.span() for m in regex.finditer(text)]
