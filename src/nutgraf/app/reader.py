@@ -581,8 +581,10 @@ class NutgrafApp(App[None]):
         from ..store.export import file_name, markdown, write_file
         from .modals import ConfirmScreen
 
+        # A partial analysis would list some of the sources as if they were all.
+        analyses = {notes.digest: self.analysis} if self.analysed and self.analysis else {}
         # Read later with cat or less: escape sequences in the article or a note stay inert.
-        data = for_terminal(markdown([notes]), multiline=True).encode("utf-8")
+        data = for_terminal(markdown([notes], analyses), multiline=True).encode("utf-8")
         name = file_name(self.document.name, self.document.title, words("generic_page_names"))
         errors = []
         for directory in (Path.cwd(), self.store.home):
