@@ -95,9 +95,10 @@ def citation(item: Item | None, analysis: Analysis | None, text: str, source: Pu
     "“We will not be intimidated,” said the court, Site, 2025-02-07"."""
     if isinstance(item, Quote) and analysis is not None:
         words = _CLOSING.sub("", " ".join(item.text.split()))
+        if not item.speaker_name:
+            return ", ".join([f"“{words}” (unattributed)", *source.parts()])
         mark = "" if words[-1:] in "?!" else ","
-        who = speaker(item, analysis) if item.speaker_name else None
-        head = f"“{words}{mark}” said {who}" if who else f"“{words}{mark}” (unattributed)"
+        head = f"“{words}{mark}” said {speaker(item, analysis)}"
         return ", ".join([head, *source.parts()])
     if isinstance(item, Number) and analysis is not None:
         sentence = analysis.text[slice(*item.sentence_span)] if item.sentence_span else item.text

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
@@ -21,10 +22,9 @@ class ReaderCommands(Provider):
         if self.screen is not app.screen_stack[0]:  # over a dialog, the reader's keys do not apply
             return
         seen: set[str] = set()
-        for key_bindings in app._bindings.key_to_bindings.values():
-            for binding in key_bindings:
-                if binding.system or not binding.description or binding.action in seen:
-                    continue
+        # The reader's own keys, not those Textual binds on every app (ctrl+q, ctrl+c).
+        for binding in Binding.make_bindings(type(app).BINDINGS):
+            if binding.description and binding.action not in seen:
                 seen.add(binding.action)
                 yield binding.tooltip or binding.description, f"key: {app.get_key_display(binding)}", binding.action
 
