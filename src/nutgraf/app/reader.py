@@ -74,7 +74,7 @@ EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
 UNDO_DEPTH = 100
 
 # What a step through the highlighted evidence is a step through, by its kind.
-EVIDENCE_WORDS = {"actor": "mention", "find": "match", "mark": "claim"}
+EVIDENCE_WORDS = {"actor": "mention", "find": "match"}
 
 # Widgets whose own keys do nothing elsewhere, and where to press them instead.
 KEYS_ELSEWHERE: tuple[tuple[type[Any], str], ...] = (
@@ -394,7 +394,7 @@ class NutgrafApp(App[None]):
         article = self.article
         if article.evidence_kind in ("find", None):
             self.query_one(FindBar).show_count(article.evidence_index, len(article.evidence))
-        if article.evidence_kind is None or article.evidence_index is None:
+        if article.evidence_index is None or len(article.evidence) < 2:  # nothing to step through
             self.status.show_evidence("")
         else:
             word = EVIDENCE_WORDS.get(article.evidence_kind, "evidence")
