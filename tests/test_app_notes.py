@@ -233,6 +233,23 @@ async def test_export_writes_markdown_to_the_current_directory(kit, make_app, tm
     assert "Where?" in text
 
 
+async def test_export_from_the_reader_carries_the_analysis(kit, make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("2", "b", "3", "down", "b", "4", "down", "b", "e")
+        await kit.saved_to_disk(app, pilot)
+        await pilot.pause()
+    text = (tmp_path / "fixture-notes.md").read_text(encoding="utf-8")
+    assert "- Publication date: 2025-02-07 (given)" in text
+    assert "- Quote “We will not be intimidated,”: said by International Criminal Court" in text
+    assert "- Number “about 1,200”: ≈ 1,200, counts people affected" in text
+    assert "- Date “Thursday”: 2025-02-06, dates “order signed”" in text
+    sources = text[text.index("### Sources"):]
+    assert "- International Criminal Court: 1 quote" in sources and "- No speaker found: 1 quote" in sources
+
+
 async def test_export_falls_back_to_the_data_directory(kit, make_app, tmp_path, monkeypatch, nutgraf_home):
     monkeypatch.chdir(tmp_path)
     write = export.atomic_write
