@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from .analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, TimelineEntry
 from .analysis.timeline_labels import label as timeline_label
 from .spans import Span
+from .textclean import clip
 
 Item = Actor | Quote | Number | TimelineEntry
+
+QUOTE_WIDTH = 60  # characters of a quote an export's facts repeat
 
 # A quote's own closing comma or full stop gives way to the one attribution needs.
 _CLOSING = re.compile(r"[\s,.;:]+$")
@@ -80,7 +83,8 @@ def date_value(entry: TimelineEntry) -> str:
 def facts(item: Item, analysis: Analysis) -> str:
     """One line of what the analysis found about an item, for an export."""
     if isinstance(item, Quote):
-        return f"Quote {quoted(item.text)}: said by {speaker(item, analysis)}"
+        # The claim's own words are quoted above its facts: enough of them to tell which quote.
+        return f"Quote “{clip(item.text, QUOTE_WIDTH)}”: said by {speaker(item, analysis)}"
     if isinstance(item, Number):
         return f"Number “{item.text.strip()}”: {number_value(item)}, counts {item.counts or 'nothing named'}"
     if isinstance(item, TimelineEntry):
