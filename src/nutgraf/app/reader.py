@@ -394,11 +394,12 @@ class NutgrafApp(App[None]):
         article = self.article
         if article.evidence_kind in ("find", None):
             self.query_one(FindBar).show_count(article.evidence_index, len(article.evidence))
-        if article.evidence_index is None or len(article.evidence) < 2:  # nothing to step through
+        kind, index = article.evidence_kind, article.evidence_index
+        if kind is None or index is None or len(article.evidence) < 2:  # nothing to step through
             self.status.show_evidence("")
         else:
-            word = EVIDENCE_WORDS.get(article.evidence_kind, "evidence")
-            self.status.show_evidence(f"{word} {article.evidence_index + 1} of {len(article.evidence)}")
+            word = EVIDENCE_WORDS.get(kind, "evidence")
+            self.status.show_evidence(f"{word} {index + 1} of {len(article.evidence)}")
         self.refresh_bindings()
 
     # Keys that do nothing here say why, and the palette runs what the keys run
