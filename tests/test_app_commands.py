@@ -156,3 +156,20 @@ async def test_a_palette_command_runs_what_its_key_runs(kit, make_app, lasting_n
         await pilot.press(*"undo", "enter")
         await pilot.pause(0.3)
         assert notifications(app)[-1] == "Nothing to undo"
+
+
+async def test_y_typed_right_after_5_copies_the_first_notes_entry(kit, site_app):
+    # "5y" arriving in one read of the terminal: the Notes panel has its first entry
+    # highlighted before y asks for it.
+    from textual import events
+
+    app = site_app
+    async with app.run_test(size=kit.SMALL) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("3", "b")
+        await kit.saved_to_disk(app, pilot)
+        for key in ("5", "y"):
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.clipboard.startswith("125 member states (125): “The International Criminal Court")

@@ -757,7 +757,7 @@ class NutgrafApp(App[None]):
     def action_focus_panel(self, kind: str) -> None:
         self.panels.show_tab(kind)
         panel = self.panels.panel(kind)
-        if isinstance(panel, ItemPanel):
+        if isinstance(panel, (ItemPanel, NotesPanel)):
             panel.highlight_default()
         # Focused at once (Widget.focus waits its turn in the message queue), so that keys
         # typed right after the panel's number ("2j", "2b") reach the panel, not the article.
