@@ -1,6 +1,7 @@
 """The faster paths of the analysis give what the plain ones gave: the name alternation as a
 trie, counted words, parsed batches kept without their tensors."""
 import re
+from pathlib import Path
 
 import pytest
 
@@ -50,3 +51,39 @@ def test_whole_words_finds_what_the_bounded_regex_finds(form):
             "dead undead dead\u00e9 \u00e9t\u00e9 \u00e9t\u00e9s Ann")
     regex = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
     assert list(_whole_words(text, form)) == [m.span() for m in regex.finditer(text)]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = [ROOT / "sample_articles" / "icc-sanctions.txt",
+            *sorted((ROOT / "benchmarks" / "extraction" / "articles").glob("*.txt"))[:3]]
+
+
+@pytest.mark.model
+def test_batches_kept_without_their_tensors_give_the_same_analysis(model):
+    """analyze() and analyze_many() keep each parsed batch without its tok2vec tensor (the
+    bulk of its memory); the extractors' results equal those on batches kept whole, for
+    texts long enough to be parsed in several batches."""
+    from nutgraf.analysis.pipeline import analyze, analyze_many, extract, paragraph_batches
+
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
+    texts.append("\n\n".join(texts))  # one document of several batches
+    whole = []
+    for text in texts:
+        batches = paragraph_batches(text)
+        docs = list(model.nlp.pipe(text[s:e] for s, e in batches))
+        assert all(doc.tensor.size for doc in docs)
+        kept = [(s, d) for (s, _), d in zip(batches, docs, strict=True)]
+        whole.append(extract(text, kept, "2025-02-07", model.name).to_json())
+    assert len(paragraph_batches(texts[-1])) > 2
+    assert [analyze(t, "2025-02-07", model).to_json() for t in texts] == whole
+    assert [a.to_json() for a in analyze_many([(t, "2025-02-07") for t in texts], model)] == whole
+
+
+@pytest.mark.model
+def test_a_kept_batch_has_no_tensor_but_its_parse(model):
+    from nutgraf.analysis.pipeline import compact
+
+    doc = compact(model.nlp("Mary Smith, the mayor, said on Tuesday that 40 people left."))
+    assert doc.tensor.size == 0
+    assert [e.text for e in doc.ents][:1] == ["Mary Smith"]
+    assert len(list(doc.sents)) == 1 and doc[0].dep_ and doc[0].lemma_ == "Mary"
