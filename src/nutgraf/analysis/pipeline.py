@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,17 +155,26 @@ def _register_line_breaks() -> None:
     if Language.has_factory("nutgraf_lines"):
         return
 
+    import numpy
+
     from ..formats.plaintext import is_hard_wrapped
 
     @Language.component("nutgraf_lines")
     def line_breaks(doc: Doc) -> Doc:
         # In text hard-wrapped at a fixed width a single line break is soft ("she\nsaid"):
         # there only a blank line ends a paragraph.
-        soft = 1 if is_hard_wrapped(doc.text) else 0
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if (prev.text + prev.whitespace_).count("\n") > soft:
-                tok.is_sent_start = True
+        text = doc.text  # joined from the tokens on every read
+        soft = 1 if is_hard_wrapped(text) else 0
+        # The tokens holding the line breaks found from the breaks' offsets, not by reading
+        # every token (240,000 doc[i] look-ups in 100,000 words). A break is always in a
+        # token's text: the space after a token is one space or none.
+        breaks = [m.start() for m in re.finditer("\n", text)]
+        if not breaks:
+            return doc
+        holders = numpy.searchsorted(doc.to_array("IDX"), breaks, side="right") - 1
+        for i in numpy.flatnonzero(numpy.bincount(holders, minlength=len(doc)) > soft) + 1:
+            if i < len(doc):
+                doc[int(i)].is_sent_start = True
         return doc
 
 
