@@ -87,3 +87,26 @@ def test_a_kept_batch_has_no_tensor_but_its_parse(model):
     assert doc.tensor.size == 0
     assert [e.text for e in doc.ents][:1] == ["Mary Smith"]
     assert len(list(doc.sents)) == 1 and doc[0].dep_ and doc[0].lemma_ == "Mary"
+
+
+@pytest.mark.model
+def test_partial_results_are_made_only_for_a_caller_that_takes_them(model, monkeypatch):
+    """Each partial result re-reads everything parsed so far: `nutgraf analyze`, which shows
+    none, extracts a long text once; the reader, which shows them, gets them."""
+    from nutgraf.analysis import pipeline
+    from nutgraf.documents import Document
+    from nutgraf.service import analyse_document, in_process
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    assert len(pipeline.paragraph_batches(text)) > 2
+    doc = Document(text=text, source="long.txt", name="long.txt", encoding="utf-8")
+    calls = []
+    extract = pipeline.extract
+    monkeypatch.setattr(pipeline, "extract", lambda *a: calls.append(1) or extract(*a))
+    alone, _ = analyse_document(doc, "2025-02-07", in_process(model))
+    assert len(calls) == 1
+    shown = []
+    calls.clear()
+    watched, _ = analyse_document(doc, "2025-02-07", in_process(model), partial=shown.append)
+    assert shown and len(calls) == len(shown) + 1
+    assert watched.to_json() == alone.to_json()
