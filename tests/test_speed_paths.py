@@ -59,11 +59,19 @@ ARTICLES = [ROOT / "sample_articles" / "icc-sanctions.txt",
 
 
 @pytest.mark.model
-def test_batches_kept_without_their_tensors_give_the_same_analysis(model):
+@pytest.mark.parametrize("pack_after", [None, 1])
+def test_batches_kept_compact_or_packed_give_the_same_analysis(model, monkeypatch, pack_after):
     """analyze() and analyze_many() keep each parsed batch without its tok2vec tensor (the
-    bulk of its memory); the extractors' results equal those on batches kept whole, for
-    texts long enough to be parsed in several batches."""
+    bulk of its memory), and analyze() packs a long text's batches into bytes; the
+    extractors' results equal those on batches kept whole, for texts long enough to be
+    parsed in several batches (packed here from the second batch on)."""
+    from nutgraf.analysis import pipeline
     from nutgraf.analysis.pipeline import analyze, analyze_many, extract, paragraph_batches
+
+    if pack_after is not None:
+        monkeypatch.setattr(pipeline, "PACK_AFTER", pack_after)
+        packed = []
+        monkeypatch.setattr(pipeline, "pack", lambda doc, pack=pipeline.pack: packed.append(1) or pack(doc))
 
     texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
     texts.append("\n\n".join(texts))  # one document of several batches
@@ -77,6 +85,8 @@ def test_batches_kept_without_their_tensors_give_the_same_analysis(model):
     assert len(paragraph_batches(texts[-1])) > 2
     assert [analyze(t, "2025-02-07", model).to_json() for t in texts] == whole
     assert [a.to_json() for a in analyze_many([(t, "2025-02-07") for t in texts], model)] == whole
+    if pack_after is not None:
+        assert len(packed) >= len(paragraph_batches(texts[-1]))
 
 
 @pytest.mark.model
@@ -100,6 +110,7 @@ def test_partial_results_are_made_only_for_a_caller_that_takes_them(model, monke
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
     assert len(pipeline.paragraph_batches(text)) > 2
     doc = Document(text=text, source="long.txt", name="long.txt", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "PACK_AFTER", 1)  # partial results from packed batches too
     calls = []
     extract = pipeline.extract
     monkeypatch.setattr(pipeline, "extract", lambda *a: calls.append(1) or extract(*a))
