@@ -301,4 +301,5 @@ def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, 
         sentences=[(s.start, s.end) for s in parsed.sentences],
         furniture=boiler,
         model=model_name,
+        indirect_quotes=quotes.extract_indirect(parsed, found_actors),
     ))
