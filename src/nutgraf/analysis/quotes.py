@@ -59,10 +59,12 @@ INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
 CONDITIONAL_MARKS = words("conditional_marks")
 INDIRECT_MIN_WORDS = 3  # a reported clause shorter than this ("said so") says nothing to check
-SPEAKER_POS = ("PROPN", "NOUN", "PRON")
+DESCRIPTION_WORDS = 12  # a longer subject phrase is a clause of its own, not a source's description
 EXCERPT_WORDS = 20
 FIRST_SECOND_PERSON = words("first_second_person")
 ASSOCIATES = words("associates") | KIN | OCCUPATIONS
+SOURCE_NOUNS = (words("source_nouns") | words("person_nouns") | ASSOCIATES | words("public_bodies")
+                | words("group_nouns") | words("company_nouns") | words("unnamed_bodies"))
 GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
 AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)
@@ -814,25 +816,61 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
     if tok.lower_ == "according":
         return _according(tok, s, quoted, mentions)
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in INDIRECT_CUES or _doubtful(tok):
+    if tok.pos_ != "VERB" or lemma not in INDIRECT_CUES | UNNAMED_PASSIVES or _doubtful(tok):
         return None
     content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if content is None or any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
-        return None
+    if content is None or not _clause(content) or _speech(content):
+        return None  # a report of a report is found at its own verb
     span = _clause_span(content, s)
     if span is None or _mostly_quoted(span, quoted):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return _understood(tok, s, span, lemma)
+    if lemma not in INDIRECT_CUES:
+        return None  # "believe", "know": a source only in "it is believed that"
 
     def inside(t: Token) -> bool:
         return quoted.covers(s.tok_start(t)) or s.tok_start(t) >= span[0] and s.tok_end(t) <= span[1]
 
     subject = _speaker_token(tok, lemma, inside)
-    if subject is None or subject.lower_ in FIRST_SECOND_PERSON or subject.pos_ not in SPEAKER_POS:
-        return None
+    return _said_by(subject, s, mentions, span, lemma)
+
+
+def _said_by(subject: Token | None, s: Sentence, mentions: MentionIndex, span: Span,
+             cue: str) -> tuple[Span, _Attribution] | None:
+    """The reported clause with its speaker, when the subject can be one: an actor, a pronoun
+    (resolved or not), or a description whose head names a person, a body or a document
+    (lexicon/source_nouns.txt); not "about half", "those" or "the sentence"."""
+    if subject is None or subject.lower_ in FIRST_SECOND_PERSON or (subject.text.isupper() and len(subject) > 3):
+        return None  # "WASHINGTON — ...": a dateline the parser took for the subject
     actor, speaker_span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
-    return span, (actor.id if actor else None, speaker_span, lemma)
+    if actor is None and not (subject.lower_ in PERSONAL_PRONOUNS or subject.lemma_.lower() in SOURCE_NOUNS
+                              or subject.lower_ in SOURCE_NOUNS):
+        return None
+    if actor is None and subject.lower_ not in PERSONAL_PRONOUNS:
+        speaker_span = _description(subject, s, span) or speaker_span
+    return span, (actor.id if actor else None, speaker_span, cue)
+
+
+def _description(subject: Token, s: Sentence, content: Span) -> Span | None:
+    """All the words describing a source no name is given for ("a source familiar with the
+    talks", "people who attended the meeting"): what the reader weighs it by."""
+    toks = list(subject.subtree)
+    if len(toks) > DESCRIPTION_WORDS or any(content[0] <= s.tok_start(t) < content[1] for t in toks):
+        return None
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return s.tok_start(toks[0]), s.tok_end(toks[-1])
+
+
+def _clause(content: Token) -> bool:
+    """A reported statement: a verb with its own subject ("that the plan failed"), not a
+    question or a supposition ("whether ...", "if ...") nor an imperative."""
+    if content.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in content.children)
 
 
 def _doubtful(tok: Token) -> bool:
@@ -845,14 +883,23 @@ def _doubtful(tok: Token) -> bool:
 def _clause_span(content: Token, s: Sentence) -> Span | None:
     """The reported clause without its "that" and the punctuation at its edges; None when it
     is a word or two ("said so")."""
-    toks = [t for t in content.subtree]
+    # "said he was rooting for X, and more than 4 in 10 said ...": a conjoined report of its
+    # own is not part of this one.
+    cut = {t.i for c in content.children if c.dep_ == "conj" and _speech(c) for t in c.subtree}
+    toks = [t for t in content.subtree if t.i not in cut]
     while toks and (toks[0].is_punct or toks[0].dep_ == "mark" or toks[0].is_space):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        if toks[-1].is_quote and sum(t.is_quote for t in toks) % 2 == 0:
+            break  # the mark closing a quoted phrase the clause ends with
         toks.pop()
     if len(toks) < INDIRECT_MIN_WORDS:
         return None
     return s.tok_start(toks[0]), s.tok_end(toks[-1])
+
+
+def _speech(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in INDIRECT_CUES or tok.lemma_.lower() in CUE_VERBS)
 
 
 def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
@@ -875,7 +922,7 @@ def _according(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex
     when the phrase stands at its start or its end."""
     to = next((c for c in tok.rights if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None or source.pos_ not in SPEAKER_POS or source.lower_ in FIRST_SECOND_PERSON:
+    if source is None:
         return None
     phrase = (s.tok_start(tok), s.tok_end(tok.right_edge))
     rest = [t for t in s.sent if not phrase[0] <= s.tok_start(t) < phrase[1] and not t.is_space]
@@ -887,10 +934,10 @@ def _according(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex
         rest.pop(0)
     while rest and rest[-1].is_punct:
         rest.pop()
-    if len(rest) < INDIRECT_MIN_WORDS or _doubtful(s.sent.root):
+    # "X said ..., according to Y": the report of a report is X's, found at "said".
+    if len(rest) < INDIRECT_MIN_WORDS or _speech(s.sent.root) or s.sent.text.rstrip().endswith("?"):
         return None
     span = (s.tok_start(rest[0]), s.tok_end(rest[-1]))
     if _mostly_quoted(span, quoted):
         return None
-    actor, speaker_span = _actor_for(_noun_phrase(source, s), source, s, mentions)
-    return span, (actor.id if actor else None, speaker_span, "according to")
+    return _said_by(source, s, mentions, span, "according to")
