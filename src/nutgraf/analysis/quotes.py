@@ -819,7 +819,7 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
     if tok.pos_ != "VERB" or lemma not in INDIRECT_CUES | UNNAMED_PASSIVES or _doubtful(tok):
         return None
     content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if content is None or not _clause(content) or _speech(content):
+    if content is None or not _clause(content) or _reports(content):
         return None  # a report of a report is found at its own verb
     span = _clause_span(content, s)
     if span is None or _mostly_quoted(span, quoted):
@@ -902,6 +902,11 @@ def _speech(tok: Token) -> bool:
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in INDIRECT_CUES or tok.lemma_.lower() in CUE_VERBS)
 
 
+def _reports(tok: Token) -> bool:
+    """A verb of speech with a reported clause of its own ("said he told them that ...")."""
+    return _speech(tok) and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
     """A clause most of whose characters are in quote marks is a direct quote's content."""
     return sum(quoted.bits[span[0]:span[1]]) * 2 >= span[1] - span[0]
@@ -935,7 +940,7 @@ def _according(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex
     while rest and rest[-1].is_punct:
         rest.pop()
     # "X said ..., according to Y": the report of a report is X's, found at "said".
-    if len(rest) < INDIRECT_MIN_WORDS or _speech(s.sent.root) or s.sent.text.rstrip().endswith("?"):
+    if len(rest) < INDIRECT_MIN_WORDS or _reports(s.sent.root) or s.sent.text.rstrip().endswith("?"):
         return None
     span = (s.tok_start(rest[0]), s.tok_end(rest[-1]))
     if _mostly_quoted(span, quoted):
