@@ -59,6 +59,7 @@ INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
 CONDITIONAL_MARKS = words("conditional_marks")
 INDIRECT_MIN_WORDS = 3  # a reported clause shorter than this ("said so") says nothing to check
+QUOTED_SHARE = 0.8  # of a reported clause's characters in quote marks: a direct quote's content
 DESCRIPTION_WORDS = 12  # a longer subject phrase is a clause of its own, not a source's description
 EXCERPT_WORDS = 20
 FIRST_SECOND_PERSON = words("first_second_person")
@@ -895,7 +896,16 @@ def _clause_span(content: Token, s: Sentence) -> Span | None:
         toks.pop()
     if len(toks) < INDIRECT_MIN_WORDS:
         return None
-    return s.tok_start(toks[0]), s.tok_end(toks[-1])
+    last = toks[-1]
+    if sum(t.is_quote for t in toks) % 2:
+        # A quoted phrase closing the clause whose mark the parser hung elsewhere ("the
+        # ICC's “transgressions.”"): up to that mark, its stop inside.
+        doc = last.doc
+        after = doc[last.i + 1:last.i + 3]
+        close = next((t for t in after if t.is_quote), None)
+        if close is not None and all(t.is_punct for t in doc[last.i + 1:close.i + 1]):
+            last = close
+    return s.tok_start(toks[0]), s.tok_end(last)
 
 
 def _speech(tok: Token) -> bool:
@@ -908,8 +918,10 @@ def _reports(tok: Token) -> bool:
 
 
 def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
-    """A clause most of whose characters are in quote marks is a direct quote's content."""
-    return sum(quoted.bits[span[0]:span[1]]) * 2 >= span[1] - span[0]
+    """A clause nearly all in quote marks is a direct quote's content, which the quotes
+    have; one that quotes a phrase or two of its own ("will impose “tangible ...
+    consequences” on those responsible for the ICC’s “transgressions.”") is reported speech."""
+    return sum(quoted.bits[span[0]:span[1]]) >= QUOTED_SHARE * (span[1] - span[0])
 
 
 def _understood(tok: Token, s: Sentence, span: Span, lemma: str) -> tuple[Span, _Attribution] | None:
