@@ -8,8 +8,8 @@ import re
 from .model import Analysis, Claims, Quote
 
 # Fewer words than this are a phrase anyone may use ("terrorists", "a disgrace"), not one
-# statement quoted twice.
-REPEAT_WORDS = 4
+# statement quoted twice ("We were robbed").
+REPEAT_WORDS = 3
 
 
 def derive(analysis: Analysis) -> Analysis:

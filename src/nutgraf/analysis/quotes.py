@@ -57,8 +57,11 @@ PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "p
 SHORT_QUOTE_WORDS = 4
 INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
+ADDRESSED_CUES = words("addressed_cues")
 CONDITIONAL_MARKS = words("conditional_marks")
 INDIRECT_MIN_WORDS = 3  # a reported clause shorter than this ("said so") says nothing to check
+# "ARDEN, March 7 — ", "WASHINGTON (AP) -- ": capitals, a few words, a dash.
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+\b[^\n\u2014]{0,40}?\s(?:\u2014|--|\u2013)\s*")
 QUOTED_SHARE = 0.8  # of a reported clause's characters in quote marks: a direct quote's content
 DESCRIPTION_WORDS = 12  # a longer subject phrase is a clause of its own, not a source's description
 EXCERPT_WORDS = 20
@@ -798,6 +801,7 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
                 continue
             span, attribution = found
             seen.add(span)
+            span = _after_dateline(text, span)
             speaker, speaker_span, cue = attribution
             actor = mentions.actors.get(speaker)
             name = actor.name if actor else (text[speaker_span[0]:speaker_span[1]] if speaker_span else None)
@@ -808,6 +812,13 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     for n, q in enumerate(out, 1):
         q.id = f"p{n}"
     return out
+
+
+def _after_dateline(text: str, span: Span) -> Span:
+    """A clause opening its article's paragraph starts after the dateline ("ARDEN, March 7 —
+    The dam burst ...")."""
+    m = DATELINE.match(text, span[0], span[1])
+    return (m.end(), span[1]) if m else span
 
 
 def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex) -> tuple[Span, _Attribution] | None:
@@ -822,6 +833,8 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
     content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if content is None or not _clause(content) or _reports(content):
         return None  # a report of a report is found at its own verb
+    if lemma not in ADDRESSED_CUES and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "claiming asylum", "noted the rule": the verb's object is no clause
     span = _clause_span(content, s)
     if span is None or _mostly_quoted(span, quoted):
         return None
