@@ -58,6 +58,7 @@ SHORT_QUOTE_WORDS = 4
 INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
 ADDRESSED_CUES = words("addressed_cues")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONDITIONAL_MARKS = words("conditional_marks")
 INDIRECT_MIN_WORDS = 3  # a reported clause shorter than this ("said so") says nothing to check
 # "ARDEN, March 7 — ", "WASHINGTON (AP) -- ": capitals, a few words, a dash.
@@ -846,7 +847,10 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
     def inside(t: Token) -> bool:
         return quoted.covers(s.tok_start(t)) or s.tok_start(t) >= span[0] and s.tok_end(t) <= span[1]
 
-    subject = _speaker_token(tok, lemma, inside)
+    # "They claimed Paris was a volunteer and claim she has ...": the parser may join the
+    # second cue to the first one's reported clause; its speaker is the first cue's.
+    speaks = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _speech(tok.head.head) else tok
+    subject = _speaker_token(speaks, lemma, inside)
     return _said_by(subject, s, mentions, span, lemma)
 
 
@@ -882,6 +886,8 @@ def _clause(content: Token) -> bool:
     question or a supposition ("whether ...", "if ...") nor an imperative."""
     if content.pos_ not in ("VERB", "AUX"):
         return False
+    if content.tag_ not in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in content.children):
+        return False  # "claiming asylum in the UK expected next month": no statement
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in content.children)
