@@ -120,7 +120,8 @@ d.optind("according to an Internet posting made just over 24 hours ago, [[the Ch
 d.ind("in a satirical fashion, that [[the incident was prompted by the Church of Scientology's attempts to remove a "
       "promotional video featuring Scientologist Tom Cruise from YouTube]].",
       spans=["The \"History\" section of the site"])
-d.ind("have stated that [[they will keep hosting the video]].", ["Gawker.com"], spans=["other sites such as Gawker.com"])
+d.ind("have stated that [[they will keep hosting the video]].", ["Gawker.com"],
+      spans=["other sites such as Gawker.com"])
 d.optind("The poster wrote that [[\"Prompted I think by the Tom Cruise video]]")
 d.ind("Some individuals reported that [[when they are able to reach the site, all they get is a message stating, "
       "\"The word scientology means search for truth ...\"]].", spans=["Some individuals"])
