@@ -58,6 +58,7 @@ SHORT_QUOTE_WORDS = 4
 INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
 ADDRESSED_CUES = words("addressed_cues")
+UNSPOKEN_PREPOSITIONS = words("unspoken_prepositions")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONDITIONAL_MARKS = words("conditional_marks")
 INDIRECT_MIN_WORDS = 3  # a reported clause shorter than this ("said so") says nothing to check
@@ -831,6 +832,8 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in INDIRECT_CUES | UNNAMED_PASSIVES or _doubtful(tok):
         return None
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in UNSPOKEN_PREPOSITIONS:
+        return None  # "banned from claiming", "left without saying": nothing was said
     content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if content is None or not _clause(content) or _reports(content):
         return None  # a report of a report is found at its own verb
