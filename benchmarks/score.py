@@ -44,7 +44,9 @@ then the later prediction, first). Spans are [start, end) character offsets.
             the quotes' rule). optional_indirect_quotes are neither right nor wrong.
   conflicts a predicted conflict is right when its kind is the gold one's and every gold span
             (one per item involved) overlaps one of its spans; a gold record with an empty
-            list scores every predicted conflict as a false alarm.
+            list scores every predicted conflict as a false alarm. A record with the older
+            number_conflicts (pairs of number spans) and no conflicts is scored on the
+            predicted conflicts of kind number and total.
 """
 from __future__ import annotations
 
@@ -296,6 +298,16 @@ def count_conflicts(gold: Record, pred: Record, text: str, problems: list[str]) 
     return Counter(c_tp=len(pairs), c_pred=len(found) - neutral, c_gold=len(wanted), c_scored=1)
 
 
+def count_number_conflicts(gold: Record, pred: Record, text: str, problems: list[str]) -> Counter:
+    """The older gold section `number_conflicts` (pairs of number spans), scored against the
+    predicted conflicts about numbers, when the record has no `conflicts` of its own."""
+    if "conflicts" in gold:
+        return Counter()
+    wanted = [{"kind": "number", "spans": pair} for pair in gold["number_conflicts"]]
+    numeric = [{**c, "kind": "number"} for c in pred.get("conflicts", []) if c.get("kind") in ("number", "total")]
+    return count_conflicts({"conflicts": wanted}, {"conflicts": numeric}, text, problems)
+
+
 SECTIONS: dict[str, Callable[[Record, Record, str, list[str]], Counter]] = {
     "actors": count_actors,
     "quotes": count_quotes,
@@ -303,6 +315,7 @@ SECTIONS: dict[str, Callable[[Record, Record, str, list[str]], Counter]] = {
     "timeline": count_timeline,
     "indirect_quotes": count_indirect,
     "conflicts": count_conflicts,
+    "number_conflicts": count_number_conflicts,
 }
 
 

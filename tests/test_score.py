@@ -142,3 +142,11 @@ def test_conflicts_need_their_kind_and_every_item(scorer):
         assert (figures["conflicts.precision"], figures["conflicts.recall"]) == (0.0, 0.0)
     none_expected = scorer.score([gold(conflicts=[])], {"d1": both})[0]
     assert none_expected["conflicts.precision"] == 0.0  # a false alarm
+
+
+def test_older_number_conflicts_are_scored_on_the_numeric_conflicts(scorer):
+    g = gold(number_conflicts=[[at("1,200"), at("Mr Hogle")]])
+    pred = {"conflicts": [{"kind": "total", "spans": [at("1,200"), at("Mr Hogle")]},
+                          {"kind": "speaker", "spans": [at("The port")]}]}
+    figures = scorer.score([g], {"d1": pred})[0]
+    assert (figures["conflicts.precision"], figures["conflicts.recall"]) == (1.0, 1.0)
