@@ -36,10 +36,12 @@ from .bars import FindBar, KeyFooter, StatusLine
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
+from .opening import LIBRARY, Next, Opener
 from .panels import Item, ItemPanel, PanelArea, QuotesPanel
 
 if TYPE_CHECKING:
     from ..spans import Span
+    from ..store.library import Page
     from ..store.notes import ArticleNotes, NotesStore
     from ..store.records import Annotation, Bookmark, Note
 
@@ -100,7 +102,7 @@ def styles_path() -> Path:
     return data_dir("styles") / "reader.tcss"
 
 
-class NutgrafApp(App[None]):
+class NutgrafApp(Opener, App[None]):
     TITLE = "nutgraf"
     CSS_PATH = styles_path()
 
@@ -118,6 +120,8 @@ class NutgrafApp(App[None]):
         Binding("u", "undo", "Undo a removal", show=False),
         Binding("e", "export", "Export the notes as Markdown", show=False),
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
+        Binding("o", "open", "Open", tooltip="Open another article: a file's path or a web address"),
+        Binding("l", "library", "Library", show=False, tooltip="The library: every article you read"),
         Binding("slash", "find", "Find"),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
@@ -131,11 +135,14 @@ class NutgrafApp(App[None]):
         model_key: str | None = None,
         reference_date: str | None = None,
         sample: bool = False,
+        page: Page | None = None,
     ) -> None:
         """`model_key` names the analyzer's model for the analysis cache (None: no cache);
-        the default analyzer is the real one, with its installed model as the key."""
+        the default analyzer is the real one, with its installed model as the key. `page`
+        is the copy of a web page or piped text for the library to keep."""
         super().__init__()
         self.document = document
+        self.page = page
         self.reference_date = reference_date
         self.sample = sample
         if analyzer is None:
@@ -302,6 +309,8 @@ class NutgrafApp(App[None]):
         self.status.show_date(analysis.reference_date, analysis.reference_source)
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
         self._freeze()
+        if self.notes:
+            self._in_store_thread(self._remember_actors)
 
     def _decorate(self, furniture: list[Span]) -> None:
         """The document's markup drawn as such, and furniture dimmed."""
@@ -392,6 +401,32 @@ class NutgrafApp(App[None]):
             self.article.scroll_to_offset(position)
         self.set_interval(POSITION_IDLE, self._save_position_when_idle)
         self.set_interval(NOTES_CHECK, self._check_notes)
+        self._in_store_thread(self._remember, failed=lambda error: self.notify(
+            f"Not kept in the library: {error}", title="Library", severity="warning", markup=False, timeout=10))
+
+    # The library
+
+    def _main_actors(self) -> list[str] | None:
+        """The names of the actors mentioned most, once the analysis is done."""
+        if not self.analysed or self.analysis is None:
+            return None
+        return [a.name for a in sorted(self.analysis.actors, key=lambda a: -len(a.mentions))]
+
+    def _remember(self) -> None:
+        """That this article was opened now (on the store's thread)."""
+        from ..store.library import Library
+
+        notes = cast("ArticleNotes", self.notes)
+        Library(cast("NotesStore", self.store)).remember(notes, self.document, self.page, self._main_actors())
+
+    def _remember_actors(self) -> None:
+        from ..store.library import Library
+
+        if (actors := self._main_actors()) is not None:
+            Library(cast("NotesStore", self.store)).remember_actors(cast("ArticleNotes", self.notes), actors)
+
+    def action_library(self) -> None:
+        self.leave_for(LIBRARY)
 
     def _notes_unavailable(self, reason: str) -> None:
         self.notes_error = reason
@@ -624,6 +659,12 @@ class NutgrafApp(App[None]):
         self._position_seen = offset
 
     async def action_quit(self) -> None:
+        self.leave_for(None)
+
+    def leave_for(self, destination: Next) -> None:
+        """Quit, or leave for another article or the library, once the position and the
+        notes are saved."""
+        self.next = destination
         self._save_position()
         if self._notes_jobs:  # the app exits once they are saved
             self._quitting = True
@@ -694,14 +735,10 @@ def reattach_terminal() -> None:
 
 
 def run(document: Document, sample: bool = False, reference_date: str | None = None,
-        model_name: str | None = None) -> int:
-    """The reader on an article already loaded (see cli.run_reader), until the user quits."""
-    app = NutgrafApp(
-        document,
-        analyzer=spacy_analyzer(model_name),
-        model_key=installed_model(model_name),
-        reference_date=reference_date,
-        sample=sample,
-    )
-    app.run()
-    return app.return_code or 0
+        model_name: str | None = None, page: Page | None = None) -> int:
+    """The reader on an article already loaded (see cli.run_reader), then whatever is
+    opened from it, until the user quits."""
+    from .opening import Opened
+    from .opening import run as run_from
+
+    return run_from(Opened(document, page, sample), reference_date, model_name)
