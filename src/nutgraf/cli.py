@@ -343,7 +343,8 @@ def kept_copy(url: str, error: str) -> Document | None:
         document = library.open(entry)
     except (StoreError, DocumentError):
         return None
-    document.note = f"{error}; showing the copy kept when it was read on {entry.last_read[:10]}"
+    # The reader shows the note after the source: the error need not say the address again.
+    document.note = f"{error.removeprefix(url + ': ')}; showing the copy kept when it was read on {entry.last_read[:10]}"
     return document
 
 
