@@ -13,6 +13,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import DataTable, Input, Static
 
 from ..shipped import data_dir
@@ -139,15 +140,15 @@ class LibraryApp(Opener, App[None]):
             self.notify(library.store.recovered, title="Library", severity="warning", markup=False, timeout=20)
         self._show()
 
-    def on_resize(self) -> None:
-        if self.library is not None and columns(self.size.width) != self.columns:
-            self._show()
+    def on_resize(self, event: Resize) -> None:
+        if self.library is not None and columns(event.size.width) != self.columns:
+            self._show(event.size.width)
 
-    def _show(self) -> None:
+    def _show(self, width: int | None = None) -> None:
         query = self.query_one(Input).value
         self.shown = [e for e in self.entries if e.matches(query)]
         table = self.table
-        wanted = columns(self.size.width)
+        wanted = columns(width or self.size.width)
         if wanted != self.columns:
             self.columns = wanted
             table.clear(columns=True)

@@ -90,6 +90,7 @@ class Library:
                     counts.setdefault(doc["article"], [0, 0])[kind == "note"] += 1
             found = [_entry(record, counts.get(record["id"], [0, 0]))
                      for record in db.table("articles").all() if record.get("library") is not None]
+        found.reverse()  # read in the same second: the one saved last first
         found.sort(key=lambda e: e.last_read, reverse=True)
         return found
 
