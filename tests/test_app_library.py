@@ -75,7 +75,7 @@ async def test_escape_clears_the_filter(kit, three):
         await pilot.press("slash", *"nothing like it")
         assert app.shown == []
         await pilot.press("escape")
-        assert len(app.shown) == 3 and app.focused is app.list
+        assert len(app.shown) == 3 and app.focused is app.articles
 
 
 async def test_forget_asks_and_keeps_the_notes(kit, three):
@@ -126,7 +126,7 @@ async def test_a_title_is_shown_literally(kit, clock):
     app = LibraryApp()
     async with app.run_test(size=kit.WIDE) as pilot:
         await loaded(app, pilot)
-        shown = kit.screen_text(app.list)
+        shown = kit.screen_text(app.articles)
         assert shown.startswith("[bold red]Boom[/] [2J ")  # the escape character drawn as a space
         kit.assert_inert(shown)
 

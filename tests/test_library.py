@@ -109,7 +109,8 @@ def test_forgetting_keeps_the_notes_unless_asked(nutgraf_home):
 
 
 def test_a_kept_page_reopens_without_the_network_and_goes_when_forgotten(nutgraf_home):
-    raw = b"<html><head><title>Kept</title></head><body><article><p>" + b"The council met. " * 30 + b"</p></article></body></html>"
+    raw = (b"<html><head><title>Kept</title></head><body><article><p>" + b"The council met. " * 30
+           + b"</p></article></body></html>")
     doc = from_bytes(raw, "https://example.org/kept", "example.org/kept", "html")
     library = Library(NotesStore())
     open_article(library, doc, page=(raw, "html"))

@@ -316,7 +316,8 @@ def run_reader(args: argparse.Namespace) -> int:
         if (kept := kept_copy(args.article, str(exc))) is None:
             raise
         document, page = kept, None
-    from .app.reader import reattach_terminal, run as run_reader_on
+    from .app.reader import reattach_terminal
+    from .app.reader import run as run_reader_on
 
     if piped:
         try:
@@ -344,7 +345,8 @@ def kept_copy(url: str, error: str) -> Document | None:
     except (StoreError, DocumentError):
         return None
     # The reader shows the note after the source: the error need not say the address again.
-    document.note = f"{error.removeprefix(url + ': ')}; showing the copy kept when it was read on {entry.last_read[:10]}"
+    why = error.removeprefix(f"{url}: ")
+    document.note = f"{why}; showing the copy kept when it was read on {entry.last_read[:10]}"
     return document
 
 

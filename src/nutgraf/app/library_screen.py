@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Resize
-from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from ..shipped import data_dir
@@ -69,13 +69,13 @@ class LibraryApp(Opener, App[None]):
         super().notify(for_terminal(message, multiline=True), title=for_terminal(title), **kwargs)
 
     @property
-    def list(self) -> LibraryList:
+    def articles(self) -> LibraryList:
         return self.query_one(LibraryList)
 
     def on_mount(self) -> None:
         self.query_one(StatusLine).show_file("Library")
         self.query_one(StatusLine).show_state("reading…")
-        self.list.focus()
+        self.articles.focus()
         self.load_entries()
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
@@ -112,7 +112,7 @@ class LibraryApp(Opener, App[None]):
         # The list's border and padding take four columns of the terminal.
         self.columns = columns((width or self.size.width) - 4)
         self.query_one("#library-heading", Static).update(Content(heading(self.columns)))
-        self.list.show(self.shown, self.columns)
+        self.articles.show(self.shown, self.columns)
         empty = not self.entries
         self.set_class(empty, "-empty")
         self.query_one("#library-empty", Static).update(Content(EMPTY if empty else ""))
@@ -124,7 +124,7 @@ class LibraryApp(Opener, App[None]):
 
     @property
     def selected(self) -> Entry | None:
-        return self.list.entry
+        return self.articles.entry
 
     def on_library_list_open(self, event: LibraryList.Open) -> None:
         event.stop()
@@ -132,7 +132,7 @@ class LibraryApp(Opener, App[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.list.focus()  # enter in the filter: on to the list it left
+        self.articles.focus()  # enter in the filter: on to the list it left
 
     def action_open_selected(self) -> None:
         if self.library is None:
@@ -159,7 +159,7 @@ class LibraryApp(Opener, App[None]):
     def action_clear_filter(self) -> None:
         self.query_one(Input).value = ""
         self.remove_class("-filtering")
-        self.list.focus()
+        self.articles.focus()
 
     def action_forget(self) -> None:
         entry, library = self.selected, self.library

@@ -127,5 +127,5 @@ def run(first: Next, reference_date: str | None = None, model_name: str | None =
         else:
             app = LibraryApp()
         app.run()
-        destination = app.next  # type: ignore[attr-defined]
+        destination = app.next
     return (app.return_code or 0) if app else 0

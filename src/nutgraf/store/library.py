@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from tinydb import where
 from tinydb.operations import delete
 
-from .files import StoreError, atomic_write, reason
 from ..documents import is_url
+from .files import StoreError, atomic_write, reason
 from .notes import now
 
 if TYPE_CHECKING:
