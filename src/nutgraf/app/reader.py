@@ -120,7 +120,7 @@ class NutgrafApp(Opener, App[None]):
         Binding("u", "undo", "Undo a removal", show=False),
         Binding("e", "export", "Export the notes as Markdown", show=False),
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
-        Binding("o", "open", "Open", tooltip="Open another article: a file's path or a web address"),
+        Binding("o", "open", "Open", show=False, tooltip="Open another article: a file's path or a web address"),
         Binding("l", "library", "Library", show=False, tooltip="The library: every article you read"),
         Binding("slash", "find", "Find"),
         Binding("question_mark", "help", "Help"),
