@@ -18,9 +18,10 @@ def test_a_page_is_downloaded_and_read_as_an_article(web):
     assert seen[0] == (0, len(raw)) and seen[-1] == (len(raw), len(raw))
 
 
-def test_redirects_are_followed_and_the_final_address_is_the_source(web):
+def test_redirects_are_followed_and_the_address_asked_for_is_the_source(web):
     doc, _ = load_url(web.url("/moved"))
-    assert doc.source == web.url("/article.html")
+    assert doc.title == "Harbour bridge reopens"
+    assert doc.source == web.url("/moved") and doc.name == web.url("/article.html").split("//")[1]
 
 
 @pytest.mark.parametrize(("path", "words"), [

@@ -88,7 +88,7 @@ def test_analyze_url_offline_is_one_line(capsys):
 def test_analyze_url_reads_the_page(capsys, web, model):
     code, out, _ = run(capsys, "analyze", "--json", web.url("/moved"))
     result = json.loads(out)
-    assert code == 0 and result["source"] == web.url("/article.html")
+    assert code == 0 and result["source"] == web.url("/moved")
     assert result["title"] == "Harbour bridge reopens" and result["format"] == "html"
     assert any(n["text"] == "2.4 million" for n in result["numbers"])
 

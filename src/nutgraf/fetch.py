@@ -84,11 +84,13 @@ def fetch(url: str, progress: Progress = _ignore, *, timeout: float = TIMEOUT, d
 
 
 def load_url(url: str, progress: Progress = _ignore) -> tuple[Document, bytes]:
-    """The article at `url` and the page's bytes, to keep. Raises FetchError."""
+    """The article at `url` (its source) and the page's bytes, to keep. Raises FetchError."""
     # The limits as they are now (tests lower them), not as when fetch() was defined.
     final, raw = fetch(url, progress, timeout=TIMEOUT, max_bytes=MAX_BYTES)
     try:
-        return from_bytes(raw, final, name_of(final), "html"), raw
+        # Known by the address asked for (the one a feed reader hands over again, or that
+        # finds the kept copy offline), named after where it led.
+        return from_bytes(raw, url, name_of(final), "html"), raw
     except DocumentError as exc:
         raise FetchError(str(exc)) from None
 
