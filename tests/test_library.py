@@ -148,3 +148,11 @@ def test_a_damaged_library_entry_is_damage_like_any_other(nutgraf_home, bad):
     store = NotesStore()
     assert Library(store).entries() == []
     assert store.recovered and "was damaged" in store.recovered
+
+
+def test_an_untitled_article_is_listed_by_its_first_line_that_is_not_furniture(nutgraf_home):
+    text = "By Megan Price\n\nLibraries in the county will open on Sundays from March, the council said.\n"
+    doc = Document(text=text, source="<stdin>", name="stdin", encoding="utf-8", furniture=[(0, 14)])
+    library = Library(NotesStore())
+    open_article(library, doc, page=(text.encode(), "text"))
+    assert library.entries()[0].label == "Libraries in the county will open on Sundays from March, the council said."

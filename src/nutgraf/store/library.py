@@ -18,6 +18,7 @@ from tinydb import where
 from tinydb.operations import delete
 
 from ..documents import is_url
+from ..textclean import clip
 from .files import StoreError, atomic_write, reason
 from .notes import now
 
@@ -29,6 +30,7 @@ Page = tuple[bytes, str]  # a copy to keep of what was read, and its format ("ht
 
 # How many actor names an entry keeps, for `/` in the library to find it by.
 ACTORS_KEPT = 5
+HEADLINE = 100  # characters of a first line kept as the title of an untitled article
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ class Library:
         def changes(record: dict[str, Any] | None) -> dict[str, Any]:
             old = (record or {}).get("library") or {}
             entry = {
-                "title": document.title, "site": document.site, "byline": document.byline,
+                "title": document.title or headline(document), "site": document.site, "byline": document.byline,
                 "published": document.published, "length": len(document.text),
                 "first_read": old.get("first_read", stamp), "last_read": stamp,
                 "actors": old.get("actors", []) if actors is None else actors[:ACTORS_KEPT],
@@ -176,6 +178,19 @@ class Library:
         except OSError as exc:
             raise StoreError(f"cannot keep a copy of the page in {self.pages}: {reason(exc)}") from None
         return name
+
+
+def headline(document: Document) -> str | None:
+    """For an article that states no title: its first line that is not furniture (a
+    byline, a dateline), shortened, rather than a file name or "<stdin>"."""
+    start = 0
+    for line in document.text.splitlines(keepends=True):
+        end = start + len(line)
+        words = line.strip()
+        if words and not any(s <= start + line.index(words[0]) < e for s, e in document.furniture):
+            return clip(words, HEADLINE)
+        start = end
+    return None
 
 
 def _entry(record: dict[str, Any], counts: list[int]) -> Entry:
