@@ -116,6 +116,11 @@ class LibraryApp(Opener, App[None]):
         empty = not self.entries
         self.set_class(empty, "-empty")
         self.query_one("#library-empty", Static).update(Content(EMPTY if empty else ""))
+        self.restore_status()
+
+    def restore_status(self) -> None:
+        """How many articles, and how many the filter shows."""
+        query = self.query_one(Input).value
         n = len(self.entries)
         count = f"{n} article{'s' * (n != 1)}"
         if query:

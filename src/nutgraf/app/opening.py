@@ -97,13 +97,16 @@ class Opener:
         self.query_one(StatusLine).show_download(message.done, message.total)
 
     def on_open_done(self: Any, message: OpenDone) -> None:
-        status = self.query_one(StatusLine)
         if message.opened is None:
-            status.show_state("not opened", error=True)
+            self.restore_status()
             self.notify(f"Not opened: {message.error}", title="Open", severity="error", markup=False, timeout=10)
             return
-        status.show_state("opening…")
+        self.query_one(StatusLine).show_state("opening…")
         self.leave_for(message.opened)
+
+    def restore_status(self) -> None:
+        """The status line as it was before a download showed in it."""
+        raise NotImplementedError
 
     def leave_for(self: Any, destination: Next) -> None:
         self.next = destination

@@ -425,6 +425,12 @@ class NutgrafApp(Opener, App[None]):
         if (actors := self._main_actors()) is not None:
             Library(cast("NotesStore", self.store)).remember_actors(cast("ArticleNotes", self.notes), actors)
 
+    def restore_status(self) -> None:
+        if self.analysed:
+            self.status.show_state("analysed ✓")
+        else:  # the analysis's next progress report shows the bar again
+            self.status.show_state("analysing…")
+
     def action_library(self) -> None:
         self.leave_for(LIBRARY)
 
