@@ -62,7 +62,7 @@ FIRST_PAINT_WAIT = 2.0
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
 
-SAMPLE_HINT = "this is the sample article; open your own with: nutgraf PATH"
+SAMPLE_HINT = "this is the sample article; press o to open your own (a file or a web address)"
 
 PANEL_KEYS = Binding.Group("Panels", compact=True)
 EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
@@ -204,7 +204,7 @@ class NutgrafApp(Opener, App[None]):
         self._apply_layout(self.size)
         self.article.focus()
         self.call_after_refresh(self._first_painted)
-        name = self.document.name + (" (sample: open your own with nutgraf PATH)" if self.sample else "")
+        name = self.document.name + (" (sample: o opens your own)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
