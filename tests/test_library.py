@@ -156,3 +156,13 @@ def test_an_untitled_article_is_listed_by_its_first_line_that_is_not_furniture(n
     library = Library(NotesStore())
     open_article(library, doc, page=(text.encode(), "text"))
     assert library.entries()[0].label == "Libraries in the county will open on Sundays from March, the council said."
+
+
+def test_a_page_fetched_again_with_new_text_replaces_its_copy(nutgraf_home):
+    library = Library(NotesStore())
+    url = "https://example.org/story"
+    open_article(library, document(source=url), page=(b"first", "text"))
+    open_article(library, document(TEXT + "An update.\n", source=url), page=(b"second", "text"))
+    [entry] = library.entries()
+    assert [p.read_bytes() for p in (nutgraf_home / "pages").iterdir()] == [b"second"]
+    assert entry.page and (nutgraf_home / "pages" / entry.page).read_bytes() == b"second"

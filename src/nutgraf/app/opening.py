@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from ..documents import Document
+    from ..fetch import Progress
     from ..store.library import Page
 
 
@@ -32,14 +33,15 @@ LIBRARY = "library"  # what a reader exits with to go back to the library
 Next = Opened | str | None  # None: quit
 
 
-def open_target(target: str, progress: Any = None) -> Opened:
-    """The article at a path or web address typed by the user. Raises OpenFailed."""
+def open_target(target: str, progress: Progress) -> Opened:
+    """The article at a path or web address typed by the user; progress(bytes, of total)
+    is told how a download goes. Raises OpenFailed."""
     try:
         if is_url(target):
             from ..fetch import FetchError, load_url
 
             try:
-                document, raw = load_url(target, progress) if progress else load_url(target)
+                document, raw = load_url(target, progress)
             except FetchError as exc:
                 raise OpenFailed(str(exc)) from None
             return Opened(document, (raw, "html"))

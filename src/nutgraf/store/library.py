@@ -103,9 +103,12 @@ class Library:
         actors, once analysed (None keeps what is known)."""
         name = self._keep_page(document.digest, page[0]) if page is not None else None
         stamp = now()
+        replaced: list[str] = []  # the copy of an earlier text of the page, once no entry has it
 
         def changes(record: dict[str, Any] | None) -> dict[str, Any]:
             old = (record or {}).get("library") or {}
+            if name and old.get("page") not in (None, name):
+                replaced.append(old["page"])
             entry = {
                 "title": document.title or headline(document), "site": document.site, "byline": document.byline,
                 "published": document.published, "length": len(document.text),
@@ -118,6 +121,8 @@ class Library:
             return {"library": {**old, **entry}}
 
         notes.update_record(changes)
+        for stale in replaced:
+            self._discard_page(stale)
 
     def remember_actors(self, notes: ArticleNotes, actors: list[str]) -> None:
         """Keeps the article's main actors; writes only when they changed."""
@@ -144,8 +149,7 @@ class Library:
                 annotations.remove(where("article") == entry.id)
                 articles.remove(where("id") == entry.id)
         if entry.page:
-            with suppress(OSError):
-                (self.pages / entry.page).unlink()
+            self._discard_page(entry.page)
 
     def page(self, entry: Entry) -> bytes:
         """The kept copy of a web page or piped text. Raises StoreError."""
@@ -169,6 +173,10 @@ class Library:
     def by_source(self, source: str) -> Entry | None:
         """The most recently read entry last read from `source` (a web address, say)."""
         return next((e for e in self.entries() if e.source == source), None)
+
+    def _discard_page(self, name: str) -> None:
+        with suppress(OSError):
+            (self.pages / name).unlink()
 
     def _keep_page(self, digest: str, page: bytes) -> str:
         name = f"{digest[:32]}.page"

@@ -78,8 +78,9 @@ class NotesStore:
         return ArticleNotes(self, digest, text, normal_source(source), None)
 
     def articles(self) -> list[ArticleNotes]:
-        """Every article with notes, bookmarks or a position, most recently changed first;
-        without their texts, so each record is where it was saved (anchor "saved")."""
+        """Every article with notes, bookmarks, a position or a library entry, most recently
+        changed first; without their texts, so each record is where it was saved (anchor
+        "saved")."""
         with self.db.reading():
             by_article: dict[str, list[dict[str, Any]]] = {}
             for doc in self._annotations.all():
