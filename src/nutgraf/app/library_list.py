@@ -3,6 +3,8 @@ builds only the rows on screen, as the reader's panels do: Textual's DataTable m
 every cell of every row when they are added, most of a second for 1,000 articles."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -12,8 +14,12 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..store.library import Entry
 from ..textclean import clean_line, clip
+
+if TYPE_CHECKING:
+    # The store (TinyDB, a file lock) is imported by the worker that reads the library,
+    # after the first paint.
+    from ..store.library import Entry
 
 # (heading, key, width); the title takes what is left, the site and the last read show on
 # wide terminals only.
