@@ -1,7 +1,9 @@
 """Notes and bookmarks as Markdown (to paste into a fact-check) or JSON (for tools), and
 the file the reader exports them to. Given an article's analysis, each claim carries what
 the analysis found in it (a quote's speaker and role, a number's value and what it counts,
-a date's resolved value) and the article lists who is quoted."""
+a date's resolved value) and the article lists its sources as the analysis found them
+(`Analysis.sources`: who is quoted and how much, unnamed sources, quotes with no speaker,
+people and organisations named but never quoted)."""
 from __future__ import annotations
 
 import os
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import attribution
-from ..analysis.model import Analysis, Number, Quote, TimelineEntry
+from ..analysis.model import Analysis, Number, Quote, QuoteKind, Source, SourceStatus, TimelineEntry
 from . import anchoring
 from .files import atomic_write
 from .notes import Annotation, ArticleNotes, Bookmark, Note, now
@@ -31,7 +33,7 @@ def to_json(articles: Iterable[ArticleNotes], analyses: Analyses | None = None) 
     """Each record keeps its W3C selectors (as saved) beside where it is now (start/end,
     None when orphaned), so a tool can re-anchor it itself. With the article's analysis,
     each record has the analysis objects of its claim (docs/analysis-contract.md) and the
-    article the publication date and who is quoted; else both are null."""
+    article the publication date and its `sources`; else both are null."""
     return {
         "format": "nutgraf-notes",
         "version": FORMAT_VERSION,
@@ -50,7 +52,7 @@ def _article_json(art: ArticleNotes, analysis: Analysis | None) -> dict[str, Any
             "reference_date": analysis.reference_date,
             "reference_source": analysis.reference_source,
             "model": analysis.model,
-            "quoted": [{"name": name, "role": role, "quotes": n} for name, role, n in attribution.sources(analysis)],
+            "sources": Analysis(analysis.text, sources=analysis.sources).to_json()["sources"],
         },
         "bookmarks": [_record_json(art, b, analysis) for b in art.bookmarks()],
         "notes": [_record_json(art, n, analysis) for n in art.notes()],
@@ -59,15 +61,17 @@ def _article_json(art: ArticleNotes, analysis: Analysis | None) -> dict[str, Any
 
 def _items_json(analysis: Analysis, r: Annotation) -> dict[str, list[dict[str, Any]]]:
     """The claim's items by section, as `nutgraf analyze --json` gives them, with the actors
-    its quotes are said by (their `speaker` ids point there)."""
+    its quotes are said by (their `speaker` ids point there); reported speech in
+    `indirect_quotes`, as the contract keeps it apart from what was quoted."""
     items = _items(analysis, r)
     ids = {i.id for i in items} | {q.speaker for q in items if isinstance(q, Quote)}
     # A claim's own analysis, written by the one writer of the contract.
     claim = Analysis(analysis.text, actors=[a for a in analysis.actors if a.id in ids],
-                     quotes=[i for i in items if isinstance(i, Quote)],
+                     quotes=[i for i in items if isinstance(i, Quote) and i.kind != QuoteKind.INDIRECT],
+                     indirect_quotes=[i for i in items if isinstance(i, Quote) and i.kind == QuoteKind.INDIRECT],
                      numbers=[i for i in items if isinstance(i, Number)],
                      timeline=[i for i in items if isinstance(i, TimelineEntry)]).to_json()
-    return {key: claim[key] for key in ("actors", "quotes", "numbers", "timeline")}
+    return {key: claim[key] for key in ("actors", "quotes", "indirect_quotes", "numbers", "timeline")}
 
 
 def _items(analysis: Analysis | None, r: Annotation) -> list[attribution.Item]:
@@ -132,15 +136,30 @@ def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
 
 def _sources_md(analysis: Analysis) -> list[str]:
     out = ["### Sources", ""]
-    quoted = attribution.sources(analysis)
-    for name, role, n in quoted:
-        out.append(f"- {_md(name)}" + (f", {_md(role)}" if role else "") + f": {_count(n, 'quote')}")
-    unattributed = sum(1 for q in analysis.quotes if not q.speaker_name)
-    if unattributed:
-        out.append(f"- No speaker found: {_count(unattributed, 'quote')}")
-    if not quoted and not unattributed:
+    said = [s for s in analysis.sources if s.status != SourceStatus.NOT_QUOTED]
+    out += [f"- {_source_md(s)}: {_said_md(s, analysis)}" for s in said]
+    if not said:
         out.append("Nobody is quoted.")
+    if unquoted := [s for s in analysis.sources if s.status == SourceStatus.NOT_QUOTED]:
+        out += ["", "Named but not quoted: " + "; ".join(_source_md(s) for s in unquoted) + "."]
     return [*out, ""]
+
+
+def _source_md(source: Source) -> str:
+    if source.status == SourceStatus.NO_SPEAKER:
+        return "No speaker found"
+    if source.status == SourceStatus.UNNAMED:
+        return f"“{_md(source.name)}” (unnamed source)"
+    return _md(source.name) + (f", {_md(source.role)}" if source.role else "")
+
+
+def _said_md(source: Source, analysis: Analysis) -> str:
+    """"3 quotes, 1 paraphrase (57 words)": reported speech counted apart, as it is the
+    writer's words; the words are those inside quote marks."""
+    kinds = [q.kind for i in source.quotes if isinstance(q := analysis.item(i), Quote)]
+    paraphrases = kinds.count(QuoteKind.INDIRECT)
+    counts = [_count(n, what) for n, what in ((len(kinds) - paraphrases, "quote"), (paraphrases, "paraphrase")) if n]
+    return ", ".join(counts) + (f" ({_count(source.words, 'word')})" if source.words else "")
 
 
 def _claims(art: ArticleNotes) -> list[list[Annotation]]:
