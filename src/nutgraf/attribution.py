@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, QuoteKind, TimelineEntry
+from .analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, QuoteKind, Source, SourceStatus, TimelineEntry
 from .analysis.timeline_labels import label as timeline_label
 from .spans import Span
-from .textclean import clip
+from .textclean import clip, counted
 
 Item = Actor | Quote | Number | TimelineEntry
 
@@ -60,11 +60,30 @@ def quoted(text: str) -> str:
     return f"“{' '.join(text.split())}”"
 
 
+def named(name: str, role: str | None) -> str:
+    """A name with the role the article gives: "Donald Trump, US President"."""
+    return f"{name}, {role}" if role else name
+
+
 def speaker(quote: Quote, analysis: Analysis) -> str:
-    """Who said it, with the role the article gives: "Donald Trump, US President"."""
+    """Who said it, with their role."""
     actor = analysis.actor(quote.speaker)
-    name = quote.speaker_name or "unattributed"
-    return f"{name}, {actor.role}" if actor and actor.role else name
+    return named(quote.speaker_name or "unattributed", actor.role if actor else None)
+
+
+def source_line(source: Source, analysis: Analysis) -> str:
+    """A row of the sources in words: "Charlie Hogle, lawyer: 3 quotes, 1 paraphrase (77
+    words)", reported speech counted apart as it is the writer's words, the words being
+    those inside quote marks."""
+    if source.status == SourceStatus.NOT_QUOTED:
+        return f"{named(source.name, source.role)}: named, not quoted"
+    who = {SourceStatus.NO_SPEAKER: "No speaker found",
+           SourceStatus.UNNAMED: f"“{source.name}” (unnamed source)"}.get(SourceStatus(source.status))
+    kinds = [q.kind for i in source.quotes if isinstance(q := analysis.item(i), Quote)]
+    paraphrases = kinds.count(QuoteKind.INDIRECT)
+    said = [counted(n, what) for n, what in ((len(kinds) - paraphrases, "quote"), (paraphrases, "paraphrase")) if n]
+    words = f" ({counted(source.words, 'word')})" if source.words else ""
+    return f"{who or named(source.name, source.role)}: {', '.join(said)}{words}"
 
 
 def number_value(number: Number) -> str:
@@ -102,8 +121,9 @@ def facts(item: Item, analysis: Analysis) -> str:
     return f"Actor {item.name}: {', '.join(details)}"
 
 
-def citation(item: Item | None, analysis: Analysis | None, text: str, source: Publication) -> str:
-    """An item, or the words `text` when there is none (a sentence), as one line to paste:
+def citation(item: Item | Source | None, analysis: Analysis | None, text: str, source: Publication) -> str:
+    """An item (or a row of the sources), or the words `text` when there is none (a
+    sentence), as one line to paste:
     "“We will not be intimidated,” said the court, Site, 2025-02-07"."""
     if isinstance(item, Quote) and analysis is not None:
         return _quote_citation(item, analysis, source)
@@ -116,7 +136,9 @@ def citation(item: Item | None, analysis: Analysis | None, text: str, source: Pu
         event = f": {item.event.strip()}" if item.event else ""
         return ", ".join([f"{item.text.strip()} = {date_value(item)}{event}", *source.parts()])
     if isinstance(item, Actor):
-        return ", ".join([item.name, *([item.role] if item.role else []), *source.parts()])
+        return ", ".join([named(item.name, item.role), *source.parts()])
+    if isinstance(item, Source) and analysis is not None:
+        return ", ".join([source_line(item, analysis), *source.parts()])
     return ", ".join([quoted(text), *source.parts()])
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import attribution
-from ..analysis.model import Analysis, Number, Quote, QuoteKind, Source, SourceStatus, TimelineEntry
+from ..analysis.model import Analysis, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
+from ..textclean import counted
 from . import anchoring
 from .files import atomic_write
 from .notes import Annotation, ArticleNotes, Bookmark, Note, now
@@ -118,7 +119,7 @@ def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
         out.append(f"- Source: `{source}`")
     out += [
         f"- Content SHA-256: `{art.digest}`",
-        f"- {_count(nb, 'bookmark')}, {_count(nn, 'note')}",
+        f"- {counted(nb, 'bookmark')}, {counted(nn, 'note')}",
     ]
     if art.text is None:
         out.append("- Positions are as saved; export with the article path to check them against the current text"
@@ -137,29 +138,12 @@ def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
 def _sources_md(analysis: Analysis) -> list[str]:
     out = ["### Sources", ""]
     said = [s for s in analysis.sources if s.status != SourceStatus.NOT_QUOTED]
-    out += [f"- {_source_md(s)}: {_said_md(s, analysis)}" for s in said]
+    out += [f"- {_md(attribution.source_line(s, analysis))}" for s in said]
     if not said:
         out.append("Nobody is quoted.")
-    if unquoted := [s for s in analysis.sources if s.status == SourceStatus.NOT_QUOTED]:
-        out += ["", "Named but not quoted: " + "; ".join(_source_md(s) for s in unquoted) + "."]
+    if unquoted := [attribution.named(s.name, s.role) for s in analysis.sources if s.status == SourceStatus.NOT_QUOTED]:
+        out += ["", "Named but not quoted: " + _md("; ".join(unquoted)) + "."]
     return [*out, ""]
-
-
-def _source_md(source: Source) -> str:
-    if source.status == SourceStatus.NO_SPEAKER:
-        return "No speaker found"
-    if source.status == SourceStatus.UNNAMED:
-        return f"“{_md(source.name)}” (unnamed source)"
-    return _md(source.name) + (f", {_md(source.role)}" if source.role else "")
-
-
-def _said_md(source: Source, analysis: Analysis) -> str:
-    """"3 quotes, 1 paraphrase (57 words)": reported speech counted apart, as it is the
-    writer's words; the words are those inside quote marks."""
-    kinds = [q.kind for i in source.quotes if isinstance(q := analysis.item(i), Quote)]
-    paraphrases = kinds.count(QuoteKind.INDIRECT)
-    counts = [_count(n, what) for n, what in ((len(kinds) - paraphrases, "quote"), (paraphrases, "paraphrase")) if n]
-    return ", ".join(counts) + (f" ({_count(source.words, 'word')})" if source.words else "")
 
 
 def _claims(art: ArticleNotes) -> list[list[Annotation]]:
@@ -248,10 +232,6 @@ def _flat(s: str) -> str:
 
 def _md(s: str) -> str:
     return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", s)
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'' if n == 1 else 's'}"
 
 
 def _when(stamp: str) -> str:
