@@ -35,7 +35,8 @@ def parser() -> argparse.ArgumentParser:
                         description="Print bookmarks and notes as Markdown (each claim quoted with its "
                         "context, ready for a fact-check) or as JSON for tools. With ARTICLE, each claim "
                         "carries what the analysis found in it (the reader's cached analysis, else the "
-                        "analysis is run) and the export lists who is quoted.")
+                        "analysis is run) and the export lists the sources: who is quoted or "
+                        "paraphrased, unnamed sources, quotes with no speaker, those named but never quoted.")
     ex.add_argument("article", nargs="?", help=article_help)
     ex.add_argument("--format", choices=("md", "json"), default="md", help="default: md")
     return p
