@@ -50,11 +50,20 @@ def apply(analysis: Analysis, corrections: Iterable[Correction]) -> tuple[Analys
     the analysis given is left as it was."""
     fixed = copy.copy(analysis)
     fixed.actors = [replace(a, mentions=list(a.mentions), aliases=list(a.aliases)) for a in analysis.actors]
-    fixed.quotes = [replace(q) for q in analysis.quotes]
+    fixed.quotes = [_copy(q) for q in analysis.quotes]
+    fixed.indirect_quotes = [_copy(q) for q in analysis.indirect_quotes]
     fixed.numbers = list(analysis.numbers)
     fixed.timeline = list(analysis.timeline)
     missed = [c.id for c in corrections if not _apply_one(fixed, c)]
     return fixed, missed
+
+
+def _copy(q: Quote) -> Quote:
+    return replace(q, numbers=list(q.numbers), repeats=list(q.repeats), repeat_spans=list(q.repeat_spans))
+
+
+def _quotes(analysis: Analysis) -> list[Quote]:
+    return [*analysis.quotes, *analysis.indirect_quotes]
 
 
 def _apply_one(analysis: Analysis, c: Correction) -> bool:
@@ -102,27 +111,27 @@ def _spans(item: Item) -> list[Span]:
     return item.evidence() if isinstance(item, Actor) else [item.span]
 
 
-_FIELDS = {"actor": "actors", "quote": "quotes", "number": "numbers", "timeline": "timeline"}
+# Where the items of each kind are; a quote is direct or partial, else reported speech.
+_FIELDS = {"actor": ("actors",), "quote": ("quotes", "indirect_quotes"), "number": ("numbers",),
+           "timeline": ("timeline",)}
 
 
 def _remove(analysis: Analysis, c: Correction) -> bool:
-    field = _FIELDS.get(c.kind)
-    if field is None:
+    lists: list[list[Item]] = [getattr(analysis, f) for f in _FIELDS.get(c.kind, ())]
+    found = [(items, item) for items in lists if (item := find(items, c.span)) is not None]
+    if not found:
         return False
-    items: list[Item] = getattr(analysis, field)
-    item = find(items, c.span)
-    if item is None:
-        return False
+    items, item = found[0]
     items.remove(item)
     if isinstance(item, Actor):
-        for q in analysis.quotes:
+        for q in _quotes(analysis):
             if q.speaker == item.id:
                 q.speaker = q.speaker_name = q.speaker_span = None
     return True
 
 
 def _reassign(analysis: Analysis, c: Correction) -> bool:
-    quote = find(analysis.quotes, c.span)
+    quote = find(_quotes(analysis), c.span)
     if quote is None:
         return False
     if c.other is None:
@@ -145,7 +154,7 @@ def _merge(analysis: Analysis, actor: Actor, other_span: Span) -> bool:
     actor.aliases.extend(n for n in (other.name, *other.aliases) if n != actor.name and n not in actor.aliases)
     actor.role = actor.role or other.role
     analysis.actors.remove(other)
-    for q in analysis.quotes:
+    for q in _quotes(analysis):
         if q.speaker == other.id:
             q.speaker = actor.id
     _name_quotes(analysis, actor)
@@ -162,7 +171,7 @@ def _split(analysis: Analysis, c: Correction) -> bool:
     new = Actor(id=f"{actor.id}-{c.id[:8]}", name=name, kind=actor.kind, mentions=[span])
     analysis.actors.insert(analysis.actors.index(actor) + 1, new)
     # The quotes attributed through that mention were said by the new actor.
-    for q in analysis.quotes:
+    for q in _quotes(analysis):
         if q.speaker == actor.id and q.speaker_span == span:
             q.speaker = new.id
     _name_quotes(analysis, actor)
@@ -171,6 +180,6 @@ def _split(analysis: Analysis, c: Correction) -> bool:
 
 
 def _name_quotes(analysis: Analysis, actor: Actor) -> None:
-    for q in analysis.quotes:
+    for q in _quotes(analysis):
         if q.speaker == actor.id:
             q.speaker_name = actor.name
