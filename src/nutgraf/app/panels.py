@@ -56,6 +56,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("enter", "read", "Read from the highlighted evidence", show=False),
+        Binding("x", "correct('wrong')", "Wrong", tooltip="Mark the item as wrong: the analysis leaves it out"),
     ]
 
     kind: ClassVar[EvidenceKind]
@@ -79,6 +80,15 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     class Read(Message):
         """Enter on an item: the reader wants to read the article around its evidence."""
+
+    class Correct(Message):
+        """The reader corrects the highlighted item (an op of analysis.corrections)."""
+
+        def __init__(self, op: str, kind: EvidenceKind, item: Item) -> None:
+            super().__init__()
+            self.op = op
+            self.kind = kind
+            self.item = item
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -231,6 +241,10 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         if self.highlighted_item is not None:
             self.post_message(self.Read())
 
+    def action_correct(self, op: str) -> None:
+        if (item := self.highlighted_item) is not None:
+            self.post_message(self.Correct(op, self.kind, item))
+
     def _row_at(self, event: events.MouseEvent) -> int | None:
         offset = event.get_content_offset(self)
         if offset is None:
@@ -335,6 +349,25 @@ class ActorsPanel(ItemPanel):
     kind = EvidenceKind.ACTOR
     title = "Actors"
 
+    BINDINGS = [
+        Binding("enter,c", "claims", "Claims", tooltip="Claims: what the actor is quoted or reported as saying"),
+        Binding("r", "correct('rename')", "Rename", tooltip="Rename the actor"),
+        Binding("m", "correct('merge')", "Merge", tooltip="Merge another actor into this one"),
+        Binding("p", "correct('split')", "Split", tooltip="Split the highlighted mention off (n / N choose it)"),
+        Binding("t", "correct('kind')", "Kind", tooltip="Change the kind (person, organization, place…)"),
+    ]
+
+    class Claims(Message):
+        """Show what this actor is quoted or reported as saying."""
+
+        def __init__(self, actor: Actor) -> None:
+            super().__init__()
+            self.actor = actor
+
+    def action_claims(self) -> None:
+        if isinstance(item := self.highlighted_item, Actor):
+            self.post_message(self.Claims(item))
+
     def order(self, analysis: Analysis) -> list[Actor]:
         return sorted(analysis.actors, key=lambda a: (-len(a.mentions), a.name.lower()))
 
@@ -351,7 +384,10 @@ class QuotesPanel(ItemPanel):
     kind = EvidenceKind.QUOTE
     title = "Quotes"
 
-    BINDINGS = [Binding("f", "filter_unattributed", "Only unattributed quotes / all quotes", show=False)]
+    BINDINGS = [
+        Binding("f", "filter_unattributed", "Only unattributed quotes / all quotes", show=False),
+        Binding("w", "correct('speaker')", "Speaker", tooltip="Who said it: choose the speaker (or none)"),
+    ]
 
     only_unattributed = False
 

@@ -23,7 +23,9 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..analysis.model import Actor, Analysis
+from ..analysis.corrections import Correction
+from ..analysis.corrections import apply as apply_corrections
+from ..analysis.model import Analysis
 from ..analysis.pipeline import ModelError, installed_model
 from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
@@ -33,15 +35,17 @@ from ..store.files import StoreError
 from ..textclean import for_terminal
 from .article_view import ArticleView
 from .bars import FindBar, KeyFooter, StatusLine
+from .correcting import Ask, Fix, main_span, plan
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
-from .panels import Item, ItemPanel, PanelArea, QuotesPanel
+from .panels import ActorsPanel, ItemPanel, PanelArea, QuotesPanel
 
 if TYPE_CHECKING:
     from ..spans import Span
     from ..store.notes import ArticleNotes, NotesStore
-    from ..store.records import Annotation, Bookmark, Note
+    from ..store.records import Bookmark, Note
+    from ..store.records import Correction as StoredCorrection
 
 
 # The reading position is saved once it has stayed put this long (and on quit).
@@ -91,11 +95,6 @@ class NotesDone(Message):
         self.error = error
 
 
-def main_span(item: Item) -> tuple[int, int]:
-    """The span a bookmark on a panel item points at."""
-    return min(item.mentions) if isinstance(item, Actor) else item.span
-
-
 def styles_path() -> Path:
     return data_dir("styles") / "reader.tcss"
 
@@ -115,7 +114,7 @@ class NutgrafApp(App[None]):
         Binding("b", "bookmark", "Bookmark",
                 tooltip="Bookmark the current sentence or the selected item (again: remove it)"),
         Binding("a", "note", "Note", tooltip="Write or edit a note on the current sentence or selected item"),
-        Binding("u", "undo", "Undo a removal", show=False),
+        Binding("u", "undo", "Undo the last removal or correction", show=False),
         Binding("e", "export", "Export the notes as Markdown", show=False),
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
         Binding("slash", "find", "Find"),
@@ -143,13 +142,17 @@ class NutgrafApp(App[None]):
         self.analyzer = analyzer
         self.model_key = model_key
         self.cache = AnalysisCache()
-        self.analysis: Analysis | None = None
+        self.analysis: Analysis | None = None  # as shown: with the reader's corrections
+        self.uncorrected: Analysis | None = None
+        self._corrections: list[Correction] = []  # those applied to what is shown
+        self._missed: list[str] = []  # the ids of those that found nothing to correct
         self.analysed = False  # False while `analysis` is missing or partial
         self._worker: Worker[tuple[Analysis | None, bool]] | None = None
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
         self.notes_error = "they are still being opened"
-        self._undo: Annotation | None = None
+        # What u does: a change of the notes, as a call into the store (on its thread).
+        self._undo: Callable[[ArticleNotes], object] | None = None
         # Calls into the notes store waiting for the worker thread, the first one running:
         # (change, done, failed), see _in_store_thread.
         self._notes_jobs: list[
@@ -314,10 +317,19 @@ class NutgrafApp(App[None]):
         article.decorate("furniture", furniture)
 
     def _show(self, analysis: Analysis) -> None:
-        self.analysis = analysis
+        self.uncorrected = analysis
         self._decorate(analysis.furniture)
         self.article.sentences = analysis.sentences
-        self.panels.show_analysis(analysis)
+        self._show_corrected()
+
+    def _show_corrected(self) -> None:
+        """The analysis with the reader's corrections applied, in the panels."""
+        uncorrected = cast(Analysis, self.uncorrected)
+        if self._corrections:
+            self.analysis, self._missed = apply_corrections(uncorrected, self._corrections)
+        else:
+            self.analysis, self._missed = uncorrected, []
+        self.panels.show_analysis(self.analysis)
         self.panels.mark_sentence(self.article.cursor)
 
     def action_set_date(self) -> None:
@@ -445,9 +457,15 @@ class NutgrafApp(App[None]):
 
     def _show_notes(self) -> None:
         assert self.notes is not None
-        found = entries(self.notes)
+        corrections = [c for r in self.notes.corrections() if (c := r.applicable()) is not None]
+        if corrections != self._corrections:
+            self._corrections = corrections
+            if self.uncorrected is not None:
+                self._show_corrected()
+        found = entries(self.notes, self._missed)
         self.panels.show_notes(found)
-        self.article.set_marks((e.claim.start, "note" if e.note else "bookmark") for e in found if e.claim)
+        self.article.set_marks((e.claim.start, "note" if e.note else "bookmark")
+                               for e in found if e.claim and (e.note or e.bookmark))
 
     def _notes_or_say_why(self) -> ArticleNotes | None:
         if self.notes is None:
@@ -495,7 +513,7 @@ class NutgrafApp(App[None]):
 
     def _remove_bookmark(self, bookmark: Bookmark) -> None:
         def removed(_: object) -> None:
-            self._undo = bookmark
+            self._undo = lambda notes: notes.restore(bookmark)
             self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
 
         notes = self.notes
@@ -532,13 +550,17 @@ class NutgrafApp(App[None]):
 
     def on_notes_panel_delete(self, event: NotesPanel.Delete) -> None:
         entry, notes = event.entry, self.notes
+        if entry.correction is not None:
+            self._remove_correction(entry.correction)
+            return
         if entry.note is None:
             assert entry.bookmark is not None  # an entry has a bookmark or a note
             self._remove_bookmark(entry.bookmark)
             return
 
         def deleted(_: object) -> None:
-            self._undo = entry.note
+            note = cast("Note", entry.note)
+            self._undo = lambda notes: notes.restore(note)
             self.notify("Note deleted — press u to undo", markup=False, timeout=6)
 
         def delete(yes: bool | None) -> None:
@@ -556,14 +578,58 @@ class NutgrafApp(App[None]):
         if self._undo is None or self.notes is None:
             self.notify("Nothing to undo", markup=False, timeout=3)
             return
-        record, self._undo = self._undo, None
+        step, self._undo = self._undo, None
+        notes = self.notes
 
         def failed(error: str) -> None:
-            self._undo = record
-            self.notify(f"Not restored: {error}", severity="error", markup=False, timeout=10)
+            self._undo = step
+            self.notify(f"Not undone: {error}", severity="error", markup=False, timeout=10)
 
-        self._in_store_thread(lambda: cast("ArticleNotes", self.notes).restore(record),
-                              lambda _: self.notify("Restored", markup=False, timeout=3), failed)
+        self._in_store_thread(lambda: step(notes), lambda _: self.notify("Undone", markup=False, timeout=3), failed)
+
+    # Corrections
+
+    def on_item_panel_correct(self, event: ItemPanel.Correct) -> None:
+        if self._notes_or_say_why() is None or self.analysis is None:
+            return
+        article = self.article
+        mention = article.evidence[article.evidence_index] if article.evidence_index is not None else None
+        planned = plan(event.op, event.kind, event.item, self.analysis, mention)
+        if isinstance(planned, str):
+            self.notify(planned[0].upper() + planned[1:], markup=False, timeout=5)
+        elif isinstance(planned, Fix):
+            self._save_fix(planned)
+        else:
+            self.push_screen(planned.screen, lambda answer, ask=planned: self._answered(ask, answer))
+
+    def _answered(self, ask: Ask, answer: object) -> None:
+        if (fix := ask.answer(answer)) is not None:
+            self._save_fix(fix)
+
+    def _save_fix(self, fix: Fix) -> None:
+        notes = cast("ArticleNotes", self.notes)
+
+        def saved(made: object) -> None:
+            correction = cast("StoredCorrection", made)
+            self._undo = lambda notes: notes.remove_correction(correction.id)
+            self.notify(f"{fix.said} — u undoes", markup=False, timeout=6)
+
+        self._in_store_thread(
+            lambda: notes.add_correction(fix.op, fix.kind, *fix.span, value=fix.value, other=fix.other), saved,
+            lambda error: self.notify(f"Not saved: {error}", title="Correction", severity="error", markup=False,
+                                      timeout=10))
+
+    def _remove_correction(self, correction: StoredCorrection) -> None:
+        notes = cast("ArticleNotes", self.notes)
+
+        def removed(_: object) -> None:
+            self._undo = lambda notes: notes.restore(correction)
+            self.notify("Correction removed — u undoes", markup=False, timeout=6)
+
+        self._in_store_thread(
+            lambda: notes.remove_correction(correction.id), removed,
+            lambda error: self.notify(f"Not removed: {error}", title="Correction", severity="error", markup=False,
+                                      timeout=10))
 
     @work(exclusive=True, group="export")
     async def action_export(self) -> None:
@@ -671,6 +737,7 @@ class NutgrafApp(App[None]):
             ("Anywhere", [*binding_rows(self, self), ("tab / shift+tab", "Next / previous pane")]),
             ("Article", [*binding_rows(self, self.article), ("click", "Put the sentence cursor on a sentence")]),
             ("Panels", panel_rows),
+            ("Actors panel", [row for row in binding_rows(self, ActorsPanel) if row not in panel_rows]),
             ("Quotes panel", [row for row in binding_rows(self, QuotesPanel) if row not in panel_rows]),
             ("Notes panel", binding_rows(self, NotesPanel)),
             ("Note editor", binding_rows(self, NoteEditor)),
