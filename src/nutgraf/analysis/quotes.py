@@ -20,7 +20,7 @@ from ..formats import plaintext
 from ..spans import trim
 from .furniture import paragraphs
 from .lexicon import KIN, OCCUPATIONS, table, words
-from .model import Actor, Quote, Span
+from .model import Actor, Quote, QuoteKind, Span
 from .parsed import SpanMask, entity_of
 
 if TYPE_CHECKING:
@@ -55,6 +55,11 @@ CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+INDIRECT_CUES = words("indirect_cue_verbs")
+UNNAMED_PASSIVES = words("unnamed_passives")
+CONDITIONAL_MARKS = words("conditional_marks")
+INDIRECT_MIN_WORDS = 3  # a reported clause shorter than this ("said so") says nothing to check
+SPEAKER_POS = ("PROPN", "NOUN", "PRON")
 EXCERPT_WORDS = 20
 FIRST_SECOND_PERSON = words("first_second_person")
 ASSOCIATES = words("associates") | KIN | OCCUPATIONS
@@ -190,7 +195,8 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
         actor = mentions.actors.get(speaker)
         name = actor.name if actor else (text[speaker_span[0]:speaker_span[1]] if speaker_span else None)
         q = Quote(id=f"q{len(out) + 1}", span=(raw.start, raw.end), text=text[raw.start:raw.end],
-                  speaker=speaker, speaker_span=speaker_span, cue=cue, speaker_name=name)
+                  speaker=speaker, speaker_span=speaker_span, cue=cue, speaker_name=name,
+                  kind=(QuoteKind.PARTIAL if _partial(text, raw) else QuoteKind.DIRECT).value)
         out.append(q)
         if actor is not None and speaker_span is not None:
             mentions.attributed.append((*speaker_span, actor))
@@ -217,6 +223,16 @@ def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
     if raw.continues:
         return True
     return _opens_sentence(text, raw) and prev.para in (raw.para, raw.para - 1)
+
+
+def _partial(text: str, raw: RawQuote) -> bool:
+    """Quoted words inside the writer's own sentence ("accuses the ICC of "illegitimate ..."",
+    "called it "a disgrace""): the mark follows a word, not a colon, a comma or a sentence's
+    start, and no quote of the paragraph before runs on into it."""
+    if raw.continues or _opens_sentence(text, raw):
+        return False
+    before = text[max(0, raw.start - raw.marks[0] - 3):raw.start - raw.marks[0]].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _opens_sentence(text: str, raw: RawQuote) -> bool:
@@ -755,3 +771,126 @@ def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: Ment
                 and not mentions.quoted.covers(start)):
             return tok
     return None
+
+
+def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
+    """Reported speech ("X said that ...", "..., officials said", "according to X, ...",
+    "it is understood that ..."): the reported clause as a Quote of kind "indirect", its
+    speaker found as a direct quote's is. Only what a verb of speech (lexicon/
+    indirect_cue_verbs.txt) reports of a named or described speaker, outside quote marks, not
+    negated, not hypothetical and not a question: a paraphrase given to the wrong person is
+    worse than none."""
+    text = parsed.text
+    raws = parsed.quoted
+    quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
+    mentions = MentionIndex(actors, quoted, parsed)
+    out: list[Quote] = []
+    seen: set[Span] = set()
+    for s in parsed.sentences:
+        if parsed.in_furniture(s.start, s.end):
+            continue
+        for tok in s.sent:
+            found = _reported(tok, s, quoted, mentions)
+            if found is None or found[0] in seen:
+                continue
+            span, attribution = found
+            seen.add(span)
+            speaker, speaker_span, cue = attribution
+            actor = mentions.actors.get(speaker)
+            name = actor.name if actor else (text[speaker_span[0]:speaker_span[1]] if speaker_span else None)
+            out.append(Quote(id="", span=span, text=text[span[0]:span[1]], speaker=speaker,
+                             speaker_span=speaker_span, cue=cue, speaker_name=name,
+                             kind=QuoteKind.INDIRECT.value))
+    out.sort(key=lambda q: q.span)
+    for n, q in enumerate(out, 1):
+        q.id = f"p{n}"
+    return out
+
+
+def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex) -> tuple[Span, _Attribution] | None:
+    """(content span, attribution) when tok is the cue of reported speech."""
+    if quoted.covers(s.tok_start(tok)):
+        return None  # speech reported inside a quote is the quoted speaker's
+    if tok.lower_ == "according":
+        return _according(tok, s, quoted, mentions)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in INDIRECT_CUES or _doubtful(tok):
+        return None
+    content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if content is None or any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
+        return None
+    span = _clause_span(content, s)
+    if span is None or _mostly_quoted(span, quoted):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return _understood(tok, s, span, lemma)
+
+    def inside(t: Token) -> bool:
+        return quoted.covers(s.tok_start(t)) or s.tok_start(t) >= span[0] and s.tok_end(t) <= span[1]
+
+    subject = _speaker_token(tok, lemma, inside)
+    if subject is None or subject.lower_ in FIRST_SECOND_PERSON or subject.pos_ not in SPEAKER_POS:
+        return None
+    actor, speaker_span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
+    return span, (actor.id if actor else None, speaker_span, lemma)
+
+
+def _doubtful(tok: Token) -> bool:
+    """A cue that reports no statement: negated ("did not say"), hypothetical ("would say",
+    "if she says") or asked about ("did he say ...?")."""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+               for c in tok.children) or tok.sent.text.rstrip().endswith("?")
+
+
+def _clause_span(content: Token, s: Sentence) -> Span | None:
+    """The reported clause without its "that" and the punctuation at its edges; None when it
+    is a word or two ("said so")."""
+    toks = [t for t in content.subtree]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if len(toks) < INDIRECT_MIN_WORDS:
+        return None
+    return s.tok_start(toks[0]), s.tok_end(toks[-1])
+
+
+def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
+    """A clause most of whose characters are in quote marks is a direct quote's content."""
+    return sum(quoted.bits[span[0]:span[1]]) * 2 >= span[1] - span[0]
+
+
+def _understood(tok: Token, s: Sentence, span: Span, lemma: str) -> tuple[Span, _Attribution] | None:
+    """"It is understood that ...", "it was reported that ...": a source no one is named for,
+    the words from "it" to the verb standing for it."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if (subject is None or subject.lower_ != "it" or lemma not in UNNAMED_PASSIVES
+            or any(c.dep_ == "agent" for c in tok.children)):
+        return None
+    return span, (None, (s.tok_start(subject), s.tok_end(tok)), lemma)
+
+
+def _according(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex) -> tuple[Span, _Attribution] | None:
+    """"According to X, <clause>." or "<clause>, according to X.": the rest of the sentence,
+    when the phrase stands at its start or its end."""
+    to = next((c for c in tok.rights if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None or source.pos_ not in SPEAKER_POS or source.lower_ in FIRST_SECOND_PERSON:
+        return None
+    phrase = (s.tok_start(tok), s.tok_end(tok.right_edge))
+    rest = [t for t in s.sent if not phrase[0] <= s.tok_start(t) < phrase[1] and not t.is_space]
+    before = [t for t in rest if s.tok_start(t) < phrase[0]]
+    if before and not all(t.is_punct for t in before) and any(
+            not t.is_punct for t in rest if s.tok_start(t) >= phrase[1]):
+        return None  # in the middle of its sentence: what it covers is unclear
+    while rest and rest[0].is_punct:
+        rest.pop(0)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if len(rest) < INDIRECT_MIN_WORDS or _doubtful(s.sent.root):
+        return None
+    span = (s.tok_start(rest[0]), s.tok_end(rest[-1]))
+    if _mostly_quoted(span, quoted):
+        return None
+    actor, speaker_span = _actor_for(_noun_phrase(source, s), source, s, mentions)
+    return span, (actor.id if actor else None, speaker_span, "according to")
