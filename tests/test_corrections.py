@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from nutgraf.analysis.claims import derive
 from nutgraf.analysis.corrections import Correction, apply
 from nutgraf.store.notes import NotesStore
 from nutgraf.store.schema import SchemaError, validate
@@ -73,7 +74,16 @@ def test_a_correction_that_finds_nothing_is_reported_not_applied(kit):
                                      fix("kind", "actor", analysis.actors[0].mentions[0], value="weather", id="bad"),
                                      fix("teleport", "actor", analysis.actors[0].mentions[0], id="later")])
     assert missed == ["gone", "bad", "later"]
-    assert fixed.to_json() == analysis.to_json()
+    assert fixed.to_json() == derive(kit.make_analysis()).to_json()
+
+
+def test_claims_and_sources_follow_the_corrections(kit):
+    analysis = kit.make_analysis()
+    trump = analysis.actors[1]
+    fixed, _ = apply(analysis, [fix("speaker", "quote", analysis.quotes[1].span, other=trump.mentions[0])])
+    assert {c.name: c.quotes for c in fixed.claims} == {"International Criminal Court": ["q1"],
+                                                        "Donald Trump": ["q2"]}
+    assert [s.name for s in fixed.sources if s.status == "no_speaker"] == []
 
 
 def digest(text):

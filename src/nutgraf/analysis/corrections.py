@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from .claims import derive
 from .model import Actor, Analysis, EvidenceKind, Number, Quote, Span, TimelineEntry
 
 RENAME, MERGE, SPLIT, KIND, SPEAKER, WRONG = "rename", "merge", "split", "kind", "speaker", "wrong"
@@ -47,19 +48,17 @@ class Correction:
 def apply(analysis: Analysis, corrections: Iterable[Correction]) -> tuple[Analysis, list[str]]:
     """(a corrected copy of `analysis`, the ids of the corrections that found nothing to
     change). Corrections apply in the order given, each to the result of those before it;
-    the analysis given is left as it was."""
+    then the sources, claims and conflicts are derived again from the corrected items. The
+    analysis given is left as it was."""
     fixed = copy.copy(analysis)
     fixed.actors = [replace(a, mentions=list(a.mentions), aliases=list(a.aliases)) for a in analysis.actors]
-    fixed.quotes = [_copy(q) for q in analysis.quotes]
-    fixed.indirect_quotes = [_copy(q) for q in analysis.indirect_quotes]
+    # derive() gives the quotes new lists of numbers and repeats: a shallow copy is enough.
+    fixed.quotes = [replace(q) for q in analysis.quotes]
+    fixed.indirect_quotes = [replace(q) for q in analysis.indirect_quotes]
     fixed.numbers = list(analysis.numbers)
     fixed.timeline = list(analysis.timeline)
     missed = [c.id for c in corrections if not _apply_one(fixed, c)]
-    return fixed, missed
-
-
-def _copy(q: Quote) -> Quote:
-    return replace(q, numbers=list(q.numbers), repeats=list(q.repeats), repeat_spans=list(q.repeat_spans))
+    return derive(fixed), missed
 
 
 def _quotes(analysis: Analysis) -> list[Quote]:
