@@ -143,3 +143,25 @@ def test_the_file_is_checked_whole(kit, nutgraf_home):
         next(iter(bad["annotations"].values())).update(broken)
         with pytest.raises(SchemaError):
             validate(bad)
+
+
+def test_analyze_corrections_applies_the_saved_ones_and_says_how_many(kit, tmp_path, capsys):
+    from nutgraf.cli import corrected
+    from nutgraf.documents import load
+
+    path = tmp_path / "article.txt"
+    path.write_text(kit.ARTICLE, encoding="utf-8")
+    doc = load(path)
+    notes = NotesStore().article(doc.digest, doc.text, doc.source)
+    notes.add_correction("rename", "actor", *kit.span(doc.text, "White House"), value="The White House")
+    notes.add_correction("wrong", "actor", *kit.span(doc.text, "Filler paragraph 2"))
+    fixed = corrected(kit.make_analysis(doc.text), doc)
+    assert [a.name for a in fixed.actors][-1] == "The White House"
+    assert "1 correction(s) applied, 1 found nothing to correct" in capsys.readouterr().err
+
+
+def test_analyze_corrections_is_for_one_article(capsys):
+    from nutgraf.cli import main
+
+    assert main(["analyze", "--jsonl", "records.jsonl", "--corrections"]) == 2
+    assert "--corrections applies to one ARTICLE" in capsys.readouterr().err
