@@ -386,9 +386,9 @@ async def test_help_lists_the_note_keys(kit, make_app):
         await pilot.press("question_mark")
         await pilot.pause()
         text = "\n".join(str(w.render()) for w in app.screen.query(".help-row"))
-        for words in ("Bookmark the current sentence", "Write or edit a note", "Undo a removal",
+        for words in ("Bookmark the current sentence", "Write or edit a note", "Undo the last removal or correction",
                       "Export the notes as Markdown", "Set the publication date",
-                      "Read from the claim", "Delete the note (or the bookmark)", "Save the note"):
+                      "Read from the claim", "Delete the note (or the bookmark, or the correction)", "Save the note"):
             assert words in text
 
 

@@ -26,9 +26,10 @@ def test_large_terminal_four_panels(snap_compare, make_app):
 
 
 def test_large_terminal_actor_selected_and_cursor(snap_compare, make_app):
-    # Court selected and its second mention current; the cursor on the sentence after.
+    # Court selected and its second mention current (enter on an actor shows its claims:
+    # the cursor is moved from the Numbers panel); the cursor on the sentence after.
     assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed,
-                        press=["1", "down", "n", "enter", "j"])
+                        press=["3", "j", "n", "enter", "j", "1", "down", "n"])
 
 
 def test_large_terminal_bookmark_and_note(snap_compare, make_app):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from textual.screen import ModalScreen
 
@@ -38,8 +38,11 @@ class Ask:
 
 
 def main_span(item: Any) -> Span:
-    """The span a bookmark or correction on a panel item points at."""
-    return min(item.mentions) if isinstance(item, Actor) else item.span
+    """The span a bookmark or correction on a panel item points at: an actor's first
+    mention, an item's own words, a source's first evidence."""
+    if isinstance(item, Actor):
+        return min(item.mentions)
+    return cast(Span, item.span) if hasattr(item, "span") else min(item.evidence())
 
 
 def plan(op: str, kind: str, item: Any, analysis: Analysis, mention: Span | None) -> Fix | Ask | str:

@@ -21,6 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.corrections import Correction
@@ -39,7 +40,7 @@ from .correcting import Ask, Fix, main_span, plan
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
-from .panels import ActorsPanel, ItemPanel, PanelArea, QuotesPanel
+from .panels import ActorsPanel, ClaimsPanel, ItemPanel, PanelArea, QuotesPanel, SourcesPanel, ViewPanel
 
 if TYPE_CHECKING:
     from ..spans import Span
@@ -117,6 +118,7 @@ class NutgrafApp(App[None]):
         Binding("u", "undo", "Undo the last removal or correction", show=False),
         Binding("e", "export", "Export the notes as Markdown", show=False),
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
+        Binding("s", "sources", "Sources", tooltip="Sourcing: who is quoted, how much, and who is not"),
         Binding("slash", "find", "Find"),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
@@ -162,6 +164,7 @@ class NutgrafApp(App[None]):
         self._position_seen: int | None = None
         self._position_saved: int | None = None
         self._painted = threading.Event()
+        self._before_view: Widget | None = None  # what had the focus before a view opened
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -348,8 +351,33 @@ class NutgrafApp(App[None]):
     # Linking panels and article
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
-        self.article.show_evidence(event.kind, event.item.evidence())
+        self.article.show_evidence(event.kind, event.evidence)
         self._show_find_count()
+
+    # Views: an actor's claims, the sources
+
+    async def on_actors_panel_claims(self, event: ActorsPanel.Claims) -> None:
+        actor = event.actor.id
+        await self._open_view(lambda: ClaimsPanel(actor, id="panel-view"))
+
+    async def action_sources(self) -> None:
+        if isinstance(self.panels.view, SourcesPanel):
+            self._close_view()
+        else:
+            await self._open_view(lambda: SourcesPanel(id="panel-view"))
+
+    async def _open_view(self, make: Callable[[], ViewPanel]) -> None:
+        if self.panels.view is None:
+            self._before_view = self.focused
+        await self.panels.open_view(make)
+
+    def on_view_panel_closed(self) -> None:
+        self._close_view()
+
+    def _close_view(self) -> None:
+        self.panels.close_view()
+        before, self._before_view = self._before_view, None
+        (before if before is not None and before.is_attached else self.article).focus()
 
     def on_item_panel_read(self) -> None:
         article = self.article
@@ -478,8 +506,8 @@ class NutgrafApp(App[None]):
         focused = self.focused
         if isinstance(focused, NotesPanel):
             return (focused.entry.claim, focused.entry) if focused.entry else (None, None)
-        if isinstance(focused, ItemPanel) and focused.items and focused.highlighted is not None:
-            return Claim(focused.kind, *main_span(focused.items[focused.highlighted])), None
+        if isinstance(focused, ItemPanel) and (item := focused.highlighted_item) is not None:
+            return Claim(focused.item_kind(item), *main_span(item)), None
         index = self.article.current_sentence()
         if index is None:
             return None, None
@@ -698,6 +726,9 @@ class NutgrafApp(App[None]):
         self.exit()
 
     def action_focus_panel(self, kind: str) -> None:
+        if self.panels.view is not None:
+            self.panels.close_view()
+            self._before_view = None
         self.panels.show_tab(kind)
         panel = self.panels.panel(kind)
         if isinstance(panel, ItemPanel):
@@ -739,6 +770,8 @@ class NutgrafApp(App[None]):
             ("Panels", panel_rows),
             ("Actors panel", [row for row in binding_rows(self, ActorsPanel) if row not in panel_rows]),
             ("Quotes panel", [row for row in binding_rows(self, QuotesPanel) if row not in panel_rows]),
+            ("Claims (an actor's: enter or c)", binding_rows(self, ClaimsPanel)),
+            ("Sources (s)", binding_rows(self, SourcesPanel)),
             ("Notes panel", binding_rows(self, NotesPanel)),
             ("Note editor", binding_rows(self, NoteEditor)),
             ("Find bar", [("enter", "Next match"), *binding_rows(self, FindBar)]),
