@@ -47,7 +47,8 @@ def link_repeats(quotes: list[Quote]) -> None:
     """Link quotes whose words are the same, or one a run of the other's (a headline or
     pull-quote shortening the body's), when the shorter has REPEAT_WORDS words or more: the
     first occurrence lists the others, each other points to it. Speakers differ when two of
-    them name different speakers (an unattributed occurrence differs from none)."""
+    them are given to different actors: words with no actor as speaker ("the order", an
+    unattributed headline) may well be the same source, and a false conflict is noise."""
     for q in quotes:
         q.repeats, q.repeat_spans, q.repeat_of, q.speaker_differs = [], [], None, False
     joined = [" ".join(words_of(q.text)) for q in quotes]
@@ -65,7 +66,7 @@ def link_repeats(quotes: list[Quote]) -> None:
         first.repeat_spans = [q.span for q in group[1:]]
         for q in group[1:]:
             q.repeat_of = first.id
-        if len({_speaker_key(q) for q in group} - {None}) > 1:
+        if len({q.speaker for q in group} - {None}) > 1:
             for q in group:
                 q.speaker_differs = True
 
@@ -73,9 +74,3 @@ def link_repeats(quotes: list[Quote]) -> None:
 def _same_words(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return len(short.split()) >= REPEAT_WORDS and f" {short} " in f" {long} "
-
-
-def _speaker_key(q: Quote) -> str | None:
-    if q.speaker:
-        return q.speaker
-    return q.speaker_name.lower() if q.speaker_name else None
