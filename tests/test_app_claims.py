@@ -4,29 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from nutgraf.analysis.claims import derive
-from nutgraf.analysis.model import Conflict, Quote
+from nutgraf.analysis.model import Conflict
 from nutgraf.app.notes_panel import NotesPanel
 from nutgraf.app.panels import ActorsPanel, ClaimsPanel, SourcesPanel
 
-# "The International Criminal Court has called on its 125 member states to stand up against
-# sanctions …": reported speech of the court, with a number in it.
 REPORTED = "its 125 member states to stand up against sanctions imposed by US President Donald Trump"
-
-
-@pytest.fixture
-def analysis(kit):
-    analysis = kit.make_analysis()
-    text = analysis.text
-    analysis.indirect_quotes = [Quote("p1", kit.span(text, REPORTED), REPORTED, "a1",
-                                      kit.span(text, "International Criminal Court"), "call on",
-                                      "International Criminal Court", kind="indirect")]
-    return derive(analysis)
-
-
-@pytest.fixture
-def reader(kit, make_app, analysis):
-    return make_app(analyzer=kit.fake_analyzer(analysis))
 
 
 def rows(kit, app) -> list[str]:
@@ -35,8 +17,8 @@ def rows(kit, app) -> list[str]:
 
 @pytest.mark.parametrize("size", ["WIDE", "SMALL"])
 @pytest.mark.parametrize("key", ["c", "enter"])
-async def test_claims_of_an_actor_highlight_their_evidence(kit, reader, analysis, key, size):
-    app = reader
+async def test_claims_of_an_actor_highlight_their_evidence(kit, claims_app, key, size):
+    app = claims_app
     async with app.run_test(size=getattr(kit, size)) as pilot:
         await kit.ready(app, pilot)
         await pilot.press("1", "down", key)  # the court
@@ -59,8 +41,8 @@ async def test_claims_of_an_actor_highlight_their_evidence(kit, reader, analysis
         assert not app.query(ClaimsPanel) and isinstance(app.focused, ActorsPanel)
 
 
-async def test_a_claim_is_bookmarked_like_any_item(kit, reader):
-    app = reader
+async def test_a_claim_is_bookmarked_like_any_item(kit, claims_app):
+    app = claims_app
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         await pilot.press("1", "down", "c", "end", "b")
@@ -69,8 +51,8 @@ async def test_a_claim_is_bookmarked_like_any_item(kit, reader):
         assert (entry.claim.kind, entry.text) == ("quote", "We will not be intimidated,")
 
 
-async def test_an_actor_without_claims_says_so(kit, reader):
-    app = reader
+async def test_an_actor_without_claims_says_so(kit, claims_app):
+    app = claims_app
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         await pilot.press("1", "c")  # Donald Trump: named, never quoted
@@ -82,8 +64,8 @@ async def test_an_actor_without_claims_says_so(kit, reader):
 
 
 @pytest.mark.parametrize("size", ["WIDE", "SMALL"])
-async def test_sources_who_is_quoted_and_who_is_not(kit, reader, size):
-    app = reader
+async def test_sources_who_is_quoted_and_who_is_not(kit, claims_app, size):
+    app = claims_app
     async with app.run_test(size=getattr(kit, size)) as pilot:
         await kit.ready(app, pilot)
         await pilot.press("s")
@@ -106,7 +88,8 @@ async def test_sources_who_is_quoted_and_who_is_not(kit, reader, size):
             assert "Actors 3" in str(app.query_one("#tabs").get_tab("tab-actor").label)
 
 
-async def test_a_possible_conflict_is_flagged_and_both_evidences_shown(kit, make_app, analysis):
+async def test_a_possible_conflict_is_flagged_and_both_evidences_shown(kit, make_app, claims_analysis):
+    analysis = claims_analysis
     n1, n2 = analysis.numbers
     analysis.conflicts = [Conflict("c1", "number", ["n1", "n2"], "125 here, about 1,200 there",
                                    sorted([n1.span, n2.span]))]
@@ -119,8 +102,8 @@ async def test_a_possible_conflict_is_flagged_and_both_evidences_shown(kit, make
         assert {n1.span, n2.span} <= set(app.article.evidence)
 
 
-async def test_the_views_are_in_the_help(kit, reader):
-    app = reader
+async def test_the_views_are_in_the_help(kit, claims_app):
+    app = claims_app
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         await pilot.press("question_mark")

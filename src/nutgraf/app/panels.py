@@ -65,8 +65,12 @@ MOVING = [
     Binding("pagedown", "page_down", "Page down", show=False),
 ]
 READ = Binding("enter", "read", "Read from the highlighted evidence", show=False)
-WRONG = Binding("x", "correct('wrong')", "Wrong", tooltip="Mark the item as wrong: the analysis leaves it out")
-SPEAKER = Binding("w", "correct('speaker')", "Speaker", tooltip="Who said it: choose the speaker (or none)")
+# The correction keys share one place in the footer ("xrmpt Correct"); the help lists each.
+CORRECT_KEYS = Binding.Group("Correct", compact=True)
+WRONG = Binding("x", "correct('wrong')", "Wrong", tooltip="Mark the item as wrong: the analysis leaves it out",
+                group=CORRECT_KEYS)
+SPEAKER = Binding("w", "correct('speaker')", "Speaker", tooltip="Who said it: choose the speaker (or none)",
+                  group=CORRECT_KEYS)
 
 
 class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
@@ -384,10 +388,12 @@ class ActorsPanel(ItemPanel):
 
     BINDINGS = [
         Binding("enter,c", "claims", "Claims", tooltip="Claims: what the actor is quoted or reported as saying"),
-        Binding("r", "correct('rename')", "Rename", tooltip="Rename the actor"),
-        Binding("m", "correct('merge')", "Merge", tooltip="Merge another actor into this one"),
-        Binding("p", "correct('split')", "Split", tooltip="Split the highlighted mention off (n / N choose it)"),
-        Binding("t", "correct('kind')", "Kind", tooltip="Change the kind (person, organization, place…)"),
+        Binding("r", "correct('rename')", "Rename", tooltip="Rename the actor", group=CORRECT_KEYS),
+        Binding("m", "correct('merge')", "Merge", tooltip="Merge another actor into this one", group=CORRECT_KEYS),
+        Binding("p", "correct('split')", "Split", tooltip="Split the highlighted mention off (n / N choose it)",
+                group=CORRECT_KEYS),
+        Binding("t", "correct('kind')", "Kind", tooltip="Change the kind (person, organization, place…)",
+                group=CORRECT_KEYS),
     ]
 
     class Claims(Message):

@@ -104,7 +104,10 @@ class NutgrafApp(App[None]):
     TITLE = "nutgraf"
     CSS_PATH = styles_path()
 
+    # Help first: on a narrow terminal the footer shows only the keys that fit, the focused
+    # panel's before these, and help lists them all.
     BINDINGS = [
+        Binding("question_mark", "help", "Help"),
         Binding("1", "focus_panel('actor')", "Actors", group=PANEL_KEYS),
         Binding("2", "focus_panel('quote')", "Quotes", group=PANEL_KEYS),
         Binding("3", "focus_panel('number')", "Numbers", group=PANEL_KEYS),
@@ -120,7 +123,6 @@ class NutgrafApp(App[None]):
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
         Binding("s", "sources", "Sources", tooltip="Sourcing: who is quoted, how much, and who is not"),
         Binding("slash", "find", "Find"),
-        Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -249,6 +251,7 @@ class NutgrafApp(App[None]):
         tabbed = self._tabbed(size)
         self.set_class(tabbed, "-tabbed")
         self.panels.tabbed = tabbed
+        self.query_one(KeyFooter).compact = tabbed  # narrow: more keys in sight
 
     # Analysis
 
