@@ -3,6 +3,7 @@ the reader, from the keyboard, on the hand-built analysis with reported speech a
 from __future__ import annotations
 
 import pytest
+from textual.content import Content
 
 from nutgraf.analysis.model import Conflict
 from nutgraf.app.notes_panel import NotesPanel
@@ -111,3 +112,14 @@ async def test_the_views_are_in_the_help(kit, claims_app):
         for words in ("Claims (an actor's: enter or c)", "Sources (s)", "Back to the panels",
                       "Sourcing: who is quoted, how much, and who is not"):
             assert words in shown
+
+
+async def test_an_actor_named_like_markup_is_shown_as_written(kit, make_app, claims_analysis):
+    claims_analysis.actors[0].name = claims_analysis.claims[0].name = "[bold red]Court[/]"
+    app = make_app(analyzer=kit.fake_analyzer(claims_analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("1", "c")  # first by name: "[" sorts before letters
+        await pilot.pause()
+        title = app.query_one(ClaimsPanel).border_title  # read back as markup
+        assert Content.from_markup(title).plain == "Claims of [bold red]Court[/]"

@@ -68,6 +68,8 @@ def plan(op: str, kind: str, item: Any, analysis: Analysis, mention: Span | None
 
         return Ask(ChoiceScreen("Speaker", f"Who said {words}?", [NO_SPEAKER, *(a.name for a in actors)], current),
                    speaker)
+    if op == SPEAKER:
+        return "only a quote has a speaker to choose"
     if not isinstance(item, Actor):
         return "this key corrects actors"
     if op == RENAME:

@@ -175,8 +175,9 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
             self._highlighted = min(self._highlighted, len(self.items) - 1) if self.items else None
         self._rows.clear()
         self._resize_virtual()
-        self.border_title = self.caption(self.analysis)
-        self.border_subtitle = self.subtitle()
+        # Content, not markup: a claims view's caption holds an actor's name.
+        self.border_title = Content(self.caption(self.analysis))
+        self.border_subtitle = Content(self.subtitle())
         self.refresh()
         if self._highlighted is not None and (current is None or cast(Item, self.highlighted_item).id != current.id):
             self._highlight_changed()
