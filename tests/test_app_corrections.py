@@ -119,3 +119,12 @@ async def test_help_lists_the_correction_keys(kit, make_app):
                       "Split the highlighted mention off", "Change the kind", "Mark the item as wrong",
                       "Who said it", "Claims: what the actor is quoted"):
             assert words in shown
+
+
+async def test_choosing_the_speaker_a_quote_has_saves_nothing(kit, make_app):
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("2", "w", "enter")  # the court's quote: the court is chosen already
+        await kit.saved_to_disk(app, pilot)
+        assert corrections(app) == [] and not isinstance(app.screen, ChoiceScreen)

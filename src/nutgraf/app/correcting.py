@@ -59,7 +59,8 @@ def plan(op: str, kind: str, item: Any, analysis: Analysis, mention: Span | None
         current = next((n + 1 for n, a in enumerate(actors) if a.id == item.speaker), 0)
 
         def speaker(index: int | None) -> Fix | None:
-            if index is None:
+            # The speaker it has already (0 is none only when no words name one either).
+            if index is None or (index == current and (index > 0 or not item.speaker_name)):
                 return None
             if index == 0:
                 return Fix(op, kind, span, said=f"{words}: no speaker")
