@@ -417,7 +417,8 @@ async def test_the_footer_is_rebuilt_only_when_its_keys_change(kit, make_app):
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
-        # The Numbers and Timeline panels have the same keys.
+        # Evidence highlighted (n/N are enabled from now on) in the Numbers panel, which has
+        # the same keys as the Timeline panel.
         await pilot.press("3")
         await pilot.pause()
         keys = list(app.screen.query(FooterKey))

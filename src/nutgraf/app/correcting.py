@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from textual.screen import ModalScreen
 
 from ..analysis.corrections import ACTOR_KINDS, KIND, MERGE, RENAME, SPEAKER, SPLIT, WRONG
 from ..analysis.model import Actor, Analysis, Quote
+from ..attribution import main_span
 from ..spans import Span
 from .notes_panel import clip
 
@@ -35,14 +36,6 @@ class Ask:
 
     screen: ModalScreen[Any]
     answer: Callable[[Any], Fix | None]
-
-
-def main_span(item: Any) -> Span:
-    """The span a bookmark or correction on a panel item points at: an actor's first
-    mention, an item's own words, a source's first evidence."""
-    if isinstance(item, Actor):
-        return min(item.mentions)
-    return cast(Span, item.span) if hasattr(item, "span") else min(item.evidence())
 
 
 def plan(op: str, kind: str, item: Any, analysis: Analysis, mention: Span | None) -> Fix | Ask | str:

@@ -39,12 +39,14 @@ from ..analysis.model import (
     TimelineEntry,
 )
 from ..analysis.timeline_labels import label as timeline_label
+from ..attribution import Item as AnalysisItem
+from ..attribution import main_span
 from ..spans import Span
 from ..textclean import clean_line
 from .article_view import Layer
 from .notes_panel import Entry, NotesPanel
 
-Item = Actor | Quote | Number | TimelineEntry | Source  # a row of a panel
+Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source
 
 MARK = "● "
 NO_MARK = "  "
@@ -149,6 +151,10 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def item_kind(self, item: Any) -> EvidenceKind:
         """The kind of an item of this panel: how its evidence is highlighted and bookmarked."""
         return self.kind
+
+    def claim_span(self, item: Any) -> Span:
+        """The span a bookmark or note on the item points at."""
+        return main_span(item)
 
     def evidence_of(self, item: Any) -> list[Span]:
         """What selecting the item highlights: with the evidence of the items it may
@@ -588,6 +594,10 @@ class SourcesPanel(ViewPanel):
 
     def item_kind(self, item: Any) -> EvidenceKind:
         return EvidenceKind.QUOTE if item.status == SourceStatus.NO_SPEAKER else EvidenceKind.ACTOR
+
+    def claim_span(self, item: Any) -> Span:
+        spans: list[Span] = item.evidence()
+        return min(spans)  # a source's first attribution
 
     def describe(self, item: Source) -> Iterable[tuple[str, str]]:
         if item.status == SourceStatus.NO_SPEAKER:

@@ -10,15 +10,16 @@ import gc
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.actions import parse as parse_action
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
@@ -26,8 +27,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.corrections import Correction
 from ..analysis.corrections import apply as apply_corrections
-from ..analysis.model import Analysis
+from ..analysis.model import Analysis, Source
 from ..analysis.pipeline import ModelError, installed_model
+from ..attribution import Item, Publication, citation, claim_items
 from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
@@ -36,13 +38,16 @@ from ..store.files import StoreError
 from ..textclean import for_terminal
 from .article_view import ArticleView
 from .bars import FindBar, KeyFooter, StatusLine
-from .correcting import Ask, Fix, main_span, plan
+from .commands import ReaderCommands
+from .correcting import Ask, Fix, plan
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
-from .panels import ActorsPanel, ClaimsPanel, ItemPanel, PanelArea, QuotesPanel, SourcesPanel, ViewPanel
+from .panels import KINDS, ActorsPanel, ClaimsPanel, ItemPanel, PanelArea, QuotesPanel, SourcesPanel, ViewPanel
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from ..spans import Span
     from ..store.notes import ArticleNotes, NotesStore
     from ..store.records import Bookmark, Note
@@ -69,6 +74,17 @@ SAMPLE_HINT = "this is the sample article; open your own with: nutgraf PATH"
 
 PANEL_KEYS = Binding.Group("Panels", compact=True)
 EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
+
+# Changes to bookmarks and notes that u undoes, latest last.
+UNDO_DEPTH = 100
+
+# What a step through the highlighted evidence is a step through, by its kind.
+EVIDENCE_WORDS = {"actor": "mention", "find": "match"}
+
+# Widgets whose own keys do nothing elsewhere, and where to press them instead.
+KEYS_ELSEWHERE: tuple[tuple[type[Any], str], ...] = (
+    (QuotesPanel, "in the Quotes panel (2)"), (ItemPanel, "in a panel (1-4)"), (ActorsPanel, "in the Actors panel (1)"),
+    (NotesPanel, "in the Notes panel (5)"))
 
 T = TypeVar("T")  # what a call into the notes store returns
 
@@ -103,26 +119,33 @@ def styles_path() -> Path:
 class NutgrafApp(App[None]):
     TITLE = "nutgraf"
     CSS_PATH = styles_path()
+    # Every app-wide binding below is also a command of the palette (ctrl+p), by its tooltip.
+    COMMANDS = App.COMMANDS | {ReaderCommands}
 
     # Help first: on a narrow terminal the footer shows only the keys that fit, the focused
     # panel's before these, and help lists them all.
     BINDINGS = [
-        Binding("question_mark", "help", "Help"),
-        Binding("1", "focus_panel('actor')", "Actors", group=PANEL_KEYS),
-        Binding("2", "focus_panel('quote')", "Quotes", group=PANEL_KEYS),
-        Binding("3", "focus_panel('number')", "Numbers", group=PANEL_KEYS),
-        Binding("4", "focus_panel('timeline')", "Timeline", group=PANEL_KEYS),
-        Binding("5", "focus_panel('notes')", "Notes", group=PANEL_KEYS),
+        Binding("question_mark", "help", "Help", tooltip="Help: every key"),
+        Binding("1", "focus_panel('actor')", "Actors", group=PANEL_KEYS, tooltip="Go to the Actors panel"),
+        Binding("2", "focus_panel('quote')", "Quotes", group=PANEL_KEYS, tooltip="Go to the Quotes panel"),
+        Binding("3", "focus_panel('number')", "Numbers", group=PANEL_KEYS, tooltip="Go to the Numbers panel"),
+        Binding("4", "focus_panel('timeline')", "Timeline", group=PANEL_KEYS, tooltip="Go to the Timeline panel"),
+        Binding("5", "focus_panel('notes')", "Notes", group=PANEL_KEYS,
+                tooltip="Go to the Notes panel (your bookmarks and notes)"),
         Binding("n", "evidence(1)", "Next evidence", key_display="n", group=EVIDENCE_KEYS),
         Binding("N", "evidence(-1)", "Previous evidence", key_display="N", group=EVIDENCE_KEYS),
         Binding("b", "bookmark", "Bookmark",
                 tooltip="Bookmark the current sentence or the selected item (again: remove it)"),
         Binding("a", "note", "Note", tooltip="Write or edit a note on the current sentence or selected item"),
-        Binding("u", "undo", "Undo the last removal or correction", show=False),
-        Binding("e", "export", "Export the notes as Markdown", show=False),
+        Binding("y", "copy", "Copy", show=False,
+                tooltip="Copy the selected item or sentence with its attribution (speaker, role, site, date)"),
+        Binding("u", "undo", "Undo", show=False,
+                tooltip="Undo the last change to bookmarks, notes and corrections (again: the one before)"),
+        Binding("e", "export", "Export", show=False,
+                tooltip="Export the notes, with what the analysis found, as Markdown"),
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
         Binding("s", "sources", "Sources", tooltip="Sourcing: who is quoted, how much, and who is not"),
-        Binding("slash", "find", "Find"),
+        Binding("slash", "find", "Find", tooltip="Find in the article"),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -155,8 +178,8 @@ class NutgrafApp(App[None]):
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
         self.notes_error = "they are still being opened"
-        # What u does: a change of the notes, as a call into the store (on its thread).
-        self._undo: Callable[[ArticleNotes], object] | None = None
+        # (what was done, the store call that undoes it), latest last.
+        self._undo: list[tuple[str, Callable[[], object]]] = []
         # Calls into the notes store waiting for the worker thread, the first one running:
         # (change, done, failed), see _in_store_thread.
         self._notes_jobs: list[
@@ -355,7 +378,7 @@ class NutgrafApp(App[None]):
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
         self.article.show_evidence(event.kind, event.evidence)
-        self._show_find_count()
+        self._show_evidence_position()
 
     # Views: an actor's claims, the sources
 
@@ -395,6 +418,7 @@ class NutgrafApp(App[None]):
     def on_notes_panel_selected(self, event: NotesPanel.Selected) -> None:
         if event.entry.claim:
             self.article.show_evidence("mark", [(event.entry.claim.start, event.entry.claim.end)])
+            self._show_evidence_position()
 
     def on_notes_panel_go(self, event: NotesPanel.Go) -> None:
         claim = event.entry.claim
@@ -405,12 +429,69 @@ class NutgrafApp(App[None]):
         article.show_evidence("mark", [(claim.start, claim.end)])
         article.set_cursor(article.sentence_at(claim.start), scroll=False)
         article.focus()
+        self._show_evidence_position()
 
     def action_evidence(self, step: int) -> None:
-        if self.article.step_evidence(step):
-            self._show_find_count()
+        # Enabled only with evidence highlighted (check_action).
+        self.article.step_evidence(step)
+        self._show_evidence_position()
+
+    def _show_evidence_position(self) -> None:
+        """"mention 3 of 17" in the status line (and the find bar's count), and n/N enabled
+        or not."""
+        article = self.article
+        if article.evidence_kind in ("find", None):
+            self.query_one(FindBar).show_count(article.evidence_index, len(article.evidence))
+        kind, index = article.evidence_kind, article.evidence_index
+        if kind is None or index is None or len(article.evidence) < 2:  # nothing to step through
+            self.status.show_evidence("")
         else:
-            self.notify("Nothing highlighted: pick an item in a panel (1-4) or find with /", markup=False, timeout=4)
+            word = EVIDENCE_WORDS.get(kind, "evidence")
+            self.status.show_evidence(f"{word} {index + 1} of {len(article.evidence)}")
+        self.refresh_bindings()
+
+    # Keys that do nothing here say why, and the palette runs what the keys run
+
+    def _unavailable(self, action: str) -> str | None:
+        """Why an action has nothing to act on now, or None when it has."""
+        if action == "evidence" and not (self.query(ArticleView) and self.article.evidence):
+            return "Nothing highlighted to step through: pick an item in a panel (1-4) or find with /"
+        if action == "undo" and not self._undo:
+            return "Nothing to undo"
+        return None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Shown dimmed in the footer while there is nothing to act on; the key says why.
+        return None if self._unavailable(action) else True
+
+    def on_key(self, event: Key) -> None:
+        """A key that does nothing where the focus is says why: its action has nothing to
+        act on, or it works in another pane."""
+        if self.screen is not self.screen_stack[0]:
+            return
+        active = self.screen.active_bindings.get(event.key)
+        if active is not None:
+            if not active.enabled and (why := self._unavailable(parse_action(active.binding.action)[1])):
+                self.notify(why, markup=False, timeout=4)
+            return
+        for owner, where in KEYS_ELSEWHERE:
+            for binding in Binding.make_bindings(owner.BINDINGS):
+                if binding.key == event.key and binding.description:
+                    key = self.get_key_display(binding)
+                    self.notify(f"{key} works {where}: {binding.tooltip or binding.description}", markup=False,
+                                timeout=4)
+                    return
+
+    async def run_command(self, action: str) -> None:
+        """A command chosen in the palette: the action its key runs, or why not now."""
+        if why := self._unavailable(parse_action(action)[1]):
+            self.notify(why, markup=False, timeout=4)
+        else:
+            await self.run_action(action)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
+        # The reader's own quit (it saves the reading position) and help are among its commands.
+        yield from (c for c in super().get_system_commands(screen) if c.title not in ("Quit", "Keys"))
 
     # Bookmarks and notes
 
@@ -510,7 +591,7 @@ class NutgrafApp(App[None]):
         if isinstance(focused, NotesPanel):
             return (focused.entry.claim, focused.entry) if focused.entry else (None, None)
         if isinstance(focused, ItemPanel) and (item := focused.highlighted_item) is not None:
-            return Claim(focused.item_kind(item), *main_span(item)), None
+            return Claim(focused.item_kind(item), *focused.claim_span(item)), None
         index = self.article.current_sentence()
         if index is None:
             return None, None
@@ -536,19 +617,24 @@ class NutgrafApp(App[None]):
             self._say_nothing_to_mark()
             return
         text = clip(cast(str, notes.text)[claim.start:claim.end], 60)
+
+        def added(bookmark: Bookmark) -> None:
+            self._undoable(f"bookmark on “{text}”", lambda: notes.remove_bookmark(bookmark.id))
+            self.notify(f"Bookmarked: “{text}”", markup=False, timeout=3)
+
         self._in_store_thread(
-            lambda: notes.add_bookmark(claim.kind, claim.start, claim.end),
-            lambda _: self.notify(f"Bookmarked: “{text}”", markup=False, timeout=3),
+            lambda: notes.add_bookmark(claim.kind, claim.start, claim.end), added,
             lambda error: self.notify(f"Not saved: {error}", title="Bookmark", severity="error", markup=False,
                                       timeout=10))
 
     def _remove_bookmark(self, bookmark: Bookmark) -> None:
-        def removed(_: object) -> None:
-            self._undo = lambda notes: notes.restore(bookmark)
-            self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
-
         notes = self.notes
         assert notes is not None
+
+        def removed(_: object) -> None:
+            self._undoable("bookmark removed", lambda: notes.restore(bookmark))
+            self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
+
         self._in_store_thread(
             lambda: notes.remove_bookmark(bookmark.id), removed,
             lambda error: self.notify(f"Not removed: {error}", title="Bookmark", severity="error", markup=False,
@@ -573,11 +659,45 @@ class NutgrafApp(App[None]):
                 assert claim is not None
                 return notes.add_note(claim.kind, claim.start, claim.end, body)
 
-            self._in_store_thread(change, lambda _: finished(None), finished)
+            def saved(new: Note) -> None:
+                if note:
+                    self._undoable("note edited", lambda: notes.restore(note))
+                else:
+                    self._undoable("note written", lambda: notes.delete_note(new.id))
+                finished(None)
+
+            self._in_store_thread(change, saved, finished)
 
         from .modals import NoteEditor
 
         self.push_screen(NoteEditor(text, note.body if note else "", save))
+
+    def action_copy(self) -> None:
+        claim, entry = self._target()
+        if claim is None:
+            if entry is None:
+                self._say_nothing_to_mark()
+            else:
+                self.notify("This text is no longer in the article", markup=False, timeout=4)
+            return
+        item = self._selected_item(claim)
+        publication = Publication(self.document.site, self.document.title,
+                                  self.analysis.reference_date if self.analysis else self.reference_date)
+        # What is pasted elsewhere (a terminal too) carries no control characters.
+        text = for_terminal(citation(item, self.analysis, self.document.text[claim.start:claim.end], publication))
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied: {clip(text, 120)}", title="Clipboard", markup=False, timeout=5)
+
+    def _selected_item(self, claim: Claim) -> Item | None:
+        """The item a claim of the panels or of the Notes panel is on; None for a sentence."""
+        focused = self.focused
+        if isinstance(focused, ItemPanel):
+            item = focused.highlighted_item
+            return None if isinstance(item, Source) else item  # a source is cited by its words
+        if self.analysis is None or claim.kind not in KINDS:
+            return None
+        found = claim_items(self.analysis, claim.kind, claim.start, claim.end)
+        return found[0] if found else None
 
     def on_notes_panel_delete(self, event: NotesPanel.Delete) -> None:
         entry, notes = event.entry, self.notes
@@ -591,7 +711,7 @@ class NutgrafApp(App[None]):
 
         def deleted(_: object) -> None:
             note = cast("Note", entry.note)
-            self._undo = lambda notes: notes.restore(note)
+            self._undoable("note deleted", lambda: cast("ArticleNotes", notes).restore(note))
             self.notify("Note deleted — press u to undo", markup=False, timeout=6)
 
         def delete(yes: bool | None) -> None:
@@ -605,18 +725,25 @@ class NutgrafApp(App[None]):
 
         self.push_screen(ConfirmScreen(f"Delete the note “{clip(entry.note.body, 60)}”?", "Delete"), delete)
 
+    def _undoable(self, what: str, undo: Callable[[], object]) -> None:
+        """Remember a change to the notes, and the store call that undoes it, for u."""
+        self._undo = [*self._undo[1 - UNDO_DEPTH:], (what, undo)]
+        self.refresh_bindings()
+
     def action_undo(self) -> None:
-        if self._undo is None or self.notes is None:
-            self.notify("Nothing to undo", markup=False, timeout=3)
-            return
-        step, self._undo = self._undo, None
-        notes = self.notes
+        # Enabled only with something to undo (check_action).
+        what, undo = self._undo.pop()
+        self.refresh_bindings()
 
         def failed(error: str) -> None:
-            self._undo = step
+            self._undoable(what, undo)
             self.notify(f"Not undone: {error}", severity="error", markup=False, timeout=10)
 
-        self._in_store_thread(lambda: step(notes), lambda _: self.notify("Undone", markup=False, timeout=3), failed)
+        def done(_: object) -> None:
+            more = f" ({len(self._undo)} more: u again)" if self._undo else ""
+            self.notify(f"Undone: {what}{more}", markup=False, timeout=4)
+
+        self._in_store_thread(undo, done, failed)
 
     # Corrections
 
@@ -642,7 +769,7 @@ class NutgrafApp(App[None]):
 
         def saved(made: object) -> None:
             correction = cast("StoredCorrection", made)
-            self._undo = lambda notes: notes.remove_correction(correction.id)
+            self._undoable(fix.said, lambda: notes.remove_correction(correction.id))
             self.notify(f"{fix.said} — u undoes", markup=False, timeout=6)
 
         self._in_store_thread(
@@ -654,7 +781,7 @@ class NutgrafApp(App[None]):
         notes = cast("ArticleNotes", self.notes)
 
         def removed(_: object) -> None:
-            self._undo = lambda notes: notes.restore(correction)
+            self._undoable("correction removed", lambda: notes.restore(correction))
             self.notify("Correction removed — u undoes", markup=False, timeout=6)
 
         self._in_store_thread(
@@ -678,8 +805,10 @@ class NutgrafApp(App[None]):
         from ..store.export import file_name, markdown, write_file
         from .modals import ConfirmScreen
 
+        # A partial analysis would list some of the sources as if they were all.
+        analyses = {notes.digest: self.analysis} if self.analysed and self.analysis else {}
         # Read later with cat or less: escape sequences in the article or a note stay inert.
-        data = for_terminal(markdown([notes]), multiline=True).encode("utf-8")
+        data = for_terminal(markdown([notes], analyses), multiline=True).encode("utf-8")
         name = file_name(self.document.name, self.document.title, words("generic_page_names"))
         errors = []
         for directory in (Path.cwd(), self.store.home):
@@ -734,7 +863,7 @@ class NutgrafApp(App[None]):
             self._before_view = None
         self.panels.show_tab(kind)
         panel = self.panels.panel(kind)
-        if isinstance(panel, ItemPanel):
+        if isinstance(panel, (ItemPanel, NotesPanel)):
             panel.highlight_default()
         # Focused at once (Widget.focus waits its turn in the message queue), so that keys
         # typed right after the panel's number ("2j", "2b") reach the panel, not the article.
@@ -747,19 +876,14 @@ class NutgrafApp(App[None]):
 
     def on_find_bar_changed(self, event: FindBar.Changed) -> None:
         self.article.show_evidence("find", self.article.find(event.query))
-        self._show_find_count()
+        self._show_evidence_position()
 
     def on_find_bar_step(self, event: FindBar.Step) -> None:
         self.article.step_evidence(event.step)
-        self._show_find_count()
+        self._show_evidence_position()
 
     def on_find_bar_closed(self) -> None:
         self.article.focus()
-
-    def _show_find_count(self) -> None:
-        article = self.article
-        if article.evidence_kind in ("find", None):
-            self.query_one(FindBar).show_count(article.evidence_index, len(article.evidence))
 
     # Help
 
