@@ -37,9 +37,12 @@ async def test_claims_of_an_actor_highlight_their_evidence(kit, claims_app, key,
         await pilot.press("down")
         assert app.article.evidence_kind == "number"
         assert kit.span(kit.ARTICLE, "125") in app.article.evidence
+        article_width = app.article.size.width
         await pilot.press("escape")
         await pilot.pause()
         assert not app.query(ClaimsPanel) and isinstance(app.focused, ActorsPanel)
+        # Beside the view the article was narrower (on a wide terminal), and is again as wide.
+        assert app.article.size.width >= article_width and not app.query_one("#main").has_class("-view")
 
 
 async def test_a_claim_is_bookmarked_like_any_item(kit, claims_app):

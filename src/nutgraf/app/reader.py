@@ -388,22 +388,25 @@ class NutgrafApp(App[None]):
 
     async def action_sources(self) -> None:
         if isinstance(self.panels.view, SourcesPanel):
-            self._close_view()
+            self._close_view().focus()
         else:
             await self._open_view(lambda: SourcesPanel(id="panel-view"))
 
     async def _open_view(self, make: Callable[[], ViewPanel]) -> None:
         if self.panels.view is None:
             self._before_view = self.focused
+        self.query_one("#main").add_class("-view")  # a view's rows are sentences: wider (see the styles)
         await self.panels.open_view(make)
 
     def on_view_panel_closed(self) -> None:
-        self._close_view()
+        self._close_view().focus()
 
-    def _close_view(self) -> None:
+    def _close_view(self) -> Widget:
+        """Close the view open; the widget to focus again: the one focused before it opened."""
+        self.query_one("#main").remove_class("-view")
         self.panels.close_view()
         before, self._before_view = self._before_view, None
-        (before if before is not None and before.is_attached else self.article).focus()
+        return before if before is not None and before.is_attached else self.article
 
     def on_item_panel_read(self) -> None:
         article = self.article
@@ -859,8 +862,7 @@ class NutgrafApp(App[None]):
 
     def action_focus_panel(self, kind: str) -> None:
         if self.panels.view is not None:
-            self.panels.close_view()
-            self._before_view = None
+            self._close_view()
         self.panels.show_tab(kind)
         panel = self.panels.panel(kind)
         if isinstance(panel, (ItemPanel, NotesPanel)):
