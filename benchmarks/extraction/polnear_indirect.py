@@ -85,10 +85,12 @@ def main(argv: list[str] | None = None) -> int:
         by_article[re.sub(r"_[0-9a-f]{4}\.ann$", "", os.path.basename(path))].append(path)
     with open(args.out, "w", encoding="utf-8") as out:
         for base in sorted(by_article):
-            with open(os.path.join(args.data_dir, args.split, "text", base + ".txt"), encoding="utf-8", newline="") as fh:
+            path = os.path.join(args.data_dir, args.split, "text", base + ".txt")
+            with open(path, encoding="utf-8", newline="") as fh:
                 text = fh.read()
             # Articles annotated twice (agreement sets): the annotation that sorts first.
-            out.write(json.dumps(record(args.split, base, text, sorted(by_article[base])[0]), ensure_ascii=False) + "\n")
+            rec = record(args.split, base, text, sorted(by_article[base])[0])
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return 0
 
 

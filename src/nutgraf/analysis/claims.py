@@ -8,8 +8,8 @@ import re
 from .model import Analysis, Claims, Quote
 
 # Fewer words than this are a phrase anyone may use ("terrorists", "a disgrace"), not one
-# statement quoted twice.
-REPEAT_WORDS = 4
+# statement quoted twice ("We were robbed").
+REPEAT_WORDS = 3
 
 
 def derive(analysis: Analysis) -> Analysis:
@@ -66,7 +66,16 @@ def link_repeats(quotes: list[Quote]) -> None:
         first.repeat_spans = [q.span for q in group[1:]]
         for q in group[1:]:
             q.repeat_of = first.id
-        if len({q.speaker for q in group} - {None}) > 1:
+        # Only statements repeated whole: words of one person quoted in another's sentence
+        # ("Clinton mocked his "make America great again"") are a partial quote.
+        # A phrase inside someone's longer quote is that person quoting it ("He said Britain
+        # would be at the back of the queue"): only the same statement can have two speakers.
+        said = {q.id: " ".join(words_of(q.text)) for q in group}
+        direct = [q for q in group if q.kind == "direct"]
+        longest = max(direct, key=lambda q: len(said[q.id]), default=None)
+        whole = [q for q in direct if longest and 2 * len(said[q.id]) >= len(said[longest.id])
+                 and _same_words(said[q.id], said[longest.id])]
+        if len({q.speaker for q in whole} - {None}) > 1:
             for q in group:
                 q.speaker_differs = True
 

@@ -17,12 +17,12 @@ CHANGE_WORDS = words("change_words")
 COUNT_SYNONYMS = table("count_synonyms")
 TOTAL_CUES = re.compile(rf"\b(?:{alternation(words('total_cues'))})\b", re.I)
 PART_CUES = re.compile(rf"\b(?:{alternation(words('part_cues'))})\b", re.I)
-DURATION_UNITS = words("duration_units")
 REPORTING_FORMS = words("reporting_forms")
 MEASURE_NOUNS = words("measure_nouns")
 POSSESSIVES = words("possessive_determiners")
 # Two counts further apart than this share (124 and 125: 0.008) are more likely two things.
 MAX_SPREAD = 1 / 3
+MIN_COUNT = 10
 # A day or a month: a year alone ("2023") dates too much to tell one event's date.
 PRECISE_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
 EVENT_MIN_WORDS = 3
@@ -57,8 +57,7 @@ def _numbers(analysis: Analysis) -> Iterator[Conflict]:
             continue
         if _changing(analysis, a) or _changing(analysis, b) or _dated_apart(analysis, a, b):
             continue
-        owners = {_owner(analysis, a), _owner(analysis, b)} - {None}
-        if len(owners) > 1:
+        if not _same_owner(analysis, a, b):
             continue
         seen.add((_thing(a), b.value))
         yield Conflict(id="", kind=ConflictKind.NUMBER.value, items=[a.id, b.id],
@@ -66,9 +65,33 @@ def _numbers(analysis: Analysis) -> Iterator[Conflict]:
 
 
 def _plain_count(n: Number) -> bool:
-    return (n.value is not None and n.value >= 2 and not n.approximate and bool(n.counts)
-            and n.unit not in DURATION_UNITS and n.sentence_span is not None
+    """An exact count of things: not a share ("75 percent" of one group or another), not a
+    measure, not a handful ("three children", "four states": small counts of different
+    things are everywhere)."""
+    return (n.value is not None and n.value >= MIN_COUNT and not n.approximate and bool(n.counts)
+            and n.unit is None and n.sentence_span is not None
             and _thing(n).rsplit(" ", 1)[-1] not in MEASURE_NOUNS)
+
+
+def _same_owner(analysis: Analysis, a: Number, b: Number) -> bool:
+    """Whose count each is, when the text says (a possessive: "the court's 124", "our 125"
+    in a quote), must be the same; else the people and organisations named in the two
+    sentences must be the same or share one ("Trump won 221 delegates", "Cruz has 222",
+    "222 delegates at stake, she ..." are three casts)."""
+    owner_a, owner_b = _owner(analysis, a), _owner(analysis, b)
+    if owner_a is not None and owner_b is not None:
+        return owner_a == owner_b
+    cast_a, cast_b = _cast(analysis, a), _cast(analysis, b)
+    return cast_a == cast_b == set() or bool(cast_a & cast_b)
+
+
+def _cast(analysis: Analysis, n: Number) -> set[str]:
+    """The people and organisations named in a number's sentence, with its owner."""
+    s, e = n.sentence_span or n.span
+    named = {a.id for a in analysis.actors if a.kind in ("person", "organization")
+             and any(s <= ms < e for ms, _ in a.mentions)}
+    owner = _owner(analysis, n)
+    return named | {owner} if owner else named
 
 
 def _thing(n: Number) -> str:

@@ -43,12 +43,14 @@ from .correcting import Ask, Fix, plan
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
+from .opening import LIBRARY, Next, Opener
 from .panels import KINDS, ActorsPanel, ClaimsPanel, ItemPanel, PanelArea, QuotesPanel, SourcesPanel, ViewPanel
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
     from ..spans import Span
+    from ..store.library import Page
     from ..store.notes import ArticleNotes, NotesStore
     from ..store.records import Bookmark, Note
     from ..store.records import Correction as StoredCorrection
@@ -70,7 +72,7 @@ FIRST_PAINT_WAIT = 2.0
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
 
-SAMPLE_HINT = "this is the sample article; open your own with: nutgraf PATH"
+SAMPLE_HINT = "this is the sample article; press o to open your own (a file or a web address)"
 
 PANEL_KEYS = Binding.Group("Panels", compact=True)
 EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
@@ -116,7 +118,7 @@ def styles_path() -> Path:
     return data_dir("styles") / "reader.tcss"
 
 
-class NutgrafApp(App[None]):
+class NutgrafApp(Opener, App[None]):
     TITLE = "nutgraf"
     CSS_PATH = styles_path()
     # Every app-wide binding below is also a command of the palette (ctrl+p), by its tooltip.
@@ -145,6 +147,8 @@ class NutgrafApp(App[None]):
                 tooltip="Export the notes, with what the analysis found, as Markdown"),
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
         Binding("s", "sources", "Sources", tooltip="Sourcing: who is quoted, how much, and who is not"),
+        Binding("o", "open", "Open", show=False, tooltip="Open another article: a file's path or a web address"),
+        Binding("l", "library", "Library", show=False, tooltip="The library: every article you read"),
         Binding("slash", "find", "Find", tooltip="Find in the article"),
         Binding("q", "quit", "Quit"),
     ]
@@ -157,11 +161,14 @@ class NutgrafApp(App[None]):
         model_key: str | None = None,
         reference_date: str | None = None,
         sample: bool = False,
+        page: Page | None = None,
     ) -> None:
         """`model_key` names the analyzer's model for the analysis cache (None: no cache);
-        the default analyzer is the real one, with its installed model as the key."""
+        the default analyzer is the real one, with its installed model as the key. `page`
+        is the copy of a web page or piped text for the library to keep."""
         super().__init__()
         self.document = document
+        self.page = page
         self.reference_date = reference_date
         self.sample = sample
         if analyzer is None:
@@ -228,7 +235,7 @@ class NutgrafApp(App[None]):
         self._apply_layout(self.size)
         self.article.focus()
         self.call_after_refresh(self._first_painted)
-        name = self.document.name + (" (sample: open your own with nutgraf PATH)" if self.sample else "")
+        name = self.document.name + (" (sample: o opens your own)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
@@ -334,6 +341,8 @@ class NutgrafApp(App[None]):
         self.status.show_date(analysis.reference_date, analysis.reference_source)
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
         self._freeze()
+        if self.notes:
+            self._in_store_thread(self._remember_actors)
 
     def _decorate(self, furniture: list[Span]) -> None:
         """The document's markup drawn as such, and furniture dimmed."""
@@ -519,6 +528,38 @@ class NutgrafApp(App[None]):
             self.article.scroll_to_offset(position)
         self.set_interval(POSITION_IDLE, self._save_position_when_idle)
         self.set_interval(NOTES_CHECK, self._check_notes)
+        self._in_store_thread(self._remember, failed=lambda error: self.notify(
+            f"Not kept in the library: {error}", title="Library", severity="warning", markup=False, timeout=10))
+
+    # The library
+
+    def _main_actors(self) -> list[str] | None:
+        """The names of the actors mentioned most, once the analysis is done."""
+        if not self.analysed or self.analysis is None:
+            return None
+        return [a.name for a in sorted(self.analysis.actors, key=lambda a: -len(a.mentions))]
+
+    def _remember(self) -> None:
+        """That this article was opened now (on the store's thread)."""
+        from ..store.library import Library
+
+        notes = cast("ArticleNotes", self.notes)
+        Library(cast("NotesStore", self.store)).remember(notes, self.document, self.page, self._main_actors())
+
+    def _remember_actors(self) -> None:
+        from ..store.library import Library
+
+        if (actors := self._main_actors()) is not None:
+            Library(cast("NotesStore", self.store)).remember_actors(cast("ArticleNotes", self.notes), actors)
+
+    def restore_status(self) -> None:
+        if self.analysed:
+            self.status.show_state("analysed ✓")
+        else:  # the analysis's next progress report shows the bar again
+            self.status.show_state("analysing…")
+
+    def action_library(self) -> None:
+        self.leave_for(LIBRARY)
 
     def _notes_unavailable(self, reason: str) -> None:
         self.notes_error = reason
@@ -853,6 +894,12 @@ class NutgrafApp(App[None]):
         self._position_seen = offset
 
     async def action_quit(self) -> None:
+        self.leave_for(None)
+
+    def leave_for(self, destination: Next) -> None:
+        """Quit, or leave for another article or the library, once the position and the
+        notes are saved."""
+        self.next = destination
         self._save_position()
         if self._notes_jobs:  # the app exits once they are saved
             self._quitting = True
@@ -923,14 +970,10 @@ def reattach_terminal() -> None:
 
 
 def run(document: Document, sample: bool = False, reference_date: str | None = None,
-        model_name: str | None = None) -> int:
-    """The reader on an article already loaded (see cli.run_reader), until the user quits."""
-    app = NutgrafApp(
-        document,
-        analyzer=spacy_analyzer(model_name),
-        model_key=installed_model(model_name),
-        reference_date=reference_date,
-        sample=sample,
-    )
-    app.run()
-    return app.return_code or 0
+        model_name: str | None = None, page: Page | None = None) -> int:
+    """The reader on an article already loaded (see cli.run_reader), then whatever is
+    opened from it, until the user quits."""
+    from .opening import Opened
+    from .opening import run as run_from
+
+    return run_from(Opened(document, page, sample), reference_date, model_name)
