@@ -72,11 +72,9 @@ def speaker(quote: Quote, analysis: Analysis) -> str:
 
 
 def source_line(source: Source, analysis: Analysis) -> str:
-    """A row of the sources in words: "Charlie Hogle, lawyer: 3 quotes, 1 paraphrase (77
-    words)", reported speech counted apart as it is the writer's words, the words being
-    those inside quote marks."""
-    if source.status == SourceStatus.NOT_QUOTED:
-        return f"{named(source.name, source.role)}: named, not quoted"
+    """A source with quotes in words, as exports list it: "Charlie Hogle, lawyer: 3 quotes,
+    1 paraphrase (77 words)". Reported speech is counted apart, being the writer's words;
+    the words are those inside quote marks."""
     who = {SourceStatus.NO_SPEAKER: "No speaker found",
            SourceStatus.UNNAMED: f"“{source.name}” (unnamed source)"}.get(SourceStatus(source.status))
     kinds = [q.kind for i in source.quotes if isinstance(q := analysis.item(i), Quote)]
@@ -121,9 +119,8 @@ def facts(item: Item, analysis: Analysis) -> str:
     return f"Actor {item.name}: {', '.join(details)}"
 
 
-def citation(item: Item | Source | None, analysis: Analysis | None, text: str, source: Publication) -> str:
-    """An item (or a row of the sources), or the words `text` when there is none (a
-    sentence), as one line to paste:
+def citation(item: Item | None, analysis: Analysis | None, text: str, source: Publication) -> str:
+    """An item, or the words `text` when there is none (a sentence), as one line to paste:
     "“We will not be intimidated,” said the court, Site, 2025-02-07"."""
     if isinstance(item, Quote) and analysis is not None:
         return _quote_citation(item, analysis, source)
@@ -137,8 +134,6 @@ def citation(item: Item | Source | None, analysis: Analysis | None, text: str, s
         return ", ".join([f"{item.text.strip()} = {date_value(item)}{event}", *source.parts()])
     if isinstance(item, Actor):
         return ", ".join([named(item.name, item.role), *source.parts()])
-    if isinstance(item, Source) and analysis is not None:
-        return ", ".join([source_line(item, analysis), *source.parts()])
     return ", ".join([quoted(text), *source.parts()])
 
 
