@@ -223,6 +223,7 @@ def test_markdown_sources_of_a_hand_built_analysis(reported_analysis, tmp_path):
     assert "- “white house official” (unnamed source): 1 paraphrase" in sources
     assert "Named but not quoted: White House." in sources
     # The bookmarked paraphrase is labelled as one, its words not in quotation marks.
+    assert "### 1. Paraphrase, characters" in md
     assert ("- Paraphrase (reported speech, not a quote) of Donald Trump, US President: "
             "the ICC had “no authority” over Americans") in md
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import attribution
-from ..analysis.model import Analysis, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
+from ..analysis.model import Analysis, EvidenceKind, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
 from ..textclean import counted
 from . import anchoring
 from .files import atomic_write
@@ -159,12 +159,16 @@ def _claim_md(art: ArticleNotes, number: int, group: list[Annotation], analysis:
     first = group[0]
     where = (f"not found in the current text (saved at characters {first.selectors.start}–{first.selectors.end})"
              if first.orphaned else f"characters {first.start}–{first.end}")
-    out = [f"### {number}. {first.kind.capitalize()}, {where}", ""]
+    found = _items(analysis, first)
+    # Reported speech is bookmarked as a quote is, but is the writer's words.
+    paraphrase = first.kind == EvidenceKind.QUOTE and any(
+        isinstance(i, Quote) and i.kind == QuoteKind.INDIRECT for i in found)
+    out = [f"### {number}. {'Paraphrase' if paraphrase else first.kind.capitalize()}, {where}", ""]
     before, claim, after = _context(art, first)
     out += [f"> {before}**{_md(claim)}**{after}", ""]
     if first.anchor == anchoring.FUZZY:
         out += [f"The text changed since this was saved; it read: “{_md(_flat(first.exact))}”", ""]
-    if analysis is not None and (found := _items(analysis, first)):
+    if analysis is not None and found:
         out += [f"- {_md(attribution.facts(item, analysis))}" for item in found] + [""]
     for note in (r for r in group if isinstance(r, Note)):
         out += [note.body.strip() or "*(empty note)*", ""]
