@@ -77,7 +77,7 @@ async def test_sources_who_is_quoted_and_who_is_not(kit, claims_app, size):
         panel = app.query_one(SourcesPanel)
         assert app.focused is panel and app.screen.region.contains_region(panel.region)
         assert rows(kit, app) == [
-            "International Criminal Court 2 quotes · 5 words · organization",
+            "International Criminal Court 1 quote · 5 words · 1 paraphrase · organization",
             "no speaker 1 quote · 2 words",
             "Donald Trump never quoted · person · US President",
             "White House never quoted · organization",

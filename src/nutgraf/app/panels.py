@@ -27,6 +27,7 @@ from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
 from ..analysis.model import (
+    INDIRECT_ID,
     Actor,
     Analysis,
     Conflict,
@@ -610,8 +611,7 @@ class SourcesPanel(ViewPanel):
         if item.status == SourceStatus.NOT_QUOTED:
             yield "  never quoted", "flag"
         else:
-            count = len(item.quotes)
-            yield f"  {count} quote{'s' if count != 1 else ''} · {item.words} words", "detail"
+            yield f"  {_said(item)}", "detail"
         yield "".join(f" · {x}" for x in (item.kind, item.role) if x), "detail"
 
     def subtitle(self) -> str:
@@ -622,6 +622,16 @@ class SourcesPanel(ViewPanel):
         if counts[SourceStatus.NOT_QUOTED]:
             said.append(f"{counts[SourceStatus.NOT_QUOTED]} never quoted")
         return " · ".join(said)
+
+
+def _said(source: Source) -> str:
+    """'3 quotes · 57 words · 1 paraphrase': a paraphrase has no words of the source's own."""
+    paraphrases = sum(1 for q in source.quotes if q.startswith(INDIRECT_ID))
+    quotes = len(source.quotes) - paraphrases
+    parts = [f"{quotes} quote{'s' if quotes != 1 else ''} · {source.words} words"] if quotes else []
+    if paraphrases:
+        parts.append(f"{paraphrases} paraphrase{'s' if paraphrases != 1 else ''}")
+    return " · ".join(parts)
 
 
 PANELS: tuple[type[ItemPanel], ...] = (ActorsPanel, QuotesPanel, NumbersPanel, TimelinePanel)
