@@ -97,9 +97,9 @@ def test_a_claim_on_reported_speech_or_its_sentence_holds_it(reported_analysis, 
 def test_a_row_of_the_sources_in_words(reported_analysis):
     a = reported_analysis
     rows = {s.name: s for s in a.sources}
-    assert source_line(rows["Donald Trump"], a) == "Donald Trump, US President: 1 quote, 1 paraphrase (2 words)"
-    assert source_line(rows["white house official"], a) == "“white house official” (unnamed source): 1 paraphrase"
-    assert source_line(rows["International Criminal Court"], a) == "International Criminal Court: 1 quote (5 words)"
+    assert source_line(rows["Donald Trump"]) == "Donald Trump, US President: 1 quote, 1 paraphrase (2 words)"
+    assert source_line(rows["white house official"]) == "“white house official” (unnamed source): 1 paraphrase"
+    assert source_line(rows["International Criminal Court"]) == "International Criminal Court: 1 quote (5 words)"
     a.quotes[1].speaker = a.quotes[1].speaker_name = a.quotes[1].speaker_span = None
     (nobody,) = [s for s in derive(a).sources if s.status == "no_speaker"]
-    assert source_line(nobody, a) == "No speaker found: 1 quote (2 words)"
+    assert source_line(nobody) == "No speaker found: 1 quote (2 words)"

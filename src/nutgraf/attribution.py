@@ -71,15 +71,15 @@ def speaker(quote: Quote, analysis: Analysis) -> str:
     return named(quote.speaker_name or "unattributed", actor.role if actor else None)
 
 
-def source_line(source: Source, analysis: Analysis) -> str:
+def source_line(source: Source) -> str:
     """A source with quotes in words, as exports list it: "Charlie Hogle, lawyer: 3 quotes,
     1 paraphrase (77 words)". Reported speech is counted apart, being the writer's words;
     the words are those inside quote marks."""
     who = {SourceStatus.NO_SPEAKER: "No speaker found",
            SourceStatus.UNNAMED: f"“{source.name}” (unnamed source)"}.get(SourceStatus(source.status))
-    kinds = [q.kind for i in source.quotes if isinstance(q := analysis.item(i), Quote)]
-    paraphrases = kinds.count(QuoteKind.INDIRECT)
-    said = [counted(n, what) for n, what in ((len(kinds) - paraphrases, "quote"), (paraphrases, "paraphrase")) if n]
+    paraphrases = source.paraphrases()
+    said = [counted(n, what) for n, what in ((len(source.quotes) - paraphrases, "quote"), (paraphrases, "paraphrase"))
+            if n]
     words = f" ({counted(source.words, 'word')})" if source.words else ""
     return f"{who or named(source.name, source.role)}: {', '.join(said)}{words}"
 

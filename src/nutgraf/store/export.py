@@ -138,7 +138,7 @@ def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
 def _sources_md(analysis: Analysis) -> list[str]:
     out = ["### Sources", ""]
     said = [s for s in analysis.sources if s.status != SourceStatus.NOT_QUOTED]
-    out += [f"- {_md(attribution.source_line(s, analysis))}" for s in said]
+    out += [f"- {_md(attribution.source_line(s))}" for s in said]
     if not said:
         out.append("Nobody is quoted.")
     if unquoted := [attribution.named(s.name, s.role) for s in analysis.sources if s.status == SourceStatus.NOT_QUOTED]:
