@@ -190,6 +190,7 @@ def test_markdown_gives_each_claim_what_the_analysis_found(sample_notes):
     assert "- Number “47,540”: 47,540, counts Palestinians killed" in sentence
     assert "- Date “February 4”: 2025-02-04, dates “47,540 Palestinians were killed”" in sentence
     assert "- Number “111,618”: 111,618, counts people injured" in sentence
+    assert "Possible conflict" not in md  # none of these is in one
 
 
 def test_markdown_lists_the_sources_the_analysis_found(sample_notes):
@@ -246,6 +247,18 @@ def test_json_gives_each_claim_its_analysis_objects(sample_notes):
     assert records["actor"]["actors"] == [by_id[items["actor"].id]]
     (note,) = exported["notes"]
     assert items["number"].id in [n["id"] for n in note["analysis"]["numbers"]]
+
+
+def test_a_claim_in_a_possible_conflict_says_so(sample, tmp_path):
+    doc, analysis = sample
+    (conflict,) = [c for c in analysis.conflicts if c.kind == "number"]  # the sample's 125 and 124
+    art = NotesStore(tmp_path).article(doc.digest, doc.text, doc.source)
+    first = analysis.item(conflict.items[0])
+    art.add_bookmark("number", *first.span)
+    md = markdown([art], {art.digest: analysis})
+    assert f"- Possible conflict: {conflict.reason}" in claim_section(md, f"**{first.text}**")
+    (bookmark,) = to_json([art], {art.digest: analysis})["articles"][0]["bookmarks"]
+    assert bookmark["analysis"]["conflicts"] == [c for c in analysis.to_json()["conflicts"] if c["id"] == conflict.id]
 
 
 def test_json_gives_a_claim_on_reported_speech_its_indirect_quote_and_speaker(reported_analysis, tmp_path):

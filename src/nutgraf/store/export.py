@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import attribution
-from ..analysis.model import Analysis, EvidenceKind, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
+from ..analysis.model import Analysis, Conflict, EvidenceKind, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
 from ..textclean import counted
 from . import anchoring
 from .files import atomic_write
@@ -62,8 +62,9 @@ def _article_json(art: ArticleNotes, analysis: Analysis | None) -> dict[str, Any
 
 def _items_json(analysis: Analysis, r: Annotation) -> dict[str, list[dict[str, Any]]]:
     """The claim's items by section, as `nutgraf analyze --json` gives them, with the actors
-    its quotes are said by (their `speaker` ids point there); reported speech in
-    `indirect_quotes`, as the contract keeps it apart from what was quoted."""
+    its quotes are said by (their `speaker` ids point there) and the possible conflicts they
+    are in; reported speech in `indirect_quotes`, as the contract keeps it apart from what
+    was quoted."""
     items = _items(analysis, r)
     ids = {i.id for i in items} | {q.speaker for q in items if isinstance(q, Quote)}
     # A claim's own analysis, written by the one writer of the contract.
@@ -71,8 +72,16 @@ def _items_json(analysis: Analysis, r: Annotation) -> dict[str, list[dict[str, A
                      quotes=[i for i in items if isinstance(i, Quote) and i.kind != QuoteKind.INDIRECT],
                      indirect_quotes=[i for i in items if isinstance(i, Quote) and i.kind == QuoteKind.INDIRECT],
                      numbers=[i for i in items if isinstance(i, Number)],
-                     timeline=[i for i in items if isinstance(i, TimelineEntry)]).to_json()
-    return {key: claim[key] for key in ("actors", "quotes", "indirect_quotes", "numbers", "timeline")}
+                     timeline=[i for i in items if isinstance(i, TimelineEntry)],
+                     conflicts=_conflicts(analysis, items)).to_json()
+    return {key: claim[key] for key in ("actors", "quotes", "indirect_quotes", "numbers", "timeline", "conflicts")}
+
+
+def _conflicts(analysis: Analysis, items: list[attribution.Item]) -> list[Conflict]:
+    """The possible conflicts (a count given twice with two values, a date twice) any of
+    the items is in: what a fact-check of the claim must look at."""
+    ids = {i.id for i in items}
+    return [c for c in analysis.conflicts if ids & set(c.items)]
 
 
 def _items(analysis: Analysis | None, r: Annotation) -> list[attribution.Item]:
@@ -169,7 +178,8 @@ def _claim_md(art: ArticleNotes, number: int, group: list[Annotation], analysis:
     if first.anchor == anchoring.FUZZY:
         out += [f"The text changed since this was saved; it read: “{_md(_flat(first.exact))}”", ""]
     if analysis is not None and found:
-        out += [f"- {_md(attribution.facts(item, analysis))}" for item in found] + [""]
+        out += [f"- {_md(attribution.facts(item, analysis))}" for item in found]
+        out += [f"- Possible conflict: {_md(c.reason)}" for c in _conflicts(analysis, found)] + [""]
     for note in (r for r in group if isinstance(r, Note)):
         out += [note.body.strip() or "*(empty note)*", ""]
     facts = []
