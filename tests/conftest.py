@@ -270,6 +270,29 @@ def app_analysis() -> Analysis:
 
 
 @pytest.fixture
+def reported_analysis() -> Analysis:
+    """The hand-built analysis with reported speech, derived: Trump's ("Trump said the ICC
+    had “no authority” over Americans", holding his partial quote) and an unnamed source's
+    ("…, a White House official said")."""
+    from nutgraf.analysis.claims import derive
+
+    analysis = make_analysis()
+    text = analysis.text
+    trump = span(text, "Trump said")
+    official = span(text, "a White House official")
+    partial = analysis.quotes[1]
+    partial.speaker, partial.speaker_span, partial.cue = "a2", (trump[0], trump[0] + 5), "say"
+    partial.speaker_name, partial.kind = "Donald Trump", "partial"
+    ruled = "the ICC had \u201cno authority\u201d over Americans"
+    affected = "Mr Trump signed the order on Thursday, and about 1,200 people were affected"
+    analysis.indirect_quotes = [
+        Quote("p1", span(text, affected), affected, None, official, "say", "a White House official", "indirect"),
+        Quote("p2", span(text, ruled), ruled, "a2", partial.speaker_span, "say", "Donald Trump", "indirect"),
+    ]
+    return derive(analysis)
+
+
+@pytest.fixture
 def make_app(app_document, app_analysis):
     """A reader on the fixture article whose analysis is the hand-built one."""
     from nutgraf.app.reader import NutgrafApp
@@ -279,6 +302,31 @@ def make_app(app_document, app_analysis):
         return NutgrafApp(app_document, **kwargs)
 
     return make
+
+
+# "The International Criminal Court has called on its 125 member states to stand up against
+# sanctions …": reported speech of the court, with a number in it (test_app_claims.py says it
+# again, as what the claims view must show).
+REPORTED = "its 125 member states to stand up against sanctions imposed by US President Donald Trump"
+
+
+@pytest.fixture
+def claims_analysis() -> Analysis:
+    """The hand-built analysis with the court's reported speech, and its claims and sources."""
+    from nutgraf.analysis.claims import derive
+
+    analysis = make_analysis()
+    text = analysis.text
+    analysis.indirect_quotes = [Quote("p1", span(text, REPORTED), REPORTED, "a1",
+                                      span(text, "International Criminal Court"), "call on",
+                                      "International Criminal Court", kind="indirect")]
+    return derive(analysis)
+
+
+@pytest.fixture
+def claims_app(make_app, claims_analysis):
+    """A reader on the fixture article whose analysis has claims."""
+    return make_app(analyzer=fake_analyzer(claims_analysis))
 
 
 @pytest.fixture(scope="session")
@@ -295,3 +343,63 @@ def scorer():
 def sequence(request) -> str:
     """Each kind of escape sequence in turn."""
     return request.param
+
+
+# -- a local web server: the URL tests never reach the internet ------------------------------------
+PAGE = ("<!doctype html><html><head><title>Harbour bridge reopens</title>"
+        "<meta property=\"og:site_name\" content=\"Local Wire\"></head><body><article>"
+        "<h1>Harbour bridge reopens</h1>"
+        + "".join(f"<p>Paragraph {n} of the report: the council said the bridge would reopen on Monday "
+                  f"after repairs that cost 2.4 million pounds.</p>" for n in range(1, 8))
+        + "</article></body></html>")
+
+
+class Web:
+    """Pages served from a thread on 127.0.0.1: `routes` maps a path to (status, headers,
+    body, seconds to wait before answering)."""
+
+    def __init__(self, server, routes: dict):
+        self.server = server
+        self.routes = routes
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server.server_port}{path}"
+
+
+@pytest.fixture
+def web():
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    routes: dict = {
+        "/article.html": (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE.encode(), 0),
+        "/moved": (301, {"Location": "/article.html"}, b"", 0),
+        "/missing": (404, {"Content-Type": "text/html"}, b"<p>gone</p>", 0),
+        "/slow": (200, {"Content-Type": "text/html"}, PAGE.encode(), 3),
+        "/big": (200, {"Content-Type": "text/html"}, b"<p>" + b"x" * 4096 + b"</p>", 0),
+        "/paper.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4", 0),
+    }
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            status, headers, body, wait = routes.get(self.path, (404, {}, b"", 0))
+            time.sleep(wait)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Web(server, routes)
+    server.shutdown()
+    server.server_close()

@@ -101,7 +101,9 @@ async def test_keys_with_nothing_to_do_here_say_why(kit, make_app, lasting_notic
         await pilot.press("n")
         assert notifications(app)[-1].startswith("Nothing highlighted to step through")
         await pilot.press("x")
-        assert notifications(app)[-1] == "x works in the Notes panel (5): Delete the note (or the bookmark)"
+        assert notifications(app)[-1] == "x works in a panel (1-4): Mark the item as wrong: the analysis leaves it out"
+        await pilot.press("r")
+        assert notifications(app)[-1] == "r works in the Actors panel (1): Rename the actor"
         await pilot.press("enter")
         assert notifications(app)[-1] == "⏎ works in a panel (1-4): Read from the highlighted evidence"
         await pilot.press("1", "f")
@@ -133,7 +135,8 @@ async def test_the_palette_has_a_command_for_every_reader_key(kit, make_app):
                      "Set the publication date (the timeline is resolved again)",
                      "Export the notes, with what the analysis found, as Markdown",
                      "Copy the selected item or sentence with its attribution (speaker, role, site, date)",
-                     "Undo the last change to bookmarks and notes (again: the one before)", "Quit"):
+                     "Undo the last change to bookmarks, notes and corrections (again: the one before)",
+                     "Sourcing: who is quoted, how much, and who is not", "Quit"):
             assert name in shown
         assert shown.count("Quit") == 1 and "Keys" not in shown
 
@@ -173,3 +176,20 @@ async def test_y_typed_right_after_5_copies_the_first_notes_entry(kit, site_app)
         await pilot.pause()
         await pilot.pause()
         assert app.clipboard.startswith("125 member states (125): “The International Criminal Court")
+
+
+async def test_y_copies_a_partial_quote_and_a_bookmarked_paraphrase_as_what_they_are(kit, reported_analysis):
+    from nutgraf.store.notes import NotesStore
+
+    document = Document(text=kit.ARTICLE, source="fixture.txt", name="fixture.txt", encoding="utf-8", site=SITE)
+    paraphrase = reported_analysis.indirect_quotes[1]
+    # A bookmark on reported speech (as a claims view makes), saved before the reader opens.
+    NotesStore().article(document.digest, document.text, document.source).add_bookmark("quote", *paraphrase.span)
+    app = NutgrafApp(document, analyzer=kit.fake_analyzer(reported_analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("2", "down", "y")
+        assert app.clipboard == f"“no authority” (quoted in part from Donald Trump, US President), {SITE}, 2025-02-07"
+        await pilot.press("5", "y")
+        assert app.clipboard == ("Donald Trump, US President, said that the ICC had “no authority” over Americans"
+                                 f" ({SITE}, 2025-02-07)")

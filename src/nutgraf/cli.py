@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .analysis.model import Analysis
     from .analysis.pipeline import LoadedModel, RecordError
     from .documents import Document
+    from .store.library import Page
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1  # the analysis failed (with --jsonl: of some records, each given an error line)
@@ -66,11 +67,12 @@ def reader_parser() -> argparse.ArgumentParser:
         description="A terminal reader for news articles: actors, quotes, numbers and timeline, "
         "each linked to its evidence in the text.",
         epilog="Commands: 'nutgraf analyze ARTICLE' prints the analysis (--json for tools); "
-        "'nutgraf notes list|export' shows your notes and bookmarks. "
+        "'nutgraf notes list|export' shows your notes and bookmarks; 'nutgraf library' lists the "
+        "articles you read. "
         "Run 'nutgraf COMMAND --help' for more.",
     )
-    p.add_argument("article", nargs="?", help="article file to open ('-' reads stdin); "
-                   "without one, the sample article opens")
+    p.add_argument("article", nargs="?", help="article file or web address (http:// or https://) to "
+                   "open ('-' reads stdin); without one, the library of articles read opens")
     add_common(p)
     p.add_argument("--version", action="version", version=f"nutgraf {__version__}")
     return p
@@ -81,7 +83,7 @@ def analyze_parser() -> argparse.ArgumentParser:
         prog="nutgraf analyze",
         description="Analyse an article and print its actors, quotes, numbers and timeline.",
     )
-    p.add_argument("article", nargs="?", help="article file ('-' reads stdin)")
+    p.add_argument("article", nargs="?", help="article file or web address ('-' reads stdin)")
     add_common(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the analysis as JSON")
@@ -91,6 +93,8 @@ def analyze_parser() -> argparse.ArgumentParser:
                      "on; the exit status is then 1. A lone surrogate in a text is read as U+FFFD")
     p.add_argument("--workers", type=positive_int, default=1, metavar="N",
                    help="with --jsonl, analyse in N processes (default 1)")
+    p.add_argument("--corrections", action="store_true",
+                   help="apply the corrections made in the reader to this article (from the notes store)")
     return p
 
 
@@ -106,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "analyze":
             return run_analyze(analyze_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "library":
+            from .library_cli import run_library
+
+            return run_library(argv[1:])
         if argv and argv[0] == "notes":
             from .notes_cli import run_notes
 
@@ -125,18 +133,39 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def load_document(path: str | None) -> Document:
-    """The article at path ('-': stdin; None: the sample), or a CliError saying why not."""
-    from .documents import DocumentError, load, load_stdin
+def load_document(path: str) -> Document:
+    """The article at path ('-': stdin; a web address is downloaded), or a CliError saying
+    why not."""
+    return load_article(path)[0]
+
+
+def load_article(path: str, announce: bool = False) -> tuple[Document, Page | None]:
+    """load_document, and the copy for the library to keep of a web page or piped text.
+    `announce`: say that a download starts (before the reader draws, it can take a while)."""
+    from .documents import DocumentError, is_url, load, load_stdin
 
     try:
-        if path is None:
-            from .app.reader import load_sample
-
-            return load_sample()
-        return load_stdin(progress=say) if path == "-" else load(path, progress=say)
+        if is_url(path):
+            return download(path, announce)
+        if path == "-":
+            doc = load_stdin(progress=say)
+            # Kept as the text read: the same text, the same article, whatever its format.
+            return doc, (doc.text.encode("utf-8"), "markdown" if doc.format == "markdown" else "text")
+        return load(path, progress=say), None
     except DocumentError as exc:
         raise CliError(str(exc)) from None
+
+
+def download(url: str, announce: bool) -> tuple[Document, Page]:
+    from .fetch import FetchError, load_url
+
+    if announce:
+        say(f"downloading {url}…")
+    try:
+        doc, raw = load_url(url)
+    except FetchError as exc:
+        raise CliError(str(exc)) from None
+    return doc, (raw, "html")
 
 
 def load_model(name: str | None) -> LoadedModel:
@@ -153,6 +182,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.jsonl:
         if args.article:
             raise CliError("give either an ARTICLE or --jsonl FILE, not both")
+        if args.corrections:
+            raise CliError("--corrections applies to one ARTICLE, not to --jsonl records")
         return run_jsonl(args)
     if not args.article:
         raise CliError("nothing to analyse: give an ARTICLE path ('-' for stdin) or --jsonl FILE")
@@ -169,6 +200,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         say(f"{doc.source}: the analysis failed ({failure(exc)})")
         return EXIT_FAILED
     assert result is not None  # an analysis in this process is never stopped
+    if args.corrections:
+        result = corrected(result, doc)
     if args.json:
         out = result.to_json()
         out.update(source=doc.source, title=doc.title, byline=doc.byline, site=doc.site, format=doc.format)
@@ -178,6 +211,26 @@ def run_analyze(args: argparse.Namespace) -> int:
 
         print_report(result, doc)
     return 0
+
+
+def corrected(analysis: Analysis, doc: Document, asked: bool = True) -> Analysis:
+    """The analysis with the corrections the reader saved for this article, as it shows them;
+    how many is said when there are some, or when they were `asked` for."""
+    from .analysis.corrections import apply
+    from .store.files import StoreError
+    from .store.notes import NotesStore
+
+    try:
+        saved = NotesStore().article(doc.digest, doc.text, doc.source).corrections()
+    except StoreError as exc:
+        raise CliError(f"the corrections cannot be read: {exc}") from None
+    found = [c for r in saved if (c := r.applicable()) is not None]
+    fixed, missed = apply(analysis, found) if found else (analysis, [])
+    gone = len(saved) - len(found) + len(missed)
+    if saved or asked:
+        nothing = f", {gone} found nothing to correct" if gone else ""
+        say(f"{len(found) - len(missed)} correction(s) applied{nothing}")
+    return fixed
 
 
 def failure(exc: BaseException) -> str:
@@ -279,15 +332,48 @@ def run_reader(args: argparse.Namespace) -> int:
         which = f"{', '.join(others)} and {last} are" if others else f"{last} is"
         raise CliError(f"the reader needs a terminal, and {which} not one; "
                        "to print the analysis instead, use 'nutgraf analyze ARTICLE'")
-    document = load_document(args.article)
-    from .app.reader import reattach_terminal, run
+    if args.article is None:
+        from .app.opening import LIBRARY, run
+
+        return run(LIBRARY, args.date, args.model)
+    try:
+        document, page = load_article(args.article, announce=True)
+    except CliError as exc:
+        if (kept := kept_copy(args.article, str(exc))) is None:
+            raise
+        document, page = kept, None
+    from .app.reader import reattach_terminal
+    from .app.reader import run as run_reader_on
 
     if piped:
         try:
             reattach_terminal()
         except OSError:
             raise CliError("no terminal to read keys from; use 'nutgraf analyze -' to analyse a pipe") from None
-    return run(document, sample=args.article is None, reference_date=args.date, model_name=args.model)
+    return run_reader_on(document, reference_date=args.date, model_name=args.model, page=page)
+
+
+def kept_copy(url: str, error: str) -> Document | None:
+    """The library's copy of a web page that cannot be downloaded now, saying why."""
+    from .documents import DocumentError, is_url
+
+    if not is_url(url):
+        return None
+    from .store.library import Library
+    from .store.notes import NotesStore, StoreError
+
+    try:
+        library = Library(NotesStore())
+        entry = library.by_source(url)
+        if entry is None or not entry.page:
+            return None
+        document = library.open(entry)
+    except (StoreError, DocumentError):
+        return None
+    # The reader shows the note after the source: the error need not say the address again.
+    why = error.removeprefix(f"{url}: ")
+    document.note = f"{why}; showing the copy kept when it was read on {entry.last_read[:10]}"
+    return document
 
 
 def is_terminal(stream: IO[str] | None) -> bool:

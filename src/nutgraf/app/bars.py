@@ -50,6 +50,12 @@ class StatusLine(Horizontal):
         bar.update(total=total, progress=done)
         self._set("state", "loading the language model…" if total is None else "analysing…")
 
+    def show_download(self, done: int, total: int | None) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=total, progress=done)
+        self._set("state", f"downloading… {done / 1024:,.0f} kB")
+
     def show_state(self, text: str, error: bool = False) -> None:
         self.query_one(ProgressBar).display = False
         self._set("state", text)

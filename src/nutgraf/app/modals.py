@@ -1,4 +1,5 @@
-"""Small dialogs: the note editor, a yes/no confirmation and the publication date.
+"""Small dialogs: the note editor, a yes/no confirmation, the publication date, and the
+line of text or the choice a correction asks for.
 
 The reader imports this when a dialog is first opened: the text area costs about 15 ms of
 imports that the first paint need not wait for."""
@@ -6,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +15,8 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
-from textual.widgets import Button, Input, Static, TextArea
+from textual.widgets import Button, Input, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
 
 from .notes_panel import clip
 
@@ -151,6 +153,126 @@ class DateScreen(ModalScreen[str | None]):
             self.query_one("#date-error", Static).update(Content(result.failure_descriptions[0]))
             return
         self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class OpenScreen(ModalScreen[str | None]):
+    """Asks for an article to open: a file's path or a web address."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="open-dialog") as dialog:
+            dialog.border_title = "Open an article"
+            dialog.border_subtitle = "enter opens · escape cancels"
+            yield Input(placeholder="a file's path, or a web address (https://…)", id="open-input")
+            yield Static(id="open-error")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.query_one("#open-error", Static).update(Content("type a path or a web address, or press escape"))
+            return
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ForgetScreen(ModalScreen[str | None]):
+    """Asks whether to take an article out of the library: "entry" (its notes kept),
+    "all" (its notes too; offered only when it has some), or None."""
+
+    BINDINGS = [
+        Binding("y", "answer('entry')", "Forget"),
+        Binding("d", "answer('all')", "Forget with the notes", show=False),
+        Binding("n,escape", "answer(None)", "Cancel"),
+    ]
+
+    def __init__(self, title: str, notes: int) -> None:
+        super().__init__()
+        self.title_text = title
+        self.notes = notes
+
+    def compose(self) -> ComposeResult:
+        kept = f" Its bookmarks and notes ({self.notes}) are kept." if self.notes else ""
+        with Vertical(id="confirm-dialog"):
+            yield Static(Content(f"Forget “{clip(self.title_text, 80)}”?{kept}"), id="confirm-question")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(Content("Forget (y)"), variant="warning", id="entry")
+                if self.notes:
+                    yield Button(Content("…and its notes (d)"), variant="error", id="all")
+                yield Button(Content("Cancel (n)"), id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None if event.button.id == "no" else event.button.id)
+
+    def action_answer(self, answer: str | None) -> None:
+        if answer == "all" and not self.notes:
+            return
+        self.dismiss(answer)
+
+
+class TextScreen(ModalScreen[str | None]):
+    """Asks for one line of text (an actor's new name): the text, or None when cancelled
+    or left empty."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, question: str, value: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.question = question
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="text-dialog") as dialog:
+            dialog.border_title = self.title_text
+            dialog.border_subtitle = "enter saves · escape cancels"
+            yield Static(Content(self.question), id="text-question")
+            yield Input(self.value, id="text-input")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceScreen(ModalScreen[int | None]):
+    """Asks to choose one of a list (an actor to merge, a speaker, a kind): its index, or
+    None when cancelled. The choices are shown as text, never read as markup."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, question: str, choices: Sequence[str], current: int | None = None) -> None:
+        super().__init__()
+        self.title_text = title
+        self.question = question
+        self.choices = list(choices)
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="choice-dialog") as dialog:
+            dialog.border_title = self.title_text
+            dialog.border_subtitle = "enter chooses · escape cancels"
+            yield Static(Content(self.question), id="choice-question")
+            yield OptionList(*(Option(Content(clip(c, 66))) for c in self.choices), id="choice-list")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = self.current if self.current is not None else 0
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option_index)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

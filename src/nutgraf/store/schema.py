@@ -57,6 +57,23 @@ def _article(doc: Any) -> None:
         if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
             raise SchemaError("position offset is not a number of characters")
         _selector(position.get("selector"), allow_empty=True)
+    entry = doc.get("library")
+    if entry is not None:
+        _library(entry)
+
+
+def _library(entry: Any) -> None:
+    """What the library keeps of an article that was opened (see library.py)."""
+    if not isinstance(entry, dict):
+        raise SchemaError("library is not an object")
+    for field in ("title", "site", "byline", "published", "page", "format"):
+        _text(entry, field, optional=True)
+    _stamp(entry, "first_read")
+    _stamp(entry, "last_read")
+    _texts(entry, "actors")
+    length = entry.get("length")
+    if not isinstance(length, int) or isinstance(length, bool) or length < 0:
+        raise SchemaError("library length is not a number of characters")
 
 
 def _annotation(doc: Any) -> None:
@@ -64,7 +81,7 @@ def _annotation(doc: Any) -> None:
     _text(doc, "id")
     _text(doc, "article")
     _text(doc, "type")
-    if doc["type"] not in ("note", "bookmark"):
+    if doc["type"] not in ("note", "bookmark", "correction"):
         return  # a later version's: skipped, and kept as it is
     _text(doc, "kind")
     target = doc.get("target")
@@ -75,7 +92,21 @@ def _annotation(doc: Any) -> None:
     _selector(target.get("selector"))
     _stamp(doc, "created")
     _stamp(doc, "updated")
-    _text(doc, "body" if doc["type"] == "note" else "label")
+    if doc["type"] == "correction":
+        _correction(doc)
+    else:
+        _text(doc, "body" if doc["type"] == "note" else "label")
+
+
+def _correction(doc: dict[str, Any]) -> None:
+    # An op this version does not know is kept and not applied (analysis.corrections).
+    _text(doc, "op")
+    _text(doc, "value", optional=True)
+    other = doc.get("other")
+    if other is not None:
+        if not isinstance(other, dict):
+            raise SchemaError("other is not an object")
+        _selector(other.get("selector"))
 
 
 def _selector(selectors: object, allow_empty: bool = False) -> None:
