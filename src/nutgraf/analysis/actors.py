@@ -1159,7 +1159,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
             forms[form] = next(iter(owners))
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
     for hit in pattern.finditer(text):
         start, end = hit.span()
         if taken.hits(start, end) or parsed.in_furniture(start, end):
