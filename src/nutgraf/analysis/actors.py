@@ -1361,9 +1361,11 @@ class Referents:
                     # "managing director of the operator" is a director, not an operator
                     head = re.split(r"\s+of\s+", role.lower(), maxsplit=1)[0].split()[-1]
                     self.by_role[head].append((c, role.lower()))
+        # A cluster's kind and name are worked out from its mentions at every read: once here.
+        named = [(c, set(c.name.lower().replace("\u2019s", "").split())) for c in clusters
+                 if c.kind in ("organization", "place")]
         for noun, synonyms in SYNONYMS.items():
-            self.generic[noun] = [c for c in clusters if c.kind in ("organization", "place")
-                                  and synonyms & set(c.name.lower().replace("\u2019s", "").split())]
+            self.generic[noun] = [c for c, name_words in named if synonyms & name_words]
         for noun in COMPANY_NOUNS:
             self.generic[noun] = groups if noun in GROUP_NOUNS else companies
         for noun in BODY_NOUNS - set(SYNONYMS):
