@@ -301,6 +301,7 @@ class MentionIndex:
         self.parsed = parsed
         self.quoted = quoted
         self._genders: dict[str, str] | None = None
+        self._subjects: dict[int, list[tuple[int, str]]] = {}  # by sentence start
         # Speaker words resolved so far ("it", "the article" -> an actor), in text order: the
         # subject of an earlier attribution is what a later pronoun most likely takes up.
         self.attributed: list[tuple[int, int, Actor]] = []
@@ -350,16 +351,22 @@ class MentionIndex:
         sent = self.parsed.sentence_at(start)
         if sent is None:
             return None
-        for tok in sent.sent:
-            if tok.lower_ not in PRONOUN_GENDER or self.quoted.covers(sent.tok_start(tok)):
-                continue
-            verb = _clause_verb(tok)
-            if verb is None:
-                continue
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and start <= sent.tok_start(subj) < end:
-                return PRONOUN_GENDER[tok.lower_]
-        return None
+        return next((gender for subject, gender in self._pronoun_subjects(sent) if start <= subject < end), None)
+
+    def _pronoun_subjects(self, sent: Sentence) -> list[tuple[int, str]]:
+        """(start of the subject of its clause, gender) of each pronoun outside quotes in the
+        sentence, in order: read once a sentence, not once for each mention in it."""
+        found = self._subjects.get(sent.start)
+        if found is None:
+            found = self._subjects[sent.start] = []
+            for tok in sent.sent:
+                if tok.lower_ not in PRONOUN_GENDER or self.quoted.covers(sent.tok_start(tok)):
+                    continue
+                verb = _clause_verb(tok)
+                subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    found.append((sent.tok_start(subj), PRONOUN_GENDER[tok.lower_]))
+        return found
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.starts, start - 200)
