@@ -97,6 +97,20 @@ class TimelineEntry:
 
 
 @dataclass
+class TimeMention:
+    """A temporal expression as the parse found it, before it is resolved against a
+    publication date: everything resolving needs, so that a new date needs no new parse."""
+    span: Span
+    sentence: Span
+    tense: str  # of its clause: "past" | "present" | "future"
+    nominal: bool = False  # dates a noun of its clause rather than its verb
+    clock: bool = False  # the tagger took it for a time of day: no date resolves it
+    modifier: bool = False  # modifies a noun ("a weekly column"): a kind of thing, not when
+    event_span: Span | None = None
+    event: str | None = None
+
+
+@dataclass
 class Analysis:
     text: str
     reference_date: str | None = None
@@ -109,6 +123,8 @@ class Analysis:
     sentences: list[Span] = field(default_factory=list)
     furniture: list[Span] = field(default_factory=list)  # page furniture kept out of panels
     model: str | None = None
+    # What the timeline was resolved from (None: not kept, as in an older cache entry).
+    time_mentions: list[TimeMention] | None = None
 
     def rebase(self, text: str, furniture: Iterable[Sequence[int]] = (), stated_date: str | None = None) -> Analysis:
         """Point this analysis at `text`: the document's own text when the analysis read a
@@ -128,9 +144,11 @@ class Analysis:
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
-    def to_json(self, include_text: bool = False) -> dict[str, Any]:
+    def to_json(self, include_text: bool = False, with_mentions: bool = False) -> dict[str, Any]:
         """The contract of `nutgraf analyze --json` (docs/analysis-contract.md): lists of plain
-        objects whose spans are [start, end] lists."""
+        objects whose spans are [start, end] lists. `with_mentions` adds the timeline's
+        unresolved mentions, for the cache and the reader's analysis process: not part of
+        the contract."""
         out: dict[str, Any] = {
             "reference_date": self.reference_date,
             "reference_source": self.reference_source,
@@ -144,6 +162,8 @@ class Analysis:
         }
         if include_text:
             out["text"] = self.text
+        if with_mentions and self.time_mentions is not None:
+            out["time_mentions"] = [_plain(m) for m in self.time_mentions]
         return out
 
     @classmethod
@@ -161,10 +181,12 @@ class Analysis:
             timeline=[_load(TimelineEntry, t) for t in data.get("timeline", [])],
             sentences=[tuple(s) for s in data.get("sentences", [])],
             furniture=[tuple(s) for s in data.get("furniture", [])],
+            time_mentions=([_load(TimeMention, m) for m in data["time_mentions"]]
+                           if data.get("time_mentions") is not None else None),
         )
 
 
-def _plain(item: Actor | Quote | Number | TimelineEntry) -> dict[str, Any]:
+def _plain(item: Actor | Quote | Number | TimelineEntry | TimeMention) -> dict[str, Any]:
     # Field by field, not dataclasses.asdict: that deep-copies every value, and a long
     # article's analysis has tens of thousands of items (0.2 s per 100,000 words).
     return {f.name: _plain_value(getattr(item, f.name)) for f in fields(item)}
@@ -176,7 +198,7 @@ def _plain_value(v: Any) -> Any:
     return v
 
 
-_Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry)
+_Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry, TimeMention)
 
 
 def _load(cls: type[_Item], data: dict[str, Any]) -> _Item:
@@ -210,18 +232,26 @@ def check_json(data: object, text_length: int | None = None) -> None:
         items = data.get(key)
         if not isinstance(items, list):
             raise AnalysisJSONError(f"{key} is {'missing' if key not in data else 'not a list'}")
-        for n, item in enumerate(items):
-            where = f"{key}[{n}]"
-            if not isinstance(item, dict):
-                raise AnalysisJSONError(f"{where} is not an object")
-            for name, check in _FIELDS[cls].items():
-                check(item, name, f"{where}.{name}", text_length)
+        _check_items(items, key, cls, text_length)
+    if data.get("time_mentions") is not None:
+        _check_items(data["time_mentions"], "time_mentions", TimeMention, text_length)
     for key in ("sentences", "furniture"):
         spans = data.get(key)
         if not isinstance(spans, list):
             raise AnalysisJSONError(f"{key} is {'missing' if key not in data else 'not a list'}")
         for n, span in enumerate(spans):
             _check_span(span, f"{key}[{n}]", text_length)
+
+
+def _check_items(items: object, key: str, cls: type, text_length: int | None) -> None:
+    if not isinstance(items, list):
+        raise AnalysisJSONError(f"{key} is not a list")
+    for n, item in enumerate(items):
+        where = f"{key}[{n}]"
+        if not isinstance(item, dict):
+            raise AnalysisJSONError(f"{where} is not an object")
+        for name, check in _FIELDS[cls].items():
+            check(item, name, f"{where}.{name}", text_length)
 
 
 def _check_span(span: object, where: str, text_length: int | None) -> None:
@@ -295,5 +325,7 @@ _FIELDS = {
              "counts": _maybe(str), "sentence_span": _maybe_span, "unit": _maybe(str)},
     TimelineEntry: {"id": _TEXT, "span": _span, "text": _TEXT, "value": _maybe(str), "type": _TEXT,
                     "event_span": _maybe_span, "event": _maybe(str)},
+    TimeMention: {"span": _span, "sentence": _span, "tense": _TEXT, "nominal": _maybe(bool), "clock": _maybe(bool),
+                  "modifier": _maybe(bool), "event_span": _maybe_span, "event": _maybe(str)},
 }
 _ITEMS = {"actors": Actor, "quotes": Quote, "numbers": Number, "timeline": TimelineEntry}

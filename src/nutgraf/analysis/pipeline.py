@@ -285,11 +285,12 @@ def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, 
     parsed = Parsed(text, docs)
     boiler = furniture.find(parsed)
     parsed.set_furniture(boiler)
-    ref, source = timeline.reference_date(parsed, reference_date)
+    ref, source = timeline.reference_date(text, reference_date)
     found_actors = actors.extract(parsed)
     found_quotes = quotes.extract(parsed, found_actors)
     found_numbers = numbers.extract(parsed)
-    found_timeline = timeline.extract(parsed, ref)
+    mentions = timeline.find(parsed)
+    found_timeline = timeline.resolve(text, mentions, ref)
     return Analysis(
         text=text,
         reference_date=ref,
@@ -301,4 +302,5 @@ def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, 
         sentences=[(s.start, s.end) for s in parsed.sentences],
         furniture=boiler,
         model=model_name,
+        time_mentions=mentions,
     )

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..spans import Span
@@ -15,7 +16,7 @@ from .lexicon import alternation as _alternation
 from .lexicon import date_of as _full_date
 from .lexicon import month_number as _month
 from .lexicon import table, words
-from .model import TimelineEntry
+from .model import Analysis, TimelineEntry, TimeMention
 from .numbers import UNITS, is_temporal, words_value
 from .parsed import SpanMask
 
@@ -94,11 +95,11 @@ YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
 
-def reference_date(parsed: Parsed, given: str | None) -> tuple[str | None, str | None]:
+def reference_date(text: str, given: str | None) -> tuple[str | None, str | None]:
     """The publication date: the one given, else a full date stated near the article's top."""
     if given:
         return given, "given"
-    head = parsed.text[:TOP_CHARS]
+    head = text[:TOP_CHARS]
     for rx in FULL_DATE:
         m = rx.search(head)
         if m:
@@ -108,13 +109,11 @@ def reference_date(parsed: Parsed, given: str | None) -> tuple[str | None, str |
     return None, None
 
 
-def extract(parsed: Parsed, ref: str | None) -> list[TimelineEntry]:
-    ref_date = dt.date.fromisoformat(ref) if ref else None
+def find(parsed: Parsed) -> list[TimeMention]:
+    """The temporal expressions of a parsed text, with what the parse tells of each (tense,
+    the event it dates): all that `resolve` needs, none of it depending on the date."""
     text = parsed.text
-    entries = []
-    seen_month_days: dict[tuple[int, int], int] = {}
-    anchor: str | None = None
-    period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
+    found = []
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
         if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
@@ -125,32 +124,59 @@ def extract(parsed: Parsed, ref: str | None) -> list[TimelineEntry]:
         if start >= end:
             continue
         tense, nominal = _tense(ent)
-        for s, e in _range_parts(text, start, end, ref_date, tense):
+        event_span, event = _event(ent, sent)
+        found.append(TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
+                                 clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
+                                 event_span=event_span, event=event))
+    return found
+
+
+def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[TimelineEntry]:
+    """The timeline: each mention resolved against the publication date `ref`, in the
+    article's order (a date counts from the one before it), then sorted by time. Pure: a
+    new date is resolved without the parse."""
+    ref_date = dt.date.fromisoformat(ref) if ref else None
+    entries = []
+    seen_month_days: dict[tuple[int, int], int] = {}
+    anchor: str | None = None
+    period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
+    for mention in mentions:
+        for s, e in _range_parts(text, *mention.span, ref_date, mention.tense):
             raw = text[s:e]
-            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days, anchor, nominal,
-                          period if s - period_at < PERIOD_REACH else None)
+            ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
+                          anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
             value, kind = normalise(raw, ctx)
             if value is None:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
-            if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
+            if value is None and (mention.clock or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
             if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
-            if kind == "SET" and ent.root.dep_ in ("amod", "compound"):
+            if kind == "SET" and mention.modifier:
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
                 if re.fullmatch(r"\d{4}-[QH]\d", value):
                     period, period_at = value, e
-            event_span, event = _event(ent, sent)
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
-                                         event_span=event_span, event=event))
+                                         event_span=mention.event_span, event=mention.event))
     entries.sort(key=lambda e: (_sort_key(e.value), e.span))
     for i, entry in enumerate(entries, 1):
         entry.id = f"t{i}"
     return entries
+
+
+def redate(analysis: Analysis, text: str, given: str | None) -> Analysis | None:
+    """The analysis with its timeline resolved again against the date `given` (None: the
+    one the text states), from the mentions it kept; None when it kept none. `text` is the
+    text the analysis read."""
+    if analysis.time_mentions is None:
+        return None
+    ref, source = reference_date(text, given)
+    return replace(analysis, reference_date=ref, reference_source=source,
+                   timeline=resolve(text, analysis.time_mentions, ref))
 
 
 # A clock time next to a day: "noon Thursday", "at 10 p.m. Wednesday", "Friday at 9 a.m. EST".
@@ -848,12 +874,12 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     return ref.year if this_year <= horizon else _year(ref.year - 1)
 
 
-def _years_nearby(text: str, sent: Sentence, start: int, end: int) -> list[int]:
+def _years_nearby(text: str, sentence: Span, start: int, end: int) -> list[int]:
     """The year written with a date that lacks one: "October 7, 2023", "the October 7
     attacks in 2023", "in 2023, on October 7"; not any year in its sentence ("open Oct. 18
     with a screening of the 1946 film")."""
-    after = YEAR_AFTER.match(text, end, min(sent.end, end + 40))
-    before = YEAR_BEFORE.search(text, max(sent.start, start - 20), start)
+    after = YEAR_AFTER.match(text, end, min(sentence[1], end + 40))
+    before = YEAR_BEFORE.search(text, max(sentence[0], start - 20), start)
     return [int(m.group(1)) for m in (after, before) if m]
 
 
