@@ -403,3 +403,43 @@ def test_an_infinitive_after_a_noun_or_adjective_points_forward():
     assert ready["Tuesday"] == "2000-04-04"
     program = dict(values_of("The sale is part of a program to pay down the loan by February.", "1989-10-30"))
     assert program["February"] == "1990-02"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("two more weeks", "P2W"),
+    ("an additional year", "P1Y"),
+    ("the latest nine months", "P9M"),
+    ("a couple of years", "P2Y"),
+    ("2 1/2 years", "P2Y6M"),
+    ("5 1/2 hours", "PT5H30M"),
+    ("a minute and a half", "PT1M30S"),
+    ("its fourth quarter", "2024-Q4"),
+    ("the fiscal-first quarter", "2025-Q1"),
+])
+def test_durations_with_more_halves_and_couples_and_a_companys_own_quarter(raw, expected):
+    assert value(raw) == expected
+
+
+def test_a_clock_time_takes_its_day_or_the_day_the_story_is_at():
+    assert values_of("Gunmen took him from his store at 10 p.m. Wednesday, police said.", "2025-02-07") == [
+        ("10 p.m. Wednesday", "2025-02-05T22:00")]
+    assert values_of("Police said the shooting happened on Feb. 3. He was shot at 10 p.m. as he stood "
+                     "in his kitchen.", "2025-02-07") == [("Feb. 3", "2025-02-03"), ("10 p.m", "2025-02-03T22:00")]
+    # Found apart from its day by the tagger, it is one entry with the day.
+    assert values_of("The agency extended its deadline until 9 a.m. EST Tuesday.", "2025-02-07") == [
+        ("9 a.m. EST Tuesday", "2025-02-11T09:00")]
+
+
+def test_put_off_until_a_weekday_points_forward_but_staying_until_one_back():
+    assert values_of("Officials postponed until Tuesday any action on the case.", "2025-02-07") == [
+        ("Tuesday", "2025-02-11")]
+    assert values_of("The museum stayed closed until Tuesday.", "2025-02-07") == [("Tuesday", "2025-02-04")]
+
+
+def test_quarters_the_tagger_misses_and_names_before_words_of_time():
+    found = values_of("The steelmaker posted net income for the fiscal second-quarter of $8.6 million. "
+                      "Montedison now owns 72% of the shares, and Iraq now controls the field.", "2025-10-26")
+    assert ("fiscal second-quarter", "2025-Q2") in found
+    assert [v for t, v in found if t == "now"] == ["PRESENT_REF", "PRESENT_REF"]
+    assert values_of("Sun reported a loss for its fourth quarter ended June 30.", "2025-10-26") == [
+        ("June 30", "2025-06-30"), ("its fourth quarter", "2025-Q4")]

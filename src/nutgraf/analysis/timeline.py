@@ -41,6 +41,7 @@ HOLIDAYS = table("holidays")
 DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
 FORWARD = words("forward_words")
+DEFERRAL_VERBS = words("deferral_verbs")
 REPORTING_VERBS = words("reporting_verbs")
 PARTS_OF_DAY = table("parts_of_day")
 CLOCK_WORDS = table("clock_words")
@@ -82,9 +83,13 @@ ANCHORED = re.compile(
     r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year)|the (?P<next>next) day"
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
-DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
-                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+"
-                      r"(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
+# "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
+# "a minute and a half".
+DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
+                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))(?P<half>\s+1/2|\u00bd)?"
+                      r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+                      r"(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
+                      r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
                             r"(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
 TOP_CHARS = 600
@@ -117,7 +122,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
         if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
-                or not (is_temporal(raw) or MISSED_WORDS.search(raw))):
+                or not (is_temporal(raw) or MISSED_WORDS.search(raw) or CLOCK_ALONE.search(raw))):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
@@ -162,10 +167,23 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                     period, period_at = value, e
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
                                          event_span=mention.event_span, event=mention.event))
+    entries = _outermost(entries)
     entries.sort(key=lambda e: (_sort_key(e.value), e.span))
     for i, entry in enumerate(entries, 1):
         entry.id = f"t{i}"
     return entries
+
+
+def _outermost(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Without an entry inside another's span: a clock time the tagger found apart from
+    its day, which the day took in ("9 a.m. Tuesday")."""
+    by_start = sorted(entries, key=lambda e: (e.span[0], -e.span[1]))
+    kept: list[TimelineEntry] = []
+    for entry in by_start:
+        if kept and entry.span[1] <= kept[-1].span[1]:
+            continue
+        kept.append(entry)
+    return kept
 
 
 def redate(analysis: Analysis, text: str, given: str | None) -> Analysis | None:
@@ -184,6 +202,12 @@ _CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?
           rf"(?:\s+(?:{_alternation(words('time_zones'))})\b)?")
 CLOCK_BEFORE = re.compile(rf"\b{_CLOCK},?\s+(?:on\s+)?$", re.I)
 CLOCK_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:about\s+|around\s+)?{_CLOCK}", re.I)
+_AROUND = r"(?:(?:at|about|around|by|until)\s+)*"
+# A clock time the tagger took with its day, or alone ("at 10 p.m.": the day the story is at).
+CLOCK_LEAD = re.compile(rf"{_AROUND}{_CLOCK}(?:\s+\(.*?\))?,?\s+(?:on\s+)?", re.I)
+CLOCK_TRAIL = re.compile(rf",?\s+(?:at\s+)?{_AROUND}{_CLOCK}$", re.I)
+CLOCK_ALONE = re.compile(rf"{_AROUND}{_CLOCK}", re.I)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
 PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
 
@@ -237,7 +261,9 @@ MISSED_WORDS = re.compile(
     rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
 # An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
 MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
-                            r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b", re.I)
+                            r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
+                            r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
+                            r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )"
@@ -274,8 +300,9 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
             before = span.doc[span.start - 1] if span.start > 0 else None
-            if m.re is MISSED_WORDS and before is not None and (before.pos_ == "PROPN" or before.tag_ == "PRP$"):
-                continue  # the end of a name ("Johnnie Christmas"), an age ("in her sixties")
+            if m.re is MISSED_WORDS and before is not None and (
+                    (before.pos_ == "PROPN" and m.group()[:1].isupper()) or before.tag_ == "PRP$"):
+                continue  # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in her sixties")
             span.label_ = "DATE"
             out.append((start, end, span, sent))
     return sorted(out, key=lambda t: t[0])
@@ -309,6 +336,23 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
         value, kind = normalise(m.group(1), ctx)
         if kind == "DURATION" and value:
             return start, start + m.end(1), value, kind
+    return _day_of_clock(text, start, end, ctx)
+
+
+def _day_of_clock(text: str, start: int, end: int, ctx: Context) -> tuple[int, int, str | None, str]:
+    """A clock time with its day ("10 p.m. Wednesday", "Friday at noon": the day, which
+    _time_of_day joins to its time again), or alone ("at 10 p.m."): on the last day the story
+    named, else on the day of publication."""
+    lead, trail = CLOCK_LEAD.match(text, start, end), CLOCK_TRAIL.search(text, start, end)
+    for s, e in ((lead.end(), end) if lead else (0, 0), (start, trail.start()) if trail else (0, 0)):
+        if s < e:
+            value, kind = normalise(text[s:e], ctx)
+            if value and DAY_VALUE.fullmatch(value):
+                return s, e, value, kind
+    alone = CLOCK_ALONE.fullmatch(text, start, end)
+    day = ctx.anchor if ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor) else ctx.ref and ctx.ref.isoformat()
+    if alone and day:
+        return start, end, day + _clock(alone), "TIME"
     return start, end, None, "DATE"
 
 
@@ -373,6 +417,8 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     matches it all and whose handler gives an answer."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
     s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until) ", "", s)
+    # "its fourth quarter", "their first half": the company's own period, named as any other.
+    s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
     for rx, handler in RULES:
         m = rx.fullmatch(s)
@@ -511,7 +557,14 @@ def _on_ago(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    return _duration(_amount(m.group("n")), _unit_name(m.group("unit"))), "DURATION"
+    amount = 2 if m.group("couple") else _amount(m.group("n"))
+    if amount is not None and (m.group("half") or m.group("half2")):
+        amount += 0.5
+    return _duration(amount, _unit_name(m.group("unit"))), "DURATION"
+
+
+# A unit's next smaller one, and how many of it make one: "2 1/2 years" is P2Y6M.
+_SUBUNITS = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
 
 
 def _duration(amount: float | None, unit: str) -> str:
@@ -519,7 +572,14 @@ def _duration(amount: float | None, unit: str) -> str:
         amount, unit = amount * 10, "year"  # TimeBank writes "two decades" as P20Y
     code = UNIT_CODES.get(unit, "Y")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    return f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"
+    if amount is None:
+        return f"{prefix}X{code}"
+    whole, part = divmod(amount, 1)
+    if part and unit in _SUBUNITS and (part * _SUBUNITS[unit][1]).is_integer():
+        sub, per = _SUBUNITS[unit]
+        between = "T" if prefix == "P" and sub in ("hour", "minute", "second") else ""
+        return f"{prefix}{_fmt(whole) + code if whole else ''}{between}{_fmt(part * per)}{UNIT_CODES[sub]}"
+    return f"{prefix}{_fmt(amount)}{code}"
 
 
 def _on_vague_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -904,6 +964,8 @@ def _tense(ent: SpacySpan) -> tuple[str, bool]:
         tok = tok.head
     tense = _verb_tense(tok)
     if any(t.lower_ in FORWARD for t in path):
+        if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
+            return "future", False  # "postponed until Tuesday": put off to a day still ahead
         return ("future" if tense == "present" else tense), False
     if tense == "past":
         return tense, False
