@@ -443,3 +443,26 @@ def test_quarters_the_tagger_misses_and_names_before_words_of_time():
     assert [v for t, v in found if t == "now"] == ["PRESENT_REF", "PRESENT_REF"]
     assert values_of("Sun reported a loss for its fourth quarter ended June 30.", "2025-10-26") == [
         ("June 30", "2025-06-30"), ("its fourth quarter", "2025-Q4")]
+
+
+def test_a_bound_of_a_range_takes_the_unit_or_century_the_other_gives():
+    assert values_of("Delivery takes between 12 and 18 months.", "2025-10-17") == [
+        ("12", "P12M"), ("18 months", "P18M")]
+    assert values_of("The 1957-58 season was his best.", "2025-10-17") == [("1957", "1957"), ("58", "1958")]
+    assert values_of("The 30-year bond fell.", "2025-10-17") == [("30-year", "P30Y")]
+
+
+def test_coming_weekdays_late_last_month_and_the_following_decade():
+    assert values_of("International Women's Day is this coming Sunday, March eighth.", "1998-03-05") == [
+        ("this coming Sunday", "1998-03-08")]
+    assert values_of("Sales fell late last July, the company said.", "2025-10-17") == [("late last July", "2025-07")]
+    assert values_of("In 1962 the band formed. The following decade was calm.", "2025-10-17") == [
+        ("1962", "1962"), ("The following decade", "197")]
+
+
+def test_a_weekday_inside_an_expression_and_an_infinitive_after_a_past_adjective():
+    assert values_of("By the end of the day Saturday the site was not loading at all.", "2008-01-20") == [
+        ("Saturday", "2008-01-19")]
+    assert values_of("The offer had been due to expire Friday evening.", "2008-01-20") == [
+        ("Friday evening", "2008-01-18TEV")]
+    assert values_of("The union is ready to strike on Tuesday.", "2008-01-20") == [("Tuesday", "2008-01-22")]

@@ -80,7 +80,7 @@ PERIOD = re.compile(
 # Dates counted from the last date the story mentioned: "two days later", "the previous day".
 ANCHORED = re.compile(
     rf"(?:(?P<n>{NUM_WORD}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|before|after)"
-    r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year)|the (?P<next>next) day"
+    r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year|decade)|the (?P<next>next) day"
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 # "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
@@ -146,8 +146,7 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
     anchor: str | None = None
     period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
     for mention in mentions:
-        for s, e in _range_parts(text, *mention.span, ref_date, mention.tense):
-            raw = text[s:e]
+        for s, e, raw in _range_parts(text, *mention.span, ref_date, mention.tense):
             ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
                           anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
             value, kind = normalise(raw, ctx)
@@ -208,6 +207,12 @@ CLOCK_LEAD = re.compile(rf"{_AROUND}{_CLOCK}(?:\s+\(.*?\))?,?\s+(?:on\s+)?", re.
 CLOCK_TRAIL = re.compile(rf",?\s+(?:at\s+)?{_AROUND}{_CLOCK}$", re.I)
 CLOCK_ALONE = re.compile(rf"{_AROUND}{_CLOCK}", re.I)
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# The unit the far bound of a range of durations gives the near one: "between 12 and 18 months".
+SHARED_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORDS})\s+(?P<unit>(?:year|month|week|day|hour|minute)s?)",
+                         re.I)
+# What can stand before a weekday: "last Monday", "this coming Sunday".
+_WEEKDAY_REL = "last|next|this coming|coming|this|past"
+WEEKDAY_INSIDE = re.compile(rf"\b(?:(?:{_WEEKDAY_REL})\s+)?(?:{_alternation(WEEKDAYS)})\b", re.I)
 PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
 PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
 
@@ -264,6 +269,8 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
                             r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
+# Dates counted from the one before them that it misses: "the following decade".
+MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )"
@@ -288,7 +295,8 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                   *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_PERIODS.finditer(parsed.text, sent.start, sent.end)]
+                  *MISSED_PERIODS.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_ANCHORED.finditer(parsed.text, sent.start, sent.end)]
         idioms = [m.span() for m in VAGUE_IDIOMS.finditer(parsed.text, sent.start, sent.end)]
         for m in missed:
             start, end = m.span()
@@ -308,8 +316,10 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     return sorted(out, key=lambda t: t[0])
 
 
-def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[Span]:
-    """"between 2020 and 2023", "from May to July": each bound is its own entry."""
+def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
+    """"between 2020 and 2023", "from May to July": each bound is its own entry, as (start,
+    end, the words to resolve). A bound can take what the other one says: "between 12 and 18
+    months" (the unit), "1957-58" (the century)."""
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
                      r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
@@ -318,9 +328,16 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
     if m:
         ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
-        if all(normalise(m.group(i), ctx)[0] for i in (1, 2)):
-            return [(start + m.start(1), start + m.end(1)), (start + m.start(2), start + m.end(2))]
-    return [(start, end)]
+        first, second = m.group(1), m.group(2)
+        (s1, e1), (s2, e2) = m.span(1), m.span(2)
+        if (unit := SHARED_UNIT.fullmatch(second)) and re.fullmatch(rf"\d+(?:\.\d+)?|{_NUMBER_WORDS}", first, re.I):
+            first = f"{first} {unit.group('unit')}"
+        elif (short := re.match(r"\d\d\b", second)) and re.fullmatch(r"1[5-9]\d\d|20\d\d", first):
+            year = int(first[:2] + short.group())
+            second, e2 = str(year if year > int(first) else year + 100), s2 + 2
+        if all(normalise(x, ctx)[0] for x in (first, second)):
+            return [(start + s1, start + e1, first), (start + s2, start + e2, second)]
+    return [(start, end, text[start:end])]
 
 
 def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, int, str | None, str]:
@@ -336,6 +353,11 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
         value, kind = normalise(m.group(1), ctx)
         if kind == "DURATION" and value:
             return start, start + m.end(1), value, kind
+    m = WEEKDAY_INSIDE.search(text, start, end)
+    if m and m.span() != (start, end):
+        value, kind = normalise(m.group(), ctx)
+        if value:
+            return m.start(), m.end(), value, kind
     return _day_of_clock(text, start, end, ctx)
 
 
@@ -670,9 +692,10 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), _on_century),
     *((rx, _on_month_day) for rx in MONTH_DAY),
     (MONTH_YEAR, _on_month_year),
-    (re.compile(rf"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}(?: (?P<yrel>last|next|this) year)?"),
+    (re.compile(rf"(?:early |late |mid-)?(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}"
+                rf"(?: (?P<yrel>last|next|this) year)?"),
      _on_named_month),
-    (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>last|next|this|past) )?{_WEEKDAY}"
+    (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>{_WEEKDAY_REL}) )?{_WEEKDAY}"
                 rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
     (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}"
                 rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
@@ -848,6 +871,8 @@ def _anchored(m: re.Match[str], ctx: Context) -> str | None:
         unit, step = "day", 1
     else:
         unit, step = m.group("unit3"), -1 if m.group("dir3") == "before" else 1
+    if unit == "decade":
+        return f"{int(anchor[:3]) + step:03d}" if re.match(r"\d{3}", anchor) else None
     if re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
         d = dt.date.fromisoformat(anchor)
     elif re.fullmatch(r"\d{4}-\d\d", anchor) and unit in ("month", "year"):
@@ -879,7 +904,7 @@ def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
     if not ref:
         return None
     delta = weekday - ref.weekday()
-    if modifier == "next":
+    if modifier in ("next", "coming", "this coming"):
         d = ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
     elif modifier == "this":
         d = ref + dt.timedelta(days=delta)
@@ -983,6 +1008,8 @@ def _tense(ent: SpacySpan) -> tuple[str, bool]:
 def _verb_tense(tok: Token) -> str:
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if "to" in auxes and tok.tag_ == "VB" and tok.head.i != tok.i:
+        if tok.head.pos_ == "ADJ" and _past_copula(tok.head):
+            return "past"  # "had been due to expire Friday", "was willing to skip class Thursday"
         # "is expected to meet on Thursday", "plans to vote in May"
         if tok.head.lemma_.lower() in FUTURE_HEADS:
             return "future"
@@ -1008,6 +1035,13 @@ def _verb_tense(tok: Token) -> str:
         # "The ministry says Thursday": a report in the present of what has been said.
         return "past" if tok.lemma_.lower() in REPORTING_VERBS else "present"
     return "past"
+
+
+def _past_copula(adj: Token) -> bool:
+    """An adjective said of the past: "was ready", "had been due"."""
+    verb = adj.head if adj.dep_ == "acomp" else adj
+    words = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words & {"was", "were", "had"})
 
 
 def _past_with_singular_subject(tok: Token) -> bool:
