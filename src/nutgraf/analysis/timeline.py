@@ -150,6 +150,8 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
             ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
                           anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
             value, kind = normalise(raw, ctx)
+            if ctx.counted and (than := COMPARED.fullmatch(raw)) and re.match(r"\s+than\b", text[e:e + 8]):
+                value, kind = normalise(than.group(1), ctx)  # "a month earlier than usual": by how much
             if value is None:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (mention.clock or ref_date is not None or not _resolvable(text[s:e], ctx)):
@@ -158,6 +160,9 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
+            if kind == "DURATION" and re.match(r"(?:a|an|per) ", raw, re.I) \
+                    and RATE_BEFORE.search(text, max(0, s - 40), s):
+                kind = "SET"  # "700 seats a week": every week
             if kind == "SET" and mention.modifier:
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
@@ -197,8 +202,10 @@ def redate(analysis: Analysis, text: str, given: str | None) -> Analysis | None:
 
 
 # A clock time next to a day: "noon Thursday", "at 10 p.m. Wednesday", "Friday at 9 a.m. EST".
-_CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?P<word>{_alternation(CLOCK_WORDS)}))"
-          rf"(?:\s+(?:{_alternation(words('time_zones'))})\b)?")
+_ZONE = rf"(?:{_alternation(words('time_zones'))})\b"
+# "10 p.m.", "noon", and a 24-hour time where a time zone shows it is one ("15:00 GMT").
+_CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?P<word>{_alternation(CLOCK_WORDS)})"
+          rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+{_ZONE}))(?:\s+{_ZONE})?")
 CLOCK_BEFORE = re.compile(rf"\b{_CLOCK},?\s+(?:on\s+)?$", re.I)
 CLOCK_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:about\s+|around\s+)?{_CLOCK}", re.I)
 _AROUND = r"(?:(?:at|about|around|by|until)\s+)*"
@@ -235,6 +242,8 @@ def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, s
 def _clock(m: re.Match[str]) -> str:
     if m.group("word"):
         return "T" + CLOCK_WORDS[m.group("word").lower()]
+    if m.group("h24"):
+        return f"T{int(m.group('h24')):02d}:{m.group('mi24')}"
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
     return f"T{hour:02d}:{m.group('mi') or '00'}"
 
@@ -269,6 +278,10 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
                             r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
+# "a month earlier [than usual]": with "than", how much earlier, not when.
+COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
+# What comes before a rate: "700 seats [a week]", "$1 billion [a year]", "twice [a month]".
+RATE_BEFORE = re.compile(rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|once|twice|times)(?:\s+[a-z]+)?\s+$", re.I)
 # Dates counted from the one before them that it misses: "the following decade".
 MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
@@ -623,6 +636,11 @@ def _on_recurrence(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return RECURRENCES[m.group()], "SET"
 
 
+def _on_times_a_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"twice a year": a recurrence every year (TIMEX3 keeps how often apart)."""
+    return _duration(1, m.group("unit")), "SET"
+
+
 def _unit_name(word: str) -> str:
     unit = word.lower().rstrip("s")
     return "century" if unit.startswith("centur") else unit
@@ -724,6 +742,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
                 r"|(?:the )?(?P<unit2>day|week|month|year)s (?:ahead|to come)"), _on_some_units),
     (re.compile(_alternation(VAGUE_REFS)), _on_vague_ref),
     (re.compile(_alternation(RECURRENCES)), _on_recurrence),
+    (re.compile(rf"(?:once|twice|(?:\d+|{_NUMBER_WORDS}) times) (?:a|an|per|every|each) "
+                rf"(?P<unit>year|month|week|day|hour)"), _on_times_a_unit),
 ]
 
 
