@@ -468,9 +468,8 @@ def test_a_weekday_inside_an_expression_and_an_infinitive_after_a_past_adjective
     assert values_of("The union is ready to strike on Tuesday.", "2008-01-20") == [("Tuesday", "2008-01-22")]
 
 
-def test_rates_24_hour_clocks_and_how_much_earlier():
+def test_times_a_year_24_hour_clocks_and_how_much_earlier():
     assert values_of("He visits twice a year.", "2025-10-17") == [("twice a year", "P1Y")]
-    assert [e.type for e in analyze("Remittances reach $1 billion a year.", "2025-10-17").timeline] == ["SET"]
     assert values_of("The quake struck at 15:00 GMT Saturday.", "2025-10-17") == [
         ("15:00 GMT Saturday", "2025-10-11T15:00")]
     assert values_of("The score was 15:00 at half-time.", "2025-10-17") == []

@@ -160,9 +160,6 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
-            if kind == "DURATION" and re.match(r"(?:a|an|per) ", raw, re.I) \
-                    and RATE_BEFORE.search(text, max(0, s - 40), s):
-                kind = "SET"  # "700 seats a week": every week
             if kind == "SET" and mention.modifier:
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
@@ -280,8 +277,6 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
 # "a month earlier [than usual]": with "than", how much earlier, not when.
 COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
-# What comes before a rate: "700 seats [a week]", "$1 billion [a year]", "twice [a month]".
-RATE_BEFORE = re.compile(rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|once|twice|times)(?:\s+[a-z]+)?\s+$", re.I)
 # Dates counted from the one before them that it misses: "the following decade".
 MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
