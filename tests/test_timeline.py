@@ -474,3 +474,12 @@ def test_times_a_year_24_hour_clocks_and_how_much_earlier():
         ("15:00 GMT Saturday", "2025-10-11T15:00")]
     assert values_of("The score was 15:00 at half-time.", "2025-10-17") == []
     assert values_of("The crop arrived a month earlier than usual.", "2025-10-17") == [("a month earlier", "P1M")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("January nineteen ninety-seven", "1997-01"),
+    ("the winter of nineteen ninety-four", "1994-WI"),
+    ("two thousand years", None),  # a count of years, not the year 2000
+])
+def test_a_year_said_aloud_inside_a_date(raw, expected):
+    assert value(raw) == expected

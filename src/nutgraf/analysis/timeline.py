@@ -459,6 +459,11 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
                 return None, "DATE"  # beyond the calendar ("next week" on 9999-12-31): unresolved
             if found is not None:
                 return found
+    spelled = SPELLED_YEAR.search(s)
+    if spelled and spelled.group("century") and spelled.span() != (0, len(s)) \
+            and (said := _on_spelled_year(spelled, ctx)):
+        # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+        return normalise(f"{s[:spelled.start()]}{said[0]}{s[spelled.end():]}", ctx)
     year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", s)
     if year:
         return year.group(1), "DATE"  # "the 2023 election", "October 2023's vote"
@@ -710,7 +715,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
      _on_named_month),
     (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>{_WEEKDAY_REL}) )?{_WEEKDAY}"
                 rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
-    (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}"
+    (re.compile(rf"(?:the )?(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}"
                 rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (PERIOD, _on_period),
