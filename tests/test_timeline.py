@@ -483,3 +483,14 @@ def test_times_a_year_24_hour_clocks_and_how_much_earlier():
 ])
 def test_a_year_said_aloud_inside_a_date(raw, expected):
     assert value(raw) == expected
+
+
+def test_that_day_and_that_year_are_the_last_date_named_and_this_past_spring_is_this_years():
+    assert values_of("He was killed on Oct. 23, 1998 by a sniper. Earlier that day, the family sent a fax.",
+                     "1999-01-28") == [("Oct. 23, 1998", "1998-10-23"), ("Earlier that day", "1998-10-23")]
+    assert values_of("He fled in June 1998 and returned later that year.", "2000-01-28") == [
+        ("later that year", "1998"), ("June 1998", "1998-06")]
+    assert values_of("He left on Friday and she left the same day.", "2000-01-28") == [
+        ("Friday", "2000-01-28"), ("the same day", "2000-01-28")]
+    assert values_of("The firm scrapped its supercomputer business this past spring.", "1989-10-30") == [
+        ("this past spring", "1989-SP")]

@@ -277,8 +277,9 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
 # "a month earlier [than usual]": with "than", how much earlier, not when.
 COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
-# Dates counted from the one before them that it misses: "the following decade".
-MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b", re.I)
+# Dates counted from the one before them that it misses: "the following decade", "later that day".
+MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b"
+                             r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )"
@@ -407,7 +408,7 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|day\s|\d{4}s"
+    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|same|day\s|\d{4}s"
                           r"|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     while end > start and not text[end - 1].isalnum():
@@ -688,6 +689,19 @@ def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return f"{year:04d}-Q{quarter}", "DATE"
 
 
+def _on_that_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"earlier that day", "later that year", "the same month": the day, month or year of
+    the last date the story named."""
+    anchor, unit = ctx.anchor, m.group("unit")
+    if not anchor or not DAY_VALUE.fullmatch(anchor) and unit in ("day", "week") \
+            or not re.match(r"\d{4}-\d\d", anchor) and unit == "month":
+        return None
+    ctx.counted = True
+    if unit == "week":
+        return _shift(dt.date.fromisoformat(anchor), "week", 0), "DATE"
+    return anchor[:{"day": 10, "month": 7, "year": 4}[unit]], "DATE"
+
+
 def _on_the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     if m.group("that"):
         ctx.counted = True
@@ -715,13 +729,15 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
      _on_named_month),
     (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>{_WEEKDAY_REL}) )?{_WEEKDAY}"
                 rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
-    (re.compile(rf"(?:the )?(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}"
+    (re.compile(rf"(?:the )?(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this past|this|past) )?{_SEASON}"
                 rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (PERIOD, _on_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
     (YEAR_EARLIER, _on_year_earlier),
     (THE_PERIOD, _on_the_period),
+    (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
+     _on_that_unit),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
