@@ -99,7 +99,7 @@ async def test_a_date_set_with_d_is_used_on_every_later_open(kit, app_document, 
 
 
 async def test_a_date_given_on_the_command_line_wins_over_the_kept_one(kit, app_document, resolvable):
-    set_article_date(NotesStore(), app_document.digest, "2025-03-05")
+    set_article_date(NotesStore().article(app_document.digest, app_document.text, app_document.source), "2025-03-05")
     analyzer, calls = counting(resolvable)
     app = NutgrafApp(app_document, analyzer=analyzer, reference_date="2025-02-07")
     async with app.run_test(size=kit.WIDE) as pilot:
@@ -113,7 +113,7 @@ async def test_a_date_given_on_the_command_line_wins_over_the_kept_one(kit, app_
 async def test_a_date_kept_while_the_first_analysis_runs_is_applied_when_it_ends(kit, app_document, resolvable):
     """No cache: the store answers long before the analysis ends; its date is resolved from
     that analysis, not by starting another."""
-    set_article_date(NotesStore(), app_document.digest, "2025-03-05")
+    set_article_date(NotesStore().article(app_document.digest, app_document.text, app_document.source), "2025-03-05")
     analyzer, calls = counting(resolvable)
     app = NutgrafApp(app_document, analyzer=analyzer)
     async with app.run_test(size=kit.WIDE) as pilot:

@@ -17,7 +17,7 @@ from nutgraf.analysis.pipeline import analyze, extract, paragraph_batches
 from nutgraf.analysis.timeline import redate
 from nutgraf.cli import main
 from nutgraf.documents import load
-from nutgraf.store.dates import TABLE, article_date, set_article_date
+from nutgraf.store.dates import article_date, set_article_date
 from nutgraf.store.notes import NotesStore
 
 SAMPLE = Path(__file__).parent.parent / "sample_articles" / "icc-sanctions.txt"
@@ -37,24 +37,40 @@ TEXTS = [
 
 def test_a_date_is_kept_per_article_and_forgotten_on_request(tmp_path):
     store = NotesStore(tmp_path)
+    a, b = store.article("a", "Text A.", tmp_path / "a.txt"), store.article("b", "Text B.", tmp_path / "b.txt")
     assert article_date(store, "a") is None
-    set_article_date(store, "a", "2024-03-07")
-    set_article_date(store, "b", "2023-01-02")
+    set_article_date(a, "2024-03-07")
+    set_article_date(b, "2023-01-02")
     assert article_date(NotesStore(tmp_path), "a") == "2024-03-07"
-    set_article_date(store, "a", "2024-03-08")
+    set_article_date(a, "2024-03-08")
     assert article_date(NotesStore(tmp_path), "a") == "2024-03-08"
-    set_article_date(store, "a", None)
+    # The file edited since: found by its path, as its notes are.
+    assert article_date(NotesStore(tmp_path), "a2", tmp_path / "a.txt") == "2024-03-08"
+    set_article_date(a, None)
     assert article_date(NotesStore(tmp_path), "a") is None
     assert article_date(NotesStore(tmp_path), "b") == "2023-01-02"
     with pytest.raises(ValueError):
-        set_article_date(store, "a", "7 March")
+        set_article_date(a, "7 March")
+
+
+def test_the_library_lists_the_date_set(tmp_path):
+    from nutgraf.documents import Document
+    from nutgraf.store.library import Library
+
+    store = NotesStore(tmp_path)
+    doc = Document(text="Text A.", source=str(tmp_path / "a.txt"), name="a.txt", encoding="utf-8")
+    notes = store.article(doc.digest, doc.text, doc.source)
+    Library(store).remember(notes, doc)
+    set_article_date(notes, "2024-03-07")
+    [entry] = Library(NotesStore(tmp_path)).entries()
+    assert entry.date == "2024-03-07"
 
 
 def test_a_hand_edited_date_that_is_not_one_is_ignored(tmp_path):
     store = NotesStore(tmp_path)
-    set_article_date(store, "a", "2024-03-07")
+    set_article_date(store.article("a", "Text A."), "2024-03-07")
     data = json.loads((tmp_path / "notes.json").read_text())
-    (entry,) = data[TABLE].values()
+    (entry,) = data["articles"].values()
     entry["date"] = "2024-02-30"
     (tmp_path / "notes.json").write_text(json.dumps(data))
     assert article_date(NotesStore(tmp_path), "a") is None
@@ -137,7 +153,7 @@ def test_analyze_uses_the_date_set_in_the_reader_unless_given_one(tmp_path, caps
     article = tmp_path / "a.txt"
     article.write_text(TEXTS[0], encoding="utf-8")
     doc = load(article)
-    set_article_date(NotesStore(), doc.digest, "2025-03-05")
+    set_article_date(NotesStore().article(doc.digest, doc.text, doc.source), "2025-03-05")
 
     def analysed(*extra):
         code = main(["analyze", str(article), "--json", *extra])
@@ -151,5 +167,5 @@ def test_analyze_uses_the_date_set_in_the_reader_unless_given_one(tmp_path, caps
     assert "set in the reader, 2025-03-05" in err
     result, err = analysed("--date", "2025-02-07")
     assert result["reference_date"] == "2025-02-07" and err == ""
-    set_article_date(NotesStore(), doc.digest, None)
+    set_article_date(NotesStore().article(doc.digest, doc.text, doc.source), None)
     assert analysed()[0]["reference_date"] is None

@@ -191,11 +191,14 @@ def redate(analysis: Analysis, text: str, given: str | None) -> Analysis | None:
     """The analysis with its timeline resolved again against the date `given` (None: the
     one the text states), from the mentions it kept; None when it kept none. `text` is the
     text the analysis read."""
+    from .claims import derive
+
     if analysis.time_mentions is None:
         return None
     ref, source = reference_date(text, given)
-    return replace(analysis, reference_date=ref, reference_source=source,
-                   timeline=resolve(text, analysis.time_mentions, ref))
+    # The conflicts read the timeline ("dated apart"): derived again with it.
+    return derive(replace(analysis, reference_date=ref, reference_source=source,
+                          timeline=resolve(text, analysis.time_mentions, ref)))
 
 
 # A clock time next to a day: "noon Thursday", "at 10 p.m. Wednesday", "Friday at 9 a.m. EST".
