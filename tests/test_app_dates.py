@@ -148,3 +148,19 @@ async def test_no_date_notice_for_an_article_that_states_one(kit, app_document, 
         await kit.ready(app, pilot)
         await kit.saved_to_disk(app, pilot)
         assert not [n for n in app._notifications if n.message == NO_DATE_HINT]
+
+
+async def test_the_readers_corrections_stay_applied_after_d(kit, app_document, resolvable):
+    analyzer, calls = counting(resolvable)
+    app = NutgrafApp(app_document, analyzer=analyzer)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await kit.saved_to_disk(app, pilot)
+        await pilot.press("1", "r")
+        await pilot.press("ctrl+u", *"Trump", "enter")
+        await kit.saved_to_disk(app, pilot)
+        assert any(p[2:].startswith("Trump") for p in kit.prompts(app, "actor"))
+        await set_date(app, pilot, kit, "2025-03-05")
+        assert values(app)["Thursday"] == "2025-02-27" and calls == [None]
+        assert any(p[2:].startswith("Trump") for p in kit.prompts(app, "actor"))
+        assert not any(p[2:].startswith("Donald Trump") for p in kit.prompts(app, "actor"))
