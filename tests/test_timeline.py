@@ -494,3 +494,10 @@ def test_that_day_and_that_year_are_the_last_date_named_and_this_past_spring_is_
         ("Friday", "2000-01-28"), ("the same day", "2000-01-28")]
     assert values_of("The firm scrapped its supercomputer business this past spring.", "1989-10-30") == [
         ("this past spring", "1989-SP")]
+
+
+def test_a_weekday_split_from_its_date_and_the_previous_weekday_of_the_story():
+    assert values_of("Some $14 million of that seeped out Friday Oct. 13 alone.", "1989-10-27") == [
+        ("Friday Oct. 13", "1989-10-13")]
+    assert values_of("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.", "1989-10-30") == [
+        ("the previous Friday", "1989-10-20"), ("Friday", "1989-10-27")]

@@ -57,6 +57,8 @@ FULL_DATE = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
 MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
+# A date that begins with its month and day: "Oct. 13", "13 October 2023".
+MONTH_DAY_START = [re.compile(rf"{_MON}\s+{_DAY}\b", re.I), re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
 NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 _NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
@@ -130,10 +132,19 @@ def find(parsed: Parsed) -> list[TimeMention]:
             continue
         tense, nominal = _tense(ent)
         event_span, event = _event(ent, sent)
-        found.append(TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
-                                 clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
-                                 event_span=event_span, event=event))
+        mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
+                              clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
+                              event_span=event_span, event=event)
+        if found and _leads_date(text, found[-1].span, mention.span):
+            mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
+        found.append(mention)
     return found
+
+
+def _leads_date(text: str, weekday: Span, date: Span) -> bool:
+    """A weekday written just before the date it names, the tagger having split them."""
+    return (WEEKDAY_INSIDE.fullmatch(text, *weekday) is not None and re.fullmatch(r",?\s*", text[weekday[1]:date[0]])
+            is not None and any(rx.match(text[date[0]:date[1]]) for rx in MONTH_DAY_START))
 
 
 def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[TimelineEntry]:
@@ -218,7 +229,7 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 SHARED_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORDS})\s+(?P<unit>(?:year|month|week|day|hour|minute)s?)",
                          re.I)
 # What can stand before a weekday: "last Monday", "this coming Sunday".
-_WEEKDAY_REL = "last|next|this coming|coming|this|past"
+_WEEKDAY_REL = "last|next|this coming|coming|this|past|previous|preceding"
 WEEKDAY_INSIDE = re.compile(rf"\b(?:(?:{_WEEKDAY_REL})\s+)?(?:{_alternation(WEEKDAYS)})\b", re.I)
 PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
 PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
@@ -515,7 +526,13 @@ def _on_named_month(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_weekday(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    return _weekday(m.group("rel"), WEEKDAYS[m.group("wd")], ctx), "DATE"
+    weekday = WEEKDAYS[m.group("wd")]
+    if m.group("rel") in ("previous", "preceding") and ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor):
+        # "down 4.5% from the previous Friday": the one before the day the story is at.
+        ctx.counted = True
+        anchor = dt.date.fromisoformat(ctx.anchor)
+        return (anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)).isoformat(), "DATE"
+    return _weekday(m.group("rel"), weekday, ctx), "DATE"
 
 
 def _on_season(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
