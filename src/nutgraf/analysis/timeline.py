@@ -120,7 +120,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
     """The temporal expressions of a parsed text, with what the parse tells of each (tense,
     the event it dates): all that `resolve` needs, none of it depending on the date."""
     text = parsed.text
-    found = []
+    found: list[TimeMention] = []
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
         if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
