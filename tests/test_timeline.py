@@ -501,3 +501,13 @@ def test_a_weekday_split_from_its_date_and_the_previous_weekday_of_the_story():
         ("Friday Oct. 13", "1989-10-13")]
     assert values_of("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.", "1989-10-30") == [
         ("the previous Friday", "1989-10-20"), ("Friday", "1989-10-27")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("the next two years or so", "P2Y"),
+    ("the last half of 1989", "1989-H2"),
+    ("earlier in the year", "2025"),
+    ("the near future", "FUTURE_REF"),
+])
+def test_or_so_the_last_half_earlier_in_the_year_and_the_near_future(raw, expected):
+    assert value(raw) == expected

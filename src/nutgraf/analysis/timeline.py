@@ -465,6 +465,7 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     # "its fourth quarter", "their first half": the company's own period, named as any other.
     s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
+    s = re.sub(r" or so$", "", s)  # "the next two years or so": as many, roughly
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
@@ -600,7 +601,7 @@ def _on_relative_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_unit_edge(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    step = {"last": -1, "next": 1}.get(m.group("rel") or "", 0)
+    step = {"last": -1, "next": 1}.get(m.groupdict().get("rel") or "", 0)  # "earlier in the year": this one
     return (_shift(ctx.ref, m.group("unit"), step) if ctx.ref else None), "DATE"
 
 
@@ -766,6 +767,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?"
                 r"(?P<rel>this past|this|last|next|the past|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
+    (re.compile(r"(?:earlier|later) in the (?P<unit>week|month|year)"), _on_unit_edge),
     (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?"
                 r"(?P<unit>week|month|year|decade)"),
      _on_unit_edge),
@@ -876,6 +878,8 @@ def _period(m: re.Match[str], ctx: Context) -> str | None:
         kind, n = ("quarter" if m.group("code")[0] == "q" else "half"), int(m.group("code")[1])
     else:
         kind, n = m.group("kind"), PERIOD_ORDINALS[m.group("ord")]
+        if kind == "half" and m.group("ord") in ("last", "final"):
+            n = 2  # "the last half of 1989"
         if kind == "half" and n > 2:
             return None
     months = 3 if kind == "quarter" else 6
