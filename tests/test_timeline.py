@@ -511,3 +511,8 @@ def test_a_weekday_split_from_its_date_and_the_previous_weekday_of_the_story():
 ])
 def test_or_so_the_last_half_earlier_in_the_year_and_the_near_future(raw, expected):
     assert value(raw) == expected
+
+
+def test_an_editors_brackets_and_a_possessive_without_its_apostrophe():
+    assert values_of('"[Ten] years ago, a browser was born," he said.', "2011-03-08") == [("[Ten] years ago", "2001")]
+    assert values_of("The theme of this years lantern festival is the pig.", "2007-03-05") == [("this years", "2007")]

@@ -128,6 +128,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
             continue  # an age (counted among the numbers), or a number the tagger took for a date
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
+        if text[start - 1:start] == "[" and "]" in text[start:end]:
+            start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
         if start >= end:
             continue
         tense, nominal = _tense(ent)
@@ -466,6 +468,8 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
     s = re.sub(r" or so$", "", s)  # "the next two years or so": as many, roughly
+    # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
+    s = re.sub(r"^this years$", "this year", s.replace("[", "").replace("]", ""))
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
