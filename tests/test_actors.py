@@ -666,3 +666,12 @@ def test_datelines_holidays_and_one_word_possessive_names_make_no_wrong_rows():
     assert "Donald Trump" in actors
     assert "Emily's List" in actors and "Emily" not in actors
     assert "Bastille Day" not in actors
+
+
+def test_a_hall_the_tagger_calls_an_event_is_a_place():
+    text = ("A team of students won a silver medal on Tuesday in the Daughters of the American "
+            "Revolution Constitution Hall in Washington. The hall was full.")
+    actors, _ = rows(text)
+    hall = actors["American Revolution Constitution Hall"]
+    assert hall.kind == "place"
+    assert mentions(hall, text)[-1] == "The hall"

@@ -347,6 +347,8 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         root = ent.root
         if label in KINDS and _names_storm_or_craft(name, ent):
             label = "OTHER"
+        elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
+            label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
         elif PLACE_OF.search(before):
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
@@ -371,6 +373,10 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             places.add((id(ent.doc), root.i))
         out.append(Entity(start, end, label, ent, sent))
     return out
+
+
+# Labels of things with names (events, works, products) that the tagger also gives a building.
+NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
 
 
 def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
