@@ -675,3 +675,20 @@ def test_a_hall_the_tagger_calls_an_event_is_a_place():
     hall = actors["American Revolution Constitution Hall"]
     assert hall.kind == "place"
     assert mentions(hall, text)[-1] == "The hall"
+
+
+def test_a_campus_is_part_of_the_university_name_and_a_host_university_is_not():
+    text = ("Visitors came to the University of North Carolina at Greensboro in 2010. The University "
+            "of North Carolina at Chapel Hill also showed photographs, as did the Mary & Leigh Block "
+            "Museum of Art at Northwestern University.")
+    actors, _ = rows(text)
+    for campus in ("Greensboro", "Chapel Hill"):
+        assert actors[f"University of North Carolina at {campus}"].kind == "organization"
+        assert actors[campus].kind == "place"  # the town the campus is named after is still named
+    assert "Mary & Leigh Block Museum of Art" in actors and "Northwestern University" in actors
+
+
+def test_names_listed_after_a_plural_noun_are_one_row_each():
+    text = "The court ruled against the religious schools Santo Spirito and Immacolata in Livorno."
+    actors, _ = rows(text)
+    assert "Santo Spirito" in actors and "Immacolata" in actors

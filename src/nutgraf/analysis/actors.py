@@ -266,7 +266,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     found = parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)
     ents = [e for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
-    ents = [p for e in ents for p in _split_titles_out(text, e)]
+    ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
     out: list[Mention] = []
     self_named_laws: set[str] = set()
     tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
@@ -447,6 +447,7 @@ def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
 
 
 BUILDING_NOUNS = words("building_nouns")
+CAMPUS_WORDS = words("campus_words")
 # Where a name the tagger missed stands as a participant, not as a modifier or a heading.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 
@@ -599,6 +600,33 @@ def _split_titles_out(text: str, e: Entity) -> list[Entity]:
     return [e]
 
 
+def _split_host(e: Entity) -> list[Entity]:
+    """"the Block Museum of Art at Northwestern University": a body and the university that
+    houses it, two names (but "University of North Carolina at Greensboro" is one)."""
+    toks = list(e.ent)
+    at = next((t for t in toks[1:-1] if t.lower_ == "at"), None)
+    if e.label != "ORG" or at is None or toks[-1].lower_ not in CAMPUS_WORDS | ORG_NAME_WORDS \
+            or not all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in toks[at.i - toks[0].i + 1:]):
+        return [e]
+    doc, s = e.ent.doc, e.sent
+    return [Entity(e.start, s.tok_end(doc[at.i - 1]), "ORG", doc[toks[0].i:at.i], s),
+            Entity(s.tok_start(doc[at.i + 1]), e.end, "ORG", doc[at.i + 1:toks[-1].i + 1], s)]
+
+
+def _split_listed(e: Entity) -> list[Entity]:
+    """"the religious schools Santo Spirito and Immacolata": after a plural noun, names joined
+    by "and" are the items of a list, one name each."""
+    toks = list(e.ent)
+    doc, s = e.ent.doc, e.sent
+    if len(toks) < 3 or toks[0].i == 0 or doc[toks[0].i - 1].tag_ != "NNS":
+        return [e]
+    cc = next((t for t in toks[1:-1] if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
+    if cc is None or not any(t.dep_ == "conj" and t.head.i < cc.i for t in toks if t.i > cc.i):
+        return [e]
+    return [e._replace(end=s.tok_end(doc[cc.i - 1]), ent=doc[toks[0].i:cc.i]),
+            e._replace(start=s.tok_start(doc[cc.i + 1]), ent=doc[cc.i + 1:toks[-1].i + 1])]
+
+
 def _is_title(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in ROLE_TITLES
 
@@ -631,6 +659,11 @@ def _join_split_names(text: str, ents: list[Entity]) -> list[Entity]:
                     and e.ent.root.lower_.rstrip("s.") not in TITLES:
                 out[-1] = e._replace(start=p.start, ent=e.ent.doc[p.ent.start:e.ent.end])  # "Sacramento" + "Condors"
                 continue
+            if p.label == "ORG" and e.label in ("GPE", "LOC") and re.fullmatch(r" (?:at )?", gap) \
+                    and text[p.start:e.start].endswith(" at ") and p.sent is e.sent \
+                    and CAMPUS_WORDS & set(text[p.start:p.end].lower().split()):
+                # "University of X" at "Y", and "Y" still a place the story names
+                out[-1] = p._replace(end=e.end, ent=p.ent.doc[p.ent.start:e.ent.end])
             if e.label == p.label and " " not in text[p.start:p.end] and text[p.end:e.start] == " " \
                     and p.sent is e.sent:
                 out[-1] = p._replace(end=e.end, ent=p.ent.doc[p.ent.start:e.ent.end])  # "Valeska" + "Paris"
