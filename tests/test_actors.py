@@ -692,3 +692,11 @@ def test_names_listed_after_a_plural_noun_are_one_row_each():
     text = "The court ruled against the religious schools Santo Spirito and Immacolata in Livorno."
     actors, _ = rows(text)
     assert "Santo Spirito" in actors and "Immacolata" in actors
+
+
+def test_a_preposition_of_the_verb_ends_a_name():
+    text = ("The Church of Scientology denied the claims. Her mother had spoken out against "
+            "Scientology on French television after her father lost his fortune to Scientology.")
+    actors, _ = rows(text)
+    assert list(actors) == ["Church of Scientology"]
+    assert mentions(actors["Church of Scientology"], text)[1] == "Scientology"

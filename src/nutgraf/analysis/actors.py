@@ -263,7 +263,8 @@ def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
-    found = parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)
+    found = [_before_stray_preposition(e) for e in parsed.entities()] + _unlabelled_places(parsed) \
+        + _untagged_names(parsed)
     ents = [e for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
@@ -303,6 +304,16 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
                                same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
+
+
+def _before_stray_preposition(e: Entity) -> Entity:
+    """"spoke out against [Scientology on French] television": a preposition the tagger took
+    into a name, though it belongs to the verb, ends the name."""
+    ent = e.ent
+    prep = next((t for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end), None)
+    if prep is None:
+        return e
+    return e._replace(end=e.sent.tok_end(ent.doc[prep.i - 1]), ent=ent.doc[ent.start:prep.i])
 
 
 NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z0-9][\w'\u2019-]*|" + "|".join(sorted(CONNECTORS))
