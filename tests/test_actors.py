@@ -700,3 +700,11 @@ def test_a_preposition_of_the_verb_ends_a_name():
     actors, _ = rows(text)
     assert list(actors) == ["Church of Scientology"]
     assert mentions(actors["Church of Scientology"], text)[1] == "Scientology"
+
+
+def test_a_surname_misspelt_once_after_the_full_name_joins_the_person():
+    text = ("The gift was announced by Martin Schreiber, the treasurer of the foundation. Recipients "
+            "must show the photographs, Schreber said.")
+    actors, _ = rows(text)
+    assert mentions(actors["Martin Schreiber"], text)[-1] == "Schreber"
+    assert "Schreber" not in actors

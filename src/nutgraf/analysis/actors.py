@@ -1082,9 +1082,8 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
     for key in [k for k in clusters if " " not in k and len(k) >= 5
                 and k not in COUNTRIES and k not in US_STATES and k not in COUNTRY_ALIASES]:
         near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
-        # only a rare variant of a name the story repeats: "Anderson" is not "David Andersen"
         full = clusters[near.pop()] if len(near) == 1 else None
-        if full is not None and key in clusters and len(clusters[key].mentions) < len(full.mentions):
+        if full is not None and key in clusters and _variant_of(clusters[key], full):
             full.absorb(clusters.pop(key))
     for keys in people.values():
         for a, b in combinations(keys, 2):
@@ -1092,6 +1091,14 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
                     and len(a.split()[0]) >= 4 and _one_letter_apart(a.split()[0], b.split()[0]):
                 big, small = sorted((a, b), key=lambda k: -len(clusters[k].mentions))
                 clusters[big].absorb(clusters.pop(small))
+
+
+def _variant_of(short: Cluster, full: Cluster) -> bool:
+    """Only a rare variant of a name the story repeats ("Anderson" is not "David Andersen"),
+    or one written as often after the full name, however the tagger took it ("Mauer" once
+    after "K.C. Maurer")."""
+    n, n_full = len(short.mentions), len(full.mentions)
+    return n < n_full or (n == n_full and short.starts[0] > full.named_starts[0])
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
