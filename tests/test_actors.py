@@ -708,3 +708,11 @@ def test_a_surname_misspelt_once_after_the_full_name_joins_the_person():
     actors, _ = rows(text)
     assert mentions(actors["Martin Schreiber"], text)[-1] == "Schreber"
     assert "Schreber" not in actors
+
+
+def test_the_scene_and_the_location_are_the_building_of_the_story():
+    text = ("A crane fell into the Grand Mosque in Mecca on Friday, killing 107 people. Rescuers said "
+            "no one was left at the location. Photos of the scene showed bloodied floors.")
+    actors, _ = rows(text)
+    assert mentions(actors["Grand Mosque"], text) == ["Grand Mosque", "the location", "the scene"]
+    assert mentions(actors["Mecca"], text) == ["Mecca"]  # a town is no site

@@ -1233,6 +1233,7 @@ STATE_NOUNS = words("state_nouns")
 # Synonyms of a river, lake or mountain's own head word come first: "the river" for the River Tamsey.
 GEO_PREFIXES = words("geo_prefixes")
 BODY_NOUNS = words("body_nouns")
+SITE_NOUNS = words("site_nouns")
 PUBLIC_BODIES = words("public_bodies")
 GROUP_NOUNS = words("group_nouns")
 # Characters back to the organisation a generic noun can refer to.
@@ -1411,6 +1412,8 @@ class Referents:
             # "the city" is a town's name, not a road's or a river's
             labels = ("GPE",) if noun in SETTLEMENTS else ("GPE", "LOC")
             self.generic[noun] = [c for c in places if c.label in labels]
+        for noun in SITE_NOUNS:
+            self.generic[noun] = [c for c in places if c.head_word in BUILDING_NOUNS]
         for noun in STATE_NOUNS:
             self.generic[noun] = [c for c in places if c.key in US_STATES]
         for noun in COUNTRY_NOUNS:
