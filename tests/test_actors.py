@@ -716,3 +716,11 @@ def test_the_scene_and_the_location_are_the_building_of_the_story():
     actors, _ = rows(text)
     assert mentions(actors["Grand Mosque"], text) == ["Grand Mosque", "the location", "the scene"]
     assert mentions(actors["Mecca"], text) == ["Mecca"]  # a town is no site
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_a_name():
+    text = ("The Border Force vessel Searcher patrolled on The Solent last week. Wikinews spoke with "
+            "a cosplayer going by The Katherinator, who had made her own costume.")
+    actors, _ = rows(text)
+    assert actors["Solent"].kind == "place"
+    assert "Katherinator" in actors

@@ -479,7 +479,8 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
             if team is not None:
                 out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
             elif j > i:
-                label = _label_of_list(toks[i:j]) or (_untagged_label(toks[i:j]) if j - i >= 2 else None)
+                label = _label_of_list(toks[i:j]) or (
+                    _untagged_label(toks[i:j]) if j - i >= 2 or _the_of_a_name(toks[i]) else None)
                 if label:
                     span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
                     out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
@@ -516,6 +517,12 @@ def _label_of_list(toks: list[Token]) -> str | None:
     return label if label in KINDS and n >= 2 and n * 2 > sum(labels.values()) else None
 
 
+def _the_of_a_name(tok: Token) -> bool:
+    """"on The Solent", "by The Katherinator": a capitalised "The" inside a sentence is part
+    of the name after it."""
+    return tok.i > tok.sent.start + 1 and tok.doc[tok.i - 1].text == "The"
+
+
 def _untagged_label(toks: list[Token]) -> str | None:
     head = toks[-1]
     if head.dep_ not in ARGUMENT_DEPS or any(t.lower_ in TITLES for t in toks):
@@ -527,7 +534,7 @@ def _untagged_label(toks: list[Token]) -> str | None:
         return "FAC"
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.lower_ == "the" and before.dep_ == "det":
-        return "ORG"
+        return "LOC" if _the_of_a_name(toks[0]) and _after_locative(head) else "ORG"
     return None
 
 
