@@ -724,3 +724,11 @@ def test_a_capitalised_the_inside_a_sentence_opens_a_name():
     actors, _ = rows(text)
     assert actors["Solent"].kind == "place"
     assert "Katherinator" in actors
+
+
+def test_a_name_of_several_words_after_the_is_no_person():
+    text = ("In the demonstration, players are dropped down a secret elevator in Bruce Wayne's manor, "
+            "to the Bat Cave, to suit up.")
+    actors, _ = rows(text)
+    assert actors["Bat Cave"].kind == "place"
+    assert actors["Bruce Wayne"].kind == "person"

@@ -377,7 +377,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "FAC"  # "the Kelham Harbour bridge"
         elif label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
-        elif label == "PERSON" and " " not in name and re.search(r"\bthe\s+$", before, re.I) \
+        elif label == "PERSON" and (re.search(r"\bthe\s+$", before, re.I) or re.match(r"the\s", name, re.I)) \
                 and root.dep_ != "compound":
             label = "FAC"  # but "the Trump administration" is the person's
         if label == "GPE":
