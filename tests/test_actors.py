@@ -732,3 +732,9 @@ def test_a_name_of_several_words_after_the_is_no_person():
     actors, _ = rows(text)
     assert actors["Bat Cave"].kind == "place"
     assert actors["Bruce Wayne"].kind == "person"
+
+
+def test_an_honorific_before_an_untagged_name_makes_a_person():
+    text = "Cosplay celebration\n\nLady Cassandra from Doctor Who. Image: Nick Moreau.\n\nFans queued for hours."
+    actors, _ = rows(text)
+    assert actors["Lady Cassandra"].kind == "person"

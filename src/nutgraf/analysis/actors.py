@@ -525,6 +525,8 @@ def _the_of_a_name(tok: Token) -> bool:
 
 def _untagged_label(toks: list[Token]) -> str | None:
     head = toks[-1]
+    if toks[0].lower_.rstrip(".") in HONORIFICS and all(t.text.istitle() for t in toks[1:]):
+        return "PERSON"  # "Lady Cassandra", wherever it stands
     if head.dep_ not in ARGUMENT_DEPS or any(t.lower_ in TITLES for t in toks):
         return None
     last = head.lower_
