@@ -738,3 +738,10 @@ def test_an_honorific_before_an_untagged_name_makes_a_person():
     text = "Cosplay celebration\n\nLady Cassandra from Doctor Who. Image: Nick Moreau.\n\nFans queued for hours."
     actors, _ = rows(text)
     assert actors["Lady Cassandra"].kind == "person"
+
+
+def test_a_place_at_the_end_of_a_title_like_span_is_a_place():
+    text = ("The church owns a cruise ship.\n\nThe Church of Scientology's cruise ship Freewinds in "
+            "Bonaire.\n\nParis was born in Switzerland.")
+    actors, _ = rows(text)
+    assert actors["Bonaire"].kind == "place"

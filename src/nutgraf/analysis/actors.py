@@ -263,8 +263,8 @@ def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
-    found = [_before_stray_preposition(e) for e in parsed.entities()] + _unlabelled_places(parsed) \
-        + _untagged_names(parsed)
+    found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
+        + _unlabelled_places(parsed) + _untagged_names(parsed)
     ents = [e for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
@@ -314,6 +314,19 @@ def _before_stray_preposition(e: Entity) -> Entity:
     if prep is None:
         return e
     return e._replace(end=e.sent.tok_end(ent.doc[prep.i - 1]), ent=ent.doc[ent.start:prep.i])
+
+
+def _place_split_off(e: Entity) -> list[Entity]:
+    """"the cruise ship [Freewinds in Bonaire]" tagged as a work's title: the name after a
+    preposition of place, ending the span, is a place of its own (an event's is its own
+    name: "War on Terror")."""
+    ent = e.ent
+    prep = next((t for t in ent[1:-1] if t.lower_ in LOCATIVE and t.dep_ == "prep"), None)
+    if e.label not in NAMED_THINGS - {"EVENT"} or prep is None or not all(t.tag_ == "NNP" for t in ent[prep.i - ent.start + 1:]):
+        return [e]
+    doc, s = ent.doc, e.sent
+    return [e._replace(end=s.tok_end(doc[prep.i - 1]), ent=doc[ent.start:prep.i]),
+            Entity(s.tok_start(doc[prep.i + 1]), e.end, "GPE", doc[prep.i + 1:ent.end], s)]
 
 
 NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z0-9][\w'\u2019-]*|" + "|".join(sorted(CONNECTORS))
