@@ -745,3 +745,22 @@ def test_a_place_at_the_end_of_a_title_like_span_is_a_place():
             "Bonaire.\n\nParis was born in Switzerland.")
     actors, _ = rows(text)
     assert actors["Bonaire"].kind == "place"
+
+
+def test_a_bare_surname_is_the_one_of_the_name_the_story_does_not_call_by_first_name():
+    text = ("Melania Trump spoke on Monday night. Melania told the crowd about her childhood. Later, "
+            "Melania Trump thanked her husband, Donald Trump. Trump's advisers said Trump's team would "
+            "review the speech. Trump's campaign denied any plagiarism, and Melania smiled.")
+    actors, _ = rows(text)
+    assert mentions(actors["Donald Trump"], text) == ["Donald Trump", "Trump", "Trump", "Trump"]
+    assert "Trump" not in actors
+
+
+def test_a_full_name_tagged_as_a_body_joins_the_surname_of_a_person():
+    text = ("The president has 373 days left to define what people think of Barack Obama's America. "
+            "Obama said on Tuesday that the economy was strong. Obama added that he would travel to "
+            "Ohio. Critics said Obama was wrong.")
+    actors, _ = rows(text)
+    obama = actors["Barack Obama"]
+    assert obama.kind == "person"
+    assert mentions(obama, text) == ["Barack Obama", "Obama", "Obama", "Obama"]

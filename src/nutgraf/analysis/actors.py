@@ -1150,11 +1150,15 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
         elif c.kind in ("organization", "place"):
             firsts[words[0]].add(c)
             lasts[words[-1]].add(c)
+    # first names the story uses alone, more than in passing ("Melania")
+    alone = {w for w, n in Counter(m.text.lower() for c in clusters.values() for m in c.mentions
+                                   if m.label != "DESC" and " " not in m.text).items() if n >= 2}
     for key in [k for k in clusters if " " not in k]:
         short = clusters[key]
         if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms):
             continue  # "River Tamsey" has a one-word key but is no short form
-        full = _most_named(set(people.get(key, [])))
+        named = set(people.get(key, []))
+        full = _most_named(_bare_surname_of(named, key, short, alone) or named)
         if not full:
             # A one-word person, place or organisation shortens the one name it opens
             # ("Kingsmoor" tagged as a person) and may name it by its last word ("Ravensby"
@@ -1166,6 +1170,12 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
                 found |= lasts.get(key, set())
             elif short.kind == "place":
                 found |= {c for c in lasts.get(key, ()) if c.kind == "place"}
+            elif short.kind == "person":
+                # "Barack Obama's America" tagged as a body: the person's full name
+                as_body = [c for c in lasts.get(key, ()) if _names_a_person(c)]
+                if len(as_body) == 1:
+                    found = set(as_body)
+                    as_body[0].said_kind = "person"
             if len(found) > 1:
                 found = {c for c in found if c.kind == short.kind}
             full = list(found)
@@ -1175,6 +1185,23 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             short.labels = Counter({label: len(short.mentions)})
             full[0].absorb(short)
             del clusters[key]
+
+
+def _bare_surname_of(named: set[Cluster], surname: str, short: Cluster, alone: set[str]) -> set[Cluster]:
+    """Of people sharing a surname, the one a bare surname stands for when the story marks
+    the others: by an honorific ("Mrs Trump") or by calling them by their first name alone
+    ("Melania", in `alone`). Empty when that leaves not exactly one."""
+    unmarked = {c for c in named if c.key.split()[-1] == surname and not (c.genders - short.genders)
+                and c.key.split()[0] not in alone}
+    return unmarked if len(unmarked) == 1 else set()
+
+
+def _names_a_person(c: Cluster) -> bool:
+    """Whether a body's name has a person's shape: a first name and a surname, no word of an
+    organisation's name ("Barack Obama" tagged as a body, but not "Team Clinton")."""
+    words = c.key.split()
+    return c.kind == "organization" and len(words) == 2 and words[0] not in ORG_FIRST_WORDS \
+        and words[0] not in ORG_NAME_WORDS and words[0] not in GENERIC_NAME_WORDS
 
 
 def _most_named(people: set[Cluster]) -> list[Cluster]:
