@@ -23,6 +23,8 @@
    with the reader's own CPU time meanwhile (a loaded machine inflates wall times);
 9. the same while that article's panels fill from the cache (target: panels <= 0.8 s).
    `--reader` runs 7-9 only.
+10. the library screen (`nutgraf` with no argument) with 1,000 articles read: the list drawn
+   whole, after the first paint (target < 0.3 s). `--library` runs 10 only.
 
 Runs of the two commands of a pair alternate (A B A B ...) so that a machine getting faster or
 slower mid-run affects both; medians are quoted."""
@@ -254,10 +256,64 @@ def notes_figures(tmp: Path, runs: int) -> dict:
             "open": statistics.median(a["open"] for a in added), "add": statistics.median(a["add"] for a in added)}
 
 
+ARTICLES = 1_000
+
+
+def library_store(home: Path, n: int) -> int:
+    """A notes file of n articles in the library, in the layout nutgraf writes, a few with
+    notes; its size."""
+    import uuid
+
+    from nutgraf.store.anchoring import describe
+
+    articles, annotations = {}, {}
+    for i in range(n):
+        stamp = f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:00:00+00:00"
+        text = f"Article {i} of the benchmark\n\n" + "The council met on Monday and voted. " * 80
+        digest = f"{i:064x}"
+        article_id = uuid.uuid4().hex
+        articles[str(i + 1)] = {
+            "id": article_id, "digest": digest, "digests": [digest], "source": f"/news/article-{i}.html",
+            "sources": [f"/news/article-{i}.html"], "created": stamp,
+            "position": {"offset": 40, "selector": describe(text, 40, 80, allow_empty=True).to_json()},
+            "library": {"title": f"Article {i}: the council votes on the harbour bridge repair plan",
+                        "site": "The Northern Ledger", "byline": "A Reporter", "published": "2025-02-07",
+                        "length": len(text), "first_read": stamp, "last_read": stamp,
+                        "actors": ["Sheffield City Council", "Tom Hargreaves", "Karen Doyle"],
+                        "page": None, "format": None}}
+        if i % 10 == 0:
+            annotations[str(len(annotations) + 1)] = {
+                "id": uuid.uuid4().hex, "article": article_id, "type": "note", "kind": "sentence",
+                "target": {"source": f"/news/article-{i}.html", "digest": digest,
+                           "selector": describe(text, 40, 80).to_json()},
+                "created": stamp, "updated": stamp, "body": "Check the vote count."}
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "notes.json"
+    path.write_text(json.dumps({"articles": articles, "annotations": annotations}, separators=(",", ":")),
+                    encoding="utf-8")
+    return path.stat().st_size
+
+
+def library_figures(tmp: Path, runs: int) -> dict:
+    """Medians over runs, each in a fresh process, of the library of ARTICLES articles."""
+    home = tmp / "home-library"
+    size = library_store(home, ARTICLES)
+    rounds = [reader_timing(["--library"], home) for _ in range(runs)]
+    return {"mb": size / 1e6, **{k: statistics.median(r[k] for r in rounds)
+                                 for k in ("first_paint", "listed", "after_paint")}}
+
+
+def print_library(lib: dict) -> None:
+    print(f"10. library, {ARTICLES:,} articles ({lib['mb']:.1f} MB): first paint {lib['first_paint']:.2f} s from "
+          f"launch; all listed {lib['listed']:.2f} s, {lib['after_paint']:.2f} s after the first paint "
+          f"(target < 0.3 s)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="3 runs and a 20,000-word corpus")
     ap.add_argument("--reader", action="store_true", help="only the reader's smoothness (rows 7-9)")
+    ap.add_argument("--library", action="store_true", help="only the library screen (row 10)")
     args = ap.parse_args()
     runs = 3 if args.quick else 5
     words = 20_000 if args.quick else 100_000
@@ -266,6 +322,9 @@ def main() -> int:
     print(f"nutgraf benchmark ({env_note}); medians of {runs} alternating runs")
     if args.reader:
         return smoothness(tmp, runs, 100_000)
+    if args.library:
+        print_library(library_figures(tmp, runs))
+        return 0
 
     bare = tmp / "bare_one.py"
     bare.write_text(BARE_ONE)
@@ -310,6 +369,7 @@ def main() -> int:
           f"reader: open the article {notes['open']:.1f} s, add a note {notes['add']:.1f} s (on a worker thread) "
           f"(target: seconds)")
     print_smoothness(first_paint_rounds(tmp, runs), *keys_through(big, tmp))
+    print_library(library_figures(tmp, runs))
     return 0
 
 

@@ -7,6 +7,8 @@
         first paint until the panels show the finished analysis: key-to-handler and
         key-to-screen latency (median, p99, max)
     reader_timing.py --hello [--launched T]          first paint of a hello-world Textual app
+    reader_timing.py --library [--launched T]        the library screen: first paint, and the
+        first line drawn with every entry of $NUTGRAF_HOME's library listed
 
 T is the wall-clock time (time.time()) at which the parent started this process, so that
 the figures include the interpreter's own start; without it they count from this script's
@@ -138,6 +140,36 @@ async def hello(launched: float) -> dict:
     return {"first_paint": shown[0] - launched, "imports": imported - launched}
 
 
+async def library(launched: float) -> dict:
+    """The library screen (nutgraf with no argument): its first paint, and the first time
+    the table draws a line once every entry is in it."""
+    from nutgraf.app.library_list import LibraryList
+    from nutgraf.app.library_screen import LibraryApp
+
+    listed: list[float] = []
+    render_line = LibraryList.render_line
+
+    def timed_render_line(view, y):
+        if not listed and view.entries and len(view.entries) == len(view.app.entries):
+            listed.append(time.time())
+        return render_line(view, y)
+
+    LibraryList.render_line = timed_render_line
+    imported = time.time()
+    app = LibraryApp()
+    shown = first_display(app)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(2000):
+            if listed:
+                break
+            await asyncio.sleep(0.002)
+        else:
+            sys.exit("reader_timing: the library did not list its entries")
+        await pilot.pause()
+    return {"first_paint": shown[0] - launched, "listed": listed[0] - launched, "after_paint": listed[0] - shown[0],
+            "entries": len(app.entries), "imports": imported - launched}
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
@@ -243,10 +275,13 @@ def main() -> None:
     ap.add_argument("--keys", action="store_true")
     ap.add_argument("--through", action="store_true")
     ap.add_argument("--hello", action="store_true")
+    ap.add_argument("--library", action="store_true")
     ap.add_argument("--launched", type=float, default=START)
     args = ap.parse_args()
     if args.hello:
         result = asyncio.run(hello(args.launched))
+    elif args.library:
+        result = asyncio.run(library(args.launched))
     elif args.through:
         result = asyncio.run(through(args.article, args.launched))
     else:

@@ -9,9 +9,9 @@
 
 The analysis contract (what the command prints) and the gold format are described in
 docs/analysis-contract.md. A gold record holds id, text, reference_date (optional) and any of
-the sections actors, quotes, numbers, timeline; a missing section is not scored. A document
-with no prediction, or with an error line ({id, error}), is scored as an empty prediction and
-listed as a problem, as are predicted spans outside the text.
+the sections actors, quotes, numbers, timeline, indirect_quotes, conflicts; a missing section
+is not scored. A document with no prediction, or with an error line ({id, error}), is scored as
+an empty prediction and listed as a problem, as are predicted spans outside the text.
 
 Matching is one-to-one and greedy, largest overlap first (equal overlaps: the later gold item,
 then the later prediction, first). Spans are [start, end) character offsets.
@@ -36,6 +36,17 @@ then the later prediction, first). Spans are [start, end) character offsets.
   timeline  spans match when they overlap; the value is right when the strings are equal.
             date_recall and date_value_acc cover gold entries of type DATE, shown when the
             gold also has other types.
+  indirect_quotes (reported speech): spans match when at least half of the predicted span
+            is inside the gold one (where a reported clause ends is drawn differently by
+            every annotator; what is shown must be reported speech); the speaker as for
+            quotes. precision and recall count an item when span and speaker are both right
+            (span_precision: span alone; strict_precision: spans sharing half of the longer,
+            the quotes' rule). optional_indirect_quotes are neither right nor wrong.
+  conflicts a predicted conflict is right when its kind is the gold one's and every gold span
+            (one per item involved) overlaps one of its spans; a gold record with an empty
+            list scores every predicted conflict as a false alarm. A record with the older
+            number_conflicts (pairs of number spans) and no conflicts is scored on the
+            predicted conflicts of kind number and total.
 """
 from __future__ import annotations
 
@@ -246,11 +257,65 @@ def count_timeline(gold: Record, pred: Record, text: str, problems: list[str]) -
                    td_gold=len(dates), td_tp=len(dates & pairs.keys()), td_right=len(dates & right))
 
 
+def count_indirect(gold: Record, pred: Record, text: str, problems: list[str]) -> Counter:
+    quotes = spans_of(pred.get("indirect_quotes", []), text, "indirect quote", problems)
+    spans = [q["span"] for q in quotes]
+    wanted = gold["indirect_quotes"]
+    pairs = match([q["span"] for q in wanted], spans, half_of_prediction)
+    optional = [q["span"] for q in gold.get("optional_indirect_quotes", [])]
+    neutral = unmatched_on_optional(spans, pairs.values(), optional, half_of_prediction)
+    actors = {a.get("id"): a for a in pred.get("actors", [])}
+    right = sum(speaker_right(wanted[gi], quotes[pi], actors, text) for gi, pi in pairs.items())
+    strict = sum(half_of_longer(wanted[gi]["span"], spans[pi], overlap(wanted[gi]["span"], spans[pi]))
+                 and speaker_right(wanted[gi], quotes[pi], actors, text) for gi, pi in pairs.items())
+    return Counter(i_tp=len(pairs), i_pred=len(quotes) - len(neutral), i_gold=len(wanted), i_right=right,
+                   i_strict=strict)
+
+
+def half_of_prediction(g: Span, p: Span, ov: int) -> bool:
+    """Most of the predicted words are inside the gold ones: what nutgraf shows as reported
+    speech is reported speech, however far the reported clause's edges are drawn."""
+    return 2 * ov >= p[1] - p[0]
+
+
+def count_conflicts(gold: Record, pred: Record, text: str, problems: list[str]) -> Counter:
+    """A predicted conflict is right when it is of the gold one's kind and every gold span
+    (one an item involved) overlaps one of its spans."""
+    found = [c for c in pred.get("conflicts", []) if all(valid_span(s, len(text)) for s in c.get("spans", []))]
+    if len(found) < len(pred.get("conflicts", [])):
+        problems.append("conflicts: bad span")
+
+    def same(g: Record, p: Record) -> bool:
+        return g.get("kind") == p.get("kind") and all(any(overlap(gs, ps) for ps in p["spans"]) for gs in g["spans"])
+
+    wanted, optional = gold["conflicts"], gold.get("optional_conflicts", [])
+    pairs: dict[int, int] = {}
+    for gi, g in enumerate(wanted):
+        pi = next((pi for pi, p in enumerate(found) if pi not in pairs.values() and same(g, p)), None)
+        if pi is not None:
+            pairs[gi] = pi
+    neutral = sum(1 for pi, p in enumerate(found) if pi not in pairs.values() and any(same(o, p) for o in optional))
+    return Counter(c_tp=len(pairs), c_pred=len(found) - neutral, c_gold=len(wanted), c_scored=1)
+
+
+def count_number_conflicts(gold: Record, pred: Record, text: str, problems: list[str]) -> Counter:
+    """The older gold section `number_conflicts` (pairs of number spans), scored against the
+    predicted conflicts about numbers, when the record has no `conflicts` of its own."""
+    if "conflicts" in gold:
+        return Counter()
+    wanted = [{"kind": "number", "spans": pair} for pair in gold["number_conflicts"]]
+    numeric = [{**c, "kind": "number"} for c in pred.get("conflicts", []) if c.get("kind") in ("number", "total")]
+    return count_conflicts({"conflicts": wanted}, {"conflicts": numeric}, text, problems)
+
+
 SECTIONS: dict[str, Callable[[Record, Record, str, list[str]], Counter]] = {
     "actors": count_actors,
     "quotes": count_quotes,
     "numbers": count_numbers,
     "timeline": count_timeline,
+    "indirect_quotes": count_indirect,
+    "conflicts": count_conflicts,
+    "number_conflicts": count_number_conflicts,
 }
 
 
@@ -290,6 +355,17 @@ def figures(c: Counter) -> dict[str, float]:
         if c["td_gold"] and c["td_gold"] != c["t_gold"]:
             out["timeline.date_recall"] = c["td_tp"] / c["td_gold"]
             out["timeline.date_value_acc"] = ratio(c["td_right"], c["td_tp"])
+    if c["i_gold"] or c["i_pred"]:
+        # Precision first: a paraphrase given to the wrong speaker counts as wrong.
+        out["indirect.precision"] = ratio(c["i_right"], c["i_pred"], 1.0)
+        out["indirect.recall"] = ratio(c["i_right"], c["i_gold"], 1.0)
+        out["indirect.span_precision"] = ratio(c["i_tp"], c["i_pred"], 1.0)
+        out["indirect.speaker_acc"] = ratio(c["i_right"], c["i_tp"])
+        out["indirect.strict_precision"] = ratio(c["i_strict"], c["i_pred"], 1.0)
+    if c["c_scored"]:
+        out["conflicts.precision"] = ratio(c["c_tp"], c["c_pred"], 1.0)
+        out["conflicts.recall"] = ratio(c["c_tp"], c["c_gold"], 1.0)
+        out["conflicts.predicted"] = c["c_pred"]
     return out
 
 

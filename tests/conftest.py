@@ -295,3 +295,63 @@ def scorer():
 def sequence(request) -> str:
     """Each kind of escape sequence in turn."""
     return request.param
+
+
+# -- a local web server: the URL tests never reach the internet ------------------------------------
+PAGE = ("<!doctype html><html><head><title>Harbour bridge reopens</title>"
+        "<meta property=\"og:site_name\" content=\"Local Wire\"></head><body><article>"
+        "<h1>Harbour bridge reopens</h1>"
+        + "".join(f"<p>Paragraph {n} of the report: the council said the bridge would reopen on Monday "
+                  f"after repairs that cost 2.4 million pounds.</p>" for n in range(1, 8))
+        + "</article></body></html>")
+
+
+class Web:
+    """Pages served from a thread on 127.0.0.1: `routes` maps a path to (status, headers,
+    body, seconds to wait before answering)."""
+
+    def __init__(self, server, routes: dict):
+        self.server = server
+        self.routes = routes
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server.server_port}{path}"
+
+
+@pytest.fixture
+def web():
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    routes: dict = {
+        "/article.html": (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE.encode(), 0),
+        "/moved": (301, {"Location": "/article.html"}, b"", 0),
+        "/missing": (404, {"Content-Type": "text/html"}, b"<p>gone</p>", 0),
+        "/slow": (200, {"Content-Type": "text/html"}, PAGE.encode(), 3),
+        "/big": (200, {"Content-Type": "text/html"}, b"<p>" + b"x" * 4096 + b"</p>", 0),
+        "/paper.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4", 0),
+    }
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            status, headers, body, wait = routes.get(self.path, (404, {}, b"", 0))
+            time.sleep(wait)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Web(server, routes)
+    server.shutdown()
+    server.server_close()

@@ -72,26 +72,48 @@ async def test_bookmarks_survive_a_restart(kit, make_app, app_analysis):
         assert app.article.evidence == [(start, start + len("The court met in The Hague."))]
 
 
-async def test_b_again_removes_the_bookmark_and_u_restores_it(kit, make_app):
+async def test_b_again_removes_the_bookmark_and_u_undoes_step_by_step(kit, make_app):
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         await put_cursor(app, pilot, "Mr Trump signed")
         await pilot.press("b")
-        assert len(entries(app)) == 1
+        await put_cursor(app, pilot, "The court met")
         await pilot.press("b")
-        await pilot.pause()
-        assert entries(app) == []
+        await kit.saved_to_disk(app, pilot)
+        assert len(entries(app)) == 2
+        await pilot.press("b")
+        await kit.saved_to_disk(app, pilot)
+        assert [e.text[:8] for e in entries(app)] == ["Mr Trump"]
         assert "Bookmark removed — press u to undo" in notifications(app)
+        # The removal, then the second bookmark's adding, undone.
         await pilot.press("u")
-        await pilot.pause()
-        (entry,) = entries(app)
-        assert entry.text.startswith("Mr Trump signed")
+        await kit.saved_to_disk(app, pilot)
+        assert [e.text[:8] for e in entries(app)] == ["The cour", "Mr Trump"]
+        assert notifications(app)[-1] == "Undone: bookmark removed (2 more: u again)"
         await pilot.press("u")
-        assert notifications(app)[-1] == "Nothing to undo"
-    # The restored bookmark is on disk.
+        await kit.saved_to_disk(app, pilot)
+        assert [e.text[:8] for e in entries(app)] == ["Mr Trump"]
+        assert notifications(app)[-1].startswith("Undone: bookmark on “The court met")
+    # What is left is on disk.
     notes = NotesStore().article(app.document.digest, app.document.text, app.document.source)
     assert [b.start for b in notes.bookmarks()] == [kit.ARTICLE.index("Mr Trump signed")]
+
+
+async def test_u_with_nothing_left_to_undo_says_so(kit, make_app):
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("u")
+        assert notifications(app)[-1] == "Nothing to undo"
+        await put_cursor(app, pilot, "Mr Trump signed")
+        await pilot.press("b")
+        await kit.saved_to_disk(app, pilot)
+        await pilot.press("u")
+        await kit.saved_to_disk(app, pilot)
+        assert entries(app) == []
+        await pilot.press("u")
+        assert notifications(app)[-1] == "Nothing to undo"
 
 
 async def test_a_note_is_written_edited_and_deleted_after_confirming(kit, make_app):
@@ -143,6 +165,15 @@ async def test_a_note_is_written_edited_and_deleted_after_confirming(kit, make_a
         await pilot.press("u")
         await pilot.pause()
         assert entries(app)[0].note.body.endswith("ask!")
+        # Further back: the edit, then the writing of the note.
+        await pilot.press("u")
+        await kit.saved_to_disk(app, pilot)
+        assert entries(app)[0].note.body == "[b]x[/b]\nask"
+        assert notifications(app)[-1] == "Undone: note edited (1 more: u again)"
+        await pilot.press("u")
+        await kit.saved_to_disk(app, pilot)
+        assert entries(app) == []
+        assert notifications(app)[-1] == "Undone: note written"
 
 
 async def test_a_failed_save_keeps_the_note_in_the_editor(kit, make_app, monkeypatch):
@@ -200,6 +231,23 @@ async def test_export_writes_markdown_to_the_current_directory(kit, make_app, tm
     assert "## fixture.txt" in text and "1 bookmark, 1 note" in text
     assert "**The court met in The Hague.**" in text
     assert "Where?" in text
+
+
+async def test_export_from_the_reader_carries_the_analysis(kit, make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("2", "b", "3", "down", "b", "4", "down", "b", "e")
+        await kit.saved_to_disk(app, pilot)
+        await pilot.pause()
+    text = (tmp_path / "fixture-notes.md").read_text(encoding="utf-8")
+    assert "- Publication date: 2025-02-07 (given)" in text
+    assert "- Quote “We will not be intimidated,”: said by International Criminal Court" in text
+    assert "- Number “about 1,200”: ≈ 1,200, counts people affected" in text
+    assert "- Date “Thursday”: 2025-02-06, dates “order signed”" in text
+    sources = text[text.index("### Sources"):]
+    assert "- International Criminal Court: 1 quote" in sources and "- No speaker found: 1 quote" in sources
 
 
 async def test_export_falls_back_to_the_data_directory(kit, make_app, tmp_path, monkeypatch, nutgraf_home):
@@ -386,8 +434,9 @@ async def test_help_lists_the_note_keys(kit, make_app):
         await pilot.press("question_mark")
         await pilot.pause()
         text = "\n".join(str(w.render()) for w in app.screen.query(".help-row"))
-        for words in ("Bookmark the current sentence", "Write or edit a note", "Undo a removal",
-                      "Export the notes as Markdown", "Set the publication date",
+        for words in ("Bookmark the current sentence", "Write or edit a note", "Undo the last change",
+                      "Export the notes, with what the analysis found, as Markdown", "Set the publication date",
+                      "Copy the selected item or sentence with its attribution",
                       "Read from the claim", "Delete the note (or the bookmark)", "Save the note"):
             assert words in text
 

@@ -416,6 +416,8 @@ async def test_the_footer_is_rebuilt_only_when_its_keys_change(kit, make_app):
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
+        await pilot.press("1")  # evidence highlighted: n/N are enabled from now on
+        await pilot.pause()
         keys = list(app.screen.query(FooterKey))
         assert "Bookmark" in shown(app) and "Close find" not in shown(app)
         await pilot.press("2", "3", "tab")

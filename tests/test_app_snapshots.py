@@ -45,3 +45,54 @@ def test_small_terminal_notes_tab(snap_compare, make_app):
 
 def test_help_screen(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed, press=["question_mark"])
+
+
+@pytest.fixture
+def library_of_four(monkeypatch):
+    """Four articles read on four days, one with notes and a position, one with a date set."""
+    import nutgraf.store.library as library_module
+    from nutgraf.documents import Document
+    from nutgraf.store.library import Library
+    from nutgraf.store.notes import NotesStore
+
+    stamps = iter(f"2025-03-{day:02d}T09:30:00+00:00" for day in range(1, 29))
+    monkeypatch.setattr(library_module, "now", lambda: next(stamps))
+    library = Library(NotesStore())
+    rows = [
+        ("Council approves £48m repair plan for Kelham Harbour bridge", "The Northern Ledger", "2024-03-12"),
+        ("Otters return to the River Wensum after 40 years", "Eastern Daily Press", "2025-06-04"),
+        ("A very long headline about a budget vote that runs on well past what a narrow terminal can show",
+         "Parliament Today", None),
+        ("Court pledges to defy sanctions [bold]not markup[/]", None, "2025-02-07"),
+    ]
+    for n, (title, site, published) in enumerate(rows):
+        text = f"{title}\n\n" + "The council met on Monday. " * 20
+        doc = Document(text=text, source=f"/news/story-{n}.txt", name="x", encoding="utf-8", title=title,
+                       site=site, published=published)
+        notes = library.store.article(doc.digest, doc.text, doc.source)
+        library.remember(notes, doc)
+        if n == 0:
+            notes.add_bookmark("sentence", 0, 20)
+            notes.add_note("sentence", 0, 20, "check the figure")
+            notes.set_position(len(text) // 3)
+
+
+async def library_loaded(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.usefixtures("library_of_four")
+@pytest.mark.parametrize("size", [(80, 24), (140, 40)])
+def test_library_screen(snap_compare, size):
+    from nutgraf.app.library_screen import LibraryApp
+
+    assert snap_compare(LibraryApp(), terminal_size=size, run_before=library_loaded)
+
+
+@pytest.mark.usefixtures("library_of_four")
+def test_library_screen_filtered(snap_compare):
+    from nutgraf.app.library_screen import LibraryApp
+
+    assert snap_compare(LibraryApp(), terminal_size=(80, 24), run_before=library_loaded,
+                        press=["slash", "o", "t", "t"])

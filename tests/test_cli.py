@@ -341,6 +341,7 @@ def test_reader_on_a_pipe_opens_the_piped_article(capsys, monkeypatch, terminal)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Ann Lee spoke on Tuesday.\n")))
     monkeypatch.setattr(reader, "reattach_terminal", lambda: None)
     opened = []
-    monkeypatch.setattr(reader, "run", lambda document, **kw: opened.append((document.text, kw["sample"])) or 0)
+    monkeypatch.setattr(reader, "run", lambda document, **kw: opened.append((document.text, kw["page"])) or 0)
     assert main(["-"]) == 0
-    assert opened == [("Ann Lee spoke on Tuesday.\n", False)]
+    # The piped text is kept for the library: stdin cannot be read again.
+    assert opened == [("Ann Lee spoke on Tuesday.\n", (b"Ann Lee spoke on Tuesday.\n", "text"))]

@@ -64,11 +64,36 @@ def test_list_after_an_edit_marks_orphans(capsys, article):
     assert "orphaned" in orphan_line
 
 
-def test_export_markdown(capsys, article):
+def cache_analysis(path):
+    """Put an analysis of the article in the cache, as the reader leaves one."""
+    from nutgraf.analysis.model import Analysis, Number
+    from nutgraf.analysis.pipeline import installed_model
+    from nutgraf.service import analyse_document
+    from nutgraf.store.cache import AnalysisCache
+
+    start = TEXT.index("47,540")
+    analysis = Analysis(TEXT, numbers=[Number("n1", (start, start + 6), "47,540", 47540.0, False,
+                                              "Palestinians killed")], model="fixture")
+    analyse_document(load(path), None, lambda *_: analysis, cache=AnalysisCache(),
+                     model_key=installed_model(None))
+
+
+def test_export_markdown_with_the_cached_analysis(capsys, article):
+    cache_analysis(article)  # the model is not loaded (see conftest): the cached analysis is used
     status, out, _ = run(capsys, "export", str(article))
     assert status == 0
     assert "> Gaza's health ministry says **47,540** Palestinians have been killed." in out
     assert "Who in the ICC said this?" in out
+    assert out.count("- Number “47,540”: 47,540, counts Palestinians killed") == 1
+    assert "### Sources" in out and "Nobody is quoted." in out
+
+
+def test_export_json_with_the_cached_analysis(capsys, article):
+    cache_analysis(article)
+    status, out, _ = run(capsys, "export", str(article), "--format", "json")
+    assert status == 0
+    (bookmark,) = json.loads(out)["articles"][0]["bookmarks"]
+    assert [n["value"] for n in bookmark["analysis"]["numbers"]] == [47540.0]
 
 
 def test_export_json_for_all_articles(capsys, article):

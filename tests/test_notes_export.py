@@ -132,3 +132,108 @@ def test_an_export_through_a_link_writes_the_file_it_points_at(tmp_path):
     link.symlink_to(real)  # dangling until written
     assert write_file(link, b"# notes") == real
     assert link.is_symlink() and real.read_bytes() == b"# notes"
+
+
+# -- with the analysis: the sample article, analysed by the real pipeline ---------------------------
+@pytest.fixture(scope="module")
+def sample(model):
+    """The sample article and its real analysis, once per module."""
+    from nutgraf.documents import load
+    from nutgraf.service import analyse_document, in_process
+    from nutgraf.shipped import sample_article
+
+    doc = load(sample_article())
+    analysis, _ = analyse_document(doc, "2025-02-07", in_process(model))
+    return doc, analysis
+
+
+@pytest.fixture
+def sample_notes(sample, tmp_path):
+    """Bookmarks on a quote, a number, a date and an actor of the sample, and a note on a
+    sentence that holds a number; (notes, analysis, the items bookmarked by kind)."""
+    doc, analysis = sample
+    art = NotesStore(tmp_path).article(doc.digest, doc.text, doc.source)
+    quote = next(q for q in analysis.quotes if q.text.startswith("Victims of human rights"))
+    number = next(n for n in analysis.numbers if n.text == "47,540")
+    date = next(t for t in analysis.timeline if t.text == "Thursday")
+    actor = next(a for a in analysis.actors if a.name == "Benjamin Netanyahu")
+    for kind, item in (("quote", quote), ("number", number), ("timeline", date)):
+        art.add_bookmark(kind, *item.span)
+    art.add_bookmark("actor", *min(actor.mentions))
+    sentence = next(s for s in analysis.sentences if s[0] <= number.span[0] < s[1])
+    art.add_note("sentence", *sentence, "Compare with UN OCHA.")
+    return art, analysis, {"quote": quote, "number": number, "timeline": date, "actor": actor}
+
+
+def claim_section(md: str, needle: str) -> str:
+    """The Markdown of the claim whose quoted line holds `needle`, up to the next heading."""
+    start = md.rindex("### ", 0, md.index(needle))
+    end = md.find("\n### ", start + 1)
+    return md[start:end if end >= 0 else len(md)]
+
+
+def test_markdown_gives_each_claim_what_the_analysis_found(sample_notes):
+    art, analysis, _ = sample_notes
+    md = markdown([art], {art.digest: analysis})
+    assert "- Publication date: 2025-02-07 (given)" in md
+    quote = claim_section(md, "**Victims of human rights")
+    assert "said by Charlie Hogle, National Security Project lawyer" in quote
+    number = claim_section(md, "**47,540**")
+    assert "- Number “47,540”: 47,540, counts Palestinians killed" in number
+    date = claim_section(md, "**Thursday**")
+    assert "- Date “Thursday”: 2025-02-06" in date
+    actor = claim_section(md, "**Benjamin Netanyahu**")
+    assert "- Actor Benjamin Netanyahu: person, Israeli Prime Minister" in actor
+    # A note on a sentence lists the items inside the sentence, and keeps the note.
+    sentence = claim_section(md, "Compare with UN OCHA.")
+    assert sentence.startswith("### ") and "Sentence" in sentence.splitlines()[0]
+    assert "- Number “47,540”: 47,540, counts Palestinians killed" in sentence
+    assert "- Date “February 4”: 2025-02-04, dates “47,540 Palestinians were killed”" in sentence
+    assert "- Number “111,618”: 111,618, counts people injured" in sentence
+
+
+def test_markdown_lists_who_is_quoted(sample_notes):
+    art, analysis, _ = sample_notes
+    md = markdown([art], {art.digest: analysis})
+    sources = md[md.index("### Sources"):]
+    lines = [line for line in sources.splitlines() if line.startswith("- ")]
+    speakers = {q.speaker_name for q in analysis.quotes if q.speaker_name}
+    assert len(lines) == len({q.speaker or q.speaker_name.lower() for q in analysis.quotes if q.speaker_name})
+    assert all(any(line.lower().startswith(f"- {name.lower()}") for line in lines) for name in speakers)
+    hogle = sum(1 for q in analysis.quotes if q.speaker_name == "Charlie Hogle")
+    assert f"- Charlie Hogle, National Security Project lawyer: {hogle} quotes" in lines
+    # Most quoted first.
+    counts = [int(line.rsplit(": ", 1)[1].split()[0]) for line in lines]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_json_gives_each_claim_its_analysis_objects(sample_notes):
+    art, analysis, items = sample_notes
+    data = json.loads(json.dumps(to_json([art], {art.digest: analysis})))
+    (exported,) = data["articles"]
+    assert exported["analysis"]["reference_date"] == "2025-02-07"
+    assert {"name": "Charlie Hogle", "role": "National Security Project lawyer",
+            "quotes": 3} in exported["analysis"]["quoted"]
+    contract = analysis.to_json()
+    by_id = {obj["id"]: obj for key in ("actors", "quotes", "numbers", "timeline") for obj in contract[key]}
+    records = {b["kind"]: b["analysis"] for b in exported["bookmarks"]}
+    quote = records["quote"]
+    assert quote["quotes"] == [by_id[items["quote"].id]]
+    # The speaker its `speaker` id names comes with it.
+    assert quote["actors"] == [by_id[items["quote"].speaker]]
+    assert records["number"]["numbers"] == [by_id[items["number"].id]]
+    assert records["timeline"]["timeline"] == [by_id[items["timeline"].id]]
+    assert records["actor"]["actors"] == [by_id[items["actor"].id]]
+    (note,) = exported["notes"]
+    assert items["number"].id in [n["id"] for n in note["analysis"]["numbers"]]
+
+
+def test_without_the_analysis_the_export_is_the_notes_alone(sample_notes):
+    art, _, _ = sample_notes
+    md = markdown([art])
+    assert "### Sources" not in md and "said by" not in md
+    assert "Compare with UN OCHA." in md and md.count("### ") == 5
+    data = to_json([art])
+    (exported,) = data["articles"]
+    assert exported["analysis"] is None
+    assert all(r["analysis"] is None for r in exported["bookmarks"] + exported["notes"])

@@ -113,3 +113,40 @@ def test_command_line_reads_saved_predictions_and_enforces_minimums(scorer, tmp_
     assert json.loads(capsys.readouterr().out) == {"numbers.span_f1": 1.0, "numbers.value_acc": 0.0, "documents": 1}
     assert scorer.main([str(gold_path), "--pred", str(pred_path), "--min", "numbers.value_acc=0.5"]) == 1
     assert "below: numbers.value_acc 0.000 < 0.5" in capsys.readouterr().out
+
+
+def test_indirect_quotes_match_when_most_of_the_prediction_is_reported(scorer):
+    g = gold(indirect_quotes=[{"span": at("the port was closed"), "speaker_names": ["Hogle"]}])
+    actors = [{"id": "a1", "name": "Mr Hogle", "mentions": [at("Mr Hogle")]}]
+    inside = {"indirect_quotes": [{"span": at("port was closed"), "speaker": "a1", "speaker_span": at("Mr Hogle")}],
+              "actors": actors}
+    spilling = {"indirect_quotes": [{"span": [at("the port")[0], at("would reopen")[1]], "speaker": "a1"}],
+                "actors": actors}
+    wrong_speaker = {"indirect_quotes": [{"span": at("the port was closed"), "speaker": None,
+                                          "speaker_span": at("The port")}], "actors": actors}
+    assert scorer.score([g], {"d1": inside})[0]["indirect.precision"] == 1.0
+    spilled = scorer.score([g], {"d1": spilling})[0]
+    assert spilled["indirect.precision"] == 0.0 and spilled["indirect.recall"] == 0.0
+    wrong = scorer.score([g], {"d1": wrong_speaker})[0]
+    assert wrong["indirect.span_precision"] == 1.0 and wrong["indirect.precision"] == 0.0
+
+
+def test_conflicts_need_their_kind_and_every_item(scorer):
+    g = gold(conflicts=[{"kind": "number", "spans": [at("1,200"), at("Mr Hogle")]}], optional_conflicts=[])
+    both = {"conflicts": [{"kind": "number", "spans": [at("1,200"), at("Mr Hogle")]}]}
+    half = {"conflicts": [{"kind": "number", "spans": [at("1,200")]}]}
+    other_kind = {"conflicts": [{"kind": "date", "spans": [at("1,200"), at("Mr Hogle")]}]}
+    assert scorer.score([g], {"d1": both})[0]["conflicts.precision"] == 1.0
+    for pred in (half, other_kind):
+        figures = scorer.score([g], {"d1": pred})[0]
+        assert (figures["conflicts.precision"], figures["conflicts.recall"]) == (0.0, 0.0)
+    none_expected = scorer.score([gold(conflicts=[])], {"d1": both})[0]
+    assert none_expected["conflicts.precision"] == 0.0  # a false alarm
+
+
+def test_older_number_conflicts_are_scored_on_the_numeric_conflicts(scorer):
+    g = gold(number_conflicts=[[at("1,200"), at("Mr Hogle")]])
+    pred = {"conflicts": [{"kind": "total", "spans": [at("1,200"), at("Mr Hogle")]},
+                          {"kind": "speaker", "spans": [at("The port")]}]}
+    figures = scorer.score([g], {"d1": pred})[0]
+    assert (figures["conflicts.precision"], figures["conflicts.recall"]) == (1.0, 1.0)

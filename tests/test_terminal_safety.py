@@ -108,7 +108,8 @@ def hostile_notes(kit, tmp_path, seq: str):
 
 
 @pytest.mark.parametrize("command", [("list",), ("export",), ("export", "--format", "json")])
-@pytest.mark.parametrize("with_article", [False, True], ids=["saved", "article"])
+# With the article, an export runs the analysis: its findings (speakers, counts) are printed too.
+@pytest.mark.parametrize("with_article", [False, pytest.param(True, marks=pytest.mark.model)], ids=["saved", "article"])
 def test_notes_output_is_inert(kit, tmp_path, capsys, sequence, command, with_article):
     path = hostile_notes(kit, tmp_path, sequence)
     code, out, err = run(capsys, "notes", *command, *([str(path)] if with_article else []))
@@ -121,6 +122,7 @@ def test_notes_output_is_inert(kit, tmp_path, capsys, sequence, command, with_ar
         assert notes[0]["body"] == f"Source? {sequence}\nSecond line {sequence}"
     elif command == ("export",):
         assert "Second line" in out.split("Source?", 1)[1].split("\n", 2)[1]  # still two lines
+        assert ("### Sources" in out) == with_article
 
 
 # -- errors and warnings -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .analysis.model import Analysis
     from .analysis.pipeline import LoadedModel, RecordError
     from .documents import Document
+    from .store.library import Page
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1  # the analysis failed (with --jsonl: of some records, each given an error line)
@@ -66,11 +67,12 @@ def reader_parser() -> argparse.ArgumentParser:
         description="A terminal reader for news articles: actors, quotes, numbers and timeline, "
         "each linked to its evidence in the text.",
         epilog="Commands: 'nutgraf analyze ARTICLE' prints the analysis (--json for tools); "
-        "'nutgraf notes list|export' shows your notes and bookmarks. "
+        "'nutgraf notes list|export' shows your notes and bookmarks; 'nutgraf library' lists the "
+        "articles you read. "
         "Run 'nutgraf COMMAND --help' for more.",
     )
-    p.add_argument("article", nargs="?", help="article file to open ('-' reads stdin); "
-                   "without one, the sample article opens")
+    p.add_argument("article", nargs="?", help="article file or web address (http:// or https://) to "
+                   "open ('-' reads stdin); without one, the library of articles read opens")
     add_common(p)
     p.add_argument("--version", action="version", version=f"nutgraf {__version__}")
     return p
@@ -81,7 +83,7 @@ def analyze_parser() -> argparse.ArgumentParser:
         prog="nutgraf analyze",
         description="Analyse an article and print its actors, quotes, numbers and timeline.",
     )
-    p.add_argument("article", nargs="?", help="article file ('-' reads stdin)")
+    p.add_argument("article", nargs="?", help="article file or web address ('-' reads stdin)")
     add_common(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the analysis as JSON")
@@ -106,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "analyze":
             return run_analyze(analyze_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "library":
+            from .library_cli import run_library
+
+            return run_library(argv[1:])
         if argv and argv[0] == "notes":
             from .notes_cli import run_notes
 
@@ -125,18 +131,39 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def load_document(path: str | None) -> Document:
-    """The article at path ('-': stdin; None: the sample), or a CliError saying why not."""
-    from .documents import DocumentError, load, load_stdin
+def load_document(path: str) -> Document:
+    """The article at path ('-': stdin; a web address is downloaded), or a CliError saying
+    why not."""
+    return load_article(path)[0]
+
+
+def load_article(path: str, announce: bool = False) -> tuple[Document, Page | None]:
+    """load_document, and the copy for the library to keep of a web page or piped text.
+    `announce`: say that a download starts (before the reader draws, it can take a while)."""
+    from .documents import DocumentError, is_url, load, load_stdin
 
     try:
-        if path is None:
-            from .app.reader import load_sample
-
-            return load_sample()
-        return load_stdin(progress=say) if path == "-" else load(path, progress=say)
+        if is_url(path):
+            return download(path, announce)
+        if path == "-":
+            doc = load_stdin(progress=say)
+            # Kept as the text read: the same text, the same article, whatever its format.
+            return doc, (doc.text.encode("utf-8"), "markdown" if doc.format == "markdown" else "text")
+        return load(path, progress=say), None
     except DocumentError as exc:
         raise CliError(str(exc)) from None
+
+
+def download(url: str, announce: bool) -> tuple[Document, Page]:
+    from .fetch import FetchError, load_url
+
+    if announce:
+        say(f"downloading {url}…")
+    try:
+        doc, raw = load_url(url)
+    except FetchError as exc:
+        raise CliError(str(exc)) from None
+    return doc, (raw, "html")
 
 
 def load_model(name: str | None) -> LoadedModel:
@@ -279,15 +306,48 @@ def run_reader(args: argparse.Namespace) -> int:
         which = f"{', '.join(others)} and {last} are" if others else f"{last} is"
         raise CliError(f"the reader needs a terminal, and {which} not one; "
                        "to print the analysis instead, use 'nutgraf analyze ARTICLE'")
-    document = load_document(args.article)
-    from .app.reader import reattach_terminal, run
+    if args.article is None:
+        from .app.opening import LIBRARY, run
+
+        return run(LIBRARY, args.date, args.model)
+    try:
+        document, page = load_article(args.article, announce=True)
+    except CliError as exc:
+        if (kept := kept_copy(args.article, str(exc))) is None:
+            raise
+        document, page = kept, None
+    from .app.reader import reattach_terminal
+    from .app.reader import run as run_reader_on
 
     if piped:
         try:
             reattach_terminal()
         except OSError:
             raise CliError("no terminal to read keys from; use 'nutgraf analyze -' to analyse a pipe") from None
-    return run(document, sample=args.article is None, reference_date=args.date, model_name=args.model)
+    return run_reader_on(document, reference_date=args.date, model_name=args.model, page=page)
+
+
+def kept_copy(url: str, error: str) -> Document | None:
+    """The library's copy of a web page that cannot be downloaded now, saying why."""
+    from .documents import DocumentError, is_url
+
+    if not is_url(url):
+        return None
+    from .store.library import Library
+    from .store.notes import NotesStore, StoreError
+
+    try:
+        library = Library(NotesStore())
+        entry = library.by_source(url)
+        if entry is None or not entry.page:
+            return None
+        document = library.open(entry)
+    except (StoreError, DocumentError):
+        return None
+    # The reader shows the note after the source: the error need not say the address again.
+    why = error.removeprefix(f"{url}: ")
+    document.note = f"{why}; showing the copy kept when it was read on {entry.last_read[:10]}"
+    return document
 
 
 def is_terminal(stream: IO[str] | None) -> bool:

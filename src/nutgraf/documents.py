@@ -187,6 +187,11 @@ def format_of(name: str, text: str) -> str:
     return "text"
 
 
+def is_url(source: str) -> bool:
+    """Whether an article argument is a web address (to download) rather than a path."""
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     shown = str(path)
     try:

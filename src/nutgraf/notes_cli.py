@@ -6,10 +6,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import Parser, say
+from .cli import CliError, Parser, failure, load_model, say
 from .textclean import clip, for_terminal, json_for_terminal
 
 if TYPE_CHECKING:
+    from .analysis.model import Analysis
+    from .documents import Document
     from .store.notes import ArticleNotes
     from .store.records import Bookmark
 
@@ -31,7 +33,9 @@ def parser() -> argparse.ArgumentParser:
     ls.add_argument("article", nargs="?", help=article_help)
     ex = sub.add_parser("export", help="print bookmarks and notes as Markdown or JSON",
                         description="Print bookmarks and notes as Markdown (each claim quoted with its "
-                        "context, ready for a fact-check) or as JSON for tools.")
+                        "context, ready for a fact-check) or as JSON for tools. With ARTICLE, each claim "
+                        "carries what the analysis found in it (the reader's cached analysis, else the "
+                        "analysis is run) and the export lists who is quoted.")
     ex.add_argument("article", nargs="?", help=article_help)
     ex.add_argument("--format", choices=("md", "json"), default="md", help="default: md")
     return p
@@ -46,14 +50,18 @@ def run_notes(argv: list[str]) -> int:
     from .documents import DocumentError, load, load_stdin
     from .store.notes import NotesStore, StoreError
 
+    analyses: dict[str, Analysis] = {}
     try:
         store = NotesStore()
         if args.article:
             doc = load_stdin(progress=say) if args.article == "-" else load(args.article, progress=say)
             articles = [store.article(doc.digest, doc.text, doc.source)]
+            if args.command == "export" and (articles[0].bookmarks() or articles[0].notes()):
+                if (analysis := article_analysis(doc)) is not None:
+                    analyses[doc.digest] = analysis
         else:
             articles = store.articles()
-    except (DocumentError, StoreError) as exc:
+    except (DocumentError, StoreError, CliError) as exc:  # CliError: no language model
         say(str(exc))
         return EXIT_ERROR
     if store.recovered:
@@ -64,13 +72,33 @@ def run_notes(argv: list[str]) -> int:
     elif args.format == "json":
         from .store.export import to_json
 
-        sys.stdout.write(json_for_terminal(to_json(articles), indent=2) + "\n")
+        sys.stdout.write(json_for_terminal(to_json(articles, analyses), indent=2) + "\n")
     else:
         from .store.export import markdown
 
         # Notes and article text can hold escape sequences (a clipboard write, a title).
-        sys.stdout.write(for_terminal(markdown(articles), multiline=True))
+        sys.stdout.write(for_terminal(markdown(articles, analyses), multiline=True))
     return 0
+
+
+def article_analysis(doc: Document) -> Analysis | None:
+    """The analysis the reader shows for this article: its cached one, else run now (and
+    cached for the reader); None, said, when it fails. Raises CliError when no language
+    model loads."""
+    from .analysis.pipeline import installed_model
+    from .service import analyse_document, cached_analysis, in_process
+    from .store.cache import AnalysisCache
+
+    cache, model_key = AnalysisCache(), installed_model(None)
+    found = cached_analysis(doc, None, cache, model_key)
+    if found is None:
+        say(f"{doc.name}: analysing the article…")
+        model = load_model(None)
+        try:
+            found, _ = analyse_document(doc, None, in_process(model), cache=cache, model_key=model_key)
+        except Exception as exc:  # noqa: BLE001 - an extractor's bug is one line, not a traceback
+            say(f"{doc.source}: the analysis failed ({failure(exc)}); the notes are exported without it")
+    return found
 
 
 def print_list(articles: list[ArticleNotes], path: Path) -> None:

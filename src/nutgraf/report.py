@@ -34,12 +34,26 @@ def print_report(result: Analysis, doc: Document, console: Console | None = None
         t.add_row(_t(a.name), a.kind, str(len(a.mentions)), _t(a.role))
     console.print(t)
 
-    t = Table(title=f"Quotes ({len(result.quotes)})", title_justify="left")
+    rows = [q for q in result.quotes if q.repeat_of is None]
+    t = Table(title=f"Quotes ({len(rows)})", title_justify="left")
     t.add_column("speaker")
+    t.add_column("kind")
     t.add_column("quote")
-    for q in result.quotes:
-        t.add_row(_t(q.speaker_name or "unattributed", 40), _t(q.text, 100))
+    for q in rows:
+        kind = q.kind + (f" ×{len(q.repeats) + 1}" if q.repeats else "")
+        kind += " (speakers differ)" if q.speaker_differs else ""
+        t.add_row(_t(q.speaker_name or "unattributed", 40), kind, _t(q.text, 100))
     console.print(t)
+
+    t = Table(title=f"Reported speech ({len(result.indirect_quotes)})", title_justify="left")
+    t.add_column("speaker")
+    t.add_column("cue")
+    t.add_column("paraphrase")
+    for q in result.indirect_quotes:
+        t.add_row(_t(q.speaker_name or "unattributed", 40), _t(q.cue), _t(q.text, 100))
+    console.print(t)
+
+    _print_sources(result, console)
 
     t = Table(title=f"Numbers ({len(result.numbers)})", title_justify="left")
     t.add_column("as written")
@@ -57,4 +71,24 @@ def print_report(result: Analysis, doc: Document, console: Console | None = None
     t.add_column("event")
     for e in result.timeline:
         t.add_row(_t(timeline_label(e.value, e.type), 30), _t(e.value), _t(e.text, 30), _t(e.event, 80))
+    console.print(t)
+
+    t = Table(title=f"Possible conflicts ({len(result.conflicts)})", title_justify="left")
+    t.add_column("kind")
+    t.add_column("why")
+    for c in result.conflicts:
+        t.add_row(c.kind, _t(c.reason, 120))
+    console.print(t)
+
+
+def _print_sources(result: Analysis, console: Console) -> None:
+    t = Table(title=f"Sources ({len(result.sources)})", title_justify="left")
+    t.add_column("source")
+    t.add_column("status")
+    t.add_column("kind / role")
+    t.add_column("quotes", justify="right")
+    t.add_column("words", justify="right")
+    for s in result.sources:
+        kind = " · ".join(x for x in (s.kind, s.role) if x)
+        t.add_row(_t(s.name, 50), s.status.replace("_", " "), _t(kind, 50), str(len(s.quotes)), str(s.words))
     console.print(t)

@@ -53,12 +53,31 @@ class Quote:
     speaker_span: Span | None = None  # the words naming the speaker at the attribution
     cue: str | None = None  # the cue verb's lemma ("say", "add", "according to")
     speaker_name: str | None = None  # what the panel shows: actor name or speaker_span text
+    # QuoteKind: "direct" (a quoted statement), "partial" (quoted words inside the writer's
+    # sentence), "indirect" (reported speech, a paraphrase: only in Analysis.indirect_quotes)
+    kind: str = "direct"
+    numbers: list[str] = field(default_factory=list)  # ids of the Numbers inside the span
+    # The same words quoted again (headline, pull-quote, body): the first occurrence lists the
+    # others' ids and spans, each other names the first; speaker_differs when they disagree.
+    repeats: list[str] = field(default_factory=list)
+    repeat_spans: list[Span] = field(default_factory=list)
+    repeat_of: str | None = None
+    speaker_differs: bool = False
 
     def evidence(self) -> list[Span]:
-        spans = [self.span]
+        spans = [self.span, *self.repeat_spans]
         if self.speaker_span:
             spans.append(self.speaker_span)
         return sorted(spans)
+
+
+class QuoteKind(str, Enum):
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @dataclass
@@ -96,6 +115,70 @@ class TimelineEntry:
         return sorted(spans)
 
 
+class SourceStatus(str, Enum):
+    """What a row of the sourcing summary is."""
+
+    QUOTED = "quoted"  # a named actor with quotes
+    UNNAMED = "unnamed"  # words that stand for a source no name is given for ("officials said")
+    NO_SPEAKER = "no_speaker"  # the quotes nobody is found to have said (one row)
+    NOT_QUOTED = "not_quoted"  # a person or organisation named but never quoted
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass
+class Source:
+    """One row of the sourcing summary (JSON `sources`)."""
+
+    id: str  # "s1", ...
+    name: str  # the actor's name, the unnamed-source words, or "(no speaker)"
+    status: str  # a SourceStatus value
+    actor: str | None = None  # an Actor.id (quoted, not_quoted)
+    kind: str | None = None  # the actor's kind
+    role: str | None = None  # the actor's role
+    quotes: list[str] = field(default_factory=list)  # Quote ids, direct/partial and indirect
+    words: int = 0  # words inside its direct and partial quotes
+    spans: list[Span] = field(default_factory=list)  # attribution words; mentions when not quoted
+
+    def evidence(self) -> list[Span]:
+        return sorted(self.spans)
+
+
+class ConflictKind(str, Enum):
+    NUMBER = "number"  # two numbers counting the same thing, different values
+    TOTAL = "total"  # a total that is not the sum of the parts the article gives
+    DATE = "date"  # two dates given for the same event
+    SPEAKER = "speaker"  # the same quoted words given to different speakers
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass
+class Conflict:
+    """A possible inconsistency inside the article (JSON `conflicts`)."""
+
+    id: str  # "c1", ...
+    kind: str  # a ConflictKind value
+    items: list[str]  # the ids of the items involved (numbers, timeline entries, quotes)
+    reason: str  # one line for the reader
+    spans: list[Span] = field(default_factory=list)  # the items' evidence, in text order
+
+    def evidence(self) -> list[Span]:
+        return sorted(self.spans)
+
+
+@dataclass
+class Claims:
+    """One actor's claims (JSON `claims`): what they are quoted or reported as saying."""
+
+    actor: str  # an Actor.id
+    name: str
+    quotes: list[str] = field(default_factory=list)  # Quote ids in text order (any kind)
+    numbers: list[str] = field(default_factory=list)  # Number ids inside those quotes
+
+
 @dataclass
 class Analysis:
     text: str
@@ -109,6 +192,11 @@ class Analysis:
     sentences: list[Span] = field(default_factory=list)
     furniture: list[Span] = field(default_factory=list)  # page furniture kept out of panels
     model: str | None = None
+    indirect_quotes: list[Quote] = field(default_factory=list)  # kind "indirect", ids "p1", ...
+    # Derived from the lists above (analysis.sourcing/conflicts/claims), stored for the JSON.
+    sources: list[Source] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    claims: list[Claims] = field(default_factory=list)
 
     def rebase(self, text: str, furniture: Iterable[Sequence[int]] = (), stated_date: str | None = None) -> Analysis:
         """Point this analysis at `text`: the document's own text when the analysis read a
@@ -117,7 +205,8 @@ class Analysis:
         date the document stated (not one the reader gave) is labelled as such."""
         assert len(text) == len(self.text), "rebase needs a text of the same length"
         self.text = text
-        items: tuple[Quote | Number | TimelineEntry, ...] = (*self.quotes, *self.numbers, *self.timeline)
+        items: tuple[Quote | Number | TimelineEntry, ...] = (*self.quotes, *self.indirect_quotes, *self.numbers,
+                                                              *self.timeline)
         for item in items:
             item.text = text[item.span[0]:item.span[1]]
         self.furniture = sorted(set(self.furniture) | {cast(Span, tuple(f)) for f in furniture})
@@ -127,6 +216,16 @@ class Analysis:
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+    def all_quotes(self) -> list[Quote]:
+        """Direct, partial and indirect quotes, in text order."""
+        return sorted((*self.quotes, *self.indirect_quotes), key=lambda q: q.span)
+
+    def item(self, item_id: str) -> Actor | Quote | Number | TimelineEntry | None:
+        """The actor, quote (any kind), number or timeline entry with this id."""
+        items: Iterable[Actor | Quote | Number | TimelineEntry] = (
+            *self.actors, *self.quotes, *self.indirect_quotes, *self.numbers, *self.timeline)
+        return next((i for i in items if i.id == item_id), None)
 
     def to_json(self, include_text: bool = False) -> dict[str, Any]:
         """The contract of `nutgraf analyze --json` (docs/analysis-contract.md): lists of plain
@@ -141,6 +240,10 @@ class Analysis:
             "timeline": [_plain(t) for t in self.timeline],
             "sentences": [list(s) for s in self.sentences],
             "furniture": [list(s) for s in self.furniture],
+            "indirect_quotes": [_plain(q) for q in self.indirect_quotes],
+            "sources": [_plain(s) for s in self.sources],
+            "conflicts": [_plain(c) for c in self.conflicts],
+            "claims": [_plain(c) for c in self.claims],
         }
         if include_text:
             out["text"] = self.text
@@ -161,10 +264,17 @@ class Analysis:
             timeline=[_load(TimelineEntry, t) for t in data.get("timeline", [])],
             sentences=[tuple(s) for s in data.get("sentences", [])],
             furniture=[tuple(s) for s in data.get("furniture", [])],
+            indirect_quotes=[_load(Quote, q) for q in data.get("indirect_quotes", [])],
+            sources=[_load(Source, s) for s in data.get("sources", [])],
+            conflicts=[_load(Conflict, c) for c in data.get("conflicts", [])],
+            claims=[_load(Claims, c) for c in data.get("claims", [])],
         )
 
 
-def _plain(item: Actor | Quote | Number | TimelineEntry) -> dict[str, Any]:
+_Plain = Actor | Quote | Number | TimelineEntry | Source | Conflict | Claims
+
+
+def _plain(item: _Plain) -> dict[str, Any]:
     # Field by field, not dataclasses.asdict: that deep-copies every value, and a long
     # article's analysis has tens of thousands of items (0.2 s per 100,000 words).
     return {f.name: _plain_value(getattr(item, f.name)) for f in fields(item)}
@@ -176,7 +286,7 @@ def _plain_value(v: Any) -> Any:
     return v
 
 
-_Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry)
+_Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry, Source, Conflict, Claims)
 
 
 def _load(cls: type[_Item], data: dict[str, Any]) -> _Item:
@@ -207,21 +317,29 @@ def check_json(data: object, text_length: int | None = None) -> None:
     for key in ("reference_date", "reference_source", "model"):
         _optional(data, key, str, key)
     for key, cls in _ITEMS.items():
-        items = data.get(key)
-        if not isinstance(items, list):
-            raise AnalysisJSONError(f"{key} is {'missing' if key not in data else 'not a list'}")
-        for n, item in enumerate(items):
-            where = f"{key}[{n}]"
-            if not isinstance(item, dict):
-                raise AnalysisJSONError(f"{where} is not an object")
-            for name, check in _FIELDS[cls].items():
-                check(item, name, f"{where}.{name}", text_length)
+        if key not in data:
+            raise AnalysisJSONError(f"{key} is missing")
+        _check_items(data[key], key, cls, text_length)
     for key in ("sentences", "furniture"):
         spans = data.get(key)
         if not isinstance(spans, list):
             raise AnalysisJSONError(f"{key} is {'missing' if key not in data else 'not a list'}")
         for n, span in enumerate(spans):
             _check_span(span, f"{key}[{n}]", text_length)
+    # Sections added after the first contract: absent in older output, checked when present.
+    for key, cls in _LATER_ITEMS.items():
+        _check_items(data.get(key, []), key, cls, text_length)
+
+
+def _check_items(items: object, key: str, cls: type, text_length: int | None) -> None:
+    if not isinstance(items, list):
+        raise AnalysisJSONError(f"{key} is not a list")
+    for n, item in enumerate(items):
+        where = f"{key}[{n}]"
+        if not isinstance(item, dict):
+            raise AnalysisJSONError(f"{where} is not an object")
+        for name, check in _FIELDS[cls].items():
+            check(item, name, f"{where}.{name}", text_length)
 
 
 def _check_span(span: object, where: str, text_length: int | None) -> None:
@@ -278,6 +396,20 @@ def _mentions(item: dict[str, Any], name: str, where: str, text_length: int | No
         _check_span(span, f"{where}[{n}]", text_length)
 
 
+def _spans(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
+    spans = item.get(name, [])
+    if not isinstance(spans, list):
+        raise AnalysisJSONError(f"{where} is not a list of spans")
+    for n, span in enumerate(spans):
+        _check_span(span, f"{where}[{n}]", text_length)
+
+
+def _count(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
+    value = item.get(name, 0)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise AnalysisJSONError(f"{where} is not a count")
+
+
 def _words(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
     value = item.get(name, [])
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
@@ -290,10 +422,16 @@ _FIELDS = {
     Actor: {"id": _TEXT, "name": _TEXT, "kind": _TEXT, "mentions": _mentions, "aliases": _words,
             "role": _maybe(str)},
     Quote: {"id": _TEXT, "span": _span, "text": _TEXT, "speaker": _maybe(str), "speaker_span": _maybe_span,
-            "cue": _maybe(str), "speaker_name": _maybe(str)},
+            "cue": _maybe(str), "speaker_name": _maybe(str), "kind": _maybe(str), "numbers": _words,
+            "repeats": _words, "repeat_spans": _spans, "repeat_of": _maybe(str), "speaker_differs": _maybe(bool)},
     Number: {"id": _TEXT, "span": _span, "text": _TEXT, "value": _NUMBER, "approximate": _maybe(bool),
              "counts": _maybe(str), "sentence_span": _maybe_span, "unit": _maybe(str)},
     TimelineEntry: {"id": _TEXT, "span": _span, "text": _TEXT, "value": _maybe(str), "type": _TEXT,
                     "event_span": _maybe_span, "event": _maybe(str)},
+    Source: {"id": _TEXT, "name": _TEXT, "status": _TEXT, "actor": _maybe(str), "kind": _maybe(str),
+             "role": _maybe(str), "quotes": _words, "words": _count, "spans": _spans},
+    Conflict: {"id": _TEXT, "kind": _TEXT, "items": _words, "reason": _TEXT, "spans": _spans},
+    Claims: {"actor": _TEXT, "name": _TEXT, "quotes": _words, "numbers": _words},
 }
 _ITEMS = {"actors": Actor, "quotes": Quote, "numbers": Number, "timeline": TimelineEntry}
+_LATER_ITEMS = {"indirect_quotes": Quote, "sources": Source, "conflicts": Conflict, "claims": Claims}

@@ -279,7 +279,7 @@ def analyze_each(
 
 def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, model_name: str | None) -> Analysis:
     """Run every extractor over parsed batches [(offset, Doc)]."""
-    from . import actors, furniture, numbers, quotes, timeline
+    from . import actors, claims, furniture, numbers, quotes, timeline
     from .parsed import Parsed
 
     parsed = Parsed(text, docs)
@@ -290,7 +290,7 @@ def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, 
     found_quotes = quotes.extract(parsed, found_actors)
     found_numbers = numbers.extract(parsed)
     found_timeline = timeline.extract(parsed, ref)
-    return Analysis(
+    return claims.derive(Analysis(
         text=text,
         reference_date=ref,
         reference_source=source,
@@ -301,4 +301,5 @@ def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, 
         sentences=[(s.start, s.end) for s in parsed.sentences],
         furniture=boiler,
         model=model_name,
-    )
+        indirect_quotes=quotes.extract_indirect(parsed, found_actors),
+    ))

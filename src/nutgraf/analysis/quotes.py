@@ -20,7 +20,7 @@ from ..formats import plaintext
 from ..spans import trim
 from .furniture import paragraphs
 from .lexicon import KIN, OCCUPATIONS, table, words
-from .model import Actor, Quote, Span
+from .model import Actor, Quote, QuoteKind, Span
 from .parsed import SpanMask, entity_of
 
 if TYPE_CHECKING:
@@ -55,9 +55,22 @@ CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+INDIRECT_CUES = words("indirect_cue_verbs")
+UNNAMED_PASSIVES = words("unnamed_passives")
+ADDRESSED_CUES = words("addressed_cues")
+UNSPOKEN_PREPOSITIONS = words("unspoken_prepositions")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+CONDITIONAL_MARKS = words("conditional_marks")
+INDIRECT_MIN_WORDS = 3  # a reported clause shorter than this ("said so") says nothing to check
+# "ARDEN, March 7 — ", "WASHINGTON (AP) -- ": capitals, a few words, a dash.
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+\b[^\n\u2014]{0,40}?\s(?:\u2014|--|\u2013)\s*")
+QUOTED_SHARE = 0.8  # of a reported clause's characters in quote marks: a direct quote's content
+DESCRIPTION_WORDS = 12  # a longer subject phrase is a clause of its own, not a source's description
 EXCERPT_WORDS = 20
 FIRST_SECOND_PERSON = words("first_second_person")
 ASSOCIATES = words("associates") | KIN | OCCUPATIONS
+SOURCE_NOUNS = (words("source_nouns") | words("person_nouns") | ASSOCIATES | words("public_bodies")
+                | words("group_nouns") | words("company_nouns") | words("unnamed_bodies"))
 GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
 AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)
@@ -190,7 +203,8 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
         actor = mentions.actors.get(speaker)
         name = actor.name if actor else (text[speaker_span[0]:speaker_span[1]] if speaker_span else None)
         q = Quote(id=f"q{len(out) + 1}", span=(raw.start, raw.end), text=text[raw.start:raw.end],
-                  speaker=speaker, speaker_span=speaker_span, cue=cue, speaker_name=name)
+                  speaker=speaker, speaker_span=speaker_span, cue=cue, speaker_name=name,
+                  kind=(QuoteKind.PARTIAL if _partial(text, raw) else QuoteKind.DIRECT).value)
         out.append(q)
         if actor is not None and speaker_span is not None:
             mentions.attributed.append((*speaker_span, actor))
@@ -217,6 +231,16 @@ def _continues(text: str, raw: RawQuote, prev: RawQuote) -> bool:
     if raw.continues:
         return True
     return _opens_sentence(text, raw) and prev.para in (raw.para, raw.para - 1)
+
+
+def _partial(text: str, raw: RawQuote) -> bool:
+    """Quoted words inside the writer's own sentence ("accuses the ICC of "illegitimate ..."",
+    "called it "a disgrace""): the mark follows a word, not a colon, a comma or a sentence's
+    start, and no quote of the paragraph before runs on into it."""
+    if raw.continues or _opens_sentence(text, raw):
+        return False
+    before = text[max(0, raw.start - raw.marks[0] - 3):raw.start - raw.marks[0]].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _opens_sentence(text: str, raw: RawQuote) -> bool:
@@ -755,3 +779,204 @@ def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: Ment
                 and not mentions.quoted.covers(start)):
             return tok
     return None
+
+
+def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
+    """Reported speech ("X said that ...", "..., officials said", "according to X, ...",
+    "it is understood that ..."): the reported clause as a Quote of kind "indirect", its
+    speaker found as a direct quote's is. Only what a verb of speech (lexicon/
+    indirect_cue_verbs.txt) reports of a named or described speaker, outside quote marks, not
+    negated, not hypothetical and not a question: a paraphrase given to the wrong person is
+    worse than none."""
+    text = parsed.text
+    raws = parsed.quoted
+    quoted = SpanMask(len(text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in raws))
+    mentions = MentionIndex(actors, quoted, parsed)
+    out: list[Quote] = []
+    seen: set[Span] = set()
+    for s in parsed.sentences:
+        if parsed.in_furniture(s.start, s.end):
+            continue
+        for tok in s.sent:
+            found = _reported(tok, s, quoted, mentions)
+            if found is None or found[0] in seen:
+                continue
+            span, attribution = found
+            seen.add(span)
+            span = _after_dateline(text, span)
+            speaker, speaker_span, cue = attribution
+            actor = mentions.actors.get(speaker)
+            name = actor.name if actor else (text[speaker_span[0]:speaker_span[1]] if speaker_span else None)
+            out.append(Quote(id="", span=span, text=text[span[0]:span[1]], speaker=speaker,
+                             speaker_span=speaker_span, cue=cue, speaker_name=name,
+                             kind=QuoteKind.INDIRECT.value))
+    out.sort(key=lambda q: q.span)
+    for n, q in enumerate(out, 1):
+        q.id = f"p{n}"
+    return out
+
+
+def _after_dateline(text: str, span: Span) -> Span:
+    """A clause opening its article's paragraph starts after the dateline ("ARDEN, March 7 —
+    The dam burst ...")."""
+    m = DATELINE.match(text, span[0], span[1])
+    return (m.end(), span[1]) if m else span
+
+
+def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex) -> tuple[Span, _Attribution] | None:
+    """(content span, attribution) when tok is the cue of reported speech."""
+    if quoted.covers(s.tok_start(tok)):
+        return None  # speech reported inside a quote is the quoted speaker's
+    if tok.lower_ == "according":
+        return _according(tok, s, quoted, mentions)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in INDIRECT_CUES | UNNAMED_PASSIVES or _doubtful(tok):
+        return None
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in UNSPOKEN_PREPOSITIONS:
+        return None  # "banned from claiming", "left without saying": nothing was said
+    content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if content is None or not _clause(content) or _reports(content):
+        return None  # a report of a report is found at its own verb
+    if lemma not in ADDRESSED_CUES and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "claiming asylum", "noted the rule": the verb's object is no clause
+    span = _clause_span(content, s)
+    if span is None or _mostly_quoted(span, quoted):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return _understood(tok, s, span, lemma)
+    if lemma not in INDIRECT_CUES:
+        return None  # "believe", "know": a source only in "it is believed that"
+
+    def inside(t: Token) -> bool:
+        return quoted.covers(s.tok_start(t)) or s.tok_start(t) >= span[0] and s.tok_end(t) <= span[1]
+
+    # "They claimed Paris was a volunteer and claim she has ...": the parser may join the
+    # second cue to the first one's reported clause; its speaker is the first cue's.
+    speaks = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _speech(tok.head.head) else tok
+    subject = _speaker_token(speaks, lemma, inside)
+    return _said_by(subject, s, mentions, span, lemma)
+
+
+def _said_by(subject: Token | None, s: Sentence, mentions: MentionIndex, span: Span,
+             cue: str) -> tuple[Span, _Attribution] | None:
+    """The reported clause with its speaker, when the subject can be one: an actor, a pronoun
+    (resolved or not), or a description whose head names a person, a body or a document
+    (lexicon/source_nouns.txt); not "about half", "those" or "the sentence"."""
+    if subject is None or subject.lower_ in FIRST_SECOND_PERSON or (subject.text.isupper() and len(subject) > 3):
+        return None  # "WASHINGTON — ...": a dateline the parser took for the subject
+    actor, speaker_span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
+    if actor is None and not (subject.lower_ in PERSONAL_PRONOUNS or subject.lemma_.lower() in SOURCE_NOUNS
+                              or subject.lower_ in SOURCE_NOUNS):
+        return None
+    if actor is None and subject.lower_ not in PERSONAL_PRONOUNS:
+        speaker_span = _description(subject, s, span) or speaker_span
+    return span, (actor.id if actor else None, speaker_span, cue)
+
+
+def _description(subject: Token, s: Sentence, content: Span) -> Span | None:
+    """All the words describing a source no name is given for ("a source familiar with the
+    talks", "people who attended the meeting"): what the reader weighs it by."""
+    toks = list(subject.subtree)
+    if len(toks) > DESCRIPTION_WORDS or any(content[0] <= s.tok_start(t) < content[1] for t in toks):
+        return None
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return s.tok_start(toks[0]), s.tok_end(toks[-1])
+
+
+def _clause(content: Token) -> bool:
+    """A reported statement: a verb with its own subject ("that the plan failed"), not a
+    question or a supposition ("whether ...", "if ...") nor an imperative."""
+    if content.pos_ not in ("VERB", "AUX"):
+        return False
+    if content.tag_ not in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in content.children):
+        return False  # "claiming asylum in the UK expected next month": no statement
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in content.children)
+
+
+def _doubtful(tok: Token) -> bool:
+    """A cue that reports no statement: negated ("did not say"), hypothetical ("would say",
+    "if she says") or asked about ("did he say ...?")."""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+               for c in tok.children) or tok.sent.text.rstrip().endswith("?")
+
+
+def _clause_span(content: Token, s: Sentence) -> Span | None:
+    """The reported clause without its "that" and the punctuation at its edges; None when it
+    is a word or two ("said so")."""
+    # "said he was rooting for X, and more than 4 in 10 said ...": a conjoined report of its
+    # own is not part of this one.
+    cut = {t.i for c in content.children if c.dep_ == "conj" and _speech(c) for t in c.subtree}
+    toks = [t for t in content.subtree if t.i not in cut]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        if toks[-1].is_quote and sum(t.is_quote for t in toks) % 2 == 0:
+            break  # the mark closing a quoted phrase the clause ends with
+        toks.pop()
+    if len(toks) < INDIRECT_MIN_WORDS:
+        return None
+    last = toks[-1]
+    if sum(t.is_quote for t in toks) % 2:
+        # A quoted phrase closing the clause whose mark the parser hung elsewhere ("the
+        # ICC's “transgressions.”"): up to that mark, its stop inside.
+        doc = last.doc
+        after = doc[last.i + 1:last.i + 3]
+        close = next((t for t in after if t.is_quote), None)
+        if close is not None and all(t.is_punct for t in doc[last.i + 1:close.i + 1]):
+            last = close
+    return s.tok_start(toks[0]), s.tok_end(last)
+
+
+def _speech(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in INDIRECT_CUES or tok.lemma_.lower() in CUE_VERBS)
+
+
+def _reports(tok: Token) -> bool:
+    """A verb of speech with a reported clause of its own ("said he told them that ...")."""
+    return _speech(tok) and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
+    """A clause nearly all in quote marks is a direct quote's content, which the quotes
+    have; one that quotes a phrase or two of its own ("will impose “tangible ...
+    consequences” on those responsible for the ICC’s “transgressions.”") is reported speech."""
+    return sum(quoted.bits[span[0]:span[1]]) >= QUOTED_SHARE * (span[1] - span[0])
+
+
+def _understood(tok: Token, s: Sentence, span: Span, lemma: str) -> tuple[Span, _Attribution] | None:
+    """"It is understood that ...", "it was reported that ...": a source no one is named for,
+    the words from "it" to the verb standing for it."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if (subject is None or subject.lower_ != "it" or lemma not in UNNAMED_PASSIVES
+            or any(c.dep_ == "agent" for c in tok.children)):
+        return None
+    return span, (None, (s.tok_start(subject), s.tok_end(tok)), lemma)
+
+
+def _according(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex) -> tuple[Span, _Attribution] | None:
+    """"According to X, <clause>." or "<clause>, according to X.": the rest of the sentence,
+    when the phrase stands at its start or its end."""
+    to = next((c for c in tok.rights if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    phrase = (s.tok_start(tok), s.tok_end(tok.right_edge))
+    rest = [t for t in s.sent if not phrase[0] <= s.tok_start(t) < phrase[1] and not t.is_space]
+    before = [t for t in rest if s.tok_start(t) < phrase[0]]
+    if before and not all(t.is_punct for t in before) and any(
+            not t.is_punct for t in rest if s.tok_start(t) >= phrase[1]):
+        return None  # in the middle of its sentence: what it covers is unclear
+    while rest and rest[0].is_punct:
+        rest.pop(0)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    # "X said ..., according to Y": the report of a report is X's, found at "said".
+    if len(rest) < INDIRECT_MIN_WORDS or _reports(s.sent.root) or s.sent.text.rstrip().endswith("?"):
+        return None
+    span = (s.tok_start(rest[0]), s.tok_end(rest[-1]))
+    if _mostly_quoted(span, quoted):
+        return None
+    return _said_by(source, s, mentions, span, "according to")

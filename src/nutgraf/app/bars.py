@@ -13,11 +13,13 @@ from ..textclean import clean_line
 
 
 class StatusLine(Horizontal):
-    """The file, the publication date the timeline uses, and the analysis state."""
+    """The file, the publication date the timeline uses, where n/N is in the highlighted
+    evidence, and the analysis state."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="status-file")
         yield Static(id="status-date")
+        yield Static(id="status-evidence")
         yield ProgressBar(id="status-progress", show_eta=False)
         yield Static(id="status-state")
 
@@ -37,11 +39,22 @@ class StatusLine(Horizontal):
         else:
             self._set("date", f"published {reference_date}")
 
+    def show_evidence(self, text: str) -> None:
+        """Where n/N is in the highlighted evidence ("mention 3 of 17"); "" hides it."""
+        self._set("evidence", text)
+        self.query_one("#status-evidence").display = bool(text)
+
     def show_progress(self, done: int, total: int | None) -> None:
         bar = self.query_one(ProgressBar)
         bar.display = True
         bar.update(total=total, progress=done)
         self._set("state", "loading the language model…" if total is None else "analysing…")
+
+    def show_download(self, done: int, total: int | None) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=total, progress=done)
+        self._set("state", f"downloading… {done / 1024:,.0f} kB")
 
     def show_state(self, text: str, error: bool = False) -> None:
         self.query_one(ProgressBar).display = False

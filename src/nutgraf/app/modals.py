@@ -154,3 +154,63 @@ class DateScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class OpenScreen(ModalScreen[str | None]):
+    """Asks for an article to open: a file's path or a web address."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="open-dialog") as dialog:
+            dialog.border_title = "Open an article"
+            dialog.border_subtitle = "enter opens · escape cancels"
+            yield Input(placeholder="a file's path, or a web address (https://…)", id="open-input")
+            yield Static(id="open-error")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.query_one("#open-error", Static).update(Content("type a path or a web address, or press escape"))
+            return
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ForgetScreen(ModalScreen[str | None]):
+    """Asks whether to take an article out of the library: "entry" (its notes kept),
+    "all" (its notes too; offered only when it has some), or None."""
+
+    BINDINGS = [
+        Binding("y", "answer('entry')", "Forget"),
+        Binding("d", "answer('all')", "Forget with the notes", show=False),
+        Binding("n,escape", "answer(None)", "Cancel"),
+    ]
+
+    def __init__(self, title: str, notes: int) -> None:
+        super().__init__()
+        self.title_text = title
+        self.notes = notes
+
+    def compose(self) -> ComposeResult:
+        kept = f" Its bookmarks and notes ({self.notes}) are kept." if self.notes else ""
+        with Vertical(id="confirm-dialog"):
+            yield Static(Content(f"Forget “{clip(self.title_text, 80)}”?{kept}"), id="confirm-question")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(Content("Forget (y)"), variant="warning", id="entry")
+                if self.notes:
+                    yield Button(Content("…and its notes (d)"), variant="error", id="all")
+                yield Button(Content("Cancel (n)"), id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None if event.button.id == "no" else event.button.id)
+
+    def action_answer(self, answer: str | None) -> None:
+        if answer == "all" and not self.notes:
+            return
+        self.dismiss(answer)

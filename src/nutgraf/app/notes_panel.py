@@ -164,6 +164,11 @@ class NotesPanel(OptionList, inherit_bindings=False):
         elif self.entry:
             self.post_message(self.Selected(self.entry))
 
+    def highlight_default(self) -> None:
+        """Highlight the first entry if none is, as focusing the panel does."""
+        if self.entries and self.highlighted is None:
+            self.highlighted = 0
+
     def action_go(self) -> None:
         if self.entry:
             self.post_message(self.Go(self.entry))

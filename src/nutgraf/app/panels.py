@@ -28,11 +28,10 @@ from textual.widgets import TabbedContent, TabPane
 
 from ..analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, TimelineEntry
 from ..analysis.timeline_labels import label as timeline_label
+from ..attribution import Item
 from ..textclean import clean_line
 from .article_view import Layer
 from .notes_panel import Entry, NotesPanel
-
-Item = Actor | Quote | Number | TimelineEntry
 
 MARK = "● "
 NO_MARK = "  "

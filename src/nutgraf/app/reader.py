@@ -10,21 +10,23 @@ import gc
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.actions import parse as parse_action
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..analysis.model import Actor, Analysis
+from ..analysis.model import Analysis
 from ..analysis.pipeline import ModelError, installed_model
+from ..attribution import Item, Publication, citation, claim_items, main_span
 from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
@@ -33,15 +35,20 @@ from ..store.files import StoreError
 from ..textclean import for_terminal
 from .article_view import ArticleView
 from .bars import FindBar, KeyFooter, StatusLine
+from .commands import ReaderCommands
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
-from .panels import Item, ItemPanel, PanelArea, QuotesPanel
+from .opening import LIBRARY, Next, Opener
+from .panels import KINDS, ItemPanel, PanelArea, QuotesPanel
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from ..spans import Span
+    from ..store.library import Page
     from ..store.notes import ArticleNotes, NotesStore
-    from ..store.records import Annotation, Bookmark, Note
+    from ..store.records import Bookmark, Note
 
 
 # The reading position is saved once it has stayed put this long (and on quit).
@@ -60,10 +67,20 @@ FIRST_PAINT_WAIT = 2.0
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
 
-SAMPLE_HINT = "this is the sample article; open your own with: nutgraf PATH"
+SAMPLE_HINT = "this is the sample article; press o to open your own (a file or a web address)"
 
 PANEL_KEYS = Binding.Group("Panels", compact=True)
 EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
+
+# Changes to bookmarks and notes that u undoes, latest last.
+UNDO_DEPTH = 100
+
+# What a step through the highlighted evidence is a step through, by its kind.
+EVIDENCE_WORDS = {"actor": "mention", "find": "match"}
+
+# Widgets whose own keys do nothing elsewhere, and where to press them instead.
+KEYS_ELSEWHERE: tuple[tuple[type[Any], str], ...] = (
+    (QuotesPanel, "in the Quotes panel (2)"), (ItemPanel, "in a panel (1-4)"), (NotesPanel, "in the Notes panel (5)"))
 
 T = TypeVar("T")  # what a call into the notes store returns
 
@@ -91,35 +108,39 @@ class NotesDone(Message):
         self.error = error
 
 
-def main_span(item: Item) -> tuple[int, int]:
-    """The span a bookmark on a panel item points at."""
-    return min(item.mentions) if isinstance(item, Actor) else item.span
-
-
 def styles_path() -> Path:
     return data_dir("styles") / "reader.tcss"
 
 
-class NutgrafApp(App[None]):
+class NutgrafApp(Opener, App[None]):
     TITLE = "nutgraf"
     CSS_PATH = styles_path()
+    # Every app-wide binding below is also a command of the palette (ctrl+p), by its tooltip.
+    COMMANDS = App.COMMANDS | {ReaderCommands}
 
     BINDINGS = [
-        Binding("1", "focus_panel('actor')", "Actors", group=PANEL_KEYS),
-        Binding("2", "focus_panel('quote')", "Quotes", group=PANEL_KEYS),
-        Binding("3", "focus_panel('number')", "Numbers", group=PANEL_KEYS),
-        Binding("4", "focus_panel('timeline')", "Timeline", group=PANEL_KEYS),
-        Binding("5", "focus_panel('notes')", "Notes", group=PANEL_KEYS),
+        Binding("1", "focus_panel('actor')", "Actors", group=PANEL_KEYS, tooltip="Go to the Actors panel"),
+        Binding("2", "focus_panel('quote')", "Quotes", group=PANEL_KEYS, tooltip="Go to the Quotes panel"),
+        Binding("3", "focus_panel('number')", "Numbers", group=PANEL_KEYS, tooltip="Go to the Numbers panel"),
+        Binding("4", "focus_panel('timeline')", "Timeline", group=PANEL_KEYS, tooltip="Go to the Timeline panel"),
+        Binding("5", "focus_panel('notes')", "Notes", group=PANEL_KEYS,
+                tooltip="Go to the Notes panel (your bookmarks and notes)"),
         Binding("n", "evidence(1)", "Next evidence", key_display="n", group=EVIDENCE_KEYS),
         Binding("N", "evidence(-1)", "Previous evidence", key_display="N", group=EVIDENCE_KEYS),
         Binding("b", "bookmark", "Bookmark",
                 tooltip="Bookmark the current sentence or the selected item (again: remove it)"),
         Binding("a", "note", "Note", tooltip="Write or edit a note on the current sentence or selected item"),
-        Binding("u", "undo", "Undo a removal", show=False),
-        Binding("e", "export", "Export the notes as Markdown", show=False),
+        Binding("y", "copy", "Copy", show=False,
+                tooltip="Copy the selected item or sentence with its attribution (speaker, role, site, date)"),
+        Binding("u", "undo", "Undo", show=False,
+                tooltip="Undo the last change to bookmarks and notes (again: the one before)"),
+        Binding("e", "export", "Export", show=False,
+                tooltip="Export the notes, with what the analysis found, as Markdown"),
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
-        Binding("slash", "find", "Find"),
-        Binding("question_mark", "help", "Help"),
+        Binding("o", "open", "Open", show=False, tooltip="Open another article: a file's path or a web address"),
+        Binding("l", "library", "Library", show=False, tooltip="The library: every article you read"),
+        Binding("slash", "find", "Find", tooltip="Find in the article"),
+        Binding("question_mark", "help", "Help", tooltip="Help: every key"),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -131,11 +152,14 @@ class NutgrafApp(App[None]):
         model_key: str | None = None,
         reference_date: str | None = None,
         sample: bool = False,
+        page: Page | None = None,
     ) -> None:
         """`model_key` names the analyzer's model for the analysis cache (None: no cache);
-        the default analyzer is the real one, with its installed model as the key."""
+        the default analyzer is the real one, with its installed model as the key. `page`
+        is the copy of a web page or piped text for the library to keep."""
         super().__init__()
         self.document = document
+        self.page = page
         self.reference_date = reference_date
         self.sample = sample
         if analyzer is None:
@@ -149,7 +173,8 @@ class NutgrafApp(App[None]):
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
         self.notes_error = "they are still being opened"
-        self._undo: Annotation | None = None
+        # (what was done, the store call that undoes it), latest last.
+        self._undo: list[tuple[str, Callable[[], object]]] = []
         # Calls into the notes store waiting for the worker thread, the first one running:
         # (change, done, failed), see _in_store_thread.
         self._notes_jobs: list[
@@ -197,7 +222,7 @@ class NutgrafApp(App[None]):
         self._apply_layout(self.size)
         self.article.focus()
         self.call_after_refresh(self._first_painted)
-        name = self.document.name + (" (sample: open your own with nutgraf PATH)" if self.sample else "")
+        name = self.document.name + (" (sample: o opens your own)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
@@ -302,6 +327,8 @@ class NutgrafApp(App[None]):
         self.status.show_date(analysis.reference_date, analysis.reference_source)
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
         self._freeze()
+        if self.notes:
+            self._in_store_thread(self._remember_actors)
 
     def _decorate(self, furniture: list[Span]) -> None:
         """The document's markup drawn as such, and furniture dimmed."""
@@ -337,7 +364,7 @@ class NutgrafApp(App[None]):
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
         self.article.show_evidence(event.kind, event.item.evidence())
-        self._show_find_count()
+        self._show_evidence_position()
 
     def on_item_panel_read(self) -> None:
         article = self.article
@@ -352,6 +379,7 @@ class NutgrafApp(App[None]):
     def on_notes_panel_selected(self, event: NotesPanel.Selected) -> None:
         if event.entry.claim:
             self.article.show_evidence("mark", [(event.entry.claim.start, event.entry.claim.end)])
+            self._show_evidence_position()
 
     def on_notes_panel_go(self, event: NotesPanel.Go) -> None:
         claim = event.entry.claim
@@ -362,12 +390,68 @@ class NutgrafApp(App[None]):
         article.show_evidence("mark", [(claim.start, claim.end)])
         article.set_cursor(article.sentence_at(claim.start), scroll=False)
         article.focus()
+        self._show_evidence_position()
 
     def action_evidence(self, step: int) -> None:
-        if self.article.step_evidence(step):
-            self._show_find_count()
+        # Enabled only with evidence highlighted (check_action).
+        self.article.step_evidence(step)
+        self._show_evidence_position()
+
+    def _show_evidence_position(self) -> None:
+        """"mention 3 of 17" in the status line (and the find bar's count), and n/N enabled
+        or not."""
+        article = self.article
+        if article.evidence_kind in ("find", None):
+            self.query_one(FindBar).show_count(article.evidence_index, len(article.evidence))
+        kind, index = article.evidence_kind, article.evidence_index
+        if kind is None or index is None or len(article.evidence) < 2:  # nothing to step through
+            self.status.show_evidence("")
         else:
-            self.notify("Nothing highlighted: pick an item in a panel (1-4) or find with /", markup=False, timeout=4)
+            word = EVIDENCE_WORDS.get(kind, "evidence")
+            self.status.show_evidence(f"{word} {index + 1} of {len(article.evidence)}")
+        self.refresh_bindings()
+
+    # Keys that do nothing here say why, and the palette runs what the keys run
+
+    def _unavailable(self, action: str) -> str | None:
+        """Why an action has nothing to act on now, or None when it has."""
+        if action == "evidence" and not (self.query(ArticleView) and self.article.evidence):
+            return "Nothing highlighted to step through: pick an item in a panel (1-4) or find with /"
+        if action == "undo" and not self._undo:
+            return "Nothing to undo"
+        return None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Shown dimmed in the footer while there is nothing to act on; the key says why.
+        return None if self._unavailable(action) else True
+
+    def on_key(self, event: Key) -> None:
+        """A key that does nothing where the focus is says why: its action has nothing to
+        act on, or it works in another pane."""
+        if self.screen is not self.screen_stack[0]:
+            return
+        active = self.screen.active_bindings.get(event.key)
+        if active is not None:
+            if not active.enabled and (why := self._unavailable(parse_action(active.binding.action)[1])):
+                self.notify(why, markup=False, timeout=4)
+            return
+        for owner, where in KEYS_ELSEWHERE:
+            for binding in Binding.make_bindings(owner.BINDINGS):
+                if binding.key == event.key and binding.description:
+                    key = self.get_key_display(binding)
+                    self.notify(f"{key} works {where}: {binding.description}", markup=False, timeout=4)
+                    return
+
+    async def run_command(self, action: str) -> None:
+        """A command chosen in the palette: the action its key runs, or why not now."""
+        if why := self._unavailable(parse_action(action)[1]):
+            self.notify(why, markup=False, timeout=4)
+        else:
+            await self.run_action(action)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
+        # The reader's own quit (it saves the reading position) and help are among its commands.
+        yield from (c for c in super().get_system_commands(screen) if c.title not in ("Quit", "Keys"))
 
     # Bookmarks and notes
 
@@ -392,6 +476,38 @@ class NutgrafApp(App[None]):
             self.article.scroll_to_offset(position)
         self.set_interval(POSITION_IDLE, self._save_position_when_idle)
         self.set_interval(NOTES_CHECK, self._check_notes)
+        self._in_store_thread(self._remember, failed=lambda error: self.notify(
+            f"Not kept in the library: {error}", title="Library", severity="warning", markup=False, timeout=10))
+
+    # The library
+
+    def _main_actors(self) -> list[str] | None:
+        """The names of the actors mentioned most, once the analysis is done."""
+        if not self.analysed or self.analysis is None:
+            return None
+        return [a.name for a in sorted(self.analysis.actors, key=lambda a: -len(a.mentions))]
+
+    def _remember(self) -> None:
+        """That this article was opened now (on the store's thread)."""
+        from ..store.library import Library
+
+        notes = cast("ArticleNotes", self.notes)
+        Library(cast("NotesStore", self.store)).remember(notes, self.document, self.page, self._main_actors())
+
+    def _remember_actors(self) -> None:
+        from ..store.library import Library
+
+        if (actors := self._main_actors()) is not None:
+            Library(cast("NotesStore", self.store)).remember_actors(cast("ArticleNotes", self.notes), actors)
+
+    def restore_status(self) -> None:
+        if self.analysed:
+            self.status.show_state("analysed ✓")
+        else:  # the analysis's next progress report shows the bar again
+            self.status.show_state("analysing…")
+
+    def action_library(self) -> None:
+        self.leave_for(LIBRARY)
 
     def _notes_unavailable(self, reason: str) -> None:
         self.notes_error = reason
@@ -487,19 +603,24 @@ class NutgrafApp(App[None]):
             self._say_nothing_to_mark()
             return
         text = clip(cast(str, notes.text)[claim.start:claim.end], 60)
+
+        def added(bookmark: Bookmark) -> None:
+            self._undoable(f"bookmark on “{text}”", lambda: notes.remove_bookmark(bookmark.id))
+            self.notify(f"Bookmarked: “{text}”", markup=False, timeout=3)
+
         self._in_store_thread(
-            lambda: notes.add_bookmark(claim.kind, claim.start, claim.end),
-            lambda _: self.notify(f"Bookmarked: “{text}”", markup=False, timeout=3),
+            lambda: notes.add_bookmark(claim.kind, claim.start, claim.end), added,
             lambda error: self.notify(f"Not saved: {error}", title="Bookmark", severity="error", markup=False,
                                       timeout=10))
 
     def _remove_bookmark(self, bookmark: Bookmark) -> None:
-        def removed(_: object) -> None:
-            self._undo = bookmark
-            self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
-
         notes = self.notes
         assert notes is not None
+
+        def removed(_: object) -> None:
+            self._undoable("bookmark removed", lambda: notes.restore(bookmark))
+            self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
+
         self._in_store_thread(
             lambda: notes.remove_bookmark(bookmark.id), removed,
             lambda error: self.notify(f"Not removed: {error}", title="Bookmark", severity="error", markup=False,
@@ -524,11 +645,44 @@ class NutgrafApp(App[None]):
                 assert claim is not None
                 return notes.add_note(claim.kind, claim.start, claim.end, body)
 
-            self._in_store_thread(change, lambda _: finished(None), finished)
+            def saved(new: Note) -> None:
+                if note:
+                    self._undoable("note edited", lambda: notes.restore(note))
+                else:
+                    self._undoable("note written", lambda: notes.delete_note(new.id))
+                finished(None)
+
+            self._in_store_thread(change, saved, finished)
 
         from .modals import NoteEditor
 
         self.push_screen(NoteEditor(text, note.body if note else "", save))
+
+    def action_copy(self) -> None:
+        claim, entry = self._target()
+        if claim is None:
+            if entry is None:
+                self._say_nothing_to_mark()
+            else:
+                self.notify("This text is no longer in the article", markup=False, timeout=4)
+            return
+        item = self._selected_item(claim)
+        publication = Publication(self.document.site, self.document.title,
+                                  self.analysis.reference_date if self.analysis else self.reference_date)
+        # What is pasted elsewhere (a terminal too) carries no control characters.
+        text = for_terminal(citation(item, self.analysis, self.document.text[claim.start:claim.end], publication))
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied: {clip(text, 120)}", title="Clipboard", markup=False, timeout=5)
+
+    def _selected_item(self, claim: Claim) -> Item | None:
+        """The item a claim of the panels or of the Notes panel is on; None for a sentence."""
+        focused = self.focused
+        if isinstance(focused, ItemPanel):
+            return focused.highlighted_item
+        if self.analysis is None or claim.kind not in KINDS:
+            return None
+        found = claim_items(self.analysis, claim.kind, claim.start, claim.end)
+        return found[0] if found else None
 
     def on_notes_panel_delete(self, event: NotesPanel.Delete) -> None:
         entry, notes = event.entry, self.notes
@@ -538,7 +692,8 @@ class NutgrafApp(App[None]):
             return
 
         def deleted(_: object) -> None:
-            self._undo = entry.note
+            note = cast("Note", entry.note)
+            self._undoable("note deleted", lambda: cast("ArticleNotes", notes).restore(note))
             self.notify("Note deleted — press u to undo", markup=False, timeout=6)
 
         def delete(yes: bool | None) -> None:
@@ -552,18 +707,25 @@ class NutgrafApp(App[None]):
 
         self.push_screen(ConfirmScreen(f"Delete the note “{clip(entry.note.body, 60)}”?", "Delete"), delete)
 
+    def _undoable(self, what: str, undo: Callable[[], object]) -> None:
+        """Remember a change to the notes, and the store call that undoes it, for u."""
+        self._undo = [*self._undo[1 - UNDO_DEPTH:], (what, undo)]
+        self.refresh_bindings()
+
     def action_undo(self) -> None:
-        if self._undo is None or self.notes is None:
-            self.notify("Nothing to undo", markup=False, timeout=3)
-            return
-        record, self._undo = self._undo, None
+        # Enabled only with something to undo (check_action).
+        what, undo = self._undo.pop()
+        self.refresh_bindings()
 
         def failed(error: str) -> None:
-            self._undo = record
-            self.notify(f"Not restored: {error}", severity="error", markup=False, timeout=10)
+            self._undoable(what, undo)
+            self.notify(f"Not undone: {error}", severity="error", markup=False, timeout=10)
 
-        self._in_store_thread(lambda: cast("ArticleNotes", self.notes).restore(record),
-                              lambda _: self.notify("Restored", markup=False, timeout=3), failed)
+        def done(_: object) -> None:
+            more = f" ({len(self._undo)} more: u again)" if self._undo else ""
+            self.notify(f"Undone: {what}{more}", markup=False, timeout=4)
+
+        self._in_store_thread(undo, done, failed)
 
     @work(exclusive=True, group="export")
     async def action_export(self) -> None:
@@ -581,8 +743,10 @@ class NutgrafApp(App[None]):
         from ..store.export import file_name, markdown, write_file
         from .modals import ConfirmScreen
 
+        # A partial analysis would list some of the sources as if they were all.
+        analyses = {notes.digest: self.analysis} if self.analysed and self.analysis else {}
         # Read later with cat or less: escape sequences in the article or a note stay inert.
-        data = for_terminal(markdown([notes]), multiline=True).encode("utf-8")
+        data = for_terminal(markdown([notes], analyses), multiline=True).encode("utf-8")
         name = file_name(self.document.name, self.document.title, words("generic_page_names"))
         errors = []
         for directory in (Path.cwd(), self.store.home):
@@ -624,6 +788,12 @@ class NutgrafApp(App[None]):
         self._position_seen = offset
 
     async def action_quit(self) -> None:
+        self.leave_for(None)
+
+    def leave_for(self, destination: Next) -> None:
+        """Quit, or leave for another article or the library, once the position and the
+        notes are saved."""
+        self.next = destination
         self._save_position()
         if self._notes_jobs:  # the app exits once they are saved
             self._quitting = True
@@ -634,7 +804,7 @@ class NutgrafApp(App[None]):
     def action_focus_panel(self, kind: str) -> None:
         self.panels.show_tab(kind)
         panel = self.panels.panel(kind)
-        if isinstance(panel, ItemPanel):
+        if isinstance(panel, (ItemPanel, NotesPanel)):
             panel.highlight_default()
         # Focused at once (Widget.focus waits its turn in the message queue), so that keys
         # typed right after the panel's number ("2j", "2b") reach the panel, not the article.
@@ -647,19 +817,14 @@ class NutgrafApp(App[None]):
 
     def on_find_bar_changed(self, event: FindBar.Changed) -> None:
         self.article.show_evidence("find", self.article.find(event.query))
-        self._show_find_count()
+        self._show_evidence_position()
 
     def on_find_bar_step(self, event: FindBar.Step) -> None:
         self.article.step_evidence(event.step)
-        self._show_find_count()
+        self._show_evidence_position()
 
     def on_find_bar_closed(self) -> None:
         self.article.focus()
-
-    def _show_find_count(self) -> None:
-        article = self.article
-        if article.evidence_kind in ("find", None):
-            self.query_one(FindBar).show_count(article.evidence_index, len(article.evidence))
 
     # Help
 
@@ -694,14 +859,10 @@ def reattach_terminal() -> None:
 
 
 def run(document: Document, sample: bool = False, reference_date: str | None = None,
-        model_name: str | None = None) -> int:
-    """The reader on an article already loaded (see cli.run_reader), until the user quits."""
-    app = NutgrafApp(
-        document,
-        analyzer=spacy_analyzer(model_name),
-        model_key=installed_model(model_name),
-        reference_date=reference_date,
-        sample=sample,
-    )
-    app.run()
-    return app.return_code or 0
+        model_name: str | None = None, page: Page | None = None) -> int:
+    """The reader on an article already loaded (see cli.run_reader), then whatever is
+    opened from it, until the user quits."""
+    from .opening import Opened
+    from .opening import run as run_from
+
+    return run_from(Opened(document, page, sample), reference_date, model_name)

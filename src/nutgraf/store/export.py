@@ -1,14 +1,18 @@
 """Notes and bookmarks as Markdown (to paste into a fact-check) or JSON (for tools), and
-the file the reader exports them to."""
+the file the reader exports them to. Given an article's analysis, each claim carries what
+the analysis found in it (a quote's speaker and role, a number's value and what it counts,
+a date's resolved value) and the article lists who is quoted."""
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
+from .. import attribution
+from ..analysis.model import Analysis, Number, Quote, TimelineEntry
 from . import anchoring
 from .files import atomic_write
 from .notes import Annotation, ArticleNotes, Bookmark, Note, now
@@ -19,28 +23,60 @@ CONTEXT_WIDTH = 120  # characters of article shown on each side of a claim in Ma
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
 
-def to_json(articles: Iterable[ArticleNotes]) -> dict[str, Any]:
+# An article's analysis, by its content digest.
+Analyses = Mapping[str, Analysis]
+
+
+def to_json(articles: Iterable[ArticleNotes], analyses: Analyses | None = None) -> dict[str, Any]:
     """Each record keeps its W3C selectors (as saved) beside where it is now (start/end,
-    None when orphaned), so a tool can re-anchor it itself."""
+    None when orphaned), so a tool can re-anchor it itself. With the article's analysis,
+    each record has the analysis objects of its claim (docs/analysis-contract.md) and the
+    article the publication date and who is quoted; else both are null."""
     return {
         "format": "nutgraf-notes",
         "version": FORMAT_VERSION,
         "exported": now(),
-        "articles": [
-            {
-                "digest": art.digest,
-                "source": art.source,
-                "sources": art.sources,
-                "position": art.position(),
-                "bookmarks": [_record_json(art, b) for b in art.bookmarks()],
-                "notes": [_record_json(art, n) for n in art.notes()],
-            }
-            for art in articles
-        ],
+        "articles": [_article_json(art, (analyses or {}).get(art.digest)) for art in articles],
     }
 
 
-def _record_json(art: ArticleNotes, r: Bookmark | Note) -> dict[str, Any]:
+def _article_json(art: ArticleNotes, analysis: Analysis | None) -> dict[str, Any]:
+    return {
+        "digest": art.digest,
+        "source": art.source,
+        "sources": art.sources,
+        "position": art.position(),
+        "analysis": None if analysis is None else {
+            "reference_date": analysis.reference_date,
+            "reference_source": analysis.reference_source,
+            "model": analysis.model,
+            "quoted": [{"name": name, "role": role, "quotes": n} for name, role, n in attribution.sources(analysis)],
+        },
+        "bookmarks": [_record_json(art, b, analysis) for b in art.bookmarks()],
+        "notes": [_record_json(art, n, analysis) for n in art.notes()],
+    }
+
+
+def _items_json(analysis: Analysis, r: Annotation) -> dict[str, list[dict[str, Any]]]:
+    """The claim's items by section, as `nutgraf analyze --json` gives them, with the actors
+    its quotes are said by (their `speaker` ids point there)."""
+    items = _items(analysis, r)
+    ids = {i.id for i in items} | {q.speaker for q in items if isinstance(q, Quote)}
+    # A claim's own analysis, written by the one writer of the contract.
+    claim = Analysis(analysis.text, actors=[a for a in analysis.actors if a.id in ids],
+                     quotes=[i for i in items if isinstance(i, Quote)],
+                     numbers=[i for i in items if isinstance(i, Number)],
+                     timeline=[i for i in items if isinstance(i, TimelineEntry)]).to_json()
+    return {key: claim[key] for key in ("actors", "quotes", "numbers", "timeline")}
+
+
+def _items(analysis: Analysis | None, r: Annotation) -> list[attribution.Item]:
+    if analysis is None or r.orphaned:
+        return []
+    return attribution.claim_items(analysis, r.kind, cast(int, r.start), cast(int, r.end))
+
+
+def _record_json(art: ArticleNotes, r: Bookmark | Note, analysis: Analysis | None = None) -> dict[str, Any]:
     out = {
         "id": r.id,
         "kind": r.kind,
@@ -51,6 +87,7 @@ def _record_json(art: ArticleNotes, r: Bookmark | Note) -> dict[str, Any]:
         "created": r.created,
         "updated": r.updated,
         "target": {"source": r.source, "digest": r.digest, "selector": r.selectors.to_json()},
+        "analysis": None if analysis is None else _items_json(analysis, r),
     }
     if isinstance(r, Note):
         out["body"] = r.body
@@ -59,18 +96,18 @@ def _record_json(art: ArticleNotes, r: Bookmark | Note) -> dict[str, Any]:
     return out
 
 
-def markdown(articles: Iterable[ArticleNotes]) -> str:
+def markdown(articles: Iterable[ArticleNotes], analyses: Analyses | None = None) -> str:
     articles = list(articles)
     out = ["# Notes from nutgraf", "", f"Exported {_when(now())}.", ""]
     if not any(a.bookmarks() or a.notes() for a in articles):
         out += ["No bookmarks or notes.", ""]
     for art in articles:
         if art.bookmarks() or art.notes():
-            out += _article_md(art)
+            out += _article_md(art, (analyses or {}).get(art.digest))
     return "\n".join(out)
 
 
-def _article_md(art: ArticleNotes) -> list[str]:
+def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
     nb, nn = len(art.bookmarks()), len(art.notes())
     out = [f"## {_md(art.name)}", ""]
     for source in art.sources:
@@ -80,11 +117,30 @@ def _article_md(art: ArticleNotes) -> list[str]:
         f"- {_count(nb, 'bookmark')}, {_count(nn, 'note')}",
     ]
     if art.text is None:
-        out.append("- Positions are as saved; export with the article path to check them against the current text.")
+        out.append("- Positions are as saved; export with the article path to check them against the current text"
+                   " and to include what the analysis found.")
+    if analysis is not None:
+        how = {"given": " (given)", "article": " (stated in the article)"}.get(analysis.reference_source or "", "")
+        out.append(f"- Publication date: {analysis.reference_date or 'unknown'}{how}")
     out.append("")
     for number, group in enumerate(_claims(art), 1):
-        out += _claim_md(art, number, group)
+        out += _claim_md(art, number, group, analysis)
+    if analysis is not None:
+        out += _sources_md(analysis)
     return out
+
+
+def _sources_md(analysis: Analysis) -> list[str]:
+    out = ["### Sources", ""]
+    quoted = attribution.sources(analysis)
+    for name, role, n in quoted:
+        out.append(f"- {_md(name)}" + (f", {_md(role)}" if role else "") + f": {_count(n, 'quote')}")
+    unattributed = sum(1 for q in analysis.quotes if not q.speaker_name)
+    if unattributed:
+        out.append(f"- No speaker found: {_count(unattributed, 'quote')}")
+    if not quoted and not unattributed:
+        out.append("Nobody is quoted.")
+    return [*out, ""]
 
 
 def _claims(art: ArticleNotes) -> list[list[Annotation]]:
@@ -96,7 +152,7 @@ def _claims(art: ArticleNotes) -> list[list[Annotation]]:
     return sorted(groups.values(), key=lambda g: (g[0].orphaned, g[0].start or 0, g[0].end or 0, g[0].created))
 
 
-def _claim_md(art: ArticleNotes, number: int, group: list[Annotation]) -> list[str]:
+def _claim_md(art: ArticleNotes, number: int, group: list[Annotation], analysis: Analysis | None) -> list[str]:
     first = group[0]
     where = (f"not found in the current text (saved at characters {first.selectors.start}–{first.selectors.end})"
              if first.orphaned else f"characters {first.start}–{first.end}")
@@ -105,6 +161,8 @@ def _claim_md(art: ArticleNotes, number: int, group: list[Annotation]) -> list[s
     out += [f"> {before}**{_md(claim)}**{after}", ""]
     if first.anchor == anchoring.FUZZY:
         out += [f"The text changed since this was saved; it read: “{_md(_flat(first.exact))}”", ""]
+    if analysis is not None and (found := _items(analysis, first)):
+        out += [f"- {_md(attribution.facts(item, analysis))}" for item in found] + [""]
     for note in (r for r in group if isinstance(r, Note)):
         out += [note.body.strip() or "*(empty note)*", ""]
     facts = []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any, TypeVar, cast
@@ -23,6 +23,7 @@ from typing import Any, TypeVar, cast
 from tinydb import where
 from tinydb.table import Document, Table
 
+from ..documents import is_url
 from . import anchoring
 from .anchoring import Selectors
 from .files import StoreError, data_dir
@@ -45,7 +46,8 @@ def normal_source(source: str | os.PathLike[str] | None) -> str | None:
     if source is None:
         return None
     source = str(source)
-    if not source or source.startswith("<"):  # "<stdin>": no path to recognise it by
+    # "<stdin>": no path to recognise it by; a web address is its own name.
+    if not source or source.startswith("<") or is_url(source):
         return source or None
     return os.path.abspath(source)
 
@@ -76,8 +78,9 @@ class NotesStore:
         return ArticleNotes(self, digest, text, normal_source(source), None)
 
     def articles(self) -> list[ArticleNotes]:
-        """Every article with notes, bookmarks or a position, most recently changed first;
-        without their texts, so each record is where it was saved (anchor "saved")."""
+        """Every article with notes, bookmarks, a position or a library entry, most recently
+        changed first; without their texts, so each record is where it was saved (anchor
+        "saved")."""
         with self.db.reading():
             by_article: dict[str, list[dict[str, Any]]] = {}
             for doc in self._annotations.all():
@@ -211,6 +214,18 @@ class ArticleNotes:
         sel = anchoring.describe(text, offset, min(len(text), offset + POSITION_QUOTE), allow_empty=True)
         with self.store.db.change():
             record = self._ensure_article({"position": {"offset": offset, "selector": sel.to_json()}})
+        self._record = record
+
+    def update_record(self, changes: Callable[[dict[str, Any] | None], dict[str, Any] | None]) -> None:
+        """Sets fields of the article's own record (the library's) in one write. `changes`
+        gets the record as it is on disk now (None before anything was saved) and returns
+        the fields to set, or None when nothing needs to change (nothing is written)."""
+        self._writable()
+        with self.store.db.change():
+            wanted = changes(self._find())
+            if wanted is None:
+                return
+            record = self._ensure_article(wanted)
         self._record = record
 
     def _writable(self) -> str:

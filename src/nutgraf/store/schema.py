@@ -57,6 +57,23 @@ def _article(doc: Any) -> None:
         if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
             raise SchemaError("position offset is not a number of characters")
         _selector(position.get("selector"), allow_empty=True)
+    entry = doc.get("library")
+    if entry is not None:
+        _library(entry)
+
+
+def _library(entry: Any) -> None:
+    """What the library keeps of an article that was opened (see library.py)."""
+    if not isinstance(entry, dict):
+        raise SchemaError("library is not an object")
+    for field in ("title", "site", "byline", "published", "page", "format"):
+        _text(entry, field, optional=True)
+    _stamp(entry, "first_read")
+    _stamp(entry, "last_read")
+    _texts(entry, "actors")
+    length = entry.get("length")
+    if not isinstance(length, int) or isinstance(length, bool) or length < 0:
+        raise SchemaError("library length is not a number of characters")
 
 
 def _annotation(doc: Any) -> None:

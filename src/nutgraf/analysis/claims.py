@@ -1,0 +1,85 @@
+"""What each actor is quoted or reported as saying, and the links between quotes that repeat
+the same words. Pure: reads the item lists of an Analysis, so it runs again after a reader's
+corrections (a speaker reassigned, an actor merged, an item marked wrong) without spaCy."""
+from __future__ import annotations
+
+import re
+
+from .model import Analysis, Claims, Quote
+
+# Fewer words than this are a phrase anyone may use ("terrorists", "a disgrace"), not one
+# statement quoted twice ("We were robbed").
+REPEAT_WORDS = 3
+
+
+def derive(analysis: Analysis) -> Analysis:
+    """Everything derived from the item lists, recomputed in place: the numbers inside each
+    quote, the repeat links, the sources, the claims and the conflicts."""
+    from . import conflicts, sourcing
+
+    for q in analysis.all_quotes():
+        q.numbers = [n.id for n in analysis.numbers if q.span[0] <= n.span[0] and n.span[1] <= q.span[1]]
+    link_repeats(analysis.quotes)
+    analysis.sources = sourcing.sources(analysis)
+    analysis.claims = claims(analysis)
+    analysis.conflicts = conflicts.conflicts(analysis)
+    return analysis
+
+
+def claims(analysis: Analysis) -> list[Claims]:
+    """One Claims per actor with a quote of any kind, in the order of the actors; a repeated
+    quote counts once (its first occurrence, which carries the others)."""
+    said: dict[str, list[Quote]] = {}
+    for q in analysis.all_quotes():
+        if q.speaker and q.repeat_of is None:
+            said.setdefault(q.speaker, []).append(q)
+    return [Claims(actor=a.id, name=a.name, quotes=[q.id for q in said[a.id]],
+                   numbers=[n for q in said[a.id] for n in q.numbers])
+            for a in analysis.actors if a.id in said]
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a quote as compared for repeats and counted for sources."""
+    return re.findall(r"\w+(?:['\u2019]\w+)*", text.lower())
+
+
+def link_repeats(quotes: list[Quote]) -> None:
+    """Link quotes whose words are the same, or one a run of the other's (a headline or
+    pull-quote shortening the body's), when the shorter has REPEAT_WORDS words or more: the
+    first occurrence lists the others, each other points to it. Speakers differ when two of
+    them are given to different actors: words with no actor as speaker ("the order", an
+    unattributed headline) may well be the same source, and a false conflict is noise."""
+    for q in quotes:
+        q.repeats, q.repeat_spans, q.repeat_of, q.speaker_differs = [], [], None, False
+    joined = [" ".join(words_of(q.text)) for q in quotes]
+    for i, first in enumerate(quotes):
+        if first.repeat_of is not None or len(joined[i].split()) < REPEAT_WORDS:
+            continue
+        group = [first]
+        for j in range(i + 1, len(quotes)):
+            other = quotes[j]
+            if other.repeat_of is None and not other.repeats and _same_words(joined[i], joined[j]):
+                group.append(other)
+        if len(group) == 1:
+            continue
+        first.repeats = [q.id for q in group[1:]]
+        first.repeat_spans = [q.span for q in group[1:]]
+        for q in group[1:]:
+            q.repeat_of = first.id
+        # Only statements repeated whole: words of one person quoted in another's sentence
+        # ("Clinton mocked his "make America great again"") are a partial quote.
+        # A phrase inside someone's longer quote is that person quoting it ("He said Britain
+        # would be at the back of the queue"): only the same statement can have two speakers.
+        said = {q.id: " ".join(words_of(q.text)) for q in group}
+        direct = [q for q in group if q.kind == "direct"]
+        longest = max(direct, key=lambda q: len(said[q.id]), default=None)
+        whole = [q for q in direct if longest and 2 * len(said[q.id]) >= len(said[longest.id])
+                 and _same_words(said[q.id], said[longest.id])]
+        if len({q.speaker for q in whole} - {None}) > 1:
+            for q in group:
+                q.speaker_differs = True
+
+
+def _same_words(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= REPEAT_WORDS and f" {short} " in f" {long} "
