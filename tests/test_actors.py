@@ -764,3 +764,11 @@ def test_a_full_name_tagged_as_a_body_joins_the_surname_of_a_person():
     obama = actors["Barack Obama"]
     assert obama.kind == "person"
     assert mentions(obama, text) == ["Barack Obama", "Obama", "Obama", "Obama"]
+
+
+def test_a_family_named_by_a_surname_is_not_the_person_of_that_surname():
+    text = ("Trump publicly chastised Ohio Gov. John Kasich and the Bush family over their refusal to "
+            "support him. The list included former Florida governor Jeb Bush. Bush declined to comment.")
+    actors, _ = rows(text)
+    assert actors["Jeb Bush"].kind == "person"
+    assert mentions(actors["Jeb Bush"], text) == ["Jeb Bush", "Bush"]

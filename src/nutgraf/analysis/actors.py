@@ -906,7 +906,7 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
             owner[id(m)].add(m)
             index.alias(m.text, owner[id(m)])
             continue
-        short_person = m.label == "PERSON" and " " not in key
+        short_person = m.label == "PERSON" and " " not in key and m.descriptor not in FAMILY_NOUNS  # not "the Bush family"
         acronym = m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS
         # "the Commission" after "the European Commission"
         short_org = (m.label in ("ORG", "FAC") and " " not in key and key not in _ALIAS
@@ -1155,8 +1155,9 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
                                    if m.label != "DESC" and " " not in m.text).items() if n >= 2}
     for key in [k for k in clusters if " " not in k]:
         short = clusters[key]
-        if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms):
-            continue  # "River Tamsey" has a one-word key but is no short form
+        if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms) \
+                or short.descriptors & FAMILY_NOUNS:
+            continue  # "River Tamsey" has a one-word key but is no short form, "the Bush family" no person
         named = set(people.get(key, []))
         full = _most_named(_bare_surname_of(named, key, short, alone) or named)
         if not full:
