@@ -772,3 +772,11 @@ def test_a_family_named_by_a_surname_is_not_the_person_of_that_surname():
     actors, _ = rows(text)
     assert actors["Jeb Bush"].kind == "person"
     assert mentions(actors["Jeb Bush"], text) == ["Jeb Bush", "Bush"]
+
+
+def test_a_surname_joins_a_full_name_ending_in_jr_or_iii():
+    text = ("C. Stewart Verdery Jr., a former official, said the checks failed. Verdery said officials "
+            "should have looked harder. Sen. Joe Manchin III agreed, and Manchin called for hearings.")
+    actors, _ = rows(text)
+    assert mentions(actors["C. Stewart Verdery Jr."], text) == ["C. Stewart Verdery Jr.", "Verdery"]
+    assert mentions(actors["Joe Manchin III"], text) == ["Joe Manchin III", "Manchin"]

@@ -1004,8 +1004,18 @@ def _key(m: Mention) -> str:
     if m.label != "PERSON":
         n = RIVER.sub("", n)  # "the Thames" is the River Thames
     else:
-        n = MIDDLE_INITIAL.sub(" ", n)  # "Donald J. Trump" is Donald Trump
+        n = MIDDLE_INITIAL.sub(" ", " ".join(_without_suffix(n.split())))  # "Donald J. Trump" is Donald Trump
     return _ALIAS.get(n, n)
+
+
+NAME_SUFFIXES = words("name_suffixes")
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A person's name without "Jr." or "III" after the surname."""
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 RIVER = re.compile(r"^river\s+(?=\S)")
@@ -1232,7 +1242,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
     lowered = set(re.findall(r"\b[a-z][\w-]+", text))
     lowered |= {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
     for c in clusters:
-        words = c.name.split()
+        words = _without_suffix(c.name.split())
         if len(words) < 2:
             continue
         if c.kind == "person":
