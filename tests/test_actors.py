@@ -780,3 +780,10 @@ def test_a_surname_joins_a_full_name_ending_in_jr_or_iii():
     actors, _ = rows(text)
     assert mentions(actors["C. Stewart Verdery Jr."], text) == ["C. Stewart Verdery Jr.", "Verdery"]
     assert mentions(actors["Joe Manchin III"], text) == ["Joe Manchin III", "Manchin"]
+
+
+def test_a_surname_in_the_plural_is_the_family():
+    text = ("Betsy Ebeling has been friends with Hillary Clinton since sixth grade. Tom Ebeling said "
+            "the Ebelings would vote for her. The Ebelings live in Park Ridge.")
+    actors, _ = rows(text)
+    assert actors["Ebelings"].kind == "group"

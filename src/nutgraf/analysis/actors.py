@@ -938,7 +938,17 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
     _merge_spellings(clusters)
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
+    _families(clusters)
     return list(clusters.values())
+
+
+def _families(clusters: dict[str, Cluster]) -> None:
+    """"the Ebelings" after "Betsy Ebeling": a person's surname in the plural names the
+    family, a group, whatever the tagger called it."""
+    surnames = {c.key.split()[-1] for c in clusters.values() if c.kind == "person" and " " in c.key}
+    for key, c in clusters.items():
+        if " " not in key and key.endswith("s") and (key[:-1] in surnames or key[:-2] in surnames):
+            c.said_kind = "group"
 
 
 class ShortFormIndex:
