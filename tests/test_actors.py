@@ -787,3 +787,10 @@ def test_a_surname_in_the_plural_is_the_family():
             "the Ebelings would vote for her. The Ebelings live in Park Ridge.")
     actors, _ = rows(text)
     assert actors["Ebelings"].kind == "group"
+
+
+def test_a_title_in_apposition_the_tagger_calls_a_proper_noun_is_the_role():
+    text = ("The US State Department said John Kerry, the Secretary of State, contacted Thailand's "
+            "foreign minister over housing for the migrants.")
+    actors, _ = rows(text)
+    assert actors["John Kerry"].role == "Secretary of State"

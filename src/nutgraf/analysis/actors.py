@@ -1619,16 +1619,21 @@ def _role_before(m: Mention) -> str | None:
     return doc[words[0].i:words[-1].i + 1].text
 
 
+def _role_noun(tok: Token) -> bool:
+    """A common noun, or a title the tagger calls a proper noun ("the Secretary of State")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ROLE_TITLES)
+
+
 def _role_appositive(m: Mention) -> str | None:
     """"his former defence minister, Yoav Gallant" / "Yoav Gallant, the defence minister"."""
     head = m.head
     if head is None:
         return None
     noun = None
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+    if head.dep_ == "appos" and _role_noun(head.head):
         noun = head.head
     else:
-        noun = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
     if noun is None:
         return None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
