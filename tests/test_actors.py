@@ -794,3 +794,10 @@ def test_a_title_in_apposition_the_tagger_calls_a_proper_noun_is_the_role():
             "foreign minister over housing for the migrants.")
     actors, _ = rows(text)
     assert actors["John Kerry"].role == "Secretary of State"
+
+
+def test_a_portfolio_after_for_is_no_organisation():
+    text = ("Minister of Education Stefania Giannini said schools must pay. Undersecretary for "
+            "Education Mr. Toccafondi says many schools will increase their fees.")
+    actors, _ = rows(text)
+    assert set(actors) == {"Stefania Giannini", "Toccafondi"}

@@ -874,10 +874,11 @@ def _is_role_prefix(ent: SpacySpan) -> bool:
 
 
 def _is_portfolio(ent: SpacySpan) -> bool:
-    """"State" in "Secretary of State": one word after a title and "of" is its portfolio."""
+    """"State" in "Secretary of State", "Education" in "Undersecretary for Education": one
+    word after a title and "of" or "for" is its portfolio."""
     before = ent.doc[max(0, ent.start - 2):ent.start]
     return len(ent) == 1 and ent.root.lower_ in PORTFOLIOS and len(before) == 2 \
-        and before[0].lower_ in ROLE_TITLES and before[1].lower_ == "of"
+        and before[0].lower_ in ROLE_TITLES and before[1].lower_ in ("of", "for")
 
 
 def _with_honorific(text: str, start: int, sent: Sentence) -> int:
