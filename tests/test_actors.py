@@ -801,3 +801,12 @@ def test_a_portfolio_after_for_is_no_organisation():
             "Education Mr. Toccafondi says many schools will increase their fees.")
     actors, _ = rows(text)
     assert set(actors) == {"Stefania Giannini", "Toccafondi"}
+
+
+def test_the_city_is_no_region_and_may_be_the_town_s_own_body():
+    text = ("Deputies from the regional council of Lombardy asked the court to act, so the region could "
+            "collect the tax. The court ruled against two schools in Livorno, Tuscany. The request was "
+            "made by the Municipality of Livorno in 2010.\n\nThe city argued that the schools charged fees.")
+    actors, _ = rows(text)
+    assert mentions(actors["Lombardy"], text) == ["Lombardy", "the region"]
+    assert mentions(actors["Municipality of Livorno"], text)[-1] == "The city"

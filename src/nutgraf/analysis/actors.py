@@ -1299,6 +1299,7 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 SYNONYMS = {noun: frozenset(n.strip() for n in names.split(","))
             for noun, names in table("description_synonyms").items()}
 SETTLEMENTS = words("settlements")
+REGIONS = words("regions")
 COUNTRY_NOUNS = words("country_nouns")
 STATE_NOUNS = words("state_nouns")
 # Synonyms of a river, lake or mountain's own head word come first: "the river" for the River Tamsey.
@@ -1482,7 +1483,8 @@ class Referents:
         for noun in PLACE_NOUNS:
             # "the city" is a town's name, not a road's or a river's
             labels = ("GPE",) if noun in SETTLEMENTS else ("GPE", "LOC")
-            self.generic[noun] = [c for c in places if c.label in labels]
+            # and, by a synonym, the town's own body ("the Municipality of Livorno")
+            self.generic[noun] = [c for c in places if c.label in labels] + self.generic.get(noun, [])
         for noun in SITE_NOUNS:
             self.generic[noun] = [c for c in places if c.head_word in BUILDING_NOUNS]
         for noun in STATE_NOUNS:
@@ -1506,6 +1508,8 @@ class Referents:
         for c in self.generic.get(head, ()):
             if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
                 continue  # "asylum seekers from Syria, Libya and Yemen": none is the story's country
+            if head in PLACE_NOUNS and _called_otherwise(c, head):
+                continue  # "the city" is not what the story called "the region"
             last = self._last_unquoted_before(c, pos, reach)
             if last >= 0:
                 # mentions so far, then whether it has been a subject (the story's own
@@ -1526,6 +1530,14 @@ class Referents:
             if not self.quoted.covers(start):
                 return start
         return -1
+
+
+def _called_otherwise(c: Cluster, noun: str) -> bool:
+    """Whether the story calls a place a settlement when the noun is a region's, or the
+    other way round ("the Lombardy region" is no city)."""
+    said = c.descriptors | {m.head.lower_ for m in c.mentions if m.label == "DESC" and m.head is not None}
+    other = REGIONS if noun in SETTLEMENTS else SETTLEMENTS
+    return bool(said & other)
 
 
 def _listed(m: Mention) -> bool:
