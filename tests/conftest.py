@@ -281,6 +281,31 @@ def make_app(app_document, app_analysis):
     return make
 
 
+# "The International Criminal Court has called on its 125 member states to stand up against
+# sanctions …": reported speech of the court, with a number in it (test_app_claims.py says it
+# again, as what the claims view must show).
+REPORTED = "its 125 member states to stand up against sanctions imposed by US President Donald Trump"
+
+
+@pytest.fixture
+def claims_analysis() -> Analysis:
+    """The hand-built analysis with the court's reported speech, and its claims and sources."""
+    from nutgraf.analysis.claims import derive
+
+    analysis = make_analysis()
+    text = analysis.text
+    analysis.indirect_quotes = [Quote("p1", span(text, REPORTED), REPORTED, "a1",
+                                      span(text, "International Criminal Court"), "call on",
+                                      "International Criminal Court", kind="indirect")]
+    return derive(analysis)
+
+
+@pytest.fixture
+def claims_app(make_app, claims_analysis):
+    """A reader on the fixture article whose analysis has claims."""
+    return make_app(analyzer=fake_analyzer(claims_analysis))
+
+
 @pytest.fixture(scope="session")
 def scorer():
     """benchmarks/score.py, which is a script, not part of the package."""

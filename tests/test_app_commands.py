@@ -101,7 +101,9 @@ async def test_keys_with_nothing_to_do_here_say_why(kit, make_app, lasting_notic
         await pilot.press("n")
         assert notifications(app)[-1].startswith("Nothing highlighted to step through")
         await pilot.press("x")
-        assert notifications(app)[-1] == "x works in the Notes panel (5): Delete the note (or the bookmark)"
+        assert notifications(app)[-1] == "x works in a panel (1-4): Mark the item as wrong: the analysis leaves it out"
+        await pilot.press("r")
+        assert notifications(app)[-1] == "r works in the Actors panel (1): Rename the actor"
         await pilot.press("enter")
         assert notifications(app)[-1] == "⏎ works in a panel (1-4): Read from the highlighted evidence"
         await pilot.press("1", "f")
@@ -133,7 +135,8 @@ async def test_the_palette_has_a_command_for_every_reader_key(kit, make_app):
                      "Set the publication date (the timeline is resolved again)",
                      "Export the notes, with what the analysis found, as Markdown",
                      "Copy the selected item or sentence with its attribution (speaker, role, site, date)",
-                     "Undo the last change to bookmarks and notes (again: the one before)", "Quit"):
+                     "Undo the last change to bookmarks, notes and corrections (again: the one before)",
+                     "Sourcing: who is quoted, how much, and who is not", "Quit"):
             assert name in shown
         assert shown.count("Quit") == 1 and "Keys" not in shown
 

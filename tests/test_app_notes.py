@@ -437,7 +437,7 @@ async def test_help_lists_the_note_keys(kit, make_app):
         for words in ("Bookmark the current sentence", "Write or edit a note", "Undo the last change",
                       "Export the notes, with what the analysis found, as Markdown", "Set the publication date",
                       "Copy the selected item or sentence with its attribution",
-                      "Read from the claim", "Delete the note (or the bookmark)", "Save the note"):
+                      "Read from the claim", "Delete the note (or the bookmark, or the correction)", "Save the note"):
             assert words in text
 
 

@@ -26,9 +26,10 @@ def test_large_terminal_four_panels(snap_compare, make_app):
 
 
 def test_large_terminal_actor_selected_and_cursor(snap_compare, make_app):
-    # Court selected and its second mention current; the cursor on the sentence after.
+    # The cursor on the sentence of "about 1,200" (enter in the Numbers panel: enter on an
+    # actor shows its claims), then the court selected and its second mention current.
     assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed,
-                        press=["1", "down", "n", "enter", "j"])
+                        press=["3", "j", "n", "enter", "1", "down", "n"])
 
 
 def test_large_terminal_bookmark_and_note(snap_compare, make_app):
@@ -45,6 +46,37 @@ def test_small_terminal_notes_tab(snap_compare, make_app):
 
 def test_help_screen(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(140, 40), run_before=analysed, press=["question_mark"])
+
+
+def test_large_terminal_claims_of_an_actor(snap_compare, claims_app):
+    # The court's claims, its reported speech highlighted.
+    assert snap_compare(claims_app, terminal_size=(140, 40), run_before=analysed, press=["1", "down", "c"])
+
+
+def test_small_terminal_claims_of_an_actor(snap_compare, claims_app):
+    # The number inside the court's reported speech highlighted.
+    assert snap_compare(claims_app, terminal_size=(80, 24), run_before=analysed, press=["1", "down", "c", "down"])
+
+
+def test_large_terminal_sources(snap_compare, claims_app):
+    assert snap_compare(claims_app, terminal_size=(140, 40), run_before=analysed, press=["s"])
+
+
+def test_small_terminal_sources(snap_compare, claims_app):
+    assert snap_compare(claims_app, terminal_size=(80, 24), run_before=analysed, press=["s"])
+
+
+def test_large_terminal_corrections_in_the_notes_panel(snap_compare, make_app, kit):
+    # "125" marked as wrong; the White House merged into Donald Trump; the notices gone.
+    async def correct(pilot) -> None:
+        await analysed(pilot)
+        await pilot.press("3", "x", "1", "m", "down", "enter")
+        await kit.saved_to_disk(pilot.app, pilot)
+        await pilot.press("5")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(140, 40), run_before=correct)
 
 
 @pytest.fixture

@@ -93,6 +93,8 @@ def analyze_parser() -> argparse.ArgumentParser:
                      "on; the exit status is then 1. A lone surrogate in a text is read as U+FFFD")
     p.add_argument("--workers", type=positive_int, default=1, metavar="N",
                    help="with --jsonl, analyse in N processes (default 1)")
+    p.add_argument("--corrections", action="store_true",
+                   help="apply the corrections made in the reader to this article (from the notes store)")
     return p
 
 
@@ -180,6 +182,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.jsonl:
         if args.article:
             raise CliError("give either an ARTICLE or --jsonl FILE, not both")
+        if args.corrections:
+            raise CliError("--corrections applies to one ARTICLE, not to --jsonl records")
         return run_jsonl(args)
     if not args.article:
         raise CliError("nothing to analyse: give an ARTICLE path ('-' for stdin) or --jsonl FILE")
@@ -196,6 +200,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         say(f"{doc.source}: the analysis failed ({failure(exc)})")
         return EXIT_FAILED
     assert result is not None  # an analysis in this process is never stopped
+    if args.corrections:
+        result = corrected(result, doc)
     if args.json:
         out = result.to_json()
         out.update(source=doc.source, title=doc.title, byline=doc.byline, site=doc.site, format=doc.format)
@@ -205,6 +211,23 @@ def run_analyze(args: argparse.Namespace) -> int:
 
         print_report(result, doc)
     return 0
+
+
+def corrected(analysis: Analysis, doc: Document) -> Analysis:
+    """The analysis with the corrections the reader saved for this article, as it shows them."""
+    from .analysis.corrections import apply
+    from .store.files import StoreError
+    from .store.notes import NotesStore
+
+    try:
+        saved = NotesStore().article(doc.digest, doc.text, doc.source).corrections()
+    except StoreError as exc:
+        raise CliError(f"the corrections cannot be read: {exc}") from None
+    found = [c for r in saved if (c := r.applicable()) is not None]
+    fixed, missed = apply(analysis, found) if found else (analysis, [])
+    gone = len(saved) - len(found) + len(missed)
+    say(f"{len(found) - len(missed)} correction(s) applied" + (f", {gone} found nothing to correct" if gone else ""))
+    return fixed
 
 
 def failure(exc: BaseException) -> str:

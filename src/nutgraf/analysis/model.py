@@ -71,6 +71,11 @@ class Quote:
         return sorted(spans)
 
 
+# Reported speech is numbered apart from the quotes ("p1", ...), so a source's quote ids tell
+# its paraphrases from its own words.
+INDIRECT_ID = "p"
+
+
 class QuoteKind(str, Enum):
     DIRECT = "direct"
     PARTIAL = "partial"

@@ -20,7 +20,7 @@ from ..formats import plaintext
 from ..spans import trim
 from .furniture import paragraphs
 from .lexicon import KIN, OCCUPATIONS, table, words
-from .model import Actor, Quote, QuoteKind, Span
+from .model import INDIRECT_ID, Actor, Quote, QuoteKind, Span
 from .parsed import SpanMask, entity_of
 
 if TYPE_CHECKING:
@@ -812,7 +812,7 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
                              kind=QuoteKind.INDIRECT.value))
     out.sort(key=lambda q: q.span)
     for n, q in enumerate(out, 1):
-        q.id = f"p{n}"
+        q.id = f"{INDIRECT_ID}{n}"
     return out
 
 

@@ -1,4 +1,5 @@
-"""Small dialogs: the note editor, a yes/no confirmation and the publication date.
+"""Small dialogs: the note editor, a yes/no confirmation, the publication date, and the
+line of text or the choice a correction asks for.
 
 The reader imports this when a dialog is first opened: the text area costs about 15 ms of
 imports that the first paint need not wait for."""
@@ -6,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +15,8 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
-from textual.widgets import Button, Input, Static, TextArea
+from textual.widgets import Button, Input, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
 
 from .notes_panel import clip
 
@@ -214,3 +216,63 @@ class ForgetScreen(ModalScreen[str | None]):
         if answer == "all" and not self.notes:
             return
         self.dismiss(answer)
+
+
+class TextScreen(ModalScreen[str | None]):
+    """Asks for one line of text (an actor's new name): the text, or None when cancelled
+    or left empty."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, question: str, value: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.question = question
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="text-dialog") as dialog:
+            dialog.border_title = self.title_text
+            dialog.border_subtitle = "enter saves · escape cancels"
+            yield Static(Content(self.question), id="text-question")
+            yield Input(self.value, id="text-input")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceScreen(ModalScreen[int | None]):
+    """Asks to choose one of a list (an actor to merge, a speaker, a kind): its index, or
+    None when cancelled. The choices are shown as text, never read as markup."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, question: str, choices: Sequence[str], current: int | None = None) -> None:
+        super().__init__()
+        self.title_text = title
+        self.question = question
+        self.choices = list(choices)
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="choice-dialog") as dialog:
+            dialog.border_title = self.title_text
+            dialog.border_subtitle = "enter chooses · escape cancels"
+            yield Static(Content(self.question), id="choice-question")
+            yield OptionList(*(Option(Content(clip(c, 66))) for c in self.choices), id="choice-list")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = self.current if self.current is not None else 0
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option_index)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,8 +1,9 @@
 """The Notes panel: the reader's bookmarks and notes on this article, one line per claim
-(with the note's first line under it), in reading order."""
+(with the note's first line under it), and the corrections made to its analysis, in
+reading order."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -13,7 +14,7 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..store.records import Bookmark, Note
+from ..store.records import Bookmark, Correction, Note
 from ..textclean import clean_line
 from ..textclean import clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from ..store.notes import ArticleNotes
 
 CLIP = 70
+CORRECTION_MARK = "✗"
+# How the Notes panel names what each kind of correction did.
+DOES = {"rename": "renamed", "merge": "merged", "split": "split off", "kind": "kind", "speaker": "speaker",
+        "wrong": "wrong"}
 EMPTY = "None yet: b bookmarks, a writes a note"
 
 
@@ -42,10 +47,13 @@ class Entry:
     text: str
     bookmark: Bookmark | None = None
     note: Note | None = None
+    correction: Correction | None = None
+    applied: bool = True  # for a correction: whether it found what it corrects
 
 
-def entries(notes: ArticleNotes) -> list[Entry]:
-    """One entry per claim, in reading order, orphans last."""
+def entries(notes: ArticleNotes, missed: Collection[str] = ()) -> list[Entry]:
+    """One entry per claim and one per correction (`missed`: the ids of those that found
+    nothing to correct), in reading order, orphans last."""
     grouped: dict[tuple[object, ...], list[Bookmark | Note]] = {}
     for record in notes.bookmarks() + notes.notes():
         key = ("orphan", record.id) if record.orphaned else (record.start, record.end)
@@ -61,7 +69,22 @@ def entries(notes: ArticleNotes) -> list[Entry]:
             next((r for r in records if isinstance(r, Bookmark)), None),
             next((r for r in records if isinstance(r, Note)), None),
         ))
+    for c in notes.corrections():
+        claim = None if c.orphaned else Claim(c.kind, cast(int, c.start), cast(int, c.end))
+        found.append(Entry(claim, describe(c), correction=c, applied=c.id not in missed and c.applicable() is not None))
     return sorted(found, key=lambda e: (e.claim is None, e.claim.start if e.claim else 0))
+
+
+def describe(c: Correction) -> str:
+    """A correction in a few words: “White House” → The White House."""
+    said = f"{DOES.get(c.op, c.op)}: “{clip(c.exact, 40)}”"
+    if c.other is not None:
+        said += f" + “{clip(c.other.exact, 30)}”" if c.op == "merge" else f" → “{clip(c.other.exact, 30)}”"
+    elif c.op == "speaker":
+        said += " → nobody"
+    if c.value:
+        said += f" → {clip(c.value, 30)}"
+    return said
 
 
 def clip(text: str, width: int = CLIP) -> str:
@@ -81,7 +104,7 @@ class NotesPanel(OptionList, inherit_bindings=False):
         Binding("home", "first", "First entry", show=False),
         Binding("end", "last", "Last entry", show=False),
         Binding("enter", "go", "Read from the claim", show=False),
-        Binding("delete,x", "delete", "Delete the note (or the bookmark)", show=False),
+        Binding("delete,x", "delete", "Delete the note (or the bookmark, or the correction)", show=False),
     ]
 
     COMPONENT_CLASSES = {
@@ -132,10 +155,18 @@ class NotesPanel(OptionList, inherit_bindings=False):
         self.border_title = self.caption(self.entries)
         bookmarks = sum(1 for e in self.entries if e.bookmark)
         notes = sum(1 for e in self.entries if e.note)
-        self.border_subtitle = f"{BOOKMARK_MARK} {bookmarks}  {NOTE_MARK} {notes}" if self.entries else ""
+        fixes = sum(1 for e in self.entries if e.correction)
+        self.border_subtitle = (f"{BOOKMARK_MARK} {bookmarks}  {NOTE_MARK} {notes}" + (
+            f"  {CORRECTION_MARK} {fixes}" if fixes else "")) if self.entries else ""
 
     def _prompt(self, entry: Entry) -> Content:
         style = self.get_visual_style
+        if entry.correction:
+            return Content.assemble(
+                (f"{CORRECTION_MARK}  ", style("notes-panel--mark", partial=True)),
+                ("fixed" if entry.applied else "not applied",
+                 style("notes-panel--kind" if entry.applied else "notes-panel--flag", partial=True)),
+                ("  " + clip(entry.text), ""))
         marks = (BOOKMARK_MARK if entry.bookmark else " ") + (NOTE_MARK if entry.note else " ")
         parts: list[tuple[str, str | Style]] = [
             (marks + " ", style("notes-panel--mark", partial=True)),

@@ -8,7 +8,7 @@ so filling it costs a sort, however long the list."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, cast
 
 from textual import events
@@ -26,15 +26,32 @@ from textual.style import Style as VisualStyle
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
-from ..analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, TimelineEntry
+from ..analysis.model import (
+    INDIRECT_ID,
+    Actor,
+    Analysis,
+    Conflict,
+    EvidenceKind,
+    Number,
+    Quote,
+    QuoteKind,
+    Source,
+    SourceStatus,
+    TimelineEntry,
+)
 from ..analysis.timeline_labels import label as timeline_label
-from ..attribution import Item
+from ..attribution import Item as AnalysisItem
+from ..attribution import main_span
+from ..spans import Span
 from ..textclean import clean_line
 from .article_view import Layer
 from .notes_panel import Entry, NotesPanel
 
+Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source
+
 MARK = "● "
 NO_MARK = "  "
+CONFLICT_MARK = "≠"
 
 _DATED = re.compile(r"\d{4}(?:-|$)")
 
@@ -42,20 +59,29 @@ _DATED = re.compile(r"\d{4}(?:-|$)")
 PART_STYLES = ("marker", "name", "detail", "flag")
 
 
+MOVING = [
+    Binding("k,up", "cursor_up", "Previous item", show=False),
+    Binding("j,down", "cursor_down", "Next item", show=False),
+    Binding("home", "first", "First item", show=False),
+    Binding("end", "last", "Last item", show=False),
+    Binding("pageup", "page_up", "Page up", show=False),
+    Binding("pagedown", "page_down", "Page down", show=False),
+]
+READ = Binding("enter", "read", "Read from the highlighted evidence", show=False)
+# The correction keys share one place in the footer ("xrmpt Correct"); the help lists each.
+CORRECT_KEYS = Binding.Group("Correct", compact=True)
+WRONG = Binding("x", "correct('wrong')", "Wrong", tooltip="Mark the item as wrong: the analysis leaves it out",
+                group=CORRECT_KEYS)
+SPEAKER = Binding("w", "correct('speaker')", "Speaker", tooltip="Who said it: choose the speaker (or none)",
+                  group=CORRECT_KEYS)
+
+
 class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     """One kind of item, one line each; highlighting an item (while the panel has focus)
     selects it."""
 
     # Declared in full (not inherited) so the help lists exactly what works here.
-    BINDINGS = [
-        Binding("k,up", "cursor_up", "Previous item", show=False),
-        Binding("j,down", "cursor_down", "Next item", show=False),
-        Binding("home", "first", "First item", show=False),
-        Binding("end", "last", "Last item", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("enter", "read", "Read from the highlighted evidence", show=False),
-    ]
+    BINDINGS = [*MOVING, READ, WRONG]
 
     kind: ClassVar[EvidenceKind]
     title: ClassVar[str]
@@ -71,13 +97,23 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
 
-        def __init__(self, kind: EvidenceKind, item: Item) -> None:
+        def __init__(self, kind: EvidenceKind, item: Item, evidence: list[Span]) -> None:
             super().__init__()
             self.kind = kind
             self.item = item
+            self.evidence = evidence
 
     class Read(Message):
         """Enter on an item: the reader wants to read the article around its evidence."""
+
+    class Correct(Message):
+        """The reader corrects the highlighted item (an op of analysis.corrections)."""
+
+        def __init__(self, op: str, kind: EvidenceKind, item: Item) -> None:
+            super().__init__()
+            self.op = op
+            self.kind = kind
+            self.item = item
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -86,6 +122,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         # Each panel holds one kind (see order()).
         self.items: Sequence[Any] = []
         self.marked: frozenset[str] = frozenset()
+        self.conflicts: dict[str, Conflict] = {}  # by the id of each item in one
         self._highlighted: int | None = None
         self._hover: int | None = None
         self._index: dict[str, int] = {}
@@ -109,9 +146,24 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         """The row shown when the analysis found no item of this kind."""
         return "none found"
 
-    @classmethod
-    def caption(cls, analysis: Analysis | None) -> str:
-        return f"{cls.title} {len(getattr(analysis, cls.field))}" if analysis else cls.title
+    def caption(self, analysis: Analysis | None) -> str:
+        return f"{self.title} {len(getattr(analysis, self.field))}" if analysis else self.title
+
+    def item_kind(self, item: Any) -> EvidenceKind:
+        """The kind of an item of this panel: how its evidence is highlighted and bookmarked."""
+        return self.kind
+
+    def claim_span(self, item: Any) -> Span:
+        """The span a bookmark or note on the item points at."""
+        return main_span(item)
+
+    def evidence_of(self, item: Any) -> list[Span]:
+        """What selecting the item highlights: with the evidence of the items it may
+        conflict with."""
+        spans: list[Span] = item.evidence()
+        if (conflict := self.conflicts.get(item.id)) is not None:
+            return sorted({*spans, *conflict.evidence()})
+        return spans
 
     # Filling and marking
 
@@ -121,6 +173,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         current = self.highlighted_item
         self.analysis = analysis
         self.items = self.order(analysis) if analysis else []
+        self.conflicts = {i: c for c in analysis.conflicts for i in c.items} if analysis else {}
         self.status = status
         self._index = {item.id: index for index, item in enumerate(self.items)}
         if current is not None and current.id in self._index:
@@ -129,8 +182,9 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
             self._highlighted = min(self._highlighted, len(self.items) - 1) if self.items else None
         self._rows.clear()
         self._resize_virtual()
-        self.border_title = self.caption(self.analysis)
-        self.border_subtitle = self.subtitle()
+        # Content, not markup: a claims view's caption holds an actor's name.
+        self.border_title = Content(self.caption(self.analysis))
+        self.border_subtitle = Content(self.subtitle())
         self.refresh()
         if self._highlighted is not None and (current is None or cast(Item, self.highlighted_item).id != current.id):
             self._highlight_changed()
@@ -161,6 +215,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         item = self.items[index]
         parts = [(MARK if item.id in self.marked else NO_MARK, styles["marker"])]
         parts.extend((clean_line(text), styles[part]) for text, part in self.describe(item))
+        if (conflict := self.conflicts.get(item.id)) is not None:
+            parts.append((clean_line(f"  {CONFLICT_MARK} {conflict.reason}"), styles["flag"]))
         return Content.assemble(*parts)
 
     # The highlight
@@ -198,7 +254,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _select(self) -> None:
         if (item := self.highlighted_item) is not None:
-            self.post_message(self.Selected(self.kind, item))
+            self.post_message(self.Selected(self.item_kind(item), item, self.evidence_of(item)))
 
     # Keys and mouse
 
@@ -229,6 +285,10 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def action_read(self) -> None:
         if self.highlighted_item is not None:
             self.post_message(self.Read())
+
+    def action_correct(self, op: str) -> None:
+        if (item := self.highlighted_item) is not None:
+            self.post_message(self.Correct(op, self.item_kind(item), item))
 
     def _row_at(self, event: events.MouseEvent) -> int | None:
         offset = event.get_content_offset(self)
@@ -334,6 +394,27 @@ class ActorsPanel(ItemPanel):
     kind = EvidenceKind.ACTOR
     title = "Actors"
 
+    BINDINGS = [
+        Binding("enter,c", "claims", "Claims", tooltip="Claims: what the actor is quoted or reported as saying"),
+        Binding("r", "correct('rename')", "Rename", tooltip="Rename the actor", group=CORRECT_KEYS),
+        Binding("m", "correct('merge')", "Merge", tooltip="Merge another actor into this one", group=CORRECT_KEYS),
+        Binding("p", "correct('split')", "Split", tooltip="Split the highlighted mention off (n / N choose it)",
+                group=CORRECT_KEYS),
+        Binding("t", "correct('kind')", "Kind", tooltip="Change the kind (person, organization, place…)",
+                group=CORRECT_KEYS),
+    ]
+
+    class Claims(Message):
+        """Show what this actor is quoted or reported as saying."""
+
+        def __init__(self, actor: Actor) -> None:
+            super().__init__()
+            self.actor = actor
+
+    def action_claims(self) -> None:
+        if isinstance(item := self.highlighted_item, Actor):
+            self.post_message(self.Claims(item))
+
     def order(self, analysis: Analysis) -> list[Actor]:
         return sorted(analysis.actors, key=lambda a: (-len(a.mentions), a.name.lower()))
 
@@ -350,12 +431,16 @@ class QuotesPanel(ItemPanel):
     kind = EvidenceKind.QUOTE
     title = "Quotes"
 
-    BINDINGS = [Binding("f", "filter_unattributed", "Only unattributed quotes / all quotes", show=False)]
+    BINDINGS = [
+        Binding("f", "filter_unattributed", "Only unattributed quotes / all quotes", show=False),
+        SPEAKER,
+    ]
 
     only_unattributed = False
 
     def order(self, analysis: Analysis) -> list[Quote]:
-        quotes = sorted(analysis.quotes, key=lambda q: q.span)
+        # A quote repeated (headline and body) is one row, its first occurrence.
+        quotes = sorted((q for q in analysis.quotes if q.repeat_of is None), key=lambda q: q.span)
         return [q for q in quotes if not q.speaker_name] if self.only_unattributed else quotes
 
     def action_filter_unattributed(self) -> None:
@@ -369,6 +454,8 @@ class QuotesPanel(ItemPanel):
         else:
             yield "unattributed", "flag"
         yield f"  “{item.text.strip()}”", "detail"
+        if item.repeats:
+            yield f"  ×{len(item.repeats) + 1}", "flag"
 
     def nothing(self) -> str:
         return "every quote has a speaker (f: all quotes)" if self.only_unattributed else super().nothing()
@@ -428,13 +515,135 @@ class TimelinePanel(ItemPanel):
         return f"{unresolved} unresolved" if unresolved else ""
 
 
+class ViewPanel(ItemPanel, inherit_bindings=False):
+    """A panel that takes the place of the four for a while: escape brings them back."""
+
+    BINDINGS = [*MOVING, READ, Binding("escape", "close", "Back", tooltip="Back to the panels")]
+
+    class Closed(Message):
+        """Escape: show the four panels again."""
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())
+
+
+class ClaimsPanel(ViewPanel):
+    """One actor's claims: their quotes (direct, partial, and reported speech marked as
+    paraphrase), each followed by the numbers inside it."""
+
+    kind = EvidenceKind.QUOTE
+    title = "Claims"
+
+    BINDINGS = [SPEAKER, WRONG]
+
+    def __init__(self, actor: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.actor = actor
+
+    def caption(self, analysis: Analysis | None) -> str:
+        actor = analysis.actor(self.actor) if analysis else None
+        return f"Claims of {actor.name}" if actor else self.title
+
+    def order(self, analysis: Analysis) -> list[Quote | Number]:
+        claims = next((c for c in analysis.claims if c.actor == self.actor), None)
+        if claims is None:
+            return []
+        rows: list[Quote | Number] = []
+        for quote_id in claims.quotes:
+            if isinstance(quote := analysis.item(quote_id), Quote):
+                rows.append(quote)
+                rows.extend(n for n in analysis.numbers if n.id in quote.numbers)
+        return rows
+
+    def item_kind(self, item: Any) -> EvidenceKind:
+        return EvidenceKind.NUMBER if isinstance(item, Number) else EvidenceKind.QUOTE
+
+    def describe(self, item: Quote | Number) -> Iterable[tuple[str, str]]:
+        if isinstance(item, Number):
+            yield f"    ↳ {item.text}", "name"
+            yield "  " + (item.counts or "—"), "detail"
+            return
+        if item.kind == QuoteKind.INDIRECT:
+            yield "paraphrase", "flag"
+            yield f"  {item.text.strip()}", "detail"
+        else:
+            yield item.kind, "name"
+            yield f"  “{item.text.strip()}”", "detail"
+        if item.repeats:
+            yield f"  ×{len(item.repeats) + 1}", "flag"
+
+    def nothing(self) -> str:
+        return "no quote or reported speech of this actor (escape: back)"
+
+    def subtitle(self) -> str:
+        kinds = [q.kind for q in self.items if isinstance(q, Quote)]
+        said = {"direct": "direct", "partial": "partial", "indirect": "paraphrased"}
+        return " · ".join(f"{kinds.count(k)} {word}" for k, word in said.items() if k in kinds)
+
+
+class SourcesPanel(ViewPanel):
+    """Who is quoted, how much, and who is not: named sources, unnamed ones ("officials
+    said"), the quotes no speaker is found for, and the people and organisations named but
+    never quoted."""
+
+    kind = EvidenceKind.ACTOR
+    field = "sources"
+    title = "Sources"
+
+    def order(self, analysis: Analysis) -> list[Source]:
+        return list(analysis.sources)  # in the order sourcing gives: quoted first
+
+    def item_kind(self, item: Any) -> EvidenceKind:
+        return EvidenceKind.QUOTE if item.status == SourceStatus.NO_SPEAKER else EvidenceKind.ACTOR
+
+    def claim_span(self, item: Any) -> Span:
+        spans: list[Span] = item.evidence()
+        return min(spans)  # a source's first attribution
+
+    def describe(self, item: Source) -> Iterable[tuple[str, str]]:
+        if item.status == SourceStatus.NO_SPEAKER:
+            yield "no speaker", "flag"
+        elif item.status == SourceStatus.UNNAMED:
+            yield "unnamed ", "flag"
+            yield item.name, "name"
+        else:
+            yield item.name, "name"
+        if item.status == SourceStatus.NOT_QUOTED:
+            yield "  never quoted", "flag"
+        else:
+            yield f"  {_said(item)}", "detail"
+        yield "".join(f" · {x}" for x in (item.kind, item.role) if x), "detail"
+
+    def subtitle(self) -> str:
+        counts = {status: sum(1 for s in self.items if s.status == status) for status in SourceStatus}
+        said = [f"{counts[SourceStatus.QUOTED]} quoted"]
+        if counts[SourceStatus.UNNAMED]:
+            said.append(f"{counts[SourceStatus.UNNAMED]} unnamed")
+        if counts[SourceStatus.NOT_QUOTED]:
+            said.append(f"{counts[SourceStatus.NOT_QUOTED]} never quoted")
+        return " · ".join(said)
+
+
+def _said(source: Source) -> str:
+    """'3 quotes · 57 words · 1 paraphrase': a paraphrase has no words of the source's own."""
+    paraphrases = sum(1 for q in source.quotes if q.startswith(INDIRECT_ID))
+    quotes = len(source.quotes) - paraphrases
+    parts = [f"{quotes} quote{'s' if quotes != 1 else ''} · {source.words} words"] if quotes else []
+    if paraphrases:
+        parts.append(f"{paraphrases} paraphrase{'s' if paraphrases != 1 else ''}")
+    return " · ".join(parts)
+
+
 PANELS: tuple[type[ItemPanel], ...] = (ActorsPanel, QuotesPanel, NumbersPanel, TimelinePanel)
 KINDS = tuple(p.kind for p in PANELS)
 
 
 class PanelArea(Vertical):
     """Holds the panels' state, so they can be rebuilt stacked (large terminals) or as tabs
-    (small ones) without losing the analysis, the notes, the selection or the markers."""
+    (small ones) without losing the analysis, the notes, the selection or the markers.
+
+    A view (an actor's claims, the sources) takes the place of the panels while it is open
+    (the class -view hides them): they keep their state behind it."""
 
     tabbed: reactive[bool] = reactive(False, recompose=True)
 
@@ -448,6 +657,7 @@ class PanelArea(Vertical):
         self._sentences: list[tuple[int, int]] = []
         self._evidence: dict[str, Layer[tuple[int, int, str]]] | None = None
         self._relayout = False
+        self._view: Callable[[], ViewPanel] | None = None  # makes the view open, if one is
 
     def compose(self) -> ComposeResult:
         panels = [cls(id=f"panel-{cls.kind}") for cls in PANELS]
@@ -462,13 +672,37 @@ class PanelArea(Vertical):
         else:
             yield from panels
             yield notes
+        if self._view is not None:
+            yield self._view()
 
     def on_mount(self) -> None:
         self._refill()
 
+    @property
+    def view(self) -> ViewPanel | None:
+        return self.query(ViewPanel).first() if self._view is not None and self.query(ViewPanel) else None
+
+    async def open_view(self, make: Callable[[], ViewPanel]) -> ViewPanel:
+        """Show the panel `make` makes (with id "panel-view") in place of the others, filled and focused."""
+        await self.query(ViewPanel).remove()
+        self._view = make
+        panel = make()
+        await self.mount(panel)
+        self.add_class("-view")
+        panel.show(self.analysis, self.status)
+        panel.focus()
+        return panel
+
+    def close_view(self) -> None:
+        self._view = None
+        self.remove_class("-view")
+        self.query(ViewPanel).remove()
+
     async def recompose(self) -> None:
         focused = self.screen.focused
         kind = focused.kind if isinstance(focused, (ItemPanel, NotesPanel)) else None
+        if isinstance(focused, ViewPanel):
+            kind = "view"
         self._relayout = True
         await super().recompose()
         self._relayout = False
@@ -484,7 +718,8 @@ class PanelArea(Vertical):
         return self.query_one(NotesPanel)
 
     def panels(self) -> list[ItemPanel]:
-        return list(self.query(ItemPanel))
+        """The four item panels (not a view)."""
+        return [p for p in self.query(ItemPanel) if not isinstance(p, ViewPanel)]
 
     def _refill(self) -> None:
         if self._relayout:
@@ -494,6 +729,8 @@ class PanelArea(Vertical):
             panel.show(self.analysis, self.status)
             if panel.kind in self.selected:
                 panel.select_item(self.selected[panel.kind])
+        if (view := self.view) is not None:
+            view.show(self.analysis, self.status)
         self.notes.show(self.entries)
         self._update_tab_labels()
 

@@ -22,11 +22,14 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Key, Resize
 from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..analysis.model import Analysis
+from ..analysis.corrections import Correction
+from ..analysis.corrections import apply as apply_corrections
+from ..analysis.model import Analysis, Source
 from ..analysis.pipeline import ModelError, installed_model
-from ..attribution import Item, Publication, citation, claim_items, main_span
+from ..attribution import Item, Publication, citation, claim_items
 from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
@@ -36,11 +39,12 @@ from ..textclean import for_terminal
 from .article_view import ArticleView
 from .bars import FindBar, KeyFooter, StatusLine
 from .commands import ReaderCommands
+from .correcting import Ask, Fix, plan
 from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
 from .opening import LIBRARY, Next, Opener
-from .panels import KINDS, ItemPanel, PanelArea, QuotesPanel
+from .panels import KINDS, ActorsPanel, ClaimsPanel, ItemPanel, PanelArea, QuotesPanel, SourcesPanel, ViewPanel
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -49,6 +53,7 @@ if TYPE_CHECKING:
     from ..store.library import Page
     from ..store.notes import ArticleNotes, NotesStore
     from ..store.records import Bookmark, Note
+    from ..store.records import Correction as StoredCorrection
 
 
 # The reading position is saved once it has stayed put this long (and on quit).
@@ -80,7 +85,8 @@ EVIDENCE_WORDS = {"actor": "mention", "find": "match"}
 
 # Widgets whose own keys do nothing elsewhere, and where to press them instead.
 KEYS_ELSEWHERE: tuple[tuple[type[Any], str], ...] = (
-    (QuotesPanel, "in the Quotes panel (2)"), (ItemPanel, "in a panel (1-4)"), (NotesPanel, "in the Notes panel (5)"))
+    (QuotesPanel, "in the Quotes panel (2)"), (ItemPanel, "in a panel (1-4)"), (ActorsPanel, "in the Actors panel (1)"),
+    (NotesPanel, "in the Notes panel (5)"))
 
 T = TypeVar("T")  # what a call into the notes store returns
 
@@ -118,7 +124,10 @@ class NutgrafApp(Opener, App[None]):
     # Every app-wide binding below is also a command of the palette (ctrl+p), by its tooltip.
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
+    # Help first: on a narrow terminal the footer shows only the keys that fit, the focused
+    # panel's before these, and help lists them all.
     BINDINGS = [
+        Binding("question_mark", "help", "Help", tooltip="Help: every key"),
         Binding("1", "focus_panel('actor')", "Actors", group=PANEL_KEYS, tooltip="Go to the Actors panel"),
         Binding("2", "focus_panel('quote')", "Quotes", group=PANEL_KEYS, tooltip="Go to the Quotes panel"),
         Binding("3", "focus_panel('number')", "Numbers", group=PANEL_KEYS, tooltip="Go to the Numbers panel"),
@@ -133,14 +142,14 @@ class NutgrafApp(Opener, App[None]):
         Binding("y", "copy", "Copy", show=False,
                 tooltip="Copy the selected item or sentence with its attribution (speaker, role, site, date)"),
         Binding("u", "undo", "Undo", show=False,
-                tooltip="Undo the last change to bookmarks and notes (again: the one before)"),
+                tooltip="Undo the last change to bookmarks, notes and corrections (again: the one before)"),
         Binding("e", "export", "Export", show=False,
                 tooltip="Export the notes, with what the analysis found, as Markdown"),
         Binding("d", "set_date", "Date", tooltip="Set the publication date (the timeline is resolved again)"),
+        Binding("s", "sources", "Sources", tooltip="Sourcing: who is quoted, how much, and who is not"),
         Binding("o", "open", "Open", show=False, tooltip="Open another article: a file's path or a web address"),
         Binding("l", "library", "Library", show=False, tooltip="The library: every article you read"),
         Binding("slash", "find", "Find", tooltip="Find in the article"),
-        Binding("question_mark", "help", "Help", tooltip="Help: every key"),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -167,7 +176,10 @@ class NutgrafApp(Opener, App[None]):
         self.analyzer = analyzer
         self.model_key = model_key
         self.cache = AnalysisCache()
-        self.analysis: Analysis | None = None
+        self.analysis: Analysis | None = None  # as shown: with the reader's corrections
+        self.uncorrected: Analysis | None = None
+        self._corrections: list[Correction] = []  # those applied to what is shown
+        self._missed: list[str] = []  # the ids of those that found nothing to correct
         self.analysed = False  # False while `analysis` is missing or partial
         self._worker: Worker[tuple[Analysis | None, bool]] | None = None
         self.store: NotesStore | None = None
@@ -184,6 +196,7 @@ class NutgrafApp(Opener, App[None]):
         self._position_seen: int | None = None
         self._position_saved: int | None = None
         self._painted = threading.Event()
+        self._before_view: Widget | None = None  # what had the focus before a view opened
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -268,6 +281,7 @@ class NutgrafApp(Opener, App[None]):
         tabbed = self._tabbed(size)
         self.set_class(tabbed, "-tabbed")
         self.panels.tabbed = tabbed
+        self.query_one(KeyFooter).compact = tabbed  # narrow: more keys in sight
 
     # Analysis
 
@@ -341,10 +355,19 @@ class NutgrafApp(Opener, App[None]):
         article.decorate("furniture", furniture)
 
     def _show(self, analysis: Analysis) -> None:
-        self.analysis = analysis
+        self.uncorrected = analysis
         self._decorate(analysis.furniture)
         self.article.sentences = analysis.sentences
-        self.panels.show_analysis(analysis)
+        self._show_corrected()
+
+    def _show_corrected(self) -> None:
+        """The analysis with the reader's corrections applied, in the panels."""
+        uncorrected = cast(Analysis, self.uncorrected)
+        if self._corrections:
+            self.analysis, self._missed = apply_corrections(uncorrected, self._corrections)
+        else:
+            self.analysis, self._missed = uncorrected, []
+        self.panels.show_analysis(self.analysis)
         self.panels.mark_sentence(self.article.cursor)
 
     def action_set_date(self) -> None:
@@ -363,8 +386,36 @@ class NutgrafApp(Opener, App[None]):
     # Linking panels and article
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
-        self.article.show_evidence(event.kind, event.item.evidence())
+        self.article.show_evidence(event.kind, event.evidence)
         self._show_evidence_position()
+
+    # Views: an actor's claims, the sources
+
+    async def on_actors_panel_claims(self, event: ActorsPanel.Claims) -> None:
+        actor = event.actor.id
+        await self._open_view(lambda: ClaimsPanel(actor, id="panel-view"))
+
+    async def action_sources(self) -> None:
+        if isinstance(self.panels.view, SourcesPanel):
+            self._close_view().focus()
+        else:
+            await self._open_view(lambda: SourcesPanel(id="panel-view"))
+
+    async def _open_view(self, make: Callable[[], ViewPanel]) -> None:
+        if self.panels.view is None:
+            self._before_view = self.focused
+        self.query_one("#main").add_class("-view")  # a view's rows are sentences: wider (see the styles)
+        await self.panels.open_view(make)
+
+    def on_view_panel_closed(self) -> None:
+        self._close_view().focus()
+
+    def _close_view(self) -> Widget:
+        """Close the view open; the widget to focus again: the one focused before it opened."""
+        self.query_one("#main").remove_class("-view")
+        self.panels.close_view()
+        before, self._before_view = self._before_view, None
+        return before if before is not None and before.is_attached else self.article
 
     def on_item_panel_read(self) -> None:
         article = self.article
@@ -439,7 +490,8 @@ class NutgrafApp(Opener, App[None]):
             for binding in Binding.make_bindings(owner.BINDINGS):
                 if binding.key == event.key and binding.description:
                     key = self.get_key_display(binding)
-                    self.notify(f"{key} works {where}: {binding.description}", markup=False, timeout=4)
+                    self.notify(f"{key} works {where}: {binding.tooltip or binding.description}", markup=False,
+                                timeout=4)
                     return
 
     async def run_command(self, action: str) -> None:
@@ -561,9 +613,15 @@ class NutgrafApp(Opener, App[None]):
 
     def _show_notes(self) -> None:
         assert self.notes is not None
-        found = entries(self.notes)
+        corrections = [c for r in self.notes.corrections() if (c := r.applicable()) is not None]
+        if corrections != self._corrections:
+            self._corrections = corrections
+            if self.uncorrected is not None:
+                self._show_corrected()
+        found = entries(self.notes, self._missed)
         self.panels.show_notes(found)
-        self.article.set_marks((e.claim.start, "note" if e.note else "bookmark") for e in found if e.claim)
+        self.article.set_marks((e.claim.start, "note" if e.note else "bookmark")
+                               for e in found if e.claim and (e.note or e.bookmark))
 
     def _notes_or_say_why(self) -> ArticleNotes | None:
         if self.notes is None:
@@ -576,8 +634,8 @@ class NutgrafApp(Opener, App[None]):
         focused = self.focused
         if isinstance(focused, NotesPanel):
             return (focused.entry.claim, focused.entry) if focused.entry else (None, None)
-        if isinstance(focused, ItemPanel) and focused.items and focused.highlighted is not None:
-            return Claim(focused.kind, *main_span(focused.items[focused.highlighted])), None
+        if isinstance(focused, ItemPanel) and (item := focused.highlighted_item) is not None:
+            return Claim(focused.item_kind(item), *focused.claim_span(item)), None
         index = self.article.current_sentence()
         if index is None:
             return None, None
@@ -678,7 +736,8 @@ class NutgrafApp(Opener, App[None]):
         """The item a claim of the panels or of the Notes panel is on; None for a sentence."""
         focused = self.focused
         if isinstance(focused, ItemPanel):
-            return focused.highlighted_item
+            item = focused.highlighted_item
+            return None if isinstance(item, Source) else item  # a source is cited by its words
         if self.analysis is None or claim.kind not in KINDS:
             return None
         found = claim_items(self.analysis, claim.kind, claim.start, claim.end)
@@ -686,6 +745,9 @@ class NutgrafApp(Opener, App[None]):
 
     def on_notes_panel_delete(self, event: NotesPanel.Delete) -> None:
         entry, notes = event.entry, self.notes
+        if entry.correction is not None:
+            self._remove_correction(entry.correction)
+            return
         if entry.note is None:
             assert entry.bookmark is not None  # an entry has a bookmark or a note
             self._remove_bookmark(entry.bookmark)
@@ -726,6 +788,50 @@ class NutgrafApp(Opener, App[None]):
             self.notify(f"Undone: {what}{more}", markup=False, timeout=4)
 
         self._in_store_thread(undo, done, failed)
+
+    # Corrections
+
+    def on_item_panel_correct(self, event: ItemPanel.Correct) -> None:
+        if self._notes_or_say_why() is None or self.analysis is None:
+            return
+        article = self.article
+        mention = article.evidence[article.evidence_index] if article.evidence_index is not None else None
+        planned = plan(event.op, event.kind, event.item, self.analysis, mention)
+        if isinstance(planned, str):
+            self.notify(planned[0].upper() + planned[1:], markup=False, timeout=5)
+        elif isinstance(planned, Fix):
+            self._save_fix(planned)
+        else:
+            self.push_screen(planned.screen, lambda answer, ask=planned: self._answered(ask, answer))
+
+    def _answered(self, ask: Ask, answer: object) -> None:
+        if (fix := ask.answer(answer)) is not None:
+            self._save_fix(fix)
+
+    def _save_fix(self, fix: Fix) -> None:
+        notes = cast("ArticleNotes", self.notes)
+
+        def saved(made: object) -> None:
+            correction = cast("StoredCorrection", made)
+            self._undoable(fix.said, lambda: notes.remove_correction(correction.id))
+            self.notify(f"{fix.said} — u undoes", markup=False, timeout=6)
+
+        self._in_store_thread(
+            lambda: notes.add_correction(fix.op, fix.kind, *fix.span, value=fix.value, other=fix.other), saved,
+            lambda error: self.notify(f"Not saved: {error}", title="Correction", severity="error", markup=False,
+                                      timeout=10))
+
+    def _remove_correction(self, correction: StoredCorrection) -> None:
+        notes = cast("ArticleNotes", self.notes)
+
+        def removed(_: object) -> None:
+            self._undoable("correction removed", lambda: notes.restore(correction))
+            self.notify("Correction removed — u undoes", markup=False, timeout=6)
+
+        self._in_store_thread(
+            lambda: notes.remove_correction(correction.id), removed,
+            lambda error: self.notify(f"Not removed: {error}", title="Correction", severity="error", markup=False,
+                                      timeout=10))
 
     @work(exclusive=True, group="export")
     async def action_export(self) -> None:
@@ -802,6 +908,8 @@ class NutgrafApp(Opener, App[None]):
         self.exit()
 
     def action_focus_panel(self, kind: str) -> None:
+        if self.panels.view is not None:
+            self._close_view()
         self.panels.show_tab(kind)
         panel = self.panels.panel(kind)
         if isinstance(panel, (ItemPanel, NotesPanel)):
@@ -836,7 +944,10 @@ class NutgrafApp(Opener, App[None]):
             ("Anywhere", [*binding_rows(self, self), ("tab / shift+tab", "Next / previous pane")]),
             ("Article", [*binding_rows(self, self.article), ("click", "Put the sentence cursor on a sentence")]),
             ("Panels", panel_rows),
+            ("Actors panel", [row for row in binding_rows(self, ActorsPanel) if row not in panel_rows]),
             ("Quotes panel", [row for row in binding_rows(self, QuotesPanel) if row not in panel_rows]),
+            ("Claims (an actor's: enter or c)", binding_rows(self, ClaimsPanel)),
+            ("Sources (s)", binding_rows(self, SourcesPanel)),
             ("Notes panel", binding_rows(self, NotesPanel)),
             ("Note editor", binding_rows(self, NoteEditor)),
             ("Find bar", [("enter", "Next match"), *binding_rows(self, FindBar)]),

@@ -27,10 +27,10 @@ from ..documents import is_url
 from . import anchoring
 from .anchoring import Selectors
 from .files import StoreError, data_dir
-from .records import KINDS, Annotation, Bookmark, Note
+from .records import KINDS, Annotation, Bookmark, Correction, Note
 from .storage import NotesDB, NotesDocument
 
-__all__ = ["KINDS", "Annotation", "ArticleNotes", "Bookmark", "Note", "NotesStore", "StoreError"]
+__all__ = ["KINDS", "Annotation", "ArticleNotes", "Bookmark", "Correction", "Note", "NotesStore", "StoreError"]
 
 SAVED = "saved"  # the anchor of a record listed without the article's text: as saved
 POSITION_QUOTE = 40  # characters remembered after the reading position, to find it again
@@ -148,7 +148,25 @@ class ArticleNotes:
 
     def orphans(self) -> list[Annotation]:
         """Bookmarks and notes whose text is no longer in the article: kept, never dropped."""
-        return [r for r in self._records if r.orphaned]
+        return [r for r in self._records if r.orphaned and isinstance(r, (Bookmark, Note))]
+
+    def corrections(self) -> list[Correction]:
+        """In the order they were made, the order they apply in."""
+        return sorted((r for r in self._records if isinstance(r, Correction)), key=lambda r: r.created)
+
+    def add_correction(self, op: str, kind: str, start: int, end: int, value: str | None = None,
+                       other: tuple[int, int] | None = None) -> Correction:
+        """A correction of the item of `kind` whose evidence is start-end (see
+        analysis.corrections for each op); `other` is the evidence of the second item."""
+        selectors = anchoring.describe(self._writable(), *other) if other else None
+        fields = self._new(kind, start, end)
+        if other:
+            fields.update(other=selectors, other_start=other[0], other_end=other[1])
+        return self._save(Correction(op=op, value=value, **fields), new=True)
+
+    def remove_correction(self, correction_id: str) -> Correction | None:
+        """The removed correction (give it to restore() to undo), or None if there was none."""
+        return self._remove(correction_id, Correction)
 
     @property
     def updated(self) -> str:
@@ -278,7 +296,7 @@ class ArticleNotes:
         doc = {
             "id": record.id,
             "article": article["id"],
-            "type": "note" if isinstance(record, Note) else "bookmark",
+            "type": _TYPES[type(record)],
             "kind": record.kind,
             "target": {"source": record.source, "digest": record.digest, "selector": record.selectors.to_json()},
             "created": record.created,
@@ -286,6 +304,10 @@ class ArticleNotes:
         }
         if isinstance(record, Note):
             doc["body"] = record.body
+        elif isinstance(record, Correction):
+            doc.update(op=record.op, value=record.value)
+            if record.other is not None:
+                doc["other"] = {"selector": record.other.to_json()}
         else:
             doc["label"] = cast(Bookmark, record).label
         return doc
@@ -373,19 +395,31 @@ def _from_doc(doc: dict[str, Any], text: str | None = None) -> Annotation | None
     """A record from the file (checked by schema.validate), anchored in `text`, else where
     it was saved; None for an annotation type this version does not know (it stays in the
     file untouched)."""
-    if doc["type"] not in ("note", "bookmark"):
+    if doc["type"] not in _TYPES.values():
         return None
     target = doc["target"]
     sel = Selectors.from_json(target["selector"])
-    if text is not None:
-        found = anchoring.anchor(text, sel)
-        start, end, method = found.start, found.end, found.method
-    elif sel.start >= 0:
-        start, end, method = sel.start, sel.end, SAVED
-    else:
-        start, end, method = None, None, SAVED
+    start, end, method = _anchored(sel, text)
     common = dict(id=doc["id"], kind=doc["kind"], start=start, end=end, anchor=method, selectors=sel,
                   digest=target["digest"], source=target.get("source"), created=doc["created"], updated=doc["updated"])
     if doc["type"] == "note":
         return Note(body=doc["body"], **common)
+    if doc["type"] == "correction":
+        other = Selectors.from_json(doc["other"]["selector"]) if doc.get("other") else None
+        other_start, other_end, _ = _anchored(other, text) if other else (None, None, None)
+        return Correction(op=doc["op"], value=doc.get("value"), other=other, other_start=other_start,
+                          other_end=other_end, **common)
     return Bookmark(label=doc["label"], **common)
+
+
+def _anchored(sel: Selectors, text: str | None) -> tuple[int | None, int | None, str]:
+    """(start, end, how it was found) in `text`, else where it was saved."""
+    if text is not None:
+        found = anchoring.anchor(text, sel)
+        return found.start, found.end, found.method
+    if sel.start >= 0:
+        return sel.start, sel.end, SAVED
+    return None, None, SAVED
+
+
+_TYPES: dict[type[Annotation], str] = {Note: "note", Bookmark: "bookmark", Correction: "correction"}

@@ -1,10 +1,11 @@
-"""What the store keeps of a reader's bookmarks and notes, free of the database behind it:
+"""What the store keeps of a reader's bookmarks, notes and corrections, free of the database behind it:
 the reader shows these while the notes database is still being opened."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..analysis.corrections import Correction as CoreCorrection
 from ..analysis.model import EvidenceKind
 
 if TYPE_CHECKING:
@@ -45,3 +46,24 @@ class Bookmark(Annotation):
 @dataclass(frozen=True)
 class Note(Annotation):
     body: str = ""
+
+
+@dataclass(frozen=True)
+class Correction(Annotation):
+    """A correction of the analysis (see analysis.corrections): `op` on the item of `kind`
+    whose evidence is the anchored span; `other` anchors the second item a merge or a new
+    speaker names, found again in the current text like the first (other_start None when
+    it is gone, or when there is none)."""
+
+    op: str = ""
+    value: str | None = None
+    other: Selectors | None = None
+    other_start: int | None = None
+    other_end: int | None = None
+
+    def applicable(self) -> CoreCorrection | None:
+        """The correction as the analysis applies it; None while an item it names is gone."""
+        if self.start is None or self.end is None or (self.other is not None and self.other_start is None):
+            return None
+        other = None if self.other_start is None or self.other_end is None else (self.other_start, self.other_end)
+        return CoreCorrection(self.id, self.op, self.kind, (self.start, self.end), other, self.value)

@@ -81,7 +81,7 @@ def _annotation(doc: Any) -> None:
     _text(doc, "id")
     _text(doc, "article")
     _text(doc, "type")
-    if doc["type"] not in ("note", "bookmark"):
+    if doc["type"] not in ("note", "bookmark", "correction"):
         return  # a later version's: skipped, and kept as it is
     _text(doc, "kind")
     target = doc.get("target")
@@ -92,7 +92,21 @@ def _annotation(doc: Any) -> None:
     _selector(target.get("selector"))
     _stamp(doc, "created")
     _stamp(doc, "updated")
-    _text(doc, "body" if doc["type"] == "note" else "label")
+    if doc["type"] == "correction":
+        _correction(doc)
+    else:
+        _text(doc, "body" if doc["type"] == "note" else "label")
+
+
+def _correction(doc: dict[str, Any]) -> None:
+    # An op this version does not know is kept and not applied (analysis.corrections).
+    _text(doc, "op")
+    _text(doc, "value", optional=True)
+    other = doc.get("other")
+    if other is not None:
+        if not isinstance(other, dict):
+            raise SchemaError("other is not an object")
+        _selector(other.get("selector"))
 
 
 def _selector(selectors: object, allow_empty: bool = False) -> None:
