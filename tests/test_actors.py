@@ -810,3 +810,10 @@ def test_the_city_is_no_region_and_may_be_the_town_s_own_body():
     actors, _ = rows(text)
     assert mentions(actors["Lombardy"], text) == ["Lombardy", "the region"]
     assert mentions(actors["Municipality of Livorno"], text)[-1] == "The city"
+
+
+def test_a_title_like_name_listed_with_bodies_is_a_body():
+    text = ("Other charitable fan-based groups included The Ontario Ghostbusters, Doctor Who Society of "
+            "Canada, and Klingon Assault Group.")
+    actors, _ = rows(text)
+    assert actors["Ontario Ghostbusters"].kind == "organization"

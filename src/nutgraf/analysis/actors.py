@@ -373,6 +373,8 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "OTHER"
         elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
             label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
+        elif label in NAMED_THINGS and _listed_with_bodies(root):
+            label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
         elif PLACE_OF.search(before):
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
@@ -401,6 +403,13 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
 
 # Labels of things with names (events, works, products) that the tagger also gives a building.
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
+
+
+def _listed_with_bodies(root: Token) -> bool:
+    """Whether the names set beside this one (in apposition or a list, as the parser reads a
+    list it cuts short) are all bodies, and at least one is."""
+    mates = [t for t in root.children if t.dep_ in ("appos", "conj") and t.tag_ == "NNP"]
+    return bool(mates) and all(t.ent_type_ == "ORG" for t in mates)
 
 
 def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
