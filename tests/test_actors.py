@@ -817,3 +817,10 @@ def test_a_title_like_name_listed_with_bodies_is_a_body():
             "Canada, and Klingon Assault Group.")
     actors, _ = rows(text)
     assert actors["Ontario Ghostbusters"].kind == "organization"
+
+
+def test_a_body_s_name_misspelt_once_is_that_body():
+    text = ("The United Nations rates the Rohingya among the most persecuted groups. Malaysia has turned "
+            "boats away, a policy the Untied Nations and the United States have criticised.")
+    actors, _ = rows(text)
+    assert mentions(actors["United Nations"], text) == ["United Nations", "Untied Nations"]

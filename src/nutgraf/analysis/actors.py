@@ -1143,6 +1143,25 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
                     and len(a.split()[0]) >= 4 and _one_letter_apart(a.split()[0], b.split()[0]):
                 big, small = sorted((a, b), key=lambda k: -len(clusters[k].mentions))
                 clusters[big].absorb(clusters.pop(small))
+    _merge_misspelt_bodies(clusters)
+
+
+def _merge_misspelt_bodies(clusters: dict[str, Cluster]) -> None:
+    """"the Untied Nations" once beside "the United Nations": a body's name with one word
+    misspelt, used no more often than the name, is that body."""
+    bodies: dict[tuple[str, ...], list[str]] = defaultdict(list)  # keys by their words but one
+    for key, c in clusters.items():
+        words = key.lower().split()  # "United Nations" keys its aliases
+        if c.kind == "organization" and len(words) >= 2:
+            for i in range(len(words)):
+                bodies[(*words[:i], "", *words[i + 1:])].append(key)
+    for keys in bodies.values():
+        for a, b in combinations(keys, 2):
+            if a in clusters and b in clusters and any(
+                    len(x) >= 4 and _one_letter_apart(x, y) for x, y in zip(a.lower().split(), b.lower().split(),
+                                                                             strict=True)):
+                big, small = sorted((a, b), key=lambda k: (-len(clusters[k].mentions), clusters[k].starts[0]))
+                clusters[big].absorb(clusters.pop(small))
 
 
 def _variant_of(short: Cluster, full: Cluster) -> bool:
@@ -1154,11 +1173,14 @@ def _variant_of(short: Cluster, full: Cluster) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter changed, added or dropped: "Kristin"/"Kristen", "Water"/"Waters"."""
+    """One letter changed, added or dropped, or two side by side swapped: "Kristin"/"Kristen",
+    "Water"/"Waters", "Untied"/"United"."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
