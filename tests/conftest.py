@@ -270,6 +270,29 @@ def app_analysis() -> Analysis:
 
 
 @pytest.fixture
+def reported_analysis() -> Analysis:
+    """The hand-built analysis with reported speech, derived: Trump's ("Trump said the ICC
+    had “no authority” over Americans", holding his partial quote) and an unnamed source's
+    ("…, a White House official said")."""
+    from nutgraf.analysis.claims import derive
+
+    analysis = make_analysis()
+    text = analysis.text
+    trump = span(text, "Trump said")
+    official = span(text, "a White House official")
+    partial = analysis.quotes[1]
+    partial.speaker, partial.speaker_span, partial.cue = "a2", (trump[0], trump[0] + 5), "say"
+    partial.speaker_name, partial.kind = "Donald Trump", "partial"
+    ruled = "the ICC had \u201cno authority\u201d over Americans"
+    affected = "Mr Trump signed the order on Thursday, and about 1,200 people were affected"
+    analysis.indirect_quotes = [
+        Quote("p1", span(text, affected), affected, None, official, "say", "a White House official", "indirect"),
+        Quote("p2", span(text, ruled), ruled, "a2", partial.speaker_span, "say", "Donald Trump", "indirect"),
+    ]
+    return derive(analysis)
+
+
+@pytest.fixture
 def make_app(app_document, app_analysis):
     """A reader on the fixture article whose analysis is the hand-built one."""
     from nutgraf.app.reader import NutgrafApp

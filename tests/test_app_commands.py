@@ -176,3 +176,20 @@ async def test_y_typed_right_after_5_copies_the_first_notes_entry(kit, site_app)
         await pilot.pause()
         await pilot.pause()
         assert app.clipboard.startswith("125 member states (125): “The International Criminal Court")
+
+
+async def test_y_copies_a_partial_quote_and_a_bookmarked_paraphrase_as_what_they_are(kit, reported_analysis):
+    from nutgraf.store.notes import NotesStore
+
+    document = Document(text=kit.ARTICLE, source="fixture.txt", name="fixture.txt", encoding="utf-8", site=SITE)
+    paraphrase = reported_analysis.indirect_quotes[1]
+    # A bookmark on reported speech (as a claims view makes), saved before the reader opens.
+    NotesStore().article(document.digest, document.text, document.source).add_bookmark("quote", *paraphrase.span)
+    app = NutgrafApp(document, analyzer=kit.fake_analyzer(reported_analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("2", "down", "y")
+        assert app.clipboard == f"“no authority” (quoted in part from Donald Trump, US President), {SITE}, 2025-02-07"
+        await pilot.press("5", "y")
+        assert app.clipboard == ("Donald Trump, US President, said that the ICC had “no authority” over Americans"
+                                 f" ({SITE}, 2025-02-07)")

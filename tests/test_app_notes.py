@@ -233,9 +233,12 @@ async def test_export_writes_markdown_to_the_current_directory(kit, make_app, tm
     assert "Where?" in text
 
 
-async def test_export_from_the_reader_carries_the_analysis(kit, make_app, tmp_path, monkeypatch):
+async def test_export_from_the_reader_carries_the_analysis(kit, make_app, app_analysis, tmp_path, monkeypatch):
+    from nutgraf.analysis.claims import derive
+
     monkeypatch.chdir(tmp_path)
-    app = make_app()
+    # The sources are derived, as every analysis the pipeline gives.
+    app = make_app(analyzer=kit.fake_analyzer(derive(app_analysis)))
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         await pilot.press("2", "b", "3", "down", "b", "4", "down", "b", "e")
@@ -247,7 +250,9 @@ async def test_export_from_the_reader_carries_the_analysis(kit, make_app, tmp_pa
     assert "- Number “about 1,200”: ≈ 1,200, counts people affected" in text
     assert "- Date “Thursday”: 2025-02-06, dates “order signed”" in text
     sources = text[text.index("### Sources"):]
-    assert "- International Criminal Court: 1 quote" in sources and "- No speaker found: 1 quote" in sources
+    assert "- International Criminal Court: 1 quote (5 words)" in sources
+    assert "- No speaker found: 1 quote (2 words)" in sources
+    assert "Named but not quoted: Donald Trump, US President; White House." in sources
 
 
 async def test_export_falls_back_to_the_data_directory(kit, make_app, tmp_path, monkeypatch, nutgraf_home):

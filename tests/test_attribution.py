@@ -1,6 +1,7 @@
 """The attribution lines `y` copies and the facts exports give, built without the reader."""
+from nutgraf.analysis.claims import derive
 from nutgraf.analysis.model import Number, Quote, TimelineEntry
-from nutgraf.attribution import Publication, citation, claim_items, facts, sources
+from nutgraf.attribution import Publication, citation, claim_items, facts, source_line
 
 HERE = Publication("The Example Times", "Court pledges", "2025-02-07")
 
@@ -46,8 +47,59 @@ def test_a_claim_is_its_item_or_the_items_inside_its_words(app_analysis, kit):
     assert [i.id for i in claim_items(a, "sentence", start, end)] == ["t2", "n2"]
 
 
-def test_sources_count_quotes_per_speaker(app_analysis):
-    a = app_analysis
-    a.quotes.append(Quote("q3", (0, 2), "Hi", "a1", None, "say", "International Criminal Court"))
-    a.quotes.append(Quote("q4", (0, 2), "Ho", None, (0, 2), "say", "a spokesman"))
-    assert sources(a) == [("International Criminal Court", None, 2), ("a spokesman", None, 1)]
+def test_reported_speech_is_cited_as_the_writer_reports_it_never_in_quote_marks(reported_analysis):
+    a = reported_analysis
+    unnamed, trump = a.indirect_quotes
+    assert citation(trump, a, "", HERE) == (
+        "Donald Trump, US President, said that the ICC had “no authority” over Americans"
+        " (The Example Times, 2025-02-07)")
+    assert citation(unnamed, a, "", HERE) == (
+        "A White House official said that Mr Trump signed the order on Thursday, and about 1,200 people"
+        " were affected (The Example Times, 2025-02-07)")
+    trump.cue = "according to"
+    assert citation(trump, a, "", Publication()) == (
+        "According to Donald Trump, US President, the ICC had “no authority” over Americans")
+    trump.speaker = trump.speaker_name = None
+    assert citation(trump, a, "", Publication()) == (
+        "Reported, with no speaker found: the ICC had “no authority” over Americans")
+
+
+def test_a_partial_quote_is_cited_as_words_quoted_in_part(reported_analysis):
+    a = reported_analysis
+    partial = a.quotes[1]
+    assert citation(partial, a, "", HERE) == (
+        "“no authority” (quoted in part from Donald Trump, US President), The Example Times, 2025-02-07")
+    partial.speaker = partial.speaker_name = None
+    assert citation(partial, a, "", HERE).startswith("“no authority” (quoted in part, unattributed),")
+
+
+def test_facts_label_paraphrases_and_partial_quotes(reported_analysis):
+    a = reported_analysis
+    assert facts(a.indirect_quotes[1], a) == (
+        "Paraphrase (reported speech, not a quote) of Donald Trump, US President: "
+        "the ICC had “no authority” over Americans")
+    assert facts(a.quotes[1], a) == "Partial quote “no authority”: said by Donald Trump, US President"
+    assert facts(a.quotes[0], a).startswith("Quote “We will not be intimidated,”: said by")
+
+
+def test_a_claim_on_reported_speech_or_its_sentence_holds_it(reported_analysis, kit):
+    a = reported_analysis
+    trump = a.indirect_quotes[1]
+    assert claim_items(a, "quote", *trump.span) == [trump]
+    start = kit.ARTICLE.index("Late in the day")
+    end = kit.ARTICLE.index("2024.", start) + 5
+    assert [i.id for i in claim_items(a, "sentence", start, end)] == ["t4", "p2", "q2", "t1"]
+    start = kit.ARTICLE.index("Mr Trump signed")
+    end = kit.ARTICLE.index("said.", start) + 5
+    assert [i.id for i in claim_items(a, "sentence", start, end)] == ["p1", "t2", "n2"]
+
+
+def test_a_row_of_the_sources_in_words(reported_analysis):
+    a = reported_analysis
+    rows = {s.name: s for s in a.sources}
+    assert source_line(rows["Donald Trump"]) == "Donald Trump, US President: 1 quote, 1 paraphrase (2 words)"
+    assert source_line(rows["white house official"]) == "“white house official” (unnamed source): 1 paraphrase"
+    assert source_line(rows["International Criminal Court"]) == "International Criminal Court: 1 quote (5 words)"
+    a.quotes[1].speaker = a.quotes[1].speaker_name = a.quotes[1].speaker_span = None
+    (nobody,) = [s for s in derive(a).sources if s.status == "no_speaker"]
+    assert source_line(nobody) == "No speaker found: 1 quote (2 words)"

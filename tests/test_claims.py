@@ -173,3 +173,21 @@ def test_new_sections_round_trip_through_json_and_are_validated():
     bad = {**data, "conflicts": [{**data["conflicts"][0], "spans": [[5, 10_000]]}]}
     with pytest.raises(AnalysisJSONError, match=r"conflicts\[0\]\.spans\[0\]"):
         check_json(bad, len(a.text))
+
+
+def test_the_report_counts_reported_speech_apart_from_quotes(reported_analysis):
+    import io
+
+    from rich.console import Console
+
+    from nutgraf.documents import Document
+    from nutgraf.report import print_report
+
+    out = io.StringIO()
+    doc = Document(text=reported_analysis.text, source="a.txt", name="a.txt", encoding="utf-8")
+    print_report(reported_analysis, doc, Console(file=out, width=200))
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[4:7]]
+            for line in out.getvalue()[out.getvalue().index("Sources ("):].splitlines() if line.count("│") > 6}
+    assert rows["Donald Trump"] == ["1", "2", "1"]  # quotes, words, paraphrases
+    assert rows["white house official"] == ["0", "0", "1"]
+

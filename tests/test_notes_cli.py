@@ -64,7 +64,7 @@ def test_list_after_an_edit_marks_orphans(capsys, article):
     assert "orphaned" in orphan_line
 
 
-def cache_analysis(path):
+def cache_analysis(path, analysis=None):
     """Put an analysis of the article in the cache, as the reader leaves one."""
     from nutgraf.analysis.model import Analysis, Number
     from nutgraf.analysis.pipeline import installed_model
@@ -72,8 +72,8 @@ def cache_analysis(path):
     from nutgraf.store.cache import AnalysisCache
 
     start = TEXT.index("47,540")
-    analysis = Analysis(TEXT, numbers=[Number("n1", (start, start + 6), "47,540", 47540.0, False,
-                                              "Palestinians killed")], model="fixture")
+    analysis = analysis or Analysis(TEXT, numbers=[Number("n1", (start, start + 6), "47,540", 47540.0, False,
+                                                          "Palestinians killed")], model="fixture")
     analyse_document(load(path), None, lambda *_: analysis, cache=AnalysisCache(),
                      model_key=installed_model(None))
 
@@ -86,6 +86,24 @@ def test_export_markdown_with_the_cached_analysis(capsys, article):
     assert "Who in the ICC said this?" in out
     assert out.count("- Number “47,540”: 47,540, counts Palestinians killed") == 1
     assert "### Sources" in out and "Nobody is quoted." in out
+
+
+def test_export_applies_the_readers_corrections(capsys, article):
+    from nutgraf.analysis.claims import derive
+    from nutgraf.analysis.model import Actor, Analysis, Quote
+
+    ministry = (TEXT.index("health ministry"), TEXT.index("health ministry") + 15)
+    killed = (TEXT.index("47,540"), TEXT.index(" have been killed") + 17)
+    cache_analysis(article, derive(Analysis(
+        TEXT, actors=[Actor("a1", "health ministry", "organization", [ministry])],
+        indirect_quotes=[Quote("p1", killed, TEXT[slice(*killed)], "a1", ministry, "say", "health ministry",
+                               "indirect")], model="fixture")))
+    doc = load(article)
+    NotesStore().article(doc.digest, doc.text, doc.source).add_correction(
+        "rename", "actor", *ministry, value="Gaza Health Ministry")
+    status, out, err = run(capsys, "export", str(article))
+    assert status == 0 and "1 correction(s) applied" in err
+    assert "- Gaza Health Ministry: 1 paraphrase" in out.split("### Sources", 1)[1]
 
 
 def test_export_json_with_the_cached_analysis(capsys, article):

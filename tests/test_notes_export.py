@@ -190,21 +190,43 @@ def test_markdown_gives_each_claim_what_the_analysis_found(sample_notes):
     assert "- Number “47,540”: 47,540, counts Palestinians killed" in sentence
     assert "- Date “February 4”: 2025-02-04, dates “47,540 Palestinians were killed”" in sentence
     assert "- Number “111,618”: 111,618, counts people injured" in sentence
+    assert "Possible conflict" not in md  # none of these is in one
 
 
-def test_markdown_lists_who_is_quoted(sample_notes):
+def test_markdown_lists_the_sources_the_analysis_found(sample_notes):
     art, analysis, _ = sample_notes
     md = markdown([art], {art.digest: analysis})
     sources = md[md.index("### Sources"):]
     lines = [line for line in sources.splitlines() if line.startswith("- ")]
-    speakers = {q.speaker_name for q in analysis.quotes if q.speaker_name}
-    assert len(lines) == len({q.speaker or q.speaker_name.lower() for q in analysis.quotes if q.speaker_name})
-    assert all(any(line.lower().startswith(f"- {name.lower()}") for line in lines) for name in speakers)
-    hogle = sum(1 for q in analysis.quotes if q.speaker_name == "Charlie Hogle")
-    assert f"- Charlie Hogle, National Security Project lawyer: {hogle} quotes" in lines
-    # Most quoted first.
-    counts = [int(line.rsplit(": ", 1)[1].split()[0]) for line in lines]
-    assert counts == sorted(counts, reverse=True)
+    said = [s for s in analysis.sources if s.status != "not_quoted"]
+    # One line per source of the analysis, in its order (most quoted first).
+    assert all(s.name in line for line, s in zip(lines, said, strict=True))
+    hogle = next(s for s in said if s.name == "Charlie Hogle")
+    assert f"- Charlie Hogle, National Security Project lawyer: 3 quotes ({hogle.words} words)" in lines
+    # Reported speech counts, apart: the UN office is only reported, never quoted.
+    assert "- United Nations Office for the Co-ordination of Humanitarian Affairs: 1 paraphrase" in lines
+    assert any(line.startswith("- “human rights activists” (unnamed source): ") for line in lines)
+    # A quote repeated (the headline's words again in the body) counts once.
+    order = next(s for s in said if s.name == "order")
+    assert f"- “order” (unnamed source): {len(order.quotes) - 2} quotes, 2 paraphrases" in "\n".join(lines)
+    unquoted = next(line for line in sources.splitlines() if line.startswith("Named but not quoted: "))
+    assert "Donald Trump, US President; Benjamin Netanyahu, Israeli Prime Minister;" in unquoted
+
+
+def test_markdown_sources_of_a_hand_built_analysis(reported_analysis, tmp_path):
+    a = reported_analysis
+    art = NotesStore(tmp_path).article(digest(a.text), a.text, "a.txt")
+    art.add_bookmark("quote", *a.indirect_quotes[1].span)
+    md = markdown([art], {art.digest: a})
+    sources = md[md.index("### Sources"):].splitlines()
+    assert "- International Criminal Court: 1 quote (5 words)" in sources
+    assert "- Donald Trump, US President: 1 quote, 1 paraphrase (2 words)" in sources
+    assert "- “white house official” (unnamed source): 1 paraphrase" in sources
+    assert "Named but not quoted: White House." in sources
+    # The bookmarked paraphrase is labelled as one, its words not in quotation marks.
+    assert "### 1. Paraphrase, characters" in md
+    assert ("- Paraphrase (reported speech, not a quote) of Donald Trump, US President: "
+            "the ICC had “no authority” over Americans") in md
 
 
 def test_json_gives_each_claim_its_analysis_objects(sample_notes):
@@ -212,9 +234,8 @@ def test_json_gives_each_claim_its_analysis_objects(sample_notes):
     data = json.loads(json.dumps(to_json([art], {art.digest: analysis})))
     (exported,) = data["articles"]
     assert exported["analysis"]["reference_date"] == "2025-02-07"
-    assert {"name": "Charlie Hogle", "role": "National Security Project lawyer",
-            "quotes": 3} in exported["analysis"]["quoted"]
     contract = analysis.to_json()
+    assert exported["analysis"]["sources"] == contract["sources"]
     by_id = {obj["id"]: obj for key in ("actors", "quotes", "numbers", "timeline") for obj in contract[key]}
     records = {b["kind"]: b["analysis"] for b in exported["bookmarks"]}
     quote = records["quote"]
@@ -226,6 +247,30 @@ def test_json_gives_each_claim_its_analysis_objects(sample_notes):
     assert records["actor"]["actors"] == [by_id[items["actor"].id]]
     (note,) = exported["notes"]
     assert items["number"].id in [n["id"] for n in note["analysis"]["numbers"]]
+
+
+def test_a_claim_in_a_possible_conflict_says_so(sample, tmp_path):
+    doc, analysis = sample
+    (conflict,) = [c for c in analysis.conflicts if c.kind == "number"]  # the sample's 125 and 124
+    art = NotesStore(tmp_path).article(doc.digest, doc.text, doc.source)
+    first = analysis.item(conflict.items[0])
+    art.add_bookmark("number", *first.span)
+    md = markdown([art], {art.digest: analysis})
+    assert f"- Possible conflict: {conflict.reason}" in claim_section(md, f"**{first.text}**")
+    (bookmark,) = to_json([art], {art.digest: analysis})["articles"][0]["bookmarks"]
+    assert bookmark["analysis"]["conflicts"] == [c for c in analysis.to_json()["conflicts"] if c["id"] == conflict.id]
+
+
+def test_json_gives_a_claim_on_reported_speech_its_indirect_quote_and_speaker(reported_analysis, tmp_path):
+    a = reported_analysis
+    art = NotesStore(tmp_path).article(digest(a.text), a.text, "a.txt")
+    start = a.text.index("Late in the day")
+    art.add_note("sentence", start, a.text.index("2024.") + 5, "Which warrant?")
+    (note,) = to_json([art], {art.digest: a})["articles"][0]["notes"]
+    contract = a.to_json()
+    assert note["analysis"]["indirect_quotes"] == [q for q in contract["indirect_quotes"] if q["id"] == "p2"]
+    assert [q["id"] for q in note["analysis"]["quotes"]] == ["q2"]
+    assert [x["id"] for x in note["analysis"]["actors"]] == ["a2"]
 
 
 def test_without_the_analysis_the_export_is_the_notes_alone(sample_notes):

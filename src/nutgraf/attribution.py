@@ -2,16 +2,18 @@
 in the reader and the facts an export gives each bookmarked claim. Pure: no Textual, no store.
 
 A bookmark or note on a panel item is on the item's main span (an actor's first mention);
-one on a sentence holds whatever quotes, numbers and dates the sentence holds."""
+one on a sentence holds whatever quotes (of every kind: direct, partial, reported speech),
+numbers and dates the sentence holds. Reported speech is the writer's words: it is never put
+in quotation marks as if its speaker had said them."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, TimelineEntry
+from .analysis.model import Actor, Analysis, EvidenceKind, Number, Quote, QuoteKind, Source, SourceStatus, TimelineEntry
 from .analysis.timeline_labels import label as timeline_label
 from .spans import Span
-from .textclean import clip
+from .textclean import clip, counted
 
 Item = Actor | Quote | Number | TimelineEntry
 
@@ -44,12 +46,13 @@ def claim_items(analysis: Analysis, kind: str, start: int, end: int) -> list[Ite
     quotes, numbers and dates inside the claim's words (a sentence, a selection), in
     reading order."""
     by_kind: dict[str, list[Item]] = {
-        EvidenceKind.ACTOR: [*analysis.actors], EvidenceKind.QUOTE: [*analysis.quotes],
+        EvidenceKind.ACTOR: [*analysis.actors], EvidenceKind.QUOTE: [*analysis.all_quotes()],
         EvidenceKind.NUMBER: [*analysis.numbers], EvidenceKind.TIMELINE: [*analysis.timeline],
     }
     if kind in by_kind:
         return [item for item in by_kind[kind] if main_span(item) == (start, end)][:1]
-    inside: list[Quote | Number | TimelineEntry] = [*analysis.quotes, *analysis.numbers, *analysis.timeline]
+    inside: list[Quote | Number | TimelineEntry] = [*analysis.all_quotes(), *analysis.numbers,
+                                                   *analysis.timeline]
     return [i for i in sorted(inside, key=lambda i: i.span) if start <= i.span[0] and i.span[1] <= end]
 
 
@@ -57,11 +60,28 @@ def quoted(text: str) -> str:
     return f"“{' '.join(text.split())}”"
 
 
+def named(name: str, role: str | None) -> str:
+    """A name with the role the article gives: "Donald Trump, US President"."""
+    return f"{name}, {role}" if role else name
+
+
 def speaker(quote: Quote, analysis: Analysis) -> str:
-    """Who said it, with the role the article gives: "Donald Trump, US President"."""
+    """Who said it, with their role."""
     actor = analysis.actor(quote.speaker)
-    name = quote.speaker_name or "unattributed"
-    return f"{name}, {actor.role}" if actor and actor.role else name
+    return named(quote.speaker_name or "unattributed", actor.role if actor else None)
+
+
+def source_line(source: Source) -> str:
+    """A source with quotes in words, as exports list it: "Charlie Hogle, lawyer: 3 quotes,
+    1 paraphrase (77 words)". Reported speech is counted apart, being the writer's words;
+    the words are those inside quote marks."""
+    who = {SourceStatus.NO_SPEAKER: "No speaker found",
+           SourceStatus.UNNAMED: f"“{source.name}” (unnamed source)"}.get(SourceStatus(source.status))
+    paraphrases = source.paraphrases()
+    said = [counted(n, what) for n, what in ((len(source.quotes) - paraphrases, "quote"), (paraphrases, "paraphrase"))
+            if n]
+    words = f" ({counted(source.words, 'word')})" if source.words else ""
+    return f"{who or named(source.name, source.role)}: {', '.join(said)}{words}"
 
 
 def number_value(number: Number) -> str:
@@ -84,7 +104,12 @@ def facts(item: Item, analysis: Analysis) -> str:
     """One line of what the analysis found about an item, for an export."""
     if isinstance(item, Quote):
         # The claim's own words are quoted above its facts: enough of them to tell which quote.
-        return f"Quote “{clip(item.text, QUOTE_WIDTH)}”: said by {speaker(item, analysis)}"
+        words = clip(item.text, QUOTE_WIDTH)
+        if item.kind == QuoteKind.INDIRECT:
+            by = f"of {speaker(item, analysis)}" if item.speaker_name else "with no speaker found"
+            return f"Paraphrase (reported speech, not a quote) {by}: {words}"
+        what = "Partial quote" if item.kind == QuoteKind.PARTIAL else "Quote"
+        return f"{what} “{words}”: said by {speaker(item, analysis)}"
     if isinstance(item, Number):
         return f"Number “{item.text.strip()}”: {number_value(item)}, counts {item.counts or 'nothing named'}"
     if isinstance(item, TimelineEntry):
@@ -98,12 +123,7 @@ def citation(item: Item | None, analysis: Analysis | None, text: str, source: Pu
     """An item, or the words `text` when there is none (a sentence), as one line to paste:
     "“We will not be intimidated,” said the court, Site, 2025-02-07"."""
     if isinstance(item, Quote) and analysis is not None:
-        words = _CLOSING.sub("", " ".join(item.text.split()))
-        if not item.speaker_name:
-            return ", ".join([f"“{words}” (unattributed)", *source.parts()])
-        mark = "" if words[-1:] in "?!" else ","
-        head = f"“{words}{mark}” said {speaker(item, analysis)}"
-        return ", ".join([head, *source.parts()])
+        return _quote_citation(item, analysis, source)
     if isinstance(item, Number) and analysis is not None:
         sentence = analysis.text[slice(*item.sentence_span)] if item.sentence_span else item.text
         counts = f" {item.counts}" if item.counts else ""
@@ -113,19 +133,29 @@ def citation(item: Item | None, analysis: Analysis | None, text: str, source: Pu
         event = f": {item.event.strip()}" if item.event else ""
         return ", ".join([f"{item.text.strip()} = {date_value(item)}{event}", *source.parts()])
     if isinstance(item, Actor):
-        return ", ".join([item.name, *([item.role] if item.role else []), *source.parts()])
+        return ", ".join([named(item.name, item.role), *source.parts()])
     return ", ".join([quoted(text), *source.parts()])
 
 
-def sources(analysis: Analysis) -> list[tuple[str, str | None, int]]:
-    """Who is quoted: (name, role, number of quotes), most quoted first; quotes without a
-    speaker are left out."""
-    counted: dict[str, tuple[str, str | None, int]] = {}
-    for quote in analysis.quotes:
-        if not quote.speaker_name:
-            continue
-        actor = analysis.actor(quote.speaker)
-        key = actor.id if actor else quote.speaker_name.lower()
-        name, role, n = counted.get(key, (quote.speaker_name, actor.role if actor else None, 0))
-        counted[key] = (name, role, n + 1)
-    return sorted(counted.values(), key=lambda s: (-s[2], s[0].lower()))
+def _quote_citation(quote: Quote, analysis: Analysis, source: Publication) -> str:
+    """A direct quote as "“…,” said X"; quoted words inside the writer's sentence as a
+    fragment of X's ("“a disgrace” (quoted in part from X)"); reported speech as the writer
+    reports it, unquoted ("X said that …", "According to X, …"), the site and date apart."""
+    words = _CLOSING.sub("", " ".join(quote.text.split()))
+    who = speaker(quote, analysis) if quote.speaker_name else None
+    if quote.kind == QuoteKind.INDIRECT:
+        if who is None:
+            head = f"Reported, with no speaker found: {words}"
+        elif quote.cue == "according to":
+            head = f"According to {who}, {words}"
+        else:
+            subject = f"{who}," if "," in who else who  # "Donald Trump, US President, said"
+            head = f"{subject[:1].upper()}{subject[1:]} said that {words}"
+        return f"{head} ({', '.join(source.parts())})" if source.parts() else head
+    if quote.kind == QuoteKind.PARTIAL:
+        head = f"“{words}” (quoted in part{f' from {who}' if who else ', unattributed'})"
+    elif who is None:
+        head = f"“{words}” (unattributed)"
+    else:
+        head = f"“{words}{'' if words[-1:] in '?!' else ','}” said {who}"
+    return ", ".join([head, *source.parts()])

@@ -213,8 +213,9 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def corrected(analysis: Analysis, doc: Document) -> Analysis:
-    """The analysis with the corrections the reader saved for this article, as it shows them."""
+def corrected(analysis: Analysis, doc: Document, asked: bool = True) -> Analysis:
+    """The analysis with the corrections the reader saved for this article, as it shows them;
+    how many is said when there are some, or when they were `asked` for."""
     from .analysis.corrections import apply
     from .store.files import StoreError
     from .store.notes import NotesStore
@@ -226,7 +227,9 @@ def corrected(analysis: Analysis, doc: Document) -> Analysis:
     found = [c for r in saved if (c := r.applicable()) is not None]
     fixed, missed = apply(analysis, found) if found else (analysis, [])
     gone = len(saved) - len(found) + len(missed)
-    say(f"{len(found) - len(missed)} correction(s) applied" + (f", {gone} found nothing to correct" if gone else ""))
+    if saved or asked:
+        nothing = f", {gone} found nothing to correct" if gone else ""
+        say(f"{len(found) - len(missed)} correction(s) applied{nothing}")
     return fixed
 
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import CliError, Parser, failure, load_model, say
+from .cli import CliError, Parser, corrected, failure, load_model, say
 from .textclean import clip, for_terminal, json_for_terminal
 
 if TYPE_CHECKING:
@@ -35,7 +35,8 @@ def parser() -> argparse.ArgumentParser:
                         description="Print bookmarks and notes as Markdown (each claim quoted with its "
                         "context, ready for a fact-check) or as JSON for tools. With ARTICLE, each claim "
                         "carries what the analysis found in it (the reader's cached analysis, else the "
-                        "analysis is run) and the export lists who is quoted.")
+                        "analysis is run) and the export lists the sources: who is quoted or "
+                        "paraphrased, unnamed sources, quotes with no speaker, those named but never quoted.")
     ex.add_argument("article", nargs="?", help=article_help)
     ex.add_argument("--format", choices=("md", "json"), default="md", help="default: md")
     return p
@@ -83,8 +84,8 @@ def run_notes(argv: list[str]) -> int:
 
 def article_analysis(doc: Document) -> Analysis | None:
     """The analysis the reader shows for this article: its cached one, else run now (and
-    cached for the reader); None, said, when it fails. Raises CliError when no language
-    model loads."""
+    cached for the reader), with the reader's corrections; None, said, when it fails.
+    Raises CliError when no language model loads or the corrections cannot be read."""
     from .analysis.pipeline import installed_model
     from .service import analyse_document, cached_analysis, in_process
     from .store.cache import AnalysisCache
@@ -98,7 +99,7 @@ def article_analysis(doc: Document) -> Analysis | None:
             found, _ = analyse_document(doc, None, in_process(model), cache=cache, model_key=model_key)
         except Exception as exc:  # noqa: BLE001 - an extractor's bug is one line, not a traceback
             say(f"{doc.source}: the analysis failed ({failure(exc)}); the notes are exported without it")
-    return found
+    return None if found is None else corrected(found, doc, asked=False)
 
 
 def print_list(articles: list[ArticleNotes], path: Path) -> None:

@@ -86,9 +86,11 @@ def _print_sources(result: Analysis, console: Console) -> None:
     t.add_column("source")
     t.add_column("status")
     t.add_column("kind / role")
-    t.add_column("quotes", justify="right")
-    t.add_column("words", justify="right")
+    # Reported speech apart: it holds none of the source's own words.
+    for column in ("quotes", "words", "paraphrases"):
+        t.add_column(column, justify="right")
     for s in result.sources:
         kind = " · ".join(x for x in (s.kind, s.role) if x)
-        t.add_row(_t(s.name, 50), s.status.replace("_", " "), _t(kind, 50), str(len(s.quotes)), str(s.words))
+        said = (len(s.quotes) - s.paraphrases(), s.words, s.paraphrases())
+        t.add_row(_t(s.name, 50), s.status.replace("_", " "), _t(kind, 50), *map(str, said))
     console.print(t)

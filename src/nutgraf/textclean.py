@@ -57,3 +57,8 @@ def clip(text: str, width: int) -> str:
     and a longer text is cut with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def counted(n: int, what: str) -> str:
+    """"1 quote", "3 quotes"."""
+    return f"{n} {what}{'' if n == 1 else 's'}"

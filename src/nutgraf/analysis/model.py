@@ -149,6 +149,10 @@ class Source:
     def evidence(self) -> list[Span]:
         return sorted(self.spans)
 
+    def paraphrases(self) -> int:
+        """How many of its quotes are reported speech, which holds no words of its own."""
+        return sum(1 for q in self.quotes if q.startswith(INDIRECT_ID))
+
 
 class ConflictKind(str, Enum):
     NUMBER = "number"  # two numbers counting the same thing, different values

@@ -27,7 +27,6 @@ from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
 from ..analysis.model import (
-    INDIRECT_ID,
     Actor,
     Analysis,
     Conflict,
@@ -43,7 +42,7 @@ from ..analysis.timeline_labels import label as timeline_label
 from ..attribution import Item as AnalysisItem
 from ..attribution import main_span
 from ..spans import Span
-from ..textclean import clean_line
+from ..textclean import clean_line, counted
 from .article_view import Layer
 from .notes_panel import Entry, NotesPanel
 
@@ -626,11 +625,11 @@ class SourcesPanel(ViewPanel):
 
 def _said(source: Source) -> str:
     """'3 quotes · 57 words · 1 paraphrase': a paraphrase has no words of the source's own."""
-    paraphrases = sum(1 for q in source.quotes if q.startswith(INDIRECT_ID))
+    paraphrases = source.paraphrases()
     quotes = len(source.quotes) - paraphrases
-    parts = [f"{quotes} quote{'s' if quotes != 1 else ''} · {source.words} words"] if quotes else []
+    parts = [f"{counted(quotes, 'quote')} · {source.words} words"] if quotes else []
     if paraphrases:
-        parts.append(f"{paraphrases} paraphrase{'s' if paraphrases != 1 else ''}")
+        parts.append(counted(paraphrases, "paraphrase"))
     return " · ".join(parts)
 
 

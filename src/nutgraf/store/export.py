@@ -1,7 +1,9 @@
 """Notes and bookmarks as Markdown (to paste into a fact-check) or JSON (for tools), and
 the file the reader exports them to. Given an article's analysis, each claim carries what
 the analysis found in it (a quote's speaker and role, a number's value and what it counts,
-a date's resolved value) and the article lists who is quoted."""
+a date's resolved value) and the article lists its sources as the analysis found them
+(`Analysis.sources`: who is quoted and how much, unnamed sources, quotes with no speaker,
+people and organisations named but never quoted)."""
 from __future__ import annotations
 
 import os
@@ -12,7 +14,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import attribution
-from ..analysis.model import Analysis, Number, Quote, TimelineEntry
+from ..analysis.model import Analysis, Conflict, EvidenceKind, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
+from ..textclean import counted
 from . import anchoring
 from .files import atomic_write
 from .notes import Annotation, ArticleNotes, Bookmark, Note, now
@@ -31,7 +34,7 @@ def to_json(articles: Iterable[ArticleNotes], analyses: Analyses | None = None) 
     """Each record keeps its W3C selectors (as saved) beside where it is now (start/end,
     None when orphaned), so a tool can re-anchor it itself. With the article's analysis,
     each record has the analysis objects of its claim (docs/analysis-contract.md) and the
-    article the publication date and who is quoted; else both are null."""
+    article the publication date and its `sources`; else both are null."""
     return {
         "format": "nutgraf-notes",
         "version": FORMAT_VERSION,
@@ -50,7 +53,7 @@ def _article_json(art: ArticleNotes, analysis: Analysis | None) -> dict[str, Any
             "reference_date": analysis.reference_date,
             "reference_source": analysis.reference_source,
             "model": analysis.model,
-            "quoted": [{"name": name, "role": role, "quotes": n} for name, role, n in attribution.sources(analysis)],
+            "sources": Analysis(analysis.text, sources=analysis.sources).to_json()["sources"],
         },
         "bookmarks": [_record_json(art, b, analysis) for b in art.bookmarks()],
         "notes": [_record_json(art, n, analysis) for n in art.notes()],
@@ -59,15 +62,26 @@ def _article_json(art: ArticleNotes, analysis: Analysis | None) -> dict[str, Any
 
 def _items_json(analysis: Analysis, r: Annotation) -> dict[str, list[dict[str, Any]]]:
     """The claim's items by section, as `nutgraf analyze --json` gives them, with the actors
-    its quotes are said by (their `speaker` ids point there)."""
+    its quotes are said by (their `speaker` ids point there) and the possible conflicts they
+    are in; reported speech in `indirect_quotes`, as the contract keeps it apart from what
+    was quoted."""
     items = _items(analysis, r)
     ids = {i.id for i in items} | {q.speaker for q in items if isinstance(q, Quote)}
     # A claim's own analysis, written by the one writer of the contract.
     claim = Analysis(analysis.text, actors=[a for a in analysis.actors if a.id in ids],
-                     quotes=[i for i in items if isinstance(i, Quote)],
+                     quotes=[i for i in items if isinstance(i, Quote) and i.kind != QuoteKind.INDIRECT],
+                     indirect_quotes=[i for i in items if isinstance(i, Quote) and i.kind == QuoteKind.INDIRECT],
                      numbers=[i for i in items if isinstance(i, Number)],
-                     timeline=[i for i in items if isinstance(i, TimelineEntry)]).to_json()
-    return {key: claim[key] for key in ("actors", "quotes", "numbers", "timeline")}
+                     timeline=[i for i in items if isinstance(i, TimelineEntry)],
+                     conflicts=_conflicts(analysis, items)).to_json()
+    return {key: claim[key] for key in ("actors", "quotes", "indirect_quotes", "numbers", "timeline", "conflicts")}
+
+
+def _conflicts(analysis: Analysis, items: list[attribution.Item]) -> list[Conflict]:
+    """The possible conflicts (a count given twice with two values, a date twice) any of
+    the items is in: what a fact-check of the claim must look at."""
+    ids = {i.id for i in items}
+    return [c for c in analysis.conflicts if ids & set(c.items)]
 
 
 def _items(analysis: Analysis | None, r: Annotation) -> list[attribution.Item]:
@@ -114,7 +128,7 @@ def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
         out.append(f"- Source: `{source}`")
     out += [
         f"- Content SHA-256: `{art.digest}`",
-        f"- {_count(nb, 'bookmark')}, {_count(nn, 'note')}",
+        f"- {counted(nb, 'bookmark')}, {counted(nn, 'note')}",
     ]
     if art.text is None:
         out.append("- Positions are as saved; export with the article path to check them against the current text"
@@ -132,14 +146,12 @@ def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
 
 def _sources_md(analysis: Analysis) -> list[str]:
     out = ["### Sources", ""]
-    quoted = attribution.sources(analysis)
-    for name, role, n in quoted:
-        out.append(f"- {_md(name)}" + (f", {_md(role)}" if role else "") + f": {_count(n, 'quote')}")
-    unattributed = sum(1 for q in analysis.quotes if not q.speaker_name)
-    if unattributed:
-        out.append(f"- No speaker found: {_count(unattributed, 'quote')}")
-    if not quoted and not unattributed:
+    said = [s for s in analysis.sources if s.status != SourceStatus.NOT_QUOTED]
+    out += [f"- {_md(attribution.source_line(s))}" for s in said]
+    if not said:
         out.append("Nobody is quoted.")
+    if unquoted := [attribution.named(s.name, s.role) for s in analysis.sources if s.status == SourceStatus.NOT_QUOTED]:
+        out += ["", "Named but not quoted: " + _md("; ".join(unquoted)) + "."]
     return [*out, ""]
 
 
@@ -156,13 +168,18 @@ def _claim_md(art: ArticleNotes, number: int, group: list[Annotation], analysis:
     first = group[0]
     where = (f"not found in the current text (saved at characters {first.selectors.start}–{first.selectors.end})"
              if first.orphaned else f"characters {first.start}–{first.end}")
-    out = [f"### {number}. {first.kind.capitalize()}, {where}", ""]
+    found = _items(analysis, first)
+    # Reported speech is bookmarked as a quote is, but is the writer's words.
+    paraphrase = first.kind == EvidenceKind.QUOTE and any(
+        isinstance(i, Quote) and i.kind == QuoteKind.INDIRECT for i in found)
+    out = [f"### {number}. {'Paraphrase' if paraphrase else first.kind.capitalize()}, {where}", ""]
     before, claim, after = _context(art, first)
     out += [f"> {before}**{_md(claim)}**{after}", ""]
     if first.anchor == anchoring.FUZZY:
         out += [f"The text changed since this was saved; it read: “{_md(_flat(first.exact))}”", ""]
-    if analysis is not None and (found := _items(analysis, first)):
-        out += [f"- {_md(attribution.facts(item, analysis))}" for item in found] + [""]
+    if analysis is not None and found:
+        out += [f"- {_md(attribution.facts(item, analysis))}" for item in found]
+        out += [f"- Possible conflict: {_md(c.reason)}" for c in _conflicts(analysis, found)] + [""]
     for note in (r for r in group if isinstance(r, Note)):
         out += [note.body.strip() or "*(empty note)*", ""]
     facts = []
@@ -229,10 +246,6 @@ def _flat(s: str) -> str:
 
 def _md(s: str) -> str:
     return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", s)
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'' if n == 1 else 's'}"
 
 
 def _when(stamp: str) -> str:
