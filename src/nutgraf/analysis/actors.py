@@ -482,7 +482,7 @@ def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
 BUILDING_NOUNS = words("building_nouns")
 CAMPUS_WORDS = words("campus_words")
 # Where a name the tagger missed stands as a participant, not as a modifier or a heading.
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "poss"}
 
 
 def _untagged_names(parsed: Parsed) -> list[Entity]:
@@ -556,6 +556,8 @@ def _untagged_label(toks: list[Token]) -> str | None:
         return "ORG"
     if last in BUILDING_NOUNS or last in FACILITY_NOUNS:
         return "FAC"
+    if head.dep_ == "poss" and len(toks) >= 2:
+        return "ORG"  # "PC World's recent analysis": the tagger knows people's names better
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.lower_ == "the" and before.dep_ == "det":
         return "LOC" if _the_of_a_name(toks[0]) and _after_locative(head) else "ORG"
@@ -1202,9 +1204,8 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
         elif c.kind in ("organization", "place"):
             firsts[words[0]].add(c)
             lasts[words[-1]].add(c)
-    # first names the story uses alone, more than in passing ("Melania")
-    alone = {w for w, n in Counter(m.text.lower() for c in clusters.values() for m in c.mentions
-                                   if m.label != "DESC" and " " not in m.text).items() if n >= 2}
+    alone = Counter(m.text.lower() for c in clusters.values() for m in c.mentions  # "Melania"
+                    if m.label != "DESC" and " " not in m.text)
     for key in [k for k in clusters if " " not in k]:
         short = clusters[key]
         if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms) \
@@ -1240,12 +1241,13 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             del clusters[key]
 
 
-def _bare_surname_of(named: set[Cluster], surname: str, short: Cluster, alone: set[str]) -> set[Cluster]:
+def _bare_surname_of(named: set[Cluster], surname: str, short: Cluster, alone: Counter[str]) -> set[Cluster]:
     """Of people sharing a surname, the one a bare surname stands for when the story marks
-    the others: by an honorific ("Mrs Trump") or by calling them by their first name alone
-    ("Melania", in `alone`). Empty when that leaves not exactly one."""
+    the others: by an honorific ("Mrs Trump") or by shortening their name to the first name
+    at least as often as it writes it in full ("Melania"; `alone` counts the one-word
+    mentions). Empty when that leaves not exactly one."""
     unmarked = {c for c in named if c.key.split()[-1] == surname and not (c.genders - short.genders)
-                and c.key.split()[0] not in alone}
+                and alone[c.key.split()[0]] < sum(" " in m.text for m in c.mentions)}
     return unmarked if len(unmarked) == 1 else set()
 
 
