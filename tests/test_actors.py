@@ -824,3 +824,10 @@ def test_a_body_s_name_misspelt_once_is_that_body():
             "boats away, a policy the Untied Nations and the United States have criticised.")
     actors, _ = rows(text)
     assert mentions(actors["United Nations"], text) == ["United Nations", "Untied Nations"]
+
+
+def test_an_untagged_name_owning_something_is_a_body():
+    text = ("Firefox has been gaining users. PC World's recent analysis of its own traffic concluded "
+            "that Internet Explorer had fallen to third place.")
+    actors, _ = rows(text)
+    assert actors["PC World"].kind == "organization"
