@@ -541,8 +541,9 @@ def _label_of_list(toks: list[Token]) -> str | None:
 
 def _the_of_a_name(tok: Token) -> bool:
     """"on The Solent", "by The Katherinator": a capitalised "The" inside a sentence is part
-    of the name after it."""
-    return tok.i > tok.sent.start + 1 and tok.doc[tok.i - 1].text == "The"
+    of the name after it (but "The Hague's investigations" may be the court's: an owner is
+    left to the tagger)."""
+    return tok.i > tok.sent.start + 1 and tok.doc[tok.i - 1].text == "The" and tok.dep_ != "poss"
 
 
 def _untagged_label(toks: list[Token]) -> str | None:
