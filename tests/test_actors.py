@@ -831,3 +831,11 @@ def test_an_untagged_name_owning_something_is_a_body():
             "that Internet Explorer had fallen to third place.")
     actors, _ = rows(text)
     assert actors["PC World"].kind == "organization"
+
+
+def test_a_title_after_a_work_noun_is_no_actor():
+    text = ("Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie "
+            "Christmas. Dennis Hopper is famous for his role in the 1969 film Easy Rider.")
+    actors, _ = rows(text)
+    assert "Dennis Hopper" in actors
+    assert "Angel Catbird" not in actors and "Easy Rider" not in actors

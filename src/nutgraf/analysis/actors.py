@@ -371,6 +371,8 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         root = ent.root
         if label in KINDS and _names_storm_or_craft(name, ent):
             label = "OTHER"
+        elif label in KINDS and _titles_a_work(ent):
+            label = "WORK_OF_ART"
         elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
             label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
         elif label in NAMED_THINGS and _listed_with_bodies(root):
@@ -403,6 +405,16 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
 
 # Labels of things with names (events, works, products) that the tagger also gives a building.
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
+WORK_NOUNS = words("work_nouns")
+
+
+def _titles_a_work(ent: SpacySpan) -> bool:
+    """"her graphic novel Angel Catbird", "the film Easy Rider": the noun before the name says
+    it is a work's title, which names no actor."""
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    return noun.lower_ in WORK_NOUNS and noun.tag_ == "NN" and (ent.root.head == noun or noun.head == ent.root)
 
 
 def _listed_with_bodies(root: Token) -> bool:
