@@ -839,3 +839,11 @@ def test_a_title_after_a_work_noun_is_no_actor():
     actors, _ = rows(text)
     assert "Dennis Hopper" in actors
     assert "Angel Catbird" not in actors and "Easy Rider" not in actors
+
+
+def test_a_surname_of_two_people_named_as_often_stays_a_person():
+    text = ("Melania Trump spoke on Monday. Donald Trump watched from a box. The episode reopened "
+            "divisions among Trump's advisers. Questions for Trump's team grew. Melania Trump left "
+            "early, and Donald Trump stayed.")
+    actors, _ = rows(text)
+    assert actors["Trump"].kind == "person"

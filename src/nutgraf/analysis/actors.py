@@ -1252,6 +1252,8 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             short.labels = Counter({label: len(short.mentions)})
             full[0].absorb(short)
             del clusters[key]
+        elif any(c.key.split()[-1] == key for c in named):
+            short.said_kind = "person"  # the surname of people the story names in full, which of them unclear
 
 
 def _bare_surname_of(named: set[Cluster], surname: str, short: Cluster, alone: Counter[str]) -> set[Cluster]:
