@@ -322,7 +322,8 @@ def _place_split_off(e: Entity) -> list[Entity]:
     name: "War on Terror")."""
     ent = e.ent
     prep = next((t for t in ent[1:-1] if t.lower_ in LOCATIVE and t.dep_ == "prep"), None)
-    if e.label not in NAMED_THINGS - {"EVENT"} or prep is None or not all(t.tag_ == "NNP" for t in ent[prep.i - ent.start + 1:]):
+    if e.label not in NAMED_THINGS - {"EVENT"} or prep is None \
+            or not all(t.tag_ == "NNP" for t in ent[prep.i - ent.start + 1:]):
         return [e]
     doc, s = ent.doc, e.sent
     return [e._replace(end=s.tok_end(doc[prep.i - 1]), ent=doc[ent.start:prep.i]),
@@ -931,7 +932,8 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
             owner[id(m)].add(m)
             index.alias(m.text, owner[id(m)])
             continue
-        short_person = m.label == "PERSON" and " " not in key and m.descriptor not in FAMILY_NOUNS  # not "the Bush family"
+        # not "the Bush family"
+        short_person = m.label == "PERSON" and " " not in key and m.descriptor not in FAMILY_NOUNS
         acronym = m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS
         # "the Commission" after "the European Commission"
         short_org = (m.label in ("ORG", "FAC") and " " not in key and key not in _ALIAS
@@ -1169,7 +1171,7 @@ def _merge_misspelt_bodies(clusters: dict[str, Cluster]) -> None:
         words = key.lower().split()  # "United Nations" keys its aliases
         if c.kind == "organization" and len(words) >= 2:
             for i in range(len(words)):
-                bodies[(*words[:i], "", *words[i + 1:])].append(key)
+                bodies[tuple(words[:i] + [""] + words[i + 1:])].append(key)
     for keys in bodies.values():
         for a, b in combinations(keys, 2):
             if a in clusters and b in clusters and any(
