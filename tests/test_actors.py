@@ -847,3 +847,11 @@ def test_a_surname_of_two_people_named_as_often_stays_a_person():
             "early, and Donald Trump stayed.")
     actors, _ = rows(text)
     assert actors["Trump"].kind == "person"
+
+
+def test_a_first_name_left_out_between_an_occupation_and_a_surname_is_the_name():
+    text = ("The exhibit includes Polaroids of author Truman Capote, singer-songwriter Carly Simon and "
+            "musician Nick Rhodes.")
+    actors, _ = rows(text)
+    assert actors["Carly Simon"].role == "singer-songwriter"
+    assert "Simon" not in actors

@@ -265,7 +265,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
         + _unlabelled_places(parsed) + _untagged_names(parsed)
-    ents = [e for e in _relabel(parsed, found) if e.label in KINDS]
+    ents = [_with_first_name(e) for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
     out: list[Mention] = []
@@ -304,6 +304,21 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
                                same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
+
+
+def _with_first_name(e: Entity) -> Entity:
+    """"athletes Vitas [Gerulaitis]", "singer-songwriter Carly [Simon]": a capitalised word the
+    tagger left out between a common noun saying what a person is and a surname, modifying
+    the surname, is the first name (not a title or a nationality: "Councillor", "German")."""
+    ent = e.ent
+    if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
+        return e
+    t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    if noun.tag_ not in ("NN", "NNS") or not noun.is_lower \
+            or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
+            or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
+        return e
+    return e._replace(start=e.sent.tok_start(t), ent=ent.doc[t.i:ent.end])
 
 
 def _before_stray_preposition(e: Entity) -> Entity:
