@@ -121,3 +121,16 @@ def test_partial_results_are_made_only_for_a_caller_that_takes_them(model, monke
     watched, _ = analyse_document(doc, "2025-02-07", in_process(model), partial=shown.append)
     assert shown and len(calls) == len(shown) + 1
     assert watched.to_json() == alone.to_json()
+
+
+@pytest.mark.model
+def test_lowercase_lemmas_read_from_arrays_are_those_read_token_by_token(model):
+    from nutgraf.analysis.pipeline import paragraph_batches, unpack
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    batches = paragraph_batches(text)
+    docs = [unpack((s, d), model) for (s, _), d in zip(batches, model.nlp.pipe(text[s:e] for s, e in batches),
+                                                          strict=True)]
+    parsed = Parsed(text, docs)
+    by_token = {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
+    assert parsed.lowercase_lemmas == by_token and "say" in by_token

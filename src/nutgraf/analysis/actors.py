@@ -1334,7 +1334,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
     short: dict[str, set[Cluster]] = defaultdict(set)
     # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
     lowered = set(re.findall(r"\b[a-z][\w-]+", text))
-    lowered |= {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
+    lowered |= parsed.lowercase_lemmas
     for c in clusters:
         words = _without_suffix(c.name.split())
         if len(words) < 2:

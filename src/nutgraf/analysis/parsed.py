@@ -91,6 +91,17 @@ class Parsed:
         return Counter(re.findall(r"\w+", self.text))
 
     @cached_property
+    def lowercase_lemmas(self) -> set[str]:
+        """The lemmas, lower-cased, of the words the text writes in lower case: read from each
+        batch's arrays of word and lemma ids (each pair once), not token by token."""
+        out: set[str] = set()
+        for _, doc in self.docs:
+            strings = doc.vocab.strings
+            pairs = {(orth, lemma) for orth, lemma in doc.to_array(["ORTH", "LEMMA"]).tolist()}
+            out.update(strings[lemma].lower() for orth, lemma in pairs if strings[orth][:1].islower())
+        return out
+
+    @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         """The paragraphs a reader sees (quotes.reader_paragraphs: the lines of hard-wrapped
         text joined), found once for the quotes and their attribution."""
