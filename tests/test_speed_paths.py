@@ -125,12 +125,11 @@ def test_partial_results_are_made_only_for_a_caller_that_takes_them(model, monke
 
 @pytest.mark.model
 def test_lowercase_lemmas_read_from_arrays_are_those_read_token_by_token(model):
-    from nutgraf.analysis.pipeline import paragraph_batches, unpack
+    from nutgraf.analysis.pipeline import paragraph_batches
 
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
     batches = paragraph_batches(text)
-    docs = [unpack((s, d), model) for (s, _), d in zip(batches, model.nlp.pipe(text[s:e] for s, e in batches),
-                                                          strict=True)]
-    parsed = Parsed(text, docs)
+    parsed = Parsed(text, list(zip([s for s, _ in batches], model.nlp.pipe(text[s:e] for s, e in batches),
+                                   strict=True)))
     by_token = {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
     assert parsed.lowercase_lemmas == by_token and "say" in by_token
