@@ -193,3 +193,16 @@ async def test_y_copies_a_partial_quote_and_a_bookmarked_paraphrase_as_what_they
         await pilot.press("5", "y")
         assert app.clipboard == ("Donald Trump, US President, said that the ICC had “no authority” over Americans"
                                  f" ({SITE}, 2025-02-07)")
+
+
+async def test_y_on_a_row_of_the_sources_copies_the_source_line(kit, reported_analysis):
+    document = Document(text=kit.ARTICLE, source="fixture.txt", name="fixture.txt", encoding="utf-8", site=SITE)
+    app = NutgrafApp(document, analyzer=kit.fake_analyzer(reported_analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("s", "y")
+        assert app.clipboard == f"Donald Trump, US President: 1 quote, 1 paraphrase (2 words), {SITE}, 2025-02-07"
+        await pilot.press("down", "y")
+        assert app.clipboard == f"International Criminal Court: 1 quote (5 words), {SITE}, 2025-02-07"
+        await pilot.press("end", "y")  # named, never quoted
+        assert app.clipboard == f"White House: never quoted, {SITE}, 2025-02-07"

@@ -81,7 +81,7 @@ def source_line(source: Source) -> str:
     said = [counted(n, what) for n, what in ((len(source.quotes) - paraphrases, "quote"), (paraphrases, "paraphrase"))
             if n]
     words = f" ({counted(source.words, 'word')})" if source.words else ""
-    return f"{who or named(source.name, source.role)}: {', '.join(said)}{words}"
+    return f"{who or named(source.name, source.role)}: {', '.join(said) or 'never quoted'}{words}"
 
 
 def number_value(number: Number) -> str:
@@ -119,9 +119,12 @@ def facts(item: Item, analysis: Analysis) -> str:
     return f"Actor {item.name}: {', '.join(details)}"
 
 
-def citation(item: Item | None, analysis: Analysis | None, text: str, source: Publication) -> str:
+def citation(item: Item | Source | None, analysis: Analysis | None, text: str, source: Publication) -> str:
     """An item, or the words `text` when there is none (a sentence), as one line to paste:
-    "“We will not be intimidated,” said the court, Site, 2025-02-07"."""
+    "“We will not be intimidated,” said the court, Site, 2025-02-07"; a row of the sources
+    as the exports list it: "International Criminal Court: 1 quote (5 words), Site, date"."""
+    if isinstance(item, Source):
+        return ", ".join([source_line(item), *source.parts()])
     if isinstance(item, Quote) and analysis is not None:
         return _quote_citation(item, analysis, source)
     if isinstance(item, Number) and analysis is not None:

@@ -732,12 +732,12 @@ class NutgrafApp(Opener, App[None]):
         self.copy_to_clipboard(text)
         self.notify(f"Copied: {clip(text, 120)}", title="Clipboard", markup=False, timeout=5)
 
-    def _selected_item(self, claim: Claim) -> Item | None:
-        """The item a claim of the panels or of the Notes panel is on; None for a sentence."""
+    def _selected_item(self, claim: Claim) -> Item | Source | None:
+        """The item (or row of the sources) a claim of the panels or of the Notes panel is
+        on; None for a sentence."""
         focused = self.focused
         if isinstance(focused, ItemPanel):
-            item = focused.highlighted_item
-            return None if isinstance(item, Source) else item  # a source is cited by its words
+            return focused.highlighted_item
         if self.analysis is None or claim.kind not in KINDS:
             return None
         found = claim_items(self.analysis, claim.kind, claim.start, claim.end)
