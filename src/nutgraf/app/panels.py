@@ -96,11 +96,12 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
 
-        def __init__(self, kind: EvidenceKind, item: Item, evidence: list[Span]) -> None:
+        def __init__(self, kind: EvidenceKind, item: Item, evidence: list[Span], word: str | None = None) -> None:
             super().__init__()
             self.kind = kind
             self.item = item
             self.evidence = evidence
+            self.word = word  # what one piece of the evidence is, if not what its kind says
 
     class Read(Message):
         """Enter on an item: the reader wants to read the article around its evidence."""
@@ -151,6 +152,11 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def item_kind(self, item: Any) -> EvidenceKind:
         """The kind of an item of this panel: how its evidence is highlighted and bookmarked."""
         return self.kind
+
+    def evidence_word(self, item: Any) -> str | None:
+        """What one piece of the item's evidence is ("attribution 1 of 2"); None: what its
+        kind's evidence is."""
+        return None
 
     def claim_span(self, item: Any) -> Span:
         """The span a bookmark or note on the item points at."""
@@ -253,7 +259,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _select(self) -> None:
         if (item := self.highlighted_item) is not None:
-            self.post_message(self.Selected(self.item_kind(item), item, self.evidence_of(item)))
+            self.post_message(self.Selected(self.item_kind(item), item, self.evidence_of(item), self.evidence_word(item)))
 
     # Keys and mouse
 
@@ -598,6 +604,10 @@ class SourcesPanel(ViewPanel):
     def claim_span(self, item: Any) -> Span:
         spans: list[Span] = item.evidence()
         return min(spans)  # a source's first attribution
+
+    def evidence_word(self, item: Any) -> str | None:
+        # Its spans are the words that attribute its quotes; those never quoted have mentions.
+        return {SourceStatus.NO_SPEAKER: "quote", SourceStatus.NOT_QUOTED: None}.get(item.status, "attribution")
 
     def describe(self, item: Source) -> Iterable[tuple[str, str]]:
         if item.status == SourceStatus.NO_SPEAKER:

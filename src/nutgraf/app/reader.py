@@ -386,7 +386,7 @@ class NutgrafApp(Opener, App[None]):
     # Linking panels and article
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
-        self.article.show_evidence(event.kind, event.evidence)
+        self.article.show_evidence(event.kind, event.evidence, event.word)
         self._show_evidence_position()
 
     # Views: an actor's claims, the sources
@@ -458,7 +458,7 @@ class NutgrafApp(Opener, App[None]):
         if kind is None or index is None or len(article.evidence) < 2:  # nothing to step through
             self.status.show_evidence("")
         else:
-            word = EVIDENCE_WORDS.get(kind, "evidence")
+            word = article.evidence_word or EVIDENCE_WORDS.get(kind, "evidence")
             self.status.show_evidence(f"{word} {index + 1} of {len(article.evidence)}")
         self.refresh_bindings()
 
