@@ -56,6 +56,14 @@ def claim_items(analysis: Analysis, kind: str, start: int, end: int) -> list[Ite
     return [i for i in sorted(inside, key=lambda i: i.span) if start <= i.span[0] and i.span[1] <= end]
 
 
+def claim_label(kind: str, items: list[Item]) -> str:
+    """What a claim is, as the Notes panel and exports name it: its kind, or for one on a
+    quote which kind of quote ("paraphrase": reported speech is the writer's words)."""
+    if kind == EvidenceKind.QUOTE and items and isinstance(quote := items[0], Quote):
+        return {QuoteKind.INDIRECT: "paraphrase", QuoteKind.PARTIAL: "partial quote"}.get(quote.kind, kind)
+    return kind
+
+
 def quoted(text: str) -> str:
     return f"“{' '.join(text.split())}”"
 

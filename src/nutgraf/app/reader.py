@@ -369,6 +369,8 @@ class NutgrafApp(Opener, App[None]):
             self.analysis, self._missed = uncorrected, []
         self.panels.show_analysis(self.analysis)
         self.panels.mark_sentence(self.article.cursor)
+        if self.notes:  # what each claim is, and which corrections apply, as analysed now
+            self._list_notes()
 
     def action_set_date(self) -> None:
         from .modals import DateScreen
@@ -614,11 +616,14 @@ class NutgrafApp(Opener, App[None]):
     def _show_notes(self) -> None:
         assert self.notes is not None
         corrections = [c for r in self.notes.corrections() if (c := r.applicable()) is not None]
-        if corrections != self._corrections:
-            self._corrections = corrections
-            if self.uncorrected is not None:
-                self._show_corrected()
-        found = entries(self.notes, self._missed)
+        changed, self._corrections = corrections != self._corrections, corrections
+        if changed and self.uncorrected is not None:
+            self._show_corrected()  # which lists the notes
+        else:
+            self._list_notes()
+
+    def _list_notes(self) -> None:
+        found = entries(cast("ArticleNotes", self.notes), self._missed, self.analysis)
         self.panels.show_notes(found)
         self.article.set_marks((e.claim.start, "note" if e.note else "bookmark")
                                for e in found if e.claim and (e.note or e.bookmark))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import attribution
-from ..analysis.model import Analysis, Conflict, EvidenceKind, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
+from ..analysis.model import Analysis, Conflict, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
 from ..textclean import counted
 from . import anchoring
 from .files import atomic_write
@@ -169,10 +169,7 @@ def _claim_md(art: ArticleNotes, number: int, group: list[Annotation], analysis:
     where = (f"not found in the current text (saved at characters {first.selectors.start}–{first.selectors.end})"
              if first.orphaned else f"characters {first.start}–{first.end}")
     found = _items(analysis, first)
-    # Reported speech is bookmarked as a quote is, but is the writer's words.
-    paraphrase = first.kind == EvidenceKind.QUOTE and any(
-        isinstance(i, Quote) and i.kind == QuoteKind.INDIRECT for i in found)
-    out = [f"### {number}. {'Paraphrase' if paraphrase else first.kind.capitalize()}, {where}", ""]
+    out = [f"### {number}. {attribution.claim_label(first.kind, found).capitalize()}, {where}", ""]
     before, claim, after = _context(art, first)
     out += [f"> {before}**{_md(claim)}**{after}", ""]
     if first.anchor == anchoring.FUZZY:
