@@ -50,8 +50,8 @@ def test_large_terminal_actor_selected_and_cursor(snap_compare, make_app):
 def test_large_terminal_bookmark_and_note(snap_compare, make_app, kit):
     # A bookmark on the third sentence, a note on the number "125": marks in the gutter
     # and both in the Notes panel.
-    assert snap_compare(make_app(), terminal_size=(140, 40),
-                        run_before=saved(kit, "j", "j", "j", "b", "3", "a", "C", "h", "e", "c", "k", "ctrl+s", then=("5",)))
+    keys = ("j", "j", "j", "b", "3", "a", "C", "h", "e", "c", "k", "ctrl+s")
+    assert snap_compare(make_app(), terminal_size=(140, 40), run_before=saved(kit, *keys, then=("5",)))
 
 
 def test_small_terminal_notes_tab(snap_compare, make_app, kit):

@@ -259,7 +259,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _select(self) -> None:
         if (item := self.highlighted_item) is not None:
-            self.post_message(self.Selected(self.item_kind(item), item, self.evidence_of(item), self.evidence_word(item)))
+            kind, evidence = self.item_kind(item), self.evidence_of(item)
+            self.post_message(self.Selected(kind, item, evidence, self.evidence_word(item)))
 
     # Keys and mouse
 
