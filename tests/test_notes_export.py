@@ -72,7 +72,7 @@ def test_markdown_escapes_the_article_text(tmp_path):
 
 
 def test_markdown_without_notes_says_so(tmp_path):
-    assert "No bookmarks or notes." in markdown([])
+    assert "No bookmarks, notes or corrections." in markdown([])
 
 
 def test_json_parses_and_keeps_w3c_selectors(article):

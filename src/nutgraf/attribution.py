@@ -60,7 +60,8 @@ def claim_label(kind: str, items: list[Item]) -> str:
     """What a claim is, as the Notes panel and exports name it: its kind, or for one on a
     quote which kind of quote ("paraphrase": reported speech is the writer's words)."""
     if kind == EvidenceKind.QUOTE and items and isinstance(quote := items[0], Quote):
-        return {QuoteKind.INDIRECT: "paraphrase", QuoteKind.PARTIAL: "partial quote"}.get(quote.kind, kind)
+        names: dict[str, str] = {QuoteKind.INDIRECT: "paraphrase", QuoteKind.PARTIAL: "partial quote"}
+        return names.get(quote.kind, kind)
     return kind
 
 

@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 
 CLIP = 70
 CORRECTION_MARK = "✗"
-# How the Notes panel names what each kind of correction did.
-DOES = {"rename": "renamed", "merge": "merged", "split": "split off", "kind": "kind", "speaker": "speaker",
-        "wrong": "wrong"}
 EMPTY = "None yet: b bookmarks, a writes a note"
 
 
@@ -76,7 +73,8 @@ def entries(notes: ArticleNotes, missed: Collection[str] = (), analysis: Analysi
         ))
     for c in notes.corrections():
         claim = None if c.orphaned else Claim(c.kind, cast(int, c.start), cast(int, c.end))
-        found.append(Entry(claim, describe(c), correction=c, applied=c.id not in missed and c.applicable() is not None))
+        applied = c.id not in missed and c.applicable() is not None
+        found.append(Entry(claim, c.describe(), correction=c, applied=applied))
     return sorted(found, key=lambda e: (e.claim is None, e.claim.start if e.claim else 0))
 
 
@@ -84,18 +82,6 @@ def _label(claim: Claim | None, analysis: Analysis | None) -> str:
     if claim is None or analysis is None:
         return ""
     return claim_label(claim.kind, claim_items(analysis, claim.kind, claim.start, claim.end))
-
-
-def describe(c: Correction) -> str:
-    """A correction in a few words: “White House” → The White House."""
-    said = f"{DOES.get(c.op, c.op)}: “{clip(c.exact, 40)}”"
-    if c.other is not None:
-        said += f" + “{clip(c.other.exact, 30)}”" if c.op == "merge" else f" → “{clip(c.other.exact, 30)}”"
-    elif c.op == "speaker":
-        said += " → nobody"
-    if c.value:
-        said += f" → {clip(c.value, 30)}"
-    return said
 
 
 def clip(text: str, width: int = CLIP) -> str:
