@@ -616,6 +616,9 @@ class SourcesPanel(ViewPanel):
         elif item.status == SourceStatus.UNNAMED:
             yield "unnamed ", "flag"
             yield item.name, "name"
+        elif item.status == SourceStatus.DOCUMENT:
+            yield item.name, "name"
+            yield " (document)", "flag"
         else:
             yield item.name, "name"
         if item.status == SourceStatus.NOT_QUOTED:
@@ -629,6 +632,8 @@ class SourcesPanel(ViewPanel):
         said = [f"{counts[SourceStatus.QUOTED]} quoted"]
         if counts[SourceStatus.UNNAMED]:
             said.append(f"{counts[SourceStatus.UNNAMED]} unnamed")
+        if counts[SourceStatus.DOCUMENT]:
+            said.append(counted(counts[SourceStatus.DOCUMENT], "document"))
         if counts[SourceStatus.NOT_QUOTED]:
             said.append(f"{counts[SourceStatus.NOT_QUOTED]} never quoted")
         return " · ".join(said)
