@@ -86,7 +86,7 @@ def source_line(source: Source) -> str:
     the words are those inside quote marks."""
     who = {SourceStatus.NO_SPEAKER: "No speaker found",
            SourceStatus.UNNAMED: f"“{source.name}” (unnamed source)",
-           SourceStatus.DOCUMENT: f"“{source.name}” (document)"}.get(SourceStatus(source.status))
+           SourceStatus.DOCUMENT: f"{source.name} (document)"}.get(SourceStatus(source.status))
     paraphrases = source.paraphrases()
     said = [counted(n, what) for n, what in ((len(source.quotes) - paraphrases, "quote"), (paraphrases, "paraphrase"))
             if n]
