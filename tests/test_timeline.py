@@ -403,3 +403,116 @@ def test_an_infinitive_after_a_noun_or_adjective_points_forward():
     assert ready["Tuesday"] == "2000-04-04"
     program = dict(values_of("The sale is part of a program to pay down the loan by February.", "1989-10-30"))
     assert program["February"] == "1990-02"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("two more weeks", "P2W"),
+    ("an additional year", "P1Y"),
+    ("the latest nine months", "P9M"),
+    ("a couple of years", "P2Y"),
+    ("2 1/2 years", "P2Y6M"),
+    ("5 1/2 hours", "PT5H30M"),
+    ("a minute and a half", "PT1M30S"),
+    ("its fourth quarter", "2024-Q4"),
+    ("the fiscal-first quarter", "2025-Q1"),
+])
+def test_durations_with_more_halves_and_couples_and_a_companys_own_quarter(raw, expected):
+    assert value(raw) == expected
+
+
+def test_a_clock_time_takes_its_day_or_the_day_the_story_is_at():
+    assert values_of("Gunmen took him from his store at 10 p.m. Wednesday, police said.", "2025-02-07") == [
+        ("10 p.m. Wednesday", "2025-02-05T22:00")]
+    assert values_of("Police said the shooting happened on Feb. 3. He was shot at 10 p.m. as he stood "
+                     "in his kitchen.", "2025-02-07") == [("Feb. 3", "2025-02-03"), ("10 p.m", "2025-02-03T22:00")]
+    # Found apart from its day by the tagger, it is one entry with the day.
+    assert values_of("The agency extended its deadline until 9 a.m. EST Tuesday.", "2025-02-07") == [
+        ("9 a.m. EST Tuesday", "2025-02-11T09:00")]
+
+
+def test_put_off_until_a_weekday_points_forward_but_staying_until_one_back():
+    assert values_of("Officials postponed until Tuesday any action on the case.", "2025-02-07") == [
+        ("Tuesday", "2025-02-11")]
+    assert values_of("The museum stayed closed until Tuesday.", "2025-02-07") == [("Tuesday", "2025-02-04")]
+
+
+def test_quarters_the_tagger_misses_and_names_before_words_of_time():
+    found = values_of("The steelmaker posted net income for the fiscal second-quarter of $8.6 million. "
+                      "Montedison now owns 72% of the shares, and Iraq now controls the field.", "2025-10-26")
+    assert ("fiscal second-quarter", "2025-Q2") in found
+    assert [v for t, v in found if t == "now"] == ["PRESENT_REF", "PRESENT_REF"]
+    assert values_of("Sun reported a loss for its fourth quarter ended June 30.", "2025-10-26") == [
+        ("June 30", "2025-06-30"), ("its fourth quarter", "2025-Q4")]
+
+
+def test_a_bound_of_a_range_takes_the_unit_or_century_the_other_gives():
+    assert values_of("Delivery takes between 12 and 18 months.", "2025-10-17") == [
+        ("12", "P12M"), ("18 months", "P18M")]
+    assert values_of("The 1957-58 season was his best.", "2025-10-17") == [("1957", "1957"), ("58", "1958")]
+    assert values_of("The 30-year bond fell.", "2025-10-17") == [("30-year", "P30Y")]
+
+
+def test_coming_weekdays_late_last_month_and_the_following_decade():
+    assert values_of("International Women's Day is this coming Sunday, March eighth.", "1998-03-05") == [
+        ("this coming Sunday", "1998-03-08")]
+    assert values_of("Sales fell late last July, the company said.", "2025-10-17") == [("late last July", "2025-07")]
+    assert values_of("In 1962 the band formed. The following decade was calm.", "2025-10-17") == [
+        ("1962", "1962"), ("The following decade", "197")]
+
+
+def test_a_weekday_inside_an_expression_and_an_infinitive_after_a_past_adjective():
+    assert values_of("By the end of the day Saturday the site was not loading at all.", "2008-01-20") == [
+        ("Saturday", "2008-01-19")]
+    assert values_of("The offer had been due to expire Friday evening.", "2008-01-20") == [
+        ("Friday evening", "2008-01-18TEV")]
+    assert values_of("The union is ready to strike on Tuesday.", "2008-01-20") == [("Tuesday", "2008-01-22")]
+
+
+def test_times_a_year_24_hour_clocks_and_how_much_earlier():
+    assert values_of("He visits twice a year.", "2025-10-17") == [("twice a year", "P1Y")]
+    assert values_of("The quake struck at 15:00 GMT Saturday.", "2025-10-17") == [
+        ("15:00 GMT Saturday", "2025-10-11T15:00")]
+    assert values_of("The score was 15:00 at half-time.", "2025-10-17") == []
+    assert values_of("The crop arrived a month earlier than usual.", "2025-10-17") == [("a month earlier", "P1M")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("January nineteen ninety-seven", "1997-01"),
+    ("the winter of nineteen ninety-four", "1994-WI"),
+    ("two thousand years", None),  # a count of years, not the year 2000
+])
+def test_a_year_said_aloud_inside_a_date(raw, expected):
+    assert value(raw) == expected
+
+
+def test_that_day_and_that_year_are_the_last_date_named_and_this_past_spring_is_this_years():
+    assert values_of("He was killed on Oct. 23, 1998 by a sniper. Earlier that day, the family sent a fax.",
+                     "1999-01-28") == [("Oct. 23, 1998", "1998-10-23"), ("Earlier that day", "1998-10-23")]
+    assert values_of("He fled in June 1998 and returned later that year.", "2000-01-28") == [
+        ("later that year", "1998"), ("June 1998", "1998-06")]
+    assert values_of("He left on Friday and she left the same day.", "2000-01-28") == [
+        ("Friday", "2000-01-28"), ("the same day", "2000-01-28")]
+    assert values_of("The firm scrapped its supercomputer business this past spring.", "1989-10-30") == [
+        ("this past spring", "1989-SP")]
+
+
+def test_a_weekday_split_from_its_date_and_the_previous_weekday_of_the_story():
+    assert values_of("Some $14 million of that seeped out Friday Oct. 13 alone.", "1989-10-27") == [
+        ("Friday Oct. 13", "1989-10-13")]
+    assert values_of("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.", "1989-10-30") == [
+        ("the previous Friday", "1989-10-20"), ("Friday", "1989-10-27")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("the next two years or so", "P2Y"),
+    ("the last half of 1989", "1989-H2"),
+    ("earlier in the year", "2025"),
+    ("the near future", "FUTURE_REF"),
+])
+def test_or_so_the_last_half_earlier_in_the_year_and_the_near_future(raw, expected):
+    assert value(raw) == expected
+
+
+def test_an_editors_brackets_and_a_possessive_without_its_apostrophe():
+    assert values_of('"[Ten] years ago, a browser was born," he said.', "2011-03-08") == [("[Ten] years ago", "2001")]
+    assert values_of("The theme of this years lantern festival is the pig.", "2007-03-05") == [("this years", "2007")]

@@ -191,11 +191,16 @@ def run_analyze(args: argparse.Namespace) -> int:
     if doc.note:
         say(f"{doc.source}: {doc.note}")
     from .service import analyse_document, in_process
+    from .store.dates import stored_date
 
-    # A date the page states (HTML metadata, a dateline) is the default; --date overrides it.
+    # A date the page states (HTML metadata, a dateline) is the default; one set in the
+    # reader (d) replaces it, and --date both.
+    date = args.date
+    if date is None and (date := stored_date(doc.digest, doc.source)):
+        say(f"{doc.source}: using the publication date set in the reader, {date} (--date overrides it)")
     model = load_model(args.model)
     try:
-        result, _ = analyse_document(doc, args.date, in_process(model))
+        result, _ = analyse_document(doc, date, in_process(model))
     except Exception as exc:  # noqa: BLE001 - an extractor's bug is one line, not a traceback
         say(f"{doc.source}: the analysis failed ({failure(exc)})")
         return EXIT_FAILED

@@ -4,7 +4,9 @@ share.
 The analysis reads the document's cleaned copy (markup markers, soft line breaks and the
 loader's furniture blanked, same length), takes a date the page states as the default
 publication date, and is rebased onto the document's own text. A cache, when given, keeps
-finished analyses keyed by the text, the model and the date, so an article is analysed once."""
+finished analyses keyed by the text, the model and the date, so an article is analysed once.
+An analysis keeps its timeline's unresolved mentions, so another date re-resolves the
+timeline without the language model (`redated`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -54,6 +56,17 @@ def cached_analysis(document: Document, reference_date: str | None, cache: Analy
                 cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_json(data, document.text)))
 
 
+def redated(document: Document, analysis: Analysis, reference_date: str | None) -> Analysis | None:
+    """The document's analysis with the timeline resolved against another date (None: the one
+    the document states), without the language model; None when the analysis kept nothing to
+    resolve from (an older cache entry)."""
+    from .analysis.timeline import redate
+
+    stated = None if reference_date else document.published
+    found = redate(analysis, document.analysis_text(), reference_date or stated)
+    return found.rebase(document.text, (), stated) if found is not None else None
+
+
 def _ignore(*_args: object) -> None:
     pass
 
@@ -67,22 +80,27 @@ def analyse_document(
     model_key: str | None = None,
     progress: Progress = _ignore,
     partial: Partial = _ignore,
+    base: Analysis | None = None,
 ) -> tuple[Analysis | None, bool]:
     """(the analysis, or None if the analyzer was stopped; whether it came from the cache).
     `reference_date` is the user's date; without one, the date the document states is used.
-    Partial results are rebased onto the document's text like the final one."""
+    `base`, an analysis of the document for another date, is re-resolved rather than the
+    document analysed again. Partial results are rebased onto the document's text like the
+    final one."""
     if (found := cached_analysis(document, reference_date, cache, model_key)) is not None:
         return found, True
-    stated = None if reference_date else document.published
-    text = document.text
-
-    def rebased(analysis: Analysis) -> None:
-        partial(analysis.rebase(text, document.furniture, stated))
-
-    analysis = analyzer(document.analysis_text(), reference_date or stated, progress, rebased)
+    analysis = redated(document, base, reference_date) if base is not None else None
     if analysis is None:
-        return None, False
-    analysis.rebase(text, document.furniture, stated)
+        stated = None if reference_date else document.published
+        text = document.text
+
+        def rebased(partial_analysis: Analysis) -> None:
+            partial(partial_analysis.rebase(text, document.furniture, stated))
+
+        analysis = analyzer(document.analysis_text(), reference_date or stated, progress, rebased)
+        if analysis is None:
+            return None, False
+        analysis.rebase(text, document.furniture, stated)
     if cache is not None and (key := cache_key(document, model_key, reference_date)):
-        cache.put(*key, analysis.to_json())
+        cache.put(*key, analysis.to_json(with_mentions=True))
     return analysis, False

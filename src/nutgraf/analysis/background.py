@@ -115,7 +115,7 @@ def _serve() -> None:
         out.flush()
 
     def send_analysis(kind: str, analysis: Analysis) -> None:
-        data = analysis.to_json()
+        data = analysis.to_json(with_mentions=True)
         parted = {field for field, items in data.items() if isinstance(items, list) and items}
         for field in parted:
             items = data[field]

@@ -190,6 +190,20 @@ class Claims:
 
 
 @dataclass
+class TimeMention:
+    """A temporal expression as the parse found it, before it is resolved against a
+    publication date: everything resolving needs, so that a new date needs no new parse."""
+    span: Span
+    sentence: Span
+    tense: str  # of its clause: "past" | "present" | "future"
+    nominal: bool = False  # dates a noun of its clause rather than its verb
+    clock: bool = False  # the tagger took it for a time of day: no date resolves it
+    modifier: bool = False  # modifies a noun ("a weekly column"): a kind of thing, not when
+    event_span: Span | None = None
+    event: str | None = None
+
+
+@dataclass
 class Analysis:
     text: str
     reference_date: str | None = None
@@ -207,6 +221,8 @@ class Analysis:
     sources: list[Source] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     claims: list[Claims] = field(default_factory=list)
+    # What the timeline was resolved from (None: not kept, as in an older cache entry).
+    time_mentions: list[TimeMention] | None = None
 
     def rebase(self, text: str, furniture: Iterable[Sequence[int]] = (), stated_date: str | None = None) -> Analysis:
         """Point this analysis at `text`: the document's own text when the analysis read a
@@ -237,9 +253,11 @@ class Analysis:
             *self.actors, *self.quotes, *self.indirect_quotes, *self.numbers, *self.timeline)
         return next((i for i in items if i.id == item_id), None)
 
-    def to_json(self, include_text: bool = False) -> dict[str, Any]:
+    def to_json(self, include_text: bool = False, with_mentions: bool = False) -> dict[str, Any]:
         """The contract of `nutgraf analyze --json` (docs/analysis-contract.md): lists of plain
-        objects whose spans are [start, end] lists."""
+        objects whose spans are [start, end] lists. `with_mentions` adds the timeline's
+        unresolved mentions, for the cache and the reader's analysis process: not part of
+        the contract."""
         out: dict[str, Any] = {
             "reference_date": self.reference_date,
             "reference_source": self.reference_source,
@@ -257,6 +275,8 @@ class Analysis:
         }
         if include_text:
             out["text"] = self.text
+        if with_mentions and self.time_mentions is not None:
+            out["time_mentions"] = [_plain(m) for m in self.time_mentions]
         return out
 
     @classmethod
@@ -278,10 +298,12 @@ class Analysis:
             sources=[_load(Source, s) for s in data.get("sources", [])],
             conflicts=[_load(Conflict, c) for c in data.get("conflicts", [])],
             claims=[_load(Claims, c) for c in data.get("claims", [])],
+            time_mentions=([_load(TimeMention, m) for m in data["time_mentions"]]
+                           if data.get("time_mentions") is not None else None),
         )
 
 
-_Plain = Actor | Quote | Number | TimelineEntry | Source | Conflict | Claims
+_Plain = Actor | Quote | Number | TimelineEntry | Source | Conflict | Claims | TimeMention
 
 
 def _plain(item: _Plain) -> dict[str, Any]:
@@ -296,7 +318,7 @@ def _plain_value(v: Any) -> Any:
     return v
 
 
-_Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry, Source, Conflict, Claims)
+_Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry, Source, Conflict, Claims, TimeMention)
 
 
 def _load(cls: type[_Item], data: dict[str, Any]) -> _Item:
@@ -330,6 +352,8 @@ def check_json(data: object, text_length: int | None = None) -> None:
         if key not in data:
             raise AnalysisJSONError(f"{key} is missing")
         _check_items(data[key], key, cls, text_length)
+    if data.get("time_mentions") is not None:
+        _check_items(data["time_mentions"], "time_mentions", TimeMention, text_length)
     for key in ("sentences", "furniture"):
         spans = data.get(key)
         if not isinstance(spans, list):
@@ -442,6 +466,8 @@ _FIELDS = {
              "role": _maybe(str), "quotes": _words, "words": _count, "spans": _spans},
     Conflict: {"id": _TEXT, "kind": _TEXT, "items": _words, "reason": _TEXT, "spans": _spans},
     Claims: {"actor": _TEXT, "name": _TEXT, "quotes": _words, "numbers": _words},
+    TimeMention: {"span": _span, "sentence": _span, "tense": _TEXT, "nominal": _maybe(bool), "clock": _maybe(bool),
+                  "modifier": _maybe(bool), "event_span": _maybe_span, "event": _maybe(str)},
 }
 _ITEMS = {"actors": Actor, "quotes": Quote, "numbers": Number, "timeline": TimelineEntry}
 _LATER_ITEMS = {"indirect_quotes": Quote, "sources": Source, "conflicts": Conflict, "claims": Claims}

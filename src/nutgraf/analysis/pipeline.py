@@ -285,11 +285,12 @@ def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, 
     parsed = Parsed(text, docs)
     boiler = furniture.find(parsed)
     parsed.set_furniture(boiler)
-    ref, source = timeline.reference_date(parsed, reference_date)
+    ref, source = timeline.reference_date(text, reference_date)
     found_actors = actors.extract(parsed)
     found_quotes = quotes.extract(parsed, found_actors)
     found_numbers = numbers.extract(parsed)
-    found_timeline = timeline.extract(parsed, ref)
+    mentions = timeline.find(parsed)
+    found_timeline = timeline.resolve(text, mentions, ref)
     return claims.derive(Analysis(
         text=text,
         reference_date=ref,
@@ -302,4 +303,5 @@ def extract(text: str, docs: list[tuple[int, Doc]], reference_date: str | None, 
         furniture=boiler,
         model=model_name,
         indirect_quotes=quotes.extract_indirect(parsed, found_actors),
+        time_mentions=mentions,
     ))

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..spans import Span
@@ -15,7 +16,7 @@ from .lexicon import alternation as _alternation
 from .lexicon import date_of as _full_date
 from .lexicon import month_number as _month
 from .lexicon import table, words
-from .model import TimelineEntry
+from .model import Analysis, TimelineEntry, TimeMention
 from .numbers import UNITS, is_temporal, words_value
 from .parsed import SpanMask
 
@@ -40,6 +41,7 @@ HOLIDAYS = table("holidays")
 DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
 FORWARD = words("forward_words")
+DEFERRAL_VERBS = words("deferral_verbs")
 REPORTING_VERBS = words("reporting_verbs")
 PARTS_OF_DAY = table("parts_of_day")
 CLOCK_WORDS = table("clock_words")
@@ -55,6 +57,8 @@ FULL_DATE = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
 MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
+# A date that begins with its month and day: "Oct. 13", "13 October 2023".
+MONTH_DAY_START = [re.compile(rf"{_MON}\s+{_DAY}\b", re.I), re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
 NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 _NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
@@ -78,12 +82,16 @@ PERIOD = re.compile(
 # Dates counted from the last date the story mentioned: "two days later", "the previous day".
 ANCHORED = re.compile(
     rf"(?:(?P<n>{NUM_WORD}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|before|after)"
-    r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year)|the (?P<next>next) day"
+    r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year|decade)|the (?P<next>next) day"
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
-DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
-                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?)[\s-]+"
-                      r"(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?$", re.I)
+# "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
+# "a minute and a half".
+DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
+                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))(?P<half>\s+1/2|\u00bd)?"
+                      r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+                      r"(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
+                      r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
                             r"(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
 TOP_CHARS = 600
@@ -94,11 +102,11 @@ YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
 
-def reference_date(parsed: Parsed, given: str | None) -> tuple[str | None, str | None]:
+def reference_date(text: str, given: str | None) -> tuple[str | None, str | None]:
     """The publication date: the one given, else a full date stated near the article's top."""
     if given:
         return given, "given"
-    head = parsed.text[:TOP_CHARS]
+    head = text[:TOP_CHARS]
     for rx in FULL_DATE:
         m = rx.search(head)
         if m:
@@ -108,56 +116,123 @@ def reference_date(parsed: Parsed, given: str | None) -> tuple[str | None, str |
     return None, None
 
 
-def extract(parsed: Parsed, ref: str | None) -> list[TimelineEntry]:
-    ref_date = dt.date.fromisoformat(ref) if ref else None
+def find(parsed: Parsed) -> list[TimeMention]:
+    """The temporal expressions of a parsed text, with what the parse tells of each (tense,
+    the event it dates): all that `resolve` needs, none of it depending on the date."""
     text = parsed.text
+    found: list[TimeMention] = []
+    for start, end, ent, sent in _candidates(parsed):
+        raw = text[start:end]
+        if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
+                or not (is_temporal(raw) or MISSED_WORDS.search(raw) or CLOCK_ALONE.search(raw))):
+            continue  # an age (counted among the numbers), or a number the tagger took for a date
+        start, end, raw = _strip_leading(text, start, end)
+        start = _with_day_before(text, start, sent.start)
+        if text[start - 1:start] == "[" and "]" in text[start:end]:
+            start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
+        if start >= end:
+            continue
+        tense, nominal = _tense(ent)
+        event_span, event = _event(ent, sent)
+        mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
+                              clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
+                              event_span=event_span, event=event)
+        if found and _leads_date(text, found[-1].span, mention.span):
+            mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
+        found.append(mention)
+    return found
+
+
+def _leads_date(text: str, weekday: Span, date: Span) -> bool:
+    """A weekday written just before the date it names, the tagger having split them."""
+    return (WEEKDAY_INSIDE.fullmatch(text, *weekday) is not None and re.fullmatch(r",?\s*", text[weekday[1]:date[0]])
+            is not None and any(rx.match(text[date[0]:date[1]]) for rx in MONTH_DAY_START))
+
+
+def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[TimelineEntry]:
+    """The timeline: each mention resolved against the publication date `ref`, in the
+    article's order (a date counts from the one before it), then sorted by time. Pure: a
+    new date is resolved without the parse."""
+    ref_date = dt.date.fromisoformat(ref) if ref else None
     entries = []
     seen_month_days: dict[tuple[int, int], int] = {}
     anchor: str | None = None
     period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
-    for start, end, ent, sent in _candidates(parsed):
-        raw = text[start:end]
-        if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
-                or not (is_temporal(raw) or MISSED_WORDS.search(raw))):
-            continue  # an age (counted among the numbers), or a number the tagger took for a date
-        start, end, raw = _strip_leading(text, start, end)
-        start = _with_day_before(text, start, sent.start)
-        if start >= end:
-            continue
-        tense, nominal = _tense(ent)
-        for s, e in _range_parts(text, start, end, ref_date, tense):
-            raw = text[s:e]
-            ctx = Context(ref_date, tense, _years_nearby(text, sent, s, e), seen_month_days, anchor, nominal,
-                          period if s - period_at < PERIOD_REACH else None)
+    for mention in mentions:
+        for s, e, raw in _range_parts(text, *mention.span, ref_date, mention.tense):
+            ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
+                          anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
             value, kind = normalise(raw, ctx)
+            if ctx.counted and (than := COMPARED.fullmatch(raw)) and re.match(r"\s+than\b", text[e:e + 8]):
+                value, kind = normalise(than.group(1), ctx)  # "a month earlier than usual": by how much
             if value is None:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
-            if value is None and (ent.label_ == "TIME" or ref_date is not None or not _resolvable(text[s:e], ctx)):
+            if value is None and (mention.clock or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
             if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
-            if kind == "SET" and ent.root.dep_ in ("amod", "compound"):
+            if kind == "SET" and mention.modifier:
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
                 if re.fullmatch(r"\d{4}-[QH]\d", value):
                     period, period_at = value, e
-            event_span, event = _event(ent, sent)
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
-                                         event_span=event_span, event=event))
+                                         event_span=mention.event_span, event=mention.event))
+    entries = _outermost(entries)
     entries.sort(key=lambda e: (_sort_key(e.value), e.span))
     for i, entry in enumerate(entries, 1):
         entry.id = f"t{i}"
     return entries
 
 
+def _outermost(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Without an entry inside another's span: a clock time the tagger found apart from
+    its day, which the day took in ("9 a.m. Tuesday")."""
+    by_start = sorted(entries, key=lambda e: (e.span[0], -e.span[1]))
+    kept: list[TimelineEntry] = []
+    for entry in by_start:
+        if kept and entry.span[1] <= kept[-1].span[1]:
+            continue
+        kept.append(entry)
+    return kept
+
+
+def redate(analysis: Analysis, text: str, given: str | None) -> Analysis | None:
+    """The analysis with its timeline resolved again against the date `given` (None: the
+    one the text states), from the mentions it kept; None when it kept none. `text` is the
+    text the analysis read."""
+    from .claims import derive
+
+    if analysis.time_mentions is None:
+        return None
+    ref, source = reference_date(text, given)
+    # The conflicts read the timeline ("dated apart"): derived again with it.
+    return derive(replace(analysis, reference_date=ref, reference_source=source,
+                          timeline=resolve(text, analysis.time_mentions, ref)))
+
+
 # A clock time next to a day: "noon Thursday", "at 10 p.m. Wednesday", "Friday at 9 a.m. EST".
-_CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?P<word>{_alternation(CLOCK_WORDS)}))"
-          rf"(?:\s+(?:{_alternation(words('time_zones'))})\b)?")
+_ZONE = rf"(?:{_alternation(words('time_zones'))})\b"
+# "10 p.m.", "noon", and a 24-hour time where a time zone shows it is one ("15:00 GMT").
+_CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?P<word>{_alternation(CLOCK_WORDS)})"
+          rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+{_ZONE}))(?:\s+{_ZONE})?")
 CLOCK_BEFORE = re.compile(rf"\b{_CLOCK},?\s+(?:on\s+)?$", re.I)
 CLOCK_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:about\s+|around\s+)?{_CLOCK}", re.I)
+_AROUND = r"(?:(?:at|about|around|by|until)\s+)*"
+# A clock time the tagger took with its day, or alone ("at 10 p.m.": the day the story is at).
+CLOCK_LEAD = re.compile(rf"{_AROUND}{_CLOCK}(?:\s+\(.*?\))?,?\s+(?:on\s+)?", re.I)
+CLOCK_TRAIL = re.compile(rf",?\s+(?:at\s+)?{_AROUND}{_CLOCK}$", re.I)
+CLOCK_ALONE = re.compile(rf"{_AROUND}{_CLOCK}", re.I)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# The unit the far bound of a range of durations gives the near one: "between 12 and 18 months".
+SHARED_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORDS})\s+(?P<unit>(?:year|month|week|day|hour|minute)s?)",
+                         re.I)
+# What can stand before a weekday: "last Monday", "this coming Sunday".
+_WEEKDAY_REL = "last|next|this coming|coming|this|past|previous|preceding"
+WEEKDAY_INSIDE = re.compile(rf"\b(?:(?:{_WEEKDAY_REL})\s+)?(?:{_alternation(WEEKDAYS)})\b", re.I)
 PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
 PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
 
@@ -180,6 +255,8 @@ def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, s
 def _clock(m: re.Match[str]) -> str:
     if m.group("word"):
         return "T" + CLOCK_WORDS[m.group("word").lower()]
+    if m.group("h24"):
+        return f"T{int(m.group('h24')):02d}:{m.group('mi24')}"
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
     return f"T{hour:02d}:{m.group('mi') or '00'}"
 
@@ -211,7 +288,14 @@ MISSED_WORDS = re.compile(
     rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
 # An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
 MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
-                            r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b", re.I)
+                            r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
+                            r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
+                            r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
+# "a month earlier [than usual]": with "than", how much earlier, not when.
+COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
+# Dates counted from the one before them that it misses: "the following decade", "later that day".
+MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b"
+                             r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )"
@@ -236,7 +320,8 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                   *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
                   *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_PERIODS.finditer(parsed.text, sent.start, sent.end)]
+                  *MISSED_PERIODS.finditer(parsed.text, sent.start, sent.end),
+                  *MISSED_ANCHORED.finditer(parsed.text, sent.start, sent.end)]
         idioms = [m.span() for m in VAGUE_IDIOMS.finditer(parsed.text, sent.start, sent.end)]
         for m in missed:
             start, end = m.span()
@@ -248,15 +333,18 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
             before = span.doc[span.start - 1] if span.start > 0 else None
-            if m.re is MISSED_WORDS and before is not None and (before.pos_ == "PROPN" or before.tag_ == "PRP$"):
-                continue  # the end of a name ("Johnnie Christmas"), an age ("in her sixties")
+            if m.re is MISSED_WORDS and before is not None and (
+                    (before.pos_ == "PROPN" and m.group()[:1].isupper()) or before.tag_ == "PRP$"):
+                continue  # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in her sixties")
             span.label_ = "DATE"
             out.append((start, end, span, sent))
     return sorted(out, key=lambda t: t[0])
 
 
-def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[Span]:
-    """"between 2020 and 2023", "from May to July": each bound is its own entry."""
+def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
+    """"between 2020 and 2023", "from May to July": each bound is its own entry, as (start,
+    end, the words to resolve). A bound can take what the other one says: "between 12 and 18
+    months" (the unit), "1957-58" (the century)."""
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
                      r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
@@ -265,9 +353,16 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
     if m:
         ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
-        if all(normalise(m.group(i), ctx)[0] for i in (1, 2)):
-            return [(start + m.start(1), start + m.end(1)), (start + m.start(2), start + m.end(2))]
-    return [(start, end)]
+        first, second = m.group(1), m.group(2)
+        (s1, e1), (s2, e2) = m.span(1), m.span(2)
+        if (unit := SHARED_UNIT.fullmatch(second)) and re.fullmatch(rf"\d+(?:\.\d+)?|{_NUMBER_WORDS}", first, re.I):
+            first = f"{first} {unit.group('unit')}"
+        elif (short := re.match(r"\d\d\b", second)) and re.fullmatch(r"1[5-9]\d\d|20\d\d", first):
+            year = int(first[:2] + short.group())
+            second, e2 = str(year if year > int(first) else year + 100), s2 + 2
+        if all(normalise(x, ctx)[0] for x in (first, second)):
+            return [(start + s1, start + e1, first), (start + s2, start + e2, second)]
+    return [(start, end, text[start:end])]
 
 
 def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, int, str | None, str]:
@@ -283,6 +378,28 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
         value, kind = normalise(m.group(1), ctx)
         if kind == "DURATION" and value:
             return start, start + m.end(1), value, kind
+    m = WEEKDAY_INSIDE.search(text, start, end)
+    if m and m.span() != (start, end):
+        value, kind = normalise(m.group(), ctx)
+        if value:
+            return m.start(), m.end(), value, kind
+    return _day_of_clock(text, start, end, ctx)
+
+
+def _day_of_clock(text: str, start: int, end: int, ctx: Context) -> tuple[int, int, str | None, str]:
+    """A clock time with its day ("10 p.m. Wednesday", "Friday at noon": the day, which
+    _time_of_day joins to its time again), or alone ("at 10 p.m."): on the last day the story
+    named, else on the day of publication."""
+    lead, trail = CLOCK_LEAD.match(text, start, end), CLOCK_TRAIL.search(text, start, end)
+    for s, e in ((lead.end(), end) if lead else (0, 0), (start, trail.start()) if trail else (0, 0)):
+        if s < e:
+            value, kind = normalise(text[s:e], ctx)
+            if value and DAY_VALUE.fullmatch(value):
+                return s, e, value, kind
+    alone = CLOCK_ALONE.fullmatch(text, start, end)
+    day = ctx.anchor if ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor) else ctx.ref and ctx.ref.isoformat()
+    if alone and day:
+        return start, end, day + _clock(alone), "TIME"
     return start, end, None, "DATE"
 
 
@@ -307,7 +424,7 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|day\s|\d{4}s"
+    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|same|day\s|\d{4}s"
                           r"|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     while end > start and not text[end - 1].isalnum():
@@ -347,7 +464,12 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     matches it all and whose handler gives an answer."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
     s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until) ", "", s)
+    # "its fourth quarter", "their first half": the company's own period, named as any other.
+    s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
+    s = re.sub(r" or so$", "", s)  # "the next two years or so": as many, roughly
+    # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
+    s = re.sub(r"^this years$", "this year", s.replace("[", "").replace("]", ""))
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
@@ -357,6 +479,11 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
                 return None, "DATE"  # beyond the calendar ("next week" on 9999-12-31): unresolved
             if found is not None:
                 return found
+    spelled = SPELLED_YEAR.search(s)
+    if spelled and spelled.group("century") and spelled.span() != (0, len(s)) \
+            and (said := _on_spelled_year(spelled, ctx)):
+        # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+        return normalise(f"{s[:spelled.start()]}{said[0]}{s[spelled.end():]}", ctx)
     year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", s)
     if year:
         return year.group(1), "DATE"  # "the 2023 election", "October 2023's vote"
@@ -404,7 +531,13 @@ def _on_named_month(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_weekday(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    return _weekday(m.group("rel"), WEEKDAYS[m.group("wd")], ctx), "DATE"
+    weekday = WEEKDAYS[m.group("wd")]
+    if m.group("rel") in ("previous", "preceding") and ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor):
+        # "down 4.5% from the previous Friday": the one before the day the story is at.
+        ctx.counted = True
+        anchor = dt.date.fromisoformat(ctx.anchor)
+        return (anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)).isoformat(), "DATE"
+    return _weekday(m.group("rel"), weekday, ctx), "DATE"
 
 
 def _on_season(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -472,7 +605,7 @@ def _on_relative_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_unit_edge(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    step = {"last": -1, "next": 1}.get(m.group("rel") or "", 0)
+    step = {"last": -1, "next": 1}.get(m.groupdict().get("rel") or "", 0)  # "earlier in the year": this one
     return (_shift(ctx.ref, m.group("unit"), step) if ctx.ref else None), "DATE"
 
 
@@ -485,7 +618,14 @@ def _on_ago(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    return _duration(_amount(m.group("n")), _unit_name(m.group("unit"))), "DURATION"
+    amount = 2 if m.group("couple") else _amount(m.group("n"))
+    if amount is not None and (m.group("half") or m.group("half2")):
+        amount += 0.5
+    return _duration(amount, _unit_name(m.group("unit"))), "DURATION"
+
+
+# A unit's next smaller one, and how many of it make one: "2 1/2 years" is P2Y6M.
+_SUBUNITS = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
 
 
 def _duration(amount: float | None, unit: str) -> str:
@@ -493,7 +633,14 @@ def _duration(amount: float | None, unit: str) -> str:
         amount, unit = amount * 10, "year"  # TimeBank writes "two decades" as P20Y
     code = UNIT_CODES.get(unit, "Y")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    return f"{prefix}{_fmt(amount)}{code}" if amount is not None else f"{prefix}X{code}"
+    if amount is None:
+        return f"{prefix}X{code}"
+    whole, part = divmod(amount, 1)
+    if part and unit in _SUBUNITS and (part * _SUBUNITS[unit][1]).is_integer():
+        sub, per = _SUBUNITS[unit]
+        between = "T" if prefix == "P" and sub in ("hour", "minute", "second") else ""
+        return f"{prefix}{_fmt(whole) + code if whole else ''}{between}{_fmt(part * per)}{UNIT_CODES[sub]}"
+    return f"{prefix}{_fmt(amount)}{code}"
 
 
 def _on_vague_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -513,6 +660,11 @@ def _on_vague_ref(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 def _on_recurrence(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return RECURRENCES[m.group()], "SET"
+
+
+def _on_times_a_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"twice a year": a recurrence every year (TIMEX3 keeps how often apart)."""
+    return _duration(1, m.group("unit")), "SET"
 
 
 def _unit_name(word: str) -> str:
@@ -562,6 +714,19 @@ def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return f"{year:04d}-Q{quarter}", "DATE"
 
 
+def _on_that_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"earlier that day", "later that year", "the same month": the day, month or year of
+    the last date the story named."""
+    anchor, unit = ctx.anchor, m.group("unit")
+    if not anchor or not DAY_VALUE.fullmatch(anchor) and unit in ("day", "week") \
+            or not re.match(r"\d{4}-\d\d", anchor) and unit == "month":
+        return None
+    ctx.counted = True
+    if unit == "week":
+        return _shift(dt.date.fromisoformat(anchor), "week", 0), "DATE"
+    return anchor[:{"day": 10, "month": 7, "year": 4}[unit]], "DATE"
+
+
 def _on_the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     if m.group("that"):
         ctx.counted = True
@@ -584,17 +749,20 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), _on_century),
     *((rx, _on_month_day) for rx in MONTH_DAY),
     (MONTH_YEAR, _on_month_year),
-    (re.compile(rf"(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}(?: (?P<yrel>last|next|this) year)?"),
+    (re.compile(rf"(?:early |late |mid-)?(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}"
+                rf"(?: (?P<yrel>last|next|this) year)?"),
      _on_named_month),
-    (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>last|next|this|past) )?{_WEEKDAY}"
+    (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>{_WEEKDAY_REL}) )?{_WEEKDAY}"
                 rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
-    (re.compile(rf"(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this|past) )?{_SEASON}"
+    (re.compile(rf"(?:the )?(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this past|this|past) )?{_SEASON}"
                 rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (PERIOD, _on_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
     (YEAR_EARLIER, _on_year_earlier),
     (THE_PERIOD, _on_the_period),
+    (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
+     _on_that_unit),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
@@ -603,6 +771,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?"
                 r"(?P<rel>this past|this|last|next|the past|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
+    (re.compile(r"(?:earlier|later) in the (?P<unit>week|month|year)"), _on_unit_edge),
     (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?"
                 r"(?P<unit>week|month|year|decade)"),
      _on_unit_edge),
@@ -615,6 +784,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
                 r"|(?:the )?(?P<unit2>day|week|month|year)s (?:ahead|to come)"), _on_some_units),
     (re.compile(_alternation(VAGUE_REFS)), _on_vague_ref),
     (re.compile(_alternation(RECURRENCES)), _on_recurrence),
+    (re.compile(rf"(?:once|twice|(?:\d+|{_NUMBER_WORDS}) times) (?:a|an|per|every|each) "
+                rf"(?P<unit>year|month|week|day|hour)"), _on_times_a_unit),
 ]
 
 
@@ -711,6 +882,8 @@ def _period(m: re.Match[str], ctx: Context) -> str | None:
         kind, n = ("quarter" if m.group("code")[0] == "q" else "half"), int(m.group("code")[1])
     else:
         kind, n = m.group("kind"), PERIOD_ORDINALS[m.group("ord")]
+        if kind == "half" and m.group("ord") in ("last", "final"):
+            n = 2  # "the last half of 1989"
         if kind == "half" and n > 2:
             return None
     months = 3 if kind == "quarter" else 6
@@ -762,6 +935,8 @@ def _anchored(m: re.Match[str], ctx: Context) -> str | None:
         unit, step = "day", 1
     else:
         unit, step = m.group("unit3"), -1 if m.group("dir3") == "before" else 1
+    if unit == "decade":
+        return f"{int(anchor[:3]) + step:03d}" if re.match(r"\d{3}", anchor) else None
     if re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
         d = dt.date.fromisoformat(anchor)
     elif re.fullmatch(r"\d{4}-\d\d", anchor) and unit in ("month", "year"):
@@ -793,7 +968,7 @@ def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
     if not ref:
         return None
     delta = weekday - ref.weekday()
-    if modifier == "next":
+    if modifier in ("next", "coming", "this coming"):
         d = ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
     elif modifier == "this":
         d = ref + dt.timedelta(days=delta)
@@ -848,12 +1023,12 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     return ref.year if this_year <= horizon else _year(ref.year - 1)
 
 
-def _years_nearby(text: str, sent: Sentence, start: int, end: int) -> list[int]:
+def _years_nearby(text: str, sentence: Span, start: int, end: int) -> list[int]:
     """The year written with a date that lacks one: "October 7, 2023", "the October 7
     attacks in 2023", "in 2023, on October 7"; not any year in its sentence ("open Oct. 18
     with a screening of the 1946 film")."""
-    after = YEAR_AFTER.match(text, end, min(sent.end, end + 40))
-    before = YEAR_BEFORE.search(text, max(sent.start, start - 20), start)
+    after = YEAR_AFTER.match(text, end, min(sentence[1], end + 40))
+    before = YEAR_BEFORE.search(text, max(sentence[0], start - 20), start)
     return [int(m.group(1)) for m in (after, before) if m]
 
 
@@ -878,6 +1053,8 @@ def _tense(ent: SpacySpan) -> tuple[str, bool]:
         tok = tok.head
     tense = _verb_tense(tok)
     if any(t.lower_ in FORWARD for t in path):
+        if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
+            return "future", False  # "postponed until Tuesday": put off to a day still ahead
         return ("future" if tense == "present" else tense), False
     if tense == "past":
         return tense, False
@@ -895,6 +1072,8 @@ def _tense(ent: SpacySpan) -> tuple[str, bool]:
 def _verb_tense(tok: Token) -> str:
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if "to" in auxes and tok.tag_ == "VB" and tok.head.i != tok.i:
+        if tok.head.pos_ == "ADJ" and _past_copula(tok.head):
+            return "past"  # "had been due to expire Friday", "was willing to skip class Thursday"
         # "is expected to meet on Thursday", "plans to vote in May"
         if tok.head.lemma_.lower() in FUTURE_HEADS:
             return "future"
@@ -920,6 +1099,13 @@ def _verb_tense(tok: Token) -> str:
         # "The ministry says Thursday": a report in the present of what has been said.
         return "past" if tok.lemma_.lower() in REPORTING_VERBS else "present"
     return "past"
+
+
+def _past_copula(adj: Token) -> bool:
+    """An adjective said of the past: "was ready", "had been due"."""
+    verb = adj.head if adj.dep_ == "acomp" else adj
+    words = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words & {"was", "were", "had"})
 
 
 def _past_with_singular_subject(tok: Token) -> bool:

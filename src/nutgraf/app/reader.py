@@ -73,6 +73,8 @@ FIRST_PAINT_WAIT = 2.0
 FULL_LAYOUT = Size(120, 32)
 
 SAMPLE_HINT = "this is the sample article; press o to open your own (a file or a web address)"
+NO_DATE_HINT = ("the article states no publication date: press d to set one, and “Thursday” or "
+                "“last year” in the timeline are resolved from it")
 
 PANEL_KEYS = Binding.Group("Panels", compact=True)
 EVIDENCE_KEYS = Binding.Group("Evidence", compact=True)
@@ -170,6 +172,10 @@ class NutgrafApp(Opener, App[None]):
         self.document = document
         self.page = page
         self.reference_date = reference_date
+        self.date_given = reference_date is not None  # --date: the date set with d is not used
+        self._worker_date = reference_date  # the date the running analysis worker resolves against
+        self._date_looked_up = False  # whether the store was asked for a date set with d
+        self._no_date_told = False
         self.sample = sample
         if analyzer is None:
             analyzer, model_key = spacy_analyzer(None), model_key or installed_model(None)
@@ -249,7 +255,7 @@ class NutgrafApp(Opener, App[None]):
         if (cached := self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)) is not None:
             self.show_analysis(cached, cached=True)
         else:
-            self._worker = self.analyse(self.reference_date)
+            self._analyse(self.reference_date)
         # The notes can wait for the first paint.
         self.call_after_refresh(self._open_notes)
 
@@ -288,9 +294,14 @@ class NutgrafApp(Opener, App[None]):
     def _from_cache(self, reference_date: str | None, max_bytes: int | None = None) -> Analysis | None:
         return cached_analysis(self.document, reference_date, self.cache, self.model_key, max_bytes)
 
+    def _analyse(self, reference_date: str | None, base: Analysis | None = None) -> None:
+        self._worker_date = reference_date
+        self._worker = self.analyse(reference_date, base)
+
     @work(thread=True, exclusive=True, group="nlp", exit_on_error=False)
-    def analyse(self, reference_date: str | None) -> tuple[Analysis | None, bool]:
-        """(the analysis or None if cancelled, whether it came from the cache)."""
+    def analyse(self, reference_date: str | None, base: Analysis | None = None) -> tuple[Analysis | None, bool]:
+        """(the analysis or None if cancelled, whether it came from the cache). `base`, an
+        analysis for another date, is re-resolved if it can be (no language model)."""
         worker = get_current_worker()
         # Starting the analysis process (or reading a long article's cached analysis) would
         # compete with the first paint for the CPU and the GIL.
@@ -306,7 +317,7 @@ class NutgrafApp(Opener, App[None]):
 
         progress(0, None)
         return analyse_document(self.document, reference_date, self.analyzer, cache=self.cache,
-                                model_key=self.model_key, progress=progress, partial=partial)
+                                model_key=self.model_key, progress=progress, partial=partial, base=base)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         if not self.analysed:
@@ -323,6 +334,8 @@ class NutgrafApp(Opener, App[None]):
             analysis, cached = cast("tuple[Analysis | None, bool]", event.worker.result)
             if analysis is not None:
                 self.show_analysis(analysis, cached)
+                if self._worker_date != self.reference_date:  # a date set while it ran
+                    self._analyse(self.reference_date, analysis)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             message = (str(error) if isinstance(error, ModelError)
@@ -343,6 +356,15 @@ class NutgrafApp(Opener, App[None]):
         self._freeze()
         if self.notes:
             self._in_store_thread(self._remember_actors)
+        self._tell_if_undated()
+
+    def _tell_if_undated(self) -> None:
+        """Once: the article states no date (and none was set), so relative dates stay unresolved."""
+        if (self._no_date_told or self.sample or not self._date_looked_up or not self.analysed
+                or self.reference_date or self.analysis is None or self.analysis.reference_date):
+            return
+        self._no_date_told = True
+        self.notify(NO_DATE_HINT, title="No date", markup=False, timeout=10)
 
     def _decorate(self, furniture: list[Span]) -> None:
         """The document's markup drawn as such, and furniture dimmed."""
@@ -378,12 +400,30 @@ class NutgrafApp(Opener, App[None]):
         self.push_screen(DateScreen(self.reference_date), self._set_date)
 
     def _set_date(self, date: str | None) -> None:
+        """The date typed after d: kept with the article for every later open (empty: the
+        one it states again), and the timeline resolved against it."""
         if date is None or (date or None) == self.reference_date:
             return
-        self.reference_date = date or None
-        self.analysed = False
-        self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
-        self._worker = self.analyse(self.reference_date)
+        if (notes := self.notes) is not None:
+            from ..store.dates import set_article_date
+
+            self._in_store_thread(lambda: set_article_date(notes, date or None), failed=self._date_not_kept)
+        self._use_date(date or None)
+
+    def _date_not_kept(self, reason: str) -> None:
+        self.notify(f"The date is used but could not be kept for next time: {reason}", title="Date",
+                    severity="warning", markup=False, timeout=10)
+
+    def _use_date(self, date: str | None) -> None:
+        """Resolve the timeline against `date`: from the analysis shown when there is one
+        (no language model), else once the running analysis is done."""
+        self.reference_date = date
+        self.status.show_date(date, "given" if date else None, pending=True)
+        if self.analysed and self.uncorrected is not None:  # the reader's corrections are applied again
+            self.analysed = False
+            self._analyse(date, self.uncorrected)
+        elif self._worker is None or self._worker.is_finished:
+            self._analyse(date)
 
     # Linking panels and article
 
@@ -512,18 +552,25 @@ class NutgrafApp(Opener, App[None]):
     def _open_notes(self) -> None:
         document = self.document
 
-        def open_store() -> tuple[NotesStore, ArticleNotes]:
+        def open_store() -> tuple[NotesStore, ArticleNotes, str | None]:
             # Imported here: the notes store (TinyDB, a file lock, fuzzy matching) costs about 50 ms
             # to import, which the article's first paint need not wait for.
+            from ..store.dates import article_date
             from ..store.notes import NotesStore
 
             store = NotesStore()
-            return store, store.article(document.digest, document.text, document.source)
+            return store, store.article(document.digest, document.text, document.source), \
+                article_date(store, document.digest, document.source)
 
         self._in_store_thread(open_store, self._notes_opened, self._notes_unavailable)
 
-    def _notes_opened(self, opened: tuple[NotesStore, ArticleNotes]) -> None:
-        self.store, self.notes = opened
+    def _notes_opened(self, opened: tuple[NotesStore, ArticleNotes, str | None]) -> None:
+        self.store, self.notes, kept_date = opened
+        self._date_looked_up = True
+        if kept_date and not self.date_given and kept_date != self.reference_date:
+            self._use_date(kept_date)
+        else:
+            self._tell_if_undated()
         position = self.notes.position()
         if position:
             self._position_seen = self._position_saved = position
@@ -565,6 +612,8 @@ class NutgrafApp(Opener, App[None]):
 
     def _notes_unavailable(self, reason: str) -> None:
         self.notes_error = reason
+        self._date_looked_up = True
+        self._tell_if_undated()
         self.notify(f"Notes are unavailable: {reason}", title="Notes", severity="error", markup=False, timeout=15)
 
     def _in_store_thread(self, change: Callable[[], T], done: Callable[[T], object] | None = None,
@@ -597,7 +646,7 @@ class NutgrafApp(Opener, App[None]):
         if self.store and self.store.recovered != self._recovered_shown:
             self._recovered_shown = self.store.recovered
             self.notify(cast(str, self.store.recovered), title="Notes", severity="warning", markup=False, timeout=20)
-        if self.notes:
+        if self.notes and self.panels.is_attached:  # a save that ends as the reader closes shows nothing
             self._show_notes()
         if self._quitting and not self._notes_jobs:
             self.exit()
