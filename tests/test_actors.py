@@ -666,3 +666,192 @@ def test_datelines_holidays_and_one_word_possessive_names_make_no_wrong_rows():
     assert "Donald Trump" in actors
     assert "Emily's List" in actors and "Emily" not in actors
     assert "Bastille Day" not in actors
+
+
+def test_a_hall_the_tagger_calls_an_event_is_a_place():
+    text = ("A team of students won a silver medal on Tuesday in the Daughters of the American "
+            "Revolution Constitution Hall in Washington. The hall was full.")
+    actors, _ = rows(text)
+    hall = actors["American Revolution Constitution Hall"]
+    assert hall.kind == "place"
+    assert mentions(hall, text)[-1] == "The hall"
+
+
+def test_a_campus_is_part_of_the_university_name_and_a_host_university_is_not():
+    text = ("Visitors came to the University of North Carolina at Greensboro in 2010. The University "
+            "of North Carolina at Chapel Hill also showed photographs, as did the Mary & Leigh Block "
+            "Museum of Art at Northwestern University.")
+    actors, _ = rows(text)
+    for campus in ("Greensboro", "Chapel Hill"):
+        assert actors[f"University of North Carolina at {campus}"].kind == "organization"
+        assert actors[campus].kind == "place"  # the town the campus is named after is still named
+    assert "Mary & Leigh Block Museum of Art" in actors and "Northwestern University" in actors
+
+
+def test_names_listed_after_a_plural_noun_are_one_row_each():
+    text = "The court ruled against the religious schools Santo Spirito and Immacolata in Livorno."
+    actors, _ = rows(text)
+    assert "Santo Spirito" in actors and "Immacolata" in actors
+
+
+def test_a_preposition_of_the_verb_ends_a_name():
+    text = ("The Church of Scientology denied the claims. Her mother had spoken out against "
+            "Scientology on French television after her father lost his fortune to Scientology.")
+    actors, _ = rows(text)
+    assert list(actors) == ["Church of Scientology"]
+    assert mentions(actors["Church of Scientology"], text)[1] == "Scientology"
+
+
+def test_a_surname_misspelt_once_after_the_full_name_joins_the_person():
+    text = ("The gift was announced by Martin Schreiber, the treasurer of the foundation. Recipients "
+            "must show the photographs, Schreber said.")
+    actors, _ = rows(text)
+    assert mentions(actors["Martin Schreiber"], text)[-1] == "Schreber"
+    assert "Schreber" not in actors
+
+
+def test_the_scene_and_the_location_are_the_building_of_the_story():
+    text = ("A crane fell into the Grand Mosque in Mecca on Friday, killing 107 people. Rescuers said "
+            "no one was left at the location. Photos of the scene showed bloodied floors.")
+    actors, _ = rows(text)
+    assert mentions(actors["Grand Mosque"], text) == ["Grand Mosque", "the location", "the scene"]
+    assert mentions(actors["Mecca"], text) == ["Mecca"]  # a town is no site
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_a_name():
+    text = ("The Border Force vessel Searcher patrolled on The Solent last week. Wikinews spoke with "
+            "a cosplayer going by The Katherinator, who had made her own costume.")
+    actors, _ = rows(text)
+    assert actors["Solent"].kind == "place"
+    assert "Katherinator" in actors
+
+
+def test_a_name_of_several_words_after_the_is_no_person():
+    text = ("In the demonstration, players are dropped down a secret elevator in Bruce Wayne's manor, "
+            "to the Bat Cave, to suit up.")
+    actors, _ = rows(text)
+    assert actors["Bat Cave"].kind == "place"
+    assert actors["Bruce Wayne"].kind == "person"
+
+
+def test_an_honorific_before_an_untagged_name_makes_a_person():
+    text = "Cosplay celebration\n\nLady Cassandra from Doctor Who. Image: Nick Moreau.\n\nFans queued for hours."
+    actors, _ = rows(text)
+    assert actors["Lady Cassandra"].kind == "person"
+
+
+def test_a_place_at_the_end_of_a_title_like_span_is_a_place():
+    text = ("The church owns a cruise ship.\n\nThe Church of Scientology's cruise ship Freewinds in "
+            "Bonaire.\n\nParis was born in Switzerland.")
+    actors, _ = rows(text)
+    assert actors["Bonaire"].kind == "place"
+
+
+def test_a_bare_surname_is_the_one_of_the_name_the_story_does_not_call_by_first_name():
+    text = ("Melania Trump spoke on Monday night. Melania told the crowd about her childhood. Later, "
+            "Melania Trump thanked her husband, Donald Trump. Trump's advisers said Trump's team would "
+            "review the speech. Trump's campaign denied any plagiarism, and Melania smiled.")
+    actors, _ = rows(text)
+    assert mentions(actors["Donald Trump"], text) == ["Donald Trump", "Trump", "Trump", "Trump"]
+    assert "Trump" not in actors
+
+
+def test_a_full_name_tagged_as_a_body_joins_the_surname_of_a_person():
+    text = ("The president has 373 days left to define what people think of Barack Obama's America. "
+            "Obama said on Tuesday that the economy was strong. Obama added that he would travel to "
+            "Ohio. Critics said Obama was wrong.")
+    actors, _ = rows(text)
+    obama = actors["Barack Obama"]
+    assert obama.kind == "person"
+    assert mentions(obama, text) == ["Barack Obama", "Obama", "Obama", "Obama"]
+
+
+def test_a_family_named_by_a_surname_is_not_the_person_of_that_surname():
+    text = ("Trump publicly chastised Ohio Gov. John Kasich and the Bush family over their refusal to "
+            "support him. The list included former Florida governor Jeb Bush. Bush declined to comment.")
+    actors, _ = rows(text)
+    assert actors["Jeb Bush"].kind == "person"
+    assert mentions(actors["Jeb Bush"], text) == ["Jeb Bush", "Bush"]
+
+
+def test_a_surname_joins_a_full_name_ending_in_jr_or_iii():
+    text = ("C. Stewart Verdery Jr., a former official, said the checks failed. Verdery said officials "
+            "should have looked harder. Sen. Joe Manchin III agreed, and Manchin called for hearings.")
+    actors, _ = rows(text)
+    assert mentions(actors["C. Stewart Verdery Jr."], text) == ["C. Stewart Verdery Jr.", "Verdery"]
+    assert mentions(actors["Joe Manchin III"], text) == ["Joe Manchin III", "Manchin"]
+
+
+def test_a_surname_in_the_plural_is_the_family():
+    text = ("Betsy Ebeling has been friends with Hillary Clinton since sixth grade. Tom Ebeling said "
+            "the Ebelings would vote for her. The Ebelings live in Park Ridge.")
+    actors, _ = rows(text)
+    assert actors["Ebelings"].kind == "group"
+
+
+def test_a_title_in_apposition_the_tagger_calls_a_proper_noun_is_the_role():
+    text = ("The US State Department said John Kerry, the Secretary of State, contacted Thailand's "
+            "foreign minister over housing for the migrants.")
+    actors, _ = rows(text)
+    assert actors["John Kerry"].role == "Secretary of State"
+
+
+def test_a_portfolio_after_for_is_no_organisation():
+    text = ("Minister of Education Stefania Giannini said schools must pay. Undersecretary for "
+            "Education Mr. Toccafondi says many schools will increase their fees.")
+    actors, _ = rows(text)
+    assert set(actors) == {"Stefania Giannini", "Toccafondi"}
+
+
+def test_the_city_is_no_region_and_may_be_the_town_s_own_body():
+    text = ("Deputies from the regional council of Lombardy asked the court to act, so the region could "
+            "collect the tax. The court ruled against two schools in Livorno, Tuscany. The request was "
+            "made by the Municipality of Livorno in 2010.\n\nThe city argued that the schools charged fees.")
+    actors, _ = rows(text)
+    assert mentions(actors["Lombardy"], text) == ["Lombardy", "the region"]
+    assert mentions(actors["Municipality of Livorno"], text)[-1] == "The city"
+
+
+def test_a_title_like_name_listed_with_bodies_is_a_body():
+    text = ("Other charitable fan-based groups included The Ontario Ghostbusters, Doctor Who Society of "
+            "Canada, and Klingon Assault Group.")
+    actors, _ = rows(text)
+    assert actors["Ontario Ghostbusters"].kind == "organization"
+
+
+def test_a_body_s_name_misspelt_once_is_that_body():
+    text = ("The United Nations rates the Rohingya among the most persecuted groups. Malaysia has turned "
+            "boats away, a policy the Untied Nations and the United States have criticised.")
+    actors, _ = rows(text)
+    assert mentions(actors["United Nations"], text) == ["United Nations", "Untied Nations"]
+
+
+def test_an_untagged_name_owning_something_is_a_body():
+    text = ("Firefox has been gaining users. PC World's recent analysis of its own traffic concluded "
+            "that Internet Explorer had fallen to third place.")
+    actors, _ = rows(text)
+    assert actors["PC World"].kind == "organization"
+
+
+def test_a_title_after_a_work_noun_is_no_actor():
+    text = ("Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie "
+            "Christmas. Dennis Hopper is famous for his role in the 1969 film Easy Rider.")
+    actors, _ = rows(text)
+    assert "Dennis Hopper" in actors
+    assert "Angel Catbird" not in actors and "Easy Rider" not in actors
+
+
+def test_a_surname_of_two_people_named_as_often_stays_a_person():
+    text = ("Melania Trump spoke on Monday. Donald Trump watched from a box. The episode reopened "
+            "divisions among Trump's advisers. Questions for Trump's team grew. Melania Trump left "
+            "early, and Donald Trump stayed.")
+    actors, _ = rows(text)
+    assert actors["Trump"].kind == "person"
+
+
+def test_a_first_name_left_out_between_an_occupation_and_a_surname_is_the_name():
+    text = ("The exhibit includes Polaroids of author Truman Capote, singer-songwriter Carly Simon and "
+            "musician Nick Rhodes.")
+    actors, _ = rows(text)
+    assert actors["Carly Simon"].role == "singer-songwriter"
+    assert "Simon" not in actors

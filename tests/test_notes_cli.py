@@ -64,8 +64,9 @@ def test_list_after_an_edit_marks_orphans(capsys, article):
     assert "orphaned" in orphan_line
 
 
-def cache_analysis(path, analysis=None):
-    """Put an analysis of the article in the cache, as the reader leaves one."""
+def cache_analysis(path, analysis=None, date=None):
+    """Put an analysis of the article in the cache, as the reader leaves one (for `date`,
+    as after d)."""
     from nutgraf.analysis.model import Analysis, Number
     from nutgraf.analysis.pipeline import installed_model
     from nutgraf.service import analyse_document
@@ -74,7 +75,7 @@ def cache_analysis(path, analysis=None):
     start = TEXT.index("47,540")
     analysis = analysis or Analysis(TEXT, numbers=[Number("n1", (start, start + 6), "47,540", 47540.0, False,
                                                           "Palestinians killed")], model="fixture")
-    analyse_document(load(path), None, lambda *_: analysis, cache=AnalysisCache(),
+    analyse_document(load(path), date, lambda *_: analysis, cache=AnalysisCache(),
                      model_key=installed_model(None))
 
 
@@ -86,6 +87,19 @@ def test_export_markdown_with_the_cached_analysis(capsys, article):
     assert "Who in the ICC said this?" in out
     assert out.count("- Number “47,540”: 47,540, counts Palestinians killed") == 1
     assert "### Sources" in out and "Nobody is quoted." in out
+
+
+def test_export_uses_the_date_set_in_the_reader(capsys, article):
+    from nutgraf.analysis.model import Analysis
+    from nutgraf.store.dates import set_article_date
+
+    doc = load(article)
+    set_article_date(NotesStore().article(doc.digest, doc.text, doc.source), "2025-02-07")
+    cache_analysis(article)  # for the date the article states: not what the reader shows
+    cache_analysis(article, Analysis(TEXT, model="fixture", reference_date="2025-02-07"), date="2025-02-07")
+    status, out, err = run(capsys, "export", str(article), "--format", "json")
+    assert status == 0 and "analysing" not in err
+    assert json.loads(out)["articles"][0]["analysis"]["reference_date"] == "2025-02-07"
 
 
 def test_export_applies_the_readers_corrections(capsys, article):

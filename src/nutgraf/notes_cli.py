@@ -90,14 +90,17 @@ def article_analysis(doc: Document) -> Analysis | None:
     from .analysis.pipeline import installed_model
     from .service import analyse_document, cached_analysis, in_process
     from .store.cache import AnalysisCache
+    from .store.dates import stored_date
 
+    # The reader resolves the timeline against the date set with d: the export must too.
+    date = stored_date(doc.digest, doc.source)
     cache, model_key = AnalysisCache(), installed_model(None)
-    found = cached_analysis(doc, None, cache, model_key)
+    found = cached_analysis(doc, date, cache, model_key)
     if found is None:
         say(f"{doc.name}: analysing the article…")
         model = load_model(None)
         try:
-            found, _ = analyse_document(doc, None, in_process(model), cache=cache, model_key=model_key)
+            found, _ = analyse_document(doc, date, in_process(model), cache=cache, model_key=model_key)
         except Exception as exc:  # noqa: BLE001 - an extractor's bug is one line, not a traceback
             say(f"{doc.source}: the analysis failed ({failure(exc)}); the notes are exported without it")
     return None if found is None else corrected(found, doc, asked=False)

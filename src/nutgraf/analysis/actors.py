@@ -263,10 +263,11 @@ def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
-    found = parsed.entities() + _unlabelled_places(parsed) + _untagged_names(parsed)
-    ents = [e for e in _relabel(parsed, found) if e.label in KINDS]
+    found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
+        + _unlabelled_places(parsed) + _untagged_names(parsed)
+    ents = [_with_first_name(e) for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
-    ents = [p for e in ents for p in _split_titles_out(text, e)]
+    ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
     out: list[Mention] = []
     self_named_laws: set[str] = set()
     tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
@@ -303,6 +304,45 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
                                same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
+
+
+def _with_first_name(e: Entity) -> Entity:
+    """"athletes Vitas [Gerulaitis]", "singer-songwriter Carly [Simon]": a capitalised word the
+    tagger left out between a common noun saying what a person is and a surname, modifying
+    the surname, is the first name (not a title or a nationality: "Councillor", "German")."""
+    ent = e.ent
+    if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
+        return e
+    t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    if noun.tag_ not in ("NN", "NNS") or not noun.is_lower \
+            or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
+            or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
+        return e
+    return e._replace(start=e.sent.tok_start(t), ent=ent.doc[t.i:ent.end])
+
+
+def _before_stray_preposition(e: Entity) -> Entity:
+    """"spoke out against [Scientology on French] television": a preposition the tagger took
+    into a name, though it belongs to the verb, ends the name."""
+    ent = e.ent
+    prep = next((t for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end), None)
+    if prep is None:
+        return e
+    return e._replace(end=e.sent.tok_end(ent.doc[prep.i - 1]), ent=ent.doc[ent.start:prep.i])
+
+
+def _place_split_off(e: Entity) -> list[Entity]:
+    """"the cruise ship [Freewinds in Bonaire]" tagged as a work's title: the name after a
+    preposition of place, ending the span, is a place of its own (an event's is its own
+    name: "War on Terror")."""
+    ent = e.ent
+    prep = next((t for t in ent[1:-1] if t.lower_ in LOCATIVE and t.dep_ == "prep"), None)
+    if e.label not in NAMED_THINGS - {"EVENT"} or prep is None \
+            or not all(t.tag_ == "NNP" for t in ent[prep.i - ent.start + 1:]):
+        return [e]
+    doc, s = ent.doc, e.sent
+    return [e._replace(end=s.tok_end(doc[prep.i - 1]), ent=doc[ent.start:prep.i]),
+            Entity(s.tok_start(doc[prep.i + 1]), e.end, "GPE", doc[prep.i + 1:ent.end], s)]
 
 
 NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z0-9][\w'\u2019-]*|" + "|".join(sorted(CONNECTORS))
@@ -347,6 +387,12 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         root = ent.root
         if label in KINDS and _names_storm_or_craft(name, ent):
             label = "OTHER"
+        elif label in KINDS and _titles_a_work(ent):
+            label = "WORK_OF_ART"
+        elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
+            label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
+        elif label in NAMED_THINGS and _listed_with_bodies(root):
+            label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
         elif PLACE_OF.search(before):
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
@@ -364,13 +410,34 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "FAC"  # "the Kelham Harbour bridge"
         elif label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
-        elif label == "PERSON" and " " not in name and re.search(r"\bthe\s+$", before, re.I) \
+        elif label == "PERSON" and (re.search(r"\bthe\s+$", before, re.I) or re.match(r"the\s", name, re.I)) \
                 and root.dep_ != "compound":
             label = "FAC"  # but "the Trump administration" is the person's
         if label == "GPE":
             places.add((id(ent.doc), root.i))
         out.append(Entity(start, end, label, ent, sent))
     return out
+
+
+# Labels of things with names (events, works, products) that the tagger also gives a building.
+NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
+WORK_NOUNS = words("work_nouns")
+
+
+def _titles_a_work(ent: SpacySpan) -> bool:
+    """"her graphic novel Angel Catbird", "the film Easy Rider": the noun before the name says
+    it is a work's title, which names no actor."""
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    return noun.lower_ in WORK_NOUNS and noun.tag_ == "NN" and (ent.root.head == noun or noun.head == ent.root)
+
+
+def _listed_with_bodies(root: Token) -> bool:
+    """Whether the names set beside this one (in apposition or a list, as the parser reads a
+    list it cuts short) are all bodies, and at least one is."""
+    mates = [t for t in root.children if t.dep_ in ("appos", "conj") and t.tag_ == "NNP"]
+    return bool(mates) and all(t.ent_type_ == "ORG" for t in mates)
 
 
 def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
@@ -441,8 +508,9 @@ def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
 
 
 BUILDING_NOUNS = words("building_nouns")
+CAMPUS_WORDS = words("campus_words")
 # Where a name the tagger missed stands as a participant, not as a modifier or a heading.
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "poss"}
 
 
 def _untagged_names(parsed: Parsed) -> list[Entity]:
@@ -461,7 +529,8 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
             if team is not None:
                 out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
             elif j > i:
-                label = _label_of_list(toks[i:j]) or (_untagged_label(toks[i:j]) if j - i >= 2 else None)
+                label = _label_of_list(toks[i:j]) or (
+                    _untagged_label(toks[i:j]) if j - i >= 2 or _the_of_a_name(toks[i]) else None)
                 if label:
                     span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
                     out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
@@ -498,8 +567,17 @@ def _label_of_list(toks: list[Token]) -> str | None:
     return label if label in KINDS and n >= 2 and n * 2 > sum(labels.values()) else None
 
 
+def _the_of_a_name(tok: Token) -> bool:
+    """"on The Solent", "by The Katherinator": a capitalised "The" inside a sentence is part
+    of the name after it (but "The Hague's investigations" may be the court's: an owner is
+    left to the tagger)."""
+    return tok.i > tok.sent.start + 1 and tok.doc[tok.i - 1].text == "The" and tok.dep_ != "poss"
+
+
 def _untagged_label(toks: list[Token]) -> str | None:
     head = toks[-1]
+    if toks[0].lower_.rstrip(".") in HONORIFICS and all(t.text.istitle() for t in toks[1:]):
+        return "PERSON"  # "Lady Cassandra", wherever it stands
     if head.dep_ not in ARGUMENT_DEPS or any(t.lower_ in TITLES for t in toks):
         return None
     last = head.lower_
@@ -507,9 +585,11 @@ def _untagged_label(toks: list[Token]) -> str | None:
         return "ORG"
     if last in BUILDING_NOUNS or last in FACILITY_NOUNS:
         return "FAC"
+    if head.dep_ == "poss" and len(toks) >= 2:
+        return "ORG"  # "PC World's recent analysis": the tagger knows people's names better
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.lower_ == "the" and before.dep_ == "det":
-        return "ORG"
+        return "LOC" if _the_of_a_name(toks[0]) and _after_locative(head) else "ORG"
     return None
 
 
@@ -593,6 +673,33 @@ def _split_titles_out(text: str, e: Entity) -> list[Entity]:
     return [e]
 
 
+def _split_host(e: Entity) -> list[Entity]:
+    """"the Block Museum of Art at Northwestern University": a body and the university that
+    houses it, two names (but "University of North Carolina at Greensboro" is one)."""
+    toks = list(e.ent)
+    at = next((t for t in toks[1:-1] if t.lower_ == "at"), None)
+    if e.label != "ORG" or at is None or toks[-1].lower_ not in CAMPUS_WORDS | ORG_NAME_WORDS \
+            or not all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in toks[at.i - toks[0].i + 1:]):
+        return [e]
+    doc, s = e.ent.doc, e.sent
+    return [Entity(e.start, s.tok_end(doc[at.i - 1]), "ORG", doc[toks[0].i:at.i], s),
+            Entity(s.tok_start(doc[at.i + 1]), e.end, "ORG", doc[at.i + 1:toks[-1].i + 1], s)]
+
+
+def _split_listed(e: Entity) -> list[Entity]:
+    """"the religious schools Santo Spirito and Immacolata": after a plural noun, names joined
+    by "and" are the items of a list, one name each."""
+    toks = list(e.ent)
+    doc, s = e.ent.doc, e.sent
+    if len(toks) < 3 or toks[0].i == 0 or doc[toks[0].i - 1].tag_ != "NNS":
+        return [e]
+    cc = next((t for t in toks[1:-1] if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
+    if cc is None or not any(t.dep_ == "conj" and t.head.i < cc.i for t in toks if t.i > cc.i):
+        return [e]
+    return [e._replace(end=s.tok_end(doc[cc.i - 1]), ent=doc[toks[0].i:cc.i]),
+            e._replace(start=s.tok_start(doc[cc.i + 1]), ent=doc[cc.i + 1:toks[-1].i + 1])]
+
+
 def _is_title(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in ROLE_TITLES
 
@@ -625,6 +732,11 @@ def _join_split_names(text: str, ents: list[Entity]) -> list[Entity]:
                     and e.ent.root.lower_.rstrip("s.") not in TITLES:
                 out[-1] = e._replace(start=p.start, ent=e.ent.doc[p.ent.start:e.ent.end])  # "Sacramento" + "Condors"
                 continue
+            if p.label == "ORG" and e.label in ("GPE", "LOC") and re.fullmatch(r" (?:at )?", gap) \
+                    and text[p.start:e.start].endswith(" at ") and p.sent is e.sent \
+                    and CAMPUS_WORDS & set(text[p.start:p.end].lower().split()):
+                # "University of X" at "Y", and "Y" still a place the story names
+                out[-1] = p._replace(end=e.end, ent=p.ent.doc[p.ent.start:e.ent.end])
             if e.label == p.label and " " not in text[p.start:p.end] and text[p.end:e.start] == " " \
                     and p.sent is e.sent:
                 out[-1] = p._replace(end=e.end, ent=p.ent.doc[p.ent.start:e.ent.end])  # "Valeska" + "Paris"
@@ -802,10 +914,11 @@ def _is_role_prefix(ent: SpacySpan) -> bool:
 
 
 def _is_portfolio(ent: SpacySpan) -> bool:
-    """"State" in "Secretary of State": one word after a title and "of" is its portfolio."""
+    """"State" in "Secretary of State", "Education" in "Undersecretary for Education": one
+    word after a title and "of" or "for" is its portfolio."""
     before = ent.doc[max(0, ent.start - 2):ent.start]
     return len(ent) == 1 and ent.root.lower_ in PORTFOLIOS and len(before) == 2 \
-        and before[0].lower_ in ROLE_TITLES and before[1].lower_ == "of"
+        and before[0].lower_ in ROLE_TITLES and before[1].lower_ in ("of", "for")
 
 
 def _with_honorific(text: str, start: int, sent: Sentence) -> int:
@@ -834,7 +947,8 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
             owner[id(m)].add(m)
             index.alias(m.text, owner[id(m)])
             continue
-        short_person = m.label == "PERSON" and " " not in key
+        # not "the Bush family"
+        short_person = m.label == "PERSON" and " " not in key and m.descriptor not in FAMILY_NOUNS
         acronym = m.text.isupper() and len(m.text) <= 6 and key not in _ALIAS
         # "the Commission" after "the European Commission"
         short_org = (m.label in ("ORG", "FAC") and " " not in key and key not in _ALIAS
@@ -866,7 +980,17 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
     _merge_spellings(clusters)
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
+    _families(clusters)
     return list(clusters.values())
+
+
+def _families(clusters: dict[str, Cluster]) -> None:
+    """"the Ebelings" after "Betsy Ebeling": a person's surname in the plural names the
+    family, a group, whatever the tagger called it."""
+    surnames = {c.key.split()[-1] for c in clusters.values() if c.kind == "person" and " " in c.key}
+    for key, c in clusters.items():
+        if " " not in key and key.endswith("s") and (key[:-1] in surnames or key[:-2] in surnames):
+            c.said_kind = "group"
 
 
 class ShortFormIndex:
@@ -932,8 +1056,18 @@ def _key(m: Mention) -> str:
     if m.label != "PERSON":
         n = RIVER.sub("", n)  # "the Thames" is the River Thames
     else:
-        n = MIDDLE_INITIAL.sub(" ", n)  # "Donald J. Trump" is Donald Trump
+        n = MIDDLE_INITIAL.sub(" ", " ".join(_without_suffix(n.split())))  # "Donald J. Trump" is Donald Trump
     return _ALIAS.get(n, n)
+
+
+NAME_SUFFIXES = words("name_suffixes")
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A person's name without "Jr." or "III" after the surname."""
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 RIVER = re.compile(r"^river\s+(?=\S)")
@@ -1032,9 +1166,8 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
     for key in [k for k in clusters if " " not in k and len(k) >= 5
                 and k not in COUNTRIES and k not in US_STATES and k not in COUNTRY_ALIASES]:
         near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
-        # only a rare variant of a name the story repeats: "Anderson" is not "David Andersen"
         full = clusters[near.pop()] if len(near) == 1 else None
-        if full is not None and key in clusters and len(clusters[key].mentions) < len(full.mentions):
+        if full is not None and key in clusters and _variant_of(clusters[key], full):
             full.absorb(clusters.pop(key))
     for keys in people.values():
         for a, b in combinations(keys, 2):
@@ -1042,14 +1175,44 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
                     and len(a.split()[0]) >= 4 and _one_letter_apart(a.split()[0], b.split()[0]):
                 big, small = sorted((a, b), key=lambda k: -len(clusters[k].mentions))
                 clusters[big].absorb(clusters.pop(small))
+    _merge_misspelt_bodies(clusters)
+
+
+def _merge_misspelt_bodies(clusters: dict[str, Cluster]) -> None:
+    """"the Untied Nations" once beside "the United Nations": a body's name with one word
+    misspelt, used no more often than the name, is that body."""
+    bodies: dict[tuple[str, ...], list[str]] = defaultdict(list)  # keys by their words but one
+    for key, c in clusters.items():
+        words = key.lower().split()  # "United Nations" keys its aliases
+        if c.kind == "organization" and len(words) >= 2:
+            for i in range(len(words)):
+                bodies[tuple(words[:i] + [""] + words[i + 1:])].append(key)
+    for keys in bodies.values():
+        for a, b in combinations(keys, 2):
+            if a in clusters and b in clusters and any(
+                    len(x) >= 4 and _one_letter_apart(x, y) for x, y in zip(a.lower().split(), b.lower().split(),
+                                                                             strict=True)):
+                big, small = sorted((a, b), key=lambda k: (-len(clusters[k].mentions), clusters[k].starts[0]))
+                clusters[big].absorb(clusters.pop(small))
+
+
+def _variant_of(short: Cluster, full: Cluster) -> bool:
+    """Only a rare variant of a name the story repeats ("Anderson" is not "David Andersen"),
+    or one written as often after the full name, however the tagger took it ("Mauer" once
+    after "K.C. Maurer")."""
+    n, n_full = len(short.mentions), len(full.mentions)
+    return n < n_full or (n == n_full and short.starts[0] > full.named_starts[0])
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter changed, added or dropped: "Kristin"/"Kristen", "Water"/"Waters"."""
+    """One letter changed, added or dropped, or two side by side swapped: "Kristin"/"Kristen",
+    "Water"/"Waters", "Untied"/"United"."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
@@ -1071,11 +1234,15 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
         elif c.kind in ("organization", "place"):
             firsts[words[0]].add(c)
             lasts[words[-1]].add(c)
+    alone = Counter(m.text.lower() for c in clusters.values() for m in c.mentions  # "Melania"
+                    if m.label != "DESC" and " " not in m.text)
     for key in [k for k in clusters if " " not in k]:
         short = clusters[key]
-        if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms):
-            continue  # "River Tamsey" has a one-word key but is no short form
-        full = _most_named(set(people.get(key, [])))
+        if key in COUNTRIES or key in CONTINENTS or key in COUNTRY_ALIASES or any(" " in f for f in short.forms) \
+                or short.descriptors & FAMILY_NOUNS:
+            continue  # "River Tamsey" has a one-word key but is no short form, "the Bush family" no person
+        named = set(people.get(key, []))
+        full = _most_named(_bare_surname_of(named, key, short, alone) or named)
         if not full:
             # A one-word person, place or organisation shortens the one name it opens
             # ("Kingsmoor" tagged as a person) and may name it by its last word ("Ravensby"
@@ -1087,6 +1254,12 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
                 found |= lasts.get(key, set())
             elif short.kind == "place":
                 found |= {c for c in lasts.get(key, ()) if c.kind == "place"}
+            elif short.kind == "person":
+                # "Barack Obama's America" tagged as a body: the person's full name
+                as_body = [c for c in lasts.get(key, ()) if _names_a_person(c)]
+                if len(as_body) == 1:
+                    found = set(as_body)
+                    as_body[0].said_kind = "person"
             if len(found) > 1:
                 found = {c for c in found if c.kind == short.kind}
             full = list(found)
@@ -1096,6 +1269,26 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             short.labels = Counter({label: len(short.mentions)})
             full[0].absorb(short)
             del clusters[key]
+        elif any(c.key.split()[-1] == key for c in named):
+            short.said_kind = "person"  # the surname of people the story names in full, which of them unclear
+
+
+def _bare_surname_of(named: set[Cluster], surname: str, short: Cluster, alone: Counter[str]) -> set[Cluster]:
+    """Of people sharing a surname, the one a bare surname stands for when the story marks
+    the others: by an honorific ("Mrs Trump") or by shortening their name to the first name
+    at least as often as it writes it in full ("Melania"; `alone` counts the one-word
+    mentions). Empty when that leaves not exactly one."""
+    unmarked = {c for c in named if c.key.split()[-1] == surname and not (c.genders - short.genders)
+                and alone[c.key.split()[0]] < sum(" " in m.text for m in c.mentions)}
+    return unmarked if len(unmarked) == 1 else set()
+
+
+def _names_a_person(c: Cluster) -> bool:
+    """Whether a body's name has a person's shape: a first name and a surname, no word of an
+    organisation's name ("Barack Obama" tagged as a body, but not "Team Clinton")."""
+    words = c.key.split()
+    return c.kind == "organization" and len(words) == 2 and words[0] not in ORG_FIRST_WORDS \
+        and words[0] not in ORG_NAME_WORDS and words[0] not in GENERIC_NAME_WORDS
 
 
 def _most_named(people: set[Cluster]) -> list[Cluster]:
@@ -1125,7 +1318,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
     lowered = set(re.findall(r"\b[a-z][\w-]+", text))
     lowered |= {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
     for c in clusters:
-        words = c.name.split()
+        words = _without_suffix(c.name.split())
         if len(words) < 2:
             continue
         if c.kind == "person":
@@ -1171,11 +1364,13 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 SYNONYMS = {noun: frozenset(n.strip() for n in names.split(","))
             for noun, names in table("description_synonyms").items()}
 SETTLEMENTS = words("settlements")
+REGIONS = words("regions")
 COUNTRY_NOUNS = words("country_nouns")
 STATE_NOUNS = words("state_nouns")
 # Synonyms of a river, lake or mountain's own head word come first: "the river" for the River Tamsey.
 GEO_PREFIXES = words("geo_prefixes")
 BODY_NOUNS = words("body_nouns")
+SITE_NOUNS = words("site_nouns")
 PUBLIC_BODIES = words("public_bodies")
 GROUP_NOUNS = words("group_nouns")
 # Characters back to the organisation a generic noun can refer to.
@@ -1353,7 +1548,10 @@ class Referents:
         for noun in PLACE_NOUNS:
             # "the city" is a town's name, not a road's or a river's
             labels = ("GPE",) if noun in SETTLEMENTS else ("GPE", "LOC")
-            self.generic[noun] = [c for c in places if c.label in labels]
+            # and, by a synonym, the town's own body ("the Municipality of Livorno")
+            self.generic[noun] = [c for c in places if c.label in labels] + self.generic.get(noun, [])
+        for noun in SITE_NOUNS:
+            self.generic[noun] = [c for c in places if c.head_word in BUILDING_NOUNS]
         for noun in STATE_NOUNS:
             self.generic[noun] = [c for c in places if c.key in US_STATES]
         for noun in COUNTRY_NOUNS:
@@ -1375,6 +1573,8 @@ class Referents:
         for c in self.generic.get(head, ()):
             if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
                 continue  # "asylum seekers from Syria, Libya and Yemen": none is the story's country
+            if head in PLACE_NOUNS and _called_otherwise(c, head):
+                continue  # "the city" is not what the story called "the region"
             last = self._last_unquoted_before(c, pos, reach)
             if last >= 0:
                 # mentions so far, then whether it has been a subject (the story's own
@@ -1395,6 +1595,14 @@ class Referents:
             if not self.quoted.covers(start):
                 return start
         return -1
+
+
+def _called_otherwise(c: Cluster, noun: str) -> bool:
+    """Whether the story calls a place a settlement when the noun is a region's, or the
+    other way round ("the Lombardy region" is no city)."""
+    said = c.descriptors | {m.head.lower_ for m in c.mentions if m.label == "DESC" and m.head is not None}
+    other = REGIONS if noun in SETTLEMENTS else SETTLEMENTS
+    return bool(said & other)
 
 
 def _listed(m: Mention) -> bool:
@@ -1489,16 +1697,21 @@ def _role_before(m: Mention) -> str | None:
     return doc[words[0].i:words[-1].i + 1].text
 
 
+def _role_noun(tok: Token) -> bool:
+    """A common noun, or a title the tagger calls a proper noun ("the Secretary of State")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ROLE_TITLES)
+
+
 def _role_appositive(m: Mention) -> str | None:
     """"his former defence minister, Yoav Gallant" / "Yoav Gallant, the defence minister"."""
     head = m.head
     if head is None:
         return None
     noun = None
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+    if head.dep_ == "appos" and _role_noun(head.head):
         noun = head.head
     else:
-        noun = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
     if noun is None:
         return None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
