@@ -728,9 +728,11 @@ class PanelArea(Vertical):
     def panel(self, kind: str) -> Widget:
         return self.query_one(f"#panel-{kind}")
 
-    @property
-    def notes(self) -> NotesPanel:
-        return self.query_one(NotesPanel)
+    def _show_entries(self) -> None:
+        # Queried, not required: a save that ends as the reader closes finds the panels
+        # already being removed.
+        for notes in self.query(NotesPanel):
+            notes.show(self.entries)
 
     def panels(self) -> list[ItemPanel]:
         """The four item panels (not a view)."""
@@ -746,7 +748,7 @@ class PanelArea(Vertical):
                 panel.select_item(self.selected[panel.kind])
         if (view := self.view) is not None:
             view.show(self.analysis, self.status)
-        self.notes.show(self.entries)
+        self._show_entries()
         self._update_tab_labels()
 
     def _update_tab_labels(self) -> None:
@@ -770,7 +772,7 @@ class PanelArea(Vertical):
     def show_notes(self, found: list[Entry]) -> None:
         self.entries = found
         if not self._relayout:
-            self.notes.show(found)
+            self._show_entries()
             self._update_tab_labels()
 
     def show_tab(self, kind: str) -> None:
