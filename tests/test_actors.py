@@ -855,3 +855,45 @@ def test_a_first_name_left_out_between_an_occupation_and_a_surname_is_the_name()
     actors, _ = rows(text)
     assert actors["Carly Simon"].role == "singer-songwriter"
     assert "Simon" not in actors
+
+
+def test_a_capitalised_common_noun_alone_is_no_actor():
+    text = ("Schools pay when their fee is higher than the mean cost fixed by the State. Then the State "
+            "will have to find new resources. Secularist associations are concerned the Government will "
+            "modify the law. Roberto Maroni, president of Lombardy, objected.")
+    actors, _ = rows(text)
+    assert "State" not in actors and "Government" not in actors
+    assert "Roberto Maroni" in actors
+
+
+def test_a_title_set_off_by_a_comma_before_the_name_is_the_role():
+    text = ("Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, "
+            "\"We are in contact with all relevant parties.\" After meeting the president, Obama said he "
+            "was pleased.")
+    actors, _ = rows(text)
+    assert actors["Najib Razak"].role == "Prime Minister"
+    assert actors["Obama"].role is None
+
+
+def test_a_product_name_ending_in_an_acronym_is_no_person_and_a_plural_no_role():
+    text = ("In the 20-minute PlayStation VR demonstration of Batman: Arkham VR, players are dropped down a "
+            "secret elevator in Bruce Wayne's manor. Martin Luther King III spoke later.")
+    actors, _ = rows(text)
+    assert "Arkham VR" not in actors
+    assert "Martin Luther King III" in actors
+    assert all(a.role != "players" for a in actors.values())
+
+
+def test_a_surname_the_tagger_left_out_after_a_first_name_is_part_of_it():
+    text = ("Atwood, a Booker Prize-winner, was there to launch her graphic novel Angel Catbird, with "
+            "illustrator Johnnie Christmas. Lee was making his final Canadian convention appearance.")
+    actors, _ = rows(text)
+    assert mentions(actors["Johnnie Christmas"], text) == ["Johnnie Christmas"]
+    assert "Johnnie" not in actors
+
+
+def test_a_first_name_after_a_plural_occupation_read_as_a_verb_is_part_of_the_name():
+    text = ("The exhibit includes Polaroids of photographers Nat Finkelstein, Christopher Makos and Felice "
+            "Quinto; athletes Vitas Gerulaitis and Jack Nicklaus.")
+    actors, _ = rows(text)
+    assert "Vitas Gerulaitis" in actors and "Gerulaitis" not in actors

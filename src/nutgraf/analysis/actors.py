@@ -46,6 +46,7 @@ STORM_WORDS = words("storm_words")
 VEHICLE_NOUNS = words("vehicle_nouns")
 
 NOT_ACTOR_HEADS = words("not_actor_heads")  # "Paris Agreement", "World Cup"
+CAPITALISED_COMMON = words("capitalised_common_nouns")  # "the State", "the Government"
 GENERIC_NAME_WORDS = words("generic_name_words")
 PLACE_NAME_WORDS = words("street_words")
 # Common nouns a place's name modifies: "the Kelham Harbour bridge", tagged as a person.
@@ -265,7 +266,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
         + _unlabelled_places(parsed) + _untagged_names(parsed)
-    ents = [_with_first_name(e) for e in _relabel(parsed, found) if e.label in KINDS]
+    ents = [_with_surname(_with_first_name(e)) for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
     out: list[Mention] = []
@@ -314,11 +315,33 @@ def _with_first_name(e: Entity) -> Entity:
     if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
         return e
     t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
-    if noun.tag_ not in ("NN", "NNS") or not noun.is_lower \
+    # the tagger may read a plural occupation as a verb ("athletes" as VBZ)
+    if not (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS or noun.lower_[:-1] in OCCUPATIONS) \
+            or not noun.is_lower \
             or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
             or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
         return e
     return e._replace(start=e.sent.tok_start(t), ent=ent.doc[t.i:ent.end])
+
+
+SURNAME_STOPS = ORG_NAME_WORDS | FACILITY_NOUNS | TITLE_WORDS | words("building_nouns") | words("public_bodies") \
+    | words("unnamed_bodies")
+
+
+def _with_surname(e: Entity) -> Entity:
+    """"illustrator Johnnie [Christmas]": a capitalised word the tagger left out after a
+    person's name, which the name modifies, is the surname (the tagger knows "Christmas" as a
+    holiday), unless it says what the name is part of ("Trump Tower", "Obama Foundation")."""
+    ent = e.ent
+    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end:
+        return e
+    t = ent.doc[ent.end]
+    after = ent.doc[t.i + 1] if t.i + 1 < len(ent.doc) else None
+    if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha \
+            or (after is not None and after.text[:1].isupper()) \
+            or t.lower_ in SURNAME_STOPS or re.search(r"\b" + t.lower_ + r"\b", ent.doc.text):
+        return e  # "Elizabeth Warren Hammers Wells Fargo": a headline's words; "Clinton campaign"
+    return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
 
 
 def _before_stray_preposition(e: Entity) -> Entity:
@@ -830,6 +853,8 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
+    if name.lower() in CAPITALISED_COMMON and _stands_alone(ent.root):
+        return True  # "fixed by the State": a common noun in capitals, not a name
     if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
@@ -837,6 +862,8 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
     if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return True  # "Councillors approved ...": a plural common noun opening a sentence
+    if label == "PERSON" and _ends_in_capitals(name):
+        return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
@@ -844,6 +871,20 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
         return not plural or ent.root.dep_ in ("amod", "compound") or not _people_or_party(ent) \
             or _what_a_group_is_made_of(ent.root)
     return False
+
+
+def _stands_alone(tok: Token) -> bool:
+    """Not the first part of a name shared with the next ("the State and Homeland Security
+    Departments") nor a modifier of one ("State Department")."""
+    return tok.dep_ not in ("compound", "nmod", "amod") and not any(c.dep_ == "cc" for c in tok.children)
+
+
+def _ends_in_capitals(name: str) -> bool:
+    """A name of several words whose last is an acronym ("Arkham VR"); people's names end in
+    a surname, or a suffix ("III")."""
+    words = name.split()
+    return len(words) > 1 and not name.isupper() and words[-1].isupper() and words[-1].isalpha() \
+        and len(words[-1]) >= 2 and words[-1].lower() not in NAME_SUFFIXES
 
 
 GROUP_MEMBERS = DEMONYMS | words("group_members")
@@ -1670,6 +1711,8 @@ def _role_before(m: Mention) -> str | None:
         return None
     toks: list[Token] = []
     i = first.i - 1
+    if _title_set_off(doc[i - 1:i + 1], head) and i - 1 >= sent.sent.start:
+        i -= 1  # "Malaysia's Prime Minister, Najib Razak said"
     while i >= sent.sent.start and len(toks) < 10:
         t = doc[i]
         if t.tag_ not in ROLE_TAGS or (t.tag_ == "IN" and t.lower_ != "of") \
@@ -1697,6 +1740,21 @@ def _role_before(m: Mention) -> str | None:
     return doc[words[0].i:words[-1].i + 1].text
 
 
+def _title_set_off(pair: SpacySpan, head: Token) -> bool:
+    """A title and a comma just before the name, the title standing where the name stands
+    (a subject, an apposition, or the root the parser hangs the rest on): "Malaysia's Prime
+    Minister, Najib Razak said". Not "After meeting the president, Obama said", whose
+    president is the object of another verb."""
+    if len(pair) != 2 or pair[1].text != ",":
+        return False
+    title = pair[0]
+    return title.lower_.rstrip(".") in TITLE_WORDS and title.tag_ in ("NN", "NNP") \
+        and title.dep_ in HEAD_DEPS and head.dep_ in HEAD_DEPS
+
+
+HEAD_DEPS = {"nsubj", "nsubjpass", "appos", "ROOT"}
+
+
 def _role_noun(tok: Token) -> bool:
     """A common noun, or a title the tagger calls a proper noun ("the Secretary of State")."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ROLE_TITLES)
@@ -1712,7 +1770,9 @@ def _role_appositive(m: Mention) -> str | None:
         noun = head.head
     else:
         noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
-    if noun is None:
+    if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(":
+        # "Arkham VR, players are dropped...": a plural is not one person's title, and
+        # "Jack Nicklaus (golf)" says what the person is known for
         return None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
     start = left[0].i if left else noun.i
