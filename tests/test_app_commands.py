@@ -193,3 +193,34 @@ async def test_y_copies_a_partial_quote_and_a_bookmarked_paraphrase_as_what_they
         await pilot.press("5", "y")
         assert app.clipboard == ("Donald Trump, US President, said that the ICC had “no authority” over Americans"
                                  f" ({SITE}, 2025-02-07)")
+
+
+async def test_y_on_a_row_of_the_sources_copies_the_source_line(kit, reported_analysis):
+    document = Document(text=kit.ARTICLE, source="fixture.txt", name="fixture.txt", encoding="utf-8", site=SITE)
+    app = NutgrafApp(document, analyzer=kit.fake_analyzer(reported_analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("s", "y")
+        assert app.clipboard == f"Donald Trump, US President: 1 quote, 1 paraphrase (2 words), {SITE}, 2025-02-07"
+        await pilot.press("down", "y")
+        assert app.clipboard == f"International Criminal Court: 1 quote (5 words), {SITE}, 2025-02-07"
+        await pilot.press("end", "y")  # named, never quoted
+        assert app.clipboard == f"White House: never quoted, {SITE}, 2025-02-07"
+
+
+async def test_the_notes_panel_says_which_kind_of_quote_a_bookmark_is_on(kit, reported_analysis):
+    from nutgraf.app.notes_panel import NotesPanel
+    from nutgraf.store.notes import NotesStore
+
+    document = Document(text=kit.ARTICLE, source="fixture.txt", name="fixture.txt", encoding="utf-8", site=SITE)
+    notes = NotesStore().article(document.digest, document.text, document.source)
+    # Bookmarks on reported speech and on a partial quote (as a claims view makes them), and on a number.
+    for item in (reported_analysis.indirect_quotes[1], reported_analysis.quotes[1]):
+        notes.add_bookmark("quote", *item.span)
+    notes.add_bookmark("number", *reported_analysis.numbers[0].span)
+    app = NutgrafApp(document, analyzer=kit.fake_analyzer(reported_analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        panel = app.query_one(NotesPanel)
+        shown = [str(option.prompt).split()[1:3] for option in panel.options]
+        assert shown == [["number", "125"], ["paraphrase", "the"], ["partial", "quote"]]

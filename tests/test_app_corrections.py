@@ -128,3 +128,29 @@ async def test_choosing_the_speaker_a_quote_has_saves_nothing(kit, make_app):
         await pilot.press("2", "w", "enter")  # the court's quote: the court is chosen already
         await kit.saved_to_disk(app, pilot)
         assert corrections(app) == [] and not isinstance(app.screen, ChoiceScreen)
+
+
+async def test_a_long_choice_of_speakers_filters_as_you_type(kit):
+    # An article with 40 actors: the speaker dialog keeps those holding the words typed.
+    from textual.app import App
+    from textual.widgets import OptionList
+
+    names = ["(no speaker)", *(f"Official {n}" for n in range(1, 39)), "Donald Trump", "Melania Trump"]
+    chosen: list[int | None] = []
+    app = App()
+    async with app.run_test(size=kit.SMALL) as pilot:
+        app.push_screen(ChoiceScreen("Speaker", "Who said it?", names, current=0), chosen.append)
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(app.focused, Input)  # typing filters at once
+        await pilot.press("t", "r", "u", "m", "p")
+        assert [str(o.prompt) for o in dialog.query_one(OptionList).options] == ["Donald Trump", "Melania Trump"]
+        assert dialog.query_one("#choice-dialog").border_subtitle.startswith("2 of 41")
+        await pilot.press("down", "enter")  # arrows move in the list from the filter
+        assert chosen == [names.index("Melania Trump")]
+
+        app.push_screen(ChoiceScreen("Kind", "What is it?", ["person", "organization", "place"]), chosen.append)
+        await pilot.pause()
+        assert not app.screen.query(Input) and isinstance(app.focused, OptionList)  # a short list: no filter
+        await pilot.press("down", "enter")
+        assert chosen[-1] == 1

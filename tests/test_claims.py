@@ -191,3 +191,27 @@ def test_the_report_counts_reported_speech_apart_from_quotes(reported_analysis):
     assert rows["Donald Trump"] == ["1", "2", "1"]  # quotes, words, paraphrases
     assert rows["white house official"] == ["0", "0", "1"]
 
+
+
+def test_a_document_quoted_is_a_source_of_its_own_not_an_unnamed_person():
+    # The sample's executive order, quoted with no actor for it, beside unnamed people.
+    text = ("The order said the ICC had set a \u201cdangerous precedent\u201d with its actions.\n"
+            "Human rights activists said sanctioning court officials would have a chilling effect.\n"
+            "A source familiar with the talks said the court would meet on Monday.\n"
+            "According to the latest government report, 40 staff would be affected.")
+    a = derive(Analysis(text=text, indirect_quotes=[
+        quote(text, "p1", "the ICC had set a \u201cdangerous precedent\u201d with its actions", None, "The order",
+              "indirect"),
+        quote(text, "p2", "sanctioning court officials would have a chilling effect", None,
+              "Human rights activists", "indirect"),
+        quote(text, "p3", "the court would meet on Monday", None, "A source familiar with the talks", "indirect"),
+        quote(text, "p4", "40 staff would be affected", None, "the latest government report", "indirect",
+              cue="according to"),
+    ]))
+    assert [(s.name, s.status, s.quotes) for s in a.sources] == [
+        ("human rights activists", "unnamed", ["p2"]),
+        ("source familiar with the talks", "unnamed", ["p3"]),
+        ("the order", "document", ["p1"]),
+        ("the latest government report", "document", ["p4"]),
+    ]
+    check_json(a.to_json())

@@ -141,7 +141,7 @@ def test_article_without_notes(capsys, home, tmp_path):
     path = tmp_path / "fresh.txt"
     path.write_text("Nothing noted here yet.", encoding="utf-8")
     status, out, _ = run(capsys, "list", str(path))
-    assert status == 0 and "No bookmarks or notes for" in out
+    assert status == 0 and "No bookmarks, notes or corrections for" in out
 
 
 @pytest.mark.parametrize("command", ["list", "export"])
@@ -154,7 +154,7 @@ def test_missing_article_is_one_line_and_status_2(capsys, home, tmp_path, comman
 def test_damaged_store_is_reported_and_replaced(capsys, article, home):
     (home / "notes.json").write_text("{ not json", encoding="utf-8")
     status, out, err = run(capsys, "list")
-    assert status == 0 and "No bookmarks or notes yet" in out
+    assert status == 0 and "No bookmarks, notes or corrections yet" in out
     assert err.startswith("nutgraf: warning: ") and "corrupt-" in err and err.count("\n") == 1
 
 
@@ -172,3 +172,38 @@ def test_usage_errors_return_2(capsys, home):
     assert run(capsys)[0] == 2
     status, out, _ = run(capsys, "--help")
     assert status == 0 and "list|export" in out
+
+
+def test_corrections_are_listed_and_exported(capsys, article):
+    # A merge and a rename, saved as the reader saves them; the article is not analysed.
+    doc = load(article)
+    ministry = (TEXT.index("health ministry"), TEXT.index("health ministry") + 15)
+    court = (TEXT.index("International"), TEXT.index(" has called"))
+    notes = NotesStore().article(doc.digest, doc.text, doc.source)
+    notes.add_correction("merge", "actor", *court, other=ministry)
+    notes.add_correction("rename", "actor", *ministry, value="Gaza Health Ministry")
+
+    status, out, _ = run(capsys, "list")
+    assert status == 0 and "(1 bookmark, 1 note, 2 corrections)" in out
+    lines = [line.split() for line in out.splitlines() if line.lstrip().startswith("correction")]
+    assert lines == [
+        ["correction", "actor", f"{court[0]}-{court[1]}", "merged:", "“International", "Criminal", "Court”",
+         "+", "“health", "ministry”"],
+        ["correction", "actor", f"{ministry[0]}-{ministry[1]}", "renamed:", "“health", "ministry”", "→",
+         "Gaza", "Health", "Ministry"],
+    ]
+
+    status, out, _ = run(capsys, "export")
+    corrections = out.split("### Corrections", 1)[1].strip().splitlines()
+    assert corrections[0].startswith("- merged: “International Criminal Court” + “health ministry” (characters")
+    assert corrections[1].startswith(f"- renamed: “health ministry” → Gaza Health Ministry (characters "
+                                      f"{ministry[0]}–{ministry[1]};")
+
+    status, out, _ = run(capsys, "export", "--format", "json")
+    (art,) = json.loads(out)["articles"]
+    merge, rename = art["corrections"]
+    assert (rename["op"], rename["value"], rename["text"], rename["other"]) == (
+        "rename", "Gaza Health Ministry", "health ministry", None)
+    assert (merge["op"], merge["kind"], merge["text"], merge["applicable"]) == (
+        "merge", "actor", "International Criminal Court", True)
+    assert merge["other"]["selector"][0]["exact"] == "health ministry" and merge["other"]["start"] == ministry[0]

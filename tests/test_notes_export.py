@@ -72,7 +72,7 @@ def test_markdown_escapes_the_article_text(tmp_path):
 
 
 def test_markdown_without_notes_says_so(tmp_path):
-    assert "No bookmarks or notes." in markdown([])
+    assert "No bookmarks, notes or corrections." in markdown([])
 
 
 def test_json_parses_and_keeps_w3c_selectors(article):
@@ -207,8 +207,9 @@ def test_markdown_lists_the_sources_the_analysis_found(sample_notes):
     assert "- United Nations Office for the Co-ordination of Humanitarian Affairs: 1 paraphrase" in lines
     assert any(line.startswith("- “human rights activists” (unnamed source): ") for line in lines)
     # A quote repeated (the headline's words again in the body) counts once.
-    order = next(s for s in said if s.name == "order")
-    assert f"- “order” (unnamed source): {len(order.quotes) - 2} quotes, 2 paraphrases" in "\n".join(lines)
+    # The executive order quoted is a document, not an unnamed person.
+    order = next(s for s in said if s.name == "the order")
+    assert f"- the order (document): {len(order.quotes) - 2} quotes, 2 paraphrases" in "\n".join(lines)
     unquoted = next(line for line in sources.splitlines() if line.startswith("Named but not quoted: "))
     assert "Donald Trump, US President; Benjamin Netanyahu, Israeli Prime Minister;" in unquoted
 

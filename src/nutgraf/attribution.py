@@ -56,6 +56,15 @@ def claim_items(analysis: Analysis, kind: str, start: int, end: int) -> list[Ite
     return [i for i in sorted(inside, key=lambda i: i.span) if start <= i.span[0] and i.span[1] <= end]
 
 
+def claim_label(kind: str, items: list[Item]) -> str:
+    """What a claim is, as the Notes panel and exports name it: its kind, or for one on a
+    quote which kind of quote ("paraphrase": reported speech is the writer's words)."""
+    if kind == EvidenceKind.QUOTE and items and isinstance(quote := items[0], Quote):
+        names: dict[str, str] = {QuoteKind.INDIRECT: "paraphrase", QuoteKind.PARTIAL: "partial quote"}
+        return names.get(quote.kind, kind)
+    return kind
+
+
 def quoted(text: str) -> str:
     return f"“{' '.join(text.split())}”"
 
@@ -76,12 +85,13 @@ def source_line(source: Source) -> str:
     1 paraphrase (77 words)". Reported speech is counted apart, being the writer's words;
     the words are those inside quote marks."""
     who = {SourceStatus.NO_SPEAKER: "No speaker found",
-           SourceStatus.UNNAMED: f"“{source.name}” (unnamed source)"}.get(SourceStatus(source.status))
+           SourceStatus.UNNAMED: f"“{source.name}” (unnamed source)",
+           SourceStatus.DOCUMENT: f"{source.name} (document)"}.get(SourceStatus(source.status))
     paraphrases = source.paraphrases()
     said = [counted(n, what) for n, what in ((len(source.quotes) - paraphrases, "quote"), (paraphrases, "paraphrase"))
             if n]
     words = f" ({counted(source.words, 'word')})" if source.words else ""
-    return f"{who or named(source.name, source.role)}: {', '.join(said)}{words}"
+    return f"{who or named(source.name, source.role)}: {', '.join(said) or 'never quoted'}{words}"
 
 
 def number_value(number: Number) -> str:
@@ -119,9 +129,12 @@ def facts(item: Item, analysis: Analysis) -> str:
     return f"Actor {item.name}: {', '.join(details)}"
 
 
-def citation(item: Item | None, analysis: Analysis | None, text: str, source: Publication) -> str:
+def citation(item: Item | Source | None, analysis: Analysis | None, text: str, source: Publication) -> str:
     """An item, or the words `text` when there is none (a sentence), as one line to paste:
-    "“We will not be intimidated,” said the court, Site, 2025-02-07"."""
+    "“We will not be intimidated,” said the court, Site, 2025-02-07"; a row of the sources
+    as the exports list it: "International Criminal Court: 1 quote (5 words), Site, date"."""
+    if isinstance(item, Source):
+        return ", ".join([source_line(item), *source.parts()])
     if isinstance(item, Quote) and analysis is not None:
         return _quote_citation(item, analysis, source)
     if isinstance(item, Number) and analysis is not None:

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cli import CliError, Parser, corrected, failure, load_model, say
-from .textclean import clip, for_terminal, json_for_terminal
+from .textclean import clip, counted, for_terminal, json_for_terminal
 
 if TYPE_CHECKING:
     from .analysis.model import Analysis
     from .documents import Document
     from .store.notes import ArticleNotes
-    from .store.records import Bookmark
+    from .store.records import Annotation, Bookmark
 
 EXIT_ERROR = 2
 
@@ -28,8 +28,8 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="list|export")
     article_help = ("the article file ('-' reads stdin): its notes are checked against its current "
                     "text; without one, every article's notes, as saved")
-    ls = sub.add_parser("list", help="list bookmarks and notes",
-                        description="List bookmarks and notes, one a line.")
+    ls = sub.add_parser("list", help="list bookmarks, notes and corrections",
+                        description="List bookmarks, notes and corrections of the analysis, one a line.")
     ls.add_argument("article", nargs="?", help=article_help)
     ex = sub.add_parser("export", help="print bookmarks and notes as Markdown or JSON",
                         description="Print bookmarks and notes as Markdown (each claim quoted with its "
@@ -57,7 +57,8 @@ def run_notes(argv: list[str]) -> int:
         if args.article:
             doc = load_stdin(progress=say) if args.article == "-" else load(args.article, progress=say)
             articles = [store.article(doc.digest, doc.text, doc.source)]
-            if args.command == "export" and (articles[0].bookmarks() or articles[0].notes()):
+            if args.command == "export" and (articles[0].bookmarks() or articles[0].notes()
+                                             or articles[0].corrections()):
                 if (analysis := article_analysis(doc)) is not None:
                     analyses[doc.digest] = analysis
         else:
@@ -108,27 +109,35 @@ def article_analysis(doc: Document) -> Analysis | None:
 def print_list(articles: list[ArticleNotes], path: Path) -> None:
     from .store.notes import Note
 
-    shown = [a for a in articles if a.bookmarks() or a.notes()]
+    shown = [a for a in articles if a.bookmarks() or a.notes() or a.corrections()]
     if not shown:
         where = f"for {articles[0].source or 'this article'}" if len(articles) == 1 else "yet"
-        print(for_terminal(f"No bookmarks or notes {where} (kept in {path})."))
+        print(for_terminal(f"No bookmarks, notes or corrections {where} (kept in {path})."))
         return
     for n, art in enumerate(shown):
         if n:
             print()
-        nb, nn, no = len(art.bookmarks()), len(art.notes()), len(art.orphans())
-        counts = f"{nb} bookmark{'s' * (nb != 1)}, {nn} note{'s' * (nn != 1)}"
+        nb, nn, no, nc = len(art.bookmarks()), len(art.notes()), len(art.orphans()), len(art.corrections())
+        counts = f"{counted(nb, 'bookmark')}, {counted(nn, 'note')}"
+        if nc:
+            counts += f", {counted(nc, 'correction')}"
         if no:
             counts += f", {no} orphaned"
         print(for_terminal(f"{art.name}  {art.source or ''}  ({counts})"))
         records: list[Bookmark | Note] = art.bookmarks() + art.notes()
         for r in sorted(records, key=lambda r: (r.orphaned, r.start or 0, r.created)):
             what = "note" if isinstance(r, Note) else "bookmark"
-            where = "orphaned" if r.orphaned else f"{r.start}-{r.end}"
             quote = clip(art.text[r.start:r.end] if art.text is not None and not r.orphaned else r.exact, 60)
-            line = f"  {what:<8}  {r.kind:<9}  {where:<11}  “{quote}”"
+            line = f"  {what:<10}  {r.kind:<9}  {_where(r):<11}  “{quote}”"
             extra = r.body if isinstance(r, Note) else r.label
             if extra:
                 line += f"  {clip(extra, 60)}"
             print(for_terminal(line))
+        # In the order they were made, the order they apply in.
+        for c in art.corrections():
+            print(for_terminal(f"  {'correction':<10}  {c.kind:<9}  {_where(c):<11}  {c.describe()}"))
+
+
+def _where(r: Annotation) -> str:
+    return "orphaned" if r.orphaned else f"{r.start}-{r.end}"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 # C0 and C1 controls except tab, newline and CR, DEL, the bidi embedding/override/isolate
@@ -50,6 +51,13 @@ def json_for_terminal(data: object, **kwargs: Any) -> str:
     """JSON text with non-ASCII letters as they are but every unsafe character as a \\u
     escape (json.dumps escapes C0 controls itself, not C1, DEL, bidi or surrogates)."""
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, **kwargs))
+
+
+def matches(query: str, texts: Iterable[str]) -> bool:
+    """Whether one of `texts` holds `query` (any case; an empty query matches): what a
+    type-to-filter list keeps."""
+    query = query.casefold().strip()
+    return not query or any(query in text.casefold() for text in texts)
 
 
 def clip(text: str, width: int) -> str:

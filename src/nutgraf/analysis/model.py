@@ -125,6 +125,7 @@ class SourceStatus(str, Enum):
 
     QUOTED = "quoted"  # a named actor with quotes
     UNNAMED = "unnamed"  # words that stand for a source no name is given for ("officials said")
+    DOCUMENT = "document"  # something written or issued that is quoted ("the order says")
     NO_SPEAKER = "no_speaker"  # the quotes nobody is found to have said (one row)
     NOT_QUOTED = "not_quoted"  # a person or organisation named but never quoted
 

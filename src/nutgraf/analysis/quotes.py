@@ -70,7 +70,7 @@ EXCERPT_WORDS = 20
 FIRST_SECOND_PERSON = words("first_second_person")
 ASSOCIATES = words("associates") | KIN | OCCUPATIONS
 SOURCE_NOUNS = (words("source_nouns") | words("person_nouns") | ASSOCIATES | words("public_bodies")
-                | words("group_nouns") | words("company_nouns") | words("unnamed_bodies"))
+                | words("group_nouns") | words("company_nouns") | words("unnamed_bodies") | words("document_nouns"))
 GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
 AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)

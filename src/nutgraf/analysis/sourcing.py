@@ -1,14 +1,18 @@
 """Who the article quotes: one Source per named actor quoted, per unnamed source ("officials",
-"a source familiar with the talks", "it is understood"), one for the quotes nobody is found
-to have said, and one per person or organisation named but never quoted. Pure: reads the item
-lists of an Analysis."""
+"a source familiar with the talks", "it is understood"), per document quoted ("the order"),
+one for the quotes nobody is found to have said, and one per person or organisation named
+but never quoted. Pure: reads the item lists of an Analysis."""
 from __future__ import annotations
 
 from .claims import words_of
 from .lexicon import words
 from .model import Actor, Analysis, Quote, Source, SourceStatus
+from .quotes import SOURCE_NOUNS
 
 PRONOUNS = words("speaker_pronouns")
+DOCUMENT_NOUNS = words("document_nouns")
+MODIFIER_WORDS = words("source_modifiers")
+ARTICLES = ("the", "a", "an")
 # Kinds of actor that could have been asked: a place or a nationality is not a source.
 SOURCE_KINDS = ("person", "organization")
 NO_SPEAKER = "(no speaker)"
@@ -18,19 +22,22 @@ def sources(analysis: Analysis) -> list[Source]:
     quotes = [q for q in analysis.all_quotes() if q.repeat_of is None]
     actors = {a.id: a for a in analysis.actors}
     named: dict[str, list[Quote]] = {}
-    unnamed: dict[str, list[Quote]] = {}
+    described: dict[SourceStatus, dict[str, list[Quote]]] = {SourceStatus.UNNAMED: {}, SourceStatus.DOCUMENT: {}}
     nobody: list[Quote] = []
     for q in quotes:
         if q.speaker in actors:
             named.setdefault(actors[q.speaker].id, []).append(q)
-        elif (words := unnamed_words(analysis.text, q)) is not None:
-            unnamed.setdefault(words, []).append(q)
+        elif (said := speaker_words(analysis.text, q)) is not None:
+            status = SourceStatus.DOCUMENT if is_document(said) else SourceStatus.UNNAMED
+            name = said.lower() if status is SourceStatus.DOCUMENT else _without_article(said).lower()
+            described[status].setdefault(name, []).append(q)
         else:
             nobody.append(q)
     out = [_source(analysis, q_list, SourceStatus.QUOTED, actors[actor_id])
            for actor_id, q_list in sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[1][0].span))]
-    out += [_source(analysis, q_list, SourceStatus.UNNAMED, name=name)
-            for name, q_list in sorted(unnamed.items(), key=lambda kv: (-len(kv[1]), kv[1][0].span))]
+    for status, by_name in described.items():
+        out += [_source(analysis, q_list, status, name=name)
+                for name, q_list in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[1][0].span))]
     if nobody:
         out.append(_source(analysis, nobody, SourceStatus.NO_SPEAKER, name=NO_SPEAKER))
     out += [Source(id="", name=a.name, status=SourceStatus.NOT_QUOTED.value, actor=a.id, kind=a.kind, role=a.role,
@@ -41,16 +48,39 @@ def sources(analysis: Analysis) -> list[Source]:
     return out
 
 
-def unnamed_words(text: str, q: Quote) -> str | None:
-    """The words standing for a source no name is given for, as the row shows them (lower
-    case, no leading article): a speaker span that names no actor and is no pronoun."""
+def speaker_words(text: str, q: Quote) -> str | None:
+    """The words at the attribution of a quote no actor is found to have said, when they
+    describe its source ("officials", "the order"): a speaker span that is no pronoun."""
     if q.speaker is not None or q.speaker_span is None:
         return None
     said = " ".join(text[q.speaker_span[0]:q.speaker_span[1]].split())
-    if said.lower() in PRONOUNS:
-        return None
+    return None if said.lower() in PRONOUNS else said
+
+
+def is_document(said: str) -> bool:
+    """Whether a source's description is of something written or issued ("the order", "the
+    latest report", "a statement from the ministry"), by its head noun: the last noun of
+    a source before what follows it ("familiar with", "from", "who")."""
+    head = None
+    for word in said.lower().split():
+        if word in MODIFIER_WORDS:
+            break
+        if (noun := _singular(word)) is not None:
+            head = noun
+    return head in DOCUMENT_NOUNS
+
+
+def _singular(word: str) -> str | None:
+    """The source noun a word is, in the singular ("activists", "studies"), or None."""
+    for noun in (word, word[:-1] if word.endswith("s") else "", f"{word[:-3]}y" if word.endswith("ies") else ""):
+        if noun in SOURCE_NOUNS:
+            return noun
+    return None
+
+
+def _without_article(said: str) -> str:
     first, _, rest = said.partition(" ")
-    return (rest if first.lower() in ("the", "a", "an") and rest else said).lower()
+    return rest if first.lower() in ARTICLES and rest else said
 
 
 def _source(analysis: Analysis, quotes: list[Quote], status: SourceStatus, actor: Actor | None = None,

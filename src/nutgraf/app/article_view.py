@@ -218,6 +218,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor: int | None = None
         self.evidence: list[Span] = []
         self.evidence_kind: str | None = None
+        self.evidence_word: str | None = None  # what one piece of it is, when not what its kind says
         self.evidence_index: int | None = None
         self._evidence: Layer[Span] = Layer()
         self._pending_scroll: Callable[[], None] | None = None
@@ -448,11 +449,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._decorations[kind] = layer
             self._invalidate()
 
-    def show_evidence(self, kind: str | None, spans: Sequence[Span]) -> None:
-        """Highlight `spans` in the style of `kind` and scroll to the first one."""
+    def show_evidence(self, kind: str | None, spans: Sequence[Span], word: str | None = None) -> None:
+        """Highlight `spans` in the style of `kind` and scroll to the first one; `word` says
+        what one of them is, when not what the kind's evidence is."""
         self._evidence = Layer(spans)
         self.evidence = self._evidence.spans
         self.evidence_kind = kind if self.evidence else None
+        self.evidence_word = word
         self.evidence_index = 0 if self.evidence else None
         self._invalidate()
         if self.evidence:

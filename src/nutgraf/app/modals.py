@@ -18,7 +18,11 @@ from textual.validation import ValidationResult, Validator
 from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from ..textclean import matches
 from .notes_panel import clip
+
+# Choices from which a choice dialog has a filter: fewer fit on screen at 80x24.
+FILTER_FROM = 10
 
 # save(body, finished) starts saving a note's body; finished(None) is called once it is on
 # disk, else finished(the reason it is not).
@@ -247,9 +251,17 @@ class TextScreen(ModalScreen[str | None]):
 
 class ChoiceScreen(ModalScreen[int | None]):
     """Asks to choose one of a list (an actor to merge, a speaker, a kind): its index, or
-    None when cancelled. The choices are shown as text, never read as markup."""
+    None when cancelled. The choices are shown as text, never read as markup. A long list
+    (the speakers of an article with 40 actors) has a filter at the top: typing keeps the
+    choices that hold the words, ↑/↓ move in them and enter chooses."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("down", "move(1)", "Next choice", show=False),
+        Binding("up", "move(-1)", "Previous choice", show=False),
+    ]
+
+    HINT = "enter chooses · escape cancels"
 
     def __init__(self, title: str, question: str, choices: Sequence[str], current: int | None = None) -> None:
         super().__init__()
@@ -257,22 +269,51 @@ class ChoiceScreen(ModalScreen[int | None]):
         self.question = question
         self.choices = list(choices)
         self.current = current
+        self.shown: list[int] = []  # the indices of the choices the filter keeps
 
     def compose(self) -> ComposeResult:
         with Vertical(id="choice-dialog") as dialog:
             dialog.border_title = self.title_text
-            dialog.border_subtitle = "enter chooses · escape cancels"
+            dialog.border_subtitle = self.HINT
             yield Static(Content(self.question), id="choice-question")
-            yield OptionList(*(Option(Content(clip(c, 66))) for c in self.choices), id="choice-list")
+            if len(self.choices) >= FILTER_FROM:
+                yield Input(placeholder="type to filter", id="choice-filter")
+            yield OptionList(id="choice-list")
 
     def on_mount(self) -> None:
+        self._show("")
         options = self.query_one(OptionList)
         options.highlighted = self.current if self.current is not None else 0
-        options.focus()
+        (self.query_one(Input) if self.query(Input) else options).focus()
+
+    def _show(self, query: str) -> None:
+        self.shown = [i for i, choice in enumerate(self.choices) if matches(query, (choice,))]
+        options = self.query_one(OptionList)
+        options.set_options(Option(Content(clip(self.choices[i], 66))) for i in self.shown)
+        options.highlighted = 0 if self.shown else None
+        count = f"{len(self.shown)} of {len(self.choices)} · " if query.strip() else ""
+        self.query_one("#choice-dialog").border_subtitle = count + self.HINT
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._show(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if (index := self.query_one(OptionList).highlighted) is not None:
+            self.dismiss(self.shown[index])
+
+    def action_move(self, step: int) -> None:
+        # From the filter: the list keeps its own keys when it has the focus.
+        options = self.query_one(OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option_index)
+        self.dismiss(self.shown[event.option_index])
 
     def action_cancel(self) -> None:
         self.dismiss(None)

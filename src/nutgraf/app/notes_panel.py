@@ -14,19 +14,18 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ..attribution import claim_items, claim_label
 from ..store.records import Bookmark, Correction, Note
 from ..textclean import clean_line
 from ..textclean import clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
 
 if TYPE_CHECKING:
+    from ..analysis.model import Analysis
     from ..store.notes import ArticleNotes
 
 CLIP = 70
 CORRECTION_MARK = "✗"
-# How the Notes panel names what each kind of correction did.
-DOES = {"rename": "renamed", "merge": "merged", "split": "split off", "kind": "kind", "speaker": "speaker",
-        "wrong": "wrong"}
 EMPTY = "None yet: b bookmarks, a writes a note"
 
 
@@ -49,11 +48,13 @@ class Entry:
     note: Note | None = None
     correction: Correction | None = None
     applied: bool = True  # for a correction: whether it found what it corrects
+    label: str = ""  # what the claim is ("sentence", "paraphrase"); its kind when empty
 
 
-def entries(notes: ArticleNotes, missed: Collection[str] = ()) -> list[Entry]:
+def entries(notes: ArticleNotes, missed: Collection[str] = (), analysis: Analysis | None = None) -> list[Entry]:
     """One entry per claim and one per correction (`missed`: the ids of those that found
-    nothing to correct), in reading order, orphans last."""
+    nothing to correct), in reading order, orphans last; with the analysis, a claim on a
+    quote says which kind of quote it is."""
     grouped: dict[tuple[object, ...], list[Bookmark | Note]] = {}
     for record in notes.bookmarks() + notes.notes():
         key = ("orphan", record.id) if record.orphaned else (record.start, record.end)
@@ -68,23 +69,19 @@ def entries(notes: ArticleNotes, missed: Collection[str] = ()) -> list[Entry]:
             claim, text,
             next((r for r in records if isinstance(r, Bookmark)), None),
             next((r for r in records if isinstance(r, Note)), None),
+            label=_label(claim, analysis),
         ))
     for c in notes.corrections():
         claim = None if c.orphaned else Claim(c.kind, cast(int, c.start), cast(int, c.end))
-        found.append(Entry(claim, describe(c), correction=c, applied=c.id not in missed and c.applicable() is not None))
+        applied = c.id not in missed and c.applicable() is not None
+        found.append(Entry(claim, c.describe(), correction=c, applied=applied))
     return sorted(found, key=lambda e: (e.claim is None, e.claim.start if e.claim else 0))
 
 
-def describe(c: Correction) -> str:
-    """A correction in a few words: “White House” → The White House."""
-    said = f"{DOES.get(c.op, c.op)}: “{clip(c.exact, 40)}”"
-    if c.other is not None:
-        said += f" + “{clip(c.other.exact, 30)}”" if c.op == "merge" else f" → “{clip(c.other.exact, 30)}”"
-    elif c.op == "speaker":
-        said += " → nobody"
-    if c.value:
-        said += f" → {clip(c.value, 30)}"
-    return said
+def _label(claim: Claim | None, analysis: Analysis | None) -> str:
+    if claim is None or analysis is None:
+        return ""
+    return claim_label(claim.kind, claim_items(analysis, claim.kind, claim.start, claim.end))
 
 
 def clip(text: str, width: int = CLIP) -> str:
@@ -170,7 +167,7 @@ class NotesPanel(OptionList, inherit_bindings=False):
         marks = (BOOKMARK_MARK if entry.bookmark else " ") + (NOTE_MARK if entry.note else " ")
         parts: list[tuple[str, str | Style]] = [
             (marks + " ", style("notes-panel--mark", partial=True)),
-            (entry.claim.kind if entry.claim else "gone",
+            (entry.label or entry.claim.kind if entry.claim else "gone",
              style("notes-panel--kind" if entry.claim else "notes-panel--flag", partial=True)),
             ("  " + clip(entry.text), ""),
         ]

@@ -96,11 +96,12 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
 
-        def __init__(self, kind: EvidenceKind, item: Item, evidence: list[Span]) -> None:
+        def __init__(self, kind: EvidenceKind, item: Item, evidence: list[Span], word: str | None = None) -> None:
             super().__init__()
             self.kind = kind
             self.item = item
             self.evidence = evidence
+            self.word = word  # what one piece of the evidence is, if not what its kind says
 
     class Read(Message):
         """Enter on an item: the reader wants to read the article around its evidence."""
@@ -151,6 +152,11 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def item_kind(self, item: Any) -> EvidenceKind:
         """The kind of an item of this panel: how its evidence is highlighted and bookmarked."""
         return self.kind
+
+    def evidence_word(self, item: Any) -> str | None:
+        """What one piece of the item's evidence is ("attribution 1 of 2"); None: what its
+        kind's evidence is."""
+        return None
 
     def claim_span(self, item: Any) -> Span:
         """The span a bookmark or note on the item points at."""
@@ -253,7 +259,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _select(self) -> None:
         if (item := self.highlighted_item) is not None:
-            self.post_message(self.Selected(self.item_kind(item), item, self.evidence_of(item)))
+            kind, evidence = self.item_kind(item), self.evidence_of(item)
+            self.post_message(self.Selected(kind, item, evidence, self.evidence_word(item)))
 
     # Keys and mouse
 
@@ -599,12 +606,19 @@ class SourcesPanel(ViewPanel):
         spans: list[Span] = item.evidence()
         return min(spans)  # a source's first attribution
 
+    def evidence_word(self, item: Any) -> str | None:
+        # Its spans are the words that attribute its quotes; those never quoted have mentions.
+        return {SourceStatus.NO_SPEAKER: "quote", SourceStatus.NOT_QUOTED: None}.get(item.status, "attribution")
+
     def describe(self, item: Source) -> Iterable[tuple[str, str]]:
         if item.status == SourceStatus.NO_SPEAKER:
             yield "no speaker", "flag"
         elif item.status == SourceStatus.UNNAMED:
             yield "unnamed ", "flag"
             yield item.name, "name"
+        elif item.status == SourceStatus.DOCUMENT:
+            yield item.name, "name"
+            yield " (document)", "flag"
         else:
             yield item.name, "name"
         if item.status == SourceStatus.NOT_QUOTED:
@@ -618,6 +632,8 @@ class SourcesPanel(ViewPanel):
         said = [f"{counts[SourceStatus.QUOTED]} quoted"]
         if counts[SourceStatus.UNNAMED]:
             said.append(f"{counts[SourceStatus.UNNAMED]} unnamed")
+        if counts[SourceStatus.DOCUMENT]:
+            said.append(counted(counts[SourceStatus.DOCUMENT], "document"))
         if counts[SourceStatus.NOT_QUOTED]:
             said.append(f"{counts[SourceStatus.NOT_QUOTED]} never quoted")
         return " · ".join(said)
@@ -712,9 +728,11 @@ class PanelArea(Vertical):
     def panel(self, kind: str) -> Widget:
         return self.query_one(f"#panel-{kind}")
 
-    @property
-    def notes(self) -> NotesPanel:
-        return self.query_one(NotesPanel)
+    def _show_entries(self) -> None:
+        # Queried, not required: a save that ends as the reader closes finds the panels
+        # already being removed.
+        for notes in self.query(NotesPanel):
+            notes.show(self.entries)
 
     def panels(self) -> list[ItemPanel]:
         """The four item panels (not a view)."""
@@ -730,7 +748,7 @@ class PanelArea(Vertical):
                 panel.select_item(self.selected[panel.kind])
         if (view := self.view) is not None:
             view.show(self.analysis, self.status)
-        self.notes.show(self.entries)
+        self._show_entries()
         self._update_tab_labels()
 
     def _update_tab_labels(self) -> None:
@@ -754,7 +772,7 @@ class PanelArea(Vertical):
     def show_notes(self, found: list[Entry]) -> None:
         self.entries = found
         if not self._relayout:
-            self.notes.show(found)
+            self._show_entries()
             self._update_tab_labels()
 
     def show_tab(self, kind: str) -> None:

@@ -391,6 +391,8 @@ class NutgrafApp(Opener, App[None]):
             self.analysis, self._missed = uncorrected, []
         self.panels.show_analysis(self.analysis)
         self.panels.mark_sentence(self.article.cursor)
+        if self.notes:  # what each claim is, and which corrections apply, as analysed now
+            self._list_notes()
 
     def action_set_date(self) -> None:
         from .modals import DateScreen
@@ -426,7 +428,7 @@ class NutgrafApp(Opener, App[None]):
     # Linking panels and article
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
-        self.article.show_evidence(event.kind, event.evidence)
+        self.article.show_evidence(event.kind, event.evidence, event.word)
         self._show_evidence_position()
 
     # Views: an actor's claims, the sources
@@ -498,7 +500,7 @@ class NutgrafApp(Opener, App[None]):
         if kind is None or index is None or len(article.evidence) < 2:  # nothing to step through
             self.status.show_evidence("")
         else:
-            word = EVIDENCE_WORDS.get(kind, "evidence")
+            word = article.evidence_word or EVIDENCE_WORDS.get(kind, "evidence")
             self.status.show_evidence(f"{word} {index + 1} of {len(article.evidence)}")
         self.refresh_bindings()
 
@@ -663,11 +665,14 @@ class NutgrafApp(Opener, App[None]):
     def _show_notes(self) -> None:
         assert self.notes is not None
         corrections = [c for r in self.notes.corrections() if (c := r.applicable()) is not None]
-        if corrections != self._corrections:
-            self._corrections = corrections
-            if self.uncorrected is not None:
-                self._show_corrected()
-        found = entries(self.notes, self._missed)
+        changed, self._corrections = corrections != self._corrections, corrections
+        if changed and self.uncorrected is not None:
+            self._show_corrected()  # which lists the notes
+        else:
+            self._list_notes()
+
+    def _list_notes(self) -> None:
+        found = entries(cast("ArticleNotes", self.notes), self._missed, self.analysis)
         self.panels.show_notes(found)
         self.article.set_marks((e.claim.start, "note" if e.note else "bookmark")
                                for e in found if e.claim and (e.note or e.bookmark))
@@ -781,12 +786,12 @@ class NutgrafApp(Opener, App[None]):
         self.copy_to_clipboard(text)
         self.notify(f"Copied: {clip(text, 120)}", title="Clipboard", markup=False, timeout=5)
 
-    def _selected_item(self, claim: Claim) -> Item | None:
-        """The item a claim of the panels or of the Notes panel is on; None for a sentence."""
+    def _selected_item(self, claim: Claim) -> Item | Source | None:
+        """The item (or row of the sources) a claim of the panels or of the Notes panel is
+        on; None for a sentence."""
         focused = self.focused
         if isinstance(focused, ItemPanel):
-            item = focused.highlighted_item
-            return None if isinstance(item, Source) else item  # a source is cited by its words
+            return focused.highlighted_item
         if self.analysis is None or claim.kind not in KINDS:
             return None
         found = claim_items(self.analysis, claim.kind, claim.start, claim.end)

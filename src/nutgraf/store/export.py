@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import attribution
-from ..analysis.model import Analysis, Conflict, EvidenceKind, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
+from ..analysis.model import Analysis, Conflict, Number, Quote, QuoteKind, SourceStatus, TimelineEntry
 from ..textclean import counted
 from . import anchoring
 from .files import atomic_write
 from .notes import Annotation, ArticleNotes, Bookmark, Note, now
+from .records import Correction
 
 FORMAT_VERSION = 1
 NAME_WIDTH = 60  # characters of a title kept in an export's file name
@@ -57,6 +58,20 @@ def _article_json(art: ArticleNotes, analysis: Analysis | None) -> dict[str, Any
         },
         "bookmarks": [_record_json(art, b, analysis) for b in art.bookmarks()],
         "notes": [_record_json(art, n, analysis) for n in art.notes()],
+        "corrections": [_correction_json(art, c) for c in art.corrections()],
+    }
+
+
+def _correction_json(art: ArticleNotes, c: Correction) -> dict[str, Any]:
+    """A correction as saved (its op, value and anchors) and where it is now; `other` is the
+    second item a merge or a new speaker names."""
+    other = None if c.other is None else {"start": c.other_start, "end": c.other_end,
+                                           "selector": c.other.to_json()}
+    return {
+        "id": c.id, "op": c.op, "kind": c.kind, "value": c.value, "start": c.start, "end": c.end,
+        "anchor": c.anchor, "text": _current(art, c), "other": other, "applicable": c.applicable() is not None,
+        "created": c.created, "updated": c.updated,
+        "target": {"source": c.source, "digest": c.digest, "selector": c.selectors.to_json()},
     }
 
 
@@ -113,10 +128,10 @@ def _record_json(art: ArticleNotes, r: Bookmark | Note, analysis: Analysis | Non
 def markdown(articles: Iterable[ArticleNotes], analyses: Analyses | None = None) -> str:
     articles = list(articles)
     out = ["# Notes from nutgraf", "", f"Exported {_when(now())}.", ""]
-    if not any(a.bookmarks() or a.notes() for a in articles):
-        out += ["No bookmarks or notes.", ""]
+    if not any(a.bookmarks() or a.notes() or a.corrections() for a in articles):
+        out += ["No bookmarks, notes or corrections.", ""]
     for art in articles:
-        if art.bookmarks() or art.notes():
+        if art.bookmarks() or art.notes() or art.corrections():
             out += _article_md(art, (analyses or {}).get(art.digest))
     return "\n".join(out)
 
@@ -128,7 +143,8 @@ def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
         out.append(f"- Source: `{source}`")
     out += [
         f"- Content SHA-256: `{art.digest}`",
-        f"- {counted(nb, 'bookmark')}, {counted(nn, 'note')}",
+        f"- {counted(nb, 'bookmark')}, {counted(nn, 'note')}"
+        + (f", {counted(nc, 'correction')}" if (nc := len(art.corrections())) else ""),
     ]
     if art.text is None:
         out.append("- Positions are as saved; export with the article path to check them against the current text"
@@ -139,9 +155,23 @@ def _article_md(art: ArticleNotes, analysis: Analysis | None) -> list[str]:
     out.append("")
     for number, group in enumerate(_claims(art), 1):
         out += _claim_md(art, number, group, analysis)
+    out += _corrections_md(art)
     if analysis is not None:
         out += _sources_md(analysis)
     return out
+
+
+def _corrections_md(art: ArticleNotes) -> list[str]:
+    """The corrections of the analysis, in the order they apply in."""
+    if not (corrections := art.corrections()):
+        return []
+    out = ["### Corrections", ""]
+    for c in corrections:
+        where = ("not found in the current text" if c.orphaned else f"characters {c.start}–{c.end}")
+        if not c.orphaned and c.applicable() is None:
+            where += ", not applied: what it names is gone"
+        out.append(f"- {_md(c.describe())} ({where}; {_when(c.created)})")
+    return [*out, ""]
 
 
 def _sources_md(analysis: Analysis) -> list[str]:
@@ -169,10 +199,7 @@ def _claim_md(art: ArticleNotes, number: int, group: list[Annotation], analysis:
     where = (f"not found in the current text (saved at characters {first.selectors.start}–{first.selectors.end})"
              if first.orphaned else f"characters {first.start}–{first.end}")
     found = _items(analysis, first)
-    # Reported speech is bookmarked as a quote is, but is the writer's words.
-    paraphrase = first.kind == EvidenceKind.QUOTE and any(
-        isinstance(i, Quote) and i.kind == QuoteKind.INDIRECT for i in found)
-    out = [f"### {number}. {'Paraphrase' if paraphrase else first.kind.capitalize()}, {where}", ""]
+    out = [f"### {number}. {attribution.claim_label(first.kind, found).capitalize()}, {where}", ""]
     before, claim, after = _context(art, first)
     out += [f"> {before}**{_md(claim)}**{after}", ""]
     if first.anchor == anchoring.FUZZY:

@@ -18,7 +18,7 @@ from tinydb import where
 from tinydb.operations import delete
 
 from ..documents import is_url
-from ..textclean import clip
+from ..textclean import clip, matches
 from .files import StoreError, atomic_write, reason
 from .notes import now
 
@@ -69,8 +69,7 @@ class Entry:
 
     def matches(self, query: str) -> bool:
         """Whether the title, site or one of the actors holds `query` (any case)."""
-        query = query.casefold().strip()
-        return not query or any(query in text.casefold() for text in (self.label, self.site or "", *self.actors))
+        return matches(query, (self.label, self.site or "", *self.actors))
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "read_percent": self.read_percent}

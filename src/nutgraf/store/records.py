@@ -7,12 +7,16 @@ from typing import TYPE_CHECKING
 
 from ..analysis.corrections import Correction as CoreCorrection
 from ..analysis.model import EvidenceKind
+from ..textclean import clean_line, clip
 
 if TYPE_CHECKING:
     from .anchoring import Selectors
 
 # What a bookmark or note is on: a sentence, an item of a panel, or a selection of words.
 KINDS = ("sentence", *(k.value for k in EvidenceKind), "selection")
+# How a correction is named by what it did.
+DOES = {"rename": "renamed", "merge": "merged", "split": "split off", "kind": "kind", "speaker": "speaker",
+        "wrong": "wrong"}
 
 
 @dataclass(frozen=True)
@@ -67,3 +71,18 @@ class Correction(Annotation):
             return None
         other = None if self.other_start is None or self.other_end is None else (self.other_start, self.other_end)
         return CoreCorrection(self.id, self.op, self.kind, (self.start, self.end), other, self.value)
+
+    def describe(self) -> str:
+        """In a few words, for one line: renamed: “White House” → The White House."""
+        said = f"{DOES.get(self.op, self.op)}: “{_clip(self.exact, 40)}”"
+        if self.other is not None:
+            said += f" {'+' if self.op == 'merge' else '→'} “{_clip(self.other.exact, 30)}”"
+        elif self.op == "speaker":
+            said += " → nobody"
+        if self.value:
+            said += f" → {_clip(self.value, 30)}"
+        return said
+
+
+def _clip(text: str, width: int) -> str:
+    return clip(clean_line(text), width)
