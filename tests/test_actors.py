@@ -897,3 +897,13 @@ def test_a_first_name_after_a_plural_occupation_read_as_a_verb_is_part_of_the_na
             "Quinto; athletes Vitas Gerulaitis and Jack Nicklaus.")
     actors, _ = rows(text)
     assert "Vitas Gerulaitis" in actors and "Gerulaitis" not in actors
+
+
+def test_a_name_the_text_calls_a_people_is_a_group_but_an_acronym_is_not():
+    text = ("Over 900 asylum seekers were rescued off the Indonesian coast on Friday. The rescued members "
+            "included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar. Myanmar is "
+            "mainly Buddhist and the United Nations rates the Rohingya among the world's most persecuted "
+            "groups.\n\nThe NYPD said officers arrested two men. NYPD officers were called again.")
+    actors, _ = rows(text)
+    assert actors["Rohingya"].kind == "group"
+    assert actors["NYPD"].kind == "organization"

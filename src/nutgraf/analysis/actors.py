@@ -1022,6 +1022,7 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
     _families(clusters)
+    _peoples(clusters)
     return list(clusters.values())
 
 
@@ -1032,6 +1033,32 @@ def _families(clusters: dict[str, Cluster]) -> None:
     for key, c in clusters.items():
         if " " not in key and key.endswith("s") and (key[:-1] in surnames or key[:-2] in surnames):
             c.said_kind = "group"
+
+
+PEOPLES_NOUNS = words("peoples_nouns")
+
+
+def _peoples(clusters: dict[str, Cluster]) -> None:
+    """A one-word name the tagger took for a body or a thing is a people when the text says
+    so: "the Rohingya people", "Rohingya refugees", "Rohingya, a stateless minority", "One
+    Rohingya", "Bangladeshis and Rohingya". An acronym is not ("NYPD officers", "Nafta")."""
+    for key, c in clusters.items():
+        if " " in key or c.kind not in ("organization", "other") or c.name.isupper() or c.is_country \
+                or key in US_STATES:
+            continue
+        if any(m.head is not None and m.label != "DESC" and _says_people(m.head) for m in c.mentions):
+            c.said_kind = "group"
+
+
+def _says_people(h: Token) -> bool:
+    nouns = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ in ("appos", "compound") else [])
+    if any(n.lower_ in PEOPLES_NOUNS or (n.tag_ in ("NNS", "NNPS") and n.lemma_.lower() in GROUP_MEMBERS)
+           for n in nouns):
+        return True  # "Rohingya refugees", "Rohingya Muslims", "Rohingya, a stateless minority"
+    if h.tag_ == "NNP" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in h.children):
+        return True  # "One Rohingya, Muhammad Amin"
+    mates = [t for t in (*h.conjuncts, *( [h.head] if h.dep_ == "conj" else [])) if t.ent_type_ == "NORP"]
+    return any(t.tag_ in ("NNPS", "NNS") or t.text.endswith("s") for t in mates)  # "Bangladeshis and Rohingya"
 
 
 class ShortFormIndex:
