@@ -907,3 +907,45 @@ def test_a_name_the_text_calls_a_people_is_a_group_but_an_acronym_is_not():
     actors, _ = rows(text)
     assert actors["Rohingya"].kind == "group"
     assert actors["NYPD"].kind == "organization"
+
+
+WARHOL_VENUES = ("While USI is holding its exhibit, there are also Warhol Polaroid exhibits at the Tang Teaching "
+                 "Museum and Art Gallery at Skidmore College in Saratoga Springs, New York and an Edward Steichen "
+                 "and Andy Warhol exhibit at the Mary & Leigh Block Museum of Art at Northwestern University in "
+                 "Evanston, Illinois.")
+
+
+def test_a_name_with_an_indefinite_article_in_a_list_of_places_is_not_a_place():
+    actors, _ = rows(WARHOL_VENUES)
+    assert actors["Edward Steichen"].kind == "person"
+    assert actors["Andy Warhol"].kind == "person"
+
+
+def test_a_name_ending_in_a_building_noun_is_no_person():
+    actors, _ = rows(WARHOL_VENUES)
+    assert actors["Art Gallery"].kind != "person"
+
+
+def test_an_untagged_title_ending_in_a_work_noun_is_no_actor():
+    text = ("Hamill's schedule included a panel with Kevin Conroy, the voice of Batman in Batman: The Animated "
+            "Series, in which the Star Wars lead played the Joker.")
+    actors, _ = rows(text)
+    assert "Animated Series" not in actors and "Kevin Conroy" in actors
+
+
+def test_capitalised_words_left_out_before_a_body_s_name_are_part_of_it():
+    text = ("Volunteer organization Comic Corps of Canada collects donations of comics. Other charitable "
+            "fan-based groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and Klingon "
+            "Assault Group.")
+    actors, _ = rows(text)
+    assert actors["Doctor Who Society of Canada"].kind == "organization"
+    assert "Volunteer" not in actors and "Society of Canada" not in actors
+
+
+def test_a_capitalised_common_noun_the_tagger_calls_a_name_is_no_actor_but_a_name_is():
+    text = ('Kristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University Collection" '
+            "at the University of Southern Indiana, spoke. Warhol reproduced the Polaroid photograph.\n\n"
+            "Hillary Clinton spoke on Monday. Clinton spokesman Nick Merrill said she was well.")
+    actors, _ = rows(text)
+    assert "Photographs" not in actors
+    assert len(actors["Hillary Clinton"].mentions) == 2

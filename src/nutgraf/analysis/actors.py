@@ -266,7 +266,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
         + _unlabelled_places(parsed) + _untagged_names(parsed)
-    ents = [_with_surname(_with_first_name(e)) for e in _relabel(parsed, found) if e.label in KINDS]
+    ents = [_with_leading_words(_with_surname(_with_first_name(e))) for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
     out: list[Mention] = []
@@ -342,6 +342,23 @@ def _with_surname(e: Entity) -> Entity:
             or t.lower_ in SURNAME_STOPS or re.search(r"\b" + t.lower_ + r"\b", ent.doc.text):
         return e  # "Elizabeth Warren Hammers Wells Fargo": a headline's words; "Clinton campaign"
     return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
+
+
+def _with_leading_words(e: Entity) -> Entity:
+    """"Doctor Who [Society of Canada]": capitalised words the tagger left out before a
+    body's name, which modify it, are the start of the name (not a title just before it:
+    "Minister")."""
+    ent = e.ent
+    start = ent.start
+    while start > e.sent.sent.start + 1:
+        t = ent.doc[start - 1]
+        if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha \
+                or not start <= t.head.i < ent.end or (start == ent.start and t.lower_.rstrip(".") in TITLE_WORDS):
+            break
+        start -= 1
+    if e.label != "ORG" or start == ent.start:
+        return e
+    return e._replace(start=e.sent.tok_start(ent.doc[start]), ent=ent.doc[start:ent.end])
 
 
 def _before_stray_preposition(e: Entity) -> Entity:
@@ -524,10 +541,22 @@ def _region_of(town: Token, region: Token) -> bool:
 
 def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
     """A name in a list after a locative preposition with a place in it: "branches in Ystrad,
-    Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp"."""
-    if not _after_locative(root):
+    Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp". Not one with "a"
+    or "an", which no place takes ("in Saratoga Springs, New York and an Edward Steichen exhibit")."""
+    if not _after_locative(root) or _indefinite_item(root):
         return False
     return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in _list_mates(root))
+
+
+def _indefinite_item(tok: Token) -> bool:
+    """Whether tok, or an item before it in its list, opens with "a" or "an" ("an Edward
+    Steichen and Andy Warhol exhibit")."""
+    while True:
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            return False
+        tok = tok.head
 
 
 BUILDING_NOUNS = words("building_nouns")
@@ -604,6 +633,8 @@ def _untagged_label(toks: list[Token]) -> str | None:
     if head.dep_ not in ARGUMENT_DEPS or any(t.lower_ in TITLES for t in toks):
         return None
     last = head.lower_
+    if last in WORK_NOUNS:
+        return None  # "Batman: The Animated Series", a work's title
     if last in ORG_NAME_WORDS:
         return "ORG"
     if last in BUILDING_NOUNS or last in FACILITY_NOUNS:
@@ -862,6 +893,8 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
     if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return True  # "Councillors approved ...": a plural common noun opening a sentence
+    if " " not in name and _common_noun_in_capitals(text, ent, sent):
+        return True  # "Volunteer organization Comic Corps", "Andy Warhol: Photographs and Prints"
     if label == "PERSON" and _ends_in_capitals(name):
         return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
     if label == "NORP":
@@ -871,6 +904,20 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
         return not plural or ent.root.dep_ in ("amod", "compound") or not _people_or_party(ent) \
             or _what_a_group_is_made_of(ent.root)
     return False
+
+
+def _common_noun_in_capitals(text: str, ent: SpacySpan, sent: Sentence) -> bool:
+    """One word the tagger took for a name that is a common noun: opening a sentence as the
+    modifier of a common noun, and capitalised nowhere else ("Volunteer organization ...",
+    but "Clinton spokesman" after "Hillary Clinton"), or a plural whose singular the text
+    writes in lower case ("Photographs" beside "photograph")."""
+    root = ent.root
+    if root.i == sent.sent.start and root.dep_ == "compound" and root.head.tag_ in ("NN", "NNS") \
+            and root.head.is_lower and not re.search(r"[^\s.!?\"\u201c\u201d]\s+" + re.escape(root.text) + r"\b", text):
+        return True
+    singular = root.lemma_.lower()
+    return root.tag_ == "NNS" and singular != root.lower_ and singular.isalpha() \
+        and re.search(r"\b" + singular + r"\b", text) is not None
 
 
 def _stands_alone(tok: Token) -> bool:
@@ -913,9 +960,10 @@ def _label_by_words(name: str, label: str) -> str:
     if len(words) > 1 and label != "NORP":
         if last in ORG_NAME_WORDS or (first in ORG_FIRST_WORDS and last not in PLACE_NAME_WORDS):
             label = "ORG"
-        elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
-            label = "FAC"
-    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and last not in ORG_NAME_WORDS:
+        elif (last in PLACE_NAME_WORDS and label in ("PERSON", "ORG")) or (last in BUILDING_NOUNS and label == "PERSON"):
+            label = "FAC"  # "Tang Teaching Museum and Art Gallery" tagged as a person
+    head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
+    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
         label = "PERSON"  # "Substitute Marcus Adeyemi"
     return label
 
