@@ -333,12 +333,13 @@ def _with_surname(e: Entity) -> Entity:
     person's name, which the name modifies, is the surname (the tagger knows "Christmas" as a
     holiday), unless it says what the name is part of ("Trump Tower", "Obama Foundation")."""
     ent = e.ent
-    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end:
+    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end or _title_case(e.sent.sent.text):
         return e
     t = ent.doc[ent.end]
     after = ent.doc[t.i + 1] if t.i + 1 < len(ent.doc) else None
-    if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha \
-            or (after is not None and after.text[:1].isupper()) \
+    if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha or not ent[-1].is_alpha \
+            or t.idx != ent.end_char + 1 \
+            or (after is not None and (after.text[:1].isupper() or after.text == ":")) \
             or t.lower_ in SURNAME_STOPS or re.search(r"\b" + t.lower_ + r"\b", ent.doc.text):
         return e  # "Elizabeth Warren Hammers Wells Fargo": a headline's words; "Clinton campaign"
     return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
@@ -437,6 +438,8 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
             label = "ORG"
+        elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
+            label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
         elif label == "PERSON" and _listed_with_place(root, places):
             label = "GPE"
         elif label in ("PERSON", "ORG") and (_town_and_region(root) or _apposed_place_noun(root)):
@@ -884,8 +887,6 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
-    if name.lower() in CAPITALISED_COMMON and _stands_alone(ent.root):
-        return True  # "fixed by the State": a common noun in capitals, not a name
     if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
@@ -893,7 +894,7 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
     if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return True  # "Councillors approved ...": a plural common noun opening a sentence
-    if " " not in name and _common_noun_in_capitals(text, ent, sent):
+    if " " not in name and label in ("PERSON", "ORG") and not name.isupper() and _common_noun_in_capitals(text, ent, sent, label):
         return True  # "Volunteer organization Comic Corps", "Andy Warhol: Photographs and Prints"
     if label == "PERSON" and _ends_in_capitals(name):
         return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
@@ -906,24 +907,37 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
     return False
 
 
-def _common_noun_in_capitals(text: str, ent: SpacySpan, sent: Sentence) -> bool:
-    """One word the tagger took for a name that is a common noun: opening a sentence as the
-    modifier of a common noun, and capitalised nowhere else ("Volunteer organization ...",
-    but "Clinton spokesman" after "Hillary Clinton"), or a plural whose singular the text
-    writes in lower case ("Photographs" beside "photograph")."""
+def _common_noun_in_capitals(text: str, ent: SpacySpan, sent: Sentence, label: str) -> bool:
+    """One word the tagger took for a person or body that is a common noun: opening a
+    sentence as the modifier of a common noun, when the text writes it in lower case too
+    ("Bank executives aren't") or it describes a type noun before a name ("Volunteer
+    organization Comic Corps"), but not "Clinton campaign spokesman" or "GOP frontrunner";
+    or a person's plural whose singular the text writes in lower case ("Photographs" beside
+    "photograph")."""
     root = ent.root
-    if root.i == sent.sent.start and root.dep_ == "compound" and root.head.tag_ in ("NN", "NNS") \
-            and root.head.is_lower and not re.search(r"[^\s.!?\"\u201c\u201d]\s+" + re.escape(root.text) + r"\b", text):
+    noun = root.head
+    if root.i == sent.sent.start and root.dep_ == "compound" and noun.tag_ in ("NN", "NNS") and noun.is_lower \
+            and root.lower_ not in COUNTRIES and root.lower_ not in US_STATES and (
+                _written_lower(ent.text.lower(), text) or (noun.lower_ in ORG_TYPE_NOUNS and noun.head.tag_ == "NNP")):
         return True
     singular = root.lemma_.lower()
-    return root.tag_ == "NNS" and singular != root.lower_ and singular.isalpha() \
-        and re.search(r"\b" + singular + r"\b", text) is not None
+    return label == "PERSON" and root.tag_ == "NNS" and singular != root.lower_ and _written_lower(singular, text)
 
 
-def _stands_alone(tok: Token) -> bool:
-    """Not the first part of a name shared with the next ("the State and Homeland Security
-    Departments") nor a modifier of one ("State Department")."""
-    return tok.dep_ not in ("compound", "nmod", "amod") and not any(c.dep_ == "cc" for c in tok.children)
+def _written_lower(word: str, text: str) -> bool:
+    return word.isalpha() and re.search(r"\b" + word + r"\b", text) is not None
+
+
+def _common_alone(m: Mention) -> bool:
+    """"fixed by the State", "the Government will modify the law": a common noun in capitals,
+    alone, is no name, unless it shortens one the story gives ("State" for the State
+    Department, matched before this is asked), opens one shared with the next ("the State and
+    Homeland Security Departments") or modifies one ("State Department")."""
+    h = m.head
+    if m.text.lower() not in CAPITALISED_COMMON or h is None or h.dep_ in ("compound", "nmod", "amod") \
+            or any(c.dep_ == "cc" for c in h.children):
+        return False
+    return not (h.i > h.sent.start + 1 and h.nbor(-1).text == "The")  # "George Zornick of The Nation"
 
 
 def _ends_in_capitals(name: str) -> bool:
@@ -960,8 +974,8 @@ def _label_by_words(name: str, label: str) -> str:
     if len(words) > 1 and label != "NORP":
         if last in ORG_NAME_WORDS or (first in ORG_FIRST_WORDS and last not in PLACE_NAME_WORDS):
             label = "ORG"
-        elif (last in PLACE_NAME_WORDS and label in ("PERSON", "ORG")) or (last in BUILDING_NOUNS and label == "PERSON"):
-            label = "FAC"  # "Tang Teaching Museum and Art Gallery" tagged as a person
+        elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
+            label = "FAC"
     head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
     if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
         label = "PERSON"  # "Substitute Marcus Adeyemi"
@@ -1045,6 +1059,8 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
         if short_person or acronym or short_org:
             pending_short.append(m)
             continue
+        if _common_alone(m):
+            continue
         if key not in clusters:
             clusters[key] = Cluster(key)
         clusters[key].add(m)
@@ -1059,6 +1075,8 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
         # Tamsey, not Clean Tamsey); a person's surname is left to the surname index.
         target = clusters.get(key) if m.label != "PERSON" else None
         target = target or index.match(m, key)
+        if target is None and _common_alone(m):
+            continue
         if target is None:
             if key not in clusters:
                 clusters[key] = Cluster(key)
@@ -1092,18 +1110,18 @@ def _peoples(clusters: dict[str, Cluster]) -> None:
     Rohingya", "Bangladeshis and Rohingya". An acronym is not ("NYPD officers", "Nafta")."""
     for key, c in clusters.items():
         if " " in key or c.kind not in ("organization", "other") or c.name.isupper() or c.is_country \
-                or key in US_STATES:
+                or key in US_STATES or c.labels["GPE"] or c.labels["LOC"]:
             continue
         if any(m.head is not None and m.label != "DESC" and _says_people(m.head) for m in c.mentions):
             c.said_kind = "group"
 
 
 def _says_people(h: Token) -> bool:
-    nouns = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ in ("appos", "compound") else [])
+    nouns = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "compound" else [])
     if any(n.lower_ in PEOPLES_NOUNS or (n.tag_ in ("NNS", "NNPS") and n.lemma_.lower() in GROUP_MEMBERS)
            for n in nouns):
         return True  # "Rohingya refugees", "Rohingya Muslims", "Rohingya, a stateless minority"
-    if h.tag_ == "NNP" and any(c.dep_ == "nummod" and c.tag_ == "CD" for c in h.children):
+    if h.tag_ == "NNP" and any(c.dep_ == "nummod" and c.tag_ == "CD" and c.i < h.i for c in h.children):
         return True  # "One Rohingya, Muhammad Amin"
     mates = [t for t in (*h.conjuncts, *( [h.head] if h.dep_ == "conj" else [])) if t.ent_type_ == "NORP"]
     return any(t.tag_ in ("NNPS", "NNS") or t.text.endswith("s") for t in mates)  # "Bangladeshis and Rohingya"
