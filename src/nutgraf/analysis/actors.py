@@ -266,7 +266,8 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
         + _unlabelled_places(parsed) + _untagged_names(parsed)
-    ents = [_with_leading_words(_with_surname(_with_first_name(e))) for e in _relabel(parsed, found) if e.label in KINDS]
+    ents = [_with_leading_words(_with_surname(_with_first_name(e)))
+            for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
     out: list[Mention] = []
@@ -894,7 +895,8 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
     if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return True  # "Councillors approved ...": a plural common noun opening a sentence
-    if " " not in name and label in ("PERSON", "ORG") and not name.isupper() and _common_noun_in_capitals(text, ent, sent, label):
+    if " " not in name and label in ("PERSON", "ORG") and not name.isupper() \
+            and _common_noun_in_capitals(text, ent, sent, label):
         return True  # "Volunteer organization Comic Corps", "Andy Warhol: Photographs and Prints"
     if label == "PERSON" and _ends_in_capitals(name):
         return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
