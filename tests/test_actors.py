@@ -949,3 +949,12 @@ def test_a_capitalised_common_noun_the_tagger_calls_a_name_is_no_actor_but_a_nam
     actors, _ = rows(text)
     assert "Photographs" not in actors
     assert len(actors["Hillary Clinton"].mentions) == 2
+
+
+def test_a_surname_before_a_word_named_alone_only_as_a_thing_is_the_person():
+    text = ("Andy Warhol liked the Polaroid camera. Warhol reproduced the Polaroid photograph and its front "
+            "flash. While USI is holding its exhibit, there are also Warhol Polaroid exhibits at the Tang "
+            "Teaching Museum.")
+    actors, _ = rows(text)
+    assert "Warhol Polaroid" not in actors
+    assert mentions(actors["Andy Warhol"], text) == ["Andy Warhol", "Warhol", "Warhol"]

@@ -1045,6 +1045,7 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
     org_firsts = {w[0] for w in multiword if w[0] not in CONNECTORS and w[0] not in _ALIAS}
     pending_short: list[Mention] = []
     owner: dict[int, Cluster] = {}
+    _cut_person_before_thing(mentions)
     for m in mentions:
         key = _key(m)
         if m.same_as is not None and id(m.same_as) in owner:
@@ -1092,6 +1093,26 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
     _families(clusters)
     _peoples(clusters)
     return list(clusters.values())
+
+
+def _cut_person_before_thing(mentions: list[Mention]) -> None:
+    """"Warhol Polaroid exhibits" tagged as one person: the surname of a person the story
+    names in full, then a word it names alone only as a body or a thing ("the Polaroid
+    camera"), is that person and a modifier, not a person called Warhol Polaroid. Cut to the
+    surname."""
+    surnames = {w[-1] for w in (norm(m.text).split() for m in mentions if m.label == "PERSON") if len(w) >= 2}
+    alone: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if " " not in m.text and m.label != "DESC":
+            alone[m.text].add(m.label)
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) != 2 or words[0].lower() not in surnames \
+                or not alone.get(words[1]) or "PERSON" in alone[words[1]] or m.sentence is None:
+            continue
+        first = next((t for t in m.sentence.sent if m.sentence.tok_start(t) == m.start), None)
+        if first is not None and first.text == words[0]:
+            m.end, m.text, m.head = m.start + len(words[0]), words[0], first
 
 
 def _families(clusters: dict[str, Cluster]) -> None:
