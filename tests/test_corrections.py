@@ -118,6 +118,17 @@ def test_a_correction_whose_text_is_gone_is_kept_and_not_applied(kit):
     assert kept.orphaned and kept.applicable() is None and kept.exact == "about 1,200"
 
 
+def test_corrections_apply_in_the_order_they_were_made_even_within_one_second(kit):
+    # A rename then a merge of the renamed row is not the merge then the rename: the text
+    # order, which the store sorts its other records by, is not the order of making.
+    text = kit.ARTICLE
+    notes = NotesStore().article(digest(text), text, "article.txt")
+    first = notes.add_correction("rename", "actor", *kit.span(text, "White House"), value="The White House")
+    second = notes.add_correction("wrong", "number", *kit.span(text, "about 1,200"))
+    assert kit.span(text, "about 1,200") < kit.span(text, "White House")
+    assert [c.id for c in NotesStore().article(digest(text), text).corrections()] == [first.id, second.id]
+
+
 def test_remove_and_restore_a_correction(kit):
     text = kit.ARTICLE
     notes = NotesStore().article(digest(text), text, "article.txt")

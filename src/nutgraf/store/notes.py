@@ -39,7 +39,7 @@ A = TypeVar("A", bound=Annotation)
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 def normal_source(source: str | os.PathLike[str] | None) -> str | None:
