@@ -958,3 +958,12 @@ def test_a_surname_before_a_word_named_alone_only_as_a_thing_is_the_person():
     actors, _ = rows(text)
     assert "Warhol Polaroid" not in actors
     assert mentions(actors["Andy Warhol"], text) == ["Andy Warhol", "Warhol", "Warhol"]
+
+
+def test_a_character_someone_plays_is_a_person_though_named_with_the():
+    text = ("Atwood, a Booker Prize-winner, was there to launch her graphic novel Angel Catbird, with "
+            "illustrator Johnnie Christmas. Lee was making his final Canadian convention appearance, part of a "
+            "larger farewell tour. Hamill's schedule included a panel with Kevin Conroy, the voice of Batman in "
+            "Batman: The Animated Series, in which the Star Wars lead played the Joker.")
+    actors, _ = rows(text)
+    assert actors["Joker"].kind == "person"

@@ -455,7 +455,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         elif label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
         elif label == "PERSON" and (re.search(r"\bthe\s+$", before, re.I) or re.match(r"the\s", name, re.I)) \
-                and root.dep_ != "compound":
+                and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
             label = "FAC"  # but "the Trump administration" is the person's
         if label == "GPE":
             places.add((id(ent.doc), root.i))
@@ -463,6 +463,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
 # Labels of things with names (events, works, products) that the tagger also gives a building.
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
 WORK_NOUNS = words("work_nouns")
