@@ -1100,16 +1100,21 @@ def _cut_person_before_thing(mentions: list[Mention]) -> None:
     """"Warhol Polaroid exhibits" tagged as one person: the surname of a person the story
     names in full, then a word it names alone only as a body or a thing ("the Polaroid
     camera"), is that person and a modifier, not a person called Warhol Polaroid. Cut to the
-    surname."""
-    surnames = {w[-1] for w in (norm(m.text).split() for m in mentions if m.label == "PERSON") if len(w) >= 2}
+    surname. Not a name written twice, nor one opening with a word that is someone's first name
+    ("John Kasich" beside Tom John and John Hammond)."""
+    people = [norm(m.text).split() for m in mentions if m.label == "PERSON"]
+    surnames = {w[-1] for w in people if len(w) >= 2}
+    firsts = Counter(w[0] for w in people if len(w) >= 2)
+    written = Counter(m.text for m in mentions)
     alone: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if " " not in m.text and m.label != "DESC":
             alone[m.text].add(m.label)
     for m in mentions:
         words = m.text.split()
-        if m.label != "PERSON" or len(words) != 2 or words[0].lower() not in surnames \
-                or not alone.get(words[1]) or "PERSON" in alone[words[1]] or m.sentence is None:
+        if m.label != "PERSON" or len(words) != 2 or words[0].lower() not in surnames or written[m.text] > 1 \
+                or firsts[words[0].lower()] > 1 or not alone.get(words[1]) or "PERSON" in alone[words[1]] \
+                or m.sentence is None:
             continue
         first = next((t for t in m.sentence.sent if m.sentence.tok_start(t) == m.start), None)
         if first is not None and first.text == words[0]:
