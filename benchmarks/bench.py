@@ -25,6 +25,13 @@
    `--reader` runs 7-9 only.
 10. the library screen (`nutgraf` with no argument) with 1,000 articles read: the list drawn
    whole, after the first paint (target < 0.3 s). `--library` runs 10 only.
+11. peak memory of `nutgraf analyze --json` on a 500,000-word document against bare
+   streaming nlp.pipe over the same batches (each the peak resident memory of its own
+   process; target <= 1.2x);
+12. nutgraf's own CPU time (extraction and JSON, spaCy's parse apart) per 100,000 words of
+   the corpus, for its longest article, and for the 100,000-word document as a ratio of
+   (parse + extraction) to the bare parse (targets: <= 2.5 s per 100k words, <= 1.08x).
+   `--analysis` runs 11-12 only.
 
 Runs of the two commands of a pair alternate (A B A B ...) so that a machine getting faster or
 slower mid-run affects both; medians are quoted."""
@@ -58,6 +65,13 @@ BARE_LOAD = textwrap.dedent("""
             continue
 """)
 BARE_ONE = BARE_LOAD + 'nlp(open(sys.argv[1], encoding="utf-8").read())\n'
+# The same batches as nutgraf parses a long document in, each dropped once parsed.
+BARE_STREAM = BARE_LOAD + textwrap.dedent("""
+    from nutgraf.analysis.pipeline import PIPE_BATCH, paragraph_batches
+    text = open(sys.argv[1], encoding="utf-8").read()
+    for doc in nlp.pipe((text[s:e] for s, e in paragraph_batches(text)), batch_size=PIPE_BATCH):
+        pass
+""")
 BARE_PIPE = BARE_LOAD + textwrap.dedent("""
     texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
     for doc in nlp.pipe(texts):
@@ -314,6 +328,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="3 runs and a 20,000-word corpus")
     ap.add_argument("--reader", action="store_true", help="only the reader's smoothness (rows 7-9)")
     ap.add_argument("--library", action="store_true", help="only the library screen (row 10)")
+    ap.add_argument("--analysis", action="store_true", help="only memory and extraction time (rows 11-12)")
     args = ap.parse_args()
     runs = 3 if args.quick else 5
     words = 20_000 if args.quick else 100_000
@@ -325,6 +340,8 @@ def main() -> int:
     if args.library:
         print_library(library_figures(tmp, runs))
         return 0
+    if args.analysis:
+        return analysis_figures(tmp, 100_000 if args.quick else 500_000)
 
     bare = tmp / "bare_one.py"
     bare.write_text(BARE_ONE)
@@ -370,6 +387,34 @@ def main() -> int:
           f"(target: seconds)")
     print_smoothness(first_paint_rounds(tmp, runs), *keys_through(big, tmp))
     print_library(library_figures(tmp, runs))
+    return analysis_figures(tmp, 100_000 if args.quick else 500_000)
+
+
+def analysis_figures(tmp: Path, memory_words: int) -> int:
+    """Rows 11 and 12: memory on a long document, and nutgraf's own CPU time."""
+    jsonl, big = tmp / "corpus.jsonl", tmp / "corpus.txt"
+    corpus(jsonl, 100_000)
+    one_document(big, jsonl, 100_000)
+    more, huge = tmp / "corpus-memory.jsonl", tmp / "corpus-memory.txt"
+    corpus(more, memory_words)
+    words = one_document(huge, more, memory_words)
+    bare = tmp / "bare_stream.py"
+    bare.write_text(BARE_STREAM)
+    _, ours = run([*NUTGRAF, "analyze", "--json", str(huge)])
+    _, floor = run([PY, str(bare), str(huge)])
+    print(f"11. peak memory on one {words:,}-word document: analyze --json {ours / 1024:.0f} MiB vs bare streaming "
+          f"nlp.pipe {floor / 1024:.0f} MiB   ratio {ours / floor:.2f}x  (target <= 1.2x)")
+    res = subprocess.run([PY, str(ROOT / "benchmarks" / "extraction_timing.py"), str(jsonl), str(big)],
+                         capture_output=True, text=True)
+    if res.returncode != 0:
+        sys.exit(f"bench: extraction timing failed: {res.stderr[-2000:]}")
+    t = json.loads(res.stdout)
+    print(f"12. extraction + JSON, CPU: {t['seconds'] / t['words'] * 100_000:.2f} s per 100k words over "
+          f"{t['records']} articles, the longest ({t['longest_words']:,} words) {t['longest_s'] * 1000:.0f} ms; "
+          f"one {t['document_words']:,}-word document {t['document_s']:.2f} s  (target <= 2.5 s per 100k words)")
+    print(f"    that document's parse {t['document_parse_s']:.1f} s: parse and extraction "
+          f"{(t['document_parse_s'] + t['document_s']) / t['document_parse_s']:.2f}x the bare parse  "
+          f"(target <= 1.08x; load average {os.getloadavg()[0]:.1f})")
     return 0
 
 

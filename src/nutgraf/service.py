@@ -21,15 +21,16 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, "int | None"], None]
 Partial = Callable[[Analysis], None]
-# analyzer(text, reference_date, progress, partial) -> the analysis, None if it was stopped
-Analyzer = Callable[[str, "str | None", Progress, Partial], "Analysis | None"]
+# analyzer(text, reference_date, progress, partial) -> the analysis, None if it was stopped;
+# partial None when nobody shows partial results (each one re-reads all parsed so far).
+Analyzer = Callable[[str, "str | None", Progress, "Partial | None"], "Analysis | None"]
 
 
 def in_process(model: LoadedModel) -> Analyzer:
     """The analysis run in this process with a loaded model (the CLI's way)."""
     from .analysis.pipeline import analyze
 
-    def analyzer(text: str, reference_date: str | None, progress: Progress, partial: Partial) -> Analysis | None:
+    def analyzer(text: str, reference_date: str | None, progress: Progress, partial: Partial | None) -> Analysis | None:
         return analyze(text, reference_date, model, progress=progress, partial=partial)
 
     return analyzer
@@ -79,7 +80,7 @@ def analyse_document(
     cache: AnalysisCache | None = None,
     model_key: str | None = None,
     progress: Progress = _ignore,
-    partial: Partial = _ignore,
+    partial: Partial | None = None,
     base: Analysis | None = None,
 ) -> tuple[Analysis | None, bool]:
     """(the analysis, or None if the analyzer was stopped; whether it came from the cache).
@@ -95,9 +96,13 @@ def analyse_document(
         text = document.text
 
         def rebased(partial_analysis: Analysis) -> None:
+            assert partial is not None  # asked for only with a partial
             partial(partial_analysis.rebase(text, document.furniture, stated))
 
-        analysis = analyzer(document.analysis_text(), reference_date or stated, progress, rebased)
+        # Partial results only for a caller that shows them: the CLI's long texts were
+        # extracted twice over for nothing.
+        analysis = analyzer(document.analysis_text(), reference_date or stated, progress,
+                            rebased if partial else None)
         if analysis is None:
             return None, False
         analysis.rebase(text, document.furniture, stated)

@@ -28,6 +28,8 @@ from .parsed import Entity, SpanMask
 from .quotes import looks_like_title
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -256,8 +258,24 @@ def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
     only inside another ("Toronto" in "Metro Toronto Convention Centre")."""
     headlines = _headline_mask(text)
     return [c for c in clusters if not all(headlines.hits(m.start, m.end) for m in c.mentions)
-            or any(not headlines.hits(*hit.span()) for f in c.forms
-                   for hit in re.finditer(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text))]
+            or any(not headlines.hits(*hit) for f in c.forms for hit in _whole_words(text, f))]
+
+
+def _whole_words(text: str, form: str) -> Iterator[Span]:
+    """Where `form` stands in the text as whole words, as (?<!\\w)form(?!\\w) finds it, but
+    found by str.find: a regex per form over a long text was slow."""
+    i = text.find(form)
+    while i >= 0:
+        j = i + len(form)
+        if not (i and _word_char(text[i - 1])) and not (j < len(text) and _word_char(text[j])):
+            yield i, j
+            i = text.find(form, j)
+        else:
+            i = text.find(form, i + 1)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a regex calls \w
 
 
 # ---------------------------------------------------------------- named mentions
@@ -305,7 +323,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
                 and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
                                same_as=out[-1]))
-    return [m for m in out if m.text not in self_named_laws and not _shouted_word(text, m)]
+    return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed.word_counts, m)]
 
 
 def _with_first_name(e: Entity) -> Entity:
@@ -407,12 +425,12 @@ def _whole_name_of(text: str, start: int, end: int, acronym: str, label: str) ->
     return start, label
 
 
-def _shouted_word(text: str, m: Mention) -> bool:
+def _shouted_word(words: Counter[str], m: Mention) -> bool:
     """A word written once in capitals that the text also uses in lower case ("DEAD",
-    "ASK" in a newsletter's labels) is emphasis, not an acronym."""
+    "ASK" in a newsletter's labels) is emphasis, not an acronym. (Counted words, not a
+    search of the text per mention: that was a third of a long article's extraction.)"""
     return m.same_as is None and m.text.isupper() and m.text.isalpha() and len(m.text) >= 3 \
-        and re.search(r"\b" + m.text.lower() + r"\b", text) is not None \
-        and len(re.findall(r"\b" + m.text + r"\b", text)) == 1
+        and words[m.text.lower()] > 0 and words[m.text] == 1
 
 
 def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
@@ -1479,7 +1497,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
     short: dict[str, set[Cluster]] = defaultdict(set)
     # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
     lowered = set(re.findall(r"\b[a-z][\w-]+", text))
-    lowered |= {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
+    lowered |= parsed.lowercase_lemmas
     for c in clusters:
         words = _without_suffix(c.name.split())
         if len(words) < 2:
@@ -1497,7 +1515,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
             forms[form] = next(iter(owners))
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
     for hit in pattern.finditer(text):
         start, end = hit.span()
         if taken.hits(start, end) or parsed.in_furniture(start, end):
@@ -1701,9 +1719,11 @@ class Referents:
                     # "managing director of the operator" is a director, not an operator
                     head = re.split(r"\s+of\s+", role.lower(), maxsplit=1)[0].split()[-1]
                     self.by_role[head].append((c, role.lower()))
+        # A cluster's kind and name are worked out from its mentions at every read: once here.
+        named = [(c, set(c.name.lower().replace("\u2019s", "").split())) for c in clusters
+                 if c.kind in ("organization", "place")]
         for noun, synonyms in SYNONYMS.items():
-            self.generic[noun] = [c for c in clusters if c.kind in ("organization", "place")
-                                  and synonyms & set(c.name.lower().replace("\u2019s", "").split())]
+            self.generic[noun] = [c for c, name_words in named if synonyms & name_words]
         for noun in COMPANY_NOUNS:
             self.generic[noun] = groups if noun in GROUP_NOUNS else companies
         for noun in BODY_NOUNS - set(SYNONYMS):

@@ -3,6 +3,7 @@ the same words. Pure: reads the item lists of an Analysis, so it runs again afte
 corrections (a speaker reassigned, an actor merged, an item marked wrong) without spaCy."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import Analysis, Claims, Quote
@@ -17,13 +18,24 @@ def derive(analysis: Analysis) -> Analysis:
     quote, the repeat links, the sources, the claims and the conflicts."""
     from . import conflicts, sourcing
 
-    for q in analysis.all_quotes():
-        q.numbers = [n.id for n in analysis.numbers if q.span[0] <= n.span[0] and n.span[1] <= q.span[1]]
+    _numbers_inside(analysis)
     link_repeats(analysis.quotes)
     analysis.sources = sourcing.sources(analysis)
     analysis.claims = claims(analysis)
     analysis.conflicts = conflicts.conflicts(analysis)
     return analysis
+
+
+def _numbers_inside(analysis: Analysis) -> None:
+    """Each quote's numbers, in the numbers' order: looked up by where they start, not by
+    reading every number of a long article for each quote."""
+    numbers = analysis.numbers
+    order = sorted(range(len(numbers)), key=lambda i: numbers[i].span[0])
+    starts = [numbers[i].span[0] for i in order]
+    for q in analysis.all_quotes():
+        start, end = q.span
+        inside = order[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
+        q.numbers = [numbers[i].id for i in sorted(inside) if numbers[i].span[1] <= end]
 
 
 def claims(analysis: Analysis) -> list[Claims]:

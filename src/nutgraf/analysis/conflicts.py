@@ -6,7 +6,9 @@ silent where a difference is the story (a count that rose, two years compared, t
 figures in one sentence)."""
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
@@ -43,25 +45,31 @@ def _numbers(analysis: Analysis) -> Iterator[Conflict]:
     "the court's 124 members") in sentences that neither tell of a change nor date different
     times, owned by the same actor when a possessive says whose they are."""
     plain = [n for n in analysis.numbers if _plain_count(n)]
+    thing = {n.id: _thing(n) for n in plain}
     # A sentence with two counts of one thing compares or lists them ("a 4-4 ruling ... a 5-5
     # ruling", "ahead 3 points, 4.3 points"): which one another sentence matches is unclear.
-    crowded = {(n.sentence_span, _thing(n)) for i, n in enumerate(plain)
-               for m in plain[i + 1:] if m.sentence_span == n.sentence_span and _thing(m) == _thing(n)}
-    candidates = [n for n in plain if (n.sentence_span, _thing(n)) not in crowded]
+    in_sentence = Counter((n.sentence_span, thing[n.id]) for n in plain)
+    # Only counts of the same thing are compared: pairs of each thing's counts, in text order
+    # (conflicts() sorts what all the things give), not every pair of a long article's counts.
+    of_thing: dict[str, list[Number]] = {}
+    for n in plain:
+        if in_sentence[n.sentence_span, thing[n.id]] == 1:
+            of_thing.setdefault(thing[n.id], []).append(n)
     seen: set[tuple[str, float]] = set()
-    for a, b in combinations(candidates, 2):
-        assert a.value is not None and b.value is not None  # _plain_count
-        if (a.unit != b.unit or a.value == b.value or _thing(a) != _thing(b)
-                or abs(a.value - b.value) > MAX_SPREAD * max(a.value, b.value)
-                or a.sentence_span == b.sentence_span or (_thing(a), b.value) in seen):
-            continue
-        if _changing(analysis, a) or _changing(analysis, b) or _dated_apart(analysis, a, b):
-            continue
-        if not _same_owner(analysis, a, b):
-            continue
-        seen.add((_thing(a), b.value))
-        yield Conflict(id="", kind=ConflictKind.NUMBER.value, items=[a.id, b.id],
-                       reason=f"{a.counts}: {a.text} here, {b.text} there", spans=[a.span, b.span])
+    for counted, candidates in of_thing.items():
+        for a, b in combinations(candidates, 2):
+            assert a.value is not None and b.value is not None  # _plain_count
+            if (a.unit != b.unit or a.value == b.value
+                    or abs(a.value - b.value) > MAX_SPREAD * max(a.value, b.value)
+                    or a.sentence_span == b.sentence_span or (counted, b.value) in seen):
+                continue
+            if _changing(analysis, a) or _changing(analysis, b) or _dated_apart(analysis, a, b):
+                continue
+            if not _same_owner(analysis, a, b):
+                continue
+            seen.add((counted, b.value))
+            yield Conflict(id="", kind=ConflictKind.NUMBER.value, items=[a.id, b.id],
+                           reason=f"{a.counts}: {a.text} here, {b.text} there", spans=[a.span, b.span])
 
 
 def _plain_count(n: Number) -> bool:
@@ -201,19 +209,23 @@ def _dates(analysis: Analysis) -> Iterator[Conflict]:
             event = " ".join(re.findall(r"[a-z0-9]+", t.event.lower()))
             if len(event.split()) >= EVENT_MIN_WORDS and not set(event.split()) & REPORTING_FORMS:
                 by_event.setdefault(event, []).append(t)
+    starts = [s for s, _ in analysis.sentences]
     for entries in by_event.values():
         for a, b in combinations(entries, 2):
             assert a.value is not None and b.value is not None
             if a.value.startswith(b.value) or b.value.startswith(a.value):
                 continue
-            if _same_sentence(analysis, a.span, b.span):
+            if _same_sentence(analysis.sentences, starts, a.span, b.span):
                 continue
             yield Conflict(id="", kind=ConflictKind.DATE.value, items=[a.id, b.id],
                            reason=f"{a.event}: {a.text} here, {b.text} there", spans=[a.span, b.span])
 
 
-def _same_sentence(analysis: Analysis, a: Span, b: Span) -> bool:
-    return any(s <= a[0] < e and s <= b[0] < e for s, e in analysis.sentences)
+def _same_sentence(sentences: list[Span], starts: list[int], a: Span, b: Span) -> bool:
+    """Whether a and b start in one sentence: the one holding a's start, found by bisection
+    in the sentences (in text order, apart; `starts` their starts)."""
+    i = bisect.bisect_right(starts, a[0]) - 1
+    return i >= 0 and sentences[i][0] <= a[0] < sentences[i][1] and sentences[i][0] <= b[0] < sentences[i][1]
 
 
 # ---------------------------------------------------------------- quotes

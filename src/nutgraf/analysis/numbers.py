@@ -2,6 +2,7 @@
 and what they count. Dates, clock times, ordinals and numbers inside names are not claims."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, cast
 
@@ -211,7 +212,15 @@ def _next(tok: Token) -> Token | None:
 
 
 def _tokens(s: Sentence, start: int, end: int) -> list[Token]:
-    return [t for t in s.sent if s.tok_start(t) < end and start < s.tok_end(t)]
+    """The sentence's tokens overlapping [start, end): found by bisection, not by reading a
+    long sentence's every token for each of its numbers."""
+    doc, lo, hi = s.sent.doc, s.sent.start, s.sent.end
+    i = bisect.bisect_right(range(lo, hi), start, key=lambda k: s.tok_end(doc[k])) + lo
+    out = []
+    while i < hi and s.tok_start(tok := doc[i]) < end:
+        out.append(tok)
+        i += 1
+    return out
 
 
 def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | None:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -81,6 +83,23 @@ class Parsed:
         from .quotes import find_spans
 
         return find_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """How often each word (a whole run of word characters, as regex \\b...\\b finds it)
+        occurs in the text: one count where a search of the whole text per word was slow."""
+        return Counter(re.findall(r"\w+", self.text))
+
+    @cached_property
+    def lowercase_lemmas(self) -> set[str]:
+        """The lemmas, lower-cased, of the words the text writes in lower case: read from each
+        batch's arrays of word and lemma ids (each pair once), not token by token."""
+        out: set[str] = set()
+        for _, doc in self.docs:
+            strings = doc.vocab.strings
+            pairs = {(orth, lemma) for orth, lemma in doc.to_array(["ORTH", "LEMMA"]).tolist()}
+            out.update(strings[lemma].lower() for orth, lemma in pairs if strings[orth][:1].islower())
+        return out
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:

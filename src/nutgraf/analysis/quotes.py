@@ -88,6 +88,16 @@ class RawQuote:
     marks: tuple[int, int] = (1, 1)  # lengths of the opening and closing marks
 
 
+# The first characters of every opening mark, and for each closing mark every character
+# that _closes can take for it: find_spans looks only at these.
+OPENING_CHARS = re.compile("[" + re.escape("".join({m[0] for m in OPENERS} | {SINGLE_OPEN})) + "]")
+CLOSING_CHARS = {
+    closer: re.compile("[" + re.escape("".join(
+        {closer[0], ALSO_CLOSES.get(closer, closer[0])} | ({"\u201c"} if closer == "\u201d" else set()))) + "]")
+    for closer in {*OPENERS.values(), SINGLE_CLOSE}
+}
+
+
 def mark_at(text: str, i: int, singles: bool = False) -> str | None:
     """The opening mark starting at i, if any; with singles, a single curly quote too."""
     two = text[i:i + 2]
@@ -132,6 +142,11 @@ def find_spans(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
         open_at, opener, closer = None, "", ""
         i = ps
         while i < pe:
+            # Straight to the next character that can open (or close) a mark.
+            nxt = (OPENING_CHARS if open_at is None else CLOSING_CHARS[closer]).search(text, i, pe)
+            if nxt is None:
+                break
+            i = nxt.start()
             if open_at is None:
                 mark = mark_at(text, i, singles)
                 if mark == '"' and i > ps and text[i - 1] == "=":
@@ -217,7 +232,7 @@ def _narration(text: str, raw: RawQuote, paras: list[Span]) -> bool:
     thought the whole thing was outrageous. She wasn't ..."): an excerpt of another text, not
     speech, so the people it names are antecedents of the pronouns after it. A paragraph of
     speech without "I" or "we" carrying on a speaker's words tells of no "he" or "she"."""
-    ps, pe = next(((s, e) for s, e in paras if s <= raw.start < e), (raw.start, raw.end))
+    ps, pe = paras[raw.para]  # the paragraph find_spans found it in, holding raw.start
     if re.search(r"\w", text[ps:raw.start] + text[raw.end:pe]):
         return False  # a cue beside it: speech
     found = re.findall(r"[A-Za-z]+", text[raw.start:raw.end])
@@ -286,6 +301,7 @@ class MentionIndex:
         self.parsed = parsed
         self.quoted = quoted
         self._genders: dict[str, str] | None = None
+        self._subjects: dict[int, list[tuple[int, str]]] = {}  # by sentence start
         # Speaker words resolved so far ("it", "the article" -> an actor), in text order: the
         # subject of an earlier attribution is what a later pronoun most likely takes up.
         self.attributed: list[tuple[int, int, Actor]] = []
@@ -335,16 +351,22 @@ class MentionIndex:
         sent = self.parsed.sentence_at(start)
         if sent is None:
             return None
-        for tok in sent.sent:
-            if tok.lower_ not in PRONOUN_GENDER or self.quoted.covers(sent.tok_start(tok)):
-                continue
-            verb = _clause_verb(tok)
-            if verb is None:
-                continue
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and start <= sent.tok_start(subj) < end:
-                return PRONOUN_GENDER[tok.lower_]
-        return None
+        return next((gender for subject, gender in self._pronoun_subjects(sent) if start <= subject < end), None)
+
+    def _pronoun_subjects(self, sent: Sentence) -> list[tuple[int, str]]:
+        """(start of the subject of its clause, gender) of each pronoun outside quotes in the
+        sentence, in order: read once a sentence, not once for each mention in it."""
+        found = self._subjects.get(sent.start)
+        if found is None:
+            found = self._subjects[sent.start] = []
+            for tok in sent.sent:
+                if tok.lower_ not in PRONOUN_GENDER or self.quoted.covers(sent.tok_start(tok)):
+                    continue
+                verb = _clause_verb(tok)
+                subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    found.append((sent.tok_start(subj), PRONOUN_GENDER[tok.lower_]))
+        return found
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.starts, start - 200)

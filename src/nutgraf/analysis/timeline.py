@@ -298,9 +298,11 @@ MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|wee
                              r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
-MISSED_RANGE_ENDS = re.compile(r"(?:(?<=\d{4} to )|(?<=\d{4} and )|(?<=\d{4} until )|(?<=\d{4} through )"
-                               r"|(?<=\d{4}-)|(?<=\d{4}\u2013))"
-                               r"(?:1[5-9]\d\d|20\d\d)\b")
+# (The year first and what comes before it checked behind it: the regex engine then looks
+# only where a 1 or a 2 starts, not at every character.)
+MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
+                               r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
+                               r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))\b")
 # Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
 MISSED_DURATIONS = re.compile(
     rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)

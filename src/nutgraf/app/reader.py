@@ -97,7 +97,7 @@ def spacy_analyzer(model_name: str | None) -> Analyzer:
     """The real analysis, called from the worker thread. spaCy runs in a child process: in a
     thread it would hold the GIL for seconds at a time and freeze the keyboard."""
 
-    def analyzer(text: str, reference_date: str | None, progress: Progress, partial: Partial) -> Analysis | None:
+    def analyzer(text: str, reference_date: str | None, progress: Progress, partial: Partial | None) -> Analysis | None:
         from ..analysis.background import analyze_in_child
 
         worker = get_current_worker()

@@ -41,9 +41,46 @@ def table(name: str) -> dict[str, str]:
     return rows
 
 
-def alternation(names: Iterable[str]) -> str:
-    """A regex alternative of the names, longest first so that a longer name wins."""
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+# A trie of names: a character to the names going on with it, "" where one ends.
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(names: Iterable[str], trie: bool = True) -> str:
+    """A regex alternative of the names in which a longer name wins, as if tried longest
+    first. Written as a trie of their letters ("Ann(?:a)?"): ignoring case, the regex engine
+    enters every branch of an alternation in turn, and the word lists of the numbers and the
+    timeline were a tenth of the extraction's time. `trie=False` writes the names one after
+    the other, longest first: quicker to compile, for a pattern made anew for each text."""
+    names = sorted(set(names), key=lambda n: (-len(n), n))
+    if not trie:
+        return "|".join(re.escape(n) for n in names)
+    root: _Trie = {}
+    for name in names:
+        node = root
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if _case_twins(root):
+        # Under re.IGNORECASE two such branches would both match, shorter name first.
+        return alternation(names, trie=False)
+    return "(?:" + _trie_pattern(root) + ")" if names else ""
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy: the longer names below this node are tried before the one ending here.
+    return f"(?:{body})?" if "" in node else body
+
+
+def _case_twins(node: _Trie) -> bool:
+    """Whether some node has two branches that differ only in case ("US", "us")."""
+    chars = [ch for ch in node if ch]
+    if len({ch.lower() for ch in chars}) < len(chars) or len({ch.upper() for ch in chars}) < len(chars):
+        return True
+    return any(_case_twins(child) for child in node.values())
 
 
 def month_number(name: str) -> int:

@@ -1,0 +1,135 @@
+"""The faster paths of the analysis give what the plain ones gave: the name alternation as a
+trie, counted words, parsed batches kept without their tensors."""
+import re
+from pathlib import Path
+
+import pytest
+
+from nutgraf.analysis.lexicon import alternation
+from nutgraf.analysis.parsed import Parsed
+
+NAMES = ["Ann", "Anna", "Annabel", "An", "Bob", "Bo", "A.B", "C++", "Anna Lee"]
+
+
+def longest_first(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@pytest.mark.parametrize("text", [
+    "Annabel, Anna and Ann met An; Bob and Bo too. A.B and C++ and Anna Lee.",
+    "Annab Annabell AnnaLee Anna  Lee Bobo Bo-b",
+])
+@pytest.mark.parametrize("around", [("", ""), (r"(?<![\w-])(?:", r")(?![\w-])"), (r"\b(?:", r")\b")])
+def test_the_trie_matches_what_longest_first_matches(text, around):
+    before, after = around
+    trie = re.compile(before + alternation(NAMES) + after)
+    plain = re.compile(before + "(?:" + longest_first(NAMES) + ")" + after)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert trie.pattern != plain.pattern  # the trie form was used
+
+
+def test_names_differing_only_in_case_keep_the_longest_first_form():
+    # Under re.I both "us" and "US..." branches would match: the trie could take the shorter.
+    names = ["US", "usa", "Uk"]
+    pattern = alternation(names)
+    assert pattern == "usa|US|Uk"
+    assert re.compile(rf"(?:{pattern})\b", re.I).search("the USA and").group() == "USA"
+
+
+def test_word_counts_count_what_a_word_boundary_search_finds():
+    text = "DEAD or dead, dead-end; undead DEADLY DEAD_ dead\u00e9 \u00e9dead"
+    counts = Parsed(text, []).word_counts
+    for word in ("DEAD", "dead", "undead", "end", "dead\u00e9", "deadly"):
+        assert counts[word] == len(re.findall(rf"\b{word}\b", text)), word
+
+
+@pytest.mark.parametrize("form", ["Ann", "Anna Lee", "A.B", "dead", "\u00e9t\u00e9"])
+def test_whole_words_finds_what_the_bounded_regex_finds(form):
+    from nutgraf.analysis.actors import _whole_words
+
+    text = ("Ann, Anna Lee and Ann_ met AnnAnn Ann-Marie 'Ann' 1Ann Ann1 A.B A.BC xA.B "
+            "dead undead dead\u00e9 \u00e9t\u00e9 \u00e9t\u00e9s Ann")
+    regex = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+    assert list(_whole_words(text, form)) == [m.span() for m in regex.finditer(text)]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = [ROOT / "sample_articles" / "icc-sanctions.txt",
+            *sorted((ROOT / "benchmarks" / "extraction" / "articles").glob("*.txt"))[:3]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("pack_after", [None, 1])
+def test_batches_kept_compact_or_packed_give_the_same_analysis(model, monkeypatch, pack_after):
+    """analyze() and analyze_many() keep each parsed batch without its tok2vec tensor (the
+    bulk of its memory), and analyze() packs a long text's batches into bytes; the
+    extractors' results equal those on batches kept whole, for texts long enough to be
+    parsed in several batches (packed here from the second batch on)."""
+    from nutgraf.analysis import pipeline
+    from nutgraf.analysis.pipeline import analyze, analyze_many, extract, paragraph_batches
+
+    if pack_after is not None:
+        monkeypatch.setattr(pipeline, "PACK_AFTER", pack_after)
+        packed = []
+        monkeypatch.setattr(pipeline, "pack", lambda doc, pack=pipeline.pack: packed.append(1) or pack(doc))
+
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
+    texts.append("\n\n".join(texts))  # one document of several batches
+    whole = []
+    for text in texts:
+        batches = paragraph_batches(text)
+        docs = list(model.nlp.pipe(text[s:e] for s, e in batches))
+        assert all(doc.tensor.size for doc in docs)
+        kept = [(s, d) for (s, _), d in zip(batches, docs, strict=True)]
+        whole.append(extract(text, kept, "2025-02-07", model.name).to_json())
+    assert len(paragraph_batches(texts[-1])) > 2
+    assert [analyze(t, "2025-02-07", model).to_json() for t in texts] == whole
+    assert [a.to_json() for a in analyze_many([(t, "2025-02-07") for t in texts], model)] == whole
+    if pack_after is not None:
+        assert len(packed) >= len(paragraph_batches(texts[-1]))
+
+
+@pytest.mark.model
+def test_a_kept_batch_has_no_tensor_but_its_parse(model):
+    from nutgraf.analysis.pipeline import compact
+
+    doc = compact(model.nlp("Mary Smith, the mayor, said on Tuesday that 40 people left."))
+    assert doc.tensor.size == 0
+    assert [e.text for e in doc.ents][:1] == ["Mary Smith"]
+    assert len(list(doc.sents)) == 1 and doc[0].dep_ and doc[0].lemma_ == "Mary"
+
+
+@pytest.mark.model
+def test_partial_results_are_made_only_for_a_caller_that_takes_them(model, monkeypatch):
+    """Each partial result re-reads everything parsed so far: `nutgraf analyze`, which shows
+    none, extracts a long text once; the reader, which shows them, gets them."""
+    from nutgraf.analysis import pipeline
+    from nutgraf.documents import Document
+    from nutgraf.service import analyse_document, in_process
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    assert len(pipeline.paragraph_batches(text)) > 2
+    doc = Document(text=text, source="long.txt", name="long.txt", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "PACK_AFTER", 1)  # partial results from packed batches too
+    calls = []
+    extract = pipeline.extract
+    monkeypatch.setattr(pipeline, "extract", lambda *a: calls.append(1) or extract(*a))
+    alone, _ = analyse_document(doc, "2025-02-07", in_process(model))
+    assert len(calls) == 1
+    shown = []
+    calls.clear()
+    watched, _ = analyse_document(doc, "2025-02-07", in_process(model), partial=shown.append)
+    assert shown and len(calls) == len(shown) + 1
+    assert watched.to_json() == alone.to_json()
+
+
+@pytest.mark.model
+def test_lowercase_lemmas_read_from_arrays_are_those_read_token_by_token(model):
+    from nutgraf.analysis.pipeline import paragraph_batches
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    batches = paragraph_batches(text)
+    parsed = Parsed(text, list(zip([s for s, _ in batches], model.nlp.pipe(text[s:e] for s, e in batches),
+                                   strict=True)))
+    by_token = {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
+    assert parsed.lowercase_lemmas == by_token and "say" in by_token
