@@ -144,3 +144,23 @@ def test_temporaries_of_killed_writes_are_removed_on_open(tmp_path):
     AnalysisCache(tmp_path)
     assert not old.exists() and new.exists()
     assert AnalysisCache(tmp_path).get("d", "m", 1) == RESULT
+
+
+def test_a_long_entry_is_kept_whole_and_a_cut_one_refused(tmp_path):
+    cache = AnalysisCache(tmp_path)
+    data = {"items": [{"n": n, "text": "a\nb\u2028"} for n in range(cache_module.CHUNK * 3 + 7)], "model": "m"}
+    cache.put("d", "m", 1, data)
+    assert cache.get("d", "m", 1) == data
+    (entry,) = (tmp_path / "cache").glob("*.json")
+    lines = entry.read_bytes().split(b"\n")
+    assert len(lines) > 4  # written in chunks, not in one line
+    entry.write_bytes(b"\n".join(lines[:-1]))  # cut at a line's end: still valid JSON lines
+    assert cache.get("d", "m", 1) is None
+
+
+def test_an_entry_written_on_one_line_is_still_read(tmp_path):
+    cache = AnalysisCache(tmp_path)
+    cache.put("d", "m", 1, RESULT)
+    (entry,) = (tmp_path / "cache").glob("*.json")
+    entry.write_bytes(json.dumps({"key": ["d", "m", "1"], "data": RESULT}).encode())
+    assert cache.get("d", "m", 1) == RESULT

@@ -1,7 +1,9 @@
 """Analysis results kept beside the notes, so reopening an article skips the analysis.
 
 One JSON file per entry in HOME/cache/: an analysis can be large, and one file per entry
-means a write touches only its own entry. A cache is disposable, so nothing here raises
+means a write touches only its own entry. An entry is written as lines of JSON, its long lists
+in chunks: json.loads of a long article's whole entry (3 MB) held the GIL for 50-65 ms, and a
+worker reading it froze the reader's keys for as long; line by line, it lets go between lines. A cache is disposable, so nothing here raises
 for a damaged, invalid or unwritable entry: it is deleted, or simply not used."""
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .files import atomic_write, data_dir, stale_temporaries
 T = TypeVar("T")
 
 MAX_ENTRIES = 200
+CHUNK = 200  # list items per line: some 30 KB, well under a millisecond to decode
 
 
 class AnalysisCache:
@@ -37,7 +40,7 @@ class AnalysisCache:
             # Sized before it is read: a refused entry is read once, by whoever reads it next.
             if max_bytes is not None and path.stat().st_size > max_bytes:
                 return None
-            entry = json.loads(path.read_bytes())
+            entry = _decode(path.read_bytes())
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
@@ -60,8 +63,7 @@ class AnalysisCache:
     def put(self, digest: str, model: str, version: str | int, data: dict[str, Any]) -> bool:
         """False when the entry could not be written (read-only directory, full disk):
         the analysis is still good, it just will not be reused."""
-        payload = json.dumps({"key": _key(digest, model, version), "data": data},
-                             ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        payload = _encode(_key(digest, model, version), data)
         path = self._path(digest, model, version)
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
@@ -95,6 +97,44 @@ class AnalysisCache:
     def _discard(path: Path) -> None:
         with suppress(OSError):
             path.unlink()
+
+
+def _line(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _encode(key: list[str], data: dict[str, Any]) -> bytes:
+    """A head line {"key", "parts": the number of lines after it}, then per line
+    [name, value], a long list as several [name, chunk] lines."""
+    parts = []
+    for name, value in data.items():
+        if isinstance(value, list) and len(value) > CHUNK:
+            parts.extend(_line([name, value[i:i + CHUNK]]) for i in range(0, len(value), CHUNK))
+        else:
+            parts.append(_line([name, value]))
+    return b"\n".join([_line({"key": key, "parts": len(parts)}), *parts])
+
+
+def _decode(payload: bytes) -> object:
+    """The entry {"key", "data"}; ValueError for a cut or damaged one. An entry written
+    whole on one line (before the lines) is read as it is."""
+    head, *lines = payload.split(b"\n")
+    entry = json.loads(head)
+    if not isinstance(entry, dict) or "parts" not in entry:
+        return entry
+    if entry["parts"] != len(lines):
+        raise ValueError("a cut cache entry")
+    data: dict[str, Any] = {}
+    for line in lines:
+        part = json.loads(line)
+        if not (isinstance(part, list) and len(part) == 2):
+            raise ValueError("a damaged cache entry")
+        name, value = part
+        if isinstance(value, list) and isinstance(data.get(name), list):
+            data[name].extend(value)
+        else:
+            data[name] = value
+    return {"key": entry["key"], "data": data}
 
 
 def _key(digest: str, model: str, version: str | int) -> list[str]:
