@@ -547,13 +547,30 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
             if team is not None:
                 out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
             elif j > i:
-                label = _label_of_list(toks[i:j]) or (
+                label = _label_of_list(toks[i:j]) or _titled_person(toks[i:j]) or (
                     _untagged_label(toks[i:j]) if j - i >= 2 or _the_of_a_name(toks[i]) else None)
                 if label:
                     span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
                     out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
             i = max(j, i + 1)
     return out
+
+
+def _titled_person(toks: list[Token]) -> str | None:
+    """"Mayor Ana Ruiz", "said Chief Inspector Sam Obi", "councillor Jo Bloggs": capitalised
+    words after a title or occupation name the person holding it (the title becomes the role),
+    unless the last one says the words name a body or a building ("Prime Minister's Office")."""
+    lead = 0
+    while lead < len(toks) and toks[lead].lower_.rstrip(".") in TITLE_WORDS | PORTFOLIOS:
+        lead += 1
+    name = toks[lead:]
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    titled = any(t.lower_.rstrip(".") in TITLE_WORDS for t in toks[:lead]) or (
+        before is not None and before.is_lower and before.lower_ in TITLE_WORDS)
+    if not titled or not name or not all(t.text.istitle() and t.lower_ not in TITLE_WORDS for t in name) \
+            or name[-1].lower_ in ORG_NAME_WORDS | FACILITY_NOUNS | BUILDING_NOUNS:
+        return None
+    return "PERSON"
 
 
 def _team_of_place(toks: list[Token]) -> SpacySpan | None:
