@@ -282,7 +282,7 @@ def _word_char(ch: str) -> bool:
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
-        + _unlabelled_places(parsed) + _untagged_names(parsed)
+        + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed)
     ents = [_with_first_name(e) for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
@@ -571,6 +571,32 @@ def _titled_person(toks: list[Token]) -> str | None:
             or name[-1].lower_ in ORG_NAME_WORDS | FACILITY_NOUNS | BUILDING_NOUNS:
         return None
     return "PERSON"
+
+
+GOVERNING_BODIES = words("governing_bodies")
+
+
+def _named_bodies(parsed: Parsed) -> list[Entity]:
+    """"The Harbour Town council": capitalised words between "the" and a body's noun name the
+    body, noun and all, even when the tagger took a piece of them for a people or a place
+    (not a person's or an organisation's name: "the Biden administration", "the UN council")."""
+    out = []
+    for s in parsed.sentences:
+        for noun in s.sent:
+            if noun.lower_ not in GOVERNING_BODIES or not noun.is_lower or noun.tag_ != "NN":
+                continue
+            first = noun.i
+            doc = noun.doc
+            while first > s.sent.start and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].is_title \
+                    and doc[first - 1].ent_type_ in ("", "NORP", "GPE", "LOC") and doc[first - 1].dep_ == "compound":
+                first -= 1
+            name = doc[first:noun.i]
+            places = [t for t in name if t.ent_type_ in ("GPE", "LOC")]
+            if not name or first == s.sent.start or doc[first - 1].lower_ != "the" \
+                    or (places and all(t.ent_type_ for t in name)):  # "the Leeds council" is the city's
+                continue
+            out.append(Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s))
+    return out
 
 
 def _team_of_place(toks: list[Token]) -> SpacySpan | None:
