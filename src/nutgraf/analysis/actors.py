@@ -565,9 +565,13 @@ def _titled_person(toks: list[Token]) -> str | None:
         lead += 1
     name = toks[lead:]
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and not before.whitespace_:
+        return None  # the end of a longer word: "the Commander-in-Chief Forum"
     titled = any(t.lower_.rstrip(".") in TITLE_WORDS for t in toks[:lead]) or (
         before is not None and before.is_lower and before.lower_ in TITLE_WORDS)
-    if not titled or not name or not all(t.text.istitle() and t.lower_ not in TITLE_WORDS for t in name) \
+    # Not a word of the language either: "Doctor Who" is a programme.
+    if not titled or not name or not all(t.text.istitle() and t.lower_ not in TITLE_WORDS and not t.is_stop
+                                         for t in name) \
             or name[-1].lower_ in ORG_NAME_WORDS | FACILITY_NOUNS | BUILDING_NOUNS:
         return None
     return "PERSON"
