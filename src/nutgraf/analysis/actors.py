@@ -25,7 +25,7 @@ from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, w
 from .model import Actor
 from .numbers import is_amount
 from .parsed import Entity, SpanMask
-from .quotes import looks_like_title
+from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -154,6 +154,8 @@ class Cluster:
             return "place"  # "South Carolina", "Yemen" tagged as bodies
         if self.descriptors & FAMILY_NOUNS:
             return "group"  # "the Hagen family"
+        if self.descriptors & GOVERNING_BODIES:
+            return "organization"  # "the Ashdown Valley board", though valleys are places
         return KINDS.get(self.label, "other")
 
     @property
@@ -547,7 +549,7 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
             if team is not None:
                 out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
             elif j > i:
-                label = _label_of_list(toks[i:j]) or _titled_person(toks[i:j]) or (
+                label = _label_of_list(toks[i:j]) or _titled_person(toks[i:j]) or _named_speaker(toks[i:j]) or (
                     _untagged_label(toks[i:j]) if j - i >= 2 or _the_of_a_name(toks[i]) else None)
                 if label:
                     span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
@@ -577,6 +579,21 @@ def _titled_person(toks: list[Token]) -> str | None:
     return "PERSON"
 
 
+def _named_speaker(toks: list[Token]) -> str | None:
+    """"Ruiz told reporters": a proper name the tagger missed, subject of a verb of speech,
+    is somebody speaking; not "the Ruiz family", a people ("Germans said"), a common word
+    capitalised, or a body's name by its last word ("Harbour Water said"). A sentence's first
+    words are left alone: any word is capitalised there, and a body's name goes unexplained."""
+    head = toks[-1]
+    before = head.doc[toks[0].i - 1] if toks[0].i > toks[0].sent.start else None
+    if before is None or before.is_space or before.dep_ == "det" \
+            or head.dep_ != "nsubj" or head.head.lemma_ not in CUE_VERBS or head.tag_ != "NNP" \
+            or not all(t.text.istitle() and not t.is_stop for t in toks) \
+            or head.lower_ in ORG_NAME_WORDS | COMPANY_NOUNS | GOVERNING_BODIES | TITLE_WORDS | DEMONYMS:
+        return None
+    return "PERSON"
+
+
 GOVERNING_BODIES = words("governing_bodies")
 
 
@@ -595,12 +612,16 @@ def _named_bodies(parsed: Parsed) -> list[Entity]:
                     and doc[first - 1].ent_type_ in ("", "NORP", "GPE", "LOC") and doc[first - 1].dep_ == "compound":
                 first -= 1
             name = doc[first:noun.i]
-            places = [t for t in name if t.ent_type_ in ("GPE", "LOC")]
-            if not name or first == s.sent.start or doc[first - 1].lower_ != "the" \
-                    or (places and all(t.ent_type_ for t in name)):  # "the Leeds council" is the city's
+            if not name or first == s.sent.start or doc[first - 1].lower_ != "the" or _a_state(name):
                 continue
             out.append(Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s))
     return out
+
+
+def _a_state(name: SpacySpan) -> bool:
+    """"the US senate", "the Texas senate": a country's or a state's body, the state named."""
+    text = name.text.lower()
+    return text in COUNTRIES or text in US_STATES or text in _ALIAS or name.text in COUNTRY_ALIASES
 
 
 def _team_of_place(toks: list[Token]) -> SpacySpan | None:
