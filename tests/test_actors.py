@@ -857,6 +857,118 @@ def test_a_first_name_left_out_between_an_occupation_and_a_surname_is_the_name()
     assert "Simon" not in actors
 
 
+def test_a_capitalised_common_noun_alone_is_no_actor():
+    text = ("Schools pay when their fee is higher than the mean cost fixed by the State. Then the State "
+            "will have to find new resources. Secularist associations are concerned the Government will "
+            "modify the law. Roberto Maroni, president of Lombardy, objected.")
+    actors, _ = rows(text)
+    assert "State" not in actors and "Government" not in actors
+    assert "Roberto Maroni" in actors
+
+
+def test_a_title_set_off_by_a_comma_before_the_name_is_the_role():
+    text = ("Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, "
+            "\"We are in contact with all relevant parties.\" After meeting the president, Obama said he "
+            "was pleased.")
+    actors, _ = rows(text)
+    assert actors["Najib Razak"].role == "Prime Minister"
+    assert actors["Obama"].role is None
+
+
+def test_a_product_name_ending_in_an_acronym_is_no_person_and_a_plural_no_role():
+    text = ("In the 20-minute PlayStation VR demonstration of Batman: Arkham VR, players are dropped down a "
+            "secret elevator in Bruce Wayne's manor. Martin Luther King III spoke later.")
+    actors, _ = rows(text)
+    assert "Arkham VR" not in actors
+    assert "Martin Luther King III" in actors
+    assert all(a.role != "players" for a in actors.values())
+
+
+def test_a_surname_the_tagger_left_out_after_a_first_name_is_part_of_it():
+    text = ("Atwood, a Booker Prize-winner, was there to launch her graphic novel Angel Catbird, with "
+            "illustrator Johnnie Christmas. Lee was making his final Canadian convention appearance.")
+    actors, _ = rows(text)
+    assert mentions(actors["Johnnie Christmas"], text) == ["Johnnie Christmas"]
+    assert "Johnnie" not in actors
+
+
+def test_a_first_name_after_a_plural_occupation_read_as_a_verb_is_part_of_the_name():
+    text = ("The exhibit includes Polaroids of photographers Nat Finkelstein, Christopher Makos and Felice "
+            "Quinto; athletes Vitas Gerulaitis and Jack Nicklaus.")
+    actors, _ = rows(text)
+    assert "Vitas Gerulaitis" in actors and "Gerulaitis" not in actors
+
+
+def test_a_name_the_text_calls_a_people_is_a_group_but_an_acronym_is_not():
+    text = ("Over 900 asylum seekers were rescued off the Indonesian coast on Friday. The rescued members "
+            "included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar. Myanmar is "
+            "mainly Buddhist and the United Nations rates the Rohingya among the world's most persecuted "
+            "groups.\n\nThe NYPD said officers arrested two men. NYPD officers were called again.")
+    actors, _ = rows(text)
+    assert actors["Rohingya"].kind == "group"
+    assert actors["NYPD"].kind == "organization"
+
+
+WARHOL_VENUES = ("While USI is holding its exhibit, there are also Warhol Polaroid exhibits at the Tang Teaching "
+                 "Museum and Art Gallery at Skidmore College in Saratoga Springs, New York and an Edward Steichen "
+                 "and Andy Warhol exhibit at the Mary & Leigh Block Museum of Art at Northwestern University in "
+                 "Evanston, Illinois.")
+
+
+def test_a_name_with_an_indefinite_article_in_a_list_of_places_is_not_a_place():
+    actors, _ = rows(WARHOL_VENUES)
+    assert actors["Edward Steichen"].kind == "person"
+    assert actors["Andy Warhol"].kind == "person"
+
+
+def test_a_name_ending_in_a_building_noun_is_no_person():
+    actors, _ = rows(WARHOL_VENUES)
+    assert actors["Art Gallery"].kind != "person"
+
+
+def test_an_untagged_title_ending_in_a_work_noun_is_no_actor():
+    text = ("Hamill's schedule included a panel with Kevin Conroy, the voice of Batman in Batman: The Animated "
+            "Series, in which the Star Wars lead played the Joker.")
+    actors, _ = rows(text)
+    assert "Animated Series" not in actors and "Kevin Conroy" in actors
+
+
+def test_capitalised_words_left_out_before_a_body_s_name_are_part_of_it():
+    text = ("Volunteer organization Comic Corps of Canada collects donations of comics. Other charitable "
+            "fan-based groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and Klingon "
+            "Assault Group.")
+    actors, _ = rows(text)
+    assert actors["Doctor Who Society of Canada"].kind == "organization"
+    assert "Volunteer" not in actors and "Society of Canada" not in actors
+
+
+def test_a_capitalised_common_noun_the_tagger_calls_a_name_is_no_actor_but_a_name_is():
+    text = ('Kristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University Collection" '
+            "at the University of Southern Indiana, spoke. Warhol reproduced the Polaroid photograph.\n\n"
+            "Hillary Clinton spoke on Monday. Clinton spokesman Nick Merrill said she was well.")
+    actors, _ = rows(text)
+    assert "Photographs" not in actors
+    assert len(actors["Hillary Clinton"].mentions) == 2
+
+
+def test_a_surname_before_a_word_named_alone_only_as_a_thing_is_the_person():
+    text = ("Andy Warhol liked the Polaroid camera. Warhol reproduced the Polaroid photograph and its front "
+            "flash. While USI is holding its exhibit, there are also Warhol Polaroid exhibits at the Tang "
+            "Teaching Museum.")
+    actors, _ = rows(text)
+    assert "Warhol Polaroid" not in actors
+    assert mentions(actors["Andy Warhol"], text) == ["Andy Warhol", "Warhol", "Warhol"]
+
+
+def test_a_character_someone_plays_is_a_person_though_named_with_the():
+    text = ("Atwood, a Booker Prize-winner, was there to launch her graphic novel Angel Catbird, with "
+            "illustrator Johnnie Christmas. Lee was making his final Canadian convention appearance, part of a "
+            "larger farewell tour. Hamill's schedule included a panel with Kevin Conroy, the voice of Batman in "
+            "Batman: The Animated Series, in which the Star Wars lead played the Joker.")
+    actors, _ = rows(text)
+    assert actors["Joker"].kind == "person"
+
+
 def test_a_title_before_names_the_tagger_missed_makes_a_person_with_that_role():
     text = ("Parking fees rise\n\nThe Saltmarsh Town council voted 6-3 on Monday to double parking fees, "
             "Mayor Ines Varga said.\n\n\"The pier is falling apart,\" Varga told reporters.\n")

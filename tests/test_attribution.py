@@ -98,7 +98,7 @@ def test_a_row_of_the_sources_in_words(reported_analysis):
     a = reported_analysis
     rows = {s.name: s for s in a.sources}
     assert source_line(rows["Donald Trump"]) == "Donald Trump, US President: 1 quote, 1 paraphrase (2 words)"
-    assert source_line(rows["white house official"]) == "“white house official” (unnamed source): 1 paraphrase"
+    assert source_line(rows["White House official"]) == "“White House official” (unnamed source): 1 paraphrase"
     assert source_line(rows["International Criminal Court"]) == "International Criminal Court: 1 quote (5 words)"
     a.quotes[1].speaker = a.quotes[1].speaker_name = a.quotes[1].speaker_span = None
     (nobody,) = [s for s in derive(a).sources if s.status == "no_speaker"]

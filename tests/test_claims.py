@@ -189,7 +189,7 @@ def test_the_report_counts_reported_speech_apart_from_quotes(reported_analysis):
     rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[4:7]]
             for line in out.getvalue()[out.getvalue().index("Sources ("):].splitlines() if line.count("│") > 6}
     assert rows["Donald Trump"] == ["1", "2", "1"]  # quotes, words, paraphrases
-    assert rows["white house official"] == ["0", "0", "1"]
+    assert rows["White House official"] == ["0", "0", "1"]
 
 
 
@@ -215,3 +215,18 @@ def test_a_document_quoted_is_a_source_of_its_own_not_an_unnamed_person():
         ("the latest government report", "document", ["p4"]),
     ]
     check_json(a.to_json())
+
+
+def test_an_unnamed_source_keeps_the_names_it_holds_and_one_row_for_either_case():
+    text = ("Officials said the wall would cost more.\n"
+            "Later, officials said work would start in March.\n"
+            "Opponents, led by councillor Tom Hale, said the cost had doubled.")
+    a = derive(Analysis(text=text, indirect_quotes=[
+        quote(text, "p1", "the wall would cost more", None, "Officials", "indirect"),
+        quote(text, "p2", "work would start in March", None, "officials", "indirect"),
+        quote(text, "p3", "the cost had doubled", None, "Opponents, led by councillor Tom Hale", "indirect"),
+    ]))
+    assert [(s.name, s.quotes) for s in a.sources] == [
+        ("officials", ["p1", "p2"]),
+        ("opponents, led by councillor Tom Hale", ["p3"]),
+    ]

@@ -222,7 +222,7 @@ def test_markdown_sources_of_a_hand_built_analysis(reported_analysis, tmp_path):
     sources = md[md.index("### Sources"):].splitlines()
     assert "- International Criminal Court: 1 quote (5 words)" in sources
     assert "- Donald Trump, US President: 1 quote, 1 paraphrase (2 words)" in sources
-    assert "- “white house official” (unnamed source): 1 paraphrase" in sources
+    assert "- “White House official” (unnamed source): 1 paraphrase" in sources
     assert "Named but not quoted: White House." in sources
     # The bookmarked paraphrase is labelled as one, its words not in quotation marks.
     assert "### 1. Paraphrase, characters" in md

@@ -48,6 +48,7 @@ STORM_WORDS = words("storm_words")
 VEHICLE_NOUNS = words("vehicle_nouns")
 
 NOT_ACTOR_HEADS = words("not_actor_heads")  # "Paris Agreement", "World Cup"
+CAPITALISED_COMMON = words("capitalised_common_nouns")  # "the State", "the Government"
 GENERIC_NAME_WORDS = words("generic_name_words")
 PLACE_NAME_WORDS = words("street_words")
 # Common nouns a place's name modifies: "the Kelham Harbour bridge", tagged as a person.
@@ -285,7 +286,8 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
         + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed)
-    ents = [_with_first_name(e) for e in _relabel(parsed, found) if e.label in KINDS]
+    ents = [_with_leading_words(_with_surname(_with_first_name(e)))
+            for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
     out: list[Mention] = []
@@ -334,11 +336,51 @@ def _with_first_name(e: Entity) -> Entity:
     if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
         return e
     t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
-    if noun.tag_ not in ("NN", "NNS") or not noun.is_lower \
+    # the tagger may read a plural occupation as a verb ("athletes" as VBZ)
+    if not (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS or noun.lower_[:-1] in OCCUPATIONS) \
+            or not noun.is_lower \
             or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
             or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
         return e
     return e._replace(start=e.sent.tok_start(t), ent=ent.doc[t.i:ent.end])
+
+
+SURNAME_STOPS = ORG_NAME_WORDS | FACILITY_NOUNS | TITLE_WORDS | words("building_nouns") | words("public_bodies") \
+    | words("unnamed_bodies")
+
+
+def _with_surname(e: Entity) -> Entity:
+    """"illustrator Johnnie [Christmas]": a capitalised word the tagger left out after a
+    person's name, which the name modifies, is the surname (the tagger knows "Christmas" as a
+    holiday), unless it says what the name is part of ("Trump Tower", "Obama Foundation")."""
+    ent = e.ent
+    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end or _title_case(e.sent.sent.text):
+        return e
+    t = ent.doc[ent.end]
+    after = ent.doc[t.i + 1] if t.i + 1 < len(ent.doc) else None
+    if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha or not ent[-1].is_alpha \
+            or t.idx != ent.end_char + 1 \
+            or (after is not None and (after.text[:1].isupper() or after.text == ":")) \
+            or t.lower_ in SURNAME_STOPS or re.search(r"\b" + t.lower_ + r"\b", ent.doc.text):
+        return e  # "Elizabeth Warren Hammers Wells Fargo": a headline's words; "Clinton campaign"
+    return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
+
+
+def _with_leading_words(e: Entity) -> Entity:
+    """"Doctor Who [Society of Canada]": capitalised words the tagger left out before a
+    body's name, which modify it, are the start of the name (not a title just before it:
+    "Minister")."""
+    ent = e.ent
+    start = ent.start
+    while start > e.sent.sent.start + 1:
+        t = ent.doc[start - 1]
+        if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha \
+                or not start <= t.head.i < ent.end or (start == ent.start and t.lower_.rstrip(".") in TITLE_WORDS):
+            break
+        start -= 1
+    if e.label != "ORG" or start == ent.start:
+        return e
+    return e._replace(start=e.sent.tok_start(ent.doc[start]), ent=ent.doc[start:ent.end])
 
 
 def _before_stray_preposition(e: Entity) -> Entity:
@@ -417,6 +459,8 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
             label = "ORG"
+        elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
+            label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
         elif label == "PERSON" and _listed_with_place(root, places):
             label = "GPE"
         elif label in ("PERSON", "ORG") and (_town_and_region(root) or _apposed_place_noun(root)):
@@ -431,7 +475,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         elif label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
         elif label == "PERSON" and (re.search(r"\bthe\s+$", before, re.I) or re.match(r"the\s", name, re.I)) \
-                and root.dep_ != "compound":
+                and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
             label = "FAC"  # but "the Trump administration" is the person's
         if label == "GPE":
             places.add((id(ent.doc), root.i))
@@ -439,6 +483,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
 # Labels of things with names (events, works, products) that the tagger also gives a building.
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
 WORK_NOUNS = words("work_nouns")
@@ -521,10 +566,22 @@ def _region_of(town: Token, region: Token) -> bool:
 
 def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
     """A name in a list after a locative preposition with a place in it: "branches in Ystrad,
-    Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp"."""
-    if not _after_locative(root):
+    Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp". Not one with "a"
+    or "an", which no place takes ("in Saratoga Springs, New York and an Edward Steichen exhibit")."""
+    if not _after_locative(root) or _indefinite_item(root):
         return False
     return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in _list_mates(root))
+
+
+def _indefinite_item(tok: Token) -> bool:
+    """Whether tok, or an item before it in its list, opens with "a" or "an" ("an Edward
+    Steichen and Andy Warhol exhibit")."""
+    while True:
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            return False
+        tok = tok.head
 
 
 BUILDING_NOUNS = words("building_nouns")
@@ -667,6 +724,8 @@ def _untagged_label(toks: list[Token]) -> str | None:
     if head.dep_ not in ARGUMENT_DEPS or any(t.lower_ in TITLES for t in toks):
         return None
     last = head.lower_
+    if last in WORK_NOUNS:
+        return None  # "Batman: The Animated Series", a work's title
     if last in ORG_NAME_WORDS:
         return "ORG"
     if last in BUILDING_NOUNS or last in FACILITY_NOUNS:
@@ -923,6 +982,11 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
     if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return True  # "Councillors approved ...": a plural common noun opening a sentence
+    if " " not in name and label in ("PERSON", "ORG") and not name.isupper() \
+            and _common_noun_in_capitals(text, ent, sent, label):
+        return True  # "Volunteer organization Comic Corps", "Andy Warhol: Photographs and Prints"
+    if label == "PERSON" and _ends_in_capitals(name):
+        return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
@@ -930,6 +994,47 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
         return not plural or ent.root.dep_ in ("amod", "compound") or not _people_or_party(ent) \
             or _what_a_group_is_made_of(ent.root)
     return False
+
+
+def _common_noun_in_capitals(text: str, ent: SpacySpan, sent: Sentence, label: str) -> bool:
+    """One word the tagger took for a person or body that is a common noun: opening a
+    sentence as the modifier of a common noun, when the text writes it in lower case too
+    ("Bank executives aren't") or it describes a type noun before a name ("Volunteer
+    organization Comic Corps"), but not "Clinton campaign spokesman" or "GOP frontrunner";
+    or a person's plural whose singular the text writes in lower case ("Photographs" beside
+    "photograph")."""
+    root = ent.root
+    noun = root.head
+    if root.i == sent.sent.start and root.dep_ == "compound" and noun.tag_ in ("NN", "NNS") and noun.is_lower \
+            and root.lower_ not in COUNTRIES and root.lower_ not in US_STATES and (
+                _written_lower(ent.text.lower(), text) or (noun.lower_ in ORG_TYPE_NOUNS and noun.head.tag_ == "NNP")):
+        return True
+    singular = root.lemma_.lower()
+    return label == "PERSON" and root.tag_ == "NNS" and singular != root.lower_ and _written_lower(singular, text)
+
+
+def _written_lower(word: str, text: str) -> bool:
+    return word.isalpha() and re.search(r"\b" + word + r"\b", text) is not None
+
+
+def _common_alone(m: Mention) -> bool:
+    """"fixed by the State", "the Government will modify the law": a common noun in capitals,
+    alone, is no name, unless it shortens one the story gives ("State" for the State
+    Department, matched before this is asked), opens one shared with the next ("the State and
+    Homeland Security Departments") or modifies one ("State Department")."""
+    h = m.head
+    if m.text.lower() not in CAPITALISED_COMMON or h is None or h.dep_ in ("compound", "nmod", "amod") \
+            or any(c.dep_ == "cc" for c in h.children):
+        return False
+    return not (h.i > h.sent.start + 1 and h.nbor(-1).text == "The")  # "George Zornick of The Nation"
+
+
+def _ends_in_capitals(name: str) -> bool:
+    """A name of several words whose last is an acronym ("Arkham VR"); people's names end in
+    a surname, or a suffix ("III")."""
+    words = name.split()
+    return len(words) > 1 and not name.isupper() and words[-1].isupper() and words[-1].isalpha() \
+        and len(words[-1]) >= 2 and words[-1].lower() not in NAME_SUFFIXES
 
 
 GROUP_MEMBERS = DEMONYMS | words("group_members")
@@ -960,7 +1065,8 @@ def _label_by_words(name: str, label: str) -> str:
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
-    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and last not in ORG_NAME_WORDS:
+    head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
+    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
         label = "PERSON"  # "Substitute Marcus Adeyemi"
     return label
 
@@ -1026,6 +1132,7 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
     org_firsts = {w[0] for w in multiword if w[0] not in CONNECTORS and w[0] not in _ALIAS}
     pending_short: list[Mention] = []
     owner: dict[int, Cluster] = {}
+    _cut_person_before_thing(mentions)
     for m in mentions:
         key = _key(m)
         if m.same_as is not None and id(m.same_as) in owner:
@@ -1042,6 +1149,8 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
         if short_person or acronym or short_org:
             pending_short.append(m)
             continue
+        if _common_alone(m):
+            continue
         if key not in clusters:
             clusters[key] = Cluster(key)
         clusters[key].add(m)
@@ -1056,6 +1165,8 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
         # Tamsey, not Clean Tamsey); a person's surname is left to the surname index.
         target = clusters.get(key) if m.label != "PERSON" else None
         target = target or index.match(m, key)
+        if target is None and _common_alone(m):
+            continue
         if target is None:
             if key not in clusters:
                 clusters[key] = Cluster(key)
@@ -1067,7 +1178,33 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
     _families(clusters)
+    _peoples(clusters)
     return list(clusters.values())
+
+
+def _cut_person_before_thing(mentions: list[Mention]) -> None:
+    """"Warhol Polaroid exhibits" tagged as one person: the surname of a person the story
+    names in full, then a word it names alone only as a body or a thing ("the Polaroid
+    camera"), is that person and a modifier, not a person called Warhol Polaroid. Cut to the
+    surname. Not a name written twice, nor one opening with a word that is someone's first name
+    ("John Kasich" beside Tom John and John Hammond)."""
+    people = [norm(m.text).split() for m in mentions if m.label == "PERSON"]
+    surnames = {w[-1] for w in people if len(w) >= 2}
+    firsts = Counter(w[0] for w in people if len(w) >= 2)
+    written = Counter(m.text for m in mentions)
+    alone: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if " " not in m.text and m.label != "DESC":
+            alone[m.text].add(m.label)
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) != 2 or words[0].lower() not in surnames or written[m.text] > 1 \
+                or firsts[words[0].lower()] > 1 or not alone.get(words[1]) or "PERSON" in alone[words[1]] \
+                or m.sentence is None:
+            continue
+        first = next((t for t in m.sentence.sent if m.sentence.tok_start(t) == m.start), None)
+        if first is not None and first.text == words[0]:
+            m.end, m.text, m.head = m.start + len(words[0]), words[0], first
 
 
 def _families(clusters: dict[str, Cluster]) -> None:
@@ -1077,6 +1214,32 @@ def _families(clusters: dict[str, Cluster]) -> None:
     for key, c in clusters.items():
         if " " not in key and key.endswith("s") and (key[:-1] in surnames or key[:-2] in surnames):
             c.said_kind = "group"
+
+
+PEOPLES_NOUNS = words("peoples_nouns")
+
+
+def _peoples(clusters: dict[str, Cluster]) -> None:
+    """A one-word name the tagger took for a body or a thing is a people when the text says
+    so: "the Rohingya people", "Rohingya refugees", "Rohingya, a stateless minority", "One
+    Rohingya", "Bangladeshis and Rohingya". An acronym is not ("NYPD officers", "Nafta")."""
+    for key, c in clusters.items():
+        if " " in key or c.kind not in ("organization", "other") or c.name.isupper() or c.is_country \
+                or key in US_STATES or c.labels["GPE"] or c.labels["LOC"]:
+            continue
+        if any(m.head is not None and m.label != "DESC" and _says_people(m.head) for m in c.mentions):
+            c.said_kind = "group"
+
+
+def _says_people(h: Token) -> bool:
+    nouns = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "compound" else [])
+    if any(n.lower_ in PEOPLES_NOUNS or (n.tag_ in ("NNS", "NNPS") and n.lemma_.lower() in GROUP_MEMBERS)
+           for n in nouns):
+        return True  # "Rohingya refugees", "Rohingya Muslims", "Rohingya, a stateless minority"
+    if h.tag_ == "NNP" and any(c.dep_ == "nummod" and c.tag_ == "CD" and c.i < h.i for c in h.children):
+        return True  # "One Rohingya, Muhammad Amin"
+    mates = [t for t in (*h.conjuncts, *( [h.head] if h.dep_ == "conj" else [])) if t.ent_type_ == "NORP"]
+    return any(t.tag_ in ("NNPS", "NNS") or t.text.endswith("s") for t in mates)  # "Bangladeshis and Rohingya"
 
 
 class ShortFormIndex:
@@ -1758,6 +1921,8 @@ def _role_before(m: Mention) -> str | None:
         return None
     toks: list[Token] = []
     i = first.i - 1
+    if _title_set_off(doc[i - 1:i + 1], head) and i - 1 >= sent.sent.start:
+        i -= 1  # "Malaysia's Prime Minister, Najib Razak said"
     while i >= sent.sent.start and len(toks) < 10:
         t = doc[i]
         if t.tag_ not in ROLE_TAGS or (t.tag_ == "IN" and t.lower_ != "of") \
@@ -1785,6 +1950,21 @@ def _role_before(m: Mention) -> str | None:
     return doc[words[0].i:words[-1].i + 1].text
 
 
+def _title_set_off(pair: SpacySpan, head: Token) -> bool:
+    """A title and a comma just before the name, the title standing where the name stands
+    (a subject, an apposition, or the root the parser hangs the rest on): "Malaysia's Prime
+    Minister, Najib Razak said". Not "After meeting the president, Obama said", whose
+    president is the object of another verb."""
+    if len(pair) != 2 or pair[1].text != ",":
+        return False
+    title = pair[0]
+    return title.lower_.rstrip(".") in TITLE_WORDS and title.tag_ in ("NN", "NNP") \
+        and title.dep_ in HEAD_DEPS and head.dep_ in HEAD_DEPS
+
+
+HEAD_DEPS = {"nsubj", "nsubjpass", "appos", "ROOT"}
+
+
 def _role_noun(tok: Token) -> bool:
     """A common noun, or a title the tagger calls a proper noun ("the Secretary of State")."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ROLE_TITLES)
@@ -1800,7 +1980,9 @@ def _role_appositive(m: Mention) -> str | None:
         noun = head.head
     else:
         noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
-    if noun is None:
+    if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(":
+        # "Arkham VR, players are dropped...": a plural is not one person's title, and
+        # "Jack Nicklaus (golf)" says what the person is known for
         return None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
     start = left[0].i if left else noun.i

@@ -24,12 +24,17 @@ def sources(analysis: Analysis) -> list[Source]:
     named: dict[str, list[Quote]] = {}
     described: dict[SourceStatus, dict[str, list[Quote]]] = {SourceStatus.UNNAMED: {}, SourceStatus.DOCUMENT: {}}
     nobody: list[Quote] = []
+    # One row for "Officials said" and "officials said", named as first written.
+    names: dict[str, str] = {}
     for q in quotes:
         if q.speaker in actors:
             named.setdefault(actors[q.speaker].id, []).append(q)
         elif (said := speaker_words(analysis.text, q)) is not None:
             status = SourceStatus.DOCUMENT if is_document(said) else SourceStatus.UNNAMED
-            name = said.lower() if status is SourceStatus.DOCUMENT else _without_article(said).lower()
+            if q.speaker_span and _opens_sentence(analysis.text, q.speaker_span[0]):
+                said = said[:1].lower() + said[1:]  # capitalised only as a sentence's first word
+            said = said if status is SourceStatus.DOCUMENT else _without_article(said)
+            name = names.setdefault(said.lower(), said)
             described[status].setdefault(name, []).append(q)
         else:
             nobody.append(q)
@@ -76,6 +81,11 @@ def _singular(word: str) -> str | None:
         if noun in SOURCE_NOUNS:
             return noun
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\"”’"
 
 
 def _without_article(said: str) -> str:
