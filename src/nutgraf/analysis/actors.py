@@ -954,7 +954,8 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
     if tail and tail.start() > 0:
         if label in ("ORG", "FAC"):
             descriptor = tail.group().split()[-1]
-        end = start + tail.start()  # also "Kingsmoor seventh"
+        if descriptor not in GOVERNING_BODIES:  # "Harbour Town" alone names the town, not its council
+            end = start + tail.start()  # also "Kingsmoor seventh"
     place_of = PLACE_OF.search(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
