@@ -967,3 +967,30 @@ def test_a_character_someone_plays_is_a_person_though_named_with_the():
             "Batman: The Animated Series, in which the Star Wars lead played the Joker.")
     actors, _ = rows(text)
     assert actors["Joker"].kind == "person"
+
+
+def test_a_title_before_names_the_tagger_missed_makes_a_person_with_that_role():
+    text = ("Parking fees rise\n\nThe Saltmarsh Town council voted 6-3 on Monday to double parking fees, "
+            "Mayor Ines Varga said.\n\n\"The pier is falling apart,\" Varga told reporters.\n")
+    actors, result = rows(text)
+    varga = actors["Ines Varga"]
+    assert (varga.kind, varga.role) == ("person", "Mayor")
+    assert mentions(varga, text) == ["Ines Varga", "Varga"]
+    assert result.quotes[0].speaker == varga.id
+
+
+def test_a_missed_name_speaking_inside_a_sentence_is_a_person():
+    text = ("Dam report\n\nThe dam leaked for a week, engineers found. \"It was never inspected,\" "
+            "Tavish told reporters after the meeting.\n")
+    actors, result = rows(text)
+    assert actors["Tavish"].kind == "person"
+    assert result.quotes[0].speaker == actors["Tavish"].id
+
+
+def test_names_before_a_governing_body_noun_name_an_organisation():
+    text = "Parking fees rise\n\nFees will double, the Welsh Harbour committee said on Monday.\n"
+    actors, _ = rows(text)
+    assert actors["Welsh Harbour committee"].kind == "organization"
+    text = "Parking fees rise\n\nThe Ashdown Valley board voted 6-3 on Monday to double parking fees.\n"
+    actors, _ = rows(text)
+    assert actors["Ashdown Valley board"].kind == "organization"

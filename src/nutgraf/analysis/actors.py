@@ -25,7 +25,7 @@ from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, w
 from .model import Actor
 from .numbers import is_amount
 from .parsed import Entity, SpanMask
-from .quotes import looks_like_title
+from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -155,6 +155,8 @@ class Cluster:
             return "place"  # "South Carolina", "Yemen" tagged as bodies
         if self.descriptors & FAMILY_NOUNS:
             return "group"  # "the Hagen family"
+        if self.descriptors & GOVERNING_BODIES:
+            return "organization"  # "the Ashdown Valley board", though valleys are places
         return KINDS.get(self.label, "other")
 
     @property
@@ -283,7 +285,7 @@ def _word_char(ch: str) -> bool:
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
-        + _unlabelled_places(parsed) + _untagged_names(parsed)
+        + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed)
     ents = [_with_leading_words(_with_surname(_with_first_name(e)))
             for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
@@ -604,13 +606,79 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
             if team is not None:
                 out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
             elif j > i:
-                label = _label_of_list(toks[i:j]) or (
+                label = _label_of_list(toks[i:j]) or _titled_person(toks[i:j]) or _named_speaker(toks[i:j]) or (
                     _untagged_label(toks[i:j]) if j - i >= 2 or _the_of_a_name(toks[i]) else None)
                 if label:
                     span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
                     out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
             i = max(j, i + 1)
     return out
+
+
+def _titled_person(toks: list[Token]) -> str | None:
+    """"Mayor Ana Ruiz", "said Chief Inspector Sam Obi", "councillor Jo Bloggs": capitalised
+    words after a title or occupation name the person holding it (the title becomes the role),
+    unless the last one says the words name a body or a building ("Prime Minister's Office")."""
+    lead = 0
+    while lead < len(toks) and toks[lead].lower_.rstrip(".") in TITLE_WORDS | PORTFOLIOS:
+        lead += 1
+    name = toks[lead:]
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and not before.whitespace_:
+        return None  # the end of a longer word: "the Commander-in-Chief Forum"
+    titled = any(t.lower_.rstrip(".") in TITLE_WORDS for t in toks[:lead]) or (
+        before is not None and before.is_lower and before.lower_ in TITLE_WORDS)
+    # Not a word of the language either: "Doctor Who" is a programme.
+    if not titled or not name or not all(t.text.istitle() and t.lower_ not in TITLE_WORDS and not t.is_stop
+                                         for t in name) \
+            or name[-1].lower_ in ORG_NAME_WORDS | FACILITY_NOUNS | BUILDING_NOUNS:
+        return None
+    return "PERSON"
+
+
+def _named_speaker(toks: list[Token]) -> str | None:
+    """"Ruiz told reporters": a proper name the tagger missed, subject of a verb of speech,
+    is somebody speaking; not "the Ruiz family", a people ("Germans said"), a common word
+    capitalised, or a body's name by its last word ("Harbour Water said"). A sentence's first
+    words are left alone: any word is capitalised there, and a body's name goes unexplained."""
+    head = toks[-1]
+    before = head.doc[toks[0].i - 1] if toks[0].i > toks[0].sent.start else None
+    if before is None or before.is_space or before.dep_ == "det" \
+            or head.dep_ != "nsubj" or head.head.lemma_ not in CUE_VERBS or head.tag_ != "NNP" \
+            or not all(t.text.istitle() and not t.is_stop for t in toks) \
+            or head.lower_ in ORG_NAME_WORDS | COMPANY_NOUNS | GOVERNING_BODIES | TITLE_WORDS | DEMONYMS:
+        return None
+    return "PERSON"
+
+
+GOVERNING_BODIES = words("governing_bodies")
+
+
+def _named_bodies(parsed: Parsed) -> list[Entity]:
+    """"The Harbour Town council": capitalised words between "the" and a body's noun name the
+    body, noun and all, even when the tagger took a piece of them for a people or a place
+    (not a person's or an organisation's name: "the Biden administration", "the UN council")."""
+    out = []
+    for s in parsed.sentences:
+        for noun in s.sent:
+            if noun.lower_ not in GOVERNING_BODIES or not noun.is_lower or noun.tag_ != "NN":
+                continue
+            first = noun.i
+            doc = noun.doc
+            while first > s.sent.start and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].is_title \
+                    and doc[first - 1].ent_type_ in ("", "NORP", "GPE", "LOC") and doc[first - 1].dep_ == "compound":
+                first -= 1
+            name = doc[first:noun.i]
+            if not name or first == s.sent.start or doc[first - 1].lower_ != "the" or _a_state(name):
+                continue
+            out.append(Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s))
+    return out
+
+
+def _a_state(name: SpacySpan) -> bool:
+    """"the US senate", "the Texas senate": a country's or a state's body, the state named."""
+    text = name.text.lower()
+    return text in COUNTRIES or text in US_STATES or text in _ALIAS or name.text in COUNTRY_ALIASES
 
 
 def _team_of_place(toks: list[Token]) -> SpacySpan | None:
@@ -886,7 +954,8 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
     if tail and tail.start() > 0:
         if label in ("ORG", "FAC"):
             descriptor = tail.group().split()[-1]
-        end = start + tail.start()  # also "Kingsmoor seventh"
+        if descriptor not in GOVERNING_BODIES:  # "Harbour Town" alone names the town, not its council
+            end = start + tail.start()  # also "Kingsmoor seventh"
     place_of = PLACE_OF.search(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
