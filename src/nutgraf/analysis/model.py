@@ -332,16 +332,16 @@ _Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry, Source, Conflict, 
 
 
 def _load(cls: type[_Item], data: dict[str, Any]) -> _Item:
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
+    return cls(**{k: _from_plain(v) for k, v in data.items() if k in names})
 
-    def conv(v: Any) -> Any:
-        if isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v):
-            return tuple(v)
-        if isinstance(v, list):
-            return [conv(x) for x in v]
-        return v
 
-    return cls(**{k: conv(v) for k, v in data.items() if k in names})
+def _from_plain(v: Any) -> Any:
+    if isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v):
+        return tuple(v)
+    if isinstance(v, list):
+        return [_from_plain(x) for x in v]
+    return v
 
 
 class AnalysisJSONError(ValueError):
