@@ -3,8 +3,9 @@
 One JSON file per entry in HOME/cache/: an analysis can be large, and one file per entry
 means a write touches only its own entry. An entry is written as lines of JSON, its long lists
 in chunks: json.loads of a long article's whole entry (3 MB) held the GIL for 50-65 ms, and a
-worker reading it froze the reader's keys for as long; line by line, it lets go between lines. A cache is disposable, so nothing here raises
-for a damaged, invalid or unwritable entry: it is deleted, or simply not used."""
+worker reading it froze the reader's keys for as long; line by line, it lets go between lines.
+A cache is disposable, so nothing here raises for a damaged, invalid or unwritable entry: it
+is deleted, or simply not used."""
 from __future__ import annotations
 
 import hashlib
@@ -106,7 +107,7 @@ def _line(value: object) -> bytes:
 def _encode(key: list[str], data: dict[str, Any]) -> bytes:
     """A head line {"key", "parts": the number of lines after it}, then per line
     [name, value], a long list as several [name, chunk] lines."""
-    parts = []
+    parts: list[bytes] = []
     for name, value in data.items():
         if isinstance(value, list) and len(value) > CHUNK:
             parts.extend(_line([name, value[i:i + CHUNK]]) for i in range(0, len(value), CHUNK))
