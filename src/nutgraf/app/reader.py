@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from ..spans import Span
     from ..store.library import Page
     from ..store.notes import ArticleNotes, NotesStore
-    from ..store.records import Bookmark, Note
+    from ..store.records import Annotation, Bookmark, Note
     from ..store.records import Correction as StoredCorrection
 
 
@@ -726,16 +726,20 @@ class NutgrafApp(Opener, App[None]):
                                       timeout=10))
 
     def _remove_bookmark(self, bookmark: Bookmark) -> None:
-        notes = self.notes
-        assert notes is not None
+        notes = cast("ArticleNotes", self.notes)
+        self._remove("Bookmark", "removed", bookmark, lambda: notes.remove_bookmark(bookmark.id))
+
+    def _remove(self, title: str, done: str, record: Annotation, remove: Callable[[], object]) -> None:
+        """Remove a bookmark, note or correction in the store thread, undoably (u restores it)."""
+        notes = cast("ArticleNotes", self.notes)
 
         def removed(_: object) -> None:
-            self._undoable("bookmark removed", lambda: notes.restore(bookmark))
-            self.notify("Bookmark removed — press u to undo", markup=False, timeout=6)
+            self._undoable(f"{title.lower()} {done}", lambda: notes.restore(record))
+            self.notify(f"{title} {done} — press u to undo", markup=False, timeout=6)
 
         self._in_store_thread(
-            lambda: notes.remove_bookmark(bookmark.id), removed,
-            lambda error: self.notify(f"Not removed: {error}", title="Bookmark", severity="error", markup=False,
+            remove, removed,
+            lambda error: self.notify(f"Not {done}: {error}", title=title, severity="error", markup=False,
                                       timeout=10))
 
     def action_note(self) -> None:
@@ -800,28 +804,24 @@ class NutgrafApp(Opener, App[None]):
     def on_notes_panel_delete(self, event: NotesPanel.Delete) -> None:
         entry, notes = event.entry, self.notes
         if entry.correction is not None:
-            self._remove_correction(entry.correction)
+            correction = entry.correction
+            self._remove("Correction", "removed", correction,
+                         lambda: cast("ArticleNotes", notes).remove_correction(correction.id))
             return
         if entry.note is None:
             assert entry.bookmark is not None  # an entry has a bookmark or a note
             self._remove_bookmark(entry.bookmark)
             return
 
-        def deleted(_: object) -> None:
-            note = cast("Note", entry.note)
-            self._undoable("note deleted", lambda: cast("ArticleNotes", notes).restore(note))
-            self.notify("Note deleted — press u to undo", markup=False, timeout=6)
+        note = entry.note
 
         def delete(yes: bool | None) -> None:
             if yes:
-                self._in_store_thread(
-                    lambda: cast("ArticleNotes", notes).delete_note(cast("Note", entry.note).id), deleted,
-                    lambda error: self.notify(f"Not deleted: {error}", title="Note", severity="error", markup=False,
-                                              timeout=10))
+                self._remove("Note", "deleted", note, lambda: cast("ArticleNotes", notes).delete_note(note.id))
 
         from .modals import ConfirmScreen
 
-        self.push_screen(ConfirmScreen(f"Delete the note “{clip(entry.note.body, 60)}”?", "Delete"), delete)
+        self.push_screen(ConfirmScreen(f"Delete the note “{clip(note.body, 60)}”?", "Delete"), delete)
 
     def _undoable(self, what: str, undo: Callable[[], object]) -> None:
         """Remember a change to the notes, and the store call that undoes it, for u."""
@@ -875,17 +875,6 @@ class NutgrafApp(Opener, App[None]):
             lambda error: self.notify(f"Not saved: {error}", title="Correction", severity="error", markup=False,
                                       timeout=10))
 
-    def _remove_correction(self, correction: StoredCorrection) -> None:
-        notes = cast("ArticleNotes", self.notes)
-
-        def removed(_: object) -> None:
-            self._undoable("correction removed", lambda: notes.restore(correction))
-            self.notify("Correction removed — u undoes", markup=False, timeout=6)
-
-        self._in_store_thread(
-            lambda: notes.remove_correction(correction.id), removed,
-            lambda error: self.notify(f"Not removed: {error}", title="Correction", severity="error", markup=False,
-                                      timeout=10))
 
     @work(exclusive=True, group="export")
     async def action_export(self) -> None:
