@@ -62,7 +62,7 @@ async def test_most_recent_first_filtered_by_actor_and_opened(kit, three):
         assert [e.label for e in app.shown] == ["Court defies sanctions", "Otters return", "Bridge reopens"]
         await pilot.press("slash", *"carver")
         assert [e.label for e in app.shown] == ["Otters return"]
-        await pilot.press("enter", "enter")  # from the filter to the list, then open
+        await pilot.press("enter")  # in the filter: opens the highlighted match
         await loaded(app, pilot)
     assert isinstance(app.next, Opened)
     assert app.next.document.text.startswith("Otters return")

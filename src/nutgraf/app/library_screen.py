@@ -137,7 +137,9 @@ class LibraryApp(Opener, App[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.articles.focus()  # enter in the filter: on to the list it left
+        self.articles.focus()
+        if self.selected is not None:  # enter in the filter opens the highlighted match, as in fzf
+            self.action_open_selected()
 
     def action_open_selected(self) -> None:
         if self.library is None:
