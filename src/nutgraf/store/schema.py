@@ -53,9 +53,7 @@ def _article(doc: Any) -> None:
     if position is not None:
         if not isinstance(position, dict):
             raise SchemaError("position is not an object")
-        offset = position.get("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
-            raise SchemaError("position offset is not a number of characters")
+        _count(position.get("offset"), "position offset")
         _selector(position.get("selector"), allow_empty=True)
     entry = doc.get("library")
     if entry is not None:
@@ -71,9 +69,7 @@ def _library(entry: Any) -> None:
     _stamp(entry, "first_read")
     _stamp(entry, "last_read")
     _texts(entry, "actors")
-    length = entry.get("length")
-    if not isinstance(length, int) or isinstance(length, bool) or length < 0:
-        raise SchemaError("library length is not a number of characters")
+    _count(entry.get("length"), "library length")
 
 
 def _annotation(doc: Any) -> None:
@@ -126,6 +122,12 @@ def _selector(selectors: object, allow_empty: bool = False) -> None:
         start, end = position.get("start"), position.get("end")
         if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)) or not 0 <= start <= end:
             raise SchemaError("TextPositionSelector is not a span of characters")
+
+
+def _count(value: object, what: str) -> None:
+    """A number of characters: an int (not a bool, which JSON would allow) of 0 or more."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise SchemaError(f"{what} is not a number of characters")
 
 
 def _text(doc: dict[str, Any], field: str, optional: bool = False) -> None:
