@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -18,10 +18,11 @@ from textual.widgets import Input, Static
 
 from ..shipped import data_dir
 from ..store.files import StoreError
-from ..textclean import clip, for_terminal
+from ..textclean import clip
 from .bars import KeyFooter, StatusLine
 from .library_list import Column, LibraryList, columns, heading
 from .opening import Opened, Opener
+from .safe_app import SafeApp
 
 if TYPE_CHECKING:
     from ..store.library import Entry, Library
@@ -35,7 +36,7 @@ def styles() -> list[Any]:
     return [folder / "reader.tcss", folder / "library.tcss"]
 
 
-class LibraryApp(Opener, App[None]):
+class LibraryApp(Opener, SafeApp):
     TITLE = "nutgraf library"
     CSS_PATH = styles()
 
@@ -63,10 +64,6 @@ class LibraryApp(Opener, App[None]):
             yield LibraryList(id="library-list")
         yield Input(placeholder="filter by title, site or actor", id="library-filter")
         yield KeyFooter(show_command_palette=False)
-
-    def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
-        # File names and errors in a notice are shown, never acted on.
-        super().notify(for_terminal(message, multiline=True), title=for_terminal(title), **kwargs)
 
     @property
     def articles(self) -> LibraryList:

@@ -45,6 +45,7 @@ from .messages import AnalysisPartial, AnalysisProgress
 from .notes_panel import Claim, Entry, NotesPanel, clip, entries
 from .opening import LIBRARY, Next, Opener
 from .panels import KINDS, ActorsPanel, ClaimsPanel, ItemPanel, PanelArea, QuotesPanel, SourcesPanel, ViewPanel
+from .safe_app import SafeApp
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -120,7 +121,7 @@ def styles_path() -> Path:
     return data_dir("styles") / "reader.tcss"
 
 
-class NutgrafApp(Opener, App[None]):
+class NutgrafApp(Opener, SafeApp):
     TITLE = "nutgraf"
     CSS_PATH = styles_path()
     # Every app-wide binding below is also a command of the palette (ctrl+p), by its tooltip.
@@ -219,11 +220,6 @@ class NutgrafApp(Opener, App[None]):
             area.set_reactive(PanelArea.tabbed, tabbed)
             yield area
         yield KeyFooter(show_command_palette=False)
-
-    def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
-        # Notices carry file names, notes and errors: any escape sequence in them is shown,
-        # never acted on.
-        super().notify(for_terminal(message, multiline=True), title=for_terminal(title), **kwargs)
 
     @property
     def article(self) -> ArticleView:
