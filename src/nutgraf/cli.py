@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .analysis.pipeline import LoadedModel, RecordError
     from .documents import Document
     from .store.library import Page
+    from .store.notes import ArticleNotes
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1  # the analysis failed (with --jsonl: of some records, each given an error line)
@@ -218,15 +219,16 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def corrected(analysis: Analysis, doc: Document, asked: bool = True) -> Analysis:
-    """The analysis with the corrections the reader saved for this article, as it shows them;
-    how many is said when there are some, or when they were `asked` for."""
+def corrected(analysis: Analysis, doc: Document, asked: bool = True, notes: ArticleNotes | None = None) -> Analysis:
+    """The analysis with the corrections the reader saved for this article (in `notes` when
+    the caller has them open), as it shows them; how many is said when there are some, or
+    when they were `asked` for."""
     from .analysis.corrections import apply
     from .store.files import StoreError
     from .store.notes import NotesStore
 
     try:
-        saved = NotesStore().article(doc.digest, doc.text, doc.source).corrections()
+        saved = (notes or NotesStore().article(doc.digest, doc.text, doc.source)).corrections()
     except StoreError as exc:
         raise CliError(f"the corrections cannot be read: {exc}") from None
     found = [c for r in saved if (c := r.applicable()) is not None]

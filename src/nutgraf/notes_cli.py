@@ -12,7 +12,7 @@ from .textclean import clip, counted, for_terminal, json_for_terminal
 if TYPE_CHECKING:
     from .analysis.model import Analysis
     from .documents import Document
-    from .store.notes import ArticleNotes
+    from .store.notes import ArticleNotes, NotesStore
     from .store.records import Annotation, Bookmark
 
 EXIT_ERROR = 2
@@ -59,7 +59,7 @@ def run_notes(argv: list[str]) -> int:
             articles = [store.article(doc.digest, doc.text, doc.source)]
             if args.command == "export" and (articles[0].bookmarks() or articles[0].notes()
                                              or articles[0].corrections()):
-                if (analysis := article_analysis(doc)) is not None:
+                if (analysis := article_analysis(doc, store, articles[0])) is not None:
                     analyses[doc.digest] = analysis
         else:
             articles = store.articles()
@@ -83,17 +83,17 @@ def run_notes(argv: list[str]) -> int:
     return 0
 
 
-def article_analysis(doc: Document) -> Analysis | None:
-    """The analysis the reader shows for this article: its cached one, else run now (and
-    cached for the reader), with the reader's corrections; None, said, when it fails.
-    Raises CliError when no language model loads or the corrections cannot be read."""
+def article_analysis(doc: Document, store: NotesStore, notes: ArticleNotes) -> Analysis | None:
+    """The analysis the reader shows for this article (its `notes` in `store`): its cached
+    one, else run now (and cached for the reader), with the reader's corrections; None,
+    said, when it fails. Raises CliError when no language model loads."""
     from .analysis.pipeline import installed_model
     from .service import analyse_document, cached_analysis, in_process
     from .store.cache import AnalysisCache
-    from .store.dates import stored_date
+    from .store.dates import article_date
 
     # The reader resolves the timeline against the date set with d: the export must too.
-    date = stored_date(doc.digest, doc.source)
+    date = article_date(store, doc.digest, doc.source)
     cache, model_key = AnalysisCache(), installed_model(None)
     found = cached_analysis(doc, date, cache, model_key)
     if found is None:
@@ -103,7 +103,7 @@ def article_analysis(doc: Document) -> Analysis | None:
             found, _ = analyse_document(doc, date, in_process(model), cache=cache, model_key=model_key)
         except Exception as exc:  # noqa: BLE001 - an extractor's bug is one line, not a traceback
             say(f"{doc.source}: the analysis failed ({failure(exc)}); the notes are exported without it")
-    return None if found is None else corrected(found, doc, asked=False)
+    return None if found is None else corrected(found, doc, asked=False, notes=notes)
 
 
 def print_list(articles: list[ArticleNotes], path: Path) -> None:
