@@ -124,6 +124,23 @@ def test_a_new_export_gets_the_users_default_mode_and_an_old_one_keeps_its_own(t
     assert old.read_bytes() == b"# notes"
 
 
+def test_an_export_never_sets_the_umask_another_thread_relies_on(tmp_path, monkeypatch):
+    from nutgraf.store.export import write_file
+
+    mask = os.umask(0o027)
+    try:
+        def forbidden(_mask):
+            raise AssertionError("the umask was changed")
+
+        monkeypatch.setattr(os, "umask", forbidden)
+        write_file(tmp_path / "new.md", b"# notes")
+        monkeypatch.undo()
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "new.md").stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["new.md"]
+
+
 def test_an_export_through_a_link_writes_the_file_it_points_at(tmp_path):
     from nutgraf.store.export import write_file
 

@@ -167,7 +167,7 @@ def test_unwritable_directory_raises_store_error(home, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(files, "_temporary", refuse)
     art = NotesStore().article(DIGEST, TEXT, "a.txt")
     with pytest.raises(StoreError, match="permission denied"):
         art.add_bookmark("sentence", 0, 10)

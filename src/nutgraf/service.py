@@ -10,7 +10,7 @@ timeline without the language model (`redated`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .analysis.model import ANALYSIS_VERSION, Analysis
 
@@ -52,9 +52,7 @@ def cached_analysis(document: Document, reference_date: str | None, cache: Analy
     key = cache_key(document, model_key, reference_date)
     if cache is None or key is None:
         return None
-    # Given `load`, the cache returns what it makes, never the raw entry.
-    return cast("Analysis | None",
-                cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_json(data, document.text)))
+    return cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_json(data, document.text))
 
 
 def redated(document: Document, analysis: Analysis, reference_date: str | None) -> Analysis | None:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from .files import atomic_write, data_dir, stale_temporaries
 
@@ -30,6 +30,14 @@ class AnalysisCache:
         self.dir = data_dir(home) / "cache"
         self.max_entries = max_entries
         self._remove_stale()
+
+    @overload
+    def get(self, digest: str, model: str, version: str | int, max_bytes: int | None = None,
+            load: None = None) -> dict[str, Any] | None: ...
+
+    @overload
+    def get(self, digest: str, model: str, version: str | int, max_bytes: int | None = None, *,
+            load: Callable[[dict[str, Any]], T]) -> T | None: ...
 
     def get(self, digest: str, model: str, version: str | int, max_bytes: int | None = None,
             load: Callable[[dict[str, Any]], T] | None = None) -> dict[str, Any] | T | None:

@@ -299,14 +299,8 @@ def write_file(path: Path, data: bytes) -> Path:
     OSError."""
     target = Path(os.path.realpath(path))
     try:
-        mode = target.stat().st_mode & 0o7777
+        mode: int | None = target.stat().st_mode & 0o7777
     except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    atomic_write(target, data, mode=mode)
+        mode = None
+    atomic_write(target, data, mode=mode, create_mode=0o666)
     return target
-
-
-def _umask() -> int:
-    mask = os.umask(0o22)
-    os.umask(mask)
-    return mask

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 import time
 from contextlib import suppress
 from pathlib import Path
@@ -45,11 +45,12 @@ def reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno) or exc.strerror or str(exc)
 
 
-def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
+def atomic_write(path: Path, data: bytes, mode: int | None = None, create_mode: int = 0o600) -> None:
     """Replace path with data so that a crash at any moment leaves either the old file or
-    the new one, never a mixture. The new file has `mode`, else only its owner may read it.
-    Raises OSError."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    the new one, never a mixture. The new file has `mode`; else it is created with
+    `create_mode` less the user's umask, as any file they create (by default only its owner
+    may read it). Raises OSError."""
+    fd, tmp = _temporary(path, create_mode)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -63,6 +64,18 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
             os.unlink(tmp)
         raise
     fsync_dir(path.parent)
+
+
+def _temporary(path: Path, create_mode: int) -> tuple[int, str]:
+    """A new file beside path, named as stale_temporaries expects. Not tempfile.mkstemp: it
+    always creates 0600, and reading the umask to widen that would mean setting it."""
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, create_mode), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
 
 
 def fsync_dir(directory: Path) -> None:
