@@ -86,14 +86,14 @@ ANCHORED = re.compile(
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 # "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
-# "a minute and a half".
-DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
+# "a minute and a half", "a two-day rally", "the past two quarters".
+DURATION = re.compile(rf"^(?:(?:the|an?)\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
                       rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))(?P<half>\s+1/2|\u00bd)?"
                       r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
-                      r"(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
+                      r"(?P<unit>year|quarter(?=s)|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
                       r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
-                            r"(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
+                            r"(?P<unit>years|quarters|months|weeks|days|decades|hours|centuries)$", re.I)
 TOP_CHARS = 600
 # How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
 # refer to: an earnings report.
@@ -173,6 +173,10 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
+            elif value and re.fullmatch(r"\d{4}", value) and (noun := PERIOD_AFTER.match(text, e)):
+                # "the 1988 quarter": that year's quarter of the one the report is about
+                e = noun.end()
+                value, kind = normalise(f"the {value} {noun.group('noun')}", ctx)
             if kind == "SET" and mention.modifier:
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
@@ -261,6 +265,9 @@ def _clock(m: re.Match[str]) -> str:
     return f"T{hour:02d}:{m.group('mi') or '00'}"
 
 
+PERIOD_AFTER = re.compile(r"\s+(?P<noun>quarter|period)\b", re.I)
+
+
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
     """"The year ended June 30": a year's length, not the year of publication."""
     return re.fullmatch(r"\d{4}", value or "") is not None \
@@ -303,9 +310,11 @@ VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.
 MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
                                r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
                                r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))\b")
-# Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
+# Counted spans of years, quarters, months or weeks it misses: "was sentenced Tuesday to nine
+# years", "for at least 20 more years".
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
+    rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:(?:more|additional|further)\s+)?(?:years|quarters|months|weeks|decades)\b"
+    r"(?![\s-]+old)", re.I)
 
 
 def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
@@ -346,15 +355,21 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
 def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry, as (start,
     end, the words to resolve). A bound can take what the other one says: "between 12 and 18
-    months" (the unit), "1957-58" (the century)."""
+    months" (the unit), "1957-58" (the century). A span of time and the date it lies in
+    ("the first nine months of 1997") are two entries too."""
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
                      r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
                      text[start:end], re.I)
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
     m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
+    ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
+    # "the first nine months of 1997": a span of time and the date it lies in (TIMEX3 marks
+    # both); "the fourth quarter of 1989" is one date.
+    if not m and (m := re.fullmatch(r"(.+?)\s+of\s+(.+)", text[start:end], re.I)) \
+            and normalise(m.group(1), ctx)[1] != "DURATION":
+        m = None
     if m:
-        ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
         first, second = m.group(1), m.group(2)
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         if (unit := SHARED_UNIT.fullmatch(second)) and re.fullmatch(rf"\d+(?:\.\d+)?|{_NUMBER_WORDS}", first, re.I):
@@ -426,8 +441,8 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|same|day\s|\d{4}s"
-                          r"|first|second|third|fourth)", text[start:end], re.I):
+    if m and not re.match(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
+                          r"|day\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
@@ -465,7 +480,7 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
     matches it all and whose handler gives an answer."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
-    s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until) ", "", s)
+    s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ", "", s)
     # "its fourth quarter", "their first half": the company's own period, named as any other.
     s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
@@ -692,6 +707,7 @@ THE_YEAR = re.compile(r"(?:the |this )?(?:(?:full|current|present) )?(?:(?:fisca
 
 def _on_year_earlier(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
     if m.group("year"):  # "the 1988 period": that year's quarter of the one reported on
+        ctx.counted = ctx.period is not None  # a comparison: the report stays on its own period
         return ((m.group("year") + ctx.period[4:]) if ctx.period else m.group("year")), "DATE"
     if ctx.period:
         ctx.counted = True
