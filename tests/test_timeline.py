@@ -308,6 +308,8 @@ def test_a_present_report_dates_the_day_just_past():
     ("P1Y", "DURATION", "1 year"),
     ("PT48H", "DURATION", "48 hours"),
     ("P1D", "SET", "every day"),
+    ("P2Q", "DURATION", "2 quarters"),
+    ("P1Q", "SET", "every quarter"),
     ("PAST_REF", "DATE", "in the past"),
     ("XXXX-06", "DATE", "June, year unknown"),
     ("2025-02-14TAF", "DATE", "2025-02-14, afternoon"),

@@ -21,7 +21,7 @@ _VAGUE = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the
 _HALVES = {"1": "first", "2": "second"}
 _PARTS_OF_DAY = {code: name for name, code in reversed(table("parts_of_day").items())}  # "night" over "tonight"
 
-_DURATION = re.compile(r"P(?P<clock>T)?(?P<n>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDHS])")
+_DURATION = re.compile(r"P(?P<clock>T)?(?P<n>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YQMWDHS])")
 
 
 def label(value: str | None, kind: str = "DATE") -> str:
