@@ -5,17 +5,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..spans import Span
 from ..textclean import clip
 from .lexicon import MONTH as _MON
+from .lexicon import MONTHS, table, words
 from .lexicon import alternation as _alternation
 from .lexicon import date_of as _full_date
 from .lexicon import month_number as _month
-from .lexicon import table, words
 from .model import Analysis, TimelineEntry, TimeMention
 from .numbers import UNITS, is_temporal, words_value
 from .parsed import SpanMask
@@ -291,8 +291,8 @@ MISSED_DATES = re.compile(
 )
 # Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
 # "nineteen ninety-six".
-MISSED_WORDS = re.compile(
-    rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
+_MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS]
+MISSED_WORDS = re.compile(rf"\b(?:{_alternation(_MISSED_NAMES)}|{SPELLED_YEAR.pattern})\b", re.I)
 # An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
 MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
@@ -317,29 +317,47 @@ MISSED_DURATIONS = re.compile(
     r"(?![\s-]+old)", re.I)
 
 
+# Each pattern of missed dates with the words (lower case) without which it cannot match. A
+# sentence holding none of them is not scanned: the patterns ignore case and start at a word
+# boundary, which keeps the regex engine from skipping ahead, and scanning every sentence with
+# each cost more than the rest of the timeline; str.find skips ahead (MISSED_RANGE_ENDS is quick
+# already, None: every sentence).
+MISSED = [
+    (MISSED_DATES, ("q1", "q2", "q3", "q4", *{name[:3] for name in MONTHS})),
+    (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades")),
+    (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
+    (MISSED_RANGE_ENDS, None),
+    (MISSED_PERIODS, ("quarter", "half", "period")),
+    (MISSED_ANCHORED, ("previous ", "preceding ", "following ",
+                       *(f"{w} {unit}" for w in ("that", "same") for unit in ("day", "week", "month", "year")))),
+]
+
+
 def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     """(start, end, entity span, sentence) of the tagger's dates and times, plus the dates it
     missed that a pattern finds."""
-    taken = SpanMask(len(parsed.text))
+    text = parsed.text
+    taken = SpanMask(len(text))
     out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
             out.append((start, end, ent, sent))
             taken.add(start, end)
-    for sent in parsed.sentences:
-        missed = [*MISSED_DATES.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_PERIODS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_ANCHORED.finditer(parsed.text, sent.start, sent.end)]
-        idioms = [m.span() for m in VAGUE_IDIOMS.finditer(parsed.text, sent.start, sent.end)]
+    lowered = _lower(text)
+    scans = [(rx, None if triggers is None else _sentences_holding(parsed, lowered, triggers))
+             for rx, triggers in MISSED]
+    for i, sent in enumerate(parsed.sentences):
+        missed = [m for rx, held in scans if held is None or i in held for m in rx.finditer(text, sent.start, sent.end)]
+        idioms: list[tuple[int, int]] | None = None
         for m in missed:
             start, end = m.span()
             if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
                 continue
-            if m.re is MISSED_WORDS and any(a <= start < b for a, b in idioms):
-                continue  # "every now and then", "now that ...": no reference to a time
+            if m.re is MISSED_WORDS:
+                if idioms is None:
+                    idioms = [m.span() for m in VAGUE_IDIOMS.finditer(text, sent.start, sent.end)]
+                if any(a <= start < b for a, b in idioms):
+                    continue  # "every now and then": no reference to a time
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
@@ -350,6 +368,28 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             span.label_ = "DATE"
             out.append((start, end, span, sent))
     return sorted(out, key=lambda t: t[0])
+
+
+def _lower(text: str) -> str:
+    """The text in lower case, each character in its place (the few that lower to two, as
+    "\u0130" does, are kept as they are)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> set[int]:
+    """The indices of the sentences in which any of the words occurs."""
+    found = set()
+    for word in words:
+        at = lowered.find(word)
+        while at != -1:
+            i = parsed.sentence_index(at)
+            if i is not None:
+                found.add(i)
+            at = lowered.find(word, at + 1)
+    return found
 
 
 def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
