@@ -563,3 +563,10 @@ def test_a_year_before_quarter_or_period_names_that_years_quarter_of_the_report(
                       "$3 million. Sales in the quarter rose 8%.", "2023-10-30")
     assert ("2022 period", "2022-Q3") in found
     assert ("quarter", "2023-Q3") in found
+
+
+def test_words_of_time_after_a_letter_that_lowers_to_two_are_found_in_their_place():
+    # The words the tagger misses are looked for in the lower-cased text, whose "\u0130" must
+    # not shift what follows.
+    text = "\u0130zmir's port will stay shut in the short term, the mayor said."
+    assert values_of(text, "2024-03-05") == [("the short term", "FUTURE_REF")]
