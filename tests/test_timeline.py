@@ -570,3 +570,11 @@ def test_words_of_time_after_a_letter_that_lowers_to_two_are_found_in_their_plac
     # not shift what follows.
     text = "\u0130zmir's port will stay shut in the short term, the mayor said."
     assert values_of(text, "2024-03-05") == [("the short term", "FUTURE_REF")]
+
+
+def test_a_dateline_resolves_to_the_day_where_the_tagger_took_only_its_year():
+    text = ("Browser maker waits for the end of an old version 6\n\nTuesday, March 8, 2011\n\n"
+            "With work on the new release almost done, the company asked users to upgrade.")
+    found = values_of(text, None)
+    assert ("Tuesday, March 8, 2011", "2011-03-08") in found
+    assert ("2011", "2011") not in found

@@ -2,6 +2,7 @@
 publication date, each linked to the event it dates, in chronological order."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -284,9 +285,11 @@ def _first_quarter(text: str, ref: dt.date | None) -> tuple[str | None, int]:
     return normalise(m.group(), Context(ref, "past", [], {}))[0], m.start()
 
 
-# Dates the tagger sometimes misses: "in Q3", "the three months ended Sept. 30".
+# Dates the tagger sometimes misses, or takes only part of: "in Q3", "the three months ended
+# Sept. 30", "Tuesday, March 8, 2011" (a dateline of which it tagged the year alone).
 MISSED_DATES = re.compile(
-    rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?|(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
+    rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?"
+    rf"|{_LEAD}(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
     re.I,
 )
 # Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
@@ -343,6 +346,7 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
             out.append((start, end, ent, sent))
             taken.add(start, end)
+    tagged = [start for start, *_ in out]
     lowered = _lower(text)
     scans = [(rx, None if triggers is None else _sentences_holding(parsed, lowered, triggers))
              for rx, triggers in MISSED]
@@ -351,8 +355,12 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
         idioms: list[tuple[int, int]] | None = None
         for m in missed:
             start, end = m.span()
-            if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
+            if parsed.in_furniture(start, end) or m.group()[:1] == "q":
                 continue
+            held = range(0)  # the tagger's dates it holds and takes the place of
+            if taken.hits(start, end):
+                if m.re is not MISSED_DATES or not (held := _held(out, tagged, start, end, taken)):
+                    continue
             if m.re is MISSED_WORDS:
                 if idioms is None:
                     idioms = [m.span() for m in VAGUE_IDIOMS.finditer(text, sent.start, sent.end)]
@@ -366,8 +374,23 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                     (before.pos_ == "PROPN" and m.group()[:1].isupper()) or before.tag_ == "PRP$"):
                 continue  # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in her sixties")
             span.label_ = "DATE"
+            for h in held:
+                out[h] = (-1, *out[h][1:])
             out.append((start, end, span, sent))
-    return sorted(out, key=lambda t: t[0])
+    return sorted((c for c in out if c[0] >= 0), key=lambda t: t[0])
+
+
+def _held(out: list[tuple[int, int, SpacySpan, Sentence]], tagged: list[int], start: int, end: int,
+          taken: SpanMask) -> range:
+    """The indices in `out` of the tagger's dates that the longer date found at [start, end)
+    holds ("2011" in "Tuesday, March 8, 2011"); empty unless it holds them all and more.
+    `tagged`: the starts of the tagger's dates, the first entries of `out`."""
+    if 0 not in taken.bits[start:end]:
+        return range(0)  # the tagger's dates cover it all
+    first, last = bisect.bisect_left(tagged, start), bisect.bisect_left(tagged, end)
+    if first > 0 and out[first - 1][1] > start or last > first and out[last - 1][1] > end:
+        return range(0)  # one of them reaches out of it
+    return range(first, last)
 
 
 def _lower(text: str) -> str:
