@@ -578,3 +578,11 @@ def test_a_dateline_resolves_to_the_day_where_the_tagger_took_only_its_year():
     found = values_of(text, None)
     assert ("Tuesday, March 8, 2011", "2011-03-08") in found
     assert ("2011", "2011") not in found
+
+
+def test_a_plan_made_before_the_story_points_back_and_the_week_of_a_day():
+    found = values_of("The offer, which shareholders called too low, had been scheduled to expire at midnight "
+                      "Friday. The company extended it on Monday.", "2023-10-30")
+    assert ("midnight Friday", "2023-10-27T24:00") in found
+    assert values_of("The dispute may be settled at a hearing the week of March 6, her lawyer said.",
+                     "2023-02-24") == [("the week of March 6", "2023-W10")]

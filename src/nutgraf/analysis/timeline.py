@@ -490,12 +490,19 @@ def _resolvable(raw: str, ctx: Context) -> bool:
     return normalise(raw, probe)[0] is not None
 
 
+WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+
+
 def _with_day_before(text: str, start: int, floor: int) -> int:
-    """"12 March 2024", "Q3 last year": the tagger sometimes leaves the first word out."""
+    """"12 March 2024", "Q3 last year", "the week of March 6": the tagger sometimes leaves
+    the first words out."""
     before = text[max(floor, start - 12):start]
     m = re.search(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before)
     if m and re.match(_MON, text[start:start + 10], re.I):
         return start - len(m.group())
+    m = WEEK_OF.search(text, max(floor, start - 16), start)
+    if m and re.match(_MON, text[start:start + 10], re.I):
+        return m.start()
     m = re.search(r"\bQ[1-4]\s+$", before)
     if m and re.match(r"(?:last|next|this) year\b", text[start:start + 10]):
         return start - len(m.group())
@@ -505,7 +512,7 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
     if m and not re.match(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
-                          r"|day\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
+                          r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
@@ -693,6 +700,14 @@ def _on_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return (_weekend(m.group("rel"), ctx) if ctx.ref else None), "DATE"
 
 
+def _on_week_of(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"the week of March 6": the week that day is in."""
+    day = normalise(m.group("day"), ctx)[0]
+    if not day or not DAY_VALUE.fullmatch(day):
+        return None
+    return _shift(dt.date.fromisoformat(day), "week", 0), "DATE"
+
+
 def _on_ago(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
 
@@ -857,6 +872,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
                 r"(?P<unit>week|month|year|decade)"),
      _on_unit_edge),
     (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
+    (re.compile(r"(?:the )?week of (?P<day>.+)"), _on_week_of),
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
@@ -1155,9 +1171,10 @@ def _verb_tense(tok: Token) -> str:
     if "to" in auxes and tok.tag_ == "VB" and tok.head.i != tok.i:
         if tok.head.pos_ == "ADJ" and _past_copula(tok.head):
             return "past"  # "had been due to expire Friday", "was willing to skip class Thursday"
-        # "is expected to meet on Thursday", "plans to vote in May"
+        # "is expected to meet on Thursday", "plans to vote in May"; "had been scheduled to
+        # expire Friday" was a plan before the story's time
         if tok.head.lemma_.lower() in FUTURE_HEADS:
-            return "future"
+            return "past" if any(c.lower_ == "had" for c in tok.head.children if c.dep_ == "aux") else "future"
         if tok.head.pos_ in ("NOUN", "ADJ"):
             return "future"  # "an effort to clear the backlog by year end", "ready to leave on Tuesday"
         tok = tok.head
