@@ -586,3 +586,11 @@ def test_a_plan_made_before_the_story_points_back_and_the_week_of_a_day():
     assert ("midnight Friday", "2023-10-27T24:00") in found
     assert values_of("The dispute may be settled at a hearing the week of March 6, her lawyer said.",
                      "2023-02-24") == [("the week of March 6", "2023-W10")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Jan. 14", "2025-01-14"),  # a deadline just gone when the story came out, not next year's
+    ("Jan. 2", "2026-01-02"),
+])
+def test_a_day_said_in_the_future_just_before_publication_is_this_years(raw, expected):
+    assert value(raw, "future", ref=dt.date(2025, 1, 15)) == expected

@@ -1094,6 +1094,10 @@ def _month_day(month: int, day: int, ctx: Context) -> str | None:
     return f"XXXX-{month:02d}-{day:02d}"
 
 
+# How many days before publication a date said in the future tense is still this year's.
+JUST_GONE = 7
+
+
 def _year_for(month: int, day: int, ctx: Context) -> int | None:
     """The year of a date written without one: a year stated in the same sentence, the year
     this day had earlier in the article, else the occurrence the tense points to."""
@@ -1109,8 +1113,10 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     except ValueError:
         return None
     if ctx.tense == "future":
-        # "will vote in May": the next occurrence.
-        return ref.year if this_year >= ref else _year(ref.year + 1)
+        # "will vote in May": the next occurrence; a day just gone is a deadline the story,
+        # written before it was published, still looked ahead to ("must return the boy by
+        # Jan. 14", published on the 15th), not one a year away.
+        return ref.year if this_year >= ref - dt.timedelta(days=JUST_GONE) else _year(ref.year + 1)
     # Past: the latest occurrence, allowing two months ahead for announced events ("said it
     # would pay on Jan. 2"); the present ("the offer expires Nov. 17", "payable Jan. 2")
     # reaches a season ahead.
