@@ -594,3 +594,11 @@ def test_a_plan_made_before_the_story_points_back_and_the_week_of_a_day():
 ])
 def test_a_day_said_in_the_future_just_before_publication_is_this_years(raw, expected):
     assert value(raw, "future", ref=dt.date(2025, 1, 15)) == expected
+
+
+def test_later_in_the_day_and_a_reports_latest_period():
+    found = values_of("The mayor toured the flooded streets on Tuesday. She met the families later in the day.",
+                      "2024-05-09")
+    assert ("later in the day", "2024-05-07") in found
+    assert values_of("The brewer had no one-time gains in the latest period.", "2023-11-02") == [
+        ("latest period", "2023-Q3")]

@@ -303,9 +303,11 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
 # "a month earlier [than usual]": with "than", how much earlier, not when.
 COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
-# Dates counted from the one before them that it misses: "the following decade", "later that day".
+# Dates counted from the one before them that it misses: "the following decade", "later that day",
+# "later in the day".
 MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b"
-                             r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b", re.I)
+                             r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b"
+                             r"|\b(?:earlier|later) in the day\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 # (The year first and what comes before it checked behind it: the regex engine then looks
@@ -331,7 +333,7 @@ MISSED = [
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
     (MISSED_RANGE_ENDS, None),
     (MISSED_PERIODS, ("quarter", "half", "period")),
-    (MISSED_ANCHORED, ("previous ", "preceding ", "following ",
+    (MISSED_ANCHORED, ("previous ", "preceding ", "following ", "in the day",
                        *(f"{w} {unit}" for w in ("that", "same") for unit in ("day", "week", "month", "year")))),
 ]
 
@@ -359,7 +361,7 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                 continue
             held = range(0)  # the tagger's dates it holds and takes the place of
             if taken.hits(start, end):
-                if m.re is not MISSED_DATES or not (held := _held(out, tagged, start, end, taken)):
+                if not (held := _held(out, tagged, start, end, taken)):
                     continue
             if m.re is MISSED_WORDS:
                 if idioms is None:
@@ -477,10 +479,15 @@ def _day_of_clock(text: str, start: int, end: int, ctx: Context) -> tuple[int, i
             if value and DAY_VALUE.fullmatch(value):
                 return s, e, value, kind
     alone = CLOCK_ALONE.fullmatch(text, start, end)
-    day = ctx.anchor if ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor) else ctx.ref and ctx.ref.isoformat()
+    day = _story_day(ctx)
     if alone and day:
         return start, end, day + _clock(alone), "TIME"
     return start, end, None, "DATE"
+
+
+def _story_day(ctx: Context) -> str | None:
+    """The day the story is at: the last day it named, else the day of publication."""
+    return ctx.anchor if ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor) else ctx.ref and ctx.ref.isoformat()
 
 
 def _resolvable(raw: str, ctx: Context) -> bool:
@@ -797,11 +804,12 @@ def _on_year_earlier(m: re.Match[str], ctx: Context) -> tuple[str | None, str] |
 
 def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """The quarter an earnings report is about: the one it named last, else the one under way
-    ("the current quarter") or just ended ("the quarter" in past tense)."""
+    ("the current quarter") or just ended ("the quarter" in past tense). "The latest period"
+    of a report is its latest quarter; another period is not known to be a quarter."""
     if ctx.period and m.group("which") != "current":
         ctx.counted = True
         return ctx.period, "DATE"
-    if m.group("noun") != "quarter" or not ctx.ref:
+    if m.group("noun") != "quarter" and m.group("which") not in ("latest", "most recent") or not ctx.ref:
         return None, "DATE"
     quarter = (ctx.ref.month - 1) // 3 + 1
     year = ctx.ref.year
@@ -821,6 +829,11 @@ def _on_that_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | No
     if unit == "week":
         return _shift(dt.date.fromisoformat(anchor), "week", 0), "DATE"
     return anchor[:{"day": 10, "month": 7, "year": 4}[unit]], "DATE"
+
+
+def _on_in_the_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"later in the day": the day the story is at."""
+    return _story_day(ctx), "DATE"
 
 
 def _on_the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -859,6 +872,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (THE_PERIOD, _on_the_period),
     (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
      _on_that_unit),
+    (re.compile(r"(?:earlier|later) in the day"), _on_in_the_day),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
