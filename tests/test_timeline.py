@@ -310,6 +310,8 @@ def test_a_present_report_dates_the_day_just_past():
     ("P1D", "SET", "every day"),
     ("P2Q", "DURATION", "2 quarters"),
     ("P1Q", "SET", "every quarter"),
+    ("XXXX-WXX-4", "SET", "every Thursday"),
+    ("XXXX-07", "SET", "every July"),
     ("PAST_REF", "DATE", "in the past"),
     ("XXXX-06", "DATE", "June, year unknown"),
     ("2025-02-14TAF", "DATE", "2025-02-14, afternoon"),
@@ -602,3 +604,8 @@ def test_later_in_the_day_and_a_reports_latest_period():
     assert ("later in the day", "2024-05-07") in found
     assert values_of("The brewer had no one-time gains in the latest period.", "2023-11-02") == [
         ("latest period", "2023-Q3")]
+
+
+def test_each_weekday_and_every_month_are_recurrences():
+    found = values_of("The ferry leaves each Thursday, and the fair opens every July.", "2024-05-02")
+    assert ("each Thursday", "XXXX-WXX-4") in found and ("every July", "XXXX-07") in found

@@ -498,6 +498,7 @@ def _resolvable(raw: str, ctx: Context) -> bool:
 
 
 WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
 
 
 def _with_day_before(text: str, start: int, floor: int) -> int:
@@ -509,6 +510,9 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
         return start - len(m.group())
     m = WEEK_OF.search(text, max(floor, start - 16), start)
     if m and re.match(_MON, text[start:start + 10], re.I):
+        return m.start()
+    m = EVERY.search(text, max(floor, start - 6), start)
+    if m and (re.match(_MON, text[start:start + 10], re.I) or WEEKDAY_INSIDE.match(text, start)):
         return m.start()
     m = re.search(r"\bQ[1-4]\s+$", before)
     if m and re.match(r"(?:last|next|this) year\b", text[start:start + 10]):
@@ -707,6 +711,13 @@ def _on_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return (_weekend(m.group("rel"), ctx) if ctx.ref else None), "DATE"
 
 
+def _on_every_named(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"each Thursday", "every July": a recurrence (TIMEX3 SET) on that day of the week or month."""
+    if m.group("wd"):
+        return f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}", "SET"
+    return f"XXXX-{_month(m.group('mon')):02d}", "SET"
+
+
 def _on_week_of(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
     """"the week of March 6": the week that day is in."""
     day = normalise(m.group("day"), ctx)[0]
@@ -887,6 +898,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
      _on_unit_edge),
     (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
     (re.compile(r"(?:the )?week of (?P<day>.+)"), _on_week_of),
+    (re.compile(rf"(?:each|every) (?:{_WEEKDAY}|{_MON})"), _on_every_named),
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
