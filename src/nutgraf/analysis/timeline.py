@@ -487,7 +487,9 @@ def _day_of_clock(text: str, start: int, end: int, ctx: Context) -> tuple[int, i
 
 def _story_day(ctx: Context) -> str | None:
     """The day the story is at: the last day it named, else the day of publication."""
-    return ctx.anchor if ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor) else ctx.ref and ctx.ref.isoformat()
+    if ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor):
+        return ctx.anchor
+    return ctx.ref.isoformat() if ctx.ref else None
 
 
 def _resolvable(raw: str, ctx: Context) -> bool:
