@@ -504,8 +504,8 @@ EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
 
 
 def _with_day_before(text: str, start: int, floor: int) -> int:
-    """"12 March 2024", "Q3 last year", "the week of March 6": the tagger sometimes leaves
-    the first words out."""
+    """"12 March 2024", "Q3 last year", "the week of March 6", "each Thursday": the tagger
+    sometimes leaves the first words out."""
     before = text[max(floor, start - 12):start]
     m = re.search(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before)
     if m and re.match(_MON, text[start:start + 10], re.I):
