@@ -603,3 +603,9 @@ def test_later_in_the_day_and_a_reports_latest_period():
 def test_each_weekday_and_every_month_are_recurrences():
     found = values_of("The ferry leaves each Thursday, and the fair opens every July.", "2024-05-02")
     assert ("each Thursday", "XXXX-WXX-4") in found and ("every July", "XXXX-07") in found
+
+
+def test_quarters_as_a_share_are_no_span_of_time():
+    found = values_of("Three quarters of the members voted for the plan after two quarters of losses.",
+                      "2024-05-02")
+    assert found == [("two quarters", "P2Q")]

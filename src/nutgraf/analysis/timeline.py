@@ -127,6 +127,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
                 or not (is_temporal(raw) or MISSED_WORDS.search(raw) or CLOCK_ALONE.search(raw))):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
+        if raw[-8:].lower() == "quarters" and SHARE_OF.match(text, end):
+            continue  # "three quarters of the vote": a share
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
@@ -316,10 +318,13 @@ MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
                                r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
                                r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))\b")
 # Counted spans of years, quarters, months or weeks it misses: "was sentenced Tuesday to nine
-# years", "for at least 20 more years".
+# years", "for at least 20 more years", "two quarters of losses" (not "three quarters of the
+# vote": a share).
+_SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
+SHARE_OF = re.compile(_SHARE_OF, re.I)
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:(?:more|additional|further)\s+)?(?:years|quarters|months|weeks|decades)\b"
-    r"(?![\s-]+old)", re.I)
+    rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:(?:more|additional|further)\s+)?"
+    rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades)\b(?![\s-]+old)", re.I)
 
 
 # Each pattern of missed dates with the words (lower case) without which it cannot match. A
