@@ -2,20 +2,21 @@
 publication date, each linked to the event it dates, in chronological order."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..spans import Span
 from ..textclean import clip
 from .lexicon import MONTH as _MON
+from .lexicon import MONTHS, table, words
 from .lexicon import alternation as _alternation
 from .lexicon import date_of as _full_date
 from .lexicon import month_number as _month
-from .lexicon import table, words
 from .model import Analysis, TimelineEntry, TimeMention
 from .numbers import UNITS, is_temporal, words_value
 from .parsed import SpanMask
@@ -86,14 +87,14 @@ ANCHORED = re.compile(
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 # "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
-# "a minute and a half".
-DURATION = re.compile(rf"^(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
+# "a minute and a half", "a two-day rally", "the past two quarters".
+DURATION = re.compile(rf"^(?:(?:the|an?)\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
                       rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))(?P<half>\s+1/2|\u00bd)?"
                       r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
-                      r"(?P<unit>year|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
+                      r"(?P<unit>year|quarter(?=s)|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
                       r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
-                            r"(?P<unit>years|months|weeks|days|decades|hours|centuries)$", re.I)
+                            r"(?P<unit>years|quarters|months|weeks|days|decades|hours|centuries)$", re.I)
 TOP_CHARS = 600
 # How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
 # refer to: an earnings report.
@@ -126,6 +127,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
                 or not (is_temporal(raw) or MISSED_WORDS.search(raw) or CLOCK_ALONE.search(raw))):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
+        if raw[-8:].lower() == "quarters" and SHARE_OF.match(text, end):
+            continue  # "three quarters of the vote": a share
         start, end, raw = _strip_leading(text, start, end)
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
@@ -173,6 +176,10 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
+            elif value and re.fullmatch(r"\d{4}", value) and (noun := PERIOD_AFTER.match(text, e)):
+                # "the 1988 quarter": that year's quarter of the one the report is about
+                e = noun.end()
+                value, kind = normalise(f"the {value} {noun.group('noun')}", ctx)
             if kind == "SET" and mention.modifier:
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
@@ -261,6 +268,9 @@ def _clock(m: re.Match[str]) -> str:
     return f"T{hour:02d}:{m.group('mi') or '00'}"
 
 
+PERIOD_AFTER = re.compile(r"\s+(?P<noun>quarter|period)\b", re.I)
+
+
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
     """"The year ended June 30": a year's length, not the year of publication."""
     return re.fullmatch(r"\d{4}", value or "") is not None \
@@ -277,15 +287,17 @@ def _first_quarter(text: str, ref: dt.date | None) -> tuple[str | None, int]:
     return normalise(m.group(), Context(ref, "past", [], {}))[0], m.start()
 
 
-# Dates the tagger sometimes misses: "in Q3", "the three months ended Sept. 30".
+# Dates the tagger sometimes misses, or takes only part of: "in Q3", "the three months ended
+# Sept. 30", "Tuesday, March 8, 2011" (a dateline of which it tagged the year alone).
 MISSED_DATES = re.compile(
-    rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?|(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
+    rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?"
+    rf"|{_LEAD}(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
     re.I,
 )
 # Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
 # "nineteen ninety-six".
-MISSED_WORDS = re.compile(
-    rf"\b(?:{_alternation([*words('untagged_time_words'), *HOLIDAYS, *DECADE_WORDS])}|{SPELLED_YEAR.pattern})\b", re.I)
+_MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS]
+MISSED_WORDS = re.compile(rf"\b(?:{_alternation(_MISSED_NAMES)}|{SPELLED_YEAR.pattern})\b", re.I)
 # An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
 MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
@@ -293,9 +305,11 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
 # "a month earlier [than usual]": with "than", how much earlier, not when.
 COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
-# Dates counted from the one before them that it misses: "the following decade", "later that day".
+# Dates counted from the one before them that it misses: "the following decade", "later that day",
+# "later in the day".
 MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b"
-                             r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b", re.I)
+                             r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b"
+                             r"|\b(?:earlier|later) in the day\b", re.I)
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 # (The year first and what comes before it checked behind it: the regex engine then looks
@@ -303,34 +317,62 @@ VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.
 MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
                                r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
                                r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))\b")
-# Counted spans of years, months or weeks it misses: "was sentenced Tuesday to nine years".
+# Counted spans of years, quarters, months or weeks it misses: "was sentenced Tuesday to nine
+# years", "for at least 20 more years", "two quarters of losses" (not "three quarters of the
+# vote": a share).
+_SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
+SHARE_OF = re.compile(_SHARE_OF, re.I)
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:years|months|weeks|decades)\b(?![\s-]+old)", re.I)
+    rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:(?:more|additional|further)\s+)?"
+    rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades)\b(?![\s-]+old)", re.I)
+
+
+# Each pattern of missed dates with the words (lower case) without which it cannot match. A
+# sentence holding none of them is not scanned: the patterns ignore case and start at a word
+# boundary, which keeps the regex engine from skipping ahead, and scanning every sentence with
+# each cost more than the rest of the timeline; str.find skips ahead (MISSED_RANGE_ENDS is quick
+# already, None: every sentence).
+MISSED = [
+    (MISSED_DATES, ("q1", "q2", "q3", "q4", *{name[:3] for name in MONTHS})),
+    (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades")),
+    (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
+    (MISSED_RANGE_ENDS, None),
+    (MISSED_PERIODS, ("quarter", "half", "period")),
+    (MISSED_ANCHORED, ("previous ", "preceding ", "following ", "in the day",
+                       *(f"{w} {unit}" for w in ("that", "same") for unit in ("day", "week", "month", "year")))),
+]
 
 
 def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     """(start, end, entity span, sentence) of the tagger's dates and times, plus the dates it
     missed that a pattern finds."""
-    taken = SpanMask(len(parsed.text))
+    text = parsed.text
+    taken = SpanMask(len(text))
     out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
             out.append((start, end, ent, sent))
             taken.add(start, end)
-    for sent in parsed.sentences:
-        missed = [*MISSED_DATES.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_DURATIONS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_WORDS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_RANGE_ENDS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_PERIODS.finditer(parsed.text, sent.start, sent.end),
-                  *MISSED_ANCHORED.finditer(parsed.text, sent.start, sent.end)]
-        idioms = [m.span() for m in VAGUE_IDIOMS.finditer(parsed.text, sent.start, sent.end)]
+    tagged = [start for start, *_ in out]
+    lowered = _lower(text)
+    scans = [(rx, None if triggers is None else _sentences_holding(parsed, lowered, triggers))
+             for rx, triggers in MISSED]
+    for i, sent in enumerate(parsed.sentences):
+        missed = [m for rx, held in scans if held is None or i in held for m in rx.finditer(text, sent.start, sent.end)]
+        idioms: list[tuple[int, int]] | None = None
         for m in missed:
             start, end = m.span()
-            if taken.hits(start, end) or parsed.in_furniture(start, end) or m.group()[:1] == "q":
+            if parsed.in_furniture(start, end) or m.group()[:1] == "q":
                 continue
-            if m.re is MISSED_WORDS and any(a <= start < b for a, b in idioms):
-                continue  # "every now and then", "now that ...": no reference to a time
+            held = range(0)  # the tagger's dates it holds and takes the place of
+            if taken.hits(start, end):
+                if not (held := _held(out, tagged, start, end, taken)):
+                    continue
+            if m.re is MISSED_WORDS:
+                if idioms is None:
+                    idioms = [m.span() for m in VAGUE_IDIOMS.finditer(text, sent.start, sent.end)]
+                if any(a <= start < b for a, b in idioms):
+                    continue  # "every now and then": no reference to a time
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
@@ -339,22 +381,65 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                     (before.pos_ == "PROPN" and m.group()[:1].isupper()) or before.tag_ == "PRP$"):
                 continue  # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in her sixties")
             span.label_ = "DATE"
+            for h in held:
+                out[h] = (-1, *out[h][1:])
             out.append((start, end, span, sent))
-    return sorted(out, key=lambda t: t[0])
+    return sorted((c for c in out if c[0] >= 0), key=lambda t: t[0])
+
+
+def _held(out: list[tuple[int, int, SpacySpan, Sentence]], tagged: list[int], start: int, end: int,
+          taken: SpanMask) -> range:
+    """The indices in `out` of the tagger's dates that the longer date found at [start, end)
+    holds ("2011" in "Tuesday, March 8, 2011"); empty unless it holds them all and more.
+    `tagged`: the starts of the tagger's dates, the first entries of `out`."""
+    if 0 not in taken.bits[start:end]:
+        return range(0)  # the tagger's dates cover it all
+    first, last = bisect.bisect_left(tagged, start), bisect.bisect_left(tagged, end)
+    if first > 0 and out[first - 1][1] > start or last > first and out[last - 1][1] > end:
+        return range(0)  # one of them reaches out of it
+    return range(first, last)
+
+
+def _lower(text: str) -> str:
+    """The text in lower case, each character in its place (the few that lower to two, as
+    "\u0130" does, are kept as they are)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> set[int]:
+    """The indices of the sentences in which any of the words occurs."""
+    found = set()
+    for word in words:
+        at = lowered.find(word)
+        while at != -1:
+            i = parsed.sentence_index(at)
+            if i is not None:
+                found.add(i)
+            at = lowered.find(word, at + 1)
+    return found
 
 
 def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry, as (start,
     end, the words to resolve). A bound can take what the other one says: "between 12 and 18
-    months" (the unit), "1957-58" (the century)."""
+    months" (the unit), "1957-58" (the century). A span of time and the date it lies in
+    ("the first nine months of 1997") are two entries too."""
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
                      r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
                      text[start:end], re.I)
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
     m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
+    ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
+    # "the first nine months of 1997": a span of time and the date it lies in (TIMEX3 marks
+    # both); "the fourth quarter of 1989" is one date.
+    if not m and (m := re.fullmatch(r"(.+?)\s+of\s+(.+)", text[start:end], re.I)) \
+            and normalise(m.group(1), ctx)[1] != "DURATION":
+        m = None
     if m:
-        ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
         first, second = m.group(1), m.group(2)
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         if (unit := SHARED_UNIT.fullmatch(second)) and re.fullmatch(rf"\d+(?:\.\d+)?|{_NUMBER_WORDS}", first, re.I):
@@ -399,10 +484,17 @@ def _day_of_clock(text: str, start: int, end: int, ctx: Context) -> tuple[int, i
             if value and DAY_VALUE.fullmatch(value):
                 return s, e, value, kind
     alone = CLOCK_ALONE.fullmatch(text, start, end)
-    day = ctx.anchor if ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor) else ctx.ref and ctx.ref.isoformat()
+    day = _story_day(ctx)
     if alone and day:
         return start, end, day + _clock(alone), "TIME"
     return start, end, None, "DATE"
+
+
+def _story_day(ctx: Context) -> str | None:
+    """The day the story is at: the last day it named, else the day of publication."""
+    if ctx.anchor and DAY_VALUE.fullmatch(ctx.anchor):
+        return ctx.anchor
+    return ctx.ref.isoformat() if ctx.ref else None
 
 
 def _resolvable(raw: str, ctx: Context) -> bool:
@@ -412,12 +504,23 @@ def _resolvable(raw: str, ctx: Context) -> bool:
     return normalise(raw, probe)[0] is not None
 
 
+WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
+
+
 def _with_day_before(text: str, start: int, floor: int) -> int:
-    """"12 March 2024", "Q3 last year": the tagger sometimes leaves the first word out."""
+    """"12 March 2024", "Q3 last year", "the week of March 6", "each Thursday": the tagger
+    sometimes leaves the first words out."""
     before = text[max(floor, start - 12):start]
     m = re.search(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before)
     if m and re.match(_MON, text[start:start + 10], re.I):
         return start - len(m.group())
+    m = WEEK_OF.search(text, max(floor, start - 16), start)
+    if m and re.match(_MON, text[start:start + 10], re.I):
+        return m.start()
+    m = EVERY.search(text, max(floor, start - 6), start)
+    if m and (re.match(_MON, text[start:start + 10], re.I) or WEEKDAY_INSIDE.match(text, start)):
+        return m.start()
     m = re.search(r"\bQ[1-4]\s+$", before)
     if m and re.match(r"(?:last|next|this) year\b", text[start:start + 10]):
         return start - len(m.group())
@@ -426,8 +529,8 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|previous|preceding|following|same|day\s|\d{4}s"
-                          r"|first|second|third|fourth)", text[start:end], re.I):
+    if m and not re.match(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
+                          r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
@@ -465,7 +568,7 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
     matches it all and whose handler gives an answer."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
-    s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until) ", "", s)
+    s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ", "", s)
     # "its fourth quarter", "their first half": the company's own period, named as any other.
     s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
@@ -615,6 +718,21 @@ def _on_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return (_weekend(m.group("rel"), ctx) if ctx.ref else None), "DATE"
 
 
+def _on_every_named(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"each Thursday", "every July": a recurrence (TIMEX3 SET) on that day of the week or month."""
+    if m.group("wd"):
+        return f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}", "SET"
+    return f"XXXX-{_month(m.group('mon')):02d}", "SET"
+
+
+def _on_week_of(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"the week of March 6": the week that day is in."""
+    day = normalise(m.group("day"), ctx)[0]
+    if not day or not DAY_VALUE.fullmatch(day):
+        return None
+    return _shift(dt.date.fromisoformat(day), "week", 0), "DATE"
+
+
 def _on_ago(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
 
@@ -692,6 +810,7 @@ THE_YEAR = re.compile(r"(?:the |this )?(?:(?:full|current|present) )?(?:(?:fisca
 
 def _on_year_earlier(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
     if m.group("year"):  # "the 1988 period": that year's quarter of the one reported on
+        ctx.counted = ctx.period is not None  # a comparison: the report stays on its own period
         return ((m.group("year") + ctx.period[4:]) if ctx.period else m.group("year")), "DATE"
     if ctx.period:
         ctx.counted = True
@@ -703,11 +822,12 @@ def _on_year_earlier(m: re.Match[str], ctx: Context) -> tuple[str | None, str] |
 
 def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """The quarter an earnings report is about: the one it named last, else the one under way
-    ("the current quarter") or just ended ("the quarter" in past tense)."""
+    ("the current quarter") or just ended ("the quarter" in past tense). "The latest period"
+    of a report is its latest quarter; another period is not known to be a quarter."""
     if ctx.period and m.group("which") != "current":
         ctx.counted = True
         return ctx.period, "DATE"
-    if m.group("noun") != "quarter" or not ctx.ref:
+    if m.group("noun") != "quarter" and m.group("which") not in ("latest", "most recent") or not ctx.ref:
         return None, "DATE"
     quarter = (ctx.ref.month - 1) // 3 + 1
     year = ctx.ref.year
@@ -727,6 +847,11 @@ def _on_that_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | No
     if unit == "week":
         return _shift(dt.date.fromisoformat(anchor), "week", 0), "DATE"
     return anchor[:{"day": 10, "month": 7, "year": 4}[unit]], "DATE"
+
+
+def _on_in_the_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"later in the day": the day the story is at."""
+    return _story_day(ctx), "DATE"
 
 
 def _on_the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -765,6 +890,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (THE_PERIOD, _on_the_period),
     (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
      _on_that_unit),
+    (re.compile(r"(?:earlier|later) in the day"), _on_in_the_day),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
@@ -778,6 +904,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
                 r"(?P<unit>week|month|year|decade)"),
      _on_unit_edge),
     (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
+    (re.compile(r"(?:the )?week of (?P<day>.+)"), _on_week_of),
+    (re.compile(rf"(?:each|every) (?:{_WEEKDAY}|{_MON})"), _on_every_named),
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
@@ -999,6 +1127,10 @@ def _month_day(month: int, day: int, ctx: Context) -> str | None:
     return f"XXXX-{month:02d}-{day:02d}"
 
 
+# How many days before publication a date said in the future tense is still this year's.
+JUST_GONE = 7
+
+
 def _year_for(month: int, day: int, ctx: Context) -> int | None:
     """The year of a date written without one: a year stated in the same sentence, the year
     this day had earlier in the article, else the occurrence the tense points to."""
@@ -1014,8 +1146,10 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     except ValueError:
         return None
     if ctx.tense == "future":
-        # "will vote in May": the next occurrence.
-        return ref.year if this_year >= ref else _year(ref.year + 1)
+        # "will vote in May": the next occurrence; a day just gone is a deadline the story,
+        # written before it was published, still looked ahead to ("must return the boy by
+        # Jan. 14", published on the 15th), not one a year away.
+        return ref.year if this_year >= ref - dt.timedelta(days=JUST_GONE) else _year(ref.year + 1)
     # Past: the latest occurrence, allowing two months ahead for announced events ("said it
     # would pay on Jan. 2"); the present ("the offer expires Nov. 17", "payable Jan. 2")
     # reaches a season ahead.
@@ -1076,9 +1210,10 @@ def _verb_tense(tok: Token) -> str:
     if "to" in auxes and tok.tag_ == "VB" and tok.head.i != tok.i:
         if tok.head.pos_ == "ADJ" and _past_copula(tok.head):
             return "past"  # "had been due to expire Friday", "was willing to skip class Thursday"
-        # "is expected to meet on Thursday", "plans to vote in May"
+        # "is expected to meet on Thursday", "plans to vote in May"; "had been scheduled to
+        # expire Friday" was a plan before the story's time
         if tok.head.lemma_.lower() in FUTURE_HEADS:
-            return "future"
+            return "past" if any(c.lower_ == "had" for c in tok.head.children if c.dep_ == "aux") else "future"
         if tok.head.pos_ in ("NOUN", "ADJ"):
             return "future"  # "an effort to clear the backlog by year end", "ready to leave on Tuesday"
         tok = tok.head

@@ -21,7 +21,9 @@ _VAGUE = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the
 _HALVES = {"1": "first", "2": "second"}
 _PARTS_OF_DAY = {code: name for name, code in reversed(table("parts_of_day").items())}  # "night" over "tonight"
 
-_DURATION = re.compile(r"P(?P<clock>T)?(?P<n>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDHS])")
+_WEEKDAY_NAMES = {int(n) + 1: day.capitalize() for day, n in table("weekdays").items()}  # ISO: Monday is 1
+_EVERY_NAMED = re.compile(r"XXXX-(?:WXX-(?P<wd>[1-7])|(?P<mo>\d\d))")
+_DURATION = re.compile(r"P(?P<clock>T)?(?P<n>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YQMWDHS])")
 
 
 def label(value: str | None, kind: str = "DATE") -> str:
@@ -33,6 +35,9 @@ def label(value: str | None, kind: str = "DATE") -> str:
     m = _DURATION.fullmatch(value)
     if m:
         return _duration(m, recurring=kind == "SET")
+    m = _EVERY_NAMED.fullmatch(value)
+    if m and kind == "SET":  # "XXXX-WXX-4": every Thursday, "XXXX-07": every July
+        return f"every {_WEEKDAY_NAMES[int(m.group('wd'))] if m.group('wd') else _MONTH_NAMES[int(m.group('mo'))]}"
     for rx, say in _CALENDAR:
         m = rx.fullmatch(value)
         if m:
