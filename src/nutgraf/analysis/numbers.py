@@ -83,6 +83,7 @@ PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d
 # longer than any amount written without separators (tweet and order numbers)
 NOT_FIGURES_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
+DIGIT = re.compile(r"\d")
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
@@ -140,7 +141,9 @@ def extract(parsed: Parsed) -> list[Number]:
     out: list[Number] = []
     for s in parsed.sentences:
         chunk = text[s.start:s.end]
-        skip = [p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
+        # Phone numbers, numeric dates and identifiers all hold a digit: most sentences have none.
+        skip = ([p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
+                if DIGIT.search(chunk) else [])
         prev: tuple[re.Match[str], Number] | None = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):

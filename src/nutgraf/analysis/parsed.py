@@ -40,12 +40,23 @@ class Sentence:
     end: int
     sent: Span
     base: int  # offset of the batch the sentence came from
+    # Where each token of the batch starts (Token.idx), shared by the batch's sentences:
+    # tokens are found by bisection on it, not by reading a long sentence token by token.
+    idx: list[int] = field(default_factory=list, repr=False)
 
     def tok_start(self, tok: Token) -> int:
         return self.base + tok.idx
 
     def tok_end(self, tok: Token) -> int:
         return self.base + tok.idx + len(tok.text)
+
+    def tokens_starting(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens that start in [start, end) (global offsets), in order."""
+        first, last = self.sent.start, self.sent.end
+        lo = bisect.bisect_left(self.idx, start - self.base, first, last)
+        hi = bisect.bisect_left(self.idx, end - self.base, lo, last)
+        doc = self.sent.doc
+        return [doc[i] for i in range(lo, hi)]
 
 
 class Entity(NamedTuple):
@@ -66,13 +77,14 @@ class Parsed:
     def __post_init__(self) -> None:
         self.sentences: list[Sentence] = []
         for base, doc in self.docs:
+            idx = doc.to_array("IDX").tolist()
             for sent in doc.sents:
                 start = base + sent.start_char
                 end = base + sent.end_char
                 while end > start and self.text[end - 1].isspace():
                     end -= 1
                 if end > start:
-                    self.sentences.append(Sentence(start, end, sent, base))
+                    self.sentences.append(Sentence(start, end, sent, base, idx))
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
 
