@@ -63,14 +63,23 @@ def link_repeats(quotes: list[Quote]) -> None:
     unattributed headline) may well be the same source, and a false conflict is noise."""
     for q in quotes:
         q.repeats, q.repeat_spans, q.repeat_of, q.speaker_differs = [], [], None, False
-    joined = [" ".join(words_of(q.text)) for q in quotes]
+    words = [words_of(q.text) for q in quotes]
+    joined = [" ".join(w) for w in words]
+    # _same_words over every pair, with each quote's padded words and their count made once
+    # (a long article has thousands of quotes, so millions of pairs).
+    padded = [f" {j} " for j in joined]
+
+    def same(i: int, j: int) -> bool:
+        short, long = (i, j) if len(joined[i]) <= len(joined[j]) else (j, i)
+        return len(words[short]) >= REPEAT_WORDS and padded[short] in padded[long]
+
     for i, first in enumerate(quotes):
-        if first.repeat_of is not None or len(joined[i].split()) < REPEAT_WORDS:
+        if first.repeat_of is not None or len(words[i]) < REPEAT_WORDS:
             continue
         group = [first]
         for j in range(i + 1, len(quotes)):
             other = quotes[j]
-            if other.repeat_of is None and not other.repeats and _same_words(joined[i], joined[j]):
+            if other.repeat_of is None and not other.repeats and same(i, j):
                 group.append(other)
         if len(group) == 1:
             continue

@@ -105,12 +105,14 @@ class Parsed:
     @cached_property
     def lowercase_lemmas(self) -> set[str]:
         """The lemmas, lower-cased, of the words the text writes in lower case: read from each
-        batch's arrays of word and lemma ids (each pair once), not token by token."""
+        batch's arrays of word and lemma ids, not token by token."""
         out: set[str] = set()
         for _, doc in self.docs:
             strings = doc.vocab.strings
-            pairs = {(orth, lemma) for orth, lemma in doc.to_array(["ORTH", "LEMMA"]).tolist()}
-            out.update(strings[lemma].lower() for orth, lemma in pairs if strings[orth][:1].islower())
+            orth, lemma = doc.to_array(["ORTH", "LEMMA"]).T.tolist()
+            # Each distinct word's and lemma's string looked up once, not once per token.
+            lowercase = {o for o in set(orth) if strings[o][:1].islower()}
+            out.update(strings[h].lower() for h in {le for o, le in zip(orth, lemma, strict=True) if o in lowercase})
         return out
 
     @cached_property
