@@ -133,3 +133,44 @@ def test_lowercase_lemmas_read_from_arrays_are_those_read_token_by_token(model):
                                    strict=True)))
     by_token = {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
     assert parsed.lowercase_lemmas == by_token and "say" in by_token
+
+
+@pytest.fixture(scope="module")
+def several_batches(model):
+    """The test articles as one Parsed text of several batches."""
+    from nutgraf.analysis.pipeline import paragraph_batches
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    batches = paragraph_batches(text)
+    assert len(batches) > 2
+    return Parsed(text, list(zip([s for s, _ in batches], model.nlp.pipe(text[s:e] for s, e in batches),
+                                 strict=True)))
+
+
+@pytest.mark.model
+def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches):
+    from nutgraf.analysis.numbers import _tokens
+
+    checked = 0
+    for s in several_batches.sentences[::3]:
+        # Spans starting and ending inside tokens, on their edges, in the spaces between
+        # them, and reaching past the sentence.
+        for start in range(s.start - 1, min(s.end, s.start + 40), 3):
+            for end in (start + 1, start + 7, start + 25, s.end + 2):
+                starting = [t for t in s.sent if start <= s.tok_start(t) < end]
+                overlapping = [t for t in s.sent if s.tok_start(t) < end and s.tok_end(t) > start]
+                assert s.tokens_starting(start, end) == starting
+                assert _tokens(s, start, end) == overlapping
+                checked += bool(starting)
+    assert checked > 100
+
+
+@pytest.mark.model
+def test_cues_read_from_the_arrays_are_the_tokens_reported_speech_looks_at(several_batches):
+    from nutgraf.analysis.quotes import REPORT_LEMMAS, _possible_cues
+
+    for _, doc in several_batches.docs:
+        by_token = [t.i for t in doc
+                    if t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in REPORT_LEMMAS]
+        assert _possible_cues(doc) == by_token
+    assert any(_possible_cues(doc) for _, doc in several_batches.docs)

@@ -215,15 +215,14 @@ def _next(tok: Token) -> Token | None:
 
 
 def _tokens(s: Sentence, start: int, end: int) -> list[Token]:
-    """The sentence's tokens overlapping [start, end): found by bisection, not by reading a
-    long sentence's every token for each of its numbers."""
-    doc, lo, hi = s.sent.doc, s.sent.start, s.sent.end
-    i = bisect.bisect_right(range(lo, hi), start, key=lambda k: s.tok_end(doc[k])) + lo
-    out = []
-    while i < hi and s.tok_start(tok := doc[i]) < end:
-        out.append(tok)
+    """The sentence's tokens overlapping [start, end)."""
+    doc, lo = s.sent.doc, s.sent.start
+    # The last token starting at or before start holds it, or ends before it (then the next
+    # token is the first to overlap): tokens never overlap one another.
+    i = max(lo, bisect.bisect_right(s.idx, start - s.base, lo, s.sent.end) - 1)
+    if s.tok_end(doc[i]) <= start:
         i += 1
-    return out
+    return s.tokens_starting(s.tok_start(doc[i]), end) if i < s.sent.end else []
 
 
 def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | None:
