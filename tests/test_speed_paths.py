@@ -149,8 +149,6 @@ def several_batches(model):
 
 @pytest.mark.model
 def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches):
-    from nutgraf.analysis.numbers import _tokens
-
     checked = 0
     for s in several_batches.sentences[::3]:
         # Spans starting and ending inside tokens, on their edges, in the spaces between
@@ -160,7 +158,7 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
                 starting = [t for t in s.sent if start <= s.tok_start(t) < end]
                 overlapping = [t for t in s.sent if s.tok_start(t) < end and s.tok_end(t) > start]
                 assert s.tokens_starting(start, end) == starting
-                assert _tokens(s, start, end) == overlapping
+                assert s.tokens_overlapping(start, end) == overlapping
                 checked += bool(starting)
     assert checked > 100
 

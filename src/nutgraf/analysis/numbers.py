@@ -2,7 +2,6 @@
 and what they count. Dates, clock times, ordinals and numbers inside names are not claims."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, cast
 
@@ -157,7 +156,7 @@ def extract(parsed: Parsed) -> list[Number]:
             # a dateline opens does ("LONDON (Reuters) - Dock workers will strike for eight days")
             if parsed.in_furniture(start, end):
                 continue
-            toks = _tokens(s, start, end)
+            toks = s.tokens_overlapping(start, end)
             unit = _measure_unit(m, text, start, end)
             if not toks or not _is_claim(m, toks, s, text, start, end, unit):
                 continue
@@ -212,17 +211,6 @@ def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
 
 def _next(tok: Token) -> Token | None:
     return tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-
-
-def _tokens(s: Sentence, start: int, end: int) -> list[Token]:
-    """The sentence's tokens overlapping [start, end)."""
-    doc, lo = s.sent.doc, s.sent.start
-    # The last token starting at or before start holds it, or ends before it (then the next
-    # token is the first to overlap): tokens never overlap one another.
-    i = max(lo, bisect.bisect_right(s.idx, start - s.base, lo, s.sent.end) - 1)
-    if s.tok_end(doc[i]) <= start:
-        i += 1
-    return s.tokens_starting(s.tok_start(doc[i]), end) if i < s.sent.end else []
 
 
 def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | None:
@@ -376,7 +364,9 @@ def is_temporal(s: str) -> bool:
 
 def is_amount(s: str) -> bool:
     """Text holding a sum of money or a figure: never a name."""
-    return any(m.group("digits") and (m.group("cur") or _scale_factor(m) != 1) for m in NUMBER_RE.finditer(s))
+    # Called on every name the tagger finds: most hold no digit, and a figure needs one.
+    return DIGIT.search(s) is not None and any(
+        m.group("digits") and (m.group("cur") or _scale_factor(m) != 1) for m in NUMBER_RE.finditer(s))
 
 
 def _counts_plural_noun(tok: Token) -> bool:

@@ -58,6 +58,16 @@ class Sentence:
         doc = self.sent.doc
         return [doc[i] for i in range(lo, hi)]
 
+    def tokens_overlapping(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens overlapping [start, end) (global offsets), in order."""
+        doc, first = self.sent.doc, self.sent.start
+        # The last token starting at or before start holds it, or ends before it (then the
+        # next token is the first to overlap): tokens never overlap one another.
+        i = max(first, bisect.bisect_right(self.idx, start - self.base, first, self.sent.end) - 1)
+        if self.tok_end(doc[i]) <= start:
+            i += 1
+        return self.tokens_starting(self.tok_start(doc[i]), end) if i < self.sent.end else []
+
 
 class Entity(NamedTuple):
     """A named entity the tagger found, in global offsets."""
