@@ -849,14 +849,14 @@ def _possible_cues(doc: Doc) -> list[int]:
     """The indices of the tokens _reported can take for a cue ("according", or a verb whose
     lemma is a cue): read from the batch's arrays, since building every token to ask it
     was most of the time spent on reported speech."""
-    import numpy  # not at the top: the reader imports this module before its first paint
-
     strings = doc.vocab.strings
-    pos, lemma, lower = doc.to_array(["POS", "LEMMA", "LOWER"]).T
-    verbs = numpy.isin(pos, [p for p in set(pos.tolist()) if strings[p] == "VERB"])
-    cue_lemmas = [h for h in set(lemma[verbs].tolist()) if strings[h].lower() in REPORT_LEMMAS]
-    according = [h for h in set(lower.tolist()) if strings[h] == "according"]
-    return numpy.flatnonzero((verbs & numpy.isin(lemma, cue_lemmas)) | numpy.isin(lower, according)).tolist()
+    rows = doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()
+    # Each distinct id's string looked up once.
+    verb = {p for p in {r[0] for r in rows} if strings[p] == "VERB"}
+    cue_lemmas = {h for h in {r[1] for r in rows} if strings[h].lower() in REPORT_LEMMAS}
+    according = {h for h in {r[2] for r in rows} if strings[h] == "according"}
+    return [i for i, (pos, lemma, lower) in enumerate(rows)
+            if lower in according or pos in verb and lemma in cue_lemmas]
 
 
 def _after_dateline(text: str, span: Span) -> Span:
