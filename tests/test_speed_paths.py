@@ -133,3 +133,80 @@ def test_lowercase_lemmas_read_from_arrays_are_those_read_token_by_token(model):
                                    strict=True)))
     by_token = {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
     assert parsed.lowercase_lemmas == by_token and "say" in by_token
+
+
+@pytest.fixture(scope="module")
+def several_batches(model):
+    """The test articles as one Parsed text of several batches."""
+    from nutgraf.analysis.pipeline import paragraph_batches
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    batches = paragraph_batches(text)
+    assert len(batches) > 2
+    return Parsed(text, list(zip([s for s, _ in batches], model.nlp.pipe(text[s:e] for s, e in batches),
+                                 strict=True)))
+
+
+@pytest.mark.model
+def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches):
+    checked = 0
+    for s in several_batches.sentences[::3]:
+        # Spans starting and ending inside tokens, on their edges, in the spaces between
+        # them, and reaching past the sentence.
+        for start in range(s.start - 1, min(s.end, s.start + 40), 3):
+            for end in (start + 1, start + 7, start + 25, s.end + 2):
+                starting = [t for t in s.sent if start <= s.tok_start(t) < end]
+                overlapping = [t for t in s.sent if s.tok_start(t) < end and s.tok_end(t) > start]
+                assert s.tokens_starting(start, end) == starting
+                assert s.tokens_overlapping(start, end) == overlapping
+                checked += bool(starting)
+    assert checked > 100
+
+
+@pytest.mark.model
+def test_cues_read_from_the_arrays_are_the_tokens_reported_speech_looks_at(several_batches):
+    from nutgraf.analysis.quotes import REPORT_LEMMAS, _possible_cues
+
+    for _, doc in several_batches.docs:
+        by_token = [t.i for t in doc
+                    if t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in REPORT_LEMMAS]
+        assert _possible_cues(doc) == by_token
+    assert any(_possible_cues(doc) for _, doc in several_batches.docs)
+
+
+def test_repeats_found_through_shared_runs_are_those_of_every_pair():
+    """link_repeats compares a quote only with those sharing a run of words with it; the links
+    are those of comparing every pair (the first occurrence takes the later ones)."""
+    import random
+
+    from nutgraf.analysis.claims import REPEAT_WORDS, _same_words, link_repeats, words_of
+    from nutgraf.analysis.model import Quote
+
+    rng = random.Random(18)
+    vocabulary = ["we", "were", "robbed", "the", "deal", "is", "dead", "It's", "a", "disgrace", "UN"]
+    quotes = []
+    for n in range(300):
+        if quotes and n % 3 == 0:  # a run cut out of an earlier quote, or one of its whole words
+            words = rng.choice(quotes).text.split()
+            a = rng.randrange(len(words))
+            text = " ".join(words[a:a + rng.randint(1, 6)])
+        else:
+            text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 7)))
+        quotes.append(Quote(f"q{n}", (n, n + 1), text.upper() if n % 7 == 0 else text,
+                            f"a{n % 4}", None, "said", None, "direct"))
+    link_repeats(quotes)
+
+    # Every pair, as link_repeats compared them before.
+    joined = [" ".join(words_of(q.text)) for q in quotes]
+    repeat_of: dict[int, int] = {}
+    expected: dict[int, list[int]] = {}
+    for i in range(len(quotes)):
+        if i in repeat_of or len(joined[i].split()) < REPEAT_WORDS:
+            continue
+        group = [j for j in range(i + 1, len(quotes))
+                 if j not in repeat_of and j not in expected and _same_words(joined[i], joined[j])]
+        if group:
+            expected[i] = group
+            repeat_of.update((j, i) for j in group)
+    assert {int(q.id[1:]): [int(r[1:]) for r in q.repeats] for q in quotes if q.repeats} == expected
+    assert len(expected) > 10

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 
 from .model import Analysis, Claims, Quote
 
@@ -63,14 +64,39 @@ def link_repeats(quotes: list[Quote]) -> None:
     unattributed headline) may well be the same source, and a false conflict is noise."""
     for q in quotes:
         q.repeats, q.repeat_spans, q.repeat_of, q.speaker_differs = [], [], None, False
-    joined = [" ".join(words_of(q.text)) for q in quotes]
+    words = [words_of(q.text) for q in quotes]
+    joined = [" ".join(w) for w in words]
+    padded = [f" {j} " for j in joined]
+
+    def same(i: int, j: int) -> bool:  # _same_words, on words joined and padded once a quote
+        short, long = (i, j) if len(joined[i]) <= len(joined[j]) else (j, i)
+        return len(words[short]) >= REPEAT_WORDS and padded[short] in padded[long]
+
+    # A long article has thousands of quotes, so millions of pairs: each quote is compared
+    # only with those it can repeat. The shorter quote of a pair opens with a run of
+    # REPEAT_WORDS words that the longer holds.
+    runs = [{tuple(w[k:k + REPEAT_WORDS]) for k in range(len(w) - REPEAT_WORDS + 1)} for w in words]
+    holding: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    opening: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j, held in enumerate(runs):
+        for run in held:
+            holding[run].append(j)
+        if held:
+            opening[tuple(words[j][:REPEAT_WORDS])].append(j)
+
+    def later_candidates(i: int) -> list[int]:
+        found = set(holding.get(tuple(words[i][:REPEAT_WORDS]), ()))
+        for run in runs[i]:
+            found.update(opening.get(run, ()))
+        return sorted(j for j in found if j > i)
+
     for i, first in enumerate(quotes):
-        if first.repeat_of is not None or len(joined[i].split()) < REPEAT_WORDS:
+        if first.repeat_of is not None or len(words[i]) < REPEAT_WORDS:
             continue
         group = [first]
-        for j in range(i + 1, len(quotes)):
+        for j in later_candidates(i):
             other = quotes[j]
-            if other.repeat_of is None and not other.repeats and _same_words(joined[i], joined[j]):
+            if other.repeat_of is None and not other.repeats and same(i, j):
                 group.append(other)
         if len(group) == 1:
             continue

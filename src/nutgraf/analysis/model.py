@@ -309,7 +309,8 @@ _Plain = Actor | Quote | Number | TimelineEntry | Source | Conflict | Claims | T
 def _plain(item: _Plain) -> dict[str, Any]:
     # Field by field, not dataclasses.asdict: that deep-copies every value, and a long
     # article's analysis has tens of thousands of items (0.2 s per 100,000 words).
-    return {name: _plain_value(getattr(item, name)) for name in _field_names(type(item))}
+    return {name: v if type(v := getattr(item, name)) in _SCALARS else _plain_value(v)
+            for name in _field_names(type(item))}
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -322,9 +323,14 @@ def _field_names(cls: type) -> tuple[str, ...]:
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+# Most values are these, returned as they are without a call to _plain_value (the calls
+# were most of to_json's time).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain_value(v: Any) -> Any:
     if isinstance(v, (tuple, list)):
-        return [_plain_value(x) for x in v]
+        return [x if type(x) in _SCALARS else _plain_value(x) for x in v]
     return v
 
 

@@ -2,7 +2,6 @@
 and what they count. Dates, clock times, ordinals and numbers inside names are not claims."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, cast
 
@@ -83,6 +82,7 @@ PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d
 # longer than any amount written without separators (tweet and order numbers)
 NOT_FIGURES_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
+DIGIT = re.compile(r"\d")
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
@@ -140,7 +140,9 @@ def extract(parsed: Parsed) -> list[Number]:
     out: list[Number] = []
     for s in parsed.sentences:
         chunk = text[s.start:s.end]
-        skip = [p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
+        # Phone numbers, numeric dates and identifiers all hold a digit: most sentences have none.
+        skip = ([p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
+                if DIGIT.search(chunk) else [])
         prev: tuple[re.Match[str], Number] | None = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
@@ -154,7 +156,7 @@ def extract(parsed: Parsed) -> list[Number]:
             # a dateline opens does ("LONDON (Reuters) - Dock workers will strike for eight days")
             if parsed.in_furniture(start, end):
                 continue
-            toks = _tokens(s, start, end)
+            toks = s.tokens_overlapping(start, end)
             unit = _measure_unit(m, text, start, end)
             if not toks or not _is_claim(m, toks, s, text, start, end, unit):
                 continue
@@ -209,18 +211,6 @@ def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
 
 def _next(tok: Token) -> Token | None:
     return tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-
-
-def _tokens(s: Sentence, start: int, end: int) -> list[Token]:
-    """The sentence's tokens overlapping [start, end): found by bisection, not by reading a
-    long sentence's every token for each of its numbers."""
-    doc, lo, hi = s.sent.doc, s.sent.start, s.sent.end
-    i = bisect.bisect_right(range(lo, hi), start, key=lambda k: s.tok_end(doc[k])) + lo
-    out = []
-    while i < hi and s.tok_start(tok := doc[i]) < end:
-        out.append(tok)
-        i += 1
-    return out
 
 
 def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | None:
@@ -374,7 +364,9 @@ def is_temporal(s: str) -> bool:
 
 def is_amount(s: str) -> bool:
     """Text holding a sum of money or a figure: never a name."""
-    return any(m.group("digits") and (m.group("cur") or _scale_factor(m) != 1) for m in NUMBER_RE.finditer(s))
+    # Called on every name the tagger finds: most hold no digit, and a figure needs one.
+    return DIGIT.search(s) is not None and any(
+        m.group("digits") and (m.group("cur") or _scale_factor(m) != 1) for m in NUMBER_RE.finditer(s))
 
 
 def _counts_plural_noun(tok: Token) -> bool:

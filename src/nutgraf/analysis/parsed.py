@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -40,12 +41,34 @@ class Sentence:
     end: int
     sent: Span
     base: int  # offset of the batch the sentence came from
+    # Where each token of the batch starts (Token.idx), shared by the batch's sentences:
+    # tokens are found by bisection on it, not by reading a long sentence token by token.
+    # An array, not a list: 8 bytes a token where a list of ints takes 36.
+    idx: Sequence[int] = field(default_factory=lambda: array("q"), repr=False)
 
     def tok_start(self, tok: Token) -> int:
         return self.base + tok.idx
 
     def tok_end(self, tok: Token) -> int:
         return self.base + tok.idx + len(tok.text)
+
+    def tokens_starting(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens that start in [start, end) (global offsets), in order."""
+        first, last = self.sent.start, self.sent.end
+        lo = bisect.bisect_left(self.idx, start - self.base, first, last)
+        hi = bisect.bisect_left(self.idx, end - self.base, lo, last)
+        doc = self.sent.doc
+        return [doc[i] for i in range(lo, hi)]
+
+    def tokens_overlapping(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens overlapping [start, end) (global offsets), in order."""
+        doc, first = self.sent.doc, self.sent.start
+        # The last token starting at or before start holds it, or ends before it (then the
+        # next token is the first to overlap): tokens never overlap one another.
+        i = max(first, bisect.bisect_right(self.idx, start - self.base, first, self.sent.end) - 1)
+        if self.tok_end(doc[i]) <= start:
+            i += 1
+        return self.tokens_starting(self.tok_start(doc[i]), end) if i < self.sent.end else []
 
 
 class Entity(NamedTuple):
@@ -66,13 +89,14 @@ class Parsed:
     def __post_init__(self) -> None:
         self.sentences: list[Sentence] = []
         for base, doc in self.docs:
+            idx = array("q", doc.to_array("IDX").tolist())
             for sent in doc.sents:
                 start = base + sent.start_char
                 end = base + sent.end_char
                 while end > start and self.text[end - 1].isspace():
                     end -= 1
                 if end > start:
-                    self.sentences.append(Sentence(start, end, sent, base))
+                    self.sentences.append(Sentence(start, end, sent, base, idx))
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
 
@@ -93,12 +117,14 @@ class Parsed:
     @cached_property
     def lowercase_lemmas(self) -> set[str]:
         """The lemmas, lower-cased, of the words the text writes in lower case: read from each
-        batch's arrays of word and lemma ids (each pair once), not token by token."""
+        batch's arrays of word and lemma ids, not token by token."""
         out: set[str] = set()
         for _, doc in self.docs:
             strings = doc.vocab.strings
-            pairs = {(orth, lemma) for orth, lemma in doc.to_array(["ORTH", "LEMMA"]).tolist()}
-            out.update(strings[lemma].lower() for orth, lemma in pairs if strings[orth][:1].islower())
+            orth, lemma = doc.to_array(["ORTH", "LEMMA"]).T.tolist()
+            # Each distinct word's and lemma's string looked up once, not once per token.
+            lowercase = {o for o in set(orth) if strings[o][:1].islower()}
+            out.update(strings[h].lower() for h in {le for o, le in zip(orth, lemma, strict=True) if o in lowercase})
         return out
 
     @cached_property

@@ -24,7 +24,7 @@ from .model import INDIRECT_ID, Actor, Quote, QuoteKind, Span
 from .parsed import SpanMask, entity_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .parsed import Parsed, Sentence
 
@@ -57,6 +57,7 @@ PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "p
 SHORT_QUOTE_WORDS = 4
 INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
+REPORT_LEMMAS = INDIRECT_CUES | UNNAMED_PASSIVES  # the lemmas of the verbs that report speech
 ADDRESSED_CUES = words("addressed_cues")
 UNSPOKEN_PREPOSITIONS = words("unspoken_prepositions")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -73,6 +74,7 @@ SOURCE_NOUNS = (words("source_nouns") | words("person_nouns") | ASSOCIATES | wor
                 | words("group_nouns") | words("company_nouns") | words("unnamed_bodies") | words("document_nouns"))
 GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
+LETTERS = re.compile(r"[A-Za-z]+")
 AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
 GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
@@ -300,7 +302,12 @@ class MentionIndex:
         self.starts = [s for s, _, _ in items]
         self.parsed = parsed
         self.quoted = quoted
-        self._genders: dict[str, str] | None = None
+        # An actor's gender is read from its own mentions only, when first asked for: most
+        # actors are never an antecedent candidate.
+        self._genders: dict[str, str | None] = {}
+        self._of_actor: dict[str, list[tuple[int, int, Actor]]] = {}
+        for item in items:
+            self._of_actor.setdefault(item[2].id, []).append(item)
         self._subjects: dict[int, list[tuple[int, str]]] = {}  # by sentence start
         # Speaker words resolved so far ("it", "the article" -> an actor), in text order: the
         # subject of an earlier attribution is what a later pronoun most likely takes up.
@@ -309,24 +316,23 @@ class MentionIndex:
     def gender(self, actor: Actor) -> str | None:
         """"male", "female" or None, from the words before its names ("Mrs.", "Congressman"),
         its role, and the pronouns that take up its name as subject later in a sentence."""
-        if self._genders is None:
-            self._genders = self._read_genders()
-        return self._genders.get(actor.id)
+        if actor.id not in self._genders:
+            self._genders[actor.id] = self._read_gender(actor.id)
+        return self._genders[actor.id]
 
-    def _read_genders(self) -> dict[str, str]:
+    def _read_gender(self, actor_id: str) -> str | None:
         text = self.parsed.text
-        votes: dict[str, list[str]] = {}
-        for s, e, actor in self.items:
-            mine = votes.setdefault(actor.id, [])
-            words = re.findall(r"[A-Za-z]+", text[max(0, s - 30):s])[-1:]
-            words += re.findall(r"[A-Za-z]+", text[s:e])[:1]
-            words += re.findall(r"[A-Za-z]+", actor.role or "")
-            mine += [GENDERED[w.lower()] for w in words if w.lower() in GENDERED] * 3
+        votes: list[str] = []
+        for s, e, actor in self._of_actor.get(actor_id, ()):
+            words = LETTERS.findall(text, max(0, s - 30), s)[-1:]
+            words += LETTERS.findall(text, s, e)[:1]
+            words += LETTERS.findall(actor.role or "")
+            votes += [GENDERED[w.lower()] for w in words if w.lower() in GENDERED] * 3
             pronoun = self._pronoun_after(s, e) or self._pronoun_next(s, e)
             if pronoun is not None:
                 # A surname alone may have been given to the wrong person of that name.
-                mine += [pronoun] * (2 if len(text[s:e]) >= len(actor.name) else 1)
-        return {a: g for a, v in votes.items() if (g := _majority(v)) is not None}
+                votes += [pronoun] * (2 if len(text[s:e]) >= len(actor.name) else 1)
+        return _majority(votes)
 
     def _pronoun_next(self, start: int, end: int) -> str | None:
         """The gender of the pronoun opening the next sentence when the mention is the only
@@ -389,9 +395,7 @@ class MentionIndex:
         sent = self.parsed.sentence_at(start)
         if sent is None:
             return False
-        for tok in sent.sent:
-            if not start <= sent.tok_start(tok) < end:
-                continue
+        for tok in sent.tokens_starting(start, end):
             # The name may hang from the subject noun: "operator Harbour Holdings Ltd said".
             for _ in range(3):
                 if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -780,7 +784,7 @@ def _fits(actor: Actor, want: str, genders: tuple[str | None, ...], mentions: Me
 def _paired(sent: Sentence, start: int, end: int, actor: Actor, mentions: MentionIndex) -> bool:
     """A person named jointly with another ("Senators Grassley and Leahy ... They wrote"): the
     pair is what "they" takes up, and either of them speaks for it."""
-    inside = [t for t in sent.sent if start <= sent.tok_start(t) < end]
+    inside = sent.tokens_starting(start, end)
     head = next((t for t in inside if t.head not in inside or t.head is t), None)
     if actor.kind != "person" or head is None:
         return False
@@ -816,11 +820,14 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     mentions = MentionIndex(actors, quoted, parsed)
     out: list[Quote] = []
     seen: set[Span] = set()
+    cues = {base: _possible_cues(doc) for base, doc in parsed.docs}
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
-        for tok in s.sent:
-            found = _reported(tok, s, quoted, mentions)
+        batch = cues[s.base]
+        first = bisect.bisect_left(batch, s.sent.start)
+        for i in batch[first:bisect.bisect_left(batch, s.sent.end, first)]:
+            found = _reported(s.sent.doc[i], s, quoted, mentions)
             if found is None or found[0] in seen:
                 continue
             span, attribution = found
@@ -838,6 +845,20 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     return out
 
 
+def _possible_cues(doc: Doc) -> list[int]:
+    """The indices of the tokens _reported can take for a cue ("according", or a verb whose
+    lemma is a cue): read from the batch's arrays, since building every token to ask it
+    was most of the time spent on reported speech."""
+    strings = doc.vocab.strings
+    rows = doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()
+    # Each distinct id's string looked up once.
+    verb = {p for p in {r[0] for r in rows} if strings[p] == "VERB"}
+    cue_lemmas = {h for h in {r[1] for r in rows} if strings[h].lower() in REPORT_LEMMAS}
+    according = {h for h in {r[2] for r in rows} if strings[h] == "according"}
+    return [i for i, (pos, lemma, lower) in enumerate(rows)
+            if lower in according or pos in verb and lemma in cue_lemmas]
+
+
 def _after_dateline(text: str, span: Span) -> Span:
     """A clause opening its article's paragraph starts after the dateline ("ARDEN, March 7 —
     The dam burst ...")."""
@@ -852,7 +873,7 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
     if tok.lower_ == "according":
         return _according(tok, s, quoted, mentions)
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in INDIRECT_CUES | UNNAMED_PASSIVES or _doubtful(tok):
+    if tok.pos_ != "VERB" or lemma not in REPORT_LEMMAS or _doubtful(tok, s, mentions.parsed.text):
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in UNSPOKEN_PREPOSITIONS:
         return None  # "banned from claiming", "left without saying": nothing was said
@@ -918,11 +939,17 @@ def _clause(content: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in content.children)
 
 
-def _doubtful(tok: Token) -> bool:
+def _doubtful(tok: Token, s: Sentence, text: str) -> bool:
     """A cue that reports no statement: negated ("did not say"), hypothetical ("would say",
     "if she says") or asked about ("did he say ...?")."""
     return any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
-               for c in tok.children) or tok.sent.text.rstrip().endswith("?")
+               for c in tok.children) or _asks(s, text)
+
+
+def _asks(s: Sentence, text: str) -> bool:
+    """The sentence is a question. Read from the text: tok.sent and Span.text rebuild the
+    sentence from its tokens on every call."""
+    return text[s.end - 1] == "?"  # s.end is after the sentence's last non-space character
 
 
 def _clause_span(content: Token, s: Sentence) -> Span | None:
@@ -996,7 +1023,7 @@ def _according(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex
     while rest and rest[-1].is_punct:
         rest.pop()
     # "X said ..., according to Y": the report of a report is X's, found at "said".
-    if len(rest) < INDIRECT_MIN_WORDS or _reports(s.sent.root) or s.sent.text.rstrip().endswith("?"):
+    if len(rest) < INDIRECT_MIN_WORDS or _reports(s.sent.root) or _asks(s, mentions.parsed.text):
         return None
     span = (s.tok_start(rest[0]), s.tok_end(rest[-1]))
     if _mostly_quoted(span, quoted):
