@@ -994,3 +994,11 @@ def test_names_before_a_governing_body_noun_name_an_organisation():
     text = "Parking fees rise\n\nThe Ashdown Valley board voted 6-3 on Monday to double parking fees.\n"
     actors, _ = rows(text)
     assert actors["Ashdown Valley board"].kind == "organization"
+
+
+def test_a_name_ending_in_a_landform_word_is_a_place_not_a_body():
+    # The tagger reads "Capitol Hill" as Congress; the words name a hill.
+    text = "Senator Ruth Adler spent the week lobbying colleagues on Capitol Hill before the vote."
+    actors, _ = rows(text)
+    assert actors["Capitol Hill"].kind == "place"
+    assert actors["Ruth Adler"].kind == "person"

@@ -51,6 +51,7 @@ NOT_ACTOR_HEADS = words("not_actor_heads")  # "Paris Agreement", "World Cup"
 CAPITALISED_COMMON = words("capitalised_common_nouns")  # "the State", "the Government"
 GENERIC_NAME_WORDS = words("generic_name_words")
 PLACE_NAME_WORDS = words("street_words")
+LANDFORM_WORDS = words("landform_words")
 # Common nouns a place's name modifies: "the Kelham Harbour bridge", tagged as a person.
 FACILITY_NOUNS = PLACE_NAME_WORDS | words("facility_nouns")
 PERSON_TITLES = words("person_titles") | HONORIFICS
@@ -1057,8 +1058,8 @@ def _people_or_party(ent: SpacySpan) -> bool:
 
 def _label_by_words(name: str, label: str) -> str:
     """The label the name's own words give: a person's title before it ("Councillor Magnus
-    Flett" tagged as an organisation), an organisation's or a street's word at its end
-    ("Kestrel Bio" tagged as a person)."""
+    Flett" tagged as an organisation), an organisation's, a street's or a landform's word at
+    its end ("Kestrel Bio" tagged as a person, "Capitol Hill" as an organisation)."""
     words = name.split()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) > 1 and label != "NORP":
@@ -1066,6 +1067,8 @@ def _label_by_words(name: str, label: str) -> str:
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
+        elif last in LANDFORM_WORDS and label == "ORG":
+            label = "LOC"  # "on Capitol Hill": the tagger reads the place as Congress
     head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
     if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
         label = "PERSON"  # "Substitute Marcus Adeyemi"
