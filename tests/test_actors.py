@@ -1002,3 +1002,11 @@ def test_a_name_ending_in_a_landform_word_is_a_place_not_a_body():
     actors, _ = rows(text)
     assert actors["Capitol Hill"].kind == "place"
     assert actors["Ruth Adler"].kind == "person"
+
+
+def test_proper_nouns_after_a_body_type_noun_name_that_body():
+    # "Hitwise" is untagged and "UK" looks like a country: together they name a company.
+    text = "Traffic to the site rose, according to the company Hitwise UK, which tracks visits."
+    actors, _ = rows(text)
+    assert actors["Hitwise UK"].kind == "organization"
+    assert "United Kingdom" not in actors

@@ -286,7 +286,7 @@ def _word_char(ch: str) -> bool:
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
-        + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed)
+        + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed) + _named_after_type(parsed)
     ents = [_with_leading_words(_with_surname(_with_first_name(e)))
             for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
@@ -673,6 +673,26 @@ def _named_bodies(parsed: Parsed) -> list[Entity]:
             if not name or first == s.sent.start or doc[first - 1].lower_ != "the" or _a_state(name):
                 continue
             out.append(Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s))
+    return out
+
+
+def _named_after_type(parsed: Parsed) -> list[Entity]:
+    """"the company Hitwise UK", "the union Unite": proper nouns after a noun saying what kind
+    of body follows name that body, all of them, though the tagger left the first untagged
+    and took the last for a country."""
+    out = []
+    for s in parsed.sentences:
+        doc = s.sent.doc
+        for noun in s.sent:
+            if noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in ORG_TYPE_NOUNS:
+                continue
+            end = first = noun.i + 1
+            while end < s.sent.end and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_alpha \
+                    and doc[end].text[0].isupper() and doc[end].lower_ not in TITLE_WORDS \
+                    and doc[end].ent_type_ in ("", "ORG", "GPE", "LOC", "NORP"):
+                end += 1
+            if end > first and not doc[first].ent_type_ and doc[first].text.istitle():
+                out.append(Entity(s.tok_start(doc[first]), s.tok_end(doc[end - 1]), "ORG", doc[first:end], s))
     return out
 
 
