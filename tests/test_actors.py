@@ -1010,3 +1010,25 @@ def test_proper_nouns_after_a_body_type_noun_name_that_body():
     actors, _ = rows(text)
     assert actors["Hitwise UK"].kind == "organization"
     assert "United Kingdom" not in actors
+
+
+def test_a_demonstrative_description_joins_the_named_place():
+    text = ("Flooding closed roads across Marlow County on Monday. "
+            "Farmers said every family in that county had lost crops.")
+    actors, _ = rows(text)
+    assert mentions(actors["Marlow County"], text) == ["Marlow County", "that county"]
+
+
+def test_that_group_of_people_is_no_description_of_a_body():
+    text = ("The Harwood Group funded a study of 5,000 nurses. "
+            "Night workers made up 18% of that group.")
+    actors, _ = rows(text)
+    assert all("that group" not in mentions(a, text) for a in actors.values())
+
+
+def test_a_common_noun_owning_a_tagged_name_is_a_description():
+    # The tagger takes "the university's School of Law" as one name.
+    text = ("Researchers at the University of Westbury published the findings in March. "
+            "Dr Ana Silva, of the university\u2019s School of Law, said the results were clear.")
+    actors, _ = rows(text)
+    assert mentions(actors["University of Westbury"], text) == ["University of Westbury", "the university"]

@@ -1669,7 +1669,7 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
         if parsed.in_furniture(s.start, s.end):
             continue
         for tok in s.sent:
-            if tok.ent_type_ or tok.tag_ not in ("NN", "NNP") or not tok.text.isalpha():
+            if (tok.ent_type_ and not _owner_in_name(tok)) or tok.tag_ not in ("NN", "NNP") or not tok.text.isalpha():
                 continue
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
                     and tok.lower_ not in TITLES:
@@ -1894,13 +1894,22 @@ def _names_its_own(tok: Token) -> bool:
 
 def _left_det(tok: Token) -> Token | None:
     """The "the" that opens tok's noun phrase, when only modifiers stand between, or a
-    possessive pronoun in its place: "our country", "her party" are as definite."""
+    demonstrative or possessive pronoun in its place: "that county", "our country", "her
+    party" are as definite (but "18% of that group" is a set of people, not a body)."""
     for child in tok.lefts:
         if child.dep_ == "det":
+            if child.lower_ in ("this", "that"):
+                return child if tok.lower_ not in GROUP_NOUNS else None
             return child if child.lower_ == "the" else None
         if child.dep_ == "poss" and child.tag_ == "PRP$":
             return child if _possessed_description(tok) else None
     return None
+
+
+def _owner_in_name(tok: Token) -> bool:
+    """"the university's School of Medicine" tagged as one name: the common noun owning the
+    name is a description of its own."""
+    return tok.is_lower and tok.dep_ == "poss" and tok.head.tag_ in ("NNP", "NNPS")
 
 
 def _possessed_description(tok: Token) -> bool:
