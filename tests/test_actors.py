@@ -1032,3 +1032,18 @@ def test_a_common_noun_owning_a_tagged_name_is_a_description():
             "Dr Ana Silva, of the university\u2019s School of Law, said the results were clear.")
     actors, _ = rows(text)
     assert mentions(actors["University of Westbury"], text) == ["University of Westbury", "the university"]
+
+
+def test_in_the_company_of_people_is_no_description_of_a_company():
+    text = ("Kestrel Films hired the photographer in 2019. "
+            "Today she is in the company of other famous photographers whose work sells well.")
+    actors, _ = rows(text)
+    films = actors["Kestrel Films"]
+    assert films.kind == "organization"
+    assert mentions(films, text) == ["Kestrel Films"]
+
+
+def test_the_program_refers_to_a_named_fund():
+    text = "The Warm Homes Fund opened in May. Critics say the program is already behind schedule."
+    actors, _ = rows(text)
+    assert mentions(actors["Warm Homes Fund"], text) == ["Warm Homes Fund", "the program"]

@@ -1920,8 +1920,11 @@ def _possessed_description(tok: Token) -> bool:
 
 def _refers_back(tok: Token) -> bool:
     """Not "the company Hitwise UK" or "her colleague Dwayne Ellery" (a title before a name),
-    nor "the group whose robots scored most" (a relative clause says which, not the story)."""
+    nor "the group whose robots scored most" (a relative clause says which, not the story),
+    nor "in the company of other photographers" (what it is made of says which)."""
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in tok.rights):
         return False
     return not any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
 
