@@ -1047,3 +1047,13 @@ def test_the_program_refers_to_a_named_fund():
     text = "The Warm Homes Fund opened in May. Critics say the program is already behind schedule."
     actors, _ = rows(text)
     assert mentions(actors["Warm Homes Fund"], text) == ["Warm Homes Fund", "the program"]
+
+
+def test_a_place_name_modifying_an_untagged_name_is_part_of_a_band_name():
+    # The tagger reads the first "Tulsa" as the city and leaves the second untagged.
+    text = "The exhibit includes portraits of actor Tom Bell; musician Ray Cole of Tulsa Tulsa; and designer Ann Vos."
+    actors, _ = rows(text)
+    band = actors["Tulsa Tulsa"]
+    assert band.kind == "organization"
+    assert mentions(band, text) == ["Tulsa Tulsa"]
+    assert "Tulsa" not in actors

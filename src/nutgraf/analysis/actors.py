@@ -655,6 +655,10 @@ def _named_speaker(toks: list[Token]) -> str | None:
 GOVERNING_BODIES = words("governing_bodies")
 
 
+# Heads that a place's name before them does not make a body's name.
+NOT_PLACE_OWNED = BUILDING_NOUNS | FACILITY_NOUNS | LANDFORM_WORDS | NOT_ACTOR_HEADS | WORK_NOUNS | words("geo_prefixes")
+
+
 def _named_bodies(parsed: Parsed) -> list[Entity]:
     """"The Harbour Town council": capitalised words between "the" and a body's noun name the
     body, noun and all, even when the tagger took a piece of them for a people or a place
@@ -703,11 +707,13 @@ def _a_state(name: SpacySpan) -> bool:
 
 
 def _team_of_place(toks: list[Token]) -> SpacySpan | None:
-    """"the Milwaukee Harbormen": a place's name before an untagged plural name is a team's
-    (or a club's) name, the place and all."""
+    """"the Milwaukee Harbormen", "Duran Duran", "Texas Instruments": a place's name before an
+    untagged name it modifies is part of a team's, a band's or a company's name, the place
+    and all (not of a title, "London Mayor", nor of a building or a landform's, which stay
+    places)."""
     head = toks[-1]
-    if len(toks) != 1 or not (head.tag_ == "NNPS" or head.lower_.endswith(("s", "men"))) or head.i == 0 \
-            or head.lower_.rstrip("s.") in TITLES:  # "U.S. Reps."
+    if len(toks) != 1 or head.i == 0 or head.lower_.rstrip("s.") in TITLE_WORDS \
+            or head.lower_ in NOT_PLACE_OWNED:  # "U.S. Reps."
         return None
     place = head.doc[head.i - 1]
     if place.ent_type_ != "GPE" or place.head.i != head.i or place.dep_ != "compound":
