@@ -1057,3 +1057,13 @@ def test_a_place_name_modifying_an_untagged_name_is_part_of_a_band_name():
     assert band.kind == "organization"
     assert mentions(band, text) == ["Tulsa Tulsa"]
     assert "Tulsa" not in actors
+
+
+def test_a_first_name_after_a_title_joins_the_tagged_surname():
+    # The tagger tags only "Khan"; "Sadiq" after the title "Mayor" is his first name.
+    text = "London Mayor Sadiq Khan visited the Gaza Strip on Monday. Khan said the trip went well."
+    actors, _ = rows(text)
+    khan = actors["Sadiq Khan"]
+    assert mentions(khan, text) == ["Sadiq Khan", "Khan"]
+    assert khan.role == "London Mayor"
+    assert "Sadiq" not in actors

@@ -330,16 +330,18 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
 
 
 def _with_first_name(e: Entity) -> Entity:
-    """"athletes Vitas [Gerulaitis]", "singer-songwriter Carly [Simon]": a capitalised word the
-    tagger left out between a common noun saying what a person is and a surname, modifying
-    the surname, is the first name (not a title or a nationality: "Councillor", "German")."""
+    """"athletes Vitas [Gerulaitis]", "singer-songwriter Carly [Simon]", "London Mayor Sadiq
+    [Khan]": a capitalised word the tagger left out between a common noun or a title saying
+    what a person is and a surname, modifying the surname, is the first name (not a title or
+    a nationality: "Councillor", "German")."""
     ent = e.ent
     if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
         return e
     t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
     # the tagger may read a plural occupation as a verb ("athletes" as VBZ)
-    if not (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS or noun.lower_[:-1] in OCCUPATIONS) \
-            or not noun.is_lower \
+    if not (noun.is_lower and (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS
+                               or noun.lower_[:-1] in OCCUPATIONS)
+            or noun.lower_.rstrip(".") in TITLE_WORDS) \
             or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
             or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
         return e
@@ -630,6 +632,9 @@ def _titled_person(toks: list[Token]) -> str | None:
     titled = any(t.lower_.rstrip(".") in TITLE_WORDS for t in toks[:lead]) or (
         before is not None and before.is_lower and before.lower_ in TITLE_WORDS)
     # Not a word of the language either: "Doctor Who" is a programme.
+    after = name[-1].doc[name[-1].i + 1] if name and name[-1].i + 1 < len(name[-1].doc) else None
+    if after is not None and after.ent_type_ == "PERSON" and name[-1].head == after:
+        return None  # "Mayor [Sadiq] Khan": the first name of the person tagged next, joined there
     if not titled or not name or not all(t.text.istitle() and t.lower_ not in TITLE_WORDS and not t.is_stop
                                          for t in name) \
             or name[-1].lower_ in ORG_NAME_WORDS | FACILITY_NOUNS | BUILDING_NOUNS:
