@@ -286,7 +286,7 @@ def _word_char(ch: str) -> bool:
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
-        + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed) + _named_after_type(parsed)
+        + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed)
     ents = [_with_leading_words(_with_surname(_with_first_name(e)))
             for e in _relabel(parsed, found) if e.label in KINDS]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
@@ -665,44 +665,50 @@ NOT_PLACE_OWNED = BUILDING_NOUNS | FACILITY_NOUNS | LANDFORM_WORDS | NOT_ACTOR_H
 
 
 def _named_bodies(parsed: Parsed) -> list[Entity]:
+    """Bodies named around a common noun saying what they are: "The Harbour Town council",
+    "the company Hitwise UK" (one pass over the tokens for both)."""
+    out = []
+    for s in parsed.sentences:
+        for noun in s.sent:
+            low = noun.lower_
+            if low in GOVERNING_BODIES or low in ORG_TYPE_NOUNS:
+                if noun.tag_ != "NN" or not noun.is_lower:
+                    continue
+                found = (_body_before(noun, s) if low in GOVERNING_BODIES else None) \
+                    or (_body_after(noun, s) if low in ORG_TYPE_NOUNS else None)
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _body_before(noun: Token, s: Sentence) -> Entity | None:
     """"The Harbour Town council": capitalised words between "the" and a body's noun name the
     body, noun and all, even when the tagger took a piece of them for a people or a place
     (not a person's or an organisation's name: "the Biden administration", "the UN council")."""
-    out = []
-    for s in parsed.sentences:
-        for noun in s.sent:
-            if noun.lower_ not in GOVERNING_BODIES or not noun.is_lower or noun.tag_ != "NN":
-                continue
-            first = noun.i
-            doc = noun.doc
-            while first > s.sent.start and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].is_title \
-                    and doc[first - 1].ent_type_ in ("", "NORP", "GPE", "LOC") and doc[first - 1].dep_ == "compound":
-                first -= 1
-            name = doc[first:noun.i]
-            if not name or first == s.sent.start or doc[first - 1].lower_ != "the" or _a_state(name):
-                continue
-            out.append(Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s))
-    return out
+    first = noun.i
+    doc = noun.doc
+    while first > s.sent.start and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].is_title \
+            and doc[first - 1].ent_type_ in ("", "NORP", "GPE", "LOC") and doc[first - 1].dep_ == "compound":
+        first -= 1
+    name = doc[first:noun.i]
+    if not name or first == s.sent.start or doc[first - 1].lower_ != "the" or _a_state(name):
+        return None
+    return Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s)
 
 
-def _named_after_type(parsed: Parsed) -> list[Entity]:
+def _body_after(noun: Token, s: Sentence) -> Entity | None:
     """"the company Hitwise UK", "the union Unite": proper nouns after a noun saying what kind
     of body follows name that body, all of them, though the tagger left the first untagged
     and took the last for a country."""
-    out = []
-    for s in parsed.sentences:
-        doc = s.sent.doc
-        for noun in s.sent:
-            if noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in ORG_TYPE_NOUNS:
-                continue
-            end = first = noun.i + 1
-            while end < s.sent.end and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_alpha \
-                    and doc[end].text[0].isupper() and doc[end].lower_ not in TITLE_WORDS \
-                    and doc[end].ent_type_ in ("", "ORG", "GPE", "LOC", "NORP"):
-                end += 1
-            if end > first and not doc[first].ent_type_ and doc[first].text.istitle():
-                out.append(Entity(s.tok_start(doc[first]), s.tok_end(doc[end - 1]), "ORG", doc[first:end], s))
-    return out
+    doc = noun.doc
+    end = first = noun.i + 1
+    while end < s.sent.end and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_alpha \
+            and doc[end].text[0].isupper() and doc[end].lower_ not in TITLE_WORDS \
+            and doc[end].ent_type_ in ("", "ORG", "GPE", "LOC", "NORP"):
+        end += 1
+    if end == first or doc[first].ent_type_ or not doc[first].text.istitle():
+        return None
+    return Entity(s.tok_start(doc[first]), s.tok_end(doc[end - 1]), "ORG", doc[first:end], s)
 
 
 def _a_state(name: SpacySpan) -> bool:
@@ -1627,12 +1633,20 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
         if sent is None:
             continue
         c = forms[hit.group()]
-        tok = next((t for t in sent.sent if sent.tok_start(t) <= start < sent.tok_end(t)), None)
+        tok = _token_at(sent, start)
         if " " not in hit.group() and hit.group() not in c.forms and (
                 tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue
         c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
         taken.add(start, end)
+
+
+def _token_at(sent: Sentence, pos: int) -> Token | None:
+    """The token of the sentence holding the character at pos, found by the Doc's own
+    search (a walk over the sentence's tokens, for every repeat of a name, was slow)."""
+    at = pos - sent.base
+    found = sent.sent.doc.char_span(at, at + 1, alignment_mode="expand")
+    return found[0] if found is not None and len(found) else None
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
