@@ -661,7 +661,8 @@ GOVERNING_BODIES = words("governing_bodies")
 
 
 # Heads that a place's name before them does not make a body's name.
-NOT_PLACE_OWNED = BUILDING_NOUNS | FACILITY_NOUNS | LANDFORM_WORDS | NOT_ACTOR_HEADS | WORK_NOUNS | words("geo_prefixes")
+NOT_PLACE_OWNED = BUILDING_NOUNS | FACILITY_NOUNS | LANDFORM_WORDS | NOT_ACTOR_HEADS | WORK_NOUNS \
+    | words("geo_prefixes")
 
 
 def _named_bodies(parsed: Parsed) -> list[Entity]:
