@@ -1067,10 +1067,3 @@ def test_a_first_name_after_a_title_joins_the_tagged_surname():
     assert mentions(khan, text) == ["Sadiq Khan", "Khan"]
     assert khan.role == "London Mayor"
     assert "Sadiq" not in actors
-
-
-def test_a_teams_plural_alone_is_the_team_even_opening_a_sentence():
-    text = ("Jalen Moss had 22 points for the Milwaukee Harbormen, who have won five straight.\n"
-            "Milwaukee shot 52% from the floor. The Harbormen made 14 of 15 free throws.")
-    actors, _ = rows(text)
-    assert "Harbormen" in mentions(actors["Milwaukee Harbormen"], text)

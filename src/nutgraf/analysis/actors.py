@@ -1617,12 +1617,9 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
             if words[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
                 short[words[0]].add(c)
         # Not a place word either: "Italian" opens "Italian Supreme Court" but is no short form.
-        elif c.kind == "organization":
-            if len(words[0]) >= 4 and words[0].lower() not in lowered \
-                    and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in places:
-                short[words[0]].add(c)
-            if _team_plural(words, lowered):
-                short[words[-1]].add(c)  # "the Harbormen" after "the Milwaukee Harbormen"
+        elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in lowered \
+                and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in places:
+            short[words[0]].add(c)
     for form, owners in short.items():
         if len(owners) == 1 and form[:1].isupper() and form not in forms and form.isalpha():
             forms[form] = next(iter(owners))
@@ -1645,16 +1642,6 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
         taken.add(start, end)
 
 
-def _team_plural(words: list[str], lowered: set[str]) -> bool:
-    """Whether a body's name ends in a plural of its own that it goes by alone, as teams and
-    bands do ("Milwaukee Harbormen"), not a word of many names ("Holdings", "Rovers"), a
-    common noun ("Instruments") or the end of a phrase ("Reporters Without Borders")."""
-    last = words[-1]
-    return last.endswith(("s", "men")) and last[:1].isupper() and last.isalpha() and len(last) >= 5 \
-        and last.lower() not in ORG_NAME_WORDS and last.lower() not in lowered \
-        and all(w[:1].isupper() for w in words)
-
-
 def _token_at(sent: Sentence, pos: int) -> Token | None:
     """The token of the sentence holding the character at pos, found by the Doc's own
     search (a walk over the sentence's tokens, for every repeat of a name, was slow)."""
@@ -1663,15 +1650,11 @@ def _token_at(sent: Sentence, pos: int) -> Token | None:
     return found[0] if found is not None and len(found) else None
 
 
-NOT_NAME_OPENERS = HONORIFICS | TITLES | {"the"}
-
-
 def _in_longer_name(text: str, start: int, end: int) -> bool:
-    """A surname inside another capitalised name ("Delaney Street") is not the person (but
-    a sentence's "The" opens no name: "The Harbormen made 14 of 15")."""
+    """A surname inside another capitalised name ("Delaney Street") is not the person."""
     before = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[max(0, start - 30):start])
     after = re.match(r"\s+[A-Z][\w-]*", text[end:end + 30])
-    return bool(after) or bool(before and before.group(1).lower().rstrip(".") not in NOT_NAME_OPENERS)
+    return bool(after) or bool(before and before.group(1).lower().rstrip(".") not in HONORIFICS | TITLES)
 
 
 # ---------------------------------------------------------------- descriptions
