@@ -1067,3 +1067,12 @@ def test_a_first_name_after_a_title_joins_the_tagged_surname():
     assert mentions(khan, text) == ["Sadiq Khan", "Khan"]
     assert khan.role == "London Mayor"
     assert "Sadiq" not in actors
+
+
+def test_a_plural_name_word_after_the_refers_back_to_the_team():
+    # "Harbormen" here is tagged as a plural proper noun, which descriptions skipped.
+    text = ("Jalen Moss had 22 points for the Milwaukee Harbormen, who have won five straight.\n"
+            "Milwaukee shot 52% from the floor and outrebounded Sacramento 47-38. "
+            "The Harbormen made 14 of 15 free throws.")
+    actors, _ = rows(text)
+    assert "The Harbormen" in mentions(actors["Milwaukee Harbormen"], text)
