@@ -1076,3 +1076,12 @@ def test_a_plural_name_word_after_the_refers_back_to_the_team():
             "The Harbormen made 14 of 15 free throws.")
     actors, _ = rows(text)
     assert "The Harbormen" in mentions(actors["Milwaukee Harbormen"], text)
+
+
+def test_an_untagged_name_owned_by_a_country_is_a_body_and_a_publisher_a_person():
+    text = "The portraits show publisher Carla Moretti of Italy's la Stampa; and the banker Luca Bini."
+    actors, _ = rows(text)
+    assert actors["Carla Moretti"].kind == "person"
+    assert actors["Carla Moretti"].role == "publisher"
+    stampa = next(a for name, a in actors.items() if "Stampa" in name)
+    assert stampa.kind == "organization"

@@ -460,8 +460,9 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
         elif PLACE_OF.search(before):
             label = "GPE"
-        elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
-            label = "ORG"
+        elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS \
+                and not (label == "PERSON" and prev.group(1) in OCCUPATIONS):
+            label = "ORG"  # but "publisher Carla Moretti" is a person's job
         elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
             label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
         elif label == "PERSON" and _listed_with_place(root, places):
@@ -774,6 +775,9 @@ def _untagged_label(toks: list[Token]) -> str | None:
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.lower_ == "the" and before.dep_ == "det":
         return "LOC" if _the_of_a_name(toks[0]) and _after_locative(head) else "ORG"
+    if before is not None and before.tag_ == "POS" and before.i > 0 and before.nbor(-1).ent_type_ == "GPE" \
+            and len(toks) >= 2:
+        return "ORG"  # "Italy's la Repubblica": a country's newspaper, party or company (people are tagged)
     return None
 
 
