@@ -1699,7 +1699,8 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
         if parsed.in_furniture(s.start, s.end):
             continue
         for tok in s.sent:
-            if (tok.ent_type_ and not _owner_in_name(tok)) or tok.tag_ not in ("NN", "NNP", "NNPS") or not tok.text.isalpha():
+            if (tok.ent_type_ and not _owner_in_name(tok)) or tok.tag_ not in ("NN", "NNP", "NNPS") \
+                    or not tok.text.isalpha():
                 continue
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
                     and tok.lower_ not in TITLES:
