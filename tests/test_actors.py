@@ -559,7 +559,7 @@ def test_a_name_set_after_a_towns_name_is_its_region():
     text = "Two religious schools in Livorno, Tuscany, must pay 422,000 euros, the court ruled."
     actors, _ = rows(text)
     assert actors["Livorno"].kind == "place"
-    assert actors["Tuscany"].kind == "place"
+    assert actors["Bavaria"].kind == "place"
 
 
 def test_a_surname_two_people_share_goes_to_the_one_named_most():
@@ -1085,3 +1085,13 @@ def test_an_untagged_name_owned_by_a_country_is_a_body_and_a_publisher_a_person(
     assert actors["Carla Moretti"].role == "publisher"
     stampa = next(a for name, a in actors.items() if "Stampa" in name)
     assert stampa.kind == "organization"
+
+
+def test_a_places_government_is_an_actor_of_its_own():
+    text = ("A report commissioned by Bavaria's regional government in 2021 recommended moving 40 homes. "
+            "The national government in Rome ignored it.")
+    actors, _ = rows(text)
+    regional = actors["Bavaria's regional government"]
+    assert regional.kind == "organization"
+    assert mentions(regional, text) == ["regional government"]
+    assert actors["Bavaria"].kind == "place"

@@ -1705,6 +1705,15 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
                     and tok.lower_ not in TITLES:
                 continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
+            owner = _place_owner(tok)
+            if owner is not None:
+                first = tok.doc[owner.i + 2] if owner.i + 2 <= tok.i else tok  # after "Piedmont's"
+                start, end = s.tok_start(first), s.tok_end(tok)
+                if not taken.hits(start, end):
+                    name = text[s.tok_start(owner):end]  # "Piedmont's regional government"
+                    _unnamed_actor(clusters, name).add(Mention(start, end, name, "ORG", tok, s))
+                    taken.add(start, end)
+                continue
             det = _left_det(tok)
             if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts) or not _refers_back(tok):
                 continue
@@ -1783,6 +1792,18 @@ def _definite_noun(noun: Token) -> bool:
     """"the Secretary", "the voice": a common noun or title opened by "the"."""
     return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
         and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
+
+
+def _place_owner(tok: Token) -> Token | None:
+    """The place whose government tok is: "Piedmont's regional government", "Britain's
+    government" (an actor of its own, not the government the story is about)."""
+    if tok.lower_ not in UNNAMED_BODIES:
+        return None
+    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ != "GPE" or owner.i + 1 >= len(tok.doc) or owner.nbor(1).tag_ != "POS" \
+            or any(t.tag_ not in ("JJ", "NN") for t in tok.doc[owner.i + 2:tok.i]):
+        return None
+    return owner
 
 
 def _family_of(tok: Token, s: Sentence, people: dict[int, Cluster]) -> Cluster | None:
