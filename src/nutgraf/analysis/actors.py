@@ -1710,8 +1710,8 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
                 first = tok.doc[owner.i + 2] if owner.i + 2 <= tok.i else tok  # after "Piedmont's"
                 start, end = s.tok_start(first), s.tok_end(tok)
                 if not taken.hits(start, end):
-                    name = text[s.tok_start(owner):end]  # "Piedmont's regional government"
-                    _unnamed_actor(clusters, name).add(Mention(start, end, name, "ORG", tok, s))
+                    owned = text[s.tok_start(owner):end]  # "Piedmont's regional government"
+                    _unnamed_actor(clusters, owned).add(Mention(start, end, owned, "ORG", tok, s))
                     taken.add(start, end)
                 continue
             det = _left_det(tok)
