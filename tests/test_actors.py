@@ -559,7 +559,7 @@ def test_a_name_set_after_a_towns_name_is_its_region():
     text = "Two religious schools in Livorno, Tuscany, must pay 422,000 euros, the court ruled."
     actors, _ = rows(text)
     assert actors["Livorno"].kind == "place"
-    assert actors["Bavaria"].kind == "place"
+    assert actors["Tuscany"].kind == "place"
 
 
 def test_a_surname_two_people_share_goes_to_the_one_named_most():
