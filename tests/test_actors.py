@@ -994,3 +994,104 @@ def test_names_before_a_governing_body_noun_name_an_organisation():
     text = "Parking fees rise\n\nThe Ashdown Valley board voted 6-3 on Monday to double parking fees.\n"
     actors, _ = rows(text)
     assert actors["Ashdown Valley board"].kind == "organization"
+
+
+def test_a_name_ending_in_a_landform_word_is_a_place_not_a_body():
+    # The tagger reads "Capitol Hill" as Congress; the words name a hill.
+    text = "Senator Ruth Adler spent the week lobbying colleagues on Capitol Hill before the vote."
+    actors, _ = rows(text)
+    assert actors["Capitol Hill"].kind == "place"
+    assert actors["Ruth Adler"].kind == "person"
+
+
+def test_proper_nouns_after_a_body_type_noun_name_that_body():
+    # "Hitwise" is untagged and "UK" looks like a country: together they name a company.
+    text = "Traffic to the site rose, according to the company Hitwise UK, which tracks visits."
+    actors, _ = rows(text)
+    assert actors["Hitwise UK"].kind == "organization"
+    assert "United Kingdom" not in actors
+
+
+def test_a_demonstrative_description_joins_the_named_place():
+    text = ("Flooding closed roads across Marlow County on Monday. "
+            "Farmers said every family in that county had lost crops.")
+    actors, _ = rows(text)
+    assert mentions(actors["Marlow County"], text) == ["Marlow County", "that county"]
+
+
+def test_that_group_of_people_is_no_description_of_a_body():
+    text = ("The Harwood Group funded a study of 5,000 nurses. "
+            "Night workers made up 18% of that group.")
+    actors, _ = rows(text)
+    assert all("that group" not in mentions(a, text) for a in actors.values())
+
+
+def test_a_common_noun_owning_a_tagged_name_is_a_description():
+    # The tagger takes "the university's School of Law" as one name.
+    text = ("Researchers at the University of Westbury published the findings in March. "
+            "Dr Ana Silva, of the university\u2019s School of Law, said the results were clear.")
+    actors, _ = rows(text)
+    assert mentions(actors["University of Westbury"], text) == ["University of Westbury", "the university"]
+
+
+def test_in_the_company_of_people_is_no_description_of_a_company():
+    text = ("Kestrel Films hired the photographer in 2019. "
+            "Today she is in the company of other famous photographers whose work sells well.")
+    actors, _ = rows(text)
+    films = actors["Kestrel Films"]
+    assert films.kind == "organization"
+    assert mentions(films, text) == ["Kestrel Films"]
+
+
+def test_the_program_refers_to_a_named_fund():
+    text = "The Warm Homes Fund opened in May. Critics say the program is already behind schedule."
+    actors, _ = rows(text)
+    assert mentions(actors["Warm Homes Fund"], text) == ["Warm Homes Fund", "the program"]
+
+
+def test_a_place_name_modifying_an_untagged_name_is_part_of_a_band_name():
+    # The tagger reads the first "Tulsa" as the city and leaves the second untagged.
+    text = "The exhibit includes portraits of actor Tom Bell; musician Ray Cole of Tulsa Tulsa; and designer Ann Vos."
+    actors, _ = rows(text)
+    band = actors["Tulsa Tulsa"]
+    assert band.kind == "organization"
+    assert mentions(band, text) == ["Tulsa Tulsa"]
+    assert "Tulsa" not in actors
+
+
+def test_a_first_name_after_a_title_joins_the_tagged_surname():
+    # The tagger tags only "Khan"; "Sadiq" after the title "Mayor" is his first name.
+    text = "London Mayor Sadiq Khan visited the Gaza Strip on Monday. Khan said the trip went well."
+    actors, _ = rows(text)
+    khan = actors["Sadiq Khan"]
+    assert mentions(khan, text) == ["Sadiq Khan", "Khan"]
+    assert khan.role == "London Mayor"
+    assert "Sadiq" not in actors
+
+
+def test_a_plural_name_word_after_the_refers_back_to_the_team():
+    # "Harbormen" here is tagged as a plural proper noun, which descriptions skipped.
+    text = ("Jalen Moss had 22 points for the Milwaukee Harbormen, who have won five straight.\n"
+            "Milwaukee shot 52% from the floor and outrebounded Sacramento 47-38. "
+            "The Harbormen made 14 of 15 free throws.")
+    actors, _ = rows(text)
+    assert "The Harbormen" in mentions(actors["Milwaukee Harbormen"], text)
+
+
+def test_an_untagged_name_owned_by_a_country_is_a_body_and_a_publisher_a_person():
+    text = "The portraits show publisher Carla Moretti of Italy's la Stampa; and the banker Luca Bini."
+    actors, _ = rows(text)
+    assert actors["Carla Moretti"].kind == "person"
+    assert actors["Carla Moretti"].role == "publisher"
+    stampa = next(a for name, a in actors.items() if "Stampa" in name)
+    assert stampa.kind == "organization"
+
+
+def test_a_places_government_is_an_actor_of_its_own():
+    text = ("A report commissioned by Bavaria's regional government in 2021 recommended moving 40 homes. "
+            "The national government in Rome ignored it.")
+    actors, _ = rows(text)
+    regional = actors["Bavaria's regional government"]
+    assert regional.kind == "organization"
+    assert mentions(regional, text) == ["regional government"]
+    assert actors["Bavaria"].kind == "place"

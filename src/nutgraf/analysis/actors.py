@@ -51,6 +51,7 @@ NOT_ACTOR_HEADS = words("not_actor_heads")  # "Paris Agreement", "World Cup"
 CAPITALISED_COMMON = words("capitalised_common_nouns")  # "the State", "the Government"
 GENERIC_NAME_WORDS = words("generic_name_words")
 PLACE_NAME_WORDS = words("street_words")
+LANDFORM_WORDS = words("landform_words")
 # Common nouns a place's name modifies: "the Kelham Harbour bridge", tagged as a person.
 FACILITY_NOUNS = PLACE_NAME_WORDS | words("facility_nouns")
 PERSON_TITLES = words("person_titles") | HONORIFICS
@@ -329,16 +330,18 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
 
 
 def _with_first_name(e: Entity) -> Entity:
-    """"athletes Vitas [Gerulaitis]", "singer-songwriter Carly [Simon]": a capitalised word the
-    tagger left out between a common noun saying what a person is and a surname, modifying
-    the surname, is the first name (not a title or a nationality: "Councillor", "German")."""
+    """"athletes Vitas [Gerulaitis]", "singer-songwriter Carly [Simon]", "London Mayor Sadiq
+    [Khan]": a capitalised word the tagger left out between a common noun or a title saying
+    what a person is and a surname, modifying the surname, is the first name (not a title or
+    a nationality: "Councillor", "German")."""
     ent = e.ent
     if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
         return e
     t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
     # the tagger may read a plural occupation as a verb ("athletes" as VBZ)
-    if not (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS or noun.lower_[:-1] in OCCUPATIONS) \
-            or not noun.is_lower \
+    if not (noun.is_lower and (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS
+                               or noun.lower_[:-1] in OCCUPATIONS)
+            or noun.lower_.rstrip(".") in TITLE_WORDS) \
             or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
             or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
         return e
@@ -457,8 +460,9 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
         elif PLACE_OF.search(before):
             label = "GPE"
-        elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS:
-            label = "ORG"
+        elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS \
+                and not (label == "PERSON" and prev.group(1) in OCCUPATIONS):
+            label = "ORG"  # but "publisher Carla Moretti" is a person's job
         elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
             label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
         elif label == "PERSON" and _listed_with_place(root, places):
@@ -629,6 +633,9 @@ def _titled_person(toks: list[Token]) -> str | None:
     titled = any(t.lower_.rstrip(".") in TITLE_WORDS for t in toks[:lead]) or (
         before is not None and before.is_lower and before.lower_ in TITLE_WORDS)
     # Not a word of the language either: "Doctor Who" is a programme.
+    after = name[-1].doc[name[-1].i + 1] if name and name[-1].i + 1 < len(name[-1].doc) else None
+    if after is not None and after.ent_type_ == "PERSON" and name[-1].head == after:
+        return None  # "Mayor [Sadiq] Khan": the first name of the person tagged next, joined there
     if not titled or not name or not all(t.text.istitle() and t.lower_ not in TITLE_WORDS and not t.is_stop
                                          for t in name) \
             or name[-1].lower_ in ORG_NAME_WORDS | FACILITY_NOUNS | BUILDING_NOUNS:
@@ -654,25 +661,56 @@ def _named_speaker(toks: list[Token]) -> str | None:
 GOVERNING_BODIES = words("governing_bodies")
 
 
+# Heads that a place's name before them does not make a body's name.
+NOT_PLACE_OWNED = BUILDING_NOUNS | FACILITY_NOUNS | LANDFORM_WORDS | NOT_ACTOR_HEADS | WORK_NOUNS \
+    | words("geo_prefixes")
+
+
 def _named_bodies(parsed: Parsed) -> list[Entity]:
-    """"The Harbour Town council": capitalised words between "the" and a body's noun name the
-    body, noun and all, even when the tagger took a piece of them for a people or a place
-    (not a person's or an organisation's name: "the Biden administration", "the UN council")."""
+    """Bodies named around a common noun saying what they are: "The Harbour Town council",
+    "the company Hitwise UK" (one pass over the tokens for both)."""
     out = []
     for s in parsed.sentences:
         for noun in s.sent:
-            if noun.lower_ not in GOVERNING_BODIES or not noun.is_lower or noun.tag_ != "NN":
-                continue
-            first = noun.i
-            doc = noun.doc
-            while first > s.sent.start and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].is_title \
-                    and doc[first - 1].ent_type_ in ("", "NORP", "GPE", "LOC") and doc[first - 1].dep_ == "compound":
-                first -= 1
-            name = doc[first:noun.i]
-            if not name or first == s.sent.start or doc[first - 1].lower_ != "the" or _a_state(name):
-                continue
-            out.append(Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s))
+            low = noun.lower_
+            if low in GOVERNING_BODIES or low in ORG_TYPE_NOUNS:
+                if noun.tag_ != "NN" or not noun.is_lower:
+                    continue
+                found = (_body_before(noun, s) if low in GOVERNING_BODIES else None) \
+                    or (_body_after(noun, s) if low in ORG_TYPE_NOUNS else None)
+                if found is not None:
+                    out.append(found)
     return out
+
+
+def _body_before(noun: Token, s: Sentence) -> Entity | None:
+    """"The Harbour Town council": capitalised words between "the" and a body's noun name the
+    body, noun and all, even when the tagger took a piece of them for a people or a place
+    (not a person's or an organisation's name: "the Biden administration", "the UN council")."""
+    first = noun.i
+    doc = noun.doc
+    while first > s.sent.start and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].is_title \
+            and doc[first - 1].ent_type_ in ("", "NORP", "GPE", "LOC") and doc[first - 1].dep_ == "compound":
+        first -= 1
+    name = doc[first:noun.i]
+    if not name or first == s.sent.start or doc[first - 1].lower_ != "the" or _a_state(name):
+        return None
+    return Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s)
+
+
+def _body_after(noun: Token, s: Sentence) -> Entity | None:
+    """"the company Hitwise UK", "the union Unite": proper nouns after a noun saying what kind
+    of body follows name that body, all of them, though the tagger left the first untagged
+    and took the last for a country."""
+    doc = noun.doc
+    end = first = noun.i + 1
+    while end < s.sent.end and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_alpha \
+            and doc[end].text[0].isupper() and doc[end].lower_ not in TITLE_WORDS \
+            and doc[end].ent_type_ in ("", "ORG", "GPE", "LOC", "NORP"):
+        end += 1
+    if end == first or doc[first].ent_type_ or not doc[first].text.istitle():
+        return None
+    return Entity(s.tok_start(doc[first]), s.tok_end(doc[end - 1]), "ORG", doc[first:end], s)
 
 
 def _a_state(name: SpacySpan) -> bool:
@@ -682,11 +720,13 @@ def _a_state(name: SpacySpan) -> bool:
 
 
 def _team_of_place(toks: list[Token]) -> SpacySpan | None:
-    """"the Milwaukee Harbormen": a place's name before an untagged plural name is a team's
-    (or a club's) name, the place and all."""
+    """"the Milwaukee Harbormen", "Duran Duran", "Texas Instruments": a place's name before an
+    untagged name it modifies is part of a team's, a band's or a company's name, the place
+    and all (not of a title, "London Mayor", nor of a building or a landform's, which stay
+    places)."""
     head = toks[-1]
-    if len(toks) != 1 or not (head.tag_ == "NNPS" or head.lower_.endswith(("s", "men"))) or head.i == 0 \
-            or head.lower_.rstrip("s.") in TITLES:  # "U.S. Reps."
+    if len(toks) != 1 or head.i == 0 or head.lower_.rstrip("s.") in TITLE_WORDS \
+            or head.lower_ in NOT_PLACE_OWNED:  # "U.S. Reps."
         return None
     place = head.doc[head.i - 1]
     if place.ent_type_ != "GPE" or place.head.i != head.i or place.dep_ != "compound":
@@ -735,6 +775,9 @@ def _untagged_label(toks: list[Token]) -> str | None:
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.lower_ == "the" and before.dep_ == "det":
         return "LOC" if _the_of_a_name(toks[0]) and _after_locative(head) else "ORG"
+    if before is not None and before.tag_ == "POS" and before.i > 0 and before.nbor(-1).ent_type_ == "GPE" \
+            and len(toks) >= 2:
+        return "ORG"  # "Italy's la Repubblica": a country's newspaper, party or company (people are tagged)
     return None
 
 
@@ -1057,8 +1100,8 @@ def _people_or_party(ent: SpacySpan) -> bool:
 
 def _label_by_words(name: str, label: str) -> str:
     """The label the name's own words give: a person's title before it ("Councillor Magnus
-    Flett" tagged as an organisation), an organisation's or a street's word at its end
-    ("Kestrel Bio" tagged as a person)."""
+    Flett" tagged as an organisation), an organisation's, a street's or a landform's word at
+    its end ("Kestrel Bio" tagged as a person, "Capitol Hill" as an organisation)."""
     words = name.split()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) > 1 and label != "NORP":
@@ -1066,6 +1109,8 @@ def _label_by_words(name: str, label: str) -> str:
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
+        elif last in LANDFORM_WORDS and label == "ORG":
+            label = "LOC"  # "on Capitol Hill": the tagger reads the place as Congress
     head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
     if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
         label = "PERSON"  # "Substitute Marcus Adeyemi"
@@ -1593,12 +1638,20 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
         if sent is None:
             continue
         c = forms[hit.group()]
-        tok = next((t for t in sent.sent if sent.tok_start(t) <= start < sent.tok_end(t)), None)
+        tok = _token_at(sent, start)
         if " " not in hit.group() and hit.group() not in c.forms and (
                 tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue
         c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
         taken.add(start, end)
+
+
+def _token_at(sent: Sentence, pos: int) -> Token | None:
+    """The token of the sentence holding the character at pos, found by the Doc's own
+    search (a walk over the sentence's tokens, for every repeat of a name, was slow)."""
+    at = pos - sent.base
+    found = sent.sent.doc.char_span(at, at + 1, alignment_mode="expand")
+    return found[0] if found is not None and len(found) else None
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -1646,11 +1699,21 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
         if parsed.in_furniture(s.start, s.end):
             continue
         for tok in s.sent:
-            if tok.ent_type_ or tok.tag_ not in ("NN", "NNP") or not tok.text.isalpha():
+            if (tok.ent_type_ and not _owner_in_name(tok)) or tok.tag_ not in ("NN", "NNP", "NNPS") \
+                    or not tok.text.isalpha():
                 continue
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
                     and tok.lower_ not in TITLES:
                 continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
+            owner = _place_owner(tok)
+            if owner is not None:
+                first = tok.doc[owner.i + 2] if owner.i + 2 <= tok.i else tok  # after "Piedmont's"
+                start, end = s.tok_start(first), s.tok_end(tok)
+                if not taken.hits(start, end):
+                    owned = text[s.tok_start(owner):end]  # "Piedmont's regional government"
+                    _unnamed_actor(clusters, owned).add(Mention(start, end, owned, "ORG", tok, s))
+                    taken.add(start, end)
+                continue
             det = _left_det(tok)
             if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts) or not _refers_back(tok):
                 continue
@@ -1729,6 +1792,18 @@ def _definite_noun(noun: Token) -> bool:
     """"the Secretary", "the voice": a common noun or title opened by "the"."""
     return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
         and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
+
+
+def _place_owner(tok: Token) -> Token | None:
+    """The place whose government tok is: "Piedmont's regional government", "Britain's
+    government" (an actor of its own, not the government the story is about)."""
+    if tok.lower_ not in UNNAMED_BODIES:
+        return None
+    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ != "GPE" or owner.i + 1 >= len(tok.doc) or owner.nbor(1).tag_ != "POS" \
+            or any(t.tag_ not in ("JJ", "NN") for t in tok.doc[owner.i + 2:tok.i]):
+        return None
+    return owner
 
 
 def _family_of(tok: Token, s: Sentence, people: dict[int, Cluster]) -> Cluster | None:
@@ -1871,13 +1946,22 @@ def _names_its_own(tok: Token) -> bool:
 
 def _left_det(tok: Token) -> Token | None:
     """The "the" that opens tok's noun phrase, when only modifiers stand between, or a
-    possessive pronoun in its place: "our country", "her party" are as definite."""
+    demonstrative or possessive pronoun in its place: "that county", "our country", "her
+    party" are as definite (but "18% of that group" is a set of people, not a body)."""
     for child in tok.lefts:
         if child.dep_ == "det":
+            if child.lower_ in ("this", "that"):
+                return child if tok.lower_ not in GROUP_NOUNS else None
             return child if child.lower_ == "the" else None
         if child.dep_ == "poss" and child.tag_ == "PRP$":
             return child if _possessed_description(tok) else None
     return None
+
+
+def _owner_in_name(tok: Token) -> bool:
+    """"the university's School of Medicine" tagged as one name: the common noun owning the
+    name is a description of its own."""
+    return tok.is_lower and tok.dep_ == "poss" and tok.head.tag_ in ("NNP", "NNPS")
 
 
 def _possessed_description(tok: Token) -> bool:
@@ -1888,8 +1972,11 @@ def _possessed_description(tok: Token) -> bool:
 
 def _refers_back(tok: Token) -> bool:
     """Not "the company Hitwise UK" or "her colleague Dwayne Ellery" (a title before a name),
-    nor "the group whose robots scored most" (a relative clause says which, not the story)."""
+    nor "the group whose robots scored most" (a relative clause says which, not the story),
+    nor "in the company of other photographers" (what it is made of says which)."""
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in tok.rights):
         return False
     return not any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
 
