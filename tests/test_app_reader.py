@@ -621,3 +621,18 @@ async def test_keys_typed_right_after_a_panel_number_reach_that_panel(kit, make_
         panel = app.query_one("#panel-quote", ItemPanel)
         assert app.focused is panel and panel.highlighted == 1
         assert app.article.cursor is None
+
+
+async def test_the_readers_timers_stop_with_the_article(kit, make_app, monkeypatch):
+    # The app's closing removes the article before the app's own timers stop: a tick then
+    # looked for the article and ended the reader with a traceback.
+    from nutgraf.app import reader
+
+    monkeypatch.setattr(reader, "POSITION_IDLE", 0.02)
+    monkeypatch.setattr(reader, "NOTES_CHECK", 0.02)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await app.article.remove()
+        await pilot.pause(0.2)
+    assert app.return_code in (None, 0)

@@ -571,8 +571,10 @@ class NutgrafApp(Opener, SafeApp):
         if position:
             self._position_seen = self._position_saved = position
             self.article.scroll_to_offset(position)
-        self.set_interval(POSITION_IDLE, self._save_position_when_idle)
-        self.set_interval(NOTES_CHECK, self._check_notes)
+        # The article's timers, not the app's: they stop with the article, whereas the app's
+        # kept ticking while it closed, and found no article to read the position of.
+        self.article.set_interval(POSITION_IDLE, self._save_position_when_idle)
+        self.article.set_interval(NOTES_CHECK, self._check_notes)
         self._in_store_thread(self._remember, failed=lambda error: self.notify(
             f"Not kept in the library: {error}", title="Library", severity="warning", markup=False, timeout=10))
 
