@@ -4,6 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nutgraf.analysis.lexicon import alternation
 from nutgraf.analysis.parsed import Parsed
@@ -210,3 +212,14 @@ def test_repeats_found_through_shared_runs_are_those_of_every_pair():
             repeat_of.update((j, i) for j in group)
     assert {int(q.id[1:]): [int(r[1:]) for r in q.repeats] for q in quotes if q.repeats} == expected
     assert len(expected) > 10
+
+
+NAME_FORMS = st.text(alphabet="AaBb -.'", min_size=1, max_size=6).filter(lambda s: s.strip() == s and s)
+
+
+@given(st.lists(NAME_FORMS, min_size=1, max_size=6, unique=True), st.text(alphabet="AaBb -.',x", max_size=60))
+def test_repeats_of_names_are_found_as_the_alternation_finds_them(names, text):
+    from nutgraf.analysis.actors import _repeats
+
+    scan = re.compile(r"(?<![\w-])(?:" + alternation(names, trie=False) + r")(?![\w-])")
+    assert [m.span() for m in _repeats(text, names)] == [m.span() for m in scan.finditer(text)]

@@ -28,7 +28,7 @@ from .parsed import Entity, SpanMask
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Collection, Iterator
 
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -1610,8 +1610,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
     # first word ("Cindral" after "Cindral Systems Inc."). Only forms that fit one actor.
     short: dict[str, set[Cluster]] = defaultdict(set)
     # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
-    lowered = set(re.findall(r"\b[a-z][\w-]+", text))
-    lowered |= parsed.lowercase_lemmas
+    lowered: set[str] | None = None  # made when first needed: a token walk of the text
     for c in clusters:
         words = _without_suffix(c.name.split())
         if len(words) < 2:
@@ -1621,16 +1620,18 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
             if words[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
                 short[words[0]].add(c)
         # Not a place word either: "Italian" opens "Italian Supreme Court" but is no short form.
-        elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in lowered \
-                and words[0].lower() not in GENERIC_NAME_WORDS and words[0].lower() not in places:
-            short[words[0]].add(c)
+        elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in GENERIC_NAME_WORDS \
+                and words[0].lower() not in places:
+            if lowered is None:
+                lowered = set(re.findall(r"\b[a-z][\w-]+", text)) | parsed.lowercase_lemmas
+            if words[0].lower() not in lowered:
+                short[words[0]].add(c)
     for form, owners in short.items():
         if len(owners) == 1 and form[:1].isupper() and form not in forms and form.isalpha():
             forms[form] = next(iter(owners))
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
-    for hit in pattern.finditer(text):
+    for hit in _repeats(text, forms):
         start, end = hit.span()
         if taken.hits(start, end) or parsed.in_furniture(start, end):
             continue
@@ -1644,6 +1645,30 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
             continue
         c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
         taken.add(start, end)
+
+
+WORD_RE = re.compile(r"\w+")
+
+
+def _repeats(text: str, forms: Collection[str]) -> Iterator[re.Match[str]]:
+    """Where the forms stand in text as whole words, the longest at a place, left to right,
+    without overlaps: as the forms' alternation would find them scanning every character, but
+    tried only where a word that opens one of them starts (a scan of the whole text with an
+    alternation of hundreds of names cost three times as much)."""
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
+    openers = {m.group() for f in forms if (m := WORD_RE.match(f))}
+    if any(not WORD_RE.match(f) for f in forms):
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for word in WORD_RE.finditer(text):
+        if word.start() < end or word.group() not in openers:
+            continue
+        hit = pattern.match(text, word.start())
+        if hit:
+            end = hit.end()
+            yield hit
+
 
 
 def _token_at(sent: Sentence, pos: int) -> Token | None:
