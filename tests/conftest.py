@@ -151,10 +151,17 @@ class Kit:
     async def ready(app, pilot) -> None:
         from textual.worker import WorkerFailed
 
+        await Kit.furnished(app, pilot)
         # A failed analysis is the app's to report: the test looks at what it shows.
         with contextlib.suppress(WorkerFailed):
             await app.workers.wait_for_complete()
         await pilot.pause()
+
+    @staticmethod
+    async def furnished(app, pilot) -> None:
+        """Wait for the reader's panels, find bar and footer, mounted after the article's
+        first paint (the library has none to wait for)."""
+        await Kit.until(pilot, lambda: getattr(app, "furnished", True))
 
     @staticmethod
     async def until(pilot, condition, seconds: float = 10) -> None:

@@ -550,6 +550,7 @@ async def test_a_longer_partial_result_keeps_the_highlighted_item(kit, app_docum
 
     app = NutgrafApp(app_document, analyzer=long_one)
     async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
         panel = app.query_one("#panel-actor", ItemPanel)
         await kit.until(pilot, lambda: panel.items)
         await pilot.press("1")

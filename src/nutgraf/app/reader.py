@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -63,12 +62,9 @@ POSITION_IDLE = 5.0
 # How often the reader looks whether another one saved notes (a stat call).
 NOTES_CHECK = 2.0
 
-# A cached analysis up to this size (some 30,000 words of article) is read before the
-# first paint, in a few milliseconds; a larger one is read by the worker.
+# A cached analysis up to this size (some 30,000 words of article) is read as the panels
+# are mounted, in a few milliseconds; a larger one is read by the worker.
 CACHE_READ_AT_MOUNT = 256 * 1024
-
-# The analysis waits for the article's first paint, at most this long (seconds).
-FIRST_PAINT_WAIT = 2.0
 
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
@@ -202,24 +198,22 @@ class NutgrafApp(Opener, SafeApp):
         self._quitting = False
         self._position_seen: int | None = None
         self._position_saved: int | None = None
-        self._painted = threading.Event()
+        self.furnished = False  # whether the panels, the find bar and the footer are mounted
+        # What the imports made is there for good: the first full pass of the garbage
+        # collector walked it all, 40-60 ms, in the middle of the first paint.
+        self._freeze()
         self._before_view: Widget | None = None  # what had the focus before a view opened
 
     def compose(self) -> ComposeResult:
+        """The article alone, for its first paint to come as soon as it can; the rest is
+        mounted after it (see _furnish)."""
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
                 # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
                 yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
-                yield FindBar(id="find")
-            # Laid out for the terminal's size from the start: switching after the first
-            # paint would restyle and rebuild every panel.
-            tabbed = self._tabbed(self.size)
-            self.set_class(tabbed, "-tabbed")
-            area = PanelArea(id="panels")
-            area.set_reactive(PanelArea.tabbed, tabbed)
-            yield area
-        yield KeyFooter(show_command_palette=False)
+            # Holds the panels' place: the article is drawn at the width it keeps.
+            yield Vertical(id="panels")
 
     @property
     def article(self) -> ArticleView:
@@ -236,27 +230,40 @@ class NutgrafApp(Opener, SafeApp):
     def on_mount(self) -> None:
         self._apply_layout(self.size)
         self.article.focus()
-        self.call_after_refresh(self._first_painted)
         name = self.document.name + (" (sample: o opens your own)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
+        self._decorate(self.document.furniture)
+        # On the app's own queue, so that keys pressed meanwhile wait for the panels.
+        self.call_after_refresh(self.call_next, self._furnish)
+
+    async def _furnish(self) -> None:
+        """Once the article is on screen: the panels, the find bar and the footer, then the
+        analysis (from the cache, or started) and the notes."""
+        # Laid out for the terminal's size from the start: switching later would restyle
+        # and rebuild every panel.
+        tabbed = self._tabbed(self.size)
+        area = PanelArea(id="panels")
+        area.set_reactive(PanelArea.tabbed, tabbed)
+        with self.batch_update():  # the panels replace their placeholder in one frame
+            await self.query_one("#panels").remove()
+            await self.query_one("#main").mount(area)
+            await self.query_one("#article-pane").mount(FindBar(id="find"))
+            await self.mount(KeyFooter(show_command_palette=False, compact=tabbed))
+        self.furnished = True
+        self.refresh_bindings()  # the keys are enabled (see check_action)
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
-        self._decorate(self.document.furniture)
-        # An article's cached analysis is shown with its first paint, unless it is so long
-        # that reading the entry would hold the paint up: then the worker reads it.
+        # A long article's cached analysis is read by the worker: reading the entry here
+        # would hold up the keys.
         if (cached := self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)) is not None:
             self.show_analysis(cached, cached=True)
         else:
             self._analyse(self.reference_date)
-        # The notes can wait for the first paint.
-        self.call_after_refresh(self._open_notes)
-
-    def _first_painted(self) -> None:
-        self._painted.set()
+        self._open_notes()
         self._freeze()
 
     @staticmethod
@@ -282,8 +289,9 @@ class NutgrafApp(Opener, SafeApp):
     def _apply_layout(self, size: Size) -> None:
         tabbed = self._tabbed(size)
         self.set_class(tabbed, "-tabbed")
-        self.panels.tabbed = tabbed
-        self.query_one(KeyFooter).compact = tabbed  # narrow: more keys in sight
+        if self.furnished:
+            self.panels.tabbed = tabbed
+            self.query_one(KeyFooter).compact = tabbed  # narrow: more keys in sight
 
     # Analysis
 
@@ -299,9 +307,6 @@ class NutgrafApp(Opener, SafeApp):
         """(the analysis or None if cancelled, whether it came from the cache). `base`, an
         analysis for another date, is re-resolved if it can be (no language model)."""
         worker = get_current_worker()
-        # Starting the analysis process (or reading a long article's cached analysis) would
-        # compete with the first paint for the CPU and the GIL.
-        self._painted.wait(FIRST_PAINT_WAIT)
 
         def progress(done: int, total: int | None) -> None:
             if not worker.is_cancelled:
@@ -511,6 +516,8 @@ class NutgrafApp(Opener, SafeApp):
         return None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.furnished:  # the first paint is not over: the panels are not there yet
+            return action == "quit"
         # Shown dimmed in the footer while there is nothing to act on; the key says why.
         return None if self._unavailable(action) else True
 
@@ -642,7 +649,7 @@ class NutgrafApp(Opener, SafeApp):
         if self.store and self.store.recovered != self._recovered_shown:
             self._recovered_shown = self.store.recovered
             self.notify(cast(str, self.store.recovered), title="Notes", severity="warning", markup=False, timeout=20)
-        if self.notes and self.panels.is_attached:  # a save that ends as the reader closes shows nothing
+        if self.notes and self.query(PanelArea):  # a save that ends as the reader closes shows nothing
             self._show_notes()
         if self._quitting and not self._notes_jobs:
             self.exit()
