@@ -166,11 +166,14 @@ class Kit:
     @staticmethod
     async def until(pilot, condition, seconds: float = 10) -> None:
         """Wait for condition() (a partial result shown, say): the analysis starts after the
-        first paint, which on a loaded machine can take a while. Times out into the test's
-        own assertion."""
+        first paint, which on a loaded machine can take a while; a widget it looks at may not
+        be mounted yet. Times out into the test's own assertion."""
+        from textual.css.query import NoMatches
+
         for _ in range(int(seconds / 0.05)):
-            if condition():
-                return
+            with contextlib.suppress(NoMatches):  # not mounted yet: not met yet
+                if condition():
+                    return
             await pilot.pause(0.05)
 
     @staticmethod
