@@ -4,7 +4,7 @@ and the reader's bookmarks and notes kept in the store.
 
 Nothing here imports spaCy at module level: the first paint, and an article whose analysis
 is in the cache, never load it. Nor the panels, the footer and what only they use: they are
-imported where used, after the article's first paint (see _furnish)."""
+imported where used, after the article's first paint (see on_article_view_drawn)."""
 from __future__ import annotations
 
 import gc
@@ -202,7 +202,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def compose(self) -> ComposeResult:
         """The article alone, for its first paint to come as soon as it can; the rest is
-        mounted after it (see _furnish)."""
+        mounted after it (see on_article_view_drawn)."""
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
@@ -233,12 +233,11 @@ class NutgrafApp(Opener, SafeApp):
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
         self._decorate(self.document.furniture)
-        # On the app's own queue, so that keys pressed meanwhile wait for the panels.
-        self.call_after_refresh(self.call_next, self._furnish)
 
-    async def _furnish(self) -> None:
+    async def on_article_view_drawn(self) -> None:
         """Once the article is on screen: the panels, the find bar and the footer, then the
-        analysis (from the cache, or started) and the notes."""
+        analysis (from the cache, or started) and the notes. Keys pressed meanwhile wait
+        for them (this runs on the app's queue)."""
         # Laid out for the terminal's size from the start: switching later would restyle
         # and rebuild every panel.
         from .footer import KeyFooter
