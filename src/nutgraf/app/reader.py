@@ -81,7 +81,6 @@ UNDO_DEPTH = 100
 # What a step through the highlighted evidence is a step through, by its kind.
 EVIDENCE_WORDS = {"actor": "mention", "find": "match"}
 
-
 T = TypeVar("T")  # what a call into the notes store returns
 
 
@@ -238,11 +237,11 @@ class NutgrafApp(Opener, SafeApp):
         """Once the article is on screen: the panels, the find bar and the footer, then the
         analysis (from the cache, or started) and the notes. Keys pressed meanwhile wait
         for them (this runs on the app's queue)."""
-        # Laid out for the terminal's size from the start: switching later would restyle
-        # and rebuild every panel.
         from .footer import KeyFooter
         from .panels import PanelArea
 
+        # Laid out for the terminal's size from the start: switching later would restyle
+        # and rebuild every panel.
         tabbed = self._tabbed(self.size)
         area = PanelArea(id="panels")
         area.set_reactive(PanelArea.tabbed, tabbed)
