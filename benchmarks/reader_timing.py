@@ -32,35 +32,31 @@ SIZE = (140, 40)
 async def measure(path: str, keys: bool, launched: float) -> dict:
     from nutgraf.analysis.pipeline import installed_model
     from nutgraf.app.article_view import ArticleView
-    from nutgraf.app.panels import ItemPanel
     from nutgraf.app.reader import NutgrafApp, spacy_analyzer
     from nutgraf.documents import load
 
-    # First paint: the moment the article's first line is drawn.
-    painted: list[float] = []
+    # What a user sees: the first screen update with a line of the article's text on it
+    # (not an empty frame, nor the line drawn but not yet handed to the terminal), and the
+    # first once the finished analysis was handed to the panels. (The panels' module is
+    # not imported here: the reader imports it after the first paint.)
+    article_drawn = []
     render_line = ArticleView.render_line
 
     def timed_render_line(view, y):
-        if not painted:
-            painted.append(time.time())
-        return render_line(view, y)
+        strip = render_line(view, y)
+        if not article_drawn and strip.text.strip():
+            article_drawn.append(True)
+        return strip
 
     ArticleView.render_line = timed_render_line
-    # Panels filled: the moment a panel first draws a line once the finished analysis has
-    # been handed to the panels.
-    filled: list[float] = []
-    panel_line = ItemPanel.render_line
-
-    def timed_panel_line(panel, y):
-        if not filled and panel.app.analysed:
-            filled.append(time.time())
-        return panel_line(panel, y)
-
-    ItemPanel.render_line = timed_panel_line
     imported = time.time()
     doc = load(path)
     app = NutgrafApp(doc, analyzer=spacy_analyzer(None), model_key=installed_model(None))
+    painted = first_display(app, lambda: bool(article_drawn))
+    filled = first_display(app, lambda: app.analysed)
     async with app.run_test(size=SIZE) as pilot:
+        while not painted:
+            await asyncio.sleep(0.002)
         await pilot.pause()
         first_paint = painted[0] - launched
         app_paint = painted[0] - imported
@@ -108,15 +104,15 @@ async def measure(path: str, keys: bool, launched: float) -> dict:
     return out
 
 
-def first_display(app) -> list[float]:
-    """Times at which the screen was drawn: the compositor has rendered an update and hands
-    it to the driver (which, headless, writes nothing)."""
+def first_display(app, showing=lambda: True) -> list[float]:
+    """Times at which the screen was drawn, once showing() is true: the compositor has
+    rendered an update and hands it to the driver (which, headless, writes nothing)."""
     shown: list[float] = []
     display = app._display
 
     def timed_display(screen, renderable):
         display(screen, renderable)
-        if renderable is not None:
+        if renderable is not None and not app._batch_count and showing():
             shown.append(time.time())
 
     app._display = timed_display

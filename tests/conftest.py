@@ -151,19 +151,29 @@ class Kit:
     async def ready(app, pilot) -> None:
         from textual.worker import WorkerFailed
 
+        await Kit.furnished(app, pilot)
         # A failed analysis is the app's to report: the test looks at what it shows.
         with contextlib.suppress(WorkerFailed):
             await app.workers.wait_for_complete()
         await pilot.pause()
 
     @staticmethod
+    async def furnished(app, pilot) -> None:
+        """Wait for the reader's panels, find bar and footer, mounted after the article's
+        first paint (the library has none to wait for)."""
+        await Kit.until(pilot, lambda: getattr(app, "furnished", True))
+
+    @staticmethod
     async def until(pilot, condition, seconds: float = 10) -> None:
         """Wait for condition() (a partial result shown, say): the analysis starts after the
-        first paint, which on a loaded machine can take a while. Times out into the test's
-        own assertion."""
+        first paint, which on a loaded machine can take a while; a widget it looks at may not
+        be mounted yet. Times out into the test's own assertion."""
+        from textual.css.query import NoMatches
+
         for _ in range(int(seconds / 0.05)):
-            if condition():
-                return
+            with contextlib.suppress(NoMatches):  # not mounted yet: not met yet
+                if condition():
+                    return
             await pilot.pause(0.05)
 
     @staticmethod

@@ -50,18 +50,19 @@ async def test_a_cached_analysis_is_reused_for_the_same_text_model_and_date(kit,
     assert calls == [None, "2024-01-01", None, None]
 
 
-async def test_a_cached_analysis_fills_the_panels_before_the_first_paint(kit, app_document, app_analysis):
+async def test_a_cached_analysis_fills_the_panels_as_they_appear(kit, app_document, app_analysis):
     analyzer, calls = counting(app_analysis)
     first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
     async with first.run_test(size=kit.WIDE) as pilot:
         await kit.ready(first, pilot)
         analysed = kit.prompts(first, "actor")
     app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
-    async with app.run_test(size=kit.WIDE):
-        # Shown as the app mounted: no worker was needed to read it.
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
+        # Shown as the panels were mounted: no worker was needed to read it.
         assert app.analysed and status(app, "state") == "analysed ✓ (cached)"
         assert kit.prompts(app, "actor") == analysed != []
-        assert len(app.workers) == 0
+        assert not [worker for worker in app.workers if worker.group == "nlp"]
     assert calls == [None]
 
 
@@ -91,6 +92,7 @@ async def test_panels_fill_progressively_while_a_long_analysis_runs(kit, app_doc
 
     app = NutgrafApp(app_document, analyzer=long_one)
     async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
         await kit.until(pilot, lambda: "analysing…" not in kit.prompts(app, "actor"))
         (actor,) = kit.prompts(app, "actor")
         assert "International Criminal Court" in actor

@@ -17,8 +17,7 @@ SAMPLE = Path(__file__).parents[1] / "sample_articles" / "icc-sanctions.txt"
 async def test_the_sample_article_with_the_real_analysis(kit):
     app = NutgrafApp(load(SAMPLE))
     async with app.run_test(size=(140, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await kit.ready(app, pilot)
         assert app.analysis is not None
         actors = kit.prompts(app, "actor")
         trump = next(i for i, p in enumerate(actors) if "Trump" in p)

@@ -538,6 +538,25 @@ async def test_the_marker_follows_the_sentence_cursor_in_a_long_panel(kit, long_
         assert "".join(s.text for s in panel.render_line(2)).lstrip().startswith("● 2")
 
 
+async def test_the_article_is_drawn_alone_first_and_the_panels_follow(kit, make_app):
+    app = make_app()
+    frames: list[tuple[bool, str]] = []  # per screen update: the panels mounted?, the article's first lines
+    display = app._display
+
+    def record(screen, update):
+        display(screen, update)
+        if update is not None and app.query("#article"):
+            frames.append((bool(app.query("PanelArea")), kit.screen_text(app.article)))
+
+    app._display = record
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        assert len(kit.prompts(app, "actor")) == 3
+    panels, text = frames[0]
+    assert not panels and "Court pledges to defy sanctions" in text
+    assert frames[-1][0]
+
+
 async def test_a_longer_partial_result_keeps_the_highlighted_item(kit, app_document, app_analysis):
     release = threading.Event()
     # The first part knows only the second actor, which the full list puts first.
@@ -550,6 +569,7 @@ async def test_a_longer_partial_result_keeps_the_highlighted_item(kit, app_docum
 
     app = NutgrafApp(app_document, analyzer=long_one)
     async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
         panel = app.query_one("#panel-actor", ItemPanel)
         await kit.until(pilot, lambda: panel.items)
         await pilot.press("1")

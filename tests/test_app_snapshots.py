@@ -9,6 +9,11 @@ pytestmark = pytest.mark.usefixtures("lasting_notices")
 
 
 async def analysed(pilot) -> None:
+    # The panels are mounted after the article's first paint, and the analysis starts then.
+    for _ in range(200):
+        if pilot.app.furnished:
+            break
+        await pilot.pause(0.05)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -185,6 +185,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     # Markup kinds a document gives (documents.Document.markup_spans) and page furniture.
     DECORATIONS = ("furniture", "heading", "strong", "emphasis", "code", "link", "blockquote", "marker")
 
+    class Drawn(Message):
+        """The text was drawn for the first time: what else the screen holds can follow."""
+
     class CursorMoved(Message):
         """The current sentence changed (by keyboard or click)."""
 
@@ -224,6 +227,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending_scroll: Callable[[], None] | None = None
         self._marks: list[tuple[int, str]] = []
         self._gutter: dict[int, str] = {}
+        self._drawn = False
 
     @property
     def text(self) -> str:
@@ -283,6 +287,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._pending_scroll and self._lines:
             pending, self._pending_scroll = self._pending_scroll, None
             self.call_after_refresh(pending)
+        if not self._drawn:
+            self._drawn = True
+            # Sent by the view, not by the screen drawing it (which would keep it from the app).
+            self.post_message(self.Drawn().set_sender(self))
         return super().render_lines(crop)
 
     def notify_style_update(self) -> None:

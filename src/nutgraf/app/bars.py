@@ -1,4 +1,4 @@
-"""The status line above the panes, the find bar under the article and the key footer."""
+"""The status line above the panes and the find bar under the article."""
 from __future__ import annotations
 
 from textual.app import ComposeResult
@@ -6,8 +6,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Input, Static
 
 from ..textclean import clean_line
 
@@ -20,7 +19,6 @@ class StatusLine(Horizontal):
         yield Static(id="status-file")
         yield Static(id="status-date")
         yield Static(id="status-evidence")
-        yield ProgressBar(id="status-progress", show_eta=False)
         yield Static(id="status-state")
 
     def _set(self, part: str, text: str) -> None:
@@ -44,20 +42,29 @@ class StatusLine(Horizontal):
         self._set("evidence", text)
         self.query_one("#status-evidence").display = bool(text)
 
-    def show_progress(self, done: int, total: int | None) -> None:
-        bar = self.query_one(ProgressBar)
-        bar.display = True
+    def _show_bar(self, done: int, total: int | None) -> None:
+        # Mounted when first needed: an article whose analysis is cached never shows one,
+        # and the first paint need not wait for it.
+        from textual.widgets import ProgressBar
+
+        if found := self.query(ProgressBar):
+            bar = found.first()
+            bar.display = True
+        else:
+            bar = ProgressBar(id="status-progress", show_eta=False)
+            self.mount(bar, before="#status-state")
         bar.update(total=total, progress=done)
+
+    def show_progress(self, done: int, total: int | None) -> None:
+        self._show_bar(done, total)
         self._set("state", "loading the language model…" if total is None else "analysing…")
 
     def show_download(self, done: int, total: int | None) -> None:
-        bar = self.query_one(ProgressBar)
-        bar.display = True
-        bar.update(total=total, progress=done)
+        self._show_bar(done, total)
         self._set("state", f"downloading… {done / 1024:,.0f} kB")
 
     def show_state(self, text: str, error: bool = False) -> None:
-        self.query_one(ProgressBar).display = False
+        self.query("#status-progress").set(display=False)
         self._set("state", text)
         self.set_class(error, "-error")
 
@@ -117,22 +124,3 @@ class FindBar(Horizontal):
     def action_close(self) -> None:
         self.remove_class("-open")
         self.post_message(self.Closed())
-
-
-class KeyFooter(Footer):
-    """Textual's footer, rebuilt only when the keys it shows change. Textual's own rebuilds
-    every key whenever the bindings might have changed, twice on each change of focus, at
-    30 to 50 ms each: a noticeable lag on every switch between panels."""
-
-    _shown: tuple[object, ...] | None = None
-
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        if screen.app.app_focus and screen is self.screen:
-            shown = tuple(
-                (binding.key, binding.action, binding.description, binding.group, enabled, tooltip)
-                for _, binding, enabled, tooltip in screen.active_bindings.values() if binding.show
-            )
-            if shown == self._shown:
-                return
-            self._shown = shown
-        super().bindings_changed(screen)

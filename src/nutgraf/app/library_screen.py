@@ -19,7 +19,8 @@ from textual.widgets import Input, Static
 from ..shipped import data_dir
 from ..store.files import StoreError
 from ..textclean import clip
-from .bars import KeyFooter, StatusLine
+from .bars import StatusLine
+from .footer import KeyFooter
 from .library_list import Column, LibraryList, columns, heading
 from .opening import Opened, Opener
 from .safe_app import SafeApp

@@ -3,13 +3,13 @@ ways, with the analysis running in the background while the article is already r
 and the reader's bookmarks and notes kept in the store.
 
 Nothing here imports spaCy at module level: the first paint, and an article whose analysis
-is in the cache, never load it."""
+is in the cache, never load it. Nor the panels, the footer and what only they use: they are
+imported where used, after the article's first paint (see on_article_view_drawn)."""
 from __future__ import annotations
 
 import gc
 import os
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -25,11 +25,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..analysis.corrections import Correction
-from ..analysis.corrections import apply as apply_corrections
-from ..analysis.model import Analysis, Source
 from ..analysis.pipeline import ModelError, installed_model
-from ..attribution import Item, Publication, citation, claim_items
 from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
@@ -37,24 +33,26 @@ from ..store.cache import AnalysisCache
 from ..store.files import StoreError
 from ..textclean import for_terminal
 from .article_view import ArticleView
-from .bars import FindBar, KeyFooter, StatusLine
+from .bars import FindBar, StatusLine
 from .commands import ReaderCommands
-from .correcting import Ask, Fix, plan
-from .help import HelpScreen, binding_rows
 from .messages import AnalysisPartial, AnalysisProgress
-from .notes_panel import Claim, Entry, NotesPanel, clip, entries
 from .opening import LIBRARY, Next, Opener
-from .panels import KINDS, ActorsPanel, ClaimsPanel, ItemPanel, PanelArea, QuotesPanel, SourcesPanel, ViewPanel
 from .safe_app import SafeApp
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from ..analysis.corrections import Correction
+    from ..analysis.model import Analysis, Source
+    from ..attribution import Item
     from ..spans import Span
     from ..store.library import Page
     from ..store.notes import ArticleNotes, NotesStore
     from ..store.records import Annotation, Bookmark, Note
     from ..store.records import Correction as StoredCorrection
+    from .correcting import Ask, Fix
+    from .notes_panel import Claim, Entry, NotesPanel
+    from .panels import ActorsPanel, ItemPanel, PanelArea, ViewPanel
 
 
 # The reading position is saved once it has stayed put this long (and on quit).
@@ -63,12 +61,9 @@ POSITION_IDLE = 5.0
 # How often the reader looks whether another one saved notes (a stat call).
 NOTES_CHECK = 2.0
 
-# A cached analysis up to this size (some 30,000 words of article) is read before the
-# first paint, in a few milliseconds; a larger one is read by the worker.
+# A cached analysis up to this size (some 30,000 words of article) is read as the panels
+# are mounted, in a few milliseconds; a larger one is read by the worker.
 CACHE_READ_AT_MOUNT = 256 * 1024
-
-# The analysis waits for the article's first paint, at most this long (seconds).
-FIRST_PAINT_WAIT = 2.0
 
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
@@ -85,11 +80,6 @@ UNDO_DEPTH = 100
 
 # What a step through the highlighted evidence is a step through, by its kind.
 EVIDENCE_WORDS = {"actor": "mention", "find": "match"}
-
-# Widgets whose own keys do nothing elsewhere, and where to press them instead.
-KEYS_ELSEWHERE: tuple[tuple[type[Any], str], ...] = (
-    (QuotesPanel, "in the Quotes panel (2)"), (ItemPanel, "in a panel (1-4)"), (ActorsPanel, "in the Actors panel (1)"),
-    (NotesPanel, "in the Notes panel (5)"))
 
 T = TypeVar("T")  # what a call into the notes store returns
 
@@ -188,6 +178,7 @@ class NutgrafApp(Opener, SafeApp):
         self._corrections: list[Correction] = []  # those applied to what is shown
         self._missed: list[str] = []  # the ids of those that found nothing to correct
         self.analysed = False  # False while `analysis` is missing or partial
+        # The analysis worker until its end is handled.
         self._worker: Worker[tuple[Analysis | None, bool]] | None = None
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
@@ -202,24 +193,22 @@ class NutgrafApp(Opener, SafeApp):
         self._quitting = False
         self._position_seen: int | None = None
         self._position_saved: int | None = None
-        self._painted = threading.Event()
+        self.furnished = False  # whether the panels, the find bar and the footer are mounted
+        # What the imports made is there for good: the first full pass of the garbage
+        # collector walked it all, 40-60 ms, in the middle of the first paint.
+        self._freeze()
         self._before_view: Widget | None = None  # what had the focus before a view opened
 
     def compose(self) -> ComposeResult:
+        """The article alone, for its first paint to come as soon as it can; the rest is
+        mounted after it (see on_article_view_drawn)."""
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
                 # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
                 yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
-                yield FindBar(id="find")
-            # Laid out for the terminal's size from the start: switching after the first
-            # paint would restyle and rebuild every panel.
-            tabbed = self._tabbed(self.size)
-            self.set_class(tabbed, "-tabbed")
-            area = PanelArea(id="panels")
-            area.set_reactive(PanelArea.tabbed, tabbed)
-            yield area
-        yield KeyFooter(show_command_palette=False)
+            # Holds the panels' place: the article is drawn at the width it keeps.
+            yield Vertical(id="panels")
 
     @property
     def article(self) -> ArticleView:
@@ -227,7 +216,9 @@ class NutgrafApp(Opener, SafeApp):
 
     @property
     def panels(self) -> PanelArea:
-        return self.query_one(PanelArea)
+        from .panels import PanelArea
+
+        return self.query_one("#panels", PanelArea)
 
     @property
     def status(self) -> StatusLine:
@@ -236,27 +227,42 @@ class NutgrafApp(Opener, SafeApp):
     def on_mount(self) -> None:
         self._apply_layout(self.size)
         self.article.focus()
-        self.call_after_refresh(self._first_painted)
         name = self.document.name + (" (sample: o opens your own)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
+        self._decorate(self.document.furniture)
+
+    async def on_article_view_drawn(self) -> None:
+        """Once the article is on screen: the panels, the find bar and the footer, then the
+        analysis (from the cache, or started) and the notes. Keys pressed meanwhile wait
+        for them (this runs on the app's queue)."""
+        from .footer import KeyFooter
+        from .panels import PanelArea
+
+        # Laid out for the terminal's size from the start: switching later would restyle
+        # and rebuild every panel.
+        tabbed = self._tabbed(self.size)
+        area = PanelArea(id="panels")
+        area.set_reactive(PanelArea.tabbed, tabbed)
+        with self.batch_update():  # the panels replace their placeholder in one frame
+            await self.query_one("#panels").remove()
+            await self.query_one("#main").mount(area)
+            await self.query_one("#article-pane").mount(FindBar(id="find"))
+            await self.mount(KeyFooter(show_command_palette=False, compact=tabbed))
+        self.furnished = True
+        self.refresh_bindings()  # the keys are enabled (see check_action)
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
-        self._decorate(self.document.furniture)
-        # An article's cached analysis is shown with its first paint, unless it is so long
-        # that reading the entry would hold the paint up: then the worker reads it.
+        # A long article's cached analysis is read by the worker: reading the entry here
+        # would hold up the keys.
         if (cached := self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)) is not None:
             self.show_analysis(cached, cached=True)
         else:
             self._analyse(self.reference_date)
-        # The notes can wait for the first paint.
-        self.call_after_refresh(self._open_notes)
-
-    def _first_painted(self) -> None:
-        self._painted.set()
+        self._open_notes()
         self._freeze()
 
     @staticmethod
@@ -282,8 +288,11 @@ class NutgrafApp(Opener, SafeApp):
     def _apply_layout(self, size: Size) -> None:
         tabbed = self._tabbed(size)
         self.set_class(tabbed, "-tabbed")
-        self.panels.tabbed = tabbed
-        self.query_one(KeyFooter).compact = tabbed  # narrow: more keys in sight
+        if self.furnished:
+            from .footer import KeyFooter
+
+            self.panels.tabbed = tabbed
+            self.query_one(KeyFooter).compact = tabbed  # narrow: more keys in sight
 
     # Analysis
 
@@ -299,9 +308,6 @@ class NutgrafApp(Opener, SafeApp):
         """(the analysis or None if cancelled, whether it came from the cache). `base`, an
         analysis for another date, is re-resolved if it can be (no language model)."""
         worker = get_current_worker()
-        # Starting the analysis process (or reading a long article's cached analysis) would
-        # compete with the first paint for the CPU and the GIL.
-        self._painted.wait(FIRST_PAINT_WAIT)
 
         def progress(done: int, total: int | None) -> None:
             if not worker.is_cancelled:
@@ -326,6 +332,11 @@ class NutgrafApp(Opener, SafeApp):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker is not self._worker:
             return
+        if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            # Its end is handled here: a date set from now on needs another analysis. (Told
+            # from the worker's state, a date set between its end and this message started
+            # one without the analysis to resolve it from.)
+            self._worker = None
         if event.state == WorkerState.SUCCESS:
             analysis, cached = cast("tuple[Analysis | None, bool]", event.worker.result)
             if analysis is not None:
@@ -380,7 +391,9 @@ class NutgrafApp(Opener, SafeApp):
 
     def _show_corrected(self) -> None:
         """The analysis with the reader's corrections applied, in the panels."""
-        uncorrected = cast(Analysis, self.uncorrected)
+        from ..analysis.corrections import apply as apply_corrections
+
+        uncorrected = cast("Analysis", self.uncorrected)
         if self._corrections:
             self.analysis, self._missed = apply_corrections(uncorrected, self._corrections)
         else:
@@ -418,7 +431,7 @@ class NutgrafApp(Opener, SafeApp):
         if self.analysed and self.uncorrected is not None:  # the reader's corrections are applied again
             self.analysed = False
             self._analyse(date, self.uncorrected)
-        elif self._worker is None or self._worker.is_finished:
+        elif self._worker is None:
             self._analyse(date)
 
     # Linking panels and article
@@ -430,10 +443,14 @@ class NutgrafApp(Opener, SafeApp):
     # Views: an actor's claims, the sources
 
     async def on_actors_panel_claims(self, event: ActorsPanel.Claims) -> None:
+        from .panels import ClaimsPanel
+
         actor = event.actor.id
         await self._open_view(lambda: ClaimsPanel(actor, id="panel-view"))
 
     async def action_sources(self) -> None:
+        from .panels import SourcesPanel
+
         if isinstance(self.panels.view, SourcesPanel):
             self._close_view().focus()
         else:
@@ -511,6 +528,8 @@ class NutgrafApp(Opener, SafeApp):
         return None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.furnished:  # the first paint is not over: the panels are not there yet
+            return action == "quit"
         # Shown dimmed in the footer while there is nothing to act on; the key says why.
         return None if self._unavailable(action) else True
 
@@ -524,7 +543,7 @@ class NutgrafApp(Opener, SafeApp):
             if not active.enabled and (why := self._unavailable(parse_action(active.binding.action)[1])):
                 self.notify(why, markup=False, timeout=4)
             return
-        for owner, where in KEYS_ELSEWHERE:
+        for owner, where in keys_elsewhere():
             for binding in Binding.make_bindings(owner.BINDINGS):
                 if binding.key == event.key and binding.description:
                     key = self.get_key_display(binding)
@@ -644,7 +663,7 @@ class NutgrafApp(Opener, SafeApp):
         if self.store and self.store.recovered != self._recovered_shown:
             self._recovered_shown = self.store.recovered
             self.notify(cast(str, self.store.recovered), title="Notes", severity="warning", markup=False, timeout=20)
-        if self.notes and self.panels.is_attached:  # a save that ends as the reader closes shows nothing
+        if self.notes and self.query("PanelArea"):  # a save that ends as the reader closes shows nothing
             self._show_notes()
         if self._quitting and not self._notes_jobs:
             self.exit()
@@ -670,6 +689,8 @@ class NutgrafApp(Opener, SafeApp):
             self._list_notes()
 
     def _list_notes(self) -> None:
+        from .notes_panel import entries
+
         found = entries(cast("ArticleNotes", self.notes), self._missed, self.analysis)
         self.panels.show_notes(found)
         self.article.set_marks((e.claim.start, "note" if e.note else "bookmark")
@@ -683,6 +704,9 @@ class NutgrafApp(Opener, SafeApp):
     def _target(self) -> tuple[Claim | None, Entry | None]:
         """What b and a act on: the entry highlighted in the Notes panel, the item selected
         in another focused panel, or the current sentence."""
+        from .notes_panel import Claim, NotesPanel
+        from .panels import ItemPanel
+
         focused = self.focused
         if isinstance(focused, NotesPanel):
             return (focused.entry.claim, focused.entry) if focused.entry else (None, None)
@@ -712,6 +736,8 @@ class NutgrafApp(Opener, SafeApp):
         if not claim:
             self._say_nothing_to_mark()
             return
+        from .notes_panel import clip
+
         text = clip(cast(str, notes.text)[claim.start:claim.end], 60)
 
         def added(bookmark: Bookmark) -> None:
@@ -750,7 +776,7 @@ class NutgrafApp(Opener, SafeApp):
             return
         # Without an orphaned note there is a claim, in the article's text.
         text = (note.exact if note and note.orphaned
-                else cast(str, notes.text)[cast(Claim, claim).start:cast(Claim, claim).end])
+                else cast(str, notes.text)[cast("Claim", claim).start:cast("Claim", claim).end])
 
         def save(body: str, finished: Callable[[str | None], None]) -> None:
             def change() -> Note:
@@ -773,6 +799,9 @@ class NutgrafApp(Opener, SafeApp):
         self.push_screen(NoteEditor(text, note.body if note else "", save))
 
     def action_copy(self) -> None:
+        from ..attribution import Publication, citation
+        from .notes_panel import clip
+
         claim, entry = self._target()
         if claim is None:
             if entry is None:
@@ -791,6 +820,9 @@ class NutgrafApp(Opener, SafeApp):
     def _selected_item(self, claim: Claim) -> Item | Source | None:
         """The item (or row of the sources) a claim of the panels or of the Notes panel is
         on; None for a sentence."""
+        from ..attribution import claim_items
+        from .panels import KINDS, ItemPanel
+
         focused = self.focused
         if isinstance(focused, ItemPanel):
             return focused.highlighted_item
@@ -818,6 +850,7 @@ class NutgrafApp(Opener, SafeApp):
                 self._remove("Note", "deleted", note, lambda: cast("ArticleNotes", notes).delete_note(note.id))
 
         from .modals import ConfirmScreen
+        from .notes_panel import clip
 
         self.push_screen(ConfirmScreen(f"Delete the note “{clip(note.body, 60)}”?", "Delete"), delete)
 
@@ -844,6 +877,8 @@ class NutgrafApp(Opener, SafeApp):
     # Corrections
 
     def on_item_panel_correct(self, event: ItemPanel.Correct) -> None:
+        from .correcting import Fix, plan
+
         if self._notes_or_say_why() is None or self.analysis is None:
             return
         article = self.article
@@ -949,6 +984,9 @@ class NutgrafApp(Opener, SafeApp):
         self.exit()
 
     def action_focus_panel(self, kind: str) -> None:
+        from .notes_panel import NotesPanel
+        from .panels import ItemPanel
+
         if self.panels.view is not None:
             self._close_view()
         self.panels.show_tab(kind)
@@ -978,7 +1016,10 @@ class NutgrafApp(Opener, SafeApp):
     # Help
 
     def action_help(self) -> None:
+        from .help import HelpScreen, binding_rows
         from .modals import NoteEditor
+        from .notes_panel import NotesPanel
+        from .panels import ActorsPanel, ClaimsPanel, ItemPanel, QuotesPanel, SourcesPanel
 
         panel_rows = binding_rows(self, ItemPanel)
         sections = [
@@ -995,6 +1036,15 @@ class NutgrafApp(Opener, SafeApp):
             ("Help", binding_rows(self, HelpScreen)),
         ]
         self.push_screen(HelpScreen(sections))
+
+
+def keys_elsewhere() -> tuple[tuple[type[Any], str], ...]:
+    """Widgets whose own keys do nothing elsewhere, and where to press them instead."""
+    from .notes_panel import NotesPanel
+    from .panels import ActorsPanel, ItemPanel, QuotesPanel
+
+    return ((QuotesPanel, "in the Quotes panel (2)"), (ItemPanel, "in a panel (1-4)"),
+            (ActorsPanel, "in the Actors panel (1)"), (NotesPanel, "in the Notes panel (5)"))
 
 
 def load_sample() -> Document:
