@@ -656,3 +656,17 @@ async def test_the_readers_timers_stop_with_the_article(kit, make_app, monkeypat
         await app.article.remove()
         await pilot.pause(0.2)
     assert app.return_code in (None, 0)
+
+
+async def test_keys_typed_in_one_burst_after_slash_are_the_query(kit, make_app):
+    # A terminal delivers a fast typist's "/court" at once: every key is queued before the
+    # find field could take the focus its turn later.
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        for key, character in [("slash", "/"), *((c, c) for c in "a court")]:
+            app.post_message(events.Key("space" if character == " " else key, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is app.screen_stack[0]  # no note dialog ("a") opened
+        assert app.query_one("#find-input", Input).value == "a court"

@@ -98,7 +98,9 @@ class FindBar(Horizontal):
     def open(self) -> None:
         self.add_class("-open")
         field = self.query_one(Input)
-        field.focus()
+        # Focused at once (Widget.focus waits its turn in the message queue): keys typed
+        # right after "/" are the query, not the reader's keys ("a" opened a note).
+        self.screen.set_focus(field)
         field.select_all()
 
     def show_count(self, index: int | None, total: int) -> None:

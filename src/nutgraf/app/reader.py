@@ -23,6 +23,7 @@ from textual.events import Key, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.pipeline import ModelError, installed_model
@@ -537,6 +538,12 @@ class NutgrafApp(Opener, SafeApp):
         """A key that does nothing where the focus is says why: its action has nothing to
         act on, or it works in another pane."""
         if self.screen is not self.screen_stack[0]:
+            return
+        if isinstance(self.focused, Input) and event.is_printable:
+            # Typed in one burst with the key that gave the field the focus ("/court"): these
+            # keys were sent to the widget focused before, and are the field's, in order.
+            event.stop()
+            self.focused.post_message(Key(event.key, event.character))
             return
         active = self.screen.active_bindings.get(event.key)
         if active is not None:
