@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -65,6 +66,9 @@ NOTES_CHECK = 2.0
 # A cached analysis up to this size (some 30,000 words of article) is read as the panels
 # are mounted, in a few milliseconds; a larger one is read by the worker.
 CACHE_READ_AT_MOUNT = 256 * 1024
+
+# How long the notice that an article states no date stays (seconds).
+NO_DATE_SHOWN = 10.0
 
 # Below this terminal size the four panels become tabs.
 FULL_LAYOUT = Size(120, 32)
@@ -168,6 +172,7 @@ class NutgrafApp(Opener, SafeApp):
         self._worker_date = reference_date  # the date the running analysis worker resolves against
         self._date_looked_up = False  # whether the store was asked for a date set with d
         self._no_date_told = False
+        self._no_date_until = 0.0  # while the "no date" notice is on screen
         self.sample = sample
         if analyzer is None:
             analyzer, model_key = spacy_analyzer(None), model_key or installed_model(None)
@@ -372,7 +377,8 @@ class NutgrafApp(Opener, SafeApp):
                 or self.reference_date or self.analysis is None or self.analysis.reference_date):
             return
         self._no_date_told = True
-        self.notify(NO_DATE_HINT, title="No date", markup=False, timeout=10)
+        self._no_date_until = time.monotonic() + NO_DATE_SHOWN
+        self.notify(NO_DATE_HINT, title="No date", markup=False, timeout=NO_DATE_SHOWN)
 
     def _decorate(self, furniture: list[Span]) -> None:
         """The document's markup drawn as such, and furniture dimmed."""
@@ -428,6 +434,10 @@ class NutgrafApp(Opener, SafeApp):
         """Resolve the timeline against `date`: from the analysis shown when there is one
         (no language model), else once the running analysis is done."""
         self.reference_date = date
+        if date and time.monotonic() < self._no_date_until:
+            # The "no date" notice is wrong now. Textual withdraws only all notices at once;
+            # the others on screen are from the same few seconds, when the user chose a date.
+            self.clear_notifications()
         self.status.show_date(date, "given" if date else None, pending=True)
         if self.analysed and self.uncorrected is not None:  # the reader's corrections are applied again
             self.analysed = False
