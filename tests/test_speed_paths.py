@@ -262,3 +262,18 @@ def test_verbs_are_the_tokens_a_cue_can_be(model):
                                                             strict=True)])
     for base, doc in parsed.docs:
         assert parsed.verbs[base] == [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
+
+
+NO_FIGURE = ["The talks resumed on Monday.", "Someone often wrote it down.", "Nobody came, none stayed."]
+
+
+@pytest.mark.parametrize("sentence", [
+    *NO_FIGURE, "Twenty-one people left.", "One in every ten voters stayed home.",
+    "Half the staff left; a third stayed.", "It was twice as large, a dozen times over.",
+    "A MILLION people marched.", "It rose \u00bd a point.", "\u017fix people came.", "The 3 men left.",
+])
+def test_a_sentence_passed_over_for_figures_holds_none(sentence):
+    from nutgraf.analysis.numbers import NUMBER_RE, _may_hold_figure
+
+    assert _may_hold_figure(sentence) == (sentence not in NO_FIGURE)
+    assert (NUMBER_RE.search(sentence) is not None) == (sentence not in NO_FIGURE)
