@@ -132,13 +132,15 @@ class Parsed:
         """By batch offset, the indices of the batch's verbs (VERB, AUX) and of "according":
         the only tokens that can be a quote's cue, read from the batch's arrays where asking
         every token of a quote's sentences was most of the time spent finding its cue."""
+        import numpy
+        from spacy.strings import hash_string
+        from spacy.symbols import AUX, VERB
+
+        according = hash_string("according")
         out: dict[int, list[int]] = {}
         for base, doc in self.docs:
-            strings = doc.vocab.strings
-            rows = doc.to_array(["POS", "LOWER"]).tolist()
-            verb = {p for p in {r[0] for r in rows} if strings[p] in ("VERB", "AUX")}
-            according = {h for h in {r[1] for r in rows} if strings[h] == "according"}
-            out[base] = [i for i, (pos, lower) in enumerate(rows) if pos in verb or lower in according]
+            pos, lower = doc.to_array(["POS", "LOWER"]).T
+            out[base] = numpy.flatnonzero((pos == VERB) | (pos == AUX) | (lower == according)).tolist()
         return out
 
     @cached_property
