@@ -133,14 +133,13 @@ class Parsed:
         the only tokens that can be a quote's cue, read from the batch's arrays where asking
         every token of a quote's sentences was most of the time spent finding its cue."""
         import numpy
-        from spacy.strings import hash_string
-        from spacy.symbols import AUX, VERB
 
-        according = hash_string("according")
         out: dict[int, list[int]] = {}
         for base, doc in self.docs:
+            # the ids the arrays hold: a part of speech's symbol, a word's hash
+            ids = [doc.vocab.strings[name] for name in ("VERB", "AUX", "according")]
             pos, lower = doc.to_array(["POS", "LOWER"]).T
-            out[base] = numpy.flatnonzero((pos == VERB) | (pos == AUX) | (lower == according)).tolist()
+            out[base] = numpy.flatnonzero((pos == ids[0]) | (pos == ids[1]) | (lower == ids[2])).tolist()
         return out
 
     @cached_property
