@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nutgraf.analysis.lexicon import alternation
-from nutgraf.analysis.parsed import Parsed
+from nutgraf.analysis.parsed import Parsed, SpanMask
 
 NAMES = ["Ann", "Anna", "Annabel", "An", "Bob", "Bo", "A.B", "C++", "Anna Lee"]
 
@@ -223,3 +223,70 @@ def test_repeats_of_names_are_found_as_the_alternation_finds_them(names, text):
 
     scan = re.compile(r"(?<![\w-])(?:" + alternation(names, trie=False) + r")(?![\w-])")
     assert [m.span() for m in _repeats(text, names)] == [m.span() for m in scan.finditer(text)]
+
+
+FURNITURE_PARAGRAPHS = [
+    "We need your consent to use cookies on this site.", "Please enable JavaScript in your browser.",
+    "Advertisement", "Sign up for our newsletter", "Photo: Jane Doe/Reuters", "The port (AP/Jane Doe)",
+    "LONDON (Reuters) - Dock workers will strike.", "Read more: the port strike",
+    "Manage preferences | Accept all | Reject all", "Your data and your privacy policy",
+    "Cookies keep the site running; subscribe for more.", "The minister said the talks would resume on Monday.",
+    # letters re.I takes for ASCII ones
+    "We use coo\u212aies and track your activity.", "Your \u017fubscription and your PR\u0130VACY notice",
+    "Enable javascr\u0131pt", "The Third-Party vendors log in daily.",
+]
+
+
+@pytest.mark.parametrize("para", FURNITURE_PARAGRAPHS)
+def test_furniture_word_checks_decide_as_the_full_scans(para):
+    from nutgraf.analysis import furniture
+
+    weak = len({m.group(1).lower() for m in furniture._WEAK.finditer(para)}) >= 2
+    slow = (bool(furniture._STRONG.search(para.strip())) or len(furniture._NAV_SEPARATORS.findall(para)) >= 2
+            or weak)
+    assert furniture._is_furniture(para) == slow
+    if not slow and (m := furniture._CREDIT.search(para)):
+        assert furniture.find(Parsed(para, [])) == [m.span()]
+
+
+def test_attributed_speakers_in_a_stretch_are_those_a_full_read_finds():
+    from nutgraf.analysis.model import Actor
+    from nutgraf.analysis.quotes import MentionIndex
+
+    index = MentionIndex([], SpanMask(0), Parsed("", []))
+    actors = [Actor(id=f"a{i}", name=f"A{i}", kind="person", mentions=[]) for i in range(5)]
+    added = [(40, 45, actors[0]), (10, 12, actors[1]), (40, 44, actors[2]), (70, 75, actors[3]), (10, 12, actors[4])]
+    for item in added:
+        index.attribute(*item)
+    for start, end in [(0, 100), (10, 11), (11, 40), (10, 41), (40, 70), (76, 90)]:
+        got = index.attributed(start, end)
+        wanted = [m for m in added if start <= m[0] < end]
+        assert sorted(got, key=lambda m: m[:2]) == sorted(wanted, key=lambda m: m[:2])
+        assert [m[0] for m in got] == sorted(m[0] for m in got)
+
+
+@pytest.mark.model
+def test_verbs_are_the_tokens_a_cue_can_be(model):
+    from nutgraf.analysis.pipeline import paragraph_batches
+
+    text = ARTICLES[0].read_text(encoding="utf-8")
+    batches = paragraph_batches(text)
+    parsed = Parsed(text, [(s, d) for (s, _), d in zip(batches, model.nlp.pipe(text[s:e] for s, e in batches),
+                                                            strict=True)])
+    for base, doc in parsed.docs:
+        assert parsed.verbs[base] == [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
+
+
+NO_FIGURE = ["The talks resumed on Monday.", "Someone often wrote it down.", "Nobody came, none stayed."]
+
+
+@pytest.mark.parametrize("sentence", [
+    *NO_FIGURE, "Twenty-one people left.", "One in every ten voters stayed home.",
+    "Half the staff left; a third stayed.", "It was twice as large, a dozen times over.",
+    "A MILLION people marched.", "It rose \u00bd a point.", "\u017fix people came.", "The 3 men left.",
+])
+def test_a_sentence_passed_over_for_figures_holds_none(sentence):
+    from nutgraf.analysis.numbers import NUMBER_RE, _may_hold_figure
+
+    assert _may_hold_figure(sentence) == (sentence not in NO_FIGURE)
+    assert (NUMBER_RE.search(sentence) is not None) == (sentence not in NO_FIGURE)

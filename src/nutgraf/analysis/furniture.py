@@ -38,6 +38,14 @@ _CREDIT = re.compile(
     # the agency in a wire dateline: "LONDON (Reuters) -"
     r"|(?<=[A-Z] )\((?:Reuters|AP|AFP|Bloomberg|PA|dpa|Xinhua|UPI|CNN)\)(?=\s*[-\u2013\u2014])",
 )
+# Words without which _WEAK and the unanchored part of _STRONG cannot match, in the form
+# _folded gives: most paragraphs hold none of them, and a scan ignoring case tries the
+# pattern at every character. (Upper case after lower, so that the letters re.I takes for
+# ASCII ones, the long s, the dotless and the dotted capital i, the Kelvin sign, are found as
+# those.)
+_WEAK_WORDS = ("COOKIE", "CONSENT", "PRIVACY", "TERMS OF", "SUBSCRI", "NEWSLETTER", "SIGN", "LOG",
+               "ADVERT", "JAVASCRIPT", "BROWSER", "THIRD", "YOUR", "MANAGE", "ACCEPT ALL", "REJECT ALL")
+_STRONG_ANYWHERE = ("CONSENT", "COOKIES", "JAVASCRIPT", "THIS CONTENT")
 _NAV_SEPARATORS = re.compile(r"\s[|•·›»]\s")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters": the author, not an actor of the story.
 _BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s+[A-Z][^\n]{0,80}$", re.I)
@@ -53,7 +61,8 @@ def find(parsed: Parsed) -> list[Span]:
         if _is_furniture(para) or (i < BYLINE_PARAGRAPHS and _BYLINE.match(para) and not para.endswith(".")):
             out.append((start, end))
             continue
-        m = _CREDIT.search(para)
+        # every credit holds a bracket or a colon
+        m = _CREDIT.search(para) if "(" in para or ":" in para else None
         if m:
             out.append((start + m.start(), start + m.end()))
     return out
@@ -72,8 +81,15 @@ def paragraphs(text: str) -> list[Span]:
 def _is_furniture(para: str) -> bool:
     if len(para) > 600:
         return False
-    if _STRONG.search(para.strip()):
+    folded = _folded(para)
+    # Without its unanchored phrases, _STRONG can only match at the paragraph's start.
+    strong = _STRONG.search if any(w in folded for w in _STRONG_ANYWHERE) else _STRONG.match
+    if strong(para.strip()):
         return True
     if len(_NAV_SEPARATORS.findall(para)) >= 2:
         return True
-    return len({m.group(1).lower() for m in _WEAK.finditer(para)}) >= 2
+    return any(w in folded for w in _WEAK_WORDS) and len({m.group(1).lower() for m in _WEAK.finditer(para)}) >= 2
+
+
+def _folded(text: str) -> str:
+    return text.replace("\u0130", "I").lower().upper()

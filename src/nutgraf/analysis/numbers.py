@@ -83,6 +83,10 @@ PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d
 NOT_FIGURES_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
 DIGIT = re.compile(r"\d")
+# The words of which NUMBER_RE makes a figure without a digit, each a whole run of letters in
+# what it matches ("twenty-one", "a half", "half a million", "twice").
+_FIGURE_WORDS = frozenset(w.lower() for w in (*UNITS, *SCALES, *FRACTIONS, "twice", "thrice", "dozen", "half"))
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
@@ -140,6 +144,8 @@ def extract(parsed: Parsed) -> list[Number]:
     out: list[Number] = []
     for s in parsed.sentences:
         chunk = text[s.start:s.end]
+        if not _may_hold_figure(chunk):
+            continue
         # Phone numbers, numeric dates and identifiers all hold a digit: most sentences have none.
         skip = ([p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
                 if DIGIT.search(chunk) else [])
@@ -178,6 +184,15 @@ def extract(parsed: Parsed) -> list[Number]:
             ))
             prev = (m, out[-1])
     return out
+
+
+def _may_hold_figure(chunk: str) -> bool:
+    """False only where NUMBER_RE finds nothing: no digit and none of _FIGURE_WORDS. Most
+    sentences hold a figure neither way, and NUMBER_RE, ignoring case, tries every character.
+    (Text beyond ASCII, which holds the fraction signs and letters that re.I takes for ASCII
+    ones, is always scanned.)"""
+    return (DIGIT.search(chunk) is not None or not chunk.isascii()
+            or not _FIGURE_WORDS.isdisjoint(_LETTER_RUN.findall(chunk.lower())))
 
 
 def _share_scale(prev: tuple[re.Match[str], Number], m: re.Match[str], chunk: str) -> None:

@@ -224,7 +224,7 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
                   kind=(QuoteKind.PARTIAL if _partial(text, raw) else QuoteKind.DIRECT).value)
         out.append(q)
         if actor is not None and speaker_span is not None:
-            mentions.attributed.append((*speaker_span, actor))
+            mentions.attribute(*speaker_span, actor)
         prev, prev_raw = q, raw
     return out
 
@@ -309,9 +309,24 @@ class MentionIndex:
         for item in items:
             self._of_actor.setdefault(item[2].id, []).append(item)
         self._subjects: dict[int, list[tuple[int, str]]] = {}  # by sentence start
-        # Speaker words resolved so far ("it", "the article" -> an actor), in text order: the
-        # subject of an earlier attribution is what a later pronoun most likely takes up.
-        self.attributed: list[tuple[int, int, Actor]] = []
+        # Speaker words resolved so far ("it", "the article" -> an actor): the subject of an
+        # earlier attribution is what a later pronoun most likely takes up. Kept in order of
+        # start (then of resolution), so that a sentence finds its own by bisection: each
+        # sentence of a long text read them all.
+        self._attributed: list[tuple[int, int, Actor]] = []
+        self._attributed_keys: list[tuple[int, int]] = []
+
+    def attribute(self, start: int, end: int, actor: Actor) -> None:
+        key = (start, len(self._attributed_keys))
+        at = bisect.bisect_left(self._attributed_keys, key)
+        self._attributed_keys.insert(at, key)
+        self._attributed.insert(at, (start, end, actor))
+
+    def attributed(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        """The speaker words resolved so far that start in [start, end), by start, those
+        of one start in the order they were resolved."""
+        keys = self._attributed_keys
+        return self._attributed[bisect.bisect_left(keys, (start,)):bisect.bisect_left(keys, (end,))]
 
     def gender(self, actor: Actor) -> str | None:
         """"male", "female" or None, from the words before its names ("Mrs.", "Congressman"),
@@ -410,7 +425,7 @@ class MentionIndex:
 
 def _attribute(parsed: Parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex) -> _Attribution | None:
     """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences."""
-    best = _nearest_cue(parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw)), raw, quoted)
+    best = _nearest_cue(parsed, parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw)), raw, quoted)
     long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
     if (best is None or best[0][0] == 1) and long_enough:
         # No cue verb holds the quote: the subject of the verb that does ("She found the
@@ -422,11 +437,14 @@ def _attribute(parsed: Parsed, raw: RawQuote, quoted: SpanMask, mentions: Mentio
     return _cue_speaker(best, quoted, mentions)
 
 
-def _nearest_cue(sentences: Iterable[Sentence], raw: RawQuote, quoted: SpanMask) -> _CueMatch | None:
+def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, quoted: SpanMask) -> _CueMatch | None:
     """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
     best: _CueMatch | None = None
     for s in sentences:
-        for tok in s.sent:
+        batch, doc = parsed.verbs[s.base], s.sent.doc
+        first = bisect.bisect_left(batch, s.sent.start)
+        for i in batch[first:bisect.bisect_left(batch, s.sent.end, first)]:
+            tok = doc[i]
             pos = s.tok_start(tok)
             if quoted.covers(pos):
                 continue
@@ -500,7 +518,7 @@ def _introduced(parsed: Parsed, raw: RawQuote, paras: list[Span], quoted: SpanMa
     else:
         return None
     sentences = parsed.sentences_between(pe - 1, pe)
-    cued = _cue_speaker(_nearest_cue(sentences, raw, quoted), quoted, mentions)
+    cued = _cue_speaker(_nearest_cue(parsed, sentences, raw, quoted), quoted, mentions)
     if cued is not None and cued[0] is not None:
         return cued
     if text[pe - 1] not in ": \t\u00a0":
@@ -751,7 +769,7 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
         if pos - sent.end > reach:
             break
         named = mentions.overlapping(sent.start, min(sent.end, pos))
-        named += [m for m in mentions.attributed if sent.start <= m[0] < min(sent.end, pos)]
+        named += mentions.attributed(sent.start, min(sent.end, pos))
         candidates = sorted(((s, e, a) for s, e, a in named if s >= sent.start and (
             _fits(a, want, genders, mentions) or want == "plural" and _paired(sent, s, e, a, mentions))),
             key=lambda m: m[:2])

@@ -323,7 +323,7 @@ MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
 _SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
 SHARE_OF = re.compile(_SHARE_OF, re.I)
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{'|'.join(UNITS)}|\d+)\s+(?:(?:more|additional|further)\s+)?"
+    rf"\b(?:{_NUMBER_WORDS}|\d+)\s+(?:(?:more|additional|further)\s+)?"
     rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades)\b(?![\s-]+old)", re.I)
 
 
