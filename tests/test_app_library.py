@@ -170,3 +170,19 @@ async def test_o_with_an_address_that_fails_says_why_and_stays(kit, make_app, we
         assert any("Not opened: " in n.message and "404 Not Found" in n.message for n in app._notifications)
         assert str(app.query_one("#status-state").render()) == "analysed ✓"  # as before the download
     assert Library(NotesStore()).by_source(web.url("/missing")) is None
+
+
+async def test_question_mark_lists_the_librarys_keys(kit, three):
+    from nutgraf.app.help import HelpScreen
+
+    app = LibraryApp()
+    async with app.run_test(size=kit.SMALL) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = " ".join(str(w.render()) for w in app.screen.query(".help-row"))
+        assert "Forget" in shown and "Filter" in shown and "Open a path or URL" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)

@@ -47,6 +47,7 @@ class LibraryApp(Opener, SafeApp):
         Binding("x", "forget", "Forget"),
         Binding("o", "open", "Open a path or URL"),
         Binding("escape", "clear_filter", "Clear the filter", show=False),
+        Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -65,6 +66,13 @@ class LibraryApp(Opener, SafeApp):
             yield LibraryList(id="library-list")
         yield Input(placeholder="filter by title, site or actor", id="library-filter")
         yield KeyFooter(show_command_palette=False)
+
+    def action_help(self) -> None:
+        from .help import HelpScreen, binding_rows
+
+        self.push_screen(HelpScreen([("Library", binding_rows(self, self)),
+                                     ("The list", binding_rows(self, LibraryList)),
+                                     ("Help", binding_rows(self, HelpScreen))]))
 
     @property
     def articles(self) -> LibraryList:
