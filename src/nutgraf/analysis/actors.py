@@ -1639,7 +1639,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
         if sent is None:
             continue
         c = forms[hit.group()]
-        tok = _token_at(sent, start)
+        tok = next(iter(sent.tokens_overlapping(start, start + 1)), None)
         if " " not in hit.group() and hit.group() not in c.forms and (
                 tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue
@@ -1668,15 +1668,6 @@ def _repeats(text: str, forms: Collection[str]) -> Iterator[re.Match[str]]:
         if hit:
             end = hit.end()
             yield hit
-
-
-
-def _token_at(sent: Sentence, pos: int) -> Token | None:
-    """The token of the sentence holding the character at pos, found by the Doc's own
-    search (a walk over the sentence's tokens, for every repeat of a name, was slow)."""
-    at = pos - sent.base
-    found = sent.sent.doc.char_span(at, at + 1, alignment_mode="expand")
-    return found[0] if found is not None and len(found) else None
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:

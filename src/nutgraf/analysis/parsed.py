@@ -60,6 +60,12 @@ class Sentence:
         doc = self.sent.doc
         return [doc[i] for i in range(lo, hi)]
 
+    def tokens_among(self, indices: Sequence[int]) -> list[Token]:
+        """The sentence's tokens whose indices in the batch are among `indices` (sorted)."""
+        first = bisect.bisect_left(indices, self.sent.start)
+        doc = self.sent.doc
+        return [doc[i] for i in indices[first:bisect.bisect_left(indices, self.sent.end, first)]]
+
     def tokens_overlapping(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens overlapping [start, end) (global offsets), in order."""
         doc, first = self.sent.doc, self.sent.start

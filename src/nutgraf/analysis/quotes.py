@@ -441,10 +441,7 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
     """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
     best: _CueMatch | None = None
     for s in sentences:
-        batch, doc = parsed.verbs[s.base], s.sent.doc
-        first = bisect.bisect_left(batch, s.sent.start)
-        for i in batch[first:bisect.bisect_left(batch, s.sent.end, first)]:
-            tok = doc[i]
+        for tok in s.tokens_among(parsed.verbs[s.base]):
             pos = s.tok_start(tok)
             if quoted.covers(pos):
                 continue
@@ -842,10 +839,8 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
-        batch = cues[s.base]
-        first = bisect.bisect_left(batch, s.sent.start)
-        for i in batch[first:bisect.bisect_left(batch, s.sent.end, first)]:
-            found = _reported(s.sent.doc[i], s, quoted, mentions)
+        for tok in s.tokens_among(cues[s.base]):
+            found = _reported(tok, s, quoted, mentions)
             if found is None or found[0] in seen:
                 continue
             span, attribution = found

@@ -354,6 +354,7 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             out.append((start, end, ent, sent))
             taken.add(start, end)
     tagged = [start for start, *_ in out]
+    replaced: set[int] = set()  # indices in `out` of the tagger's dates a longer one took the place of
     lowered = _lower(text)
     scans = [(rx, None if triggers is None else _sentences_holding(parsed, lowered, triggers))
              for rx, triggers in MISSED]
@@ -381,10 +382,9 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                     (before.pos_ == "PROPN" and m.group()[:1].isupper()) or before.tag_ == "PRP$"):
                 continue  # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in her sixties")
             span.label_ = "DATE"
-            for h in held:
-                out[h] = (-1, *out[h][1:])
+            replaced.update(held)
             out.append((start, end, span, sent))
-    return sorted((c for c in out if c[0] >= 0), key=lambda t: t[0])
+    return sorted((c for i, c in enumerate(out) if i not in replaced), key=lambda t: t[0])
 
 
 def _held(out: list[tuple[int, int, SpacySpan, Sentence]], tagged: list[int], start: int, end: int,
@@ -512,14 +512,15 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
     """"12 March 2024", "Q3 last year", "the week of March 6", "each Thursday": the tagger
     sometimes leaves the first words out."""
     before = text[max(floor, start - 12):start]
+    month = re.match(_MON, text[start:start + 10], re.I) is not None
     m = re.search(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before)
-    if m and re.match(_MON, text[start:start + 10], re.I):
+    if m and month:
         return start - len(m.group())
     m = WEEK_OF.search(text, max(floor, start - 16), start)
-    if m and re.match(_MON, text[start:start + 10], re.I):
+    if m and month:
         return m.start()
     m = EVERY.search(text, max(floor, start - 6), start)
-    if m and (re.match(_MON, text[start:start + 10], re.I) or WEEKDAY_INSIDE.match(text, start)):
+    if m and (month or WEEKDAY_INSIDE.match(text, start)):
         return m.start()
     m = re.search(r"\bQ[1-4]\s+$", before)
     if m and re.match(r"(?:last|next|this) year\b", text[start:start + 10]):
