@@ -1095,3 +1095,42 @@ def test_a_places_government_is_an_actor_of_its_own():
     assert regional.kind == "organization"
     assert mentions(regional, text) == ["regional government"]
     assert actors["Bavaria"].kind == "place"
+
+
+def test_a_verbless_picture_caption_names_who_it_shows_but_not_its_credit():
+    text = ("Thousands came to the costume fair on Sunday, organisers said.\n\n"
+            "Belle Image: Dana Lee.\n\n"
+            "Peekaboo Cosplay as The Fawn Image: Dana Lee.\n\n"
+            "Steam train demo Image: Dana Lee.\n")
+    actors, _ = rows(text)
+    assert {"Belle", "Peekaboo Cosplay", "Fawn"} <= set(actors)
+    assert all(actors[n].kind == "person" for n in ("Belle", "Peekaboo Cosplay", "Fawn"))
+    assert "Dana Lee" not in actors
+    assert not any("Steam" in name for name in actors)  # a run modifying a noun names a thing
+
+
+def test_a_product_named_alone_elsewhere_opens_with_its_makers_name():
+    text = ("Browsers are changing fast. The recently released Google Chrome is quickly gaining "
+            "users, and Chrome now ranks third.")
+    actors, _ = rows(text)
+    google = actors["Google"]
+    assert google.kind == "organization"
+    assert mentions(google, text) == ["Google"]
+
+
+def test_names_after_team_are_teams_and_the_team_refers_back_to_the_last_one():
+    text = ("The semi-final saw Swedish team Frostbyte7 and Vortexa, from Norway, play for the prize. "
+            "The Norwegian team won the match. After a long delay, the team was deducted a point.")
+    actors, _ = rows(text)
+    assert actors["Frostbyte7"].kind == "organization"
+    assert mentions(actors["Vortexa"], text) == ["Vortexa", "The Norwegian team", "the team"]
+
+
+def test_the_group_is_not_a_team_named_just_before():
+    text = ("The final saw team Frostbyte7 beat Vortexa. Afterwards the team celebrated.\n\n"
+            "The charity Comic Relief Canada collects comics for children in hospital. "
+            "This year the group raised funds through raffles.")
+    actors, _ = rows(text)
+    relief = next(a for name, a in actors.items() if "Comic Relief" in name)
+    assert "the group" in mentions(relief, text)
+    assert "the team" in mentions(actors["Frostbyte7"], text)

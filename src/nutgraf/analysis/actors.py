@@ -24,14 +24,14 @@ from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
-from .parsed import Entity, SpanMask
+from .parsed import Entity, SpanMask, entity_of
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
 
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from .parsed import Parsed, Sentence
 
@@ -208,7 +208,7 @@ def extract(parsed: Parsed) -> list[Actor]:
     places = _place_words(parsed)
     clusters = _cluster(mentions, places, parsed.text)
     _add_missed(parsed, clusters, places)
-    clusters = _outside_headlines(parsed.text, clusters)
+    clusters = _outside_headlines(parsed, clusters)
     _add_roles(clusters)
     _add_appositions(parsed.text, clusters)
     _add_descriptions(parsed, clusters)
@@ -230,12 +230,17 @@ HEADLINE = re.compile(r"^[^\S\n]*(\S[^\n]{0,160}?)[^\S\n]*$", re.M)
 SENTENCE_END = re.compile(r"[.!?:;]['\u2019\"\u201d)\]]*$|[,\-\u2013\u2014]$")
 
 
-def _headline_mask(text: str) -> SpanMask:
+def _headline_mask(text: str, furniture: list[Span]) -> SpanMask:
     """Headlines and subheads: short lines with no sentence end, lines in title case, and
-    runs of capitals opening a paragraph ("IOWA POLLS NOT NECESSARILY WRONG -")."""
+    runs of capitals opening a paragraph ("IOWA POLLS NOT NECESSARILY WRONG -"); not a
+    picture's caption, a line ending in a credit ("Belle Image: Nick Moreau.")."""
+    credits = sorted(s for s, _ in furniture)
     spans = []
     for m in HEADLINE.finditer(text):
         line = m.group(1)
+        i = bisect.bisect_right(credits, m.start(1))
+        if i < len(credits) and credits[i] < m.end(1):
+            continue
         if (len(line.split()) <= 20 and not SENTENCE_END.search(line)) or _title_case(line):
             spans.append(m.span(1))
     spans += [m.span() for m in CAPITALS_LEAD.finditer(text)]
@@ -254,12 +259,13 @@ CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z
                            r"(?=[^\S\n]*[-\u2013\u2014:])", re.M)
 
 
-def _outside_headlines(text: str, clusters: list[Cluster]) -> list[Cluster]:
+def _outside_headlines(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
     """Headlines make no actors: their words are cut and capitalised for display ("Putin's
     'Failure'", "Donald Trump Leads"), so a name only they hold is no actor of the story. A
     headline's mention of an actor the story names stays, even when the story writes the name
     only inside another ("Toronto" in "Metro Toronto Convention Centre")."""
-    headlines = _headline_mask(text)
+    text = parsed.text
+    headlines = _headline_mask(text, parsed.furniture)
     return [c for c in clusters if not all(headlines.hits(m.start, m.end) for m in c.mentions)
             or any(not headlines.hits(*hit) for f in c.forms for hit in _whole_words(text, f))]
 
@@ -286,9 +292,12 @@ def _word_char(ch: str) -> bool:
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     found = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e))] \
-        + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed)
+        + _makers(parsed) + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed) \
+        + _caption_names(parsed)
+    # Names in furniture are left out before the longest are kept: "Belle" of a caption, not
+    # "Belle Image" that the tagger ran into its credit.
     ents = [_with_leading_words(_with_surname(_with_first_name(e)))
-            for e in _relabel(parsed, found) if e.label in KINDS]
+            for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
     out: list[Mention] = []
@@ -408,6 +417,22 @@ def _place_split_off(e: Entity) -> list[Entity]:
     doc, s = ent.doc, e.sent
     return [e._replace(end=s.tok_end(doc[prep.i - 1]), ent=doc[ent.start:prep.i]),
             Entity(s.tok_start(doc[prep.i + 1]), e.end, "GPE", doc[prep.i + 1:ent.end], s)]
+
+
+def _makers(parsed: Parsed) -> list[Entity]:
+    """"the recently released Google Chrome ... Chrome continues to surge": a product's name
+    whose last word the story also uses alone opens with its maker's name, a company's."""
+    out = []
+    counts = parsed.word_counts
+    for e in parsed.entities():
+        ent = e.ent
+        if e.label != "PRODUCT" or len(ent) < 2:
+            continue
+        maker, product = ent[:-1], ent[-1]
+        if all(t.tag_ == "NNP" and t.is_alpha and t.text.istitle() and t.head.i == product.i for t in maker) \
+                and product.is_alpha and product.text.istitle() and counts[product.text] > counts[maker[0].text]:
+            out.append(Entity(e.start, e.sent.tok_end(maker[-1]), "ORG", maker, e.sent))
+    return out
 
 
 NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z0-9][\w'\u2019-]*|" + "|".join(sorted(CONNECTORS))
@@ -619,6 +644,45 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
     return out
 
 
+def _caption_names(parsed: Parsed) -> list[Entity]:
+    """"Belle Image: Nick Moreau.", "Peekaboo Cosplay as The Fawn Photo: AP": a picture's
+    caption with no verb is a label of who it shows, each run of capitalised words a name the
+    tagger, reading no sentence, left untagged (a person's, unless its words say otherwise;
+    not one modifying a noun: "Playstation VR demo")."""
+    text = parsed.text
+    out = []
+    for credit, _ in parsed.furniture:
+        start = text.rfind("\n", 0, credit) + 1
+        if not text[start:credit].strip():
+            continue  # a credit on its own line, or a furniture paragraph
+        toks = [(s, t) for s in parsed.sentences_between(start, credit) for t in s.tokens_starting(start, credit)
+                if not t.is_space]
+        if not toks or any(t.pos_ in ("VERB", "AUX") for _, t in toks):
+            continue
+        i = 0
+        while i < len(toks):
+            j = i
+            while j < len(toks) and _caption_word(*toks[j], credit) and (j == i or toks[j][0] is toks[i][0]):
+                j += 1
+            first = i + 1 if j > i and toks[i][1].lower_ in ("the", "a", "an") else i
+            after = toks[j][1] if j < len(toks) else None
+            if j > first and not (after is not None and after.is_lower and after.pos_ == "NOUN"):
+                s, doc = toks[first][0], toks[first][1].doc
+                out.append(Entity(s.tok_start(toks[first][1]), s.tok_end(toks[j - 1][1]), "PERSON",
+                                  doc[toks[first][1].i:toks[j - 1][1].i + 1], s))
+            i = max(j, i + 1)
+    return out
+
+
+def _caption_word(s: Sentence, tok: Token, credit: int) -> bool:
+    """A capitalised word the tagger left untagged, or took into a name with the credit's
+    first word ("Belle Image: Nick Moreau.")."""
+    if not (tok.text[:1].isupper() and tok.is_alpha):
+        return False
+    ent = entity_of(tok)
+    return ent is None or s.base + ent.end_char > credit
+
+
 def _titled_person(toks: list[Token]) -> str | None:
     """"Mayor Ana Ruiz", "said Chief Inspector Sam Obi", "councillor Jo Bloggs": capitalised
     words after a title or occupation name the person holding it (the title becomes the role),
@@ -676,10 +740,11 @@ def _named_bodies(parsed: Parsed) -> list[Entity]:
             if low in GOVERNING_BODIES or low in ORG_TYPE_NOUNS:
                 if noun.tag_ != "NN" or not noun.is_lower:
                     continue
-                found = (_body_before(noun, s) if low in GOVERNING_BODIES else None) \
-                    or (_body_after(noun, s) if low in ORG_TYPE_NOUNS else None)
+                found = _body_before(noun, s) if low in GOVERNING_BODIES else None
                 if found is not None:
                     out.append(found)
+                elif low in ORG_TYPE_NOUNS:
+                    out += _body_after(noun, s)
     return out
 
 
@@ -698,19 +763,33 @@ def _body_before(noun: Token, s: Sentence) -> Entity | None:
     return Entity(s.tok_start(name[0]), s.tok_end(noun), "ORG", doc[first:noun.i + 1], s)
 
 
-def _body_after(noun: Token, s: Sentence) -> Entity | None:
-    """"the company Hitwise UK", "the union Unite": proper nouns after a noun saying what kind
-    of body follows name that body, all of them, though the tagger left the first untagged
-    and took the last for a country."""
+def _body_after(noun: Token, s: Sentence) -> list[Entity]:
+    """"the company Hitwise UK", "the union Unite", "team Cloud9 and Immortals": proper nouns
+    after a noun saying what kind of body follows name that body, all of them, though the
+    tagger left the first untagged (or took it for a common noun, "Cloud9") and the last for a
+    country; a second name joined by "and" is a second body."""
     doc = noun.doc
-    end = first = noun.i + 1
-    while end < s.sent.end and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_alpha \
-            and doc[end].text[0].isupper() and doc[end].lower_ not in TITLE_WORDS \
-            and doc[end].ent_type_ in ("", "ORG", "GPE", "LOC", "NORP"):
-        end += 1
+    first = noun.i + 1
+    end = _body_name_end(doc, first, s.sent.end)
     if end == first or doc[first].ent_type_ or not doc[first].text.istitle():
-        return None
-    return Entity(s.tok_start(doc[first]), s.tok_end(doc[end - 1]), "ORG", doc[first:end], s)
+        return []
+    out = [Entity(s.tok_start(doc[first]), s.tok_end(doc[end - 1]), "ORG", doc[first:end], s)]
+    if end + 1 < s.sent.end and doc[end].lower_ == "and" and doc[end + 1].dep_ == "conj" \
+            and first <= doc[end + 1].head.i < end and not doc[end + 1].ent_type_:
+        other = _body_name_end(doc, end + 1, s.sent.end)
+        if other > end + 1:
+            out.append(Entity(s.tok_start(doc[end + 1]), s.tok_end(doc[other - 1]), "ORG", doc[end + 1:other], s))
+    return out
+
+
+def _body_name_end(doc: Doc, first: int, limit: int) -> int:
+    end = first
+    while end < limit and doc[end].text[0].isupper() and doc[end].lower_ not in TITLE_WORDS \
+            and doc[end].ent_type_ in ("", "ORG", "GPE", "LOC", "NORP") \
+            and (doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_alpha
+                 or end == first and doc[end].text.isalnum() and not doc[end].is_digit):
+        end += 1
+    return end
 
 
 def _a_state(name: SpacySpan) -> bool:
@@ -1005,7 +1084,23 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
     follower = ent.root.head
     if ent.root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
         descriptor = follower.lower_
+    if label == "ORG" and descriptor is None:
+        descriptor = _type_noun_before(ent)
     return end, descriptor
+
+
+def _type_noun_before(ent: SpacySpan) -> str | None:
+    """"the broadcaster Rai News", "team Cloud9 and Immortals": the noun before a body's name
+    (or before the first of a list of names) says what it is, for "the team" later."""
+    first = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.i < ent.start else ent.root
+    i = min(first.i, ent.start)
+    doc = ent.doc
+    while i > 0 and doc[i - 1].text[:1].isupper():
+        i -= 1
+    noun = doc[i - 1] if i > 0 else None
+    if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in ORG_TYPE_NOUNS:
+        return None
+    return noun.lower_
 
 
 def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, sent: Sentence) -> bool:
@@ -1692,6 +1787,7 @@ BODY_NOUNS = words("body_nouns")
 SITE_NOUNS = words("site_nouns")
 PUBLIC_BODIES = words("public_bodies")
 GROUP_NOUNS = words("group_nouns")
+TEAM_NOUNS = words("team_nouns")
 # Characters back to the organisation a generic noun can refer to.
 GENERIC_REACH = 800
 NOT_ANAPHORIC = words("not_anaphoric")
@@ -1860,7 +1956,7 @@ class Referents:
                     heads.add(c.head_word)
                 for head in heads:
                     self.by_head[head].append(c)
-                if not (heads | {c.head_word}) & PUBLIC_BODIES:
+                if not (heads | {c.head_word}) & PUBLIC_BODIES and not heads & TEAM_NOUNS:
                     groups.append(c)
                     if not (heads | {c.head_word}) & NOT_COMPANIES:
                         companies.append(c)
