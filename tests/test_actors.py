@@ -1134,3 +1134,11 @@ def test_the_group_is_not_a_team_named_just_before():
     relief = next(a for name, a in actors.items() if "Comic Relief" in name)
     assert "the group" in mentions(relief, text)
     assert "the team" in mentions(actors["Frostbyte7"], text)
+
+
+def test_the_city_is_not_the_region_named_after_a_town():
+    text = ("The case concerned two schools in Ravello, Campania, which owe 40,000 euros.\n\n"
+            "The city says the schools charge fees.")
+    actors, _ = rows(text)
+    assert mentions(actors["Ravello"], text) == ["Ravello", "The city"]
+    assert mentions(actors["Campania"], text) == ["Campania"]

@@ -1984,11 +1984,13 @@ class Referents:
             self.generic[noun] = groups if noun in GROUP_NOUNS else companies
         for noun in BODY_NOUNS - set(SYNONYMS):
             self.generic[noun] = bodies
+        regions = {c for c in places if any(_region_after_town(m) for m in c.mentions)}
         for noun in PLACE_NOUNS:
-            # "the city" is a town's name, not a road's or a river's
-            labels = ("GPE",) if noun in SETTLEMENTS else ("GPE", "LOC")
+            # "the city" is a town's name, not a road's or a river's, nor the region of "Livorno, Tuscany"
+            towns = [c for c in places if c.label == "GPE" and c not in regions] if noun in SETTLEMENTS \
+                else [c for c in places if c.label in ("GPE", "LOC")]
             # and, by a synonym, the town's own body ("the Municipality of Livorno")
-            self.generic[noun] = [c for c in places if c.label in labels] + self.generic.get(noun, [])
+            self.generic[noun] = towns + self.generic.get(noun, [])
         for noun in SITE_NOUNS:
             self.generic[noun] = [c for c in places if c.head_word in BUILDING_NOUNS]
         for noun in STATE_NOUNS:
@@ -2034,6 +2036,12 @@ class Referents:
             if not self.quoted.covers(start):
                 return start
         return -1
+
+
+def _region_after_town(m: Mention) -> bool:
+    """"Tuscany" in "in Livorno, Tuscany"."""
+    h = m.head
+    return h is not None and h.dep_ == "appos" and _region_of(h.head, h)
 
 
 def _called_otherwise(c: Cluster, noun: str) -> bool:
