@@ -1142,3 +1142,17 @@ def test_the_city_is_not_the_region_named_after_a_town():
     actors, _ = rows(text)
     assert mentions(actors["Ravello"], text) == ["Ravello", "The city"]
     assert mentions(actors["Campania"], text) == ["Campania"]
+
+
+def test_a_title_said_to_be_a_works_names_no_actor_there_or_alone_later():
+    text = "The film Oppenheimer won seven awards. Oppenheimer was directed by Christopher Nolan."
+    actors, _ = rows(text)
+    assert set(actors) == {"Christopher Nolan"}
+
+
+def test_the_last_word_of_a_teams_name_with_the_is_the_team_not_a_building():
+    text = "The Seattle Seahawks beat the Denver Broncos 24-10. The Seahawks led throughout."
+    actors, _ = rows(text)
+    team = actors["Seattle Seahawks"]
+    assert team.kind == "organization"
+    assert mentions(team, text) == ["Seattle Seahawks", "Seahawks"]

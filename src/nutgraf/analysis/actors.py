@@ -469,6 +469,10 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     and Antwerp", "near Thirsk", "the Tamsey" (people take no article), "LSEG"."""
     text = parsed.text
     places: set[tuple[int, int]] = set()  # (doc, root token) of names taken as places
+    # A work's title once said to be one ("the film Oppenheimer") is its title elsewhere too
+    # ("Oppenheimer was directed by"), unless the tagger reads a person there.
+    works = {text[e.start:e.end].strip() for e in ents if e.label in KINDS and _titles_a_work(e.ent)}
+    body_ends = {e.ent[-1].text for e in ents if e.label == "ORG" and len(e.ent) > 1}
     out: list[Entity] = []
     for start, end, label, ent, sent in ents:
         before = text[max(0, start - 40):start]
@@ -477,7 +481,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         root = ent.root
         if label in KINDS and _names_storm_or_craft(name, ent):
             label = "OTHER"
-        elif label in KINDS and _titles_a_work(ent):
+        elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(ent)):
             label = "WORK_OF_ART"
         elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
             label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
@@ -505,7 +509,9 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
         elif label == "PERSON" and (re.search(r"\bthe\s+$", before, re.I) or re.match(r"the\s", name, re.I)) \
                 and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
-            label = "FAC"  # but "the Trump administration" is the person's
+            # but "the Trump administration" is the person's; a plural, or the last word of a
+            # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
+            label = "ORG" if root.tag_ in ("NNS", "NNPS") or name.split()[-1] in body_ends else "FAC"
         if label == "GPE":
             places.add((id(ent.doc), root.i))
         out.append(Entity(start, end, label, ent, sent))
@@ -524,7 +530,10 @@ def _titles_a_work(ent: SpacySpan) -> bool:
     if ent.start == 0:
         return False
     noun = ent.doc[ent.start - 1]
-    return noun.lower_ in WORK_NOUNS and noun.tag_ == "NN" and (ent.root.head == noun or noun.head == ent.root)
+    root = ent.root
+    # the parser may give noun and name the same role: "The film Oppenheimer won" (two subjects)
+    return noun.lower_ in WORK_NOUNS and noun.tag_ == "NN" \
+        and (root.head == noun or noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_))
 
 
 def _listed_with_bodies(root: Token) -> bool:
