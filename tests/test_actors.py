@@ -1156,3 +1156,11 @@ def test_the_last_word_of_a_teams_name_with_the_is_the_team_not_a_building():
     team = actors["Seattle Seahawks"]
     assert team.kind == "organization"
     assert mentions(team, text) == ["Seattle Seahawks", "Seahawks"]
+
+
+def test_a_centre_where_something_takes_place_is_a_place_but_not_an_employer_centre():
+    text = ("The 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this weekend. "
+            "Ann Lee, a fellow at the Brookings Center, disagreed.")
+    actors, _ = rows(text)
+    assert actors["Metro Toronto Convention Centre"].kind == "place"
+    assert actors["Brookings Center"].kind == "organization"

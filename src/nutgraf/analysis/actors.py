@@ -485,6 +485,8 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "WORK_OF_ART"
         elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
             label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
+        elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(root):
+            label = "FAC"  # "took place at the Metro Toronto Convention Centre"
         elif label in NAMED_THINGS and _listed_with_bodies(root):
             label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
         elif PLACE_OF.search(before):
@@ -522,6 +524,7 @@ ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
 # Labels of things with names (events, works, products) that the tagger also gives a building.
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
 WORK_NOUNS = words("work_nouns")
+VENUE_WORDS = words("venue_words")
 
 
 def _titles_a_work(ent: SpacySpan) -> bool:
@@ -570,6 +573,12 @@ def _after_locative(tok: Token) -> bool:
     """Whether tok, or the list it is in, is the object of "in", "to", "near"..."""
     first = _list_head(tok)
     return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE
+
+
+def _where_something_is(tok: Token) -> bool:
+    """"in", "near", ... the name, or "at" it after a verb ("took place at", "met at"; but
+    "an analyst at" names the employer)."""
+    return _after_locative(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB")
 
 
 def _label_of_mates(root: Token) -> str | None:
