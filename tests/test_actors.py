@@ -1164,3 +1164,11 @@ def test_a_centre_where_something_takes_place_is_a_place_but_not_an_employer_cen
     actors, _ = rows(text)
     assert actors["Metro Toronto Convention Centre"].kind == "place"
     assert actors["Brookings Center"].kind == "organization"
+
+
+def test_a_repeat_of_a_name_inside_a_web_address_is_no_mention():
+    text = ("Protesters targeted the Church of Scientology on Monday. A spokesman for Scientology "
+            "said on Friday the Scientology.org site was not loading at all.")
+    actors, _ = rows(text)
+    church = actors["Church of Scientology"]
+    assert all(text[e:e + 4] != ".org" for _, e in church.mentions)

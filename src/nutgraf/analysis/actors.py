@@ -1746,8 +1746,8 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
         return
     for hit in _repeats(text, forms):
         start, end = hit.span()
-        if taken.hits(start, end) or parsed.in_furniture(start, end):
-            continue
+        if taken.hits(start, end) or parsed.in_furniture(start, end) or text[end:end + 2] in _DOT_LOWER:
+            continue  # also not "Scientology" in "the Scientology.org site", an address
         sent = parsed.sentence_at(start)
         if sent is None:
             continue
@@ -1761,6 +1761,7 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
 
 
 WORD_RE = re.compile(r"\w+")
+_DOT_LOWER = {"." + c for c in "abcdefghijklmnopqrstuvwxyz"}
 
 
 def _repeats(text: str, forms: Collection[str]) -> Iterator[re.Match[str]]:
