@@ -1172,3 +1172,20 @@ def test_a_repeat_of_a_name_inside_a_web_address_is_no_mention():
     actors, _ = rows(text)
     church = actors["Church of Scientology"]
     assert all(text[e:e + 4] != ".org" for _, e in church.mentions)
+
+
+def test_a_territory_annexed_or_occupied_is_a_place():
+    text = "Russia annexed Crimea in 2014, and Crimea has been occupied since."
+    actors, _ = rows(text)
+    assert actors["Crimea"].kind == "place"
+    assert mentions(actors["Crimea"], text) == ["Crimea", "Crimea"]
+
+
+def test_a_city_beating_another_is_its_team_but_a_country_stays_a_place():
+    text = ("Toronto beat Boston 4-2 in overtime. Toronto has now won five straight games.\n\n"
+            "In rugby, France beat England 24-17 in Paris.")
+    actors, _ = rows(text)
+    assert actors["Toronto"].kind == "organization"
+    assert actors["Boston"].kind == "organization"
+    assert actors["France"].kind == "place"
+    assert actors["Paris"].kind == "place"

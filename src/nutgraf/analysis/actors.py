@@ -485,6 +485,11 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "WORK_OF_ART"
         elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
             label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
+        elif label in ("ORG", "PERSON") and root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in TERRITORY_VERBS:
+            label = "GPE"  # "Russia annexed Crimea"
+        elif label == "GPE" and root.dep_ in ("nsubj", "dobj") and root.head.lemma_ in CONTEST_VERBS \
+                and name not in COUNTRIES and name not in US_STATES and name not in COUNTRY_ALIASES:
+            label = "ORG"  # "Toronto beat Boston 4-2": the city's team
         elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(root):
             label = "FAC"  # "took place at the Metro Toronto Convention Centre"
         elif label in NAMED_THINGS and _listed_with_bodies(root):
@@ -525,6 +530,8 @@ ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
 WORK_NOUNS = words("work_nouns")
 VENUE_WORDS = words("venue_words")
+TERRITORY_VERBS = words("territory_verbs")
+CONTEST_VERBS = words("contest_verbs")
 
 
 def _titles_a_work(ent: SpacySpan) -> bool:
