@@ -1189,3 +1189,16 @@ def test_a_city_beating_another_is_its_team_but_a_country_stays_a_place():
     assert actors["Boston"].kind == "organization"
     assert actors["France"].kind == "place"
     assert actors["Paris"].kind == "place"
+
+
+def test_the_government_after_a_places_own_government_is_that_one():
+    text = "Vietnam's government protested on Friday. The government said the ships had left."
+    actors, _ = rows(text)
+    assert mentions(actors["Vietnam's government"], text) == ["government", "The government"]
+    assert not any(name.lower() == "government" for name in actors)
+
+
+def test_an_industry_noun_refers_back_to_the_company():
+    text = "Boeing delivered 40 jets in May. The planemaker said demand was strong."
+    actors, _ = rows(text)
+    assert mentions(actors["Boeing"], text) == ["Boeing", "The planemaker"]

@@ -1833,6 +1833,7 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
     taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     people = {m.start: c for c in clusters if c.kind == "person" for m in c.mentions}
     unnamed: dict[str, Cluster] = {}  # by head noun, the latest actor known only by description
+    owned: dict[str, Cluster] = {}  # by head noun, the latest place's own body ("Vietnam's government")
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
@@ -1848,8 +1849,9 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
                 first = tok.doc[owner.i + 2] if owner.i + 2 <= tok.i else tok  # after "Piedmont's"
                 start, end = s.tok_start(first), s.tok_end(tok)
                 if not taken.hits(start, end):
-                    owned = text[s.tok_start(owner):end]  # "Piedmont's regional government"
-                    _unnamed_actor(clusters, owned).add(Mention(start, end, owned, "ORG", tok, s))
+                    body = text[s.tok_start(owner):end]  # "Piedmont's regional government"
+                    owned[tok.lower_] = _unnamed_actor(clusters, body)
+                    owned[tok.lower_].add(Mention(start, end, body, "ORG", tok, s))
                     taken.add(start, end)
                 continue
             det = _left_det(tok)
@@ -1871,6 +1873,9 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
             else:
                 phrase = " ".join(t.lower_ for t in modifiers) + (" " if len(modifiers) else "") + head
                 target = refs.find(head, phrase, start) if not refs.empty else None
+                if target is None and not len(modifiers) and not any(c.dep_ == "prep" for c in tok.rights):
+                    # "the government" after "Vietnam's government", but not "the government in Rome"
+                    target = owned.get(head)
                 if target is None and head in UNNAMED_BODIES and all(t.ent_type_ == "NORP" for t in modifiers) \
                         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
                     name = " ".join(t.text for t in (*modifiers, tok))
