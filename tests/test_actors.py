@@ -1202,3 +1202,9 @@ def test_an_industry_noun_refers_back_to_the_company():
     text = "Boeing delivered 40 jets in May. The planemaker said demand was strong."
     actors, _ = rows(text)
     assert mentions(actors["Boeing"], text) == ["Boeing", "The planemaker"]
+
+
+def test_the_agency_refers_back_to_a_body_known_only_by_its_acronym():
+    text = "The FBI opened an inquiry on Monday. The agency declined to comment."
+    actors, _ = rows(text)
+    assert mentions(actors["FBI"], text) == ["FBI", "The agency"]

@@ -2015,6 +2015,10 @@ class Referents:
             self.generic[noun] = groups if noun in GROUP_NOUNS else companies
         for noun in BODY_NOUNS - set(SYNONYMS):
             self.generic[noun] = bodies
+        # "the agency" after "the FBI": a body known by its acronym alone says no more of itself
+        acronyms = [c for c in bodies if c.name.isupper() and " " not in c.name]
+        for noun in BODY_NOUNS & set(SYNONYMS):
+            self.generic[noun] = self.generic[noun] + acronyms
         regions = {c for c in places if any(_region_after_town(m) for m in c.mentions)}
         for noun in PLACE_NOUNS:
             # "the city" is a town's name, not a road's or a river's, nor the region of "Livorno, Tuscany"
