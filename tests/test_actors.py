@@ -1208,3 +1208,10 @@ def test_the_agency_refers_back_to_a_body_known_only_by_its_acronym():
     text = "The FBI opened an inquiry on Monday. The agency declined to comment."
     actors, _ = rows(text)
     assert mentions(actors["FBI"], text) == ["FBI", "The agency"]
+
+
+def test_a_bodys_name_written_again_with_its_noun_in_lower_case_is_a_mention():
+    text = ("On Friday the Indonesian Navy saved 200 people. Their boat had been turned away "
+            "by Indonesian navy vessels twice.")
+    actors, _ = rows(text)
+    assert mentions(actors["Indonesian Navy"], text) == ["Indonesian Navy", "Indonesian navy"]

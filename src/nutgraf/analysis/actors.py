@@ -1725,6 +1725,9 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
         for m in c.mentions:
             if len(m.text) >= 2 and (m.text.isupper() or " " in m.text or m.label != "PERSON"):
                 forms.setdefault(m.text, c)
+                lowered_head = _with_head_lowered(m.text)
+                if lowered_head:
+                    forms.setdefault(lowered_head, c)
     # Short forms the text is likely to use once a full name is known: a person's surname or
     # first name ("Delaney said" after "Sen. Mark Delaney"), an organisation's distinctive
     # first word ("Cindral" after "Cindral Systems Inc."). Only forms that fit one actor.
@@ -1765,6 +1768,15 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
             continue
         c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
         taken.add(start, end)
+
+
+def _with_head_lowered(name: str) -> str | None:
+    """"Indonesian navy" for "Indonesian Navy": a body's name whose last word is a common
+    noun for a body, as the text may write it again in lower case."""
+    first, sep, last = name.rpartition(" ")
+    if not sep or not last.istitle() or last.lower() not in BODY_HEADS:
+        return None
+    return f"{first} {last.lower()}"
 
 
 WORD_RE = re.compile(r"\w+")
@@ -1812,6 +1824,7 @@ GEO_PREFIXES = words("geo_prefixes")
 BODY_NOUNS = words("body_nouns")
 SITE_NOUNS = words("site_nouns")
 PUBLIC_BODIES = words("public_bodies")
+BODY_HEADS = PUBLIC_BODIES | ORG_TYPE_NOUNS
 GROUP_NOUNS = words("group_nouns")
 TEAM_NOUNS = words("team_nouns")
 # Characters back to the organisation a generic noun can refer to.
