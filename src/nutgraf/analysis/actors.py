@@ -2,9 +2,11 @@
 
 Names come from the tagger's entities, repaired where its spans are broken (titles inside
 names, names split in two), and from proper nouns it missed (buildings, bodies with an article,
-names in a list). Mentions are clustered by normalised name, surname, acronym and a small table
-of country aliases; the kind comes from evidence in the text (titles, "who", a person's noun in
-apposition, organisation words, gazetteers) before the tagger's votes. Headlines make no rows.
+names in a list or after a noun saying what they are, a picture's caption, a product's maker).
+Mentions are clustered by normalised name, surname, acronym and a small table of country
+aliases; the kind comes from evidence in the text (titles, "who", a person's noun in
+apposition, organisation words, gazetteers, verbs such as "annexed" or "beat") before the
+tagger's votes. Headlines make no rows; a picture's caption is no headline.
 Definite descriptions ("the court", "The Hague-based court", "the country") join the fitting
 actor the story has been talking about.
 
