@@ -609,3 +609,17 @@ def test_quarters_as_a_share_are_no_span_of_time():
     found = values_of("Three quarters of the members voted for the plan after two quarters of losses.",
                       "2024-05-02")
     assert found == [("two quarters", "P2Q")]
+
+
+def test_a_passive_infinitive_points_forward_as_an_active_one_does():
+    # Published in November: the report still to come is next May's, the hearing next Friday's.
+    assert dict(values_of("The report is due to be published in May.", "2025-11-18"))["May"] == "2026-05"
+    text = "The two men are scheduled to be sentenced on Friday, the court said."
+    assert dict(values_of(text, "2025-11-18"))["Friday"] == "2025-11-21"
+
+
+def test_a_datelines_dash_ends_the_date():
+    text = "PARIS, Wednesday, March 4, 2015 - Officials met on Monday to discuss the budget."
+    values = values_of(text, "2015-03-04")
+    assert ("Wednesday, March 4, 2015", "2015-03-04") in values
+    assert ("Monday", "2015-03-02") in values

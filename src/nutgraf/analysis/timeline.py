@@ -504,6 +504,7 @@ def _resolvable(raw: str, ctx: Context) -> bool:
     return normalise(raw, probe)[0] is not None
 
 
+SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
 WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
 EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
 
@@ -533,6 +534,11 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     if m and not re.match(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
                           r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
+    # A dateline's dash: "Thursday, February 23, 2006 - The council met", tagged on into the
+    # words after it (a range, "Monday - Friday", goes on with a time).
+    m = SPACED_DASH.search(text, start, end)
+    if m and not is_temporal(text[m.end():end]):
+        end = m.start()
     while end > start and not text[end - 1].isalnum():
         end -= 1
     if re.match(r"['\u2019]s\b", text[end - 2:end]) and end - 2 > start:
@@ -1208,7 +1214,10 @@ def _tense(ent: SpacySpan) -> tuple[str, bool]:
 
 def _verb_tense(tok: Token) -> str:
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if "to" in auxes and tok.tag_ == "VB" and tok.head.i != tok.i:
+    # An infinitive, active or passive ("is due to be published in May": the participle
+    # carries "to be", and the clause's time is the head's, as for "is due to publish").
+    infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in auxes)
+    if "to" in auxes and infinitive and tok.head.i != tok.i:
         if tok.head.pos_ == "ADJ" and _past_copula(tok.head):
             return "past"  # "had been due to expire Friday", "was willing to skip class Thursday"
         # "is expected to meet on Thursday", "plans to vote in May"; "had been scheduled to
