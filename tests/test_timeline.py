@@ -623,3 +623,11 @@ def test_a_datelines_dash_ends_the_date():
     values = values_of(text, "2015-03-04")
     assert ("Wednesday, March 4, 2015", "2015-03-04") in values
     assert ("Monday", "2015-03-02") in values
+
+
+def test_at_present_is_a_vague_reference_and_the_last_week_a_span_unless_its_final_week():
+    found = values_of("At present the company has no plans, and there are no shipments at the moment.", "2025-11-18")
+    assert ("At present", "PRESENT_REF") in found and ("at the moment", "PRESENT_REF") in found
+    assert values_of("The minister has been abroad for the last week, aides said.", "2025-11-18") == [
+        ("the last week", "P1W")]
+    assert values_of("He resigned in the last year of his term.", "2025-11-18") == []

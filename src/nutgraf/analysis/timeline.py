@@ -130,6 +130,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if raw[-8:].lower() == "quarters" and SHARE_OF.match(text, end):
             continue  # "three quarters of the vote": a share
         start, end, raw = _strip_leading(text, start, end)
+        if FINAL_UNIT.match(text, start):
+            continue  # "the last week of the campaign": its final week, not the week just gone
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
             start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
@@ -504,6 +506,7 @@ def _resolvable(raw: str, ctx: Context) -> bool:
     return normalise(raw, probe)[0] is not None
 
 
+FINAL_UNIT = re.compile(r"the\s+last\s+(?:day|week|month|year|decade)s?\s+of\b", re.I)
 SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
 WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
 EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
@@ -531,7 +534,7 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
+    if m and text[start:end].lower() not in VAGUE_REFS and not re.match(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
                           r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     # A dateline's dash: "Thursday, February 23, 2006 - The council met", tagged on into the
@@ -575,7 +578,8 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
     matches it all and whose handler gives an answer."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
-    s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ", "", s)
+    if s not in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"
+        s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ", "", s)
     # "its fourth quarter", "their first half": the company's own period, named as any other.
     s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
@@ -711,7 +715,7 @@ def _on_relative_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     if not ctx.ref:
         return None, "DATE"
     rel, unit = m.group("rel"), m.group("unit")
-    if rel in ("the past", "the coming", "the next"):
+    if rel in ("the past", "the last", "the coming", "the next"):
         return _duration(1, unit), "DURATION"
     return _shift(ctx.ref, unit, {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]), "DATE"
 
@@ -904,7 +908,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
     (SPELLED_YEAR, _on_spelled_year),
     (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?"
-                r"(?P<rel>this past|this|last|next|the past|the coming|the next) "
+                r"(?P<rel>this past|this|last|next|the past|the last|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
     (re.compile(r"(?:earlier|later) in the (?P<unit>week|month|year)"), _on_unit_edge),
     (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?"
