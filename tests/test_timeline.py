@@ -631,3 +631,13 @@ def test_at_present_is_a_vague_reference_and_the_last_week_a_span_unless_its_fin
     assert values_of("The minister has been abroad for the last week, aides said.", "2025-11-18") == [
         ("the last week", "P1W")]
     assert values_of("He resigned in the last year of his term.", "2025-11-18") == []
+
+
+def test_a_range_of_days_gives_the_bare_day_its_month_and_year():
+    assert values_of("The summit will be held on April 24 and 25.", "2025-11-18") == [
+        ("April 24", "2026-04-24"), ("25", "2026-04-25")]
+    assert values_of("The festival is on 20-23 November.", "2025-11-18") == [
+        ("20", "2025-11-20"), ("23 November", "2025-11-23")]
+    assert values_of("Talks run from March 3 to 5, 2027.", "2025-11-18") == [
+        ("March 3", "2027-03-03"), ("5, 2027", "2027-03-05")]
+    assert values_of("Voting was held on May 4 and 25 people were hurt.", "2025-11-18") == [("May 4", "2025-05-04")]

@@ -449,6 +449,12 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         elif (short := re.match(r"\d\d\b", second)) and re.fullmatch(r"1[5-9]\d\d|20\d\d", first):
             year = int(first[:2] + short.group())
             second, e2 = str(year if year > int(first) else year + 100), s2 + 2
+        elif (bare := BARE_DAY.fullmatch(second)) and (day := MONTH_DAY[0].match(first)):
+            # "Nov. 20-23", "March 3 to 5, 2026": both days in the first one's month and year
+            second = f"{day.group('mon')} {second}"
+            first = f"{first}, {bare.group('year')}" if bare.group("year") else first
+        elif BARE_DAY.fullmatch(first) and (day := MONTH_DAY_START[1].match(second)):
+            first = f"{first} {day.group('mon')}"  # "20-23 November"
         if all(normalise(x, ctx)[0] for x in (first, second)):
             return [(start + s1, start + e1, first), (start + s2, start + e2, second)]
     return [(start, end, text[start:end])]
@@ -507,6 +513,8 @@ def _resolvable(raw: str, ctx: Context) -> bool:
 
 
 FINAL_UNIT = re.compile(r"the\s+last\s+(?:day|week|month|year|decade)s?\s+of\b", re.I)
+# A day of the month alone, the other end of a range naming the month: "20" in "20-23 November".
+BARE_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?")
 SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
 WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
 EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
