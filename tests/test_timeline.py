@@ -641,3 +641,13 @@ def test_a_range_of_days_gives_the_bare_day_its_month_and_year():
     assert values_of("Talks run from March 3 to 5, 2027.", "2025-11-18") == [
         ("March 3", "2027-03-03"), ("5, 2027", "2027-03-05")]
     assert values_of("Voting was held on May 4 and 25 people were hurt.", "2025-11-18") == [("May 4", "2025-05-04")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("two and a half years", ("P2Y6M", "DURATION")),
+    ("one and a half hours", ("PT1H30M", "DURATION")),
+    ("every four years", ("P4Y", "SET")),
+    ("every 15 minutes", ("PT15M", "SET")),
+])
+def test_a_half_said_before_the_unit_and_a_recurrence_every_few_units(raw, expected):
+    assert normalise(raw, Context(REF, "past", [], {})) == expected

@@ -89,7 +89,8 @@ CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|W
 # "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
 # "a minute and a half", "a two-day rally", "the past two quarters".
 DURATION = re.compile(rf"^(?:(?:the|an?)\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
-                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))(?P<half>\s+1/2|\u00bd)?"
+                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))"
+                      r"(?P<half>\s+1/2|\u00bd|\s+and\s+a\s+half)?"
                       r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
                       r"(?P<unit>year|quarter(?=s)|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
                       r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
@@ -806,6 +807,11 @@ def _on_times_a_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _duration(1, m.group("unit")), "SET"
 
 
+def _on_every_few_units(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"every four years": a recurrence with that period."""
+    return _duration(_amount(m.group("n")), m.group("unit")), "SET"
+
+
 def _unit_name(word: str) -> str:
     unit = word.lower().rstrip("s")
     return "century" if unit.startswith("centur") else unit
@@ -935,6 +941,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(_alternation(RECURRENCES)), _on_recurrence),
     (re.compile(rf"(?:once|twice|(?:\d+|{_NUMBER_WORDS}) times) (?:a|an|per|every|each) "
                 rf"(?P<unit>year|month|week|day|hour)"), _on_times_a_unit),
+    (re.compile(rf"every (?P<n>\d+|{_NUMBER_WORDS}) (?P<unit>year|month|week|day|hour|minute)s"), _on_every_few_units),
 ]
 
 
