@@ -651,3 +651,12 @@ def test_a_range_of_days_gives_the_bare_day_its_month_and_year():
 ])
 def test_a_half_said_before_the_unit_and_a_recurrence_every_few_units(raw, expected):
     assert normalise(raw, Context(REF, "past", [], {})) == expected
+
+
+def test_a_date_before_the_reported_clauses_subject_dates_the_saying():
+    # The parser hangs "on Monday" on "cut"; it is when the company spoke.
+    text = "The company said on Monday it would cut 500 jobs."
+    assert values_of(text, "2025-11-18") == [("Monday", "2025-11-17")]
+    # After "that", the date is the reported clause's own.
+    assert values_of("The ministry said that on Friday it will close the border.", "2025-11-18") == [
+        ("Friday", "2025-11-21")]

@@ -1213,6 +1213,7 @@ def _tense(ent: SpacySpan) -> tuple[str, bool]:
             return (_verb_tense(verb) if verb is not None else "past"), False
         path.append(tok)
         tok = tok.head
+    tok = _reporting_verb_of(ent, tok)
     tense = _verb_tense(tok)
     if any(t.lower_ in FORWARD for t in path):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
@@ -1229,6 +1230,19 @@ def _tense(ent: SpacySpan) -> tuple[str, bool]:
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
     return tense, nominal
+
+
+def _reporting_verb_of(ent: SpacySpan, verb: Token) -> Token:
+    """The verb a date dates when the parser put it in the clause reported instead: "said on
+    Monday it would cut 500 jobs" (the date is before the clause's subject, and no "that" opens
+    the clause before it); else the verb itself."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or not head.i < ent.start:
+        return verb
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i < ent.end or any(c.dep_ == "mark" and c.i < ent.start for c in verb.children):
+        return verb
+    return head
 
 
 def _verb_tense(tok: Token) -> str:
