@@ -660,3 +660,10 @@ def test_a_date_before_the_reported_clauses_subject_dates_the_saying():
     # After "that", the date is the reported clause's own.
     assert values_of("The ministry said that on Friday it will close the border.", "2025-11-18") == [
         ("Friday", "2025-11-21")]
+
+
+def test_an_iso_date_is_one_day_and_a_day_first_date_the_tagger_misses_is_found():
+    assert values_of("The attack happened on 2025-11-10, police said.", "2025-11-18") == [("2025-11-10", "2025-11-10")]
+    found = values_of("Mon 17 Nov 2025 14.32 GMT\n\nThe council met on Monday.", "2025-11-18")
+    assert ("17 Nov 2025", "2025-11-17") in found
+    assert values_of("The top 10 may change.", "2025-11-18") == []

@@ -52,10 +52,11 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
 # A dateline's weekday adds nothing to the date it leads: "Thursday, February 23, 2006".
 _LEAD = rf"(?:(?:{_alternation(WEEKDAYS)}),?\s+)?"
+ISO_DATE = re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b")
 FULL_DATE = [
     re.compile(rf"\b{_LEAD}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    ISO_DATE,
 ]
 MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
 # A date that begins with its month and day: "Oct. 13", "13 October 2023".
@@ -294,7 +295,9 @@ def _first_quarter(text: str, ref: dt.date | None) -> tuple[str | None, int]:
 # Sept. 30", "Tuesday, March 8, 2011" (a dateline of which it tagged the year alone).
 MISSED_DATES = re.compile(
     rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?"
-    rf"|{_LEAD}(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
+    rf"|{_LEAD}(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    # "17 Nov 2025" atop a British page; the month capitalised ("the top 10 may change" is none)
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?-i:[A-Z]))(?:{_alternation(MONTHS)})\b\.?(?:,?\s+\d{{4}}\b)?)",
     re.I,
 )
 # Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
@@ -430,6 +433,8 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     end, the words to resolve). A bound can take what the other one says: "between 12 and 18
     months" (the unit), "1957-58" (the century). A span of time and the date it lies in
     ("the first nine months of 1997") are two entries too."""
+    if ISO_DATE.fullmatch(text, start, end):
+        return [(start, end, text[start:end])]  # "2025-11-10": one day, not 2025 to 2011
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
                      r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
