@@ -667,3 +667,12 @@ def test_an_iso_date_is_one_day_and_a_day_first_date_the_tagger_misses_is_found(
     found = values_of("Mon 17 Nov 2025 14.32 GMT\n\nThe council met on Monday.", "2025-11-18")
     assert ("17 Nov 2025", "2025-11-17") in found
     assert values_of("The top 10 may change.", "2025-11-18") == []
+
+
+def test_a_part_of_the_day_said_before_its_day_or_with_how_far_into_it():
+    assert values_of("In London at mid-afternoon yesterday, shares were up.", "1998-03-06") == [
+        ("mid-afternoon yesterday", "1998-03-05TAF")]
+    assert values_of("Officials met at mid-morning on Tuesday.", "1998-03-06") == [
+        ("mid-morning on Tuesday", "1998-03-03TMO")]
+    assert values_of("By mid afternoon, officials said the operation was over.", "1998-03-06") == [
+        ("mid afternoon", "1998-03-06TAF")]

@@ -246,6 +246,9 @@ _WEEKDAY_REL = "last|next|this coming|coming|this|past|previous|preceding"
 WEEKDAY_INSIDE = re.compile(rf"\b(?:(?:{_WEEKDAY_REL})\s+)?(?:{_alternation(WEEKDAYS)})\b", re.I)
 PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
 PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
+# "at mid-afternoon yesterday", "late morning Friday": the part of the day said before it.
+PART_BEFORE = re.compile(rf"(?<![\w-])(?:(?:early|late)\s+|mid-?)?(?P<part>{_alternation(PARTS_OF_DAY)})\s+(?:on\s+)?$",
+                         re.I)
 
 
 def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, str]:
@@ -260,6 +263,9 @@ def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, s
     m = PART_OF_DAY.search(text, start, end) or PART_AFTER.match(text, end)
     if m:
         return start, max(end, m.end()), f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}"
+    m = PART_BEFORE.search(text, max(0, start - 24), start)
+    if m:
+        return m.start(), end, f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}"
     return start, end, day
 
 
@@ -309,6 +315,9 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
                             r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
+# A part of the day said with how far into it, which the tagger misses: "by mid afternoon",
+# "in the late evening" (bare "the morning" is as often no time: "Morning Edition").
+MISSED_PARTS = re.compile(r"\b(?:early|late|mid-?|mid\s)(?:morning|afternoon|evening)\b", re.I)
 # "a month earlier [than usual]": with "than", how much earlier, not when.
 COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 # Dates counted from the one before them that it misses: "the following decade", "later that day",
@@ -344,6 +353,7 @@ MISSED = [
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
     (MISSED_RANGE_ENDS, None),
     (MISSED_PERIODS, ("quarter", "half", "period")),
+    (MISSED_PARTS, ("morning", "afternoon", "evening")),
     (MISSED_ANCHORED, ("previous ", "preceding ", "following ", "in the day",
                        *(f"{w} {unit}" for w in ("that", "same") for unit in ("day", "week", "month", "year")))),
 ]
@@ -884,6 +894,12 @@ def _on_in_the_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _story_day(ctx), "DATE"
 
 
+def _on_part_of_story_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"by mid afternoon": that part of the day the story is at."""
+    day = _story_day(ctx)
+    return (f"{day}T{PARTS_OF_DAY[m.group('part')]}" if day else None), "TIME"
+
+
 def _on_the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     if m.group("that"):
         ctx.counted = True
@@ -921,6 +937,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
      _on_that_unit),
     (re.compile(r"(?:earlier|later) in the day"), _on_in_the_day),
+    (re.compile(r"(?:early|late|mid-?|mid )(?P<part>morning|afternoon|evening)"), _on_part_of_story_day),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
