@@ -676,3 +676,11 @@ def test_a_part_of_the_day_said_before_its_day_or_with_how_far_into_it():
         ("mid-morning on Tuesday", "1998-03-03TMO")]
     assert values_of("By mid afternoon, officials said the operation was over.", "1998-03-06") == [
         ("mid afternoon", "1998-03-06TAF")]
+
+
+def test_today_meaning_these_times_is_no_date():
+    assert values_of("The case is for today's young people what the blockade was for their parents.",
+                     "2025-11-18") == []
+    assert values_of("Interest in her work is as strong today as it was in the 1960s.", "2025-11-18") == [
+        ("the 1960s", "196")]
+    assert values_of("Today's meeting was cancelled.", "2025-11-18") == [("Today", "2025-11-18")]

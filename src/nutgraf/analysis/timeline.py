@@ -134,6 +134,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         start, end, raw = _strip_leading(text, start, end)
         if FINAL_UNIT.match(text, start):
             continue  # "the last week of the campaign": its final week, not the week just gone
+        if raw.lower() == "today" and _nowadays(text, start, end):
+            continue
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
             start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
@@ -148,6 +150,18 @@ def find(parsed: Parsed) -> list[TimeMention]:
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
         found.append(mention)
     return found
+
+
+TODAYS_ERA = re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+)?(?:{_alternation(words('era_nouns'))})\b", re.I)
+AS_MUCH_AS = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}$", re.I)
+
+
+def _nowadays(text: str, start: int, end: int) -> bool:
+    """"today" meaning these times, not the day of publication: "today's youth", "as strong
+    today as it was then"."""
+    return TODAYS_ERA.match(text, end) is not None or (
+        re.match(r"\s+as\b", text[end:end + 4]) is not None
+        and AS_MUCH_AS.search(text, max(0, start - 40), start) is not None)
 
 
 def _leads_date(text: str, weekday: Span, date: Span) -> bool:
