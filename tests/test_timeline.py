@@ -684,3 +684,9 @@ def test_today_meaning_these_times_is_no_date():
     assert values_of("Interest in her work is as strong today as it was in the 1960s.", "2025-11-18") == [
         ("the 1960s", "196")]
     assert values_of("Today's meeting was cancelled.", "2025-11-18") == [("Today", "2025-11-18")]
+
+
+def test_since_a_month_or_day_never_reaches_past_publication():
+    # Published in November: "since January" began this January, not next.
+    assert values_of("The company's shares have fallen 30% since January.", "2025-11-18") == [("January", "2025-01")]
+    assert values_of("He has been held since December.", "2025-11-18") == [("December", "2024-12")]

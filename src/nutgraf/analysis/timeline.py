@@ -183,6 +183,7 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
         for s, e, raw in _range_parts(text, *mention.span, ref_date, mention.tense):
             ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
                           anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
+            ctx.since = SINCE_BEFORE.search(text, max(0, s - 8), s) is not None
             value, kind = normalise(raw, ctx)
             if ctx.counted and (than := COMPARED.fullmatch(raw)) and re.match(r"\s+than\b", text[e:e + 8]):
                 value, kind = normalise(than.group(1), ctx)  # "a month earlier than usual": by how much
@@ -542,6 +543,7 @@ def _resolvable(raw: str, ctx: Context) -> bool:
     return normalise(raw, probe)[0] is not None
 
 
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 FINAL_UNIT = re.compile(r"the\s+last\s+(?:day|week|month|year|decade)s?\s+of\b", re.I)
 # A day of the month alone, the other end of a range naming the month: "20" in "20-23 November".
 BARE_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?")
@@ -610,6 +612,7 @@ class Context:
         self.nominal: bool = nominal  # dates a noun, not the clause's verb (see _tense)
         self.period: str | None = period  # the quarter or half the story reports on, if named lately
         self.counted = False  # set when the value was counted from the anchor or period
+        self.since = False  # after "since": a time up to publication, never one ahead of it
 
 
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
@@ -1215,7 +1218,7 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     # Past: the latest occurrence, allowing two months ahead for announced events ("said it
     # would pay on Jan. 2"); the present ("the offer expires Nov. 17", "payable Jan. 2")
     # reaches a season ahead.
-    horizon = ref + dt.timedelta(days=60 if ctx.tense == "past" else 90)
+    horizon = ref if ctx.since else ref + dt.timedelta(days=60 if ctx.tense == "past" else 90)
     if horizon.year > ref.year and this_year.replace(year=horizon.year) <= horizon:
         return horizon.year
     return ref.year if this_year <= horizon else _year(ref.year - 1)
