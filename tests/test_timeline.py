@@ -690,3 +690,10 @@ def test_since_a_month_or_day_never_reaches_past_publication():
     # Published in November: "since January" began this January, not next.
     assert values_of("The company's shares have fallen 30% since January.", "2025-11-18") == [("January", "2025-01")]
     assert values_of("He has been held since December.", "2025-11-18") == [("December", "2024-12")]
+
+
+def test_a_month_of_a_finite_past_verb_had_begun_by_publication():
+    # Published in November: January is last January for what was done, next for what was planned.
+    assert dict(values_of("Police arrested him in January.", "2025-11-18"))["January"] == "2025-01"
+    assert dict(values_of("He was arrested in December.", "2025-11-18"))["December"] == "2024-12"
+    assert dict(values_of("The vote was scheduled for January.", "2025-11-18"))["January"] == "2026-01"

@@ -141,9 +141,9 @@ def find(parsed: Parsed) -> list[TimeMention]:
             start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
         if start >= end:
             continue
-        tense, nominal = _tense(ent)
+        tense, nominal, done = _tense(ent)
         event_span, event = _event(ent, sent)
-        mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
+        mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal, done=done,
                               clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
                               event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
@@ -183,6 +183,7 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
         for s, e, raw in _range_parts(text, *mention.span, ref_date, mention.tense):
             ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
                           anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
+            ctx.done = mention.done
             ctx.since = SINCE_BEFORE.search(text, max(0, s - 8), s) is not None
             value, kind = normalise(raw, ctx)
             if ctx.counted and (than := COMPARED.fullmatch(raw)) and re.match(r"\s+than\b", text[e:e + 8]):
@@ -613,6 +614,7 @@ class Context:
         self.period: str | None = period  # the quarter or half the story reports on, if named lately
         self.counted = False  # set when the value was counted from the anchor or period
         self.since = False  # after "since": a time up to publication, never one ahead of it
+        self.done = False  # dates a finite past verb: an event over by publication (see _tense)
 
 
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
@@ -1062,6 +1064,10 @@ def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Co
     ref = ctx.ref
     if year_rel:
         return _shift_year(year_rel, ctx)
+    if not rel and ref and ctx.done and len(set(ctx.years)) != 1:
+        # "police arrested him in January": a month that had begun by publication (a planned
+        # one may still be ahead, "the vote was scheduled for January").
+        return ref.year if month <= ref.month else _year(ref.year - 1)
     if not rel or not ref:
         return _year_for(month, 15, ctx)
     if rel in ("last", "past"):
@@ -1233,42 +1239,53 @@ def _years_nearby(text: str, sentence: Span, start: int, end: int) -> list[int]:
     return [int(m.group(1)) for m in (after, before) if m]
 
 
-def _tense(ent: SpacySpan) -> tuple[str, bool]:
-    """The tense of the clause the expression sits in, and whether the expression dates a
-    noun of that clause rather than its verb: "will pay a premium to the closing price on
-    Friday", "police are appealing for witnesses to Saturday's crash". Such a noun names
-    something of its own time, so a weekday there takes news's default, the one just past."""
+def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
+    """The tense of the clause the expression sits in; whether the expression dates a noun
+    of that clause rather than its verb: "will pay a premium to the closing price on Friday",
+    "police are appealing for witnesses to Saturday's crash" (such a noun names something of
+    its own time, so a weekday there takes news's default, the one just past); and whether
+    it dates a finite past verb of its own ("police arrested him in January"), an event done
+    by publication, not one planned ("was scheduled for March", "decided to admit in March")."""
     tok = ent.root
     path: list[Token] = []
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             break
         if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            return "present", False  # a verb the tagger took for a noun: "a consultation runs until"
+            return "present", False, False  # a verb the tagger took for a noun: "a consultation runs until"
         if tok.head.i == tok.i:
             # A clause the parser took for a noun phrase ("A consultation runs until 14 March,
             # and councillors are expected to ...") shares the tense of the clause joined to it.
             verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
-            return (_verb_tense(verb) if verb is not None else "past"), False
+            return (_verb_tense(verb) if verb is not None else "past"), False, False
         path.append(tok)
         tok = tok.head
     tok = _reporting_verb_of(ent, tok)
     tense = _verb_tense(tok)
     if any(t.lower_ in FORWARD for t in path):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
-            return "future", False  # "postponed until Tuesday": put off to a day still ahead
-        return ("future" if tense == "present" else tense), False
-    if tense == "past":
-        return tense, False
-    if any(t.lower_ == "since" for t in path):
-        return "past", False  # "is down 3% since Friday's close"
+            return "future", False, False  # "postponed until Tuesday": put off to a day still ahead
+        return ("future" if tense == "present" else tense), False, False
     nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
     # A clause's subject shares its time: "the match on Saturday will be his last", "the vote
     # on Friday is expected to be close".
     nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    if tense == "past":
+        return tense, False, not nominal and _done(tok)
+    if any(t.lower_ == "since" for t in path):
+        return "past", False, False  # "is down 3% since Friday's close"
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
-    return tense, nominal
+    return tense, nominal, False
+
+
+def _done(verb: Token) -> bool:
+    """A finite verb in the simple past, active or passive ("arrested", "was arrested"), of
+    no plan ("planned", "scheduled")."""
+    if verb.lemma_.lower() in FUTURE_HEADS:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and auxes in ({"was"}, {"were"}))
 
 
 def _reporting_verb_of(ent: SpacySpan, verb: Token) -> Token:
