@@ -697,3 +697,7 @@ def test_a_month_of_a_finite_past_verb_had_begun_by_publication():
     assert dict(values_of("Police arrested him in January.", "2025-11-18"))["January"] == "2025-01"
     assert dict(values_of("He was arrested in December.", "2025-11-18"))["December"] == "2024-12"
     assert dict(values_of("The vote was scheduled for January.", "2025-11-18"))["January"] == "2026-01"
+
+
+def test_a_weekday_in_the_plural_is_a_recurrence():
+    assert values_of("The market is closed on Sundays.", "2025-11-18") == [("Sundays", "XXXX-WXX-7")]

@@ -773,9 +773,10 @@ def _on_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_every_named(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    """"each Thursday", "every July": a recurrence (TIMEX3 SET) on that day of the week or month."""
-    if m.group("wd"):
-        return f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}", "SET"
+    """"each Thursday", "every July", "on Sundays": a recurrence (TIMEX3 SET) on that day of the
+    week or month."""
+    if day := m.group("wd") or m.group("wds"):
+        return f"XXXX-WXX-{WEEKDAYS[day] + 1}", "SET"
     return f"XXXX-{_month(m.group('mon')):02d}", "SET"
 
 
@@ -971,7 +972,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
      _on_unit_edge),
     (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
     (re.compile(r"(?:the )?week of (?P<day>.+)"), _on_week_of),
-    (re.compile(rf"(?:each|every) (?:{_WEEKDAY}|{_MON})"), _on_every_named),
+    (re.compile(rf"(?:(?:each|every) (?:{_WEEKDAY}|{_MON})|(?P<wds>{_alternation(WEEKDAYS)})s)"), _on_every_named),
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
