@@ -143,8 +143,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
             continue
         tense, nominal, done = _tense(ent)
         event_span, event = _event(ent, sent)
-        mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal, done=done,
-                              clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
+        mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
+                              done=done, clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
                               event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
@@ -575,8 +575,9 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and text[start:end].lower() not in VAGUE_REFS and not re.match(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
-                          r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
+    if m and text[start:end].lower() not in VAGUE_REFS and not re.match(
+            r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
+            r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
     # A dateline's dash: "Thursday, February 23, 2006 - The council met", tagged on into the
     # words after it (a range, "Monday - Friday", goes on with a time).
