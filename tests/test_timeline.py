@@ -609,3 +609,95 @@ def test_quarters_as_a_share_are_no_span_of_time():
     found = values_of("Three quarters of the members voted for the plan after two quarters of losses.",
                       "2024-05-02")
     assert found == [("two quarters", "P2Q")]
+
+
+def test_a_passive_infinitive_points_forward_as_an_active_one_does():
+    # Published in November: the report still to come is next May's, the hearing next Friday's.
+    assert dict(values_of("The report is due to be published in May.", "2025-11-18"))["May"] == "2026-05"
+    text = "The two men are scheduled to be sentenced on Friday, the court said."
+    assert dict(values_of(text, "2025-11-18"))["Friday"] == "2025-11-21"
+
+
+def test_a_datelines_dash_ends_the_date():
+    text = "PARIS, Wednesday, March 4, 2015 - Officials met on Monday to discuss the budget."
+    values = values_of(text, "2015-03-04")
+    assert ("Wednesday, March 4, 2015", "2015-03-04") in values
+    assert ("Monday", "2015-03-02") in values
+
+
+def test_at_present_is_a_vague_reference_and_the_last_week_a_span_unless_its_final_week():
+    found = values_of("At present the company has no plans, and there are no shipments at the moment.", "2025-11-18")
+    assert ("At present", "PRESENT_REF") in found and ("at the moment", "PRESENT_REF") in found
+    assert values_of("The minister has been abroad for the last week, aides said.", "2025-11-18") == [
+        ("the last week", "P1W")]
+    assert values_of("He resigned in the last year of his term.", "2025-11-18") == []
+
+
+def test_a_range_of_days_gives_the_bare_day_its_month_and_year():
+    assert values_of("The summit will be held on April 24 and 25.", "2025-11-18") == [
+        ("April 24", "2026-04-24"), ("25", "2026-04-25")]
+    assert values_of("The festival is on 20-23 November.", "2025-11-18") == [
+        ("20", "2025-11-20"), ("23 November", "2025-11-23")]
+    assert values_of("Talks run from March 3 to 5, 2027.", "2025-11-18") == [
+        ("March 3", "2027-03-03"), ("5, 2027", "2027-03-05")]
+    assert values_of("Voting was held on May 4 and 25 people were hurt.", "2025-11-18") == [("May 4", "2025-05-04")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("two and a half years", ("P2Y6M", "DURATION")),
+    ("one and a half hours", ("PT1H30M", "DURATION")),
+    ("every four years", ("P4Y", "SET")),
+    ("every 15 minutes", ("PT15M", "SET")),
+])
+def test_a_half_said_before_the_unit_and_a_recurrence_every_few_units(raw, expected):
+    assert normalise(raw, Context(REF, "past", [], {})) == expected
+
+
+def test_a_date_before_the_reported_clauses_subject_dates_the_saying():
+    # The parser hangs "on Monday" on "cut"; it is when the company spoke.
+    text = "The company said on Monday it would cut 500 jobs."
+    assert values_of(text, "2025-11-18") == [("Monday", "2025-11-17")]
+    # After "that", the date is the reported clause's own.
+    assert values_of("The ministry said that on Friday it will close the border.", "2025-11-18") == [
+        ("Friday", "2025-11-21")]
+
+
+def test_an_iso_date_is_one_day_and_a_day_first_date_the_tagger_misses_is_found():
+    assert values_of("The attack happened on 2025-11-10, police said.", "2025-11-18") == [("2025-11-10", "2025-11-10")]
+    found = values_of("Mon 17 Nov 2025 14.32 GMT\n\nThe council met on Monday.", "2025-11-18")
+    assert ("17 Nov 2025", "2025-11-17") in found
+    assert values_of("The top 10 may change.", "2025-11-18") == []
+
+
+def test_a_part_of_the_day_said_before_its_day_or_with_how_far_into_it():
+    assert values_of("In London at mid-afternoon yesterday, shares were up.", "1998-03-06") == [
+        ("mid-afternoon yesterday", "1998-03-05TAF")]
+    assert values_of("Officials met at mid-morning on Tuesday.", "1998-03-06") == [
+        ("mid-morning on Tuesday", "1998-03-03TMO")]
+    assert values_of("By mid afternoon, officials said the operation was over.", "1998-03-06") == [
+        ("mid afternoon", "1998-03-06TAF")]
+
+
+def test_today_meaning_these_times_is_no_date():
+    assert values_of("The case is for today's young people what the blockade was for their parents.",
+                     "2025-11-18") == []
+    assert values_of("Interest in her work is as strong today as it was in the 1960s.", "2025-11-18") == [
+        ("the 1960s", "196")]
+    assert values_of("Today's meeting was cancelled.", "2025-11-18") == [("Today", "2025-11-18")]
+
+
+def test_since_a_month_or_day_never_reaches_past_publication():
+    # Published in November: "since January" began this January, not next.
+    assert values_of("The company's shares have fallen 30% since January.", "2025-11-18") == [("January", "2025-01")]
+    assert values_of("He has been held since December.", "2025-11-18") == [("December", "2024-12")]
+
+
+def test_a_month_of_a_finite_past_verb_had_begun_by_publication():
+    # Published in November: January is last January for what was done, next for what was planned.
+    assert dict(values_of("Police arrested him in January.", "2025-11-18"))["January"] == "2025-01"
+    assert dict(values_of("He was arrested in December.", "2025-11-18"))["December"] == "2024-12"
+    assert dict(values_of("The vote was scheduled for January.", "2025-11-18"))["January"] == "2026-01"
+
+
+def test_a_weekday_in_the_plural_is_a_recurrence():
+    assert values_of("The market is closed on Sundays.", "2025-11-18") == [("Sundays", "XXXX-WXX-7")]

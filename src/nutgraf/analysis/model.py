@@ -197,6 +197,7 @@ class TimeMention:
     sentence: Span
     tense: str  # of its clause: "past" | "present" | "future"
     nominal: bool = False  # dates a noun of its clause rather than its verb
+    done: bool = False  # dates a finite past verb ("arrested him in January"): over by publication
     clock: bool = False  # the tagger took it for a time of day: no date resolves it
     modifier: bool = False  # modifies a noun ("a weekly column"): a kind of thing, not when
     event_span: Span | None = None
@@ -482,8 +483,8 @@ _FIELDS = {
              "role": _maybe(str), "quotes": _words, "words": _count, "spans": _spans},
     Conflict: {"id": _TEXT, "kind": _TEXT, "items": _words, "reason": _TEXT, "spans": _spans},
     Claims: {"actor": _TEXT, "name": _TEXT, "quotes": _words, "numbers": _words},
-    TimeMention: {"span": _span, "sentence": _span, "tense": _TEXT, "nominal": _maybe(bool), "clock": _maybe(bool),
-                  "modifier": _maybe(bool), "event_span": _maybe_span, "event": _maybe(str)},
+    TimeMention: {"span": _span, "sentence": _span, "tense": _TEXT, "nominal": _maybe(bool), "done": _maybe(bool),
+                  "clock": _maybe(bool), "modifier": _maybe(bool), "event_span": _maybe_span, "event": _maybe(str)},
 }
 _ITEMS = {"actors": Actor, "quotes": Quote, "numbers": Number, "timeline": TimelineEntry}
 _LATER_ITEMS = {"indirect_quotes": Quote, "sources": Source, "conflicts": Conflict, "claims": Claims}

@@ -52,10 +52,11 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
 # A dateline's weekday adds nothing to the date it leads: "Thursday, February 23, 2006".
 _LEAD = rf"(?:(?:{_alternation(WEEKDAYS)}),?\s+)?"
+ISO_DATE = re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b")
 FULL_DATE = [
     re.compile(rf"\b{_LEAD}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    ISO_DATE,
 ]
 MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
 # A date that begins with its month and day: "Oct. 13", "13 October 2023".
@@ -89,7 +90,8 @@ CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|W
 # "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
 # "a minute and a half", "a two-day rally", "the past two quarters".
 DURATION = re.compile(rf"^(?:(?:the|an?)\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
-                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))(?P<half>\s+1/2|\u00bd)?"
+                      rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))"
+                      r"(?P<half>\s+1/2|\u00bd|\s+and\s+a\s+half)?"
                       r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
                       r"(?P<unit>year|quarter(?=s)|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
                       r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
@@ -130,20 +132,36 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if raw[-8:].lower() == "quarters" and SHARE_OF.match(text, end):
             continue  # "three quarters of the vote": a share
         start, end, raw = _strip_leading(text, start, end)
+        if FINAL_UNIT.match(text, start):
+            continue  # "the last week of the campaign": its final week, not the week just gone
+        if raw.lower() == "today" and _nowadays(text, start, end):
+            continue
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
             start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
         if start >= end:
             continue
-        tense, nominal = _tense(ent)
+        tense, nominal, done = _tense(ent)
         event_span, event = _event(ent, sent)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
-                              clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
+                              done=done, clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
                               event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
         found.append(mention)
     return found
+
+
+TODAYS_ERA = re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+)?(?:{_alternation(words('era_nouns'))})\b", re.I)
+AS_MUCH_AS = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}$", re.I)
+
+
+def _nowadays(text: str, start: int, end: int) -> bool:
+    """"today" meaning these times, not the day of publication: "today's youth", "as strong
+    today as it was then"."""
+    return TODAYS_ERA.match(text, end) is not None or (
+        re.match(r"\s+as\b", text[end:end + 4]) is not None
+        and AS_MUCH_AS.search(text, max(0, start - 40), start) is not None)
 
 
 def _leads_date(text: str, weekday: Span, date: Span) -> bool:
@@ -165,6 +183,8 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
         for s, e, raw in _range_parts(text, *mention.span, ref_date, mention.tense):
             ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
                           anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
+            ctx.done = mention.done
+            ctx.since = SINCE_BEFORE.search(text, max(0, s - 8), s) is not None
             value, kind = normalise(raw, ctx)
             if ctx.counted and (than := COMPARED.fullmatch(raw)) and re.match(r"\s+than\b", text[e:e + 8]):
                 value, kind = normalise(than.group(1), ctx)  # "a month earlier than usual": by how much
@@ -242,6 +262,9 @@ _WEEKDAY_REL = "last|next|this coming|coming|this|past|previous|preceding"
 WEEKDAY_INSIDE = re.compile(rf"\b(?:(?:{_WEEKDAY_REL})\s+)?(?:{_alternation(WEEKDAYS)})\b", re.I)
 PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
 PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
+# "at mid-afternoon yesterday", "late morning Friday": the part of the day said before it.
+PART_BEFORE = re.compile(rf"(?<![\w-])(?:(?:early|late)\s+|mid-?)?(?P<part>{_alternation(PARTS_OF_DAY)})\s+(?:on\s+)?$",
+                         re.I)
 
 
 def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, str]:
@@ -256,6 +279,9 @@ def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, s
     m = PART_OF_DAY.search(text, start, end) or PART_AFTER.match(text, end)
     if m:
         return start, max(end, m.end()), f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}"
+    m = PART_BEFORE.search(text, max(0, start - 24), start)
+    if m:
+        return m.start(), end, f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}"
     return start, end, day
 
 
@@ -291,7 +317,9 @@ def _first_quarter(text: str, ref: dt.date | None) -> tuple[str | None, int]:
 # Sept. 30", "Tuesday, March 8, 2011" (a dateline of which it tagged the year alone).
 MISSED_DATES = re.compile(
     rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?"
-    rf"|{_LEAD}(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
+    rf"|{_LEAD}(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    # "17 Nov 2025" atop a British page; the month capitalised ("the top 10 may change" is none)
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?-i:[A-Z]))(?:{_alternation(MONTHS)})\b\.?(?:,?\s+\d{{4}}\b)?)",
     re.I,
 )
 # Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
@@ -303,6 +331,9 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
                             r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
+# A part of the day said with how far into it, which the tagger misses: "by mid afternoon",
+# "in the late evening" (bare "the morning" is as often no time: "Morning Edition").
+MISSED_PARTS = re.compile(r"\b(?:early|late|mid-?|mid\s)(?:morning|afternoon|evening)\b", re.I)
 # "a month earlier [than usual]": with "than", how much earlier, not when.
 COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 # Dates counted from the one before them that it misses: "the following decade", "later that day",
@@ -338,6 +369,7 @@ MISSED = [
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
     (MISSED_RANGE_ENDS, None),
     (MISSED_PERIODS, ("quarter", "half", "period")),
+    (MISSED_PARTS, ("morning", "afternoon", "evening")),
     (MISSED_ANCHORED, ("previous ", "preceding ", "following ", "in the day",
                        *(f"{w} {unit}" for w in ("that", "same") for unit in ("day", "week", "month", "year")))),
 ]
@@ -427,6 +459,8 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     end, the words to resolve). A bound can take what the other one says: "between 12 and 18
     months" (the unit), "1957-58" (the century). A span of time and the date it lies in
     ("the first nine months of 1997") are two entries too."""
+    if ISO_DATE.fullmatch(text, start, end):
+        return [(start, end, text[start:end])]  # "2025-11-10": one day, not 2025 to 2011
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
                      r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
@@ -447,6 +481,12 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         elif (short := re.match(r"\d\d\b", second)) and re.fullmatch(r"1[5-9]\d\d|20\d\d", first):
             year = int(first[:2] + short.group())
             second, e2 = str(year if year > int(first) else year + 100), s2 + 2
+        elif (bare := BARE_DAY.fullmatch(second)) and (day := MONTH_DAY[0].match(first)):
+            # "Nov. 20-23", "March 3 to 5, 2026": both days in the first one's month and year
+            second = f"{day.group('mon')} {second}"
+            first = f"{first}, {bare.group('year')}" if bare.group("year") else first
+        elif BARE_DAY.fullmatch(first) and (day := MONTH_DAY_START[1].match(second)):
+            first = f"{first} {day.group('mon')}"  # "20-23 November"
         if all(normalise(x, ctx)[0] for x in (first, second)):
             return [(start + s1, start + e1, first), (start + s2, start + e2, second)]
     return [(start, end, text[start:end])]
@@ -504,6 +544,11 @@ def _resolvable(raw: str, ctx: Context) -> bool:
     return normalise(raw, probe)[0] is not None
 
 
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+FINAL_UNIT = re.compile(r"the\s+last\s+(?:day|week|month|year|decade)s?\s+of\b", re.I)
+# A day of the month alone, the other end of a range naming the month: "20" in "20-23 November".
+BARE_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?")
+SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
 WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
 EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
 
@@ -530,9 +575,15 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and not re.match(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
-                          r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
+    if m and text[start:end].lower() not in VAGUE_REFS and not re.match(
+            r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
+            r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
         start += m.end()
+    # A dateline's dash: "Thursday, February 23, 2006 - The council met", tagged on into the
+    # words after it (a range, "Monday - Friday", goes on with a time).
+    m = SPACED_DASH.search(text, start, end)
+    if m and not is_temporal(text[m.end():end]):
+        end = m.start()
     while end > start and not text[end - 1].isalnum():
         end -= 1
     if re.match(r"['\u2019]s\b", text[end - 2:end]) and end - 2 > start:
@@ -563,13 +614,16 @@ class Context:
         self.nominal: bool = nominal  # dates a noun, not the clause's verb (see _tense)
         self.period: str | None = period  # the quarter or half the story reports on, if named lately
         self.counted = False  # set when the value was counted from the anchor or period
+        self.since = False  # after "since": a time up to publication, never one ahead of it
+        self.done = False  # dates a finite past verb: an event over by publication (see _tense)
 
 
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
     matches it all and whose handler gives an answer."""
     s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
-    s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ", "", s)
+    if s not in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"
+        s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ", "", s)
     # "its fourth quarter", "their first half": the company's own period, named as any other.
     s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
@@ -705,7 +759,7 @@ def _on_relative_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     if not ctx.ref:
         return None, "DATE"
     rel, unit = m.group("rel"), m.group("unit")
-    if rel in ("the past", "the coming", "the next"):
+    if rel in ("the past", "the last", "the coming", "the next"):
         return _duration(1, unit), "DURATION"
     return _shift(ctx.ref, unit, {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]), "DATE"
 
@@ -720,9 +774,10 @@ def _on_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_every_named(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    """"each Thursday", "every July": a recurrence (TIMEX3 SET) on that day of the week or month."""
-    if m.group("wd"):
-        return f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}", "SET"
+    """"each Thursday", "every July", "on Sundays": a recurrence (TIMEX3 SET) on that day of the
+    week or month."""
+    if day := m.group("wd") or m.group("wds"):
+        return f"XXXX-WXX-{WEEKDAYS[day] + 1}", "SET"
     return f"XXXX-{_month(m.group('mon')):02d}", "SET"
 
 
@@ -786,6 +841,11 @@ def _on_recurrence(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 def _on_times_a_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"twice a year": a recurrence every year (TIMEX3 keeps how often apart)."""
     return _duration(1, m.group("unit")), "SET"
+
+
+def _on_every_few_units(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"every four years": a recurrence with that period."""
+    return _duration(_amount(m.group("n")), m.group("unit")), "SET"
 
 
 def _unit_name(word: str) -> str:
@@ -855,6 +915,12 @@ def _on_in_the_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _story_day(ctx), "DATE"
 
 
+def _on_part_of_story_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"by mid afternoon": that part of the day the story is at."""
+    day = _story_day(ctx)
+    return (f"{day}T{PARTS_OF_DAY[m.group('part')]}" if day else None), "TIME"
+
+
 def _on_the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     if m.group("that"):
         ctx.counted = True
@@ -892,13 +958,14 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
      _on_that_unit),
     (re.compile(r"(?:earlier|later) in the day"), _on_in_the_day),
+    (re.compile(r"(?:early|late|mid-?|mid )(?P<part>morning|afternoon|evening)"), _on_part_of_story_day),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
     (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
     (SPELLED_YEAR, _on_spelled_year),
     (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?"
-                r"(?P<rel>this past|this|last|next|the past|the coming|the next) "
+                r"(?P<rel>this past|this|last|next|the past|the last|the coming|the next) "
                 r"(?P<unit>week|month|year|decade|century)"), _on_relative_unit),
     (re.compile(r"(?:earlier|later) in the (?P<unit>week|month|year)"), _on_unit_edge),
     (re.compile(r"(?:the )?(?:end|start|beginning|middle|close) of (?:the |(?P<rel>this|last|next) )?"
@@ -906,7 +973,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
      _on_unit_edge),
     (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
     (re.compile(r"(?:the )?week of (?P<day>.+)"), _on_week_of),
-    (re.compile(rf"(?:each|every) (?:{_WEEKDAY}|{_MON})"), _on_every_named),
+    (re.compile(rf"(?:(?:each|every) (?:{_WEEKDAY}|{_MON})|(?P<wds>{_alternation(WEEKDAYS)})s)"), _on_every_named),
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
@@ -917,6 +984,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(_alternation(RECURRENCES)), _on_recurrence),
     (re.compile(rf"(?:once|twice|(?:\d+|{_NUMBER_WORDS}) times) (?:a|an|per|every|each) "
                 rf"(?P<unit>year|month|week|day|hour)"), _on_times_a_unit),
+    (re.compile(rf"every (?P<n>\d+|{_NUMBER_WORDS}) (?P<unit>year|month|week|day|hour|minute)s"), _on_every_few_units),
 ]
 
 
@@ -998,6 +1066,10 @@ def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Co
     ref = ctx.ref
     if year_rel:
         return _shift_year(year_rel, ctx)
+    if not rel and ref and ctx.done and len(set(ctx.years)) != 1:
+        # "police arrested him in January": a month that had begun by publication (a planned
+        # one may still be ahead, "the vote was scheduled for January").
+        return ref.year if month <= ref.month else _year(ref.year - 1)
     if not rel or not ref:
         return _year_for(month, 15, ctx)
     if rel in ("last", "past"):
@@ -1154,7 +1226,7 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     # Past: the latest occurrence, allowing two months ahead for announced events ("said it
     # would pay on Jan. 2"); the present ("the offer expires Nov. 17", "payable Jan. 2")
     # reaches a season ahead.
-    horizon = ref + dt.timedelta(days=60 if ctx.tense == "past" else 90)
+    horizon = ref if ctx.since else ref + dt.timedelta(days=60 if ctx.tense == "past" else 90)
     if horizon.year > ref.year and this_year.replace(year=horizon.year) <= horizon:
         return horizon.year
     return ref.year if this_year <= horizon else _year(ref.year - 1)
@@ -1169,46 +1241,74 @@ def _years_nearby(text: str, sentence: Span, start: int, end: int) -> list[int]:
     return [int(m.group(1)) for m in (after, before) if m]
 
 
-def _tense(ent: SpacySpan) -> tuple[str, bool]:
-    """The tense of the clause the expression sits in, and whether the expression dates a
-    noun of that clause rather than its verb: "will pay a premium to the closing price on
-    Friday", "police are appealing for witnesses to Saturday's crash". Such a noun names
-    something of its own time, so a weekday there takes news's default, the one just past."""
+def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
+    """The tense of the clause the expression sits in; whether the expression dates a noun
+    of that clause rather than its verb: "will pay a premium to the closing price on Friday",
+    "police are appealing for witnesses to Saturday's crash" (such a noun names something of
+    its own time, so a weekday there takes news's default, the one just past); and whether
+    it dates a finite past verb of its own ("police arrested him in January"), an event done
+    by publication, not one planned ("was scheduled for March", "decided to admit in March")."""
     tok = ent.root
     path: list[Token] = []
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             break
         if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            return "present", False  # a verb the tagger took for a noun: "a consultation runs until"
+            return "present", False, False  # a verb the tagger took for a noun: "a consultation runs until"
         if tok.head.i == tok.i:
             # A clause the parser took for a noun phrase ("A consultation runs until 14 March,
             # and councillors are expected to ...") shares the tense of the clause joined to it.
             verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
-            return (_verb_tense(verb) if verb is not None else "past"), False
+            return (_verb_tense(verb) if verb is not None else "past"), False, False
         path.append(tok)
         tok = tok.head
+    tok = _reporting_verb_of(ent, tok)
     tense = _verb_tense(tok)
     if any(t.lower_ in FORWARD for t in path):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
-            return "future", False  # "postponed until Tuesday": put off to a day still ahead
-        return ("future" if tense == "present" else tense), False
-    if tense == "past":
-        return tense, False
-    if any(t.lower_ == "since" for t in path):
-        return "past", False  # "is down 3% since Friday's close"
+            return "future", False, False  # "postponed until Tuesday": put off to a day still ahead
+        return ("future" if tense == "present" else tense), False, False
     nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
     # A clause's subject shares its time: "the match on Saturday will be his last", "the vote
     # on Friday is expected to be close".
     nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    if tense == "past":
+        return tense, False, not nominal and _done(tok)
+    if any(t.lower_ == "since" for t in path):
+        return "past", False, False  # "is down 3% since Friday's close"
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
-    return tense, nominal
+    return tense, nominal, False
+
+
+def _done(verb: Token) -> bool:
+    """A finite verb in the simple past, active or passive ("arrested", "was arrested"), of
+    no plan ("planned", "scheduled")."""
+    if verb.lemma_.lower() in FUTURE_HEADS:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and auxes in ({"was"}, {"were"}))
+
+
+def _reporting_verb_of(ent: SpacySpan, verb: Token) -> Token:
+    """The verb a date dates when the parser put it in the clause reported instead: "said on
+    Monday it would cut 500 jobs" (the date is before the clause's subject, and no "that" opens
+    the clause before it); else the verb itself."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or not head.i < ent.start:
+        return verb
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i < ent.end or any(c.dep_ == "mark" and c.i < ent.start for c in verb.children):
+        return verb
+    return head
 
 
 def _verb_tense(tok: Token) -> str:
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if "to" in auxes and tok.tag_ == "VB" and tok.head.i != tok.i:
+    # An infinitive, active or passive ("is due to be published in May": the participle
+    # carries "to be", and the clause's time is the head's, as for "is due to publish").
+    infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in auxes)
+    if "to" in auxes and infinitive and tok.head.i != tok.i:
         if tok.head.pos_ == "ADJ" and _past_copula(tok.head):
             return "past"  # "had been due to expire Friday", "was willing to skip class Thursday"
         # "is expected to meet on Thursday", "plans to vote in May"; "had been scheduled to
