@@ -658,6 +658,28 @@ async def test_the_readers_timers_stop_with_the_article(kit, make_app, monkeypat
     assert app.return_code in (None, 0)
 
 
+async def test_keys_typed_in_one_burst_in_a_panel_act_on_the_item_moved_to(kit, make_app, app_analysis):
+    # "jn" at once: n is handled before the message j's move sent reaches the app, and
+    # stepped through the previous item's evidence, which that message then replaced.
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("1")
+        await pilot.pause()
+        view = app.article
+        panel = app.query_one("#panel-actor", ItemPanel)
+        for keys, actor, index in (("jn", "a1", 1), ("kN", "a2", 2)):
+            for key in keys:
+                app.post_message(events.Key(key, key))
+            await pilot.pause()
+            await pilot.pause()
+            mentions = app_analysis.actor(actor).mentions
+            assert panel.highlighted_item.id == actor
+            assert view.evidence == mentions
+            assert view.evidence_index == index  # n: the second; N from the first: the last
+            assert str(app.query_one("#status-evidence").render()) == f"mention {index + 1} of {len(mentions)}"
+
+
 async def test_keys_typed_in_one_burst_after_slash_are_the_query(kit, make_app):
     # A terminal delivers a fast typist's "/court" at once: every key is queued before the
     # find field could take the focus its turn later.

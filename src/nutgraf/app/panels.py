@@ -102,6 +102,9 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
             self.item = item
             self.evidence = evidence
             self.word = word  # what one piece of the evidence is, if not what its kind says
+            # Set by whoever shows it first: a key typed right after the one that selected
+            # the item ("jn") may need it before this message has made its way up.
+            self.shown = False
 
     class Read(Message):
         """Enter on an item: the reader wants to read the article around its evidence."""
@@ -125,6 +128,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self.conflicts: dict[str, Conflict] = {}  # by the id of each item in one
         self._highlighted: int | None = None
         self._hover: int | None = None
+        self.selection: ItemPanel.Selected | None = None  # the latest posted
         self._index: dict[str, int] = {}
         # Rendered rows by index, each with the state it was drawn in.
         self._rows: LRUCache[int, tuple[tuple[int, bool, bool, bool], Strip]] = LRUCache(256)
@@ -260,7 +264,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def _select(self) -> None:
         if (item := self.highlighted_item) is not None:
             kind, evidence = self.item_kind(item), self.evidence_of(item)
-            self.post_message(self.Selected(kind, item, evidence, self.evidence_word(item)))
+            self.selection = self.Selected(kind, item, evidence, self.evidence_word(item))
+            self.post_message(self.selection)
 
     # Keys and mouse
 

@@ -204,6 +204,11 @@ class NutgrafApp(Opener, SafeApp):
         # collector walked it all, 40-60 ms, in the middle of the first paint.
         self._freeze()
         self._before_view: Widget | None = None  # what had the focus before a view opened
+        # Kept, not queried: every key asks whether n/N has evidence to step through, and a
+        # query walks the screen's widgets (a third of a key's handling).
+        # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
+        self._article = ArticleView(self.document.display_text(), self.document.title or self.document.name,
+                                    id="article")
 
     def compose(self) -> ComposeResult:
         """The article alone, for its first paint to come as soon as it can; the rest is
@@ -211,14 +216,13 @@ class NutgrafApp(Opener, SafeApp):
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
-                # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
-                yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
+                yield self._article
             # Holds the panels' place: the article is drawn at the width it keeps.
             yield Vertical(id="panels")
 
     @property
     def article(self) -> ArticleView:
-        return self.query_one(ArticleView)
+        return self._article
 
     @property
     def panels(self) -> PanelArea:
@@ -448,8 +452,26 @@ class NutgrafApp(Opener, SafeApp):
     # Linking panels and article
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
-        self.article.show_evidence(event.kind, event.evidence, event.word)
-        self._show_evidence_position()
+        if not event.shown:  # else a key typed right after the selection showed it (_selection_now)
+            event.shown = True
+            self.article.show_evidence(event.kind, event.evidence, event.word)
+            self._show_evidence_position()
+
+    def _pending_selection(self) -> ItemPanel.Selected | None:
+        """The focused panel's latest selection while its message is still on its way up."""
+        from .panels import ItemPanel
+
+        focused = self.focused
+        if isinstance(focused, ItemPanel) and (selection := focused.selection) is not None and not selection.shown:
+            return selection
+        return None
+
+    def _selection_now(self) -> None:
+        """Show the focused panel's latest selection if its message has not arrived: in a
+        burst of keys ("jn") the one after j is handled before the message j's move sent,
+        and acted on the item before."""
+        if (selection := self._pending_selection()) is not None:
+            self.on_item_panel_selected(selection)
 
     # Views: an actor's claims, the sources
 
@@ -511,6 +533,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def action_evidence(self, step: int) -> None:
         # Enabled only with evidence highlighted (check_action).
+        self._selection_now()
         self.article.step_evidence(step)
         self._show_evidence_position()
 
@@ -532,7 +555,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def _unavailable(self, action: str) -> str | None:
         """Why an action has nothing to act on now, or None when it has."""
-        if action == "evidence" and not (self.query(ArticleView) and self.article.evidence):
+        if action == "evidence" and not (self._pending_selection() or self.article).evidence:
             return "Nothing highlighted to step through: pick an item in a panel (1-4) or find with /"
         if action == "undo" and not self._undo:
             return "Nothing to undo"
