@@ -658,19 +658,36 @@ async def test_the_readers_timers_stop_with_the_article(kit, make_app, monkeypat
     assert app.return_code in (None, 0)
 
 
+async def test_keys_pressed_while_the_panels_are_mounted(kit, make_app):
+    # The article's own keys work at once; a key that needs the panels, and those after
+    # it, are handled in order once they are there.
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        app.furnished = False  # as while _furnish mounts them
+        for key, character in (("pagedown", " "), ("1", "1"), ("j", "j")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert app.article.scroll_y > 0
+        assert app.focused is app.article and [key.key for key in app._held] == ["1", "j"]
+        app.furnished = True
+        app._release_held()
+        await pilot.pause()
+        assert app.focused.id == "panel-actor"
+        assert app.query_one("#panel-actor", ItemPanel).highlighted == 1
+
+
 async def test_keys_typed_in_one_burst_in_a_panel_act_on_the_item_moved_to(kit, make_app, app_analysis):
     # "jn" at once: n is handled before the message j's move sent reaches the app, and
     # stepped through the previous item's evidence, which that message then replaced.
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
+        panel, view = app.query_one("#panel-actor", ItemPanel), app.article
         await pilot.press("1")
-        await pilot.pause()
-        view = app.article
-        panel = app.query_one("#panel-actor", ItemPanel)
         for keys, actor, index in (("jn", "a1", 1), ("kN", "a2", 2)):
-            for key in keys:
-                app.post_message(events.Key(key, key))
+            app.post_message(events.Key(keys[0], keys[0]))
+            app.post_message(events.Key(keys[1], keys[1]))
             await pilot.pause()
             await pilot.pause()
             mentions = app_analysis.actor(actor).mentions

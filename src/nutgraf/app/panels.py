@@ -657,6 +657,18 @@ def _said(source: Source) -> str:
 PANELS: tuple[type[ItemPanel], ...] = (ActorsPanel, QuotesPanel, NumbersPanel, TimelinePanel)
 KINDS = tuple(p.kind for p in PANELS)
 
+# Each kind's evidence as (start, end, item id), sorted: the items in a sentence are then a
+# bisection away.
+Evidence = dict[str, Layer[tuple[int, int, str]]]
+
+
+def evidence_layers(analysis: Analysis) -> Evidence:
+    """Built by the analysis worker with each result, off the UI thread: 50 ms for a
+    100k-word article, which held up the keys at every partial result. (A table from
+    sentences to items took 0.4 s.)"""
+    return {panel.kind: Layer([(s, e, item.id) for item in getattr(analysis, panel.field) for s, e in item.evidence()])
+            for panel in PANELS}
+
 
 class PanelArea(Vertical):
     """Holds the panels' state, so they can be rebuilt stacked (large terminals) or as tabs
@@ -675,7 +687,7 @@ class PanelArea(Vertical):
         self.marked: dict[str, frozenset[str]] = {}
         self.entries: list[Entry] = []
         self._sentences: list[tuple[int, int]] = []
-        self._evidence: dict[str, Layer[tuple[int, int, str]]] | None = None
+        self._evidence: Evidence | None = None
         self._relayout = False
         self._view: Callable[[], ViewPanel] | None = None  # makes the view open, if one is
 
@@ -766,12 +778,13 @@ class PanelArea(Vertical):
             tabs.get_tab(f"tab-{panel.kind}").label = Content(panel.caption(self.analysis))
         tabs.get_tab("tab-notes").label = Content(NotesPanel.caption(self.entries))
 
-    def show_analysis(self, analysis: Analysis | None, status: str = "") -> None:
+    def show_analysis(self, analysis: Analysis | None, status: str = "", evidence: Evidence | None = None) -> None:
+        """`evidence`: the analysis's evidence_layers, if the worker built them."""
         self.analysis = analysis
         self.status = status
         self.marked = {}
         self._sentences = sorted(analysis.sentences) if analysis else []
-        self._evidence = None  # indexed when a sentence is first marked
+        self._evidence = evidence  # else indexed when a sentence is first marked
         self._refill()
 
     def show_notes(self, found: list[Entry]) -> None:
@@ -789,17 +802,9 @@ class PanelArea(Vertical):
 
     # Which items have evidence in the current sentence
 
-    def _evidence_layers(self) -> dict[str, Layer[tuple[int, int, str]]]:
-        """Every kind's evidence as (start, end, item id), sorted: the items in a sentence are
-        then a bisection away. (A table from sentences to items took 0.4 s to build for a
-        100k-word article, on the UI thread, at each partial result.)"""
+    def _evidence_layers(self) -> Evidence:
         if self._evidence is None:
-            analysis = self.analysis
-            self._evidence = {
-                panel.kind: Layer([(s, e, item.id)
-                                   for item in getattr(analysis, panel.field) for s, e in item.evidence()])
-                for panel in PANELS
-            } if analysis else {}
+            self._evidence = evidence_layers(self.analysis) if self.analysis else {}
         return self._evidence
 
     def mark_sentence(self, index: int | None) -> None:
