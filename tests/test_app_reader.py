@@ -672,22 +672,22 @@ async def test_keys_pressed_while_the_panels_are_mounted(kit, make_app):
         assert app.focused is app.article and [key.key for key in app._held] == ["1", "j"]
         app.furnished = True
         app._release_held()
-        await pilot.pause()
+        await kit.ready(app, pilot)
         assert app.focused.id == "panel-actor"
         assert app.query_one("#panel-actor", ItemPanel).highlighted == 1
 
 
 async def test_keys_typed_in_one_burst_in_a_panel_act_on_the_item_moved_to(kit, make_app, app_analysis):
-    # "jn" at once: n is handled before the message j's move sent reaches the app, and
+    # "kN" at once: N is handled before the message k's move sent reaches the app, and
     # stepped through the previous item's evidence, which that message then replaced.
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         panel, view = app.query_one("#panel-actor", ItemPanel), app.article
-        await pilot.press("1")
-        for keys, actor, index in (("jn", "a1", 1), ("kN", "a2", 2)):
-            app.post_message(events.Key(keys[0], keys[0]))
-            app.post_message(events.Key(keys[1], keys[1]))
+        # "1jn": j also comes before the panel's Focus event.
+        for keys, actor, index in (("1jn", "a1", 1), ("kN", "a2", 2), ("jjkn", "a1", 1)):
+            for key in keys:
+                app.post_message(events.Key(key, key))
             await pilot.pause()
             await pilot.pause()
             mentions = app_analysis.actor(actor).mentions

@@ -96,8 +96,10 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
 
-        def __init__(self, kind: EvidenceKind, item: Item, evidence: list[Span], word: str | None = None) -> None:
+        def __init__(self, panel: ItemPanel, kind: EvidenceKind, item: Item, evidence: list[Span],
+                     word: str | None = None) -> None:
             super().__init__()
+            self.panel = panel
             self.kind = kind
             self.item = item
             self.evidence = evidence
@@ -105,6 +107,12 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
             # Set by whoever shows it first: a key typed right after the one that selected
             # the item ("jn") may need it before this message has made its way up.
             self.shown = False
+
+        @property
+        def stale(self) -> bool:
+            """Shown, or followed by another selection in its panel (shown first, if keys
+            typed at once needed it)."""
+            return self.shown or self is not self.panel.selection
 
     class Read(Message):
         """Enter on an item: the reader wants to read the article around its evidence."""
@@ -129,6 +137,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self._highlighted: int | None = None
         self._hover: int | None = None
         self.selection: ItemPanel.Selected | None = None  # the latest posted
+        self._selected_before_focus = False  # see on_focus
         self._index: dict[str, int] = {}
         # Rendered rows by index, each with the state it was drawn in.
         self._rows: LRUCache[int, tuple[tuple[int, bool, bool, bool], Strip]] = LRUCache(256)
@@ -254,8 +263,11 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def _highlight_changed(self) -> None:
         self.scroll_to_highlight()
         # Highlights set programmatically (filling, relayout) must not steal the article.
-        if self.has_focus:
+        # Given the focus counts as having it: in "1j" typed at once, j moves the highlight
+        # before the panel's Focus event arrives.
+        if self.has_focus or (self.is_mounted and self.screen.focused is self):
             self._select()
+            self._selected_before_focus = not self.has_focus
 
     def scroll_to_highlight(self) -> None:
         if self._highlighted is not None and self.is_mounted:
@@ -264,7 +276,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def _select(self) -> None:
         if (item := self.highlighted_item) is not None:
             kind, evidence = self.item_kind(item), self.evidence_of(item)
-            self.selection = self.Selected(kind, item, evidence, self.evidence_word(item))
+            self.selection = self.Selected(self, kind, item, evidence, self.evidence_word(item))
             self.post_message(self.selection)
 
     # Keys and mouse
@@ -327,11 +339,14 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_focus(self) -> None:
         # Runs before Widget's own focus handler sets has_focus: select here, not through
-        # the highlight's setter.
+        # the highlight's setter. Not again what a key selected before this event came
+        # ("1jn"): its message would arrive after n and undo it.
         self._restyle()
         if self.items:
             self.highlight_default()
-            self._select()
+            if not self._selected_before_focus:
+                self._select()
+        self._selected_before_focus = False
 
     def highlight_default(self) -> None:
         """Highlight the first item if none is, as focusing the panel does."""

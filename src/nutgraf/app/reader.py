@@ -502,7 +502,7 @@ class NutgrafApp(Opener, SafeApp):
     # Linking panels and article
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
-        if not event.shown:  # else a key typed right after the selection showed it (_selection_now)
+        if not event.stale:  # else a key typed right after it needed a later one (_selection_now)
             event.shown = True
             self.article.show_evidence(event.kind, event.evidence, event.word)
             self._show_evidence_position()
@@ -512,7 +512,7 @@ class NutgrafApp(Opener, SafeApp):
         from .panels import ItemPanel
 
         focused = self.focused
-        if isinstance(focused, ItemPanel) and (selection := focused.selection) is not None and not selection.shown:
+        if isinstance(focused, ItemPanel) and (selection := focused.selection) is not None and not selection.stale:
             return selection
         return None
 
