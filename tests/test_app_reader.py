@@ -658,6 +658,45 @@ async def test_the_readers_timers_stop_with_the_article(kit, make_app, monkeypat
     assert app.return_code in (None, 0)
 
 
+async def test_keys_pressed_while_the_panels_are_mounted(kit, make_app):
+    # The article's own keys work at once; a key that needs the panels, and those after
+    # it, are handled in order once they are there.
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        app.furnished = False  # as while _furnish mounts them
+        for key, character in (("pagedown", " "), ("1", "1"), ("j", "j")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert app.article.scroll_y > 0
+        assert app.focused is app.article and [key.key for key in app._held] == ["1", "j"]
+        app.furnished = True
+        app._release_held()
+        await kit.ready(app, pilot)
+        assert app.focused.id == "panel-actor"
+        assert app.query_one("#panel-actor", ItemPanel).highlighted == 1
+
+
+async def test_keys_typed_in_one_burst_in_a_panel_act_on_the_item_moved_to(kit, make_app, app_analysis):
+    # "kN" at once: N is handled before the message k's move sent reaches the app, and
+    # stepped through the previous item's evidence, which that message then replaced.
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        panel, view = app.query_one("#panel-actor", ItemPanel), app.article
+        # "1jn": j also comes before the panel's Focus event.
+        for keys, actor, index in (("1jn", "a1", 1), ("kN", "a2", 2), ("jjkn", "a1", 1)):
+            for key in keys:
+                app.post_message(events.Key(key, key))
+            await pilot.pause()
+            await pilot.pause()
+            mentions = app_analysis.actor(actor).mentions
+            assert panel.highlighted_item.id == actor
+            assert view.evidence == mentions
+            assert view.evidence_index == index  # n: the second; N from the first: the last
+            assert str(app.query_one("#status-evidence").render()) == f"mention {index + 1} of {len(mentions)}"
+
+
 async def test_keys_typed_in_one_burst_after_slash_are_the_query(kit, make_app):
     # A terminal delivers a fast typist's "/court" at once: every key is queued before the
     # find field could take the focus its turn later.

@@ -96,12 +96,23 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
 
-        def __init__(self, kind: EvidenceKind, item: Item, evidence: list[Span], word: str | None = None) -> None:
+        def __init__(self, panel: ItemPanel, kind: EvidenceKind, item: Item, evidence: list[Span],
+                     word: str | None = None) -> None:
             super().__init__()
+            self.panel = panel
             self.kind = kind
             self.item = item
             self.evidence = evidence
             self.word = word  # what one piece of the evidence is, if not what its kind says
+            # Set by whoever shows it first: a key typed right after the one that selected
+            # the item ("jn") may need it before this message has made its way up.
+            self.shown = False
+
+        @property
+        def stale(self) -> bool:
+            """Shown, or followed by another selection in its panel (shown first, if keys
+            typed at once needed it)."""
+            return self.shown or self is not self.panel.selection
 
     class Read(Message):
         """Enter on an item: the reader wants to read the article around its evidence."""
@@ -125,6 +136,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self.conflicts: dict[str, Conflict] = {}  # by the id of each item in one
         self._highlighted: int | None = None
         self._hover: int | None = None
+        self.selection: ItemPanel.Selected | None = None  # the latest posted
+        self._selected_before_focus = False  # see on_focus
         self._index: dict[str, int] = {}
         # Rendered rows by index, each with the state it was drawn in.
         self._rows: LRUCache[int, tuple[tuple[int, bool, bool, bool], Strip]] = LRUCache(256)
@@ -250,8 +263,11 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def _highlight_changed(self) -> None:
         self.scroll_to_highlight()
         # Highlights set programmatically (filling, relayout) must not steal the article.
-        if self.has_focus:
+        # Given the focus counts as having it: in "1j" typed at once, j moves the highlight
+        # before the panel's Focus event arrives.
+        if self.has_focus or (self.is_mounted and self.screen.focused is self):
             self._select()
+            self._selected_before_focus = not self.has_focus
 
     def scroll_to_highlight(self) -> None:
         if self._highlighted is not None and self.is_mounted:
@@ -260,7 +276,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def _select(self) -> None:
         if (item := self.highlighted_item) is not None:
             kind, evidence = self.item_kind(item), self.evidence_of(item)
-            self.post_message(self.Selected(kind, item, evidence, self.evidence_word(item)))
+            self.selection = self.Selected(self, kind, item, evidence, self.evidence_word(item))
+            self.post_message(self.selection)
 
     # Keys and mouse
 
@@ -322,11 +339,14 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_focus(self) -> None:
         # Runs before Widget's own focus handler sets has_focus: select here, not through
-        # the highlight's setter.
+        # the highlight's setter. Not again what a key selected before this event came
+        # ("1jn"): its message would arrive after n and undo it.
         self._restyle()
         if self.items:
             self.highlight_default()
-            self._select()
+            if not self._selected_before_focus:
+                self._select()
+        self._selected_before_focus = False
 
     def highlight_default(self) -> None:
         """Highlight the first item if none is, as focusing the panel does."""
@@ -652,6 +672,18 @@ def _said(source: Source) -> str:
 PANELS: tuple[type[ItemPanel], ...] = (ActorsPanel, QuotesPanel, NumbersPanel, TimelinePanel)
 KINDS = tuple(p.kind for p in PANELS)
 
+# Each kind's evidence as (start, end, item id), sorted: the items in a sentence are then a
+# bisection away.
+Evidence = dict[str, Layer[tuple[int, int, str]]]
+
+
+def evidence_layers(analysis: Analysis) -> Evidence:
+    """Built by the analysis worker with each result, off the UI thread: 50 ms for a
+    100k-word article, which held up the keys at every partial result. (A table from
+    sentences to items took 0.4 s.)"""
+    return {panel.kind: Layer([(s, e, item.id) for item in getattr(analysis, panel.field) for s, e in item.evidence()])
+            for panel in PANELS}
+
 
 class PanelArea(Vertical):
     """Holds the panels' state, so they can be rebuilt stacked (large terminals) or as tabs
@@ -670,7 +702,7 @@ class PanelArea(Vertical):
         self.marked: dict[str, frozenset[str]] = {}
         self.entries: list[Entry] = []
         self._sentences: list[tuple[int, int]] = []
-        self._evidence: dict[str, Layer[tuple[int, int, str]]] | None = None
+        self._evidence: Evidence | None = None
         self._relayout = False
         self._view: Callable[[], ViewPanel] | None = None  # makes the view open, if one is
 
@@ -761,12 +793,13 @@ class PanelArea(Vertical):
             tabs.get_tab(f"tab-{panel.kind}").label = Content(panel.caption(self.analysis))
         tabs.get_tab("tab-notes").label = Content(NotesPanel.caption(self.entries))
 
-    def show_analysis(self, analysis: Analysis | None, status: str = "") -> None:
+    def show_analysis(self, analysis: Analysis | None, status: str = "", evidence: Evidence | None = None) -> None:
+        """`evidence`: the analysis's evidence_layers, if the worker built them."""
         self.analysis = analysis
         self.status = status
         self.marked = {}
         self._sentences = sorted(analysis.sentences) if analysis else []
-        self._evidence = None  # indexed when a sentence is first marked
+        self._evidence = evidence  # else indexed when a sentence is first marked
         self._refill()
 
     def show_notes(self, found: list[Entry]) -> None:
@@ -784,17 +817,9 @@ class PanelArea(Vertical):
 
     # Which items have evidence in the current sentence
 
-    def _evidence_layers(self) -> dict[str, Layer[tuple[int, int, str]]]:
-        """Every kind's evidence as (start, end, item id), sorted: the items in a sentence are
-        then a bisection away. (A table from sentences to items took 0.4 s to build for a
-        100k-word article, on the UI thread, at each partial result.)"""
+    def _evidence_layers(self) -> Evidence:
         if self._evidence is None:
-            analysis = self.analysis
-            self._evidence = {
-                panel.kind: Layer([(s, e, item.id)
-                                   for item in getattr(analysis, panel.field) for s, e in item.evidence()])
-                for panel in PANELS
-            } if analysis else {}
+            self._evidence = evidence_layers(self.analysis) if self.analysis else {}
         return self._evidence
 
     def mark_sentence(self, index: int | None) -> None:

@@ -20,7 +20,7 @@ from textual.actions import parse as parse_action
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Key, Resize
+from textual.events import Event, Key, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
@@ -37,7 +37,7 @@ from ..textclean import for_terminal
 from .article_view import ArticleView
 from .bars import FindBar, StatusLine
 from .commands import ReaderCommands
-from .messages import AnalysisPartial, AnalysisProgress
+from .messages import AnalysisPartial, AnalysisProgress, Result
 from .opening import LIBRARY, Next, Opener
 from .safe_app import SafeApp
 
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from ..store.records import Correction as StoredCorrection
     from .correcting import Ask, Fix
     from .notes_panel import Claim, Entry, NotesPanel
-    from .panels import ActorsPanel, ItemPanel, PanelArea, ViewPanel
+    from .panels import ActorsPanel, Evidence, ItemPanel, PanelArea, ViewPanel
 
 
 # The reading position is saved once it has stayed put this long (and on quit).
@@ -66,6 +66,12 @@ NOTES_CHECK = 2.0
 # A cached analysis up to this size (some 30,000 words of article) is read as the panels
 # are mounted, in a few milliseconds; a larger one is read by the worker.
 CACHE_READ_AT_MOUNT = 256 * 1024
+
+# The keys the article handles itself: they work before the panels are there.
+ARTICLE_KEYS = frozenset(binding.key for binding in Binding.make_bindings(ArticleView.BINDINGS))
+
+# How many young passes of the garbage collector come before a full one, as Python has it.
+FULL_PASS_AFTER = gc.get_threshold()[2]
 
 # How long the notice that an article states no date stays (seconds).
 NO_DATE_SHOWN = 10.0
@@ -185,7 +191,7 @@ class NutgrafApp(Opener, SafeApp):
         self._missed: list[str] = []  # the ids of those that found nothing to correct
         self.analysed = False  # False while `analysis` is missing or partial
         # The analysis worker until its end is handled.
-        self._worker: Worker[tuple[Analysis | None, bool]] | None = None
+        self._worker: Worker[Result] | None = None
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
         self.notes_error = "they are still being opened"
@@ -204,6 +210,12 @@ class NutgrafApp(Opener, SafeApp):
         # collector walked it all, 40-60 ms, in the middle of the first paint.
         self._freeze()
         self._before_view: Widget | None = None  # what had the focus before a view opened
+        self._held: list[Key] = []  # keys pressed while the panels are mounted (on_event)
+        # Kept, not queried: every key asks whether n/N has evidence to step through, and a
+        # query walks the screen's widgets (a third of a key's handling).
+        # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
+        self._article = ArticleView(self.document.display_text(), self.document.title or self.document.name,
+                                    id="article")
 
     def compose(self) -> ComposeResult:
         """The article alone, for its first paint to come as soon as it can; the rest is
@@ -211,14 +223,13 @@ class NutgrafApp(Opener, SafeApp):
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
-                # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
-                yield ArticleView(self.document.display_text(), self.document.title or self.document.name, id="article")
+                yield self._article
             # Holds the panels' place: the article is drawn at the width it keeps.
             yield Vertical(id="panels")
 
     @property
     def article(self) -> ArticleView:
-        return self.query_one(ArticleView)
+        return self._article
 
     @property
     def panels(self) -> PanelArea:
@@ -239,10 +250,15 @@ class NutgrafApp(Opener, SafeApp):
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
         self._decorate(self.document.furniture)
 
-    async def on_article_view_drawn(self) -> None:
+    def on_article_view_drawn(self) -> None:
+        self._furnish()
+
+    @work(group="furnish")
+    async def _furnish(self) -> None:
         """Once the article is on screen: the panels, the find bar and the footer, then the
-        analysis (from the cache, or started) and the notes. Keys pressed meanwhile wait
-        for them (this runs on the app's queue)."""
+        analysis (from the cache, or started) and the notes. A worker, not the app's
+        handler: the article's own keys pressed meanwhile are handled as they come (in the
+        handler they waited for all of it); the others wait for it (see on_event)."""
         from .footer import KeyFooter
         from .panels import PanelArea
 
@@ -258,6 +274,7 @@ class NutgrafApp(Opener, SafeApp):
             await self.mount(KeyFooter(show_command_palette=False, compact=tabbed))
         self.furnished = True
         self.refresh_bindings()  # the keys are enabled (see check_action)
+        self._release_held()
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
@@ -271,6 +288,22 @@ class NutgrafApp(Opener, SafeApp):
         self._open_notes()
         self._freeze()
 
+    def _release_held(self) -> None:
+        """The keys held while the panels were mounted, handled in the order they came,
+        before any key that comes now."""
+        held, self._held = self._held, []
+        for key in held:
+            self.post_message(Key(key.key, key.character))
+
+    async def on_event(self, event: Event) -> None:
+        # While the panels are mounted, a key that is not the article's own, and any key
+        # after it, waits for them, in order: "1j" selects in the Actors panel once it is there.
+        if (isinstance(event, Key) and not event.is_forwarded and not self.furnished
+                and (self._held or event.key not in ARTICLE_KEYS)):
+            self._held.append(event)
+            return
+        await super().on_event(event)
+
     @staticmethod
     def _freeze() -> None:
         """Keep what exists now (Textual, the widgets, a finished analysis) out of the
@@ -278,9 +311,20 @@ class NutgrafApp(Opener, SafeApp):
         thread with a long article's analysis, at random moments."""
         gc.freeze()
 
+    @staticmethod
+    def _full_passes(on: bool) -> None:
+        """Full passes of the garbage collector off while the worker reads or makes an
+        analysis: it builds hundreds of thousands of objects (each partial result anew),
+        and each pass walked them all, holding the GIL, and the keys, 50-380 ms at a time
+        (100k words). Back on once the analysis is shown and frozen (_freeze). Young
+        passes go on: they walk only what is new since the last."""
+        young, older, _ = gc.get_threshold()
+        gc.set_threshold(young, older, FULL_PASS_AFTER if on else 1 << 30)
+
     def on_unmount(self) -> None:
         # Collectable again once the app is gone (tests run many apps in one process).
         gc.unfreeze()
+        self._full_passes(True)
 
     # Layout
 
@@ -307,12 +351,16 @@ class NutgrafApp(Opener, SafeApp):
 
     def _analyse(self, reference_date: str | None, base: Analysis | None = None) -> None:
         self._worker_date = reference_date
+        self._full_passes(False)
         self._worker = self.analyse(reference_date, base)
 
     @work(thread=True, exclusive=True, group="nlp", exit_on_error=False)
-    def analyse(self, reference_date: str | None, base: Analysis | None = None) -> tuple[Analysis | None, bool]:
-        """(the analysis or None if cancelled, whether it came from the cache). `base`, an
-        analysis for another date, is re-resolved if it can be (no language model)."""
+    def analyse(self, reference_date: str | None, base: Analysis | None = None) -> Result:
+        """(the analysis or None if cancelled, whether it came from the cache, its evidence
+        indexed for the panels). `base`, an analysis for another date, is re-resolved if it
+        can be (no language model)."""
+        from .panels import evidence_layers
+
         worker = get_current_worker()
 
         def progress(done: int, total: int | None) -> None:
@@ -321,11 +369,12 @@ class NutgrafApp(Opener, SafeApp):
 
         def partial(analysis: Analysis) -> None:
             if not worker.is_cancelled:
-                self.post_message(AnalysisPartial(worker, analysis))
+                self.post_message(AnalysisPartial(worker, analysis, evidence_layers(analysis)))
 
         progress(0, None)
-        return analyse_document(self.document, reference_date, self.analyzer, cache=self.cache,
-                                model_key=self.model_key, progress=progress, partial=partial, base=base)
+        analysis, cached = analyse_document(self.document, reference_date, self.analyzer, cache=self.cache,
+                                            model_key=self.model_key, progress=progress, partial=partial, base=base)
+        return analysis, cached, evidence_layers(analysis) if analysis is not None else None
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         if not self.analysed:
@@ -333,7 +382,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def on_analysis_partial(self, message: AnalysisPartial) -> None:
         if message.worker is self._worker and not self.analysed:
-            self._show(message.analysis)
+            self._show(message.analysis, message.evidence)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker is not self._worker:
@@ -344,9 +393,9 @@ class NutgrafApp(Opener, SafeApp):
             # one without the analysis to resolve it from.)
             self._worker = None
         if event.state == WorkerState.SUCCESS:
-            analysis, cached = cast("tuple[Analysis | None, bool]", event.worker.result)
+            analysis, cached, evidence = cast("Result", event.worker.result)
             if analysis is not None:
-                self.show_analysis(analysis, cached)
+                self.show_analysis(analysis, cached, evidence)
                 if self._worker_date != self.reference_date:  # a date set while it ran
                     self._analyse(self.reference_date, analysis)
         elif event.state == WorkerState.ERROR:
@@ -360,10 +409,12 @@ class NutgrafApp(Opener, SafeApp):
             else:  # the panels shown are kept (a new date that failed), and the date they are for
                 self.status.show_date(self.analysis.reference_date, self.analysis.reference_source)
             self.notify(message, title="No analysis", severity="error", markup=False, timeout=30)
+        if self._worker is None:  # none started again
+            self._full_passes(True)
 
-    def show_analysis(self, analysis: Analysis, cached: bool = False) -> None:
+    def show_analysis(self, analysis: Analysis, cached: bool = False, evidence: Evidence | None = None) -> None:
         self.analysed = True
-        self._show(analysis)
+        self._show(analysis, evidence)
         self.status.show_date(analysis.reference_date, analysis.reference_source)
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
         self._freeze()
@@ -390,22 +441,25 @@ class NutgrafApp(Opener, SafeApp):
             article.decorate(kind, by_kind.get(kind, []))
         article.decorate("furniture", furniture)
 
-    def _show(self, analysis: Analysis) -> None:
+    def _show(self, analysis: Analysis, evidence: Evidence | None = None) -> None:
+        """`evidence`: the analysis's evidence_layers, when the worker built them."""
         self.uncorrected = analysis
         self._decorate(analysis.furniture)
         self.article.sentences = analysis.sentences
-        self._show_corrected()
+        self._show_corrected(evidence)
 
-    def _show_corrected(self) -> None:
-        """The analysis with the reader's corrections applied, in the panels."""
+    def _show_corrected(self, evidence: Evidence | None = None) -> None:
+        """The analysis with the reader's corrections applied, in the panels; `evidence`
+        is the uncorrected analysis's evidence_layers, if built."""
         from ..analysis.corrections import apply as apply_corrections
 
         uncorrected = cast("Analysis", self.uncorrected)
         if self._corrections:
             self.analysis, self._missed = apply_corrections(uncorrected, self._corrections)
+            evidence = None  # indexed again for what the corrections made
         else:
             self.analysis, self._missed = uncorrected, []
-        self.panels.show_analysis(self.analysis)
+        self.panels.show_analysis(self.analysis, evidence=evidence)
         self.panels.mark_sentence(self.article.cursor)
         if self.notes:  # what each claim is, and which corrections apply, as analysed now
             self._list_notes()
@@ -448,8 +502,26 @@ class NutgrafApp(Opener, SafeApp):
     # Linking panels and article
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
-        self.article.show_evidence(event.kind, event.evidence, event.word)
-        self._show_evidence_position()
+        if not event.stale:  # else a key typed right after it needed a later one (_selection_now)
+            event.shown = True
+            self.article.show_evidence(event.kind, event.evidence, event.word)
+            self._show_evidence_position()
+
+    def _pending_selection(self) -> ItemPanel.Selected | None:
+        """The focused panel's latest selection while its message is still on its way up."""
+        from .panels import ItemPanel
+
+        focused = self.focused
+        if isinstance(focused, ItemPanel) and (selection := focused.selection) is not None and not selection.stale:
+            return selection
+        return None
+
+    def _selection_now(self) -> None:
+        """Show the focused panel's latest selection if its message has not arrived: in a
+        burst of keys ("jn") the one after j is handled before the message j's move sent,
+        and acted on the item before."""
+        if (selection := self._pending_selection()) is not None:
+            self.on_item_panel_selected(selection)
 
     # Views: an actor's claims, the sources
 
@@ -511,6 +583,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def action_evidence(self, step: int) -> None:
         # Enabled only with evidence highlighted (check_action).
+        self._selection_now()
         self.article.step_evidence(step)
         self._show_evidence_position()
 
@@ -532,7 +605,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def _unavailable(self, action: str) -> str | None:
         """Why an action has nothing to act on now, or None when it has."""
-        if action == "evidence" and not (self.query(ArticleView) and self.article.evidence):
+        if action == "evidence" and not (self._pending_selection() or self.article).evidence:
             return "Nothing highlighted to step through: pick an item in a panel (1-4) or find with /"
         if action == "undo" and not self._undo:
             return "Nothing to undo"
