@@ -176,6 +176,16 @@ def test_cues_read_from_the_arrays_are_the_tokens_reported_speech_looks_at(sever
     assert any(_possible_cues(doc) for _, doc in several_batches.docs)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("tags", [("NN",), ("NNP", "NNPS"), ("NN", "NNP", "NNPS"), ("XX",)])
+def test_tagged_tokens_read_from_the_arrays_are_those_read_token_by_token(several_batches, tags):
+    tagged = several_batches.tagged(*tags)
+    assert several_batches.tagged(*tags) is tagged  # found once
+    for base, doc in several_batches.docs:
+        assert list(tagged[base]) == [t.i for t in doc if t.tag_ in tags]
+    assert any(tagged.values()) == (tags != ("XX",))
+
+
 def test_repeats_found_through_shared_runs_are_those_of_every_pair():
     """link_repeats compares a quote only with those sharing a run of words with it; the links
     are those of comparing every pair (the first occurrence takes the later ones)."""
@@ -286,7 +296,7 @@ NO_FIGURE = ["The talks resumed on Monday.", "Someone often wrote it down.", "No
     "A MILLION people marched.", "It rose \u00bd a point.", "\u017fix people came.", "The 3 men left.",
 ])
 def test_a_sentence_passed_over_for_figures_holds_none(sentence):
-    from nutgraf.analysis.numbers import NUMBER_RE, _may_hold_figure
+    from nutgraf.analysis.numbers import DIGIT, NUMBER_RE, _may_hold_figure
 
-    assert _may_hold_figure(sentence) == (sentence not in NO_FIGURE)
+    assert _may_hold_figure(sentence, DIGIT.search(sentence) is not None) == (sentence not in NO_FIGURE)
     assert (NUMBER_RE.search(sentence) is not None) == (sentence not in NO_FIGURE)

@@ -105,6 +105,7 @@ class Parsed:
                     self.sentences.append(Sentence(start, end, sent, base, idx))
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
+        self._tagged: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
 
     @cached_property
     def quoted(self) -> list[RawQuote]:
@@ -147,6 +148,21 @@ class Parsed:
             pos, lower = doc.to_array(["POS", "LOWER"]).T
             out[base] = numpy.flatnonzero((pos == ids[0]) | (pos == ids[1]) | (lower == ids[2])).tolist()
         return out
+
+    def tagged(self, *tags: str) -> dict[int, Sequence[int]]:
+        """By batch offset, the indices of the batch's tokens with one of these fine-grained
+        tags (Token.tag_), read from the batch's arrays: extractors that look only at nouns
+        or proper names visit those, not every token of every sentence (building a Token
+        is most of the cost of a pass over a long text). Found once for each set of tags."""
+        if (found := self._tagged.get(tags)) is None:
+            import numpy
+
+            found = self._tagged[tags] = {}
+            for base, doc in self.docs:
+                ids = [doc.vocab.strings[tag] for tag in tags]  # the hashes the array holds
+                # 8 bytes an index, where a list takes 36
+                found[base] = array("q", numpy.flatnonzero(numpy.isin(doc.to_array("TAG"), ids)).tolist())
+        return found
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
