@@ -92,6 +92,40 @@ def test_batches_kept_compact_or_packed_give_the_same_analysis(model, monkeypatc
 
 
 @pytest.mark.model
+def test_a_long_texts_parse_is_let_go_before_its_timeline_is_resolved(model, monkeypatch):
+    """analyze() hands extract() its batches as an iterator, and extract() drops them once
+    the extractors that read them are done: the memory of the last steps is not added to
+    that of the whole parse."""
+    from nutgraf.analysis import pipeline, timeline
+
+    class Alive:
+        count = 0
+
+        def __init__(self) -> None:
+            Alive.count += 1
+
+        def __del__(self) -> None:
+            Alive.count -= 1
+
+    unpack = pipeline.unpack
+
+    def unpack_marked(kept, model):
+        start, doc = unpack(kept, model)
+        doc.user_data["alive"] = Alive()
+        return start, doc
+
+    monkeypatch.setattr(pipeline, "PACK_AFTER", 1)
+    monkeypatch.setattr(pipeline, "unpack", unpack_marked)
+    seen = []
+    resolve = timeline.resolve
+    monkeypatch.setattr(timeline, "resolve", lambda *a: seen.append(Alive.count) or resolve(*a))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    assert len(pipeline.paragraph_batches(text)) > 2
+    assert pipeline.analyze(text, "2025-02-07", model).timeline
+    assert seen == [0]
+
+
+@pytest.mark.model
 def test_a_kept_batch_has_no_tensor_but_its_parse(model):
     from nutgraf.analysis.pipeline import compact
 
