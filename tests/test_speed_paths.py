@@ -195,6 +195,7 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
                 overlapping = [t for t in s.sent if s.tok_start(t) < end and s.tok_end(t) > start]
                 assert s.tokens_starting(start, end) == starting
                 assert s.tokens_overlapping(start, end) == overlapping
+                assert s.token_from(start) == next((t for t in s.sent if s.tok_start(t) >= start), None)
                 checked += bool(starting)
     assert checked > 100
 
@@ -211,13 +212,25 @@ def test_cues_read_from_the_arrays_are_the_tokens_reported_speech_looks_at(sever
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("tags", [("NN",), ("NNP", "NNPS"), ("NN", "NNP", "NNPS"), ("XX",)])
-def test_tagged_tokens_read_from_the_arrays_are_those_read_token_by_token(several_batches, tags):
-    tagged = several_batches.tagged(*tags)
-    assert several_batches.tagged(*tags) is tagged  # found once
+@pytest.mark.parametrize(("attr", "values"), [
+    ("TAG", ("NN",)), ("TAG", ("NNP", "NNPS")), ("TAG", ("NN", "NNP", "NNPS")), ("TAG", ("XX",)),
+    ("LOWER", ("he", "she", "her")), ("LOWER", ("zzyzx",)),
+])
+def test_tokens_having_values_read_from_the_arrays_are_those_read_token_by_token(several_batches, attr, values):
+    having = several_batches.having(attr, *values)
+    assert several_batches.having(attr, *values) is having  # found once
+    read = {"TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_}[attr]
     for base, doc in several_batches.docs:
-        assert list(tagged[base]) == [t.i for t in doc if t.tag_ in tags]
-    assert any(tagged.values()) == (tags != ("XX",))
+        assert list(having[base]) == [t.i for t in doc if read(t) in values]
+    assert any(having.values()) == (values not in (("XX",), ("zzyzx",)))
+
+
+@pytest.mark.parametrize("n", range(6))
+def test_word_runs_are_the_runs_sliced_one_at_a_time(n):
+    from nutgraf.analysis.claims import REPEAT_WORDS, word_runs
+
+    words = ["w0", "w1", "w2", "w1", "w2", "w5"][:n]
+    assert list(word_runs(words)) == [tuple(words[k:k + REPEAT_WORDS]) for k in range(len(words) - REPEAT_WORDS + 1)]
 
 
 def test_repeats_found_through_shared_runs_are_those_of_every_pair():

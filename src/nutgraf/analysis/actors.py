@@ -599,7 +599,7 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
     "Mecca's Grand Mosque" (a building), "the Sea Org", "The Velvet Underground" (a body
     named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
     out = []
-    proper = parsed.tagged("NNP", "NNPS")
+    proper = parsed.having("TAG", "NNP", "NNPS")
     for s in parsed.sentences:
         toks = s.tokens_among(proper[s.base])
         i = 0
@@ -673,7 +673,7 @@ def _named_bodies(parsed: Parsed) -> list[Entity]:
     """Bodies named around a common noun saying what they are: "The Harbour Town council",
     "the company Hitwise UK" (one pass over the tokens for both)."""
     out = []
-    nouns = parsed.tagged("NN")
+    nouns = parsed.having("TAG", "NN")
     for s in parsed.sentences:
         for noun in s.tokens_among(nouns[s.base]):
             low = noun.lower_
@@ -1715,7 +1715,7 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
     taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     people = {m.start: c for c in clusters if c.kind == "person" for m in c.mentions}
     unnamed: dict[str, Cluster] = {}  # by head noun, the latest actor known only by description
-    nouns = parsed.tagged("NN", "NNP", "NNPS")
+    nouns = parsed.having("TAG", "NN", "NNP", "NNPS")
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
@@ -1802,7 +1802,8 @@ def _apposed_noun(m: Mention) -> Token | None:
                 and doc[noun.left_edge.i - 1].text == ",":
             return noun
     noun = head.head
-    first = next((t for t in s.sent if s.tok_start(t) >= m.start), head)
+    first = s.token_from(m.start)
+    first = head if first is None else first  # (not `or`: a Token's truth is its length)
     if head.dep_ == "appos" and noun.i < first.i and _definite_noun(noun) and doc[first.i - 1].text == ",":
         return noun
     return None

@@ -60,6 +60,11 @@ class Sentence:
         doc = self.sent.doc
         return [doc[i] for i in range(lo, hi)]
 
+    def token_from(self, start: int) -> Token | None:
+        """The sentence's first token starting at or after start (a global offset), if any."""
+        i = bisect.bisect_left(self.idx, start - self.base, self.sent.start, self.sent.end)
+        return self.sent.doc[i] if i < self.sent.end else None
+
     def tokens_among(self, indices: Sequence[int]) -> list[Token]:
         """The sentence's tokens whose indices in the batch are among `indices` (sorted)."""
         first = bisect.bisect_left(indices, self.sent.start)
@@ -105,7 +110,7 @@ class Parsed:
                     self.sentences.append(Sentence(start, end, sent, base, idx))
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
-        self._tagged: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
+        self._having: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
 
     @cached_property
     def quoted(self) -> list[RawQuote]:
@@ -149,19 +154,21 @@ class Parsed:
             out[base] = numpy.flatnonzero((pos == ids[0]) | (pos == ids[1]) | (lower == ids[2])).tolist()
         return out
 
-    def tagged(self, *tags: str) -> dict[int, Sequence[int]]:
-        """By batch offset, the indices of the batch's tokens with one of these fine-grained
-        tags (Token.tag_), read from the batch's arrays: extractors that look only at nouns
-        or proper names visit those, not every token of every sentence (building a Token
-        is most of the cost of a pass over a long text). Found once for each set of tags."""
-        if (found := self._tagged.get(tags)) is None:
+    def having(self, attr: str, *values: str) -> dict[int, Sequence[int]]:
+        """By batch offset, the indices of the batch's tokens whose attribute `attr` (a spaCy
+        attribute name: "TAG" for Token.tag_, "LOWER" for Token.lower_) is one of `values`,
+        read from the batch's arrays: an extractor that looks only at nouns, or at a few
+        words, visits those, not every token of every sentence (building a Token is most of
+        the cost of a pass over a long text). Found once for each attribute and values."""
+        key = (attr, *values)
+        if (found := self._having.get(key)) is None:
             import numpy
 
-            found = self._tagged[tags] = {}
+            found = self._having[key] = {}
             for base, doc in self.docs:
-                ids = [doc.vocab.strings[tag] for tag in tags]  # the hashes the array holds
+                ids = [doc.vocab.strings[value] for value in values]  # the hashes the array holds
                 # 8 bytes an index, where a list takes 36
-                found[base] = array("q", numpy.flatnonzero(numpy.isin(doc.to_array("TAG"), ids)).tolist())
+                found[base] = array("q", numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist())
         return found
 
     @cached_property

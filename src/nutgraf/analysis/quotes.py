@@ -380,8 +380,8 @@ class MentionIndex:
         found = self._subjects.get(sent.start)
         if found is None:
             found = self._subjects[sent.start] = []
-            for tok in sent.sent:
-                if tok.lower_ not in PRONOUN_GENDER or self.quoted.covers(sent.tok_start(tok)):
+            for tok in sent.tokens_among(self.parsed.having("LOWER", *PRONOUN_GENDER)[sent.base]):
+                if self.quoted.covers(sent.tok_start(tok)):
                     continue
                 verb = _clause_verb(tok)
                 subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
