@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc, Span, Token
 
     from .quotes import RawQuote
@@ -100,7 +101,7 @@ class Parsed:
     def __post_init__(self) -> None:
         self.sentences: list[Sentence] = []
         for base, doc in self.docs:
-            idx = array("q", doc.to_array("IDX").tolist())
+            idx = int_array(doc.to_array("IDX"))
             for sent in doc.sents:
                 start = base + sent.start_char
                 end = base + sent.end_char
@@ -130,13 +131,16 @@ class Parsed:
     def lowercase_lemmas(self) -> set[str]:
         """The lemmas, lower-cased, of the words the text writes in lower case: read from each
         batch's arrays of word and lemma ids, not token by token."""
+        import numpy
+
         out: set[str] = set()
         for _, doc in self.docs:
             strings = doc.vocab.strings
-            orth, lemma = doc.to_array(["ORTH", "LEMMA"]).T.tolist()
+            orth, lemma = doc.to_array(["ORTH", "LEMMA"]).T
             # Each distinct word's and lemma's string looked up once, not once per token.
-            lowercase = {o for o in set(orth) if strings[o][:1].islower()}
-            out.update(strings[h].lower() for h in {le for o, le in zip(orth, lemma, strict=True) if o in lowercase})
+            lowercase = numpy.array([o for o in numpy.unique(orth).tolist() if strings[o][:1].islower()],
+                                    dtype=orth.dtype)  # compared exactly, as the array's own type
+            out.update(strings[h].lower() for h in numpy.unique(lemma[numpy.isin(orth, lowercase)]).tolist())
         return out
 
     @cached_property
@@ -166,9 +170,10 @@ class Parsed:
 
             found = self._having[key] = {}
             for base, doc in self.docs:
-                ids = [doc.vocab.strings[value] for value in values]  # the hashes the array holds
-                # 8 bytes an index, where a list takes 36
-                found[base] = array("q", numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist())
+                column = doc.to_array(attr)
+                # the hashes the array holds, as its own type: compared exactly
+                ids = numpy.array([doc.vocab.strings[value] for value in values], dtype=column.dtype)
+                found[base] = int_array(numpy.flatnonzero(numpy.isin(column, ids)))
         return found
 
     @cached_property
@@ -219,6 +224,14 @@ class Parsed:
 
     def in_furniture(self, start: int, end: int) -> bool:
         return bool(self.furniture) and self._furniture_mask.hits(start, end)
+
+
+def int_array(values: NDArray[Any]) -> array[int]:
+    """A numpy array of token indices or offsets as an array of 8-byte ints (a list takes
+    36 bytes an int), copied as bytes, not through a Python int for each."""
+    out = array("q")
+    out.frombytes(values.astype("int64").tobytes())
+    return out
 
 
 def entity_of(tok: Token) -> Span | None:
