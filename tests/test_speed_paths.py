@@ -125,6 +125,27 @@ def test_a_long_texts_parse_is_let_go_before_its_timeline_is_resolved(model, mon
     assert seen == [0]
 
 
+def test_the_garbage_collector_is_paused_inside_and_restarted_after():
+    import gc
+
+    from nutgraf.analysis.pipeline import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # not started by one who did not stop it
+    finally:
+        gc.enable()
+
+
 @pytest.mark.model
 def test_a_kept_batch_has_no_tensor_but_its_parse(model):
     from nutgraf.analysis.pipeline import compact
