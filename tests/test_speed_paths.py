@@ -128,18 +128,18 @@ def test_a_long_texts_parse_is_let_go_before_its_timeline_is_resolved(model, mon
 def test_the_garbage_collector_is_paused_inside_and_restarted_after():
     import gc
 
-    from nutgraf.analysis.pipeline import gc_paused
+    from nutgraf.collector import collector_paused
 
     assert gc.isenabled()
-    with gc_paused():
+    with collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
-    with pytest.raises(ValueError), gc_paused():
+    with pytest.raises(ValueError), collector_paused():
         raise ValueError
     assert gc.isenabled()
     gc.disable()
     try:
-        with gc_paused():
+        with collector_paused():
             pass
         assert not gc.isenabled()  # not started by one who did not stop it
     finally:
