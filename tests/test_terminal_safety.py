@@ -51,10 +51,13 @@ def test_every_sequence_is_shown_visibly_and_made_inert(kit, sequence):
 def test_json_written_a_value_at_a_time_is_the_json_made_at_once(sequence):
     import io
 
-    from nutgraf.textclean import write_json_for_terminal
+    from nutgraf.textclean import JSON_CHUNK, write_json_for_terminal
 
+    long = [{"n": i, "s": [i, i + 1], "t": f"\u201c{sequence}"} for i in range(2 * JSON_CHUNK + 3)]
     for data in ({}, {"k": sequence}, {"a": [1, [2, 3]], f"k{sequence}": {"x": None, "y": 1.5},
-                                       "t": f"\u201cq\u201d {sequence}\udcff", "e": []}):
+                                       "t": f"\u201cq\u201d {sequence}\udcff", "e": []},
+                 {"long": long, "exact": long[:JSON_CHUNK], "over": long[:JSON_CHUNK + 1],
+                  "two": long[:2 * JSON_CHUNK]}):
         out = io.StringIO()
         write_json_for_terminal(data, out)
         assert out.getvalue() == json_for_terminal(data)

@@ -54,16 +54,25 @@ def json_for_terminal(data: object, **kwargs: Any) -> str:
 
 
 def write_json_for_terminal(data: dict[str, Any], out: TextIO) -> None:
-    """json_for_terminal(data) written to `out` one value of `data` at a time. A long
-    article's analysis is tens of megabytes of JSON: as one string it was held three times
-    over (the JSON, its escaped copy, that with its newline), the peak of a long
-    `nutgraf analyze --json`'s memory."""
+    """json_for_terminal(data) written to `out` a part at a time: each value of `data`, and a
+    long list JSON_CHUNK items at a time. A long article's analysis is tens of megabytes of
+    JSON: as one string it was held three times over (the JSON, its escaped copy, that with
+    its newline), the peak of a long `nutgraf analyze --json`'s memory."""
     out.write("{")
     for i, (key, value) in enumerate(data.items()):
         # json.dumps's own separators, so the text is the same as all at once
         out.write(f"{', ' if i else ''}{json_for_terminal(key)}: ")
-        out.write(json_for_terminal(value))
+        if isinstance(value, list) and len(value) > JSON_CHUNK:
+            out.write("[")
+            for k in range(0, len(value), JSON_CHUNK):
+                out.write(f"{', ' if k else ''}{json_for_terminal(value[k:k + JSON_CHUNK])[1:-1]}")
+            out.write("]")
+        else:
+            out.write(json_for_terminal(value))
     out.write("}")
+
+
+JSON_CHUNK = 500
 
 
 def matches(query: str, texts: Iterable[str]) -> bool:
