@@ -92,6 +92,61 @@ def test_batches_kept_compact_or_packed_give_the_same_analysis(model, monkeypatc
 
 
 @pytest.mark.model
+def test_a_long_texts_parse_is_let_go_before_its_timeline_is_resolved(model, monkeypatch):
+    """analyze() hands extract() its batches as an iterator, and extract() drops them once
+    the extractors that read them are done: the memory of the last steps is not added to
+    that of the whole parse."""
+    from nutgraf.analysis import pipeline, timeline
+
+    class Alive:
+        count = 0
+
+        def __init__(self) -> None:
+            Alive.count += 1
+
+        def __del__(self) -> None:
+            Alive.count -= 1
+
+    unpack = pipeline.unpack
+
+    def unpack_marked(kept, model):
+        start, doc = unpack(kept, model)
+        doc.user_data["alive"] = Alive()
+        return start, doc
+
+    monkeypatch.setattr(pipeline, "PACK_AFTER", 1)
+    monkeypatch.setattr(pipeline, "unpack", unpack_marked)
+    seen = []
+    resolve = timeline.resolve
+    monkeypatch.setattr(timeline, "resolve", lambda *a: seen.append(Alive.count) or resolve(*a))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    assert len(pipeline.paragraph_batches(text)) > 2
+    assert pipeline.analyze(text, "2025-02-07", model).timeline
+    assert seen == [0]
+
+
+def test_the_garbage_collector_is_paused_inside_and_restarted_after():
+    import gc
+
+    from nutgraf.collector import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # not started by one who did not stop it
+    finally:
+        gc.enable()
+
+
+@pytest.mark.model
 def test_a_kept_batch_has_no_tensor_but_its_parse(model):
     from nutgraf.analysis.pipeline import compact
 
@@ -161,6 +216,7 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
                 overlapping = [t for t in s.sent if s.tok_start(t) < end and s.tok_end(t) > start]
                 assert s.tokens_starting(start, end) == starting
                 assert s.tokens_overlapping(start, end) == overlapping
+                assert s.token_from(start) == next((t for t in s.sent if s.tok_start(t) >= start), None)
                 checked += bool(starting)
     assert checked > 100
 
@@ -174,6 +230,28 @@ def test_cues_read_from_the_arrays_are_the_tokens_reported_speech_looks_at(sever
                     if t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in REPORT_LEMMAS]
         assert _possible_cues(doc) == by_token
     assert any(_possible_cues(doc) for _, doc in several_batches.docs)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("attr", "values"), [
+    ("TAG", ("NN",)), ("TAG", ("NNP", "NNPS")), ("TAG", ("NN", "NNP", "NNPS")), ("TAG", ("XX",)),
+    ("LOWER", ("he", "she", "her")), ("LOWER", ("zzyzx",)),
+])
+def test_tokens_having_values_read_from_the_arrays_are_those_read_token_by_token(several_batches, attr, values):
+    having = several_batches.having(attr, *values)
+    assert several_batches.having(attr, *values) is having  # found once
+    read = {"TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_}[attr]
+    for base, doc in several_batches.docs:
+        assert list(having[base]) == [t.i for t in doc if read(t) in values]
+    assert any(having.values()) == (values not in (("XX",), ("zzyzx",)))
+
+
+@pytest.mark.parametrize("n", range(6))
+def test_word_runs_are_the_runs_sliced_one_at_a_time(n):
+    from nutgraf.analysis.claims import REPEAT_WORDS, word_runs
+
+    words = ["w0", "w1", "w2", "w1", "w2", "w5"][:n]
+    assert list(word_runs(words)) == [tuple(words[k:k + REPEAT_WORDS]) for k in range(len(words) - REPEAT_WORDS + 1)]
 
 
 def test_repeats_found_through_shared_runs_are_those_of_every_pair():
@@ -286,7 +364,7 @@ NO_FIGURE = ["The talks resumed on Monday.", "Someone often wrote it down.", "No
     "A MILLION people marched.", "It rose \u00bd a point.", "\u017fix people came.", "The 3 men left.",
 ])
 def test_a_sentence_passed_over_for_figures_holds_none(sentence):
-    from nutgraf.analysis.numbers import NUMBER_RE, _may_hold_figure
+    from nutgraf.analysis.numbers import DIGIT, NUMBER_RE, _may_hold_figure
 
-    assert _may_hold_figure(sentence) == (sentence not in NO_FIGURE)
+    assert _may_hold_figure(sentence, DIGIT.search(sentence) is not None) == (sentence not in NO_FIGURE)
     assert (NUMBER_RE.search(sentence) is not None) == (sentence not in NO_FIGURE)

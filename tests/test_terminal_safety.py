@@ -48,6 +48,21 @@ def test_every_sequence_is_shown_visibly_and_made_inert(kit, sequence):
     kit.assert_inert(json_for_terminal({"k": seq}))
 
 
+def test_json_written_a_value_at_a_time_is_the_json_made_at_once(sequence):
+    import io
+
+    from nutgraf.textclean import JSON_CHUNK, write_json_for_terminal
+
+    long = [{"n": i, "s": [i, i + 1], "t": f"\u201c{sequence}"} for i in range(2 * JSON_CHUNK + 3)]
+    for data in ({}, {"k": sequence}, {"a": [1, [2, 3]], f"k{sequence}": {"x": None, "y": 1.5},
+                                       "t": f"\u201cq\u201d {sequence}\udcff", "e": []},
+                 {"long": long, "exact": long[:JSON_CHUNK], "over": long[:JSON_CHUNK + 1],
+                  "two": long[:2 * JSON_CHUNK]}):
+        out = io.StringIO()
+        write_json_for_terminal(data, out)
+        assert out.getvalue() == json_for_terminal(data)
+
+
 def test_crlf_is_kept_in_multiline_output_and_a_lone_cr_is_not():
     assert for_terminal("one\r\ntwo", multiline=True) == "one\r\ntwo"
     assert for_terminal("real\rfake", multiline=True) == "real\\rfake"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, NamedTuple, NoReturn, cast
 
 from . import __version__
-from .textclean import for_terminal, json_for_terminal
+from .textclean import for_terminal, write_json_for_terminal
 
 if TYPE_CHECKING:
     from .analysis.model import Analysis
@@ -211,7 +211,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.json:
         out = result.to_json()
         out.update(source=doc.source, title=doc.title, byline=doc.byline, site=doc.site, format=doc.format)
-        sys.stdout.write(json_for_terminal(out) + "\n")
+        write_json_for_terminal(out, sys.stdout)
+        sys.stdout.write("\n")
     else:
         from .report import print_report
 
@@ -322,7 +323,8 @@ def write_results(records: list[Record], results: Iterable[Analysis | RecordErro
             error = str(result) if isinstance(result, RecordError) else None
         out = {"id": rec.id, "error": error} if error else {"id": rec.id, **cast("Analysis", result).to_json()}
         failed += bool(error)
-        sys.stdout.write(json_for_terminal(out) + "\n")
+        write_json_for_terminal(out, sys.stdout)
+        sys.stdout.write("\n")
     sys.stdout.flush()
     return failed
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 # C0 and C1 controls except tab, newline and CR, DEL, the bidi embedding/override/isolate
 # characters that can make text display in an order other than the one stored, and lone
@@ -51,6 +51,28 @@ def json_for_terminal(data: object, **kwargs: Any) -> str:
     """JSON text with non-ASCII letters as they are but every unsafe character as a \\u
     escape (json.dumps escapes C0 controls itself, not C1, DEL, bidi or surrogates)."""
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, **kwargs))
+
+
+def write_json_for_terminal(data: dict[str, Any], out: TextIO) -> None:
+    """json_for_terminal(data) written to `out` a part at a time: each value of `data`, and a
+    long list JSON_CHUNK items at a time. A long article's analysis is tens of megabytes of
+    JSON: as one string it was held three times over (the JSON, its escaped copy, that with
+    its newline), the peak of a long `nutgraf analyze --json`'s memory."""
+    out.write("{")
+    for i, (key, value) in enumerate(data.items()):
+        # json.dumps's own separators, so the text is the same as all at once
+        out.write(f"{', ' if i else ''}{json_for_terminal(key)}: ")
+        if isinstance(value, list) and len(value) > JSON_CHUNK:
+            out.write("[")
+            for k in range(0, len(value), JSON_CHUNK):
+                out.write(f"{', ' if k else ''}{json_for_terminal(value[k:k + JSON_CHUNK])[1:-1]}")
+            out.write("]")
+        else:
+            out.write(json_for_terminal(value))
+    out.write("}")
+
+
+JSON_CHUNK = 500
 
 
 def matches(query: str, texts: Iterable[str]) -> bool:

@@ -651,12 +651,15 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
     "Mecca's Grand Mosque" (a building), "the Sea Org", "The Velvet Underground" (a body
     named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
     out = []
+    proper = parsed.having("TAG", "NNP", "NNPS")
     for s in parsed.sentences:
-        toks = list(s.sent)
+        toks = s.tokens_among(proper[s.base])
         i = 0
         while i < len(toks):
             j = i
-            while j < len(toks) and toks[j].tag_ in ("NNP", "NNPS") and not toks[j].ent_type_ and toks[j].is_alpha:
+            # a run of adjacent proper nouns (toks holds the sentence's proper nouns alone)
+            while j < len(toks) and (j == i or toks[j].i == toks[j - 1].i + 1) \
+                    and not toks[j].ent_type_ and toks[j].is_alpha:
                 j += 1
             team = _team_of_place(toks[i:j]) if j > i else None
             if team is not None:
@@ -761,11 +764,12 @@ def _named_bodies(parsed: Parsed) -> list[Entity]:
     """Bodies named around a common noun saying what they are: "The Harbour Town council",
     "the company Hitwise UK" (one pass over the tokens for both)."""
     out = []
+    nouns = parsed.having("TAG", "NN")
     for s in parsed.sentences:
-        for noun in s.sent:
+        for noun in s.tokens_among(nouns[s.base]):
             low = noun.lower_
             if low in GOVERNING_BODIES or low in ORG_TYPE_NOUNS:
-                if noun.tag_ != "NN" or not noun.is_lower:
+                if not noun.is_lower:
                     continue
                 found = _body_before(noun, s) if low in GOVERNING_BODIES else None
                 if found is not None:
@@ -951,7 +955,7 @@ def _split_titles_out(text: str, e: Entity) -> list[Entity]:
     a person's, when the story names the person alone elsewhere ("Haines said")."""
     if e.label != "ORG":
         return [e]
-    toks = [t for t in e.sent.sent if e.start <= e.sent.tok_start(t) < e.end]  # joined names too
+    toks = e.sent.tokens_starting(e.start, e.end)  # joined names too
     for i in range(1, len(toks)):
         t, prev = toks[i], toks[i - 1]
         if _is_title(t) and not _is_title(prev) and prev.text[:1].isupper() and prev.lower_ not in CONNECTORS \
@@ -1849,12 +1853,12 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
     people = {m.start: c for c in clusters if c.kind == "person" for m in c.mentions}
     unnamed: dict[str, Cluster] = {}  # by head noun, the latest actor known only by description
     owned: dict[str, Cluster] = {}  # by head noun, the latest place's own body ("Vietnam's government")
+    nouns = parsed.having("TAG", "NN", "NNP", "NNPS")
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
-        for tok in s.sent:
-            if (tok.ent_type_ and not _owner_in_name(tok)) or tok.tag_ not in ("NN", "NNP", "NNPS") \
-                    or not tok.text.isalpha():
+        for tok in s.tokens_among(nouns[s.base]):
+            if (tok.ent_type_ and not _owner_in_name(tok)) or not tok.text.isalpha():
                 continue
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
                     and tok.lower_ not in TITLES:
@@ -1940,7 +1944,8 @@ def _apposed_noun(m: Mention) -> Token | None:
                 and doc[noun.left_edge.i - 1].text == ",":
             return noun
     noun = head.head
-    first = next((t for t in s.sent if s.tok_start(t) >= m.start), head)
+    first = s.token_from(m.start)
+    first = head if first is None else first  # (not `or`: a Token's truth is its length)
     if head.dep_ == "appos" and noun.i < first.i and _definite_noun(noun) and doc[first.i - 1].text == ",":
         return noun
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from .model import Analysis, Claims, Quote
 
@@ -56,6 +57,12 @@ def words_of(text: str) -> list[str]:
     return re.findall(r"\w+(?:['\u2019]\w+)*", text.lower())
 
 
+def word_runs(words: list[str]) -> Iterator[tuple[str, ...]]:
+    """Every run of REPEAT_WORDS words in a row, in order: zipped, not sliced out one at a
+    time (a long article's quotes hold hundreds of thousands of runs)."""
+    return zip(*(words[k:] for k in range(REPEAT_WORDS)), strict=False)  # the later slices are shorter
+
+
 def link_repeats(quotes: list[Quote]) -> None:
     """Link quotes whose words are the same, or one a run of the other's (a headline or
     pull-quote shortening the body's), when the shorter has REPEAT_WORDS words or more: the
@@ -75,7 +82,7 @@ def link_repeats(quotes: list[Quote]) -> None:
     # A long article has thousands of quotes, so millions of pairs: each quote is compared
     # only with those it can repeat. The shorter quote of a pair opens with a run of
     # REPEAT_WORDS words that the longer holds.
-    runs = [{tuple(w[k:k + REPEAT_WORDS]) for k in range(len(w) - REPEAT_WORDS + 1)} for w in words]
+    runs = [set(word_runs(w)) for w in words]
     holding: dict[tuple[str, ...], list[int]] = defaultdict(list)
     opening: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j, held in enumerate(runs):

@@ -144,11 +144,12 @@ def extract(parsed: Parsed) -> list[Number]:
     out: list[Number] = []
     for s in parsed.sentences:
         chunk = text[s.start:s.end]
-        if not _may_hold_figure(chunk):
+        digit = DIGIT.search(chunk) is not None
+        if not _may_hold_figure(chunk, digit):
             continue
         # Phone numbers, numeric dates and identifiers all hold a digit: most sentences have none.
         skip = ([p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
-                if DIGIT.search(chunk) else [])
+                if digit else [])
         prev: tuple[re.Match[str], Number] | None = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
@@ -186,12 +187,12 @@ def extract(parsed: Parsed) -> list[Number]:
     return out
 
 
-def _may_hold_figure(chunk: str) -> bool:
-    """False only where NUMBER_RE finds nothing: no digit and none of _FIGURE_WORDS. Most
-    sentences hold a figure neither way, and NUMBER_RE, ignoring case, tries every character.
-    (Text beyond ASCII, which holds the fraction signs and letters that re.I takes for ASCII
-    ones, is always scanned.)"""
-    return (DIGIT.search(chunk) is not None or not chunk.isascii()
+def _may_hold_figure(chunk: str, digit: bool) -> bool:
+    """False only where NUMBER_RE finds nothing: no digit (`digit` says whether the chunk
+    holds one) and none of _FIGURE_WORDS. Most sentences hold a figure neither way, and
+    NUMBER_RE, ignoring case, tries every character. (Text beyond ASCII, which holds the
+    fraction signs and letters that re.I takes for ASCII ones, is always scanned.)"""
+    return (digit or not chunk.isascii()
             or not _FIGURE_WORDS.isdisjoint(_LETTER_RUN.findall(chunk.lower())))
 
 

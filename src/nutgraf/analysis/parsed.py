@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc, Span, Token
 
     from .quotes import RawQuote
@@ -60,6 +61,11 @@ class Sentence:
         doc = self.sent.doc
         return [doc[i] for i in range(lo, hi)]
 
+    def token_from(self, start: int) -> Token | None:
+        """The sentence's first token starting at or after start (a global offset), if any."""
+        i = bisect.bisect_left(self.idx, start - self.base, self.sent.start, self.sent.end)
+        return self.sent.doc[i] if i < self.sent.end else None
+
     def tokens_among(self, indices: Sequence[int]) -> list[Token]:
         """The sentence's tokens whose indices in the batch are among `indices` (sorted)."""
         first = bisect.bisect_left(indices, self.sent.start)
@@ -95,7 +101,7 @@ class Parsed:
     def __post_init__(self) -> None:
         self.sentences: list[Sentence] = []
         for base, doc in self.docs:
-            idx = array("q", doc.to_array("IDX").tolist())
+            idx = int_array(doc.to_array("IDX"))
             for sent in doc.sents:
                 start = base + sent.start_char
                 end = base + sent.end_char
@@ -105,6 +111,7 @@ class Parsed:
                     self.sentences.append(Sentence(start, end, sent, base, idx))
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
+        self._having: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
 
     @cached_property
     def quoted(self) -> list[RawQuote]:
@@ -124,13 +131,16 @@ class Parsed:
     def lowercase_lemmas(self) -> set[str]:
         """The lemmas, lower-cased, of the words the text writes in lower case: read from each
         batch's arrays of word and lemma ids, not token by token."""
+        import numpy
+
         out: set[str] = set()
         for _, doc in self.docs:
             strings = doc.vocab.strings
-            orth, lemma = doc.to_array(["ORTH", "LEMMA"]).T.tolist()
+            orth, lemma = doc.to_array(["ORTH", "LEMMA"]).T
             # Each distinct word's and lemma's string looked up once, not once per token.
-            lowercase = {o for o in set(orth) if strings[o][:1].islower()}
-            out.update(strings[h].lower() for h in {le for o, le in zip(orth, lemma, strict=True) if o in lowercase})
+            lowercase = numpy.array([o for o in numpy.unique(orth).tolist() if strings[o][:1].islower()],
+                                    dtype=orth.dtype)  # compared exactly, as the array's own type
+            out.update(strings[h].lower() for h in numpy.unique(lemma[numpy.isin(orth, lowercase)]).tolist())
         return out
 
     @cached_property
@@ -147,6 +157,24 @@ class Parsed:
             pos, lower = doc.to_array(["POS", "LOWER"]).T
             out[base] = numpy.flatnonzero((pos == ids[0]) | (pos == ids[1]) | (lower == ids[2])).tolist()
         return out
+
+    def having(self, attr: str, *values: str) -> dict[int, Sequence[int]]:
+        """By batch offset, the indices of the batch's tokens whose attribute `attr` (a spaCy
+        attribute name: "TAG" for Token.tag_, "LOWER" for Token.lower_) is one of `values`,
+        read from the batch's arrays: an extractor that looks only at nouns, or at a few
+        words, visits those, not every token of every sentence (building a Token is most of
+        the cost of a pass over a long text). Found once for each attribute and values."""
+        key = (attr, *values)
+        if (found := self._having.get(key)) is None:
+            import numpy
+
+            found = self._having[key] = {}
+            for base, doc in self.docs:
+                column = doc.to_array(attr)
+                # the hashes the array holds, as its own type: compared exactly
+                ids = numpy.array([doc.vocab.strings[value] for value in values], dtype=column.dtype)
+                found[base] = int_array(numpy.flatnonzero(numpy.isin(column, ids)))
+        return found
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -196,6 +224,14 @@ class Parsed:
 
     def in_furniture(self, start: int, end: int) -> bool:
         return bool(self.furniture) and self._furniture_mask.hits(start, end)
+
+
+def int_array(values: NDArray[Any]) -> array[int]:
+    """A numpy array of token indices or offsets as an array of 8-byte ints (a list takes
+    36 bytes an int), copied as bytes, not through a Python int for each."""
+    out = array("q")
+    out.frombytes(values.astype("int64").tobytes())
+    return out
 
 
 def entity_of(tok: Token) -> Span | None:

@@ -380,8 +380,8 @@ class MentionIndex:
         found = self._subjects.get(sent.start)
         if found is None:
             found = self._subjects[sent.start] = []
-            for tok in sent.sent:
-                if tok.lower_ not in PRONOUN_GENDER or self.quoted.covers(sent.tok_start(tok)):
+            for tok in sent.tokens_among(self.parsed.having("LOWER", *PRONOUN_GENDER)[sent.base]):
+                if self.quoted.covers(sent.tok_start(tok)):
                     continue
                 verb = _clause_verb(tok)
                 subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -862,14 +862,16 @@ def _possible_cues(doc: Doc) -> list[int]:
     """The indices of the tokens _reported can take for a cue ("according", or a verb whose
     lemma is a cue): read from the batch's arrays, since building every token to ask it
     was most of the time spent on reported speech."""
+    import numpy
+
     strings = doc.vocab.strings
-    rows = doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()
-    # Each distinct id's string looked up once.
-    verb = {p for p in {r[0] for r in rows} if strings[p] == "VERB"}
-    cue_lemmas = {h for h in {r[1] for r in rows} if strings[h].lower() in REPORT_LEMMAS}
-    according = {h for h in {r[2] for r in rows} if strings[h] == "according"}
-    return [i for i, (pos, lemma, lower) in enumerate(rows)
-            if lower in according or pos in verb and lemma in cue_lemmas]
+    pos, lemma, lower = doc.to_array(["POS", "LEMMA", "LOWER"]).T
+    # Each distinct lemma's string looked up once.
+    cue_lemmas = numpy.array([h for h in numpy.unique(lemma).tolist() if strings[h].lower() in REPORT_LEMMAS],
+                             dtype=lemma.dtype)  # as the array's own type: hashes compared exactly
+    cues = (lower == strings["according"]) | ((pos == strings["VERB"]) & numpy.isin(lemma, cue_lemmas))
+    indices: list[int] = numpy.flatnonzero(cues).tolist()
+    return indices
 
 
 def _after_dateline(text: str, span: Span) -> Span:

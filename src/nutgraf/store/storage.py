@@ -15,7 +15,6 @@ A parsed file is kept while the file's identity (inode, size, modification time)
 same: a store of 100,000 notes is about 100 MB, and parsing it is most of any read."""
 from __future__ import annotations
 
-import gc
 import json
 import os
 import threading
@@ -33,6 +32,7 @@ from tinydb.table import Document, Table
 if TYPE_CHECKING:
     from tinydb.queries import QueryLike
 
+from ..collector import collector_paused
 from .files import StoreError, atomic_write, fsync_dir, reason, stale_temporaries
 from .schema import SchemaError, validate
 
@@ -68,7 +68,7 @@ class NotesFile(Storage):
         self.generation = 0
 
     def read(self) -> Data | None:
-        with self._mutex, _collector_paused():
+        with self._mutex, collector_paused():
             if self._pinned:
                 return self._data
             if self._data is not None and self._identity() == self._seen:
@@ -94,7 +94,7 @@ class NotesFile(Storage):
     def reading(self) -> Iterator[None]:
         """A block of table reads that all see one state of the file, with no change by
         another thread of this process meanwhile."""
-        with self._mutex, _collector_paused():
+        with self._mutex, collector_paused():
             if self._pinned:
                 yield
                 return
@@ -125,7 +125,7 @@ class NotesFile(Storage):
         """A block of table operations on the data as it is on disk now, under the lock;
         what they leave is written once, when the block ends. Raises StoreError and
         changes nothing if it cannot be written."""
-        with self._locked(), _collector_paused():
+        with self._locked(), collector_paused():
             self._load()
             self._pinned = self._changing = True
             self._dirty = False
@@ -225,22 +225,6 @@ class NotesFile(Storage):
             raise StoreError(f"{self.path} is damaged (not a nutgraf notes file: {why}) "
                              f"and cannot be moved aside: {reason(exc)}") from None
         return aside.name, str(why)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused for a block of store work. The parsed file is some
-    million containers, none of them in a cycle, and the collector walks them all again
-    each time the block has made enough new ones (a table's copies of 100,000 documents):
-    a third of the time of opening an article or saving a note at that size."""
-    if not gc.isenabled():  # paused already, by an enclosing block or by the program
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _empty() -> Data:
