@@ -10,7 +10,7 @@ import sys
 import textwrap
 import threading
 
-from textual.widgets import Input
+from textual.widgets import Input, ProgressBar
 
 from nutgraf.analysis.pipeline import installed_model
 from nutgraf.app.modals import DateScreen
@@ -75,8 +75,12 @@ async def test_a_long_articles_cached_analysis_is_read_by_the_worker(kit, app_do
         async with app.run_test(size=kit.WIDE) as pilot:
             await kit.ready(app, pilot)
             state = status(app, "state")
+            bars = list(app.query(ProgressBar))
         monkeypatch.setattr(reader, "CACHE_READ_AT_MOUNT", 0)
     assert calls == [None] and state == "analysed ✓ (cached)"
+    # No progress told while the cache was read: no "loading the language model…", and no
+    # bar mounted (its import, while the worker decoded, held the keys 250 ms).
+    assert bars == []
 
 
 async def test_panels_fill_progressively_while_a_long_analysis_runs(kit, app_document, app_analysis):

@@ -90,6 +90,9 @@ def analyse_document(
         return found, True
     analysis = redated(document, base, reference_date) if base is not None else None
     if analysis is None:
+        # Told only now: a cached article shows no progress at all (the reader's bar was
+        # mounted, its module imported, while the cache was read: keys waited 250 ms).
+        progress(0, None)
         stated = None if reference_date else document.published
         text = document.text
 

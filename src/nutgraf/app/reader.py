@@ -371,7 +371,6 @@ class NutgrafApp(Opener, SafeApp):
             if not worker.is_cancelled:
                 self.post_message(AnalysisPartial(worker, analysis, evidence_layers(analysis)))
 
-        progress(0, None)
         analysis, cached = analyse_document(self.document, reference_date, self.analyzer, cache=self.cache,
                                             model_key=self.model_key, progress=progress, partial=partial, base=base)
         return analysis, cached, evidence_layers(analysis) if analysis is not None else None
