@@ -169,6 +169,13 @@ def test_dates_counted_from_the_last_date_mentioned():
     assert ("A year earlier", "2024-Q2") in values
 
 
+def test_a_possessive_date_keeps_its_determiner():
+    # The tagger's date in "This week's vote" is "week" alone; the evidence is the whole date.
+    values = values_of("This week's vote failed. Next month's talks matter. This year's theme is water.",
+                       "2025-09-08")
+    assert sorted(values) == [("Next month", "2025-10"), ("This week", "2025-W37"), ("This year", "2025")]
+
+
 def test_previous_day_without_an_earlier_date_counts_from_publication():
     assert values_of("The minister had resigned the previous day.", "2025-09-08") == [
         ("the previous day", "2025-09-07")]

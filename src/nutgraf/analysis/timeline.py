@@ -375,6 +375,10 @@ MISSED = [
 ]
 
 
+# The determiners that place a unit of time against the story's date.
+DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
+
+
 def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     """(start, end, entity span, sentence) of the tagger's dates and times, plus the dates it
     missed that a pattern finds."""
@@ -383,6 +387,11 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
+            if ent.start > 0 and (det := ent.doc[ent.start - 1]).lower_ in DEICTIC_DETERMINERS \
+                    and det.dep_ == "det" and det.head.i in range(ent.start, ent.end):
+                # "This year's theme": the tagger's date is "year"; its determiner says which.
+                start, ent = start - (ent.start_char - det.idx), ent.doc[det.i:ent.end]
+                ent.label_ = label
             out.append((start, end, ent, sent))
             taken.add(start, end)
     tagged = [start for start, *_ in out]
