@@ -83,6 +83,19 @@ async def test_a_long_articles_cached_analysis_is_read_by_the_worker(kit, app_do
     assert bars == []
 
 
+async def test_the_worker_starts_once_the_panels_are_laid_out(kit, app_document, app_analysis, monkeypatch):
+    # Its decoding or reading holds the GIL half the time: the panels' first render beside
+    # it took twice as long, and keys waited for that.
+    analyzer, _ = counting(app_analysis)
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key=None)
+    analyse = app._analyse
+    sizes = []
+    monkeypatch.setattr(app, "_analyse", lambda *a: sizes.append(app.panels.size) or analyse(*a))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+    assert len(sizes) == 1 and sizes[0].width > 0 and sizes[0].height > 0
+
+
 async def test_panels_fill_progressively_while_a_long_analysis_runs(kit, app_document, app_analysis):
     release = threading.Event()
     first_part = dataclasses.replace(app_analysis, actors=app_analysis.actors[:1], quotes=[])

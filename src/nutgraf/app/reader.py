@@ -284,7 +284,9 @@ class NutgrafApp(Opener, SafeApp):
         if (cached := self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)) is not None:
             self.show_analysis(cached, cached=True)
         else:
-            self._analyse(self.reference_date)
+            # Once the panels are drawn: the worker holds the GIL half the time (decoding a
+            # cached analysis), and their first render beside it took twice as long.
+            self.call_after_refresh(self._analyse, self.reference_date)
         self._open_notes()
         self._freeze()
 
