@@ -148,15 +148,8 @@ class Parsed:
         """By batch offset, the indices of the batch's verbs (VERB, AUX) and of "according":
         the only tokens that can be a quote's cue, read from the batch's arrays where asking
         every token of a quote's sentences was most of the time spent finding its cue."""
-        import numpy
-
-        out: dict[int, list[int]] = {}
-        for base, doc in self.docs:
-            # the ids the arrays hold: a part of speech's symbol, a word's hash
-            ids = [doc.vocab.strings[name] for name in ("VERB", "AUX", "according")]
-            pos, lower = doc.to_array(["POS", "LOWER"]).T
-            out[base] = numpy.flatnonzero((pos == ids[0]) | (pos == ids[1]) | (lower == ids[2])).tolist()
-        return out
+        verbs, according = self.having("POS", "VERB", "AUX"), self.having("LOWER", "according")
+        return {base: sorted({*verbs[base], *according[base]}) for base in verbs}  # "according" may be a verb
 
     def having(self, attr: str, *values: str) -> dict[int, Sequence[int]]:
         """By batch offset, the indices of the batch's tokens whose attribute `attr` (a spaCy
