@@ -96,6 +96,19 @@ async def test_the_worker_starts_once_the_panels_are_laid_out(kit, app_document,
     assert len(sizes) == 1 and sizes[0].width > 0 and sizes[0].height > 0
 
 
+async def test_a_date_set_before_the_analysis_starts_is_the_one_analysed_once(kit, app_document, app_analysis,
+                                                                              monkeypatch):
+    # Keys held while the panels were mounted may set a date before the deferred start runs.
+    analyzer, calls = counting(app_analysis)
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key=None)
+    start = app._analyse_unless_started
+    monkeypatch.setattr(app, "_analyse_unless_started", lambda: (app._use_date("2025-03-01"), start()))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        shown = app.analysis.reference_date
+    assert calls == ["2025-03-01"] and shown == "2025-03-01"
+
+
 async def test_panels_fill_progressively_while_a_long_analysis_runs(kit, app_document, app_analysis):
     release = threading.Event()
     first_part = dataclasses.replace(app_analysis, actors=app_analysis.actors[:1], quotes=[])

@@ -286,9 +286,14 @@ class NutgrafApp(Opener, SafeApp):
         else:
             # Once the panels are drawn: the worker holds the GIL half the time (decoding a
             # cached analysis), and their first render beside it took twice as long.
-            self.call_after_refresh(self._analyse, self.reference_date)
+            self.call_after_refresh(self._analyse_unless_started)
         self._open_notes()
         self._freeze()
+
+    def _analyse_unless_started(self) -> None:
+        # A date set meanwhile (keys held while the panels were mounted) started it already.
+        if self._worker is None and not self.analysed:
+            self._analyse(self.reference_date)
 
     def _release_held(self) -> None:
         """The keys held while the panels were mounted, handled in the order they came,
