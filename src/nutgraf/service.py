@@ -52,7 +52,7 @@ def cached_analysis(document: Document, reference_date: str | None, cache: Analy
     key = cache_key(document, model_key, reference_date)
     if cache is None or key is None:
         return None
-    return cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_json(data, document.text))
+    return cache.get(*key, max_bytes=max_bytes, load=lambda data: Analysis.from_columns(data, document.text))
 
 
 def redated(document: Document, analysis: Analysis, reference_date: str | None) -> Analysis | None:
@@ -108,5 +108,5 @@ def analyse_document(
             return None, False
         analysis.rebase(text, document.furniture, stated)
     if cache is not None and (key := cache_key(document, model_key, reference_date)):
-        cache.put(*key, analysis.to_json(with_mentions=True))
+        cache.put(*key, analysis.to_columns())
     return analysis, False

@@ -2,9 +2,11 @@
 article's text exactly as loaded: that is its evidence, what the reader highlights."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from enum import Enum
+from itertools import islice
+from operator import le
 from typing import Any, TypeVar, cast
 
 # Re-exported: the extractors take Span from here.
@@ -303,6 +305,50 @@ class Analysis:
                            if data.get("time_mentions") is not None else None),
         )
 
+    def to_columns(self) -> dict[str, Any]:
+        """The analysis as the cache keeps it (not a contract: to_json is): each list of
+        items as columns, one list per field, its spans flattened into lists of offsets.
+        JSON reads that several times faster than an object per item, and from_columns
+        checks a column with a few calls rather than each value with one (a long article's
+        cached analysis is read beside the reader's first render of its panels)."""
+        return {
+            "reference_date": self.reference_date,
+            "reference_source": self.reference_source,
+            "model": self.model,
+            **{key: _columns(cls, getattr(self, key)) for key, cls in _SECTIONS.items()},
+            "sentences": _offsets(self.sentences),
+            "furniture": _offsets(self.furniture),
+            "time_mentions": None if self.time_mentions is None else _columns(TimeMention, self.time_mentions),
+        }
+
+    @classmethod
+    def from_columns(cls, data: object, text: str) -> Analysis:
+        """The analysis of `text` that to_columns() wrote; raises AnalysisJSONError when
+        `data` is not one (any value of the wrong type, any span outside the text)."""
+        if not isinstance(data, dict):
+            raise AnalysisJSONError("the analysis is not a JSON object")
+        for key in ("reference_date", "reference_source", "model"):
+            _optional(data, key, str, key)
+        length = len(text)
+        mentions = data.get("time_mentions")
+        return cls(
+            text=text,
+            reference_date=data.get("reference_date"),
+            reference_source=data.get("reference_source"),
+            model=data.get("model"),
+            actors=_from_columns(Actor, data.get("actors"), "actors", length),
+            quotes=_from_columns(Quote, data.get("quotes"), "quotes", length),
+            numbers=_from_columns(Number, data.get("numbers"), "numbers", length),
+            timeline=_from_columns(TimelineEntry, data.get("timeline"), "timeline", length),
+            sentences=_spans_of(data.get("sentences"), "sentences", length),
+            furniture=_spans_of(data.get("furniture"), "furniture", length),
+            indirect_quotes=_from_columns(Quote, data.get("indirect_quotes"), "indirect_quotes", length),
+            sources=_from_columns(Source, data.get("sources"), "sources", length),
+            conflicts=_from_columns(Conflict, data.get("conflicts"), "conflicts", length),
+            claims=_from_columns(Claims, data.get("claims"), "claims", length),
+            time_mentions=None if mentions is None else _from_columns(TimeMention, mentions, "time_mentions", length),
+        )
+
 
 _Plain = Actor | Quote | Number | TimelineEntry | Source | Conflict | Claims | TimeMention
 
@@ -389,8 +435,8 @@ def _check_items(items: object, key: str, cls: type, text_length: int | None) ->
         where = f"{key}[{n}]"
         if not isinstance(item, dict):
             raise AnalysisJSONError(f"{where} is not an object")
-        for name, check in _FIELDS[cls].items():
-            check(item, name, f"{where}.{name}", text_length)
+        for name, kind in _FIELDS[cls].items():
+            kind.check(item, name, f"{where}.{name}", text_length)
 
 
 def _check_span(span: object, where: str, text_length: int | None) -> None:
@@ -412,79 +458,209 @@ def _optional(item: dict[str, Any], name: str, kind: _Kind, where: str) -> None:
 
 # A field's type, as isinstance() takes it.
 _Kind = type | tuple[type, ...]
-# Checks one field of an item: (item, field name, where it is for the message, text length).
-_Check = Callable[[dict[str, Any], str, str, int | None], None]
 
 
-def _required(kind: _Kind) -> _Check:
-    def check(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
-        if name not in item:
+class _Field:
+    """A kind of field: how an item's value is checked in to_json's form (check), and how
+    the values of a list of items are written as one column (column) and read back from it
+    (values). A column is checked whole, with a few calls that loop in C (set(map(type, ...)),
+    min, max): a call per value was half the time of reading a long article's analysis."""
+
+    def check(self, item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
+        raise NotImplementedError
+
+    def column(self, values: list[Any]) -> Any:
+        return values
+
+    def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
+        raise NotImplementedError
+
+
+class _Scalar(_Field):
+    def __init__(self, kind: _Kind, required: bool = False) -> None:
+        self.kind, self.required = kind, required
+        # The types of the JSON values it takes, exactly: bool is not taken for a number.
+        types = {kind} if isinstance(kind, type) else set(kind)
+        self.types = frozenset(types if required else types | {type(None)})
+
+    def check(self, item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
+        if self.required and name not in item:
             raise AnalysisJSONError(f"{where} is missing")
-        if item[name] is None:
+        if self.required and item[name] is None:
             raise AnalysisJSONError(f"{where} is null")
-        _optional(item, name, kind, where)
-    return check
+        _optional(item, name, self.kind, where)
+
+    def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
+        column = _sized(column, count, where)
+        if not set(map(type, column)) <= self.types:
+            raise AnalysisJSONError(f"{where} holds a value that is not {_KIND_NAMES[self.kind]}"
+                                    + ("" if self.required else " or null"))
+        return column
 
 
-def _maybe(kind: _Kind) -> _Check:
-    return lambda item, name, where, text_length: _optional(item, name, kind, where)
+class _Count(_Field):
+    def check(self, item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
+        value = item.get(name, 0)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise AnalysisJSONError(f"{where} is not a count")
+
+    def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
+        return _counts(_sized(column, count, where), where)
 
 
-def _span(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
-    _check_span(item.get(name), where, text_length)
+class _SpanField(_Field):
+    """A span; with `optional`, None too (written as the offsets -1, -1)."""
+
+    def __init__(self, optional: bool = False) -> None:
+        self.optional = optional
+
+    def check(self, item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
+        if not self.optional or item.get(name) is not None:
+            _check_span(item.get(name), where, text_length)
+
+    def column(self, values: list[Any]) -> Any:
+        return [x for span in values for x in (_NO_SPAN if span is None else span)]
+
+    def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
+        spans = _spans_of(column, where, text_length, self.optional)
+        if len(spans) != count:
+            raise AnalysisJSONError(f"{where} is not a column of {count} spans")
+        return spans
 
 
-def _maybe_span(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
-    if item.get(name) is not None:
-        _check_span(item[name], where, text_length)
+class _SpanList(_Field):
+    """A list of spans; `least` of them at the least."""
+
+    def __init__(self, least: int = 0) -> None:
+        self.least = least
+
+    def check(self, item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
+        spans = item.get(name) if self.least else item.get(name, [])
+        if not isinstance(spans, list) or len(spans) < self.least:
+            raise AnalysisJSONError(f"{where} is not a list of {'one or more ' if self.least else ''}spans")
+        for n, span in enumerate(spans):
+            _check_span(span, f"{where}[{n}]", text_length)
+
+    def column(self, values: list[Any]) -> Any:
+        return [[len(spans) for spans in values], [x for spans in values for span in spans for x in span]]
+
+    def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
+        lengths, offsets = _lists(column, count, where, self.least)
+        spans = _spans_of(offsets, where, text_length)
+        if len(spans) != sum(lengths):
+            raise AnalysisJSONError(f"{where} does not hold as many spans as its lengths count")
+        return _cut(spans, lengths)
 
 
-def _mentions(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
-    spans = item.get(name)
-    if not isinstance(spans, list) or not spans:
-        raise AnalysisJSONError(f"{where} is not a list of one or more spans")
-    for n, span in enumerate(spans):
-        _check_span(span, f"{where}[{n}]", text_length)
+class _Words(_Field):
+    """A list of strings."""
+
+    def check(self, item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
+        value = item.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            raise AnalysisJSONError(f"{where} is not a list of strings")
+
+    def column(self, values: list[Any]) -> Any:
+        return [[len(words) for words in values], [word for words in values for word in words]]
+
+    def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
+        lengths, words = _lists(column, count, where)
+        if len(words) != sum(lengths) or not set(map(type, words)) <= {str}:
+            raise AnalysisJSONError(f"{where} does not hold as many strings as its lengths count")
+        return _cut(words, lengths)
 
 
-def _spans(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
-    spans = item.get(name, [])
-    if not isinstance(spans, list):
-        raise AnalysisJSONError(f"{where} is not a list of spans")
-    for n, span in enumerate(spans):
-        _check_span(span, f"{where}[{n}]", text_length)
+_NO_SPAN = (-1, -1)
 
 
-def _count(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
-    value = item.get(name, 0)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise AnalysisJSONError(f"{where} is not a count")
+def _sized(column: object, count: int, where: str) -> list[Any]:
+    if not isinstance(column, list) or len(column) != count:
+        raise AnalysisJSONError(f"{where} is not a column of {count} values")
+    return column
 
 
-def _words(item: dict[str, Any], name: str, where: str, text_length: int | None) -> None:
-    value = item.get(name, [])
-    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        raise AnalysisJSONError(f"{where} is not a list of strings")
+def _counts(column: list[Any], where: str, least: int = 0) -> list[int]:
+    if not set(map(type, column)) <= {int} or min(column, default=least) < least:
+        raise AnalysisJSONError(f"{where} holds a value that is not a count"
+                                + (f" of {least} or more" if least else ""))
+    return column
+
+
+def _lists(column: object, count: int, where: str, least: int = 0) -> tuple[list[int], list[Any]]:
+    """A column of lists, written as [the length of each, all their items in one list]."""
+    if not (isinstance(column, list) and len(column) == 2 and isinstance(column[1], list)):
+        raise AnalysisJSONError(f"{where} is not a column of lists")
+    return _counts(_sized(column[0], count, where), where, least), column[1]
+
+
+def _cut(items: list[Any], lengths: list[int]) -> list[list[Any]]:
+    """`items` cut into lists of these lengths."""
+    rest = iter(items)
+    return [list(islice(rest, n)) for n in lengths]
+
+
+def _offsets(spans: Iterable[Span]) -> list[int]:
+    return [x for span in spans for x in span]
+
+
+def _spans_of(offsets: object, where: str, text_length: int, optional: bool = False) -> list[Any]:
+    """The spans of a list of offsets [start, end, start, end, ...], each inside the text;
+    with `optional`, -1, -1 stands for None."""
+    if not isinstance(offsets, list) or len(offsets) % 2 or not set(map(type, offsets)) <= {int}:
+        raise AnalysisJSONError(f"{where} is not a list of offsets of spans")
+    starts, ends = offsets[0::2], offsets[1::2]
+    if offsets and (min(starts) < (-1 if optional else 0) or max(ends) > text_length or not all(map(le, starts, ends))
+                    or starts.count(-1) != ends.count(-1)):
+        for n, span in enumerate(zip(starts, ends, strict=True)):
+            if not (optional and span == _NO_SPAN):
+                _check_span(span, f"{where}[{n}]", text_length)
+    spans = list(zip(starts, ends, strict=True))
+    return [None if span == _NO_SPAN else span for span in spans] if optional else spans
+
+
+def _columns(cls: type, items: Sequence[_Plain]) -> dict[str, Any]:
+    fields = _FIELDS[cls]
+    return {"count": len(items),
+            "columns": {name: fields[name].column([getattr(item, name) for item in items])
+                        for name in _field_names(cls)}}
+
+
+def _from_columns(cls: type[_Item], section: object, where: str, text_length: int) -> list[_Item]:
+    if not (isinstance(section, dict) and isinstance(section.get("columns"), dict)):
+        raise AnalysisJSONError(f"{where} is {'missing' if section is None else 'not a set of columns'}")
+    count, columns = section.get("count"), section["columns"]
+    if type(count) is not int or count < 0:
+        raise AnalysisJSONError(f"{where}.count is not a count")
+    fields, values = _FIELDS[cls], []
+    for name in _field_names(cls):  # in their order: the items are made from them by position
+        if name not in columns:
+            raise AnalysisJSONError(f"{where}.{name} is missing")
+        values.append(fields[name].values(columns[name], count, f"{where}.{name}", text_length))
+    return list(map(cls, *values))
 
 
 _KIND_NAMES = {str: "a string", bool: "true or false", (int, float): "a number"}
-_TEXT, _NUMBER = _required(str), _maybe((int, float))
-_FIELDS = {
-    Actor: {"id": _TEXT, "name": _TEXT, "kind": _TEXT, "mentions": _mentions, "aliases": _words,
-            "role": _maybe(str)},
-    Quote: {"id": _TEXT, "span": _span, "text": _TEXT, "speaker": _maybe(str), "speaker_span": _maybe_span,
-            "cue": _maybe(str), "speaker_name": _maybe(str), "kind": _maybe(str), "numbers": _words,
-            "repeats": _words, "repeat_spans": _spans, "repeat_of": _maybe(str), "speaker_differs": _maybe(bool)},
-    Number: {"id": _TEXT, "span": _span, "text": _TEXT, "value": _NUMBER, "approximate": _maybe(bool),
-             "counts": _maybe(str), "sentence_span": _maybe_span, "unit": _maybe(str)},
-    TimelineEntry: {"id": _TEXT, "span": _span, "text": _TEXT, "value": _maybe(str), "type": _TEXT,
-                    "event_span": _maybe_span, "event": _maybe(str)},
-    Source: {"id": _TEXT, "name": _TEXT, "status": _TEXT, "actor": _maybe(str), "kind": _maybe(str),
-             "role": _maybe(str), "quotes": _words, "words": _count, "spans": _spans},
-    Conflict: {"id": _TEXT, "kind": _TEXT, "items": _words, "reason": _TEXT, "spans": _spans},
-    Claims: {"actor": _TEXT, "name": _TEXT, "quotes": _words, "numbers": _words},
-    TimeMention: {"span": _span, "sentence": _span, "tense": _TEXT, "nominal": _maybe(bool), "done": _maybe(bool),
-                  "clock": _maybe(bool), "modifier": _maybe(bool), "event_span": _maybe_span, "event": _maybe(str)},
+_TEXT = _Scalar(str, required=True)
+_FIELDS: dict[type, dict[str, _Field]] = {
+    Actor: {"id": _TEXT, "name": _TEXT, "kind": _TEXT, "mentions": _SpanList(least=1), "aliases": _Words(),
+            "role": _Scalar(str)},
+    Quote: {"id": _TEXT, "span": _SpanField(), "text": _TEXT, "speaker": _Scalar(str),
+            "speaker_span": _SpanField(optional=True), "cue": _Scalar(str), "speaker_name": _Scalar(str),
+            "kind": _Scalar(str), "numbers": _Words(), "repeats": _Words(), "repeat_spans": _SpanList(),
+            "repeat_of": _Scalar(str), "speaker_differs": _Scalar(bool)},
+    Number: {"id": _TEXT, "span": _SpanField(), "text": _TEXT, "value": _Scalar((int, float)),
+             "approximate": _Scalar(bool), "counts": _Scalar(str), "sentence_span": _SpanField(optional=True),
+             "unit": _Scalar(str)},
+    TimelineEntry: {"id": _TEXT, "span": _SpanField(), "text": _TEXT, "value": _Scalar(str), "type": _TEXT,
+                    "event_span": _SpanField(optional=True), "event": _Scalar(str)},
+    Source: {"id": _TEXT, "name": _TEXT, "status": _TEXT, "actor": _Scalar(str), "kind": _Scalar(str),
+             "role": _Scalar(str), "quotes": _Words(), "words": _Count(), "spans": _SpanList()},
+    Conflict: {"id": _TEXT, "kind": _TEXT, "items": _Words(), "reason": _TEXT, "spans": _SpanList()},
+    Claims: {"actor": _TEXT, "name": _TEXT, "quotes": _Words(), "numbers": _Words()},
+    TimeMention: {"span": _SpanField(), "sentence": _SpanField(), "tense": _TEXT, "nominal": _Scalar(bool),
+                  "done": _Scalar(bool), "clock": _Scalar(bool), "modifier": _Scalar(bool),
+                  "event_span": _SpanField(optional=True), "event": _Scalar(str)},
 }
 _ITEMS = {"actors": Actor, "quotes": Quote, "numbers": Number, "timeline": TimelineEntry}
 _LATER_ITEMS = {"indirect_quotes": Quote, "sources": Source, "conflicts": Conflict, "claims": Claims}
+_SECTIONS = {**_ITEMS, **_LATER_ITEMS}

@@ -1,11 +1,11 @@
 """Analysis results kept beside the notes, so reopening an article skips the analysis.
 
-One JSON file per entry in HOME/cache/: an analysis can be large, and one file per entry
-means a write touches only its own entry. An entry is written as lines of JSON, its long lists
-in chunks: json.loads of a long article's whole entry (3 MB) held the GIL for 50-65 ms, and a
-worker reading it froze the reader's keys for as long; line by line, it lets go between lines.
-A cache is disposable, so nothing here raises for a damaged, invalid or unwritable entry: it
-is deleted, or simply not used."""
+One file per entry in HOME/cache/: an analysis can be large, and one file per entry means a
+write touches only its own entry. An entry is a head line (its key, the format, a checksum of
+the rest) and then a line of JSON per part of the data: json.loads holds the GIL for as long
+as it reads, and a worker reading a long article's entry in one go froze the reader's keys;
+line by line, it lets go between lines. A cache is disposable, so nothing here raises for a
+damaged, invalid, older or unwritable entry: it is deleted, or simply not used."""
 from __future__ import annotations
 
 import hashlib
@@ -22,7 +22,9 @@ from .files import atomic_write, data_dir, stale_temporaries
 T = TypeVar("T")
 
 MAX_ENTRIES = 200
-CHUNK = 200  # list items per line: some 30 KB, well under a millisecond to decode
+# The layout of an entry's file. An entry of another format is deleted when it is read,
+# and its article analysed again (the format before this one wrote an object per item).
+FORMAT = 2
 
 
 class AnalysisCache:
@@ -52,7 +54,7 @@ class AnalysisCache:
             entry = _decode(path.read_bytes())
         except FileNotFoundError:
             return None
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: nested too deeply
             self._discard(path)
             return None
         if not isinstance(entry, dict) or entry.get("key") != _key(digest, model, version) \
@@ -112,38 +114,34 @@ def _line(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def _sum(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
 def _encode(key: list[str], data: dict[str, Any]) -> bytes:
-    """A head line {"key", "parts": the number of lines after it}, then per line
-    [name, value], a long list as several [name, chunk] lines."""
-    parts: list[bytes] = []
-    for name, value in data.items():
-        if isinstance(value, list) and len(value) > CHUNK:
-            parts.extend(_line([name, value[i:i + CHUNK]]) for i in range(0, len(value), CHUNK))
-        else:
-            parts.append(_line([name, value]))
-    return b"\n".join([_line({"key": key, "parts": len(parts)}), *parts])
+    """A head line {"key", "format", "sum": the checksum of the lines after it}, then a
+    line [name, value] per item of `data`."""
+    body = b"\n".join(_line([name, value]) for name, value in data.items())
+    return _line({"key": key, "format": FORMAT, "sum": _sum(body)}) + b"\n" + body
 
 
 def _decode(payload: bytes) -> object:
-    """The entry {"key", "data"}; ValueError for a cut or damaged one. An entry written
-    whole on one line (before the lines) is read as it is."""
-    head, *lines = payload.split(b"\n")
+    """The entry {"key", "data"}; ValueError for a cut or damaged one, or one of another
+    format (written by an earlier version: it is analysed again)."""
+    head, _, body = payload.partition(b"\n")
     entry = json.loads(head)
-    if not isinstance(entry, dict) or "parts" not in entry:
-        return entry
-    if entry["parts"] != len(lines):
-        raise ValueError("a cut cache entry")
+    if not isinstance(entry, dict) or entry.get("format") != FORMAT:
+        raise ValueError("not a cache entry of this format")
+    # Whatever was cut or changed, not only what would no longer parse (a digit of a span).
+    if entry.get("sum") != _sum(body):
+        raise ValueError("a cut or damaged cache entry")
     data: dict[str, Any] = {}
-    for line in lines:
+    for line in body.split(b"\n") if body else ():
         part = json.loads(line)
-        if not (isinstance(part, list) and len(part) == 2):
+        if not (isinstance(part, list) and len(part) == 2 and isinstance(part[0], str)):
             raise ValueError("a damaged cache entry")
-        name, value = part
-        if isinstance(value, list) and isinstance(data.get(name), list):
-            data[name].extend(value)
-        else:
-            data[name] = value
-    return {"key": entry["key"], "data": data}
+        data[part[0]] = part[1]
+    return {"key": entry.get("key"), "data": data}
 
 
 def _key(digest: str, model: str, version: str | int) -> list[str]:
