@@ -1,6 +1,5 @@
 """The analysis cache beside the notes."""
 import copy
-import dataclasses
 import errno
 import json
 import os
@@ -9,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nutgraf.analysis import model as model_module
-from nutgraf.analysis.model import Analysis, AnalysisJSONError, TimeMention, check_json
+from nutgraf.analysis.model import Analysis, AnalysisJSONError, check_json
 from nutgraf.store import cache as cache_module
 from nutgraf.store.cache import AnalysisCache
 
@@ -115,24 +113,6 @@ BAD_ENTRIES = {
     "lengths that do not add up": column("actors", "aliases")(lambda d, c: c[0].__setitem__(0, 5)),
     "lists of objects for columns": lambda d: d.update({key: [] for key in ("actors", "quotes", "numbers")}),
 }
-
-
-def test_an_analysis_comes_back_from_its_columns_as_it_was(reported_analysis):
-    reported_analysis.time_mentions = [
-        TimeMention((0, 5), (0, 31), "past", done=True, event_span=(0, 20), event="The ICC"),
-        TimeMention((40, 45), (32, 60), "future", clock=True)]
-    data = json.loads(json.dumps(reported_analysis.to_columns()))
-    again = Analysis.from_columns(data, reported_analysis.text)
-    assert again == reported_analysis
-    assert json.dumps(again.to_json(with_mentions=True)) == json.dumps(reported_analysis.to_json(with_mentions=True))
-    reported_analysis.time_mentions = None  # not kept (made before they were): none read back
-    assert Analysis.from_columns(reported_analysis.to_columns(), reported_analysis.text).time_mentions is None
-
-
-@pytest.mark.parametrize("cls", list(model_module._FIELDS), ids=lambda cls: cls.__name__)
-def test_every_field_has_a_column(cls):
-    """A field the columns did not know would be lost in the cache, or fail to be read."""
-    assert list(model_module._FIELDS[cls]) == [f.name for f in dataclasses.fields(cls)]
 
 
 @pytest.mark.model
