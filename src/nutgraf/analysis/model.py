@@ -2,12 +2,12 @@
 article's text exactly as loaded: that is its evidence, what the reader highlights."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
 from itertools import chain, islice
 from operator import le
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 # Re-exported: the extractors take Span from here.
 from ..spans import Span as Span
@@ -291,13 +291,16 @@ class Analysis:
         answer of its analysis process. check_json, item by item, runs only to say what is
         wrong."""
         try:
-            return cls._read_json(data, text)
+            return cls._read(data, text, _from_objects, _spans_in)
         except AnalysisJSONError:
             check_json(data, len(text))
             raise
 
     @classmethod
-    def _read_json(cls, data: object, text: str) -> Analysis:
+    def _read(cls, data: object, text: str, items: _SectionReader, spans: Callable[[object, str, int], list[Any]]
+              ) -> Analysis:
+        """An analysis of `text` from `data`, its sections read by `items` and its lists of
+        spans by `spans`: from_json's objects or from_columns's columns."""
         if not isinstance(data, dict):
             raise AnalysisJSONError("the analysis is not a JSON object")
         for key in ("reference_date", "reference_source", "model"):
@@ -309,18 +312,18 @@ class Analysis:
             reference_date=data.get("reference_date"),
             reference_source=data.get("reference_source"),
             model=data.get("model"),
-            actors=_from_objects(Actor, data.get("actors"), "actors", length),
-            quotes=_from_objects(Quote, data.get("quotes"), "quotes", length),
-            numbers=_from_objects(Number, data.get("numbers"), "numbers", length),
-            timeline=_from_objects(TimelineEntry, data.get("timeline"), "timeline", length),
-            sentences=_spans_in(data.get("sentences"), "sentences", length),
-            furniture=_spans_in(data.get("furniture"), "furniture", length),
+            actors=items(Actor, data.get("actors"), "actors", length),
+            quotes=items(Quote, data.get("quotes"), "quotes", length),
+            numbers=items(Number, data.get("numbers"), "numbers", length),
+            timeline=items(TimelineEntry, data.get("timeline"), "timeline", length),
+            sentences=spans(data.get("sentences"), "sentences", length),
+            furniture=spans(data.get("furniture"), "furniture", length),
             # Sections added after the first contract: absent in older output.
-            indirect_quotes=_from_objects(Quote, data.get("indirect_quotes", []), "indirect_quotes", length),
-            sources=_from_objects(Source, data.get("sources", []), "sources", length),
-            conflicts=_from_objects(Conflict, data.get("conflicts", []), "conflicts", length),
-            claims=_from_objects(Claims, data.get("claims", []), "claims", length),
-            time_mentions=None if mentions is None else _from_objects(TimeMention, mentions, "time_mentions", length),
+            indirect_quotes=items(Quote, data.get("indirect_quotes", []), "indirect_quotes", length),
+            sources=items(Source, data.get("sources", []), "sources", length),
+            conflicts=items(Conflict, data.get("conflicts", []), "conflicts", length),
+            claims=items(Claims, data.get("claims", []), "claims", length),
+            time_mentions=None if mentions is None else items(TimeMention, mentions, "time_mentions", length),
         )
 
     def to_columns(self) -> dict[str, Any]:
@@ -343,29 +346,7 @@ class Analysis:
     def from_columns(cls, data: object, text: str) -> Analysis:
         """The analysis of `text` that to_columns() wrote; raises AnalysisJSONError when
         `data` is not one (any value of the wrong type, any span outside the text)."""
-        if not isinstance(data, dict):
-            raise AnalysisJSONError("the analysis is not a JSON object")
-        for key in ("reference_date", "reference_source", "model"):
-            _optional(data, key, str, key)
-        length = len(text)
-        mentions = data.get("time_mentions")
-        return cls(
-            text=text,
-            reference_date=data.get("reference_date"),
-            reference_source=data.get("reference_source"),
-            model=data.get("model"),
-            actors=_from_columns(Actor, data.get("actors"), "actors", length),
-            quotes=_from_columns(Quote, data.get("quotes"), "quotes", length),
-            numbers=_from_columns(Number, data.get("numbers"), "numbers", length),
-            timeline=_from_columns(TimelineEntry, data.get("timeline"), "timeline", length),
-            sentences=_spans_of(data.get("sentences"), "sentences", length),
-            furniture=_spans_of(data.get("furniture"), "furniture", length),
-            indirect_quotes=_from_columns(Quote, data.get("indirect_quotes"), "indirect_quotes", length),
-            sources=_from_columns(Source, data.get("sources"), "sources", length),
-            conflicts=_from_columns(Conflict, data.get("conflicts"), "conflicts", length),
-            claims=_from_columns(Claims, data.get("claims"), "claims", length),
-            time_mentions=None if mentions is None else _from_columns(TimeMention, mentions, "time_mentions", length),
-        )
+        return cls._read(data, text, _from_columns, _spans_of)
 
 
 _Plain = Actor | Quote | Number | TimelineEntry | Source | Conflict | Claims | TimeMention
@@ -400,6 +381,12 @@ def _plain_value(v: Any) -> Any:
 
 
 _Item = TypeVar("_Item", Actor, Quote, Number, TimelineEntry, Source, Conflict, Claims, TimeMention)
+
+
+class _SectionReader(Protocol):
+    """Reads a section of items of `cls` (_from_objects, _from_columns)."""
+
+    def __call__(self, cls: type[_Item], section: object, where: str, text_length: int) -> list[_Item]: ...
 
 
 class AnalysisJSONError(ValueError):
@@ -682,11 +669,11 @@ def _spans_of(offsets: object, where: str, text_length: int, optional: bool = Fa
     return [None if span == _NO_SPAN else span for span in spans] if optional else spans
 
 
-def _from_objects(cls: type[_Item], items: object, where: str, text_length: int) -> list[_Item]:
+def _from_objects(cls: type[_Item], section: object, where: str, text_length: int) -> list[_Item]:
     """The items of a list of to_json's objects."""
-    if not (isinstance(items, list) and set(map(type, items)) <= {dict}):
+    if not (isinstance(section, list) and set(map(type, section)) <= {dict}):
         raise AnalysisJSONError(f"{where} is not a list of objects")
-    values = [kind.read([item.get(name, absent) for item in items], f"{where}.{name}", text_length)
+    values = [kind.read([item.get(name, absent) for item in section], f"{where}.{name}", text_length)
               for name, kind, absent in _readers(cls)]
     return list(map(cls, *values))
 
