@@ -19,10 +19,6 @@ from .pipeline import ModelError
 
 POLL_SECONDS = 0.05
 
-# An analysis is sent as lines of at most this many list items, then a line with the rest:
-# the parent decodes one line in one call that holds its GIL, and a long article's whole
-# analysis in one line (1.8 MB at 100k words) held it, and the reader's keys, for 50 ms.
-PART_ITEMS = 500
 
 
 def analyze_in_child(
@@ -42,19 +38,19 @@ def analyze_in_child(
     try:
         # The request is written from a thread of its own: a long text fills the pipe.
         _send_request(child, {"text": text, "reference_date": reference_date, "model": model_name})
-        parts: dict[str, list[Any]] = {}
+        parts: dict[str, Any] = {}
         for message in _messages(child, should_stop):
             kind = message["kind"]
             if kind == "progress" and progress:
                 progress(message["done"], message["total"])
             elif kind == "part":
-                parts.setdefault(message["field"], []).extend(message["items"])
+                parts[message["field"]] = message["value"]
             elif kind == "partial":
                 if partial:
-                    partial(Analysis.from_json({**message["analysis"], **parts}, text))
+                    partial(Analysis.from_columns({**message["analysis"], **parts}, text))
                 parts = {}
             elif kind == "done":
-                return Analysis.from_json({**message["analysis"], **parts}, text)
+                return Analysis.from_columns({**message["analysis"], **parts}, text)
             elif kind == "model-error":
                 raise ModelError(message["message"])
             elif kind == "error":
@@ -115,13 +111,13 @@ def _serve() -> None:
         out.flush()
 
     def send_analysis(kind: str, analysis: Analysis) -> None:
-        data = analysis.to_json(with_mentions=True)
-        parted = {field for field, items in data.items() if isinstance(items, list) and items}
+        # As the cache keeps it, in columns (read several times faster than an object per
+        # item), a line per section: the parent decodes a line in one call that holds its
+        # GIL, and a long article's whole analysis in one line held the reader's keys 50 ms.
+        data = analysis.to_columns()
+        parted = {field for field, value in data.items() if isinstance(value, (list, dict))}
         for field in parted:
-            items = data[field]
-            for start in range(0, len(items), PART_ITEMS):
-                send("part", field=field, items=items[start:start + PART_ITEMS])
-        # Empty lists travel with the rest, so that every field arrives.
+            send("part", field=field, value=data[field])
         send(kind, analysis={k: v for k, v in data.items() if k not in parted})
 
     request = json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass"))
