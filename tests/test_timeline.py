@@ -286,6 +286,16 @@ def test_earnings_periods_follow_the_quarter_reported_on():
     assert values["year-ago"] == "2024-Q3"
 
 
+def test_after_the_year_to_date_a_year_earlier_is_the_year_before():
+    text = ("Acme Corp. said third-quarter net income rose 12% to $40 million. In the first nine "
+            "months, profit rose to $110 million from $90 million a year earlier. The year-ago "
+            "figures included a gain. In the quarter, sales climbed 4%.")
+    values = values_of(text, "2025-10-28")
+    assert ("a year earlier", "2024") in values
+    assert ("year-ago", "2024") in values
+    assert ("quarter", "2025-Q3") in values  # the year to date is no quarter
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

@@ -101,6 +101,9 @@ TOP_CHARS = 600
 # How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
 # refer to: an earnings report.
 PERIOD_REACH = 5000
+# "In the first nine months, net was ...": a report's year to date, after which "a year
+# earlier" and "the 1988 period" compare years, not quarters.
+YEAR_TO_DATE = re.compile(r"\b(?:the|its)\s+(?:(?:first|latest)\s+)?(?:nine|9)\s+months$", re.I)
 YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
@@ -206,6 +209,8 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 anchor = value  # a date counted from the anchor is no new anchor
                 if re.fullmatch(r"\d{4}-[QH]\d", value):
                     period, period_at = value, e
+            elif kind == "DURATION" and ref_date and YEAR_TO_DATE.search(text, max(0, s - 20), e):
+                period, period_at = (ctx.period or str(ref_date.year))[:4], e
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
                                          event_span=mention.event_span, event=mention.event))
     entries = _outermost(entries)
@@ -621,7 +626,8 @@ class Context:
         self.seen: dict[tuple[int, int], int] = seen  # (month, day) -> year resolved earlier in the article
         self.anchor: str | None = anchor  # the last calendar date the article mentioned
         self.nominal: bool = nominal  # dates a noun, not the clause's verb (see _tense)
-        self.period: str | None = period  # the quarter or half the story reports on, if named lately
+        self.period: str | None = period  # the quarter or half the story reports on, if named lately, or the year of
+        # its year to date ("the first nine months")
         self.counted = False  # set when the value was counted from the anchor or period
         self.since = False  # after "since": a time up to publication, never one ahead of it
         self.done = False  # dates a finite past verb: an event over by publication (see _tense)
@@ -894,7 +900,7 @@ def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """The quarter an earnings report is about: the one it named last, else the one under way
     ("the current quarter") or just ended ("the quarter" in past tense). "The latest period"
     of a report is its latest quarter; another period is not known to be a quarter."""
-    if ctx.period and m.group("which") != "current":
+    if ctx.period and len(ctx.period) > 4 and m.group("which") != "current":
         ctx.counted = True
         return ctx.period, "DATE"
     if m.group("noun") != "quarter" and m.group("which") not in ("latest", "most recent") or not ctx.ref:
