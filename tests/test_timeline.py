@@ -296,6 +296,13 @@ def test_after_the_year_to_date_a_year_earlier_is_the_year_before():
     assert ("quarter", "2025-Q3") in values  # the year to date is no quarter
 
 
+def test_a_day_the_tagger_leaves_out_is_found():
+    assert values_of("``Today, I'm here to tell you we have our suspect,'' the police chief said.",
+                     "2025-10-28") == [("Today", "2025-10-28")]
+    assert values_of("Some pupils planned to apply for visas today at the embassy in Havana.",
+                     "2025-10-28") == [("today", "2025-10-28")]
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

@@ -328,8 +328,8 @@ MISSED_DATES = re.compile(
     re.I,
 )
 # Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
-# "nineteen ninety-six".
-_MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS]
+# "nineteen ninety-six"; and now and then a day ("``Today, I'm here", "Late Monday, officials").
+_MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS, *DAYS_FROM_TODAY, *WEEKDAYS]
 MISSED_WORDS = re.compile(rf"\b(?:{_alternation(_MISSED_NAMES)}|{SPELLED_YEAR.pattern})\b", re.I)
 # An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
 MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
