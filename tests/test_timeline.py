@@ -303,6 +303,11 @@ def test_a_day_the_tagger_leaves_out_is_found():
                      "2025-10-28") == [("today", "2025-10-28")]
 
 
+def test_listed_years_are_each_a_date():
+    assert values_of("Border cameras recorded his car in 1994, 1995 and 1997, investigators said.",
+                     "2025-10-28") == [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

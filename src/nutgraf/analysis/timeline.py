@@ -468,6 +468,10 @@ def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> se
     return found
 
 
+# "in 1994, 1995 and 1997": years listed, each its own date.
+YEAR_LIST = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:(?:,\s*|,?\s+and\s+)(?:1[5-9]\d\d|20\d\d))+")
+
+
 def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry, as (start,
     end, the words to resolve). A bound can take what the other one says: "between 12 and 18
@@ -475,6 +479,8 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     ("the first nine months of 1997") are two entries too."""
     if ISO_DATE.fullmatch(text, start, end):
         return [(start, end, text[start:end])]  # "2025-11-10": one day, not 2025 to 2011
+    if YEAR_LIST.fullmatch(text, start, end):
+        return [(y.start() + start, y.end() + start, y.group()) for y in re.finditer(r"\d{4}", text[start:end])]
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
                      r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
