@@ -62,12 +62,8 @@ MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LE
 # A date that begins with its month and day: "Oct. 13", "13 October 2023".
 MONTH_DAY_START = [re.compile(rf"{_MON}\s+{_DAY}\b", re.I), re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
+NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 _NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
-# "twenty-five", "twenty four" (as broadcast transcripts write it): tens and a unit in words.
-_TENS_AND_ONE = (rf"(?:{_alternation([w for w, v in UNITS.items() if v in range(20, 100, 10)])})[ -]"
-                 rf"(?:{_alternation([w for w, v in UNITS.items() if v in range(1, 10)])})")
-_SPELLED_NUMBER = rf"(?:{_TENS_AND_ONE}|{_NUMBER_WORDS})"
-NUM_WORD = rf"{_SPELLED_NUMBER}|\d+|a|an|several|a few|few|many"
 # A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand".
 SPELLED_YEAR = re.compile(
     rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?"
@@ -363,7 +359,7 @@ MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
 _SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
 SHARE_OF = re.compile(_SHARE_OF, re.I)
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{_SPELLED_NUMBER}|\d+)\s+(?:(?:more|additional|further)\s+)?"
+    rf"\b(?:{_NUMBER_WORDS}|\d+)\s+(?:(?:more|additional|further)\s+)?"
     rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades)\b(?![\s-]+old)", re.I)
 
 
@@ -1019,8 +1015,8 @@ def _amount(n: str) -> float | None:
         return float(n)
     if n in ("a", "an"):
         return 1
-    if all(w in UNITS for w in re.split(r"[ -]", n)):
-        return words_value(n)  # "five", "twenty-five"
+    if n in UNITS:
+        return words_value(n)
     return None  # "several", "a few": an unknown amount
 
 
