@@ -308,6 +308,12 @@ def test_listed_years_are_each_a_date():
                      "2025-10-28") == [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
 
 
+def test_words_the_tagger_took_in_before_a_date_are_left_out():
+    assert values_of("He had to flee the capital after a coup d'etat last year, but appeared confident.",
+                     "2025-10-28") == [("last year", "2024")]
+    assert values_of("She is a 20th century democrat, he said.", "2025-10-28") == [("20th century", "19")]
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

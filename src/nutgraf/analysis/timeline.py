@@ -530,6 +530,12 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
         value, kind = normalise(m.group(), ctx)
         if value:
             return m.start(), m.end(), value, kind
+    # Words the tagger took in before the date: "a coup d'etat last year", "a 20th century
+    # democrat", "a fourth-quarter charge".
+    for word in re.finditer(r"\s+(?=last\s|this\s|next\s|\d)", text[start:end]):
+        value, kind = normalise(text[start + word.end():end], ctx)
+        if value and kind == "DATE":
+            return start + word.end(), end, value, kind
     return _day_of_clock(text, start, end, ctx)
 
 
