@@ -314,6 +314,11 @@ def test_words_the_tagger_took_in_before_a_date_are_left_out():
     assert values_of("She is a 20th century democrat, he said.", "2025-10-28") == [("20th century", "19")]
 
 
+def test_early_or_late_joined_to_a_month_by_a_hyphen():
+    text = "Sales slowed in early-December, the retailer said."
+    assert values_of(text, "2025-10-28") == [("early-December", "2024-12")]
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

@@ -657,6 +657,7 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     s = re.sub(r" or so$", "", s)  # "the next two years or so": as many, roughly
     # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
     s = re.sub(r"^this years$", "this year", s.replace("[", "").replace("]", ""))
+    s = re.sub(r"^(early|late)-", r"\1 ", s)  # "the late-November trip", as "mid-November"
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
