@@ -319,6 +319,12 @@ def test_early_or_late_joined_to_a_month_by_a_hyphen():
     assert values_of(text, "2025-10-28") == [("early-December", "2024-12")]
 
 
+def test_a_quarter_forecast_is_not_the_one_reported_on():
+    text = ("Acme Corp. said third-quarter net income rose 12% to $40 million. The company said it will take "
+            "a charge in the fourth quarter to close a plant. In the year-ago period, Acme earned $30 million.")
+    assert ("year-ago period", "2024-Q3") in values_of(text, "2025-10-28")
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

@@ -207,8 +207,8 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
-                if re.fullmatch(r"\d{4}-[QH]\d", value):
-                    period, period_at = value, e
+                if re.fullmatch(r"\d{4}-[QH]\d", value) and mention.tense != "future":
+                    period, period_at = value, e  # a quarter forecast is not the one reported on
             elif kind == "DURATION" and ref_date and YEAR_TO_DATE.search(text, max(0, s - 20), e):
                 period, period_at = (ctx.period or str(ref_date.year))[:4], e
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
