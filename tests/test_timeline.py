@@ -312,6 +312,8 @@ def test_words_the_tagger_took_in_before_a_date_are_left_out():
     assert values_of("He had to flee the capital after a coup d'etat last year, but appeared confident.",
                      "2025-10-28") == [("last year", "2024")]
     assert values_of("She is a 20th century democrat, he said.", "2025-10-28") == [("20th century", "19")]
+    text = "The earthquake will result in a fourth-quarter pre-tax charge of less than $10 million."
+    assert values_of(text, "2025-10-28") == [("fourth-quarter", "2025-Q4")]
 
 
 def test_early_or_late_joined_to_a_month_by_a_hyphen():

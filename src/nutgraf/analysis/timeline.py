@@ -532,7 +532,7 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
             return m.start(), m.end(), value, kind
     # Words the tagger took in before the date: "a coup d'etat last year", "a 20th century
     # democrat", "a fourth-quarter charge".
-    for word in re.finditer(r"\s+(?=last\s|this\s|next\s|\d)", text[start:end]):
+    for word in re.finditer(r"\s+(?=last\s|this\s|next\s|\d|(?:first|second|third|fourth)-)", text[start:end]):
         value, kind = normalise(text[start + word.end():end], ctx)
         if value and kind == "DATE":
             return start + word.end(), end, value, kind
