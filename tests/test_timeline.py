@@ -327,6 +327,12 @@ def test_a_quarter_forecast_is_not_the_one_reported_on():
     assert ("year-ago period", "2024-Q3") in values_of(text, "2025-10-28")
 
 
+def test_a_programme_named_like_a_day_is_no_date():
+    assert values_of("Baker, speaking on ABC News' \"This Week,\" said the request was fair.", "2025-10-28") == []
+    assert values_of("This is VOA Today.", "2025-10-28") == []
+    assert values_of("Today, the court ruled.", "2025-10-28") == [("Today", "2025-10-28")]
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

@@ -137,7 +137,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
         start, end, raw = _strip_leading(text, start, end)
         if FINAL_UNIT.match(text, start):
             continue  # "the last week of the campaign": its final week, not the week just gone
-        if raw.lower() == "today" and _nowadays(text, start, end):
+        if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent):
             continue
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
@@ -165,6 +165,21 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     return TODAYS_ERA.match(text, end) is not None or (
         re.match(r"\s+as\b", text[end:end + 4]) is not None
         and AS_MUCH_AS.search(text, max(0, start - 40), start) is not None)
+
+
+# Days and weeks named from today, which a programme or an event's name can be: "VOA Today",
+# ABC's "This Week".
+DEICTIC = re.compile(rf"(?:{_alternation(DAYS_FROM_TODAY)}|(?:this|next|last) (?:week|month|year))", re.I)
+
+
+def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
+    """A name, not a date: a day or week named from today in title case, after a name or
+    inside the sentence ("This is VOA Today.", ABC News' "This Week"); not "Today, the ..."."""
+    raw = text[start:end]
+    if not DEICTIC.fullmatch(raw) or not all(w[:1].isupper() for w in raw.split()):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and not ent[0].is_sent_start and (" " in raw or before.pos_ == "PROPN")
 
 
 def _leads_date(text: str, weekday: Span, date: Span) -> bool:
