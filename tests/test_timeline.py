@@ -333,6 +333,12 @@ def test_a_programme_named_like_a_day_is_no_date():
     assert values_of("Today, the court ruled.", "2025-10-28") == [("Today", "2025-10-28")]
 
 
+def test_a_gerund_after_a_preposition_takes_the_tense_of_its_verb():
+    text = ("The airline said two new flights would leave on Mondays from March 30, with the third departing "
+            "each Thursday from August 6.")
+    assert ("August 6", "2025-08-06") in values_of(text, "2025-02-13")
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

@@ -1294,7 +1294,7 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
     tok = ent.root
     path: list[Token] = []
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and not _gerund_object(tok):
             break
         if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return "present", False, False  # a verb the tagger took for a noun: "a consultation runs until"
@@ -1322,6 +1322,13 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
     return tense, nominal, False
+
+
+def _gerund_object(tok: Token) -> bool:
+    """A gerund that is the object of a preposition ("can take part in planning for the
+    summit in April"): it has no tense of its own; the verb it hangs from has."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _done(verb: Token) -> bool:
