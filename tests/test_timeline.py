@@ -339,6 +339,11 @@ def test_a_gerund_after_a_preposition_takes_the_tense_of_its_verb():
     assert ("August 6", "2025-08-06") in values_of(text, "2025-02-13")
 
 
+def test_a_modal_of_what_can_or_must_be_points_ahead():
+    text = "With their membership secure, they also can take part in planning for the NATO summit in April."
+    assert values_of(text, "2025-10-28") == [("April", "2026-04")]
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

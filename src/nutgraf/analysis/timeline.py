@@ -1371,6 +1371,8 @@ def _verb_tense(tok: Token) -> str:
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
         return "future"
+    if auxes & {"can", "ca", "may", "might", "must", "should"} and tok.tag_ == "VB" and not auxes & {"have"}:
+        return "future"  # "can take part in the summit in April", "must leave by Jan. 14"
     if tok.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting on Friday"
     if auxes & {"has", "have"} and tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ == "VBN":
