@@ -330,6 +330,7 @@ def test_a_quarter_forecast_is_not_the_one_reported_on():
 def test_a_programme_named_like_a_day_is_no_date():
     assert values_of("Baker, speaking on ABC News' \"This Week,\" said the request was fair.", "2025-10-28") == []
     assert values_of("This is VOA Today.", "2025-10-28") == []
+    assert values_of("She appeared on NBC's Today show to defend the plan.", "2025-10-28") == []
     assert values_of("Today, the court ruled.", "2025-10-28") == [("Today", "2025-10-28")]
 
 

@@ -174,12 +174,15 @@ DEICTIC = re.compile(rf"(?:{_alternation(DAYS_FROM_TODAY)}|(?:this|next|last) (?
 
 def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
     """A name, not a date: a day or week named from today in title case, after a name or
-    inside the sentence ("This is VOA Today.", ABC News' "This Week"); not "Today, the ..."."""
+    inside the sentence ("This is VOA Today.", ABC News' "This Week", "NBC's Today show");
+    not "Today, the ..."."""
     raw = text[start:end]
     if not DEICTIC.fullmatch(raw) or not all(w[:1].isupper() for w in raw.split()):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and not ent[0].is_sent_start and (" " in raw or before.pos_ == "PROPN")
+    # A day named from today takes no article or possessive: "NBC's Today show", "the Today programme".
+    return before is not None and not ent[0].is_sent_start and (
+        " " in raw or before.pos_ == "PROPN" or before.tag_ in ("DT", "POS", "PRP$"))
 
 
 def _leads_date(text: str, weekday: Span, date: Span) -> bool:
