@@ -286,6 +286,65 @@ def test_earnings_periods_follow_the_quarter_reported_on():
     assert values["year-ago"] == "2024-Q3"
 
 
+def test_after_the_year_to_date_a_year_earlier_is_the_year_before():
+    text = ("Acme Corp. said third-quarter net income rose 12% to $40 million. In the first nine "
+            "months, profit rose to $110 million from $90 million a year earlier. The year-ago "
+            "figures included a gain. In the quarter, sales climbed 4%.")
+    values = values_of(text, "2025-10-28")
+    assert ("a year earlier", "2024") in values
+    assert ("year-ago", "2024") in values
+    assert ("quarter", "2025-Q3") in values  # the year to date is no quarter
+
+
+def test_a_day_the_tagger_leaves_out_is_found():
+    assert values_of("``Today, I'm here to tell you we have our suspect,'' the police chief said.",
+                     "2025-10-28") == [("Today", "2025-10-28")]
+    assert values_of("Some pupils planned to apply for visas today at the embassy in Havana.",
+                     "2025-10-28") == [("today", "2025-10-28")]
+
+
+def test_listed_years_are_each_a_date():
+    assert values_of("Border cameras recorded his car in 1994, 1995 and 1997, investigators said.",
+                     "2025-10-28") == [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
+
+
+def test_words_the_tagger_took_in_before_a_date_are_left_out():
+    assert values_of("He had to flee the capital after a coup d'etat last year, but appeared confident.",
+                     "2025-10-28") == [("last year", "2024")]
+    assert values_of("She is a 20th century democrat, he said.", "2025-10-28") == [("20th century", "19")]
+    text = "The earthquake will result in a fourth-quarter pre-tax charge of less than $10 million."
+    assert values_of(text, "2025-10-28") == [("fourth-quarter", "2025-Q4")]
+
+
+def test_early_or_late_joined_to_a_month_by_a_hyphen():
+    text = "Sales slowed in early-December, the retailer said."
+    assert values_of(text, "2025-10-28") == [("early-December", "2024-12")]
+
+
+def test_a_quarter_forecast_is_not_the_one_reported_on():
+    text = ("Acme Corp. said third-quarter net income rose 12% to $40 million. The company said it will take "
+            "a charge in the fourth quarter to close a plant. In the year-ago period, Acme earned $30 million.")
+    assert ("year-ago period", "2024-Q3") in values_of(text, "2025-10-28")
+
+
+def test_a_programme_named_like_a_day_is_no_date():
+    assert values_of("Baker, speaking on ABC News' \"This Week,\" said the request was fair.", "2025-10-28") == []
+    assert values_of("This is VOA Today.", "2025-10-28") == []
+    assert values_of("She appeared on NBC's Today show to defend the plan.", "2025-10-28") == []
+    assert values_of("Today, the court ruled.", "2025-10-28") == [("Today", "2025-10-28")]
+
+
+def test_a_gerund_after_a_preposition_takes_the_tense_of_its_verb():
+    text = ("The airline said two new flights would leave on Mondays from March 30, with the third departing "
+            "each Thursday from August 6.")
+    assert ("August 6", "2025-08-06") in values_of(text, "2025-02-13")
+
+
+def test_a_modal_of_what_can_or_must_be_points_ahead():
+    text = "With their membership secure, they also can take part in planning for the NATO summit in April."
+    assert values_of(text, "2025-10-28") == [("April", "2026-04")]
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

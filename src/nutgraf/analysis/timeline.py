@@ -101,6 +101,9 @@ TOP_CHARS = 600
 # How far (in characters) a named quarter stays the one "the quarter" and "a year earlier"
 # refer to: an earnings report.
 PERIOD_REACH = 5000
+# "In the first nine months, net was ...": a report's year to date, after which "a year
+# earlier" and "the 1988 period" compare years, not quarters.
+YEAR_TO_DATE = re.compile(r"\b(?:the|its)\s+(?:(?:first|latest)\s+)?(?:nine|9)\s+months$", re.I)
 YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:[\w'\u2019-]+\s+){0,2}(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
 YEAR_BEFORE = re.compile(r"\bin (1[89]\d\d|20\d\d),?\s+(?:on\s+)?$")
 
@@ -134,7 +137,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
         start, end, raw = _strip_leading(text, start, end)
         if FINAL_UNIT.match(text, start):
             continue  # "the last week of the campaign": its final week, not the week just gone
-        if raw.lower() == "today" and _nowadays(text, start, end):
+        if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent):
             continue
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
@@ -162,6 +165,24 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     return TODAYS_ERA.match(text, end) is not None or (
         re.match(r"\s+as\b", text[end:end + 4]) is not None
         and AS_MUCH_AS.search(text, max(0, start - 40), start) is not None)
+
+
+# Days and weeks named from today, which a programme or an event's name can be: "VOA Today",
+# ABC's "This Week".
+DEICTIC = re.compile(rf"(?:{_alternation(DAYS_FROM_TODAY)}|(?:this|next|last) (?:week|month|year))", re.I)
+
+
+def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
+    """A name, not a date: a day or week named from today in title case, after a name or
+    inside the sentence ("This is VOA Today.", ABC News' "This Week", "NBC's Today show");
+    not "Today, the ..."."""
+    raw = text[start:end]
+    if not DEICTIC.fullmatch(raw) or not all(w[:1].isupper() for w in raw.split()):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    # A day named from today takes no article or possessive: "NBC's Today show", "the Today programme".
+    return before is not None and not ent[0].is_sent_start and (
+        " " in raw or before.pos_ == "PROPN" or before.tag_ in ("DT", "POS", "PRP$"))
 
 
 def _leads_date(text: str, weekday: Span, date: Span) -> bool:
@@ -204,8 +225,10 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
-                if re.fullmatch(r"\d{4}-[QH]\d", value):
-                    period, period_at = value, e
+                if re.fullmatch(r"\d{4}-[QH]\d", value) and mention.tense != "future":
+                    period, period_at = value, e  # a quarter forecast is not the one reported on
+            elif kind == "DURATION" and ref_date and YEAR_TO_DATE.search(text, max(0, s - 20), e):
+                period, period_at = (ctx.period or str(ref_date.year))[:4], e
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
                                          event_span=mention.event_span, event=mention.event))
     entries = _outermost(entries)
@@ -323,8 +346,8 @@ MISSED_DATES = re.compile(
     re.I,
 )
 # Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
-# "nineteen ninety-six".
-_MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS]
+# "nineteen ninety-six"; and now and then a day ("``Today, I'm here", "Late Monday, officials").
+_MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS, *DAYS_FROM_TODAY, *WEEKDAYS]
 MISSED_WORDS = re.compile(rf"\b(?:{_alternation(_MISSED_NAMES)}|{SPELLED_YEAR.pattern})\b", re.I)
 # An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
 MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
@@ -463,6 +486,10 @@ def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> se
     return found
 
 
+# "in 1994, 1995 and 1997": years listed, each its own date.
+YEAR_LIST = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:(?:,\s*|,?\s+and\s+)(?:1[5-9]\d\d|20\d\d))+")
+
+
 def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry, as (start,
     end, the words to resolve). A bound can take what the other one says: "between 12 and 18
@@ -470,6 +497,8 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     ("the first nine months of 1997") are two entries too."""
     if ISO_DATE.fullmatch(text, start, end):
         return [(start, end, text[start:end])]  # "2025-11-10": one day, not 2025 to 2011
+    if YEAR_LIST.fullmatch(text, start, end):
+        return [(y.start() + start, y.end() + start, y.group()) for y in re.finditer(r"\d{4}", text[start:end])]
     # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
     m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
                      r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
@@ -519,6 +548,12 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
         value, kind = normalise(m.group(), ctx)
         if value:
             return m.start(), m.end(), value, kind
+    # Words the tagger took in before the date: "a coup d'etat last year", "a 20th century
+    # democrat", "a fourth-quarter charge".
+    for word in re.finditer(r"\s+(?=last\s|this\s|next\s|\d|(?:first|second|third|fourth)-)", text[start:end]):
+        value, kind = normalise(text[start + word.end():end], ctx)
+        if value and kind == "DATE":
+            return start + word.end(), end, value, kind
     return _day_of_clock(text, start, end, ctx)
 
 
@@ -621,7 +656,8 @@ class Context:
         self.seen: dict[tuple[int, int], int] = seen  # (month, day) -> year resolved earlier in the article
         self.anchor: str | None = anchor  # the last calendar date the article mentioned
         self.nominal: bool = nominal  # dates a noun, not the clause's verb (see _tense)
-        self.period: str | None = period  # the quarter or half the story reports on, if named lately
+        self.period: str | None = period  # the quarter or half the story reports on, if named lately, or the year of
+        # its year to date ("the first nine months")
         self.counted = False  # set when the value was counted from the anchor or period
         self.since = False  # after "since": a time up to publication, never one ahead of it
         self.done = False  # dates a finite past verb: an event over by publication (see _tense)
@@ -639,6 +675,7 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     s = re.sub(r" or so$", "", s)  # "the next two years or so": as many, roughly
     # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
     s = re.sub(r"^this years$", "this year", s.replace("[", "").replace("]", ""))
+    s = re.sub(r"^(early|late)-", r"\1 ", s)  # "the late-November trip", as "mid-November"
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
@@ -894,7 +931,7 @@ def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """The quarter an earnings report is about: the one it named last, else the one under way
     ("the current quarter") or just ended ("the quarter" in past tense). "The latest period"
     of a report is its latest quarter; another period is not known to be a quarter."""
-    if ctx.period and m.group("which") != "current":
+    if ctx.period and len(ctx.period) > 4 and m.group("which") != "current":
         ctx.counted = True
         return ctx.period, "DATE"
     if m.group("noun") != "quarter" and m.group("which") not in ("latest", "most recent") or not ctx.ref:
@@ -1260,7 +1297,7 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
     tok = ent.root
     path: list[Token] = []
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and not _gerund_object(tok):
             break
         if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return "present", False, False  # a verb the tagger took for a noun: "a consultation runs until"
@@ -1288,6 +1325,13 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
     return tense, nominal, False
+
+
+def _gerund_object(tok: Token) -> bool:
+    """A gerund that is the object of a preposition ("can take part in planning for the
+    summit in April"): it has no tense of its own; the verb it hangs from has."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _done(verb: Token) -> bool:
@@ -1330,6 +1374,8 @@ def _verb_tense(tok: Token) -> str:
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
         return "future"
+    if auxes & {"can", "ca", "may", "might", "must", "should"} and tok.tag_ == "VB" and not auxes & {"have"}:
+        return "future"  # "can take part in the summit in April", "must leave by Jan. 14"
     if tok.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting on Friday"
     if auxes & {"has", "have"} and tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ == "VBN":
