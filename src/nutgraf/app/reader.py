@@ -271,7 +271,7 @@ class NutgrafApp(Opener, SafeApp):
             await self.query_one("#panels").remove()
             await self.query_one("#main").mount(area)
             await self.query_one("#article-pane").mount(FindBar(id="find"))
-            await self.mount(KeyFooter(show_command_palette=False, compact=tabbed))
+            await self.mount(KeyFooter(compact=tabbed))
         self.furnished = True
         self.refresh_bindings()  # the keys are enabled (see check_action)
         self._release_held()
