@@ -7,11 +7,13 @@ is in the cache, never load it. Nor the panels and what only they use: they are
 imported where used, after the article's first paint (see on_article_view_drawn)."""
 from __future__ import annotations
 
+import asyncio
 import gc
 import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -276,6 +278,9 @@ class NutgrafApp(Opener, SafeApp):
         analysis (from the cache, or started) and the notes. A worker, not the app's
         handler: the article's own keys pressed meanwhile are handled as they come (in the
         handler they waited for all of it); the others wait for it (see on_event)."""
+        # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
+        # handled; the event loop handles them meanwhile.
+        await asyncio.to_thread(import_module, f"{__package__}.panels")
         from .panels import PanelArea
 
         # Laid out for the terminal's size from the start: switching later would restyle
