@@ -130,7 +130,7 @@ class ReaderScreen(Screen[None]):
     first, and one its first layout sends it), after the article's first paint: each laid
     out and drew every widget again, as the panels were being mounted."""
 
-    def _on_resize(self, event: Resize) -> None:
+    async def _on_resize(self, event: Resize) -> None:
         if event.size == self._compositor.size:
             event.prevent_default()
 
