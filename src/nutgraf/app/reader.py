@@ -262,7 +262,9 @@ class NutgrafApp(Opener, SafeApp):
 
     def on_mount(self) -> None:
         self._apply_layout(self.size)
-        self.article.focus()
+        # Focused now, not in its turn in the message queue (Widget.focus): after the first
+        # paint, the article's focused style redrew it and its scrollbar.
+        self.screen.set_focus(self.article)
         name = self.document.name + (" (sample: o opens your own)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
