@@ -309,7 +309,9 @@ class NutgrafApp(Opener, SafeApp):
             # Once the panels are drawn: the worker holds the GIL half the time (decoding a
             # cached analysis), and their first render beside it took twice as long.
             self.call_after_refresh(self._analyse_unless_started)
-        self._open_notes()
+        # Also once they are drawn: opening the notes store (some 60 ms of imports and
+        # reading, on a thread) beside their first render slowed it as much.
+        self.call_after_refresh(self._open_notes)
         self._freeze()
 
     def _analyse_unless_started(self) -> None:
