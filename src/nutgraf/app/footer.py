@@ -1,4 +1,4 @@
-"""The key footer, mounted after the article's first paint."""
+"""The key footer: the keys that work where the focus is."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -26,9 +26,9 @@ class Key(NamedTuple):
 
 class KeyFooter(Widget, can_focus=False):
     """The keys that work where the focus is, drawn as one line by one widget, laid out as
-    Textual's compact-group footer lays them out. Textual's footer is a widget per key and
-    per group (19 in the reader), each styled and laid out after the first paint and
-    rebuilt on every change of focus: some 100 ms on the UI thread, with keys waiting.
+    Textual's footer lays them out. Textual's footer is a widget per key and per group (19
+    in the reader), each styled on its own (most of the time it took to mount) and all
+    made again on every change of focus, while keys waited.
 
     Drawn again only when the keys it shows change; a key clicked is pressed."""
 
