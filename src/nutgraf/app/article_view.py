@@ -251,7 +251,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def set_marks(self, marks: Iterable[tuple[int, str]]) -> None:
         """Mark the lines where these (offset, "note" or "bookmark") claims begin."""
-        self._marks = list(marks)
+        marks = list(marks)
+        # The notes are listed again with each partial analysis and each save: the same
+        # marks need no redraw of the screen.
+        if marks == self._marks:
+            return
+        self._marks = marks
         self._gutter = {}
         self._invalidate()
 

@@ -15,6 +15,10 @@ class StatusLine(Horizontal):
     """The file, the publication date the timeline uses, where n/N is in the highlighted
     evidence, and the analysis state."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: dict[str, str] = {}  # each part's text
+
     def compose(self) -> ComposeResult:
         yield Static(id="status-file")
         yield Static(id="status-date")
@@ -22,7 +26,10 @@ class StatusLine(Horizontal):
         yield Static(id="status-state")
 
     def _set(self, part: str, text: str) -> None:
-        self.query_one(f"#status-{part}", Static).update(Content(clean_line(text)))
+        # Each update lays the screen out again: progress tells "analysing…" many times.
+        if self._shown.get(part) != text:
+            self._shown[part] = text
+            self.query_one(f"#status-{part}", Static).update(Content(clean_line(text)))
 
     def show_file(self, text: str) -> None:
         self._set("file", text)

@@ -65,7 +65,7 @@ class LibraryApp(Opener, SafeApp):
             yield Static(id="library-heading")
             yield LibraryList(id="library-list")
         yield Input(placeholder="filter by title, site or actor", id="library-filter")
-        yield KeyFooter(show_command_palette=False)
+        yield KeyFooter()
 
     def action_help(self) -> None:
         from .help import HelpScreen, binding_rows

@@ -138,6 +138,10 @@ class NotesPanel(OptionList, inherit_bindings=False):
         self.app.theme_changed_signal.subscribe(self, lambda _: self.call_after_refresh(self._rebuild))
 
     def show(self, found: list[Entry]) -> None:
+        # Listed again with each partial analysis: the same entries (shown, or built on
+        # mount) are not set again, which laid the whole screen out again each time.
+        if found == self.entries:
+            return
         self.entries = found
         self._rebuild()
 

@@ -3,15 +3,17 @@ ways, with the analysis running in the background while the article is already r
 and the reader's bookmarks and notes kept in the store.
 
 Nothing here imports spaCy at module level: the first paint, and an article whose analysis
-is in the cache, never load it. Nor the panels, the footer and what only they use: they are
+is in the cache, never load it. Nor the panels and what only they use: they are
 imported where used, after the article's first paint (see on_article_view_drawn)."""
 from __future__ import annotations
 
+import asyncio
 import gc
 import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -23,6 +25,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Event, Key, Resize
 from textual.geometry import Size
 from textual.message import Message
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -37,13 +40,12 @@ from ..textclean import for_terminal
 from .article_view import ArticleView
 from .bars import FindBar, StatusLine
 from .commands import ReaderCommands
+from .footer import KeyFooter
 from .messages import AnalysisPartial, AnalysisProgress, Result
 from .opening import LIBRARY, Next, Opener
 from .safe_app import SafeApp
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
     from ..analysis.corrections import Correction
     from ..analysis.model import Analysis, Source
     from ..attribution import Item
@@ -120,6 +122,17 @@ class NotesDone(Message):
 
 def styles_path() -> Path:
     return data_dir("styles") / "reader.tcss"
+
+
+class ReaderScreen(Screen[None]):
+    """The reader's screen, laid out again only for a resize that changes its size. At the
+    start Textual sends it two resizes of the size it is already laid out at (the app's
+    first, and one its first layout sends it), after the article's first paint: each laid
+    out and drew every widget again, as the panels were being mounted."""
+
+    async def _on_resize(self, event: Resize) -> None:
+        if event.size == self._compositor.size:
+            event.prevent_default()
 
 
 class NutgrafApp(Opener, SafeApp):
@@ -205,7 +218,7 @@ class NutgrafApp(Opener, SafeApp):
         self._quitting = False
         self._position_seen: int | None = None
         self._position_saved: int | None = None
-        self.furnished = False  # whether the panels, the find bar and the footer are mounted
+        self.furnished = False  # whether the panels and the find bar are mounted
         # What the imports made is there for good: the first full pass of the garbage
         # collector walked it all, 40-60 ms, in the middle of the first paint.
         self._freeze()
@@ -217,6 +230,9 @@ class NutgrafApp(Opener, SafeApp):
         self._article = ArticleView(self.document.display_text(), self.document.title or self.document.name,
                                     id="article")
 
+    def get_default_screen(self) -> Screen[None]:
+        return ReaderScreen(id="_default")
+
     def compose(self) -> ComposeResult:
         """The article alone, for its first paint to come as soon as it can; the rest is
         mounted after it (see on_article_view_drawn)."""
@@ -226,6 +242,9 @@ class NutgrafApp(Opener, SafeApp):
                 yield self._article
             # Holds the panels' place: the article is drawn at the width it keeps.
             yield Vertical(id="panels")
+        # One widget, drawn with the article (its keys once the panels are there): mounted
+        # later, it took a line from the article, which was laid out and drawn again.
+        yield KeyFooter()
 
     @property
     def article(self) -> ArticleView:
@@ -243,7 +262,9 @@ class NutgrafApp(Opener, SafeApp):
 
     def on_mount(self) -> None:
         self._apply_layout(self.size)
-        self.article.focus()
+        # Focused now, not in its turn in the message queue (Widget.focus): after the first
+        # paint, the article's focused style redrew it and its scrollbar.
+        self.screen.set_focus(self.article)
         name = self.document.name + (" (sample: o opens your own)" if self.sample else "")
         byline = " · ".join(x for x in (self.document.byline, self.document.site) if x)
         self.status.show_file(f"{name} · {byline}" if byline else name)
@@ -255,11 +276,13 @@ class NutgrafApp(Opener, SafeApp):
 
     @work(group="furnish")
     async def _furnish(self) -> None:
-        """Once the article is on screen: the panels, the find bar and the footer, then the
+        """Once the article is on screen: the panels and the find bar, then the
         analysis (from the cache, or started) and the notes. A worker, not the app's
         handler: the article's own keys pressed meanwhile are handled as they come (in the
         handler they waited for all of it); the others wait for it (see on_event)."""
-        from .footer import KeyFooter
+        # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
+        # handled; the event loop handles them meanwhile.
+        await asyncio.to_thread(import_module, f"{__package__}.panels")
         from .panels import PanelArea
 
         # Laid out for the terminal's size from the start: switching later would restyle
@@ -271,7 +294,6 @@ class NutgrafApp(Opener, SafeApp):
             await self.query_one("#panels").remove()
             await self.query_one("#main").mount(area)
             await self.query_one("#article-pane").mount(FindBar(id="find"))
-            await self.mount(KeyFooter(show_command_palette=False, compact=tabbed))
         self.furnished = True
         self.refresh_bindings()  # the keys are enabled (see check_action)
         self._release_held()
@@ -287,7 +309,9 @@ class NutgrafApp(Opener, SafeApp):
             # Once the panels are drawn: the worker holds the GIL half the time (decoding a
             # cached analysis), and their first render beside it took twice as long.
             self.call_after_refresh(self._analyse_unless_started)
-        self._open_notes()
+        # Also once they are drawn: opening the notes store (some 60 ms of imports and
+        # reading, on a thread) beside their first render slowed it as much.
+        self.call_after_refresh(self._open_notes)
         self._freeze()
 
     def _analyse_unless_started(self) -> None:
@@ -345,11 +369,9 @@ class NutgrafApp(Opener, SafeApp):
     def _apply_layout(self, size: Size) -> None:
         tabbed = self._tabbed(size)
         self.set_class(tabbed, "-tabbed")
+        self.query_one(KeyFooter).compact = tabbed  # narrow: more keys in sight
         if self.furnished:
-            from .footer import KeyFooter
-
             self.panels.tabbed = tabbed
-            self.query_one(KeyFooter).compact = tabbed  # narrow: more keys in sight
 
     # Analysis
 
