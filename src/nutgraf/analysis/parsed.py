@@ -131,16 +131,14 @@ class Parsed:
     def lowercase_lemmas(self) -> set[str]:
         """The lemmas, lower-cased, of the words the text writes in lower case: read from each
         batch's arrays of word and lemma ids, not token by token."""
-        import numpy
-
         out: set[str] = set()
         for _, doc in self.docs:
             strings = doc.vocab.strings
-            orth, lemma = doc.to_array(["ORTH", "LEMMA"]).T
-            # Each distinct word's and lemma's string looked up once, not once per token.
-            lowercase = numpy.array([o for o in numpy.unique(orth).tolist() if strings[o][:1].islower()],
-                                    dtype=orth.dtype)  # compared exactly, as the array's own type
-            out.update(strings[h].lower() for h in numpy.unique(lemma[numpy.isin(orth, lowercase)]).tolist())
+            # Each distinct (word, lemma) pair's strings looked up once, not once per token; a
+            # set of Python ints, where numpy's unique and isin cost more on a news article's
+            # few hundred tokens than the look-ups themselves.
+            pairs = set(map(tuple, doc.to_array(["ORTH", "LEMMA"]).tolist()))
+            out.update(strings[lemma].lower() for orth, lemma in pairs if strings[orth][:1].islower())
         return out
 
     @cached_property
@@ -164,9 +162,13 @@ class Parsed:
             found = self._having[key] = {}
             for base, doc in self.docs:
                 column = doc.to_array(attr)
-                # the hashes the array holds, as its own type: compared exactly
+                # the hashes the array holds, as its own type: compared exactly, one value at
+                # a time (numpy.isin sorts, and costs several times as much on a few values)
                 ids = numpy.array([doc.vocab.strings[value] for value in values], dtype=column.dtype)
-                found[base] = int_array(numpy.flatnonzero(numpy.isin(column, ids)))
+                hit = numpy.zeros(len(column), dtype=bool)
+                for i in ids:
+                    hit |= column == i
+                found[base] = int_array(numpy.flatnonzero(hit))
         return found
 
     @cached_property
