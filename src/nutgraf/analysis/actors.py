@@ -17,6 +17,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -95,6 +96,9 @@ class Mention:
     descriptor: str | None = None  # a common noun written with the name ("union")
     same_as: Mention | None = None  # the name an acronym in parentheses stands for
     gender: str | None = None  # what the honorific written before it says ("Mrs")
+
+
+OF_FOR_ON = re.compile(r"\s+(?:of|for|on)\s+")
 
 
 class Cluster:
@@ -182,12 +186,17 @@ class Cluster:
     @property
     def head_word(self) -> str:
         """The name's head noun: "court" in "European Court of Human Rights"."""
-        words = re.split(r"\s+(?:of|for|on)\s+", self.name, maxsplit=1)[0].split()
+        words = OF_FOR_ON.split(self.name, maxsplit=1)[0].split()
         if len(words) > 1 and words[0].lower() in GEO_PREFIXES:
             return words[0].lower()  # "River Tamsey"
         return words[-1].lower()
 
 
+NOT_NAME_CHARS = re.compile(r"[^\w\s&.-]")
+SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 14)  # asked for each form over and over, while clustering and after
 def norm(name: str, person: bool = True) -> str:
     """The name compared across mentions; a person's without the titles before it (a body's
     keeps them: "Justice Department" is not "Department")."""
@@ -198,8 +207,8 @@ def norm(name: str, person: bool = True) -> str:
     while person and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     s = " ".join(words).lower()
-    s = re.sub(r"[^\w\s&.-]", "", s)
-    return re.sub(r"\s+", " ", s).strip(" .")
+    s = NOT_NAME_CHARS.sub("", s)
+    return SPACES.sub(" ", s).strip(" .")
 
 
 def initials(name: str) -> str:
@@ -467,6 +476,12 @@ def _shouted_word(words: Counter[str], m: Mention) -> bool:
         and words[m.text.lower()] > 0 and words[m.text] == 1
 
 
+LAST_LOWER_WORD = re.compile(r"([a-z]+)\s+$")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+THE_OPENS = re.compile(r"the\s", re.I)
+
+
 def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     """The small tagger often calls an unfamiliar town or company a person. The words around
     the name say better: "the village of Kelby", "campaign group Clean Tamsey", "to Rotterdam
@@ -480,7 +495,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for start, end, label, ent, sent in ents:
         before = text[max(0, start - 40):start]
-        prev = re.search(r"([a-z]+)\s+$", before)
+        prev = LAST_LOWER_WORD.search(before)
         name = text[start:end].strip()
         root = ent.root
         if label in KINDS and _names_storm_or_craft(name, ent):
@@ -516,9 +531,9 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
                 and root.head.lower_ in FACILITY_NOUNS:
             label = "FAC"  # "the Kelham Harbour bridge"
-        elif label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", name) and start and text[start - 1] != "\n":
+        elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
-        elif label == "PERSON" and (re.search(r"\bthe\s+$", before, re.I) or re.match(r"the\s", name, re.I)) \
+        elif label == "PERSON" and (THE_BEFORE.search(before) or THE_OPENS.match(name)) \
                 and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
             # but "the Trump administration" is the person's; a plural, or the last word of a
             # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
@@ -923,27 +938,37 @@ def _with_particles(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+OWNER = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)")
+SAINT = re.compile(r"(?:St|Saint|Ste)\b")
+
+
 def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """"Italy's Civil Protection Department" names two actors: the owner and the body."""
-    m = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)", text[start:end])
-    if not m or label != "ORG" or re.match(r"(?:St|Saint|Ste)\b", m.group(1)):
+    m = OWNER.match(text[start:end])
+    if not m or label != "ORG" or SAINT.match(m.group(1)):
         # "St Brendan's Medical Center" is one name, and so is "Emily's List" (one word after)
         return [(start, end, label)]
     return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
 
 
+ADDRESS = re.compile(r"([A-Z][^,]*?),\s+([A-Z][^,]*)")
+
+
 def _split_address(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """"Oakfield Lane, Harbridge": a street and a town, not one name."""
-    m = re.fullmatch(r"([A-Z][^,]*?),\s+([A-Z][^,]*)", text[start:end])
+    m = ADDRESS.fullmatch(text[start:end])
     if not m or label == "PERSON":
         return [(start, end, label)]
     return [(start + m.start(1), start + m.end(1), "FAC"), (start + m.start(2), start + m.end(2), "GPE")]
 
 
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{1,9})\)?$")
+
+
 def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
     """"World Health Organization (WHO)" is two mentions of one actor: the name and the
     acronym it introduces."""
-    m = re.search(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{1,9})\)?$", text[start:end])
+    m = ACRONYM_AFTER.search(text[start:end])
     if not m:
         return [(start, end)]
     inner = start + m.start(1)
@@ -1074,30 +1099,41 @@ def _opens_with_honorific(name: str) -> bool:
     return len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and words[1][:1].isupper()
 
 
+DATELINE_NAME = re.compile(r"[A-Z]{3,}(?:[ .,][A-Z]+)*\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])")
+TRAILING_POSSESSIVE = re.compile(r"\s*['\u2018\u2019]s?$")
+SHARE_AFTER_NAME = re.compile(r"\s+\d[\d.,]*(\s*(?:%|percent|per cent))?$")
+PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)")
+WORD_AND_STOP = re.compile(r"(?<![\w.])[^\W\d_]{6,}\.$")
+LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Without the article, possessive, punctuation and lower-case words the tagger took in."""
     while start < end and not text[start].isalnum():
         start += 1  # emoji or punctuation
-    dateline = re.match(r"[A-Z]{3,}(?:[ .,][A-Z]+)*\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])", text[start:end])
+    dateline = DATELINE_NAME.match(text[start:end])
     if dateline:
         start += dateline.end()  # "CLEVELAND - Donald Trump" tagged as one name
     lead = LEADING.match(text[start:end])
     if lead:
         start += lead.end()
-    m = re.search(r"\s*['\u2018\u2019]s?$", text[start:end])
+    m = TRAILING_POSSESSIVE.search(text[start:end])
     if m and (end - start) - len(m.group()) >= 2:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
-    share = re.search(r"\s+\d[\d.,]*(\s*(?:%|percent|per cent))?$", text[start:end])
-    if share and (share.group(1) or re.match(r"\s*(?:%|percent\b|per cent\b)", text[end:end + 10])):
+    share = SHARE_AFTER_NAME.search(text[start:end])
+    if share and (share.group(1) or PERCENT.match(text[end:end + 10])):
         end = start + share.start()  # "Clinton earned 42 percent, Trump 34 percent"
-    if text[end - 1:end] == "." and re.search(r"(?<![\w.])[^\W\d_]{6,}\.$", text[start:end]):
+    if text[end - 1:end] == "." and WORD_AND_STOP.search(text[start:end]):
         end -= 1  # a sentence's full stop, not an abbreviation's ("Inc.", "U.S.", "Mass.")
-    lead = re.match(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])", text[start:end])
+    lead = LOWER_LEAD.match(text[start:end])
     if lead:
         start += lead.end()  # "university's School of Medicine", "your GP"
     return start, end
+
+
+LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+)+$")
 
 
 def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> tuple[int, str | None]:
@@ -1105,7 +1141,7 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
     names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
     family"."""
     descriptor = None
-    tail = re.search(r"(?:\s+[a-z][a-z-]+)+$", text[start:end])
+    tail = LOWER_TAIL.search(text[start:end])
     if tail and tail.start() > 0:
         if label in ("ORG", "FAC"):
             descriptor = tail.group().split()[-1]
@@ -1136,18 +1172,25 @@ def _type_noun_before(ent: SpacySpan) -> str | None:
     return noun.lower_
 
 
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+PERIOD_NAME = re.compile(r"[QH][1-4]|FY\s?\d+")
+PRO_ANTI = re.compile(r"(?:pro|anti)-")
+WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
+HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
+
+
 def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, sent: Sentence) -> bool:
-    if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
+    if len(name) < 2 or not any(c.isupper() for c in name) or not ASCII_LETTER.search(name):
         return True
-    if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name) or name in TIME_ZONES:
+    if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
-    if re.match(r"(?:pro|anti)-", name):
+    if PRO_ANTI.match(name):
         return True  # "the main pro-Clinton super PAC": an adjective, not the person
-    if re.search(r"\w\.[a-z]{2,4}$", name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
+    if WEB_ADDRESS.search(name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
-    if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
+    if HYPHEN_WORD.match(text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
@@ -1226,6 +1269,9 @@ def _people_or_party(ent: SpacySpan) -> bool:
     return bool(singular & GROUP_MEMBERS) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
+OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+
+
 def _label_by_words(name: str, label: str) -> str:
     """The label the name's own words give: a person's title before it ("Councillor Magnus
     Flett" tagged as an organisation), an organisation's, a street's or a landform's word at
@@ -1239,7 +1285,7 @@ def _label_by_words(name: str, label: str) -> str:
             label = "FAC"
         elif last in LANDFORM_WORDS and label == "ORG":
             label = "LOC"  # "on Capitol Hill": the tagger reads the place as Congress
-    head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
+    head = OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
     if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
         label = "PERSON"  # "Substitute Marcus Adeyemi"
     return label
@@ -1287,9 +1333,12 @@ def _is_portfolio(ent: SpacySpan) -> bool:
         and before[0].lower_ in ROLE_TITLES and before[1].lower_ in ("of", "for")
 
 
+HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]{1,3})\.?\s+$")
+
+
 def _with_honorific(text: str, start: int, sent: Sentence) -> int:
     """Mentions take in a preceding "Mr" or "Dr": it is how the text names the person."""
-    m = re.search(r"(?:^|(?<=\s))([A-Z][a-z]{1,3})\.?\s+$", text[max(sent.start, start - 6):start])
+    m = HONORIFIC_BEFORE.search(text[max(sent.start, start - 6):start])
     if m and m.group(1).lower() in HONORIFICS:
         return start - len(m.group())
     return start
@@ -1512,6 +1561,9 @@ def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
             c.said_kind = "person"
 
 
+TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
+
+
 def _says_person(text: str, m: Mention) -> bool:
     h = m.head
     if h is None:
@@ -1521,7 +1573,7 @@ def _says_person(text: str, m: Mention) -> bool:
         return True
     if h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in LIFE_VERBS and (h.head.tag_ == "VBN" or h.dep_ == "nsubj"):
         return True
-    before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
+    before = TITLE_BEFORE.search(text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLE_WORDS:
         return True
     if _pronoun_follows(h):

@@ -162,13 +162,8 @@ class Parsed:
             found = self._having[key] = {}
             for base, doc in self.docs:
                 column = doc.to_array(attr)
-                # the hashes the array holds, as its own type: compared exactly, one value at
-                # a time (numpy.isin sorts, and costs several times as much on a few values)
-                ids = numpy.array([doc.vocab.strings[value] for value in values], dtype=column.dtype)
-                hit = numpy.zeros(len(column), dtype=bool)
-                for i in ids:
-                    hit |= column == i
-                found[base] = int_array(numpy.flatnonzero(hit))
+                hashes = [doc.vocab.strings[value] for value in values]
+                found[base] = int_array(numpy.flatnonzero(among(column, hashes)))
         return found
 
     @cached_property
@@ -227,6 +222,18 @@ def int_array(values: NDArray[Any]) -> array[int]:
     out = array("q")
     out.frombytes(values.astype("int64").tobytes())
     return out
+
+
+def among(column: NDArray[Any], hashes: Iterable[int]) -> NDArray[Any]:
+    """Which entries of a batch's attribute array are among a few hashes: each compared as
+    the array's own type, exactly, one at a time (numpy.isin sorts, and costs several times
+    as much on the few values an extractor looks for)."""
+    import numpy
+
+    hit = numpy.zeros(len(column), dtype=bool)
+    for h in numpy.array(list(hashes), dtype=column.dtype):
+        hit |= column == h
+    return hit
 
 
 def entity_of(tok: Token) -> Span | None:
