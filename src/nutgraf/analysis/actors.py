@@ -117,6 +117,7 @@ class Cluster:
         self.descriptors: set[str] = set()
         self.genders: set[str] = set()  # from "Mr", "Mrs" before its mentions
         self.said_kind: str | None = None  # a kind the text states, over the tagger's labels
+        self._name: str | None = None  # the name, worked out again once a named mention arrives
 
     def add(self, m: Mention, vote: bool = True) -> None:
         self.mentions.append(m)
@@ -130,6 +131,7 @@ class Cluster:
                 self.labels[m.label] += 1
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
+            self._name = None
         if m.descriptor:
             self.descriptors.add(m.descriptor)
 
@@ -170,6 +172,11 @@ class Cluster:
 
     @property
     def name(self) -> str:
+        if self._name is None:
+            self._name = self._fullest_name()
+        return self._name
+
+    def _fullest_name(self) -> str:
         if self.key in COUNTRY_ALIASES:
             return self.key
         names = [m.text for m in self.mentions if m.label != "DESC"]

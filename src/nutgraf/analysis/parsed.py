@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
     from .quotes import RawQuote
@@ -137,8 +138,10 @@ class Parsed:
             # Each distinct (word, lemma) pair's strings looked up once, not once per token; a
             # set of Python ints, where numpy's unique and isin cost more on a news article's
             # few hundred tokens than the look-ups themselves.
-            pairs = set(map(tuple, doc.to_array(["ORTH", "LEMMA"]).tolist()))
-            out.update(strings[lemma].lower() for orth, lemma in pairs if strings[orth][:1].islower())
+            orths, lemmas = doc.to_array(["ORTH", "LEMMA"]).T
+            pairs = set(zip(orths.tolist(), lemmas.tolist(), strict=True))
+            out.update(string_of(strings, lemma).lower() for orth, lemma in pairs
+                       if string_of(strings, orth)[:1].islower())
         return out
 
     @cached_property
@@ -222,6 +225,19 @@ def int_array(values: NDArray[Any]) -> array[int]:
     out = array("q")
     out.frombytes(values.astype("int64").tobytes())
     return out
+
+
+# Strings by hash, as every StringStore holds them (a hash is the string's own): a look-up
+# in the store builds a new str each time, and the same few thousand words recur in every
+# batch and every article.
+_STRINGS: dict[int, str] = {}
+
+
+def string_of(strings: StringStore, h: int) -> str:
+    found = _STRINGS.get(h)
+    if found is None:
+        found = _STRINGS[h] = strings[h]
+    return found
 
 
 def among(column: NDArray[Any], hashes: Iterable[int]) -> NDArray[Any]:
