@@ -866,10 +866,11 @@ def _possible_cues(doc: Doc) -> list[int]:
 
     strings = doc.vocab.strings
     pos, lemma, lower = doc.to_array(["POS", "LEMMA", "LOWER"]).T
-    # Each distinct lemma's string looked up once, from a set of Python ints: numpy's
+    verb = pos == strings["VERB"]
+    # Each distinct lemma of a verb looked up once, from a set of Python ints: numpy's
     # unique costs more on an article's few hundred tokens.
-    cue_lemmas = [h for h in set(lemma.tolist()) if string_of(strings, h).lower() in REPORT_LEMMAS]
-    cues = (lower == strings["according"]) | ((pos == strings["VERB"]) & among(lemma, cue_lemmas))
+    cue_lemmas = [h for h in set(lemma[verb].tolist()) if string_of(strings, h).lower() in REPORT_LEMMAS]
+    cues = (lower == strings["according"]) | (verb & among(lemma, cue_lemmas))
     indices: list[int] = numpy.flatnonzero(cues).tolist()
     return indices
 
