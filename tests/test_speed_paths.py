@@ -368,3 +368,19 @@ def test_a_sentence_passed_over_for_figures_holds_none(sentence):
 
     assert _may_hold_figure(sentence, DIGIT.search(sentence) is not None) == (sentence not in NO_FIGURE)
     assert (NUMBER_RE.search(sentence) is not None) == (sentence not in NO_FIGURE)
+
+
+def test_a_clusters_name_follows_the_named_mentions_that_join_it():
+    # The name is kept between reads: a fuller form joining, or a description, must not leave it stale.
+    from nutgraf.analysis.actors import Cluster, Mention
+
+    c = Cluster("trump")
+    c.add(Mention(0, 5, "Trump", "PERSON"))
+    assert c.name == "Trump"
+    c.add(Mention(10, 22, "Donald Trump", "PERSON"))
+    assert c.name == "Donald Trump"
+    c.add(Mention(30, 45, "the businessman", "DESC"))
+    other = Cluster("trump")
+    other.add(Mention(50, 67, "Donald John Trump", "PERSON"))
+    c.absorb(other)
+    assert c.name == "Donald John Trump"
