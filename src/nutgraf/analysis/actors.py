@@ -419,6 +419,8 @@ def _before_stray_preposition(e: Entity) -> Entity:
     """"spoke out against [Scientology on French] television": a preposition the tagger took
     into a name, though it belongs to the verb, ends the name."""
     ent = e.ent
+    if len(ent) < 2:
+        return e
     prep = next((t for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end), None)
     if prep is None:
         return e
@@ -429,10 +431,11 @@ def _place_split_off(e: Entity) -> list[Entity]:
     """"the cruise ship [Freewinds in Bonaire]" tagged as a work's title: the name after a
     preposition of place, ending the span, is a place of its own (an event's is its own
     name: "War on Terror")."""
+    if e.label not in NAMED_THINGS or e.label == "EVENT":
+        return [e]  # asked before the tokens are: most names are of people, places and bodies
     ent = e.ent
     prep = next((t for t in ent[1:-1] if t.lower_ in LOCATIVE and t.dep_ == "prep"), None)
-    if e.label not in NAMED_THINGS - {"EVENT"} or prep is None \
-            or not all(t.tag_ == "NNP" for t in ent[prep.i - ent.start + 1:]):
+    if prep is None or not all(t.tag_ == "NNP" for t in ent[prep.i - ent.start + 1:]):
         return [e]
     doc, s = ent.doc, e.sent
     return [e._replace(end=s.tok_end(doc[prep.i - 1]), ent=doc[ent.start:prep.i]),

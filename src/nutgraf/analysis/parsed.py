@@ -133,13 +133,15 @@ class Parsed:
         """The lemmas, lower-cased, of the words the text writes in lower case: read from each
         batch's arrays of word and lemma ids, not token by token."""
         out: set[str] = set()
+        seen: set[tuple[int, int]] = set()
         for _, doc in self.docs:
             strings = doc.vocab.strings
-            # Each distinct (word, lemma) pair's strings looked up once, not once per token; a
-            # set of Python ints, where numpy's unique and isin cost more on a news article's
-            # few hundred tokens than the look-ups themselves.
+            # Each distinct (word, lemma) pair of the text looked up once, not once per token
+            # nor once per batch; a set of Python ints, where numpy's unique and isin cost more
+            # on a news article's few hundred tokens than the look-ups themselves.
             orths, lemmas = doc.to_array(["ORTH", "LEMMA"]).T
-            pairs = set(zip(orths.tolist(), lemmas.tolist(), strict=True))
+            pairs = set(zip(orths.tolist(), lemmas.tolist(), strict=True)) - seen
+            seen |= pairs
             out.update(string_of(strings, lemma).lower() for orth, lemma in pairs
                        if string_of(strings, orth)[:1].islower())
         return out
