@@ -368,3 +368,34 @@ def test_a_sentence_passed_over_for_figures_holds_none(sentence):
 
     assert _may_hold_figure(sentence, DIGIT.search(sentence) is not None) == (sentence not in NO_FIGURE)
     assert (NUMBER_RE.search(sentence) is not None) == (sentence not in NO_FIGURE)
+
+
+def test_a_clusters_name_follows_the_named_mentions_that_join_it():
+    # The name is kept between reads: a fuller form joining, or a description, must not leave it stale.
+    from nutgraf.analysis.actors import Cluster, Mention
+
+    c = Cluster("trump")
+    c.add(Mention(0, 5, "Trump", "PERSON"))
+    assert c.name == "Trump"
+    c.add(Mention(10, 22, "Donald Trump", "PERSON"))
+    assert c.name == "Donald Trump"
+    c.add(Mention(30, 45, "the businessman", "DESC"))
+    other = Cluster("trump")
+    other.add(Mention(50, 67, "Donald John Trump", "PERSON"))
+    c.absorb(other)
+    assert c.name == "Donald John Trump"
+
+
+@pytest.mark.model
+def test_only_a_long_texts_analysis_hands_its_freed_parse_back(model, monkeypatch):
+    from nutgraf.analysis import pipeline
+
+    released = []
+    monkeypatch.setattr(pipeline, "release_freed_memory", lambda: released.append(1))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    assert pipeline.analyze(text, "2025-02-07", model) is not None
+    assert released == []  # a news article's few batches are kept unpacked
+    monkeypatch.setattr(pipeline, "PACK_AFTER", 1)
+    analysis = pipeline.analyze(text, "2025-02-07", model)
+    assert released == [1] and analysis is not None and analysis.actors
+

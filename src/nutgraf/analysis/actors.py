@@ -17,7 +17,9 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..spans import Span
@@ -96,6 +98,9 @@ class Mention:
     gender: str | None = None  # what the honorific written before it says ("Mrs")
 
 
+OF_FOR_ON = re.compile(r"\s+(?:of|for|on)\s+")
+
+
 class Cluster:
     """One actor being assembled. Name-derived facts are kept up to date as mentions arrive,
     so that matching a mention against every cluster stays cheap on long texts."""
@@ -112,6 +117,7 @@ class Cluster:
         self.descriptors: set[str] = set()
         self.genders: set[str] = set()  # from "Mr", "Mrs" before its mentions
         self.said_kind: str | None = None  # a kind the text states, over the tagger's labels
+        self._name: str | None = None  # the name, worked out again once a named mention arrives
 
     def add(self, m: Mention, vote: bool = True) -> None:
         self.mentions.append(m)
@@ -125,6 +131,7 @@ class Cluster:
                 self.labels[m.label] += 1
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
+            self._name = None
         if m.descriptor:
             self.descriptors.add(m.descriptor)
 
@@ -134,7 +141,8 @@ class Cluster:
 
     @property
     def label(self) -> str:
-        return self.labels.most_common(1)[0][0] if self.labels else "ORG"
+        # max is what most_common(1) does, without its heap: asked tens of thousands of times
+        return max(self.labels.items(), key=itemgetter(1))[0] if self.labels else "ORG"
 
     @property
     def is_country(self) -> bool:
@@ -156,14 +164,19 @@ class Cluster:
             return "organization" if self.key in UNIONS else "place"
         if self.key in COUNTRIES or self.key in US_STATES:
             return "place"  # "South Carolina", "Yemen" tagged as bodies
-        if self.descriptors & FAMILY_NOUNS:
+        if not self.descriptors.isdisjoint(FAMILY_NOUNS):
             return "group"  # "the Hagen family"
-        if self.descriptors & GOVERNING_BODIES:
+        if not self.descriptors.isdisjoint(GOVERNING_BODIES):
             return "organization"  # "the Ashdown Valley board", though valleys are places
         return KINDS.get(self.label, "other")
 
     @property
     def name(self) -> str:
+        if self._name is None:
+            self._name = self._fullest_name()
+        return self._name
+
+    def _fullest_name(self) -> str:
         if self.key in COUNTRY_ALIASES:
             return self.key
         names = [m.text for m in self.mentions if m.label != "DESC"]
@@ -180,12 +193,17 @@ class Cluster:
     @property
     def head_word(self) -> str:
         """The name's head noun: "court" in "European Court of Human Rights"."""
-        words = re.split(r"\s+(?:of|for|on)\s+", self.name, maxsplit=1)[0].split()
+        words = OF_FOR_ON.split(self.name, maxsplit=1)[0].split()
         if len(words) > 1 and words[0].lower() in GEO_PREFIXES:
             return words[0].lower()  # "River Tamsey"
         return words[-1].lower()
 
 
+NOT_NAME_CHARS = re.compile(r"[^\w\s&.-]")
+SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 14)  # asked for each form over and over, while clustering and after
 def norm(name: str, person: bool = True) -> str:
     """The name compared across mentions; a person's without the titles before it (a body's
     keeps them: "Justice Department" is not "Department")."""
@@ -196,8 +214,8 @@ def norm(name: str, person: bool = True) -> str:
     while person and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     s = " ".join(words).lower()
-    s = re.sub(r"[^\w\s&.-]", "", s)
-    return re.sub(r"\s+", " ", s).strip(" .")
+    s = NOT_NAME_CHARS.sub("", s)
+    return SPACES.sub(" ", s).strip(" .")
 
 
 def initials(name: str) -> str:
@@ -401,6 +419,8 @@ def _before_stray_preposition(e: Entity) -> Entity:
     """"spoke out against [Scientology on French] television": a preposition the tagger took
     into a name, though it belongs to the verb, ends the name."""
     ent = e.ent
+    if len(ent) < 2:
+        return e
     prep = next((t for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end), None)
     if prep is None:
         return e
@@ -411,10 +431,11 @@ def _place_split_off(e: Entity) -> list[Entity]:
     """"the cruise ship [Freewinds in Bonaire]" tagged as a work's title: the name after a
     preposition of place, ending the span, is a place of its own (an event's is its own
     name: "War on Terror")."""
+    if e.label not in NAMED_THINGS or e.label == "EVENT":
+        return [e]  # asked before the tokens are: most names are of people, places and bodies
     ent = e.ent
     prep = next((t for t in ent[1:-1] if t.lower_ in LOCATIVE and t.dep_ == "prep"), None)
-    if e.label not in NAMED_THINGS - {"EVENT"} or prep is None \
-            or not all(t.tag_ == "NNP" for t in ent[prep.i - ent.start + 1:]):
+    if prep is None or not all(t.tag_ == "NNP" for t in ent[prep.i - ent.start + 1:]):
         return [e]
     doc, s = ent.doc, e.sent
     return [e._replace(end=s.tok_end(doc[prep.i - 1]), ent=doc[ent.start:prep.i]),
@@ -465,6 +486,12 @@ def _shouted_word(words: Counter[str], m: Mention) -> bool:
         and words[m.text.lower()] > 0 and words[m.text] == 1
 
 
+LAST_LOWER_WORD = re.compile(r"([a-z]+)\s+$")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+THE_OPENS = re.compile(r"the\s", re.I)
+
+
 def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     """The small tagger often calls an unfamiliar town or company a person. The words around
     the name say better: "the village of Kelby", "campaign group Clean Tamsey", "to Rotterdam
@@ -478,7 +505,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for start, end, label, ent, sent in ents:
         before = text[max(0, start - 40):start]
-        prev = re.search(r"([a-z]+)\s+$", before)
+        prev = LAST_LOWER_WORD.search(before)
         name = text[start:end].strip()
         root = ent.root
         if label in KINDS and _names_storm_or_craft(name, ent):
@@ -514,9 +541,9 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
                 and root.head.lower_ in FACILITY_NOUNS:
             label = "FAC"  # "the Kelham Harbour bridge"
-        elif label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", name) and start and text[start - 1] != "\n":
+        elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
-        elif label == "PERSON" and (re.search(r"\bthe\s+$", before, re.I) or re.match(r"the\s", name, re.I)) \
+        elif label == "PERSON" and (THE_BEFORE.search(before) or THE_OPENS.match(name)) \
                 and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
             # but "the Trump administration" is the person's; a plural, or the last word of a
             # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
@@ -921,27 +948,37 @@ def _with_particles(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+OWNER = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)")
+SAINT = re.compile(r"(?:St|Saint|Ste)\b")
+
+
 def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """"Italy's Civil Protection Department" names two actors: the owner and the body."""
-    m = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)", text[start:end])
-    if not m or label != "ORG" or re.match(r"(?:St|Saint|Ste)\b", m.group(1)):
+    m = OWNER.match(text[start:end])
+    if not m or label != "ORG" or SAINT.match(m.group(1)):
         # "St Brendan's Medical Center" is one name, and so is "Emily's List" (one word after)
         return [(start, end, label)]
     return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
 
 
+ADDRESS = re.compile(r"([A-Z][^,]*?),\s+([A-Z][^,]*)")
+
+
 def _split_address(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """"Oakfield Lane, Harbridge": a street and a town, not one name."""
-    m = re.fullmatch(r"([A-Z][^,]*?),\s+([A-Z][^,]*)", text[start:end])
+    m = ADDRESS.fullmatch(text[start:end])
     if not m or label == "PERSON":
         return [(start, end, label)]
     return [(start + m.start(1), start + m.end(1), "FAC"), (start + m.start(2), start + m.end(2), "GPE")]
 
 
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{1,9})\)?$")
+
+
 def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
     """"World Health Organization (WHO)" is two mentions of one actor: the name and the
     acronym it introduces."""
-    m = re.search(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{1,9})\)?$", text[start:end])
+    m = ACRONYM_AFTER.search(text[start:end])
     if not m:
         return [(start, end)]
     inner = start + m.start(1)
@@ -1072,30 +1109,41 @@ def _opens_with_honorific(name: str) -> bool:
     return len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and words[1][:1].isupper()
 
 
+DATELINE_NAME = re.compile(r"[A-Z]{3,}(?:[ .,][A-Z]+)*\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])")
+TRAILING_POSSESSIVE = re.compile(r"\s*['\u2018\u2019]s?$")
+SHARE_AFTER_NAME = re.compile(r"\s+\d[\d.,]*(\s*(?:%|percent|per cent))?$")
+PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)")
+WORD_AND_STOP = re.compile(r"(?<![\w.])[^\W\d_]{6,}\.$")
+LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Without the article, possessive, punctuation and lower-case words the tagger took in."""
     while start < end and not text[start].isalnum():
         start += 1  # emoji or punctuation
-    dateline = re.match(r"[A-Z]{3,}(?:[ .,][A-Z]+)*\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])", text[start:end])
+    dateline = DATELINE_NAME.match(text[start:end])
     if dateline:
         start += dateline.end()  # "CLEVELAND - Donald Trump" tagged as one name
     lead = LEADING.match(text[start:end])
     if lead:
         start += lead.end()
-    m = re.search(r"\s*['\u2018\u2019]s?$", text[start:end])
+    m = TRAILING_POSSESSIVE.search(text[start:end])
     if m and (end - start) - len(m.group()) >= 2:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
-    share = re.search(r"\s+\d[\d.,]*(\s*(?:%|percent|per cent))?$", text[start:end])
-    if share and (share.group(1) or re.match(r"\s*(?:%|percent\b|per cent\b)", text[end:end + 10])):
+    share = SHARE_AFTER_NAME.search(text[start:end])
+    if share and (share.group(1) or PERCENT.match(text[end:end + 10])):
         end = start + share.start()  # "Clinton earned 42 percent, Trump 34 percent"
-    if text[end - 1:end] == "." and re.search(r"(?<![\w.])[^\W\d_]{6,}\.$", text[start:end]):
+    if text[end - 1:end] == "." and WORD_AND_STOP.search(text[start:end]):
         end -= 1  # a sentence's full stop, not an abbreviation's ("Inc.", "U.S.", "Mass.")
-    lead = re.match(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])", text[start:end])
+    lead = LOWER_LEAD.match(text[start:end])
     if lead:
         start += lead.end()  # "university's School of Medicine", "your GP"
     return start, end
+
+
+LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+)+$")
 
 
 def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> tuple[int, str | None]:
@@ -1103,7 +1151,7 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
     names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
     family"."""
     descriptor = None
-    tail = re.search(r"(?:\s+[a-z][a-z-]+)+$", text[start:end])
+    tail = LOWER_TAIL.search(text[start:end])
     if tail and tail.start() > 0:
         if label in ("ORG", "FAC"):
             descriptor = tail.group().split()[-1]
@@ -1134,18 +1182,25 @@ def _type_noun_before(ent: SpacySpan) -> str | None:
     return noun.lower_
 
 
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+PERIOD_NAME = re.compile(r"[QH][1-4]|FY\s?\d+")
+PRO_ANTI = re.compile(r"(?:pro|anti)-")
+WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
+HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
+
+
 def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, sent: Sentence) -> bool:
-    if len(name) < 2 or not any(c.isupper() for c in name) or not re.search(r"[A-Za-z]", name):
+    if len(name) < 2 or not any(c.isupper() for c in name) or not ASCII_LETTER.search(name):
         return True
-    if is_amount(name) or re.fullmatch(r"[QH][1-4]|FY\s?\d+", name) or name in TIME_ZONES:
+    if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
-    if re.match(r"(?:pro|anti)-", name):
+    if PRO_ANTI.match(name):
         return True  # "the main pro-Clinton super PAC": an adjective, not the person
-    if re.search(r"\w\.[a-z]{2,4}$", name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
+    if WEB_ADDRESS.search(name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
-    if re.match(r"[-\u2011][a-z]", text[end:end + 2]):
+    if HYPHEN_WORD.match(text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
@@ -1224,6 +1279,9 @@ def _people_or_party(ent: SpacySpan) -> bool:
     return bool(singular & GROUP_MEMBERS) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
+OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+
+
 def _label_by_words(name: str, label: str) -> str:
     """The label the name's own words give: a person's title before it ("Councillor Magnus
     Flett" tagged as an organisation), an organisation's, a street's or a landform's word at
@@ -1237,7 +1295,7 @@ def _label_by_words(name: str, label: str) -> str:
             label = "FAC"
         elif last in LANDFORM_WORDS and label == "ORG":
             label = "LOC"  # "on Capitol Hill": the tagger reads the place as Congress
-    head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
+    head = OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
     if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
         label = "PERSON"  # "Substitute Marcus Adeyemi"
     return label
@@ -1285,9 +1343,12 @@ def _is_portfolio(ent: SpacySpan) -> bool:
         and before[0].lower_ in ROLE_TITLES and before[1].lower_ in ("of", "for")
 
 
+HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]{1,3})\.?\s+$")
+
+
 def _with_honorific(text: str, start: int, sent: Sentence) -> int:
     """Mentions take in a preceding "Mr" or "Dr": it is how the text names the person."""
-    m = re.search(r"(?:^|(?<=\s))([A-Z][a-z]{1,3})\.?\s+$", text[max(sent.start, start - 6):start])
+    m = HONORIFIC_BEFORE.search(text[max(sent.start, start - 6):start])
     if m and m.group(1).lower() in HONORIFICS:
         return start - len(m.group())
     return start
@@ -1510,6 +1571,9 @@ def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
             c.said_kind = "person"
 
 
+TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
+
+
 def _says_person(text: str, m: Mention) -> bool:
     h = m.head
     if h is None:
@@ -1519,7 +1583,7 @@ def _says_person(text: str, m: Mention) -> bool:
         return True
     if h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in LIFE_VERBS and (h.head.tag_ == "VBN" or h.dep_ == "nsubj"):
         return True
-    before = re.search(r"(?<![\w.])([A-Za-z]+)\.?\s+$", text[max(0, m.start - 20):m.start])
+    before = TITLE_BEFORE.search(text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLE_WORDS:
         return True
     if _pronoun_follows(h):

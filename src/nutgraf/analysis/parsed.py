@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
     from .quotes import RawQuote
@@ -131,16 +132,18 @@ class Parsed:
     def lowercase_lemmas(self) -> set[str]:
         """The lemmas, lower-cased, of the words the text writes in lower case: read from each
         batch's arrays of word and lemma ids, not token by token."""
-        import numpy
-
         out: set[str] = set()
+        seen: set[tuple[int, int]] = set()
         for _, doc in self.docs:
             strings = doc.vocab.strings
-            orth, lemma = doc.to_array(["ORTH", "LEMMA"]).T
-            # Each distinct word's and lemma's string looked up once, not once per token.
-            lowercase = numpy.array([o for o in numpy.unique(orth).tolist() if strings[o][:1].islower()],
-                                    dtype=orth.dtype)  # compared exactly, as the array's own type
-            out.update(strings[h].lower() for h in numpy.unique(lemma[numpy.isin(orth, lowercase)]).tolist())
+            # Each distinct (word, lemma) pair of the text looked up once, not once per token
+            # nor once per batch; a set of Python ints, where numpy's unique and isin cost more
+            # on a news article's few hundred tokens than the look-ups themselves.
+            orths, lemmas = doc.to_array(["ORTH", "LEMMA"]).T
+            pairs = set(zip(orths.tolist(), lemmas.tolist(), strict=True)) - seen
+            seen |= pairs
+            out.update(string_of(strings, lemma).lower() for orth, lemma in pairs
+                       if string_of(strings, orth)[:1].islower())
         return out
 
     @cached_property
@@ -164,9 +167,8 @@ class Parsed:
             found = self._having[key] = {}
             for base, doc in self.docs:
                 column = doc.to_array(attr)
-                # the hashes the array holds, as its own type: compared exactly
-                ids = numpy.array([doc.vocab.strings[value] for value in values], dtype=column.dtype)
-                found[base] = int_array(numpy.flatnonzero(numpy.isin(column, ids)))
+                hashes = [doc.vocab.strings[value] for value in values]
+                found[base] = int_array(numpy.flatnonzero(among(column, hashes)))
         return found
 
     @cached_property
@@ -225,6 +227,31 @@ def int_array(values: NDArray[Any]) -> array[int]:
     out = array("q")
     out.frombytes(values.astype("int64").tobytes())
     return out
+
+
+# Strings by hash, as every StringStore holds them (a hash is the string's own): a look-up
+# in the store builds a new str each time, and the same few thousand words recur in every
+# batch and every article.
+_STRINGS: dict[int, str] = {}
+
+
+def string_of(strings: StringStore, h: int) -> str:
+    found = _STRINGS.get(h)
+    if found is None:
+        found = _STRINGS[h] = strings[h]
+    return found
+
+
+def among(column: NDArray[Any], hashes: Iterable[int]) -> NDArray[Any]:
+    """Which entries of a batch's attribute array are among a few hashes: each compared as
+    the array's own type, exactly, one at a time (numpy.isin sorts, and costs several times
+    as much on the few values an extractor looks for)."""
+    import numpy
+
+    hit = numpy.zeros(len(column), dtype=bool)
+    for h in numpy.array(list(hashes), dtype=column.dtype):
+        hit |= column == h
+    return hit
 
 
 def entity_of(tok: Token) -> Span | None:

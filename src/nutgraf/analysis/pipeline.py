@@ -251,7 +251,24 @@ def analyze(
             partial(extract(text, [unpack(k, model) for k in kept], reference_date, model.name))
     # One by one, each packed batch released as it is unpacked; handed over as an iterator,
     # so that no list here keeps them once extraction lets them go.
-    return extract(text, (unpack(kept.popleft(), model) for _ in range(len(kept))), reference_date, model.name)
+    result = extract(text, (unpack(kept.popleft(), model) for _ in range(len(kept))), reference_date, model.name)
+    if packed:
+        release_freed_memory()
+    return result
+
+
+def release_freed_memory() -> None:
+    """Hand the memory a long text's parse freed back to the system. glibc kept it all (the
+    process held its peak after extraction), and the analysis's JSON, made next, did not fit
+    in what it kept: `analyze --json` peaked there, 16 MiB past the extraction's own peak at
+    500,000 words. Measured there: 332 MiB held after extraction before, 221 after."""
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
+    except (OSError, AttributeError, TypeError):  # not glibc: no such call
+        return
+    trim(0)
 
 
 def pack(doc: Doc) -> bytes:
