@@ -122,6 +122,10 @@ def reference_date(text: str, given: str | None) -> tuple[str | None, str | None
     return None, None
 
 
+# An age ("a 30-year-old", "aged 12"): counted among the numbers, no date.
+AGE = re.compile(r"\d+[- ]years?[- ]old|\bage[sd]?\b", re.I)
+
+
 def find(parsed: Parsed) -> list[TimeMention]:
     """The temporal expressions of a parsed text, with what the parse tells of each (tense,
     the event it dates): all that `resolve` needs, none of it depending on the date."""
@@ -129,7 +133,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
     found: list[TimeMention] = []
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
-        if (re.search(r"\d+[- ]years?[- ]old|\bage[sd]?\b", raw, re.I)
+        if (AGE.search(raw)
                 or not (is_temporal(raw) or MISSED_WORDS.search(raw) or CLOCK_ALONE.search(raw))):
             continue  # an age (counted among the numbers), or a number the tagger took for a date
         if raw[-8:].lower() == "quarters" and SHARE_OF.match(text, end):
@@ -185,10 +189,18 @@ def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
         " " in raw or before.pos_ == "PROPN" or before.tag_ in ("DT", "POS", "PRP$"))
 
 
+COMMA_GAP = re.compile(r",?\s*")
+
+
 def _leads_date(text: str, weekday: Span, date: Span) -> bool:
     """A weekday written just before the date it names, the tagger having split them."""
-    return (WEEKDAY_INSIDE.fullmatch(text, *weekday) is not None and re.fullmatch(r",?\s*", text[weekday[1]:date[0]])
+    return (WEEKDAY_INSIDE.fullmatch(text, *weekday) is not None and COMMA_GAP.fullmatch(text[weekday[1]:date[0]])
             is not None and any(rx.match(text[date[0]:date[1]]) for rx in MONTH_DAY_START))
+
+
+THAN_AFTER = re.compile(r"\s+than\b")
+YEAR_VALUE = re.compile(r"\d{4}")
+PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 
 
 def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[TimelineEntry]:
@@ -207,17 +219,17 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
             ctx.done = mention.done
             ctx.since = SINCE_BEFORE.search(text, max(0, s - 8), s) is not None
             value, kind = normalise(raw, ctx)
-            if ctx.counted and (than := COMPARED.fullmatch(raw)) and re.match(r"\s+than\b", text[e:e + 8]):
+            if ctx.counted and (than := COMPARED.fullmatch(raw)) and THAN_AFTER.match(text[e:e + 8]):
                 value, kind = normalise(than.group(1), ctx)  # "a month earlier than usual": by how much
             if value is None:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (mention.clock or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
-            if kind == "DATE" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            if kind == "DATE" and value and DAY_VALUE.fullmatch(value):
                 s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
-            elif value and re.fullmatch(r"\d{4}", value) and (noun := PERIOD_AFTER.match(text, e)):
+            elif value and YEAR_VALUE.fullmatch(value) and (noun := PERIOD_AFTER.match(text, e)):
                 # "the 1988 quarter": that year's quarter of the one the report is about
                 e = noun.end()
                 value, kind = normalise(f"the {value} {noun.group('noun')}", ctx)
@@ -225,7 +237,7 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
-                if re.fullmatch(r"\d{4}-[QH]\d", value) and mention.tense != "future":
+                if PERIOD_VALUE.fullmatch(value) and mention.tense != "future":
                     period, period_at = value, e  # a quarter forecast is not the one reported on
             elif kind == "DURATION" and ref_date and YEAR_TO_DATE.search(text, max(0, s - 20), e):
                 period, period_at = (ctx.period or str(ref_date.year))[:4], e
@@ -320,11 +332,15 @@ def _clock(m: re.Match[str]) -> str:
 PERIOD_AFTER = re.compile(r"\s+(?P<noun>quarter|period)\b", re.I)
 
 
+YEAR_WORD_END = re.compile(r"\byear$", re.I)
+ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
+
+
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
     """"The year ended June 30": a year's length, not the year of publication."""
-    return re.fullmatch(r"\d{4}", value or "") is not None \
-        and re.search(r"\byear$", text[start:end], re.I) is not None \
-        and re.match(r"\s+(?:ended|ending)\b", text[end:end + 8]) is not None
+    return YEAR_VALUE.fullmatch(value or "") is not None \
+        and YEAR_WORD_END.search(text[start:end]) is not None \
+        and ENDED_AFTER.match(text[end:end + 8]) is not None
 
 
 def _first_quarter(text: str, ref: dt.date | None) -> tuple[str | None, int]:
@@ -490,6 +506,13 @@ def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> se
 YEAR_LIST = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:(?:,\s*|,?\s+and\s+)(?:1[5-9]\d\d|20\d\d))+")
 
 
+# A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
+RANGE = re.compile(r"(?:between\s+|from\s+)?(.+?)"
+                   r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)", re.I)
+PERIOD_ENDED = re.compile(r"(.+?)\s+(?:ended|ending)\s+(.+)", re.I)
+SPAN_OF = re.compile(r"(.+?)\s+of\s+(.+)", re.I)
+
+
 def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
     """"between 2020 and 2023", "from May to July": each bound is its own entry, as (start,
     end, the words to resolve). A bound can take what the other one says: "between 12 and 18
@@ -499,16 +522,13 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         return [(start, end, text[start:end])]  # "2025-11-10": one day, not 2025 to 2011
     if YEAR_LIST.fullmatch(text, start, end):
         return [(y.start() + start, y.end() + start, y.group()) for y in re.finditer(r"\d{4}", text[start:end])]
-    # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
-    m = re.fullmatch(r"(?:between\s+|from\s+)?(.+?)"
-                     r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)",
-                     text[start:end], re.I)
+    m = RANGE.fullmatch(text[start:end])
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
-    m = m or re.fullmatch(r"(.+?)\s+(?:ended|ending)\s+(.+)", text[start:end], re.I)
+    m = m or PERIOD_ENDED.fullmatch(text[start:end])
     ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
     # "the first nine months of 1997": a span of time and the date it lies in (TIMEX3 marks
     # both); "the fourth quarter of 1989" is one date.
-    if not m and (m := re.fullmatch(r"(.+?)\s+of\s+(.+)", text[start:end], re.I)) \
+    if not m and (m := SPAN_OF.fullmatch(text[start:end])) \
             and normalise(m.group(1), ctx)[1] != "DURATION":
         m = None
     if m:
@@ -530,6 +550,9 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     return [(start, end, text[start:end])]
 
 
+DATE_AND_RELATION = re.compile(r"(.+?)\s+(?:before|after|later|earlier|into|from|on|of)\b", re.I)
+
+
 def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, int, str | None, str]:
     """A date or duration inside a longer expression: "the three months ended Sept. 30",
     "five minutes before half-time", "10 minutes later"."""
@@ -538,7 +561,7 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
         value, kind = normalise(m.group(), ctx)
         if value:
             return m.start(), m.end(), value, kind
-    m = re.match(r"(.+?)\s+(?:before|after|later|earlier|into|from|on|of)\b", text[start:end], re.I)
+    m = DATE_AND_RELATION.match(text[start:end])
     if m:
         value, kind = normalise(m.group(1), ctx)
         if kind == "DURATION" and value:
@@ -597,12 +620,18 @@ WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
 EVERY = re.compile(r"\b(?:each|every)\s+$", re.I)
 
 
+MONTH_START = re.compile(_MON, re.I)
+DAY_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+QUARTER_BEFORE = re.compile(r"\bQ[1-4]\s+$")
+DEICTIC_YEAR = re.compile(r"(?:last|next|this) year\b")
+
+
 def _with_day_before(text: str, start: int, floor: int) -> int:
     """"12 March 2024", "Q3 last year", "the week of March 6", "each Thursday": the tagger
     sometimes leaves the first words out."""
     before = text[max(floor, start - 12):start]
-    month = re.match(_MON, text[start:start + 10], re.I) is not None
-    m = re.search(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before)
+    month = MONTH_START.match(text[start:start + 10]) is not None
+    m = DAY_BEFORE.search(before)
     if m and month:
         return start - len(m.group())
     m = WEEK_OF.search(text, max(floor, start - 16), start)
@@ -611,17 +640,25 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
     m = EVERY.search(text, max(floor, start - 6), start)
     if m and (month or WEEKDAY_INSIDE.match(text, start)):
         return m.start()
-    m = re.search(r"\bQ[1-4]\s+$", before)
-    if m and re.match(r"(?:last|next|this) year\b", text[start:start + 10]):
+    m = QUARTER_BEFORE.search(before)
+    if m and DEICTIC_YEAR.match(text[start:start + 10]):
         return start - len(m.group())
     return start
 
 
+LEADING_WORD = re.compile(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", re.I)
+THE_KEPT = re.compile(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
+                      r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", re.I)
+POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+HYPHEN_WORD_AFTER = re.compile(r"-[a-z]+\b")
+WORD_HYPHEN_BEFORE = re.compile(r"\b[a-z]+-$")
+DANGLING_WORD = re.compile(
+    r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$", re.I)
+
+
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
-    m = re.match(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", text[start:end], re.I)
-    if m and text[start:end].lower() not in VAGUE_REFS and not re.match(
-            r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
-            r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", text[start:end], re.I):
+    m = LEADING_WORD.match(text[start:end])
+    if m and text[start:end].lower() not in VAGUE_REFS and not THE_KEPT.match(text[start:end]):
         start += m.end()
     # A dateline's dash: "Thursday, February 23, 2006 - The council met", tagged on into the
     # words after it (a range, "Monday - Friday", goes on with a time).
@@ -630,18 +667,17 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
         end = m.start()
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    if re.match(r"['\u2019]s\b", text[end - 2:end]) and end - 2 > start:
+    if POSSESSIVE_S.match(text[end - 2:end]) and end - 2 > start:
         end -= 2  # "last Friday's announcement"
     # A word the tagger cut at a hyphen: "[year]-earlier results", "year-[earlier]".
-    if re.match(r"-[a-z]+\b", text[end:end + 12]) and text[end - 1].isalpha():
+    if HYPHEN_WORD_AFTER.match(text[end:end + 12]) and text[end - 1].isalpha():
         end = cast("re.Match[str]", _HYPHEN_WORD.match(text, end)).end()  # matched just above
-    m = re.search(r"\b[a-z]+-$", text[max(0, start - 12):start])
+    m = WORD_HYPHEN_BEFORE.search(text[max(0, start - 12):start])
     if m and text[start].isalpha():
         start -= len(m.group())
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
     # on a dangling preposition or conjunction.
-    m = re.search(r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$",
-                  text[start:end], re.I)
+    m = DANGLING_WORD.search(text[start:end])
     if m:
         end = start + m.start()
     return start, end, text[start:end]
@@ -663,19 +699,28 @@ class Context:
         self.done = False  # dates a finite past verb: an event over by publication (see _tense)
 
 
+SPACES = re.compile(r"\s+")
+LEADING_PREPOSITION = re.compile(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ")
+OWNER_FIRST = re.compile(r"^(?:its|their|our) ")
+OR_SO = re.compile(r" or so$")
+THIS_YEARS = re.compile(r"^this years$")
+EARLY_LATE = re.compile(r"^(early|late)-")
+YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
     matches it all and whose handler gives an answer."""
-    s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
+    s = SPACES.sub(" ", raw.strip()).lower().replace("\u2019", "'")
     if s not in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"
-        s = re.sub(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ", "", s)
+        s = LEADING_PREPOSITION.sub("", s)
     # "its fourth quarter", "their first half": the company's own period, named as any other.
-    s = re.sub(r"^(?:its|their|our) ", "the ", s).replace("fiscal-", "fiscal ")
+    s = OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
-    s = re.sub(r" or so$", "", s)  # "the next two years or so": as many, roughly
+    s = OR_SO.sub("", s)  # "the next two years or so": as many, roughly
     # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
-    s = re.sub(r"^this years$", "this year", s.replace("[", "").replace("]", ""))
-    s = re.sub(r"^(early|late)-", r"\1 ", s)  # "the late-November trip", as "mid-November"
+    s = THIS_YEARS.sub("this year", s.replace("[", "").replace("]", ""))
+    s = EARLY_LATE.sub(r"\1 ", s)  # "the late-November trip", as "mid-November"
     for rx, handler in RULES:
         m = rx.fullmatch(s)
         if m:
@@ -690,7 +735,7 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
             and (said := _on_spelled_year(spelled, ctx)):
         # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
         return normalise(f"{s[:spelled.start()]}{said[0]}{s[spelled.end():]}", ctx)
-    year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", s)
+    year = YEAR_IN.search(s)
     if year:
         return year.group(1), "DATE"  # "the 2023 election", "October 2023's vote"
     return None, "DATE"
@@ -1418,7 +1463,7 @@ def _event(ent: SpacySpan, sent: Sentence) -> tuple[Span | None, str | None]:
     if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
             and root.head.i > root.i):
         noun = root.head  # "the October 7 attacks"
-    elif re.fullmatch(r"\d{4}", ent.text) and root.dep_ == "pobj" and root.head.dep_ == "prep" \
+    elif root.dep_ == "pobj" and YEAR_VALUE.fullmatch(ent.text) and root.head.dep_ == "prep" \
             and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
         noun = root.head.head  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
     if noun is not None:
@@ -1461,11 +1506,14 @@ def _clause_verb(tok: Token) -> Token:
     return first or tok
 
 
+YEARISH_START = re.compile(r"^\d{2,4}")
+
+
 def _sort_key(value: str | None) -> tuple[int, str]:
     """Chronological order; durations, vague references and unresolved entries last."""
     if not value:
         return (3, "")
-    if re.match(r"^\d{2,4}", value):  # a year, decade ("196") or century ("19")
+    if YEARISH_START.match(value):  # a year, decade ("196") or century ("19")
         return (0, value.replace("XXXX", "9999"))
     if value == "PAST_REF":
         return (1, "0")
