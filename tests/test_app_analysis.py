@@ -245,3 +245,35 @@ async def test_a_cached_article_opens_without_spacy(kit, tmp_path, app_analysis)
     assert seen["state"] == "analysed ✓ (cached)"
     assert seen["actors"] == str(len(app_analysis.actors))
     assert seen["spacy"] == "False"
+
+
+async def test_a_longer_partial_result_keeps_every_row_in_reach(kit, app_document, app_analysis):
+    # The list grows under a scrollbar already shown: its rows are redrawn without the
+    # screen laid out again, and the new last row is still reached and drawn.
+    release = threading.Event()
+    number = app_analysis.numbers[0]
+
+    def numbers(count):
+        copies = [dataclasses.replace(number, id=f"n{i}") for i in range(count)]
+        return dataclasses.replace(app_analysis, numbers=copies)
+
+    def long_one(text, reference_date, progress, partial):
+        partial(numbers(60))
+        release.wait(10)
+        return numbers(120)
+
+    app = NutgrafApp(app_document, analyzer=long_one)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
+        panel = app.query_one("#panel-number")
+        await kit.until(pilot, lambda: panel.row_count == 60)
+        await pilot.pause()
+        assert panel.show_vertical_scrollbar
+        release.set()
+        await kit.ready(app, pilot)
+        await pilot.press("3", "end")
+        await pilot.pause()
+        assert panel.virtual_size.height == 120 and panel.highlighted == 119
+        assert panel.scroll_y == panel.max_scroll_y > 0
+        assert panel.scroll_y + panel.scrollable_content_region.height - 1 == 119  # the last row at the bottom
+        assert panel.vertical_scrollbar.window_virtual_size == 120

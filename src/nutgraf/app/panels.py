@@ -367,7 +367,21 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self._resize_virtual()
 
     def _resize_virtual(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, self.row_count)
+        size = Size(self.scrollable_content_region.width, self.row_count)
+        if size == self.virtual_size:
+            return
+        # More rows with the scrollbar shown (or hidden) as before change nothing outside
+        # the panel, whose height is not its rows': its scrollbar and rows are redrawn, not
+        # the screen laid out again (Textual's default, 20-40 ms of the UI thread for each
+        # partial result of a long article, four panels at a time).
+        height = self.container_size.height
+        if (self.is_mounted and height and not self.styles.is_auto_height
+                and self.show_vertical_scrollbar == (size.height > height)):
+            self.set_reactive(ItemPanel.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
+        else:
+            self.virtual_size = size
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
