@@ -475,7 +475,8 @@ class _Field:
         return values
 
     def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
-        raise NotImplementedError
+        """A column written as the values themselves (column()'s default) reads as read() does."""
+        return self.read(_sized(column, count, where), where, text_length)
 
 
 class _Scalar(_Field):
@@ -498,9 +499,6 @@ class _Scalar(_Field):
                                     + ("" if self.required else " or null"))
         return values
 
-    def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
-        return self.read(_sized(column, count, where), where, text_length)
-
 
 class _Count(_Field):
     absent = 0
@@ -512,9 +510,6 @@ class _Count(_Field):
 
     def read(self, values: list[Any], where: str, text_length: int) -> list[Any]:
         return _counts(values, where)
-
-    def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
-        return _counts(_sized(column, count, where), where)
 
 
 class _SpanField(_Field):
@@ -559,7 +554,8 @@ class _SpanList(_Field):
             _check_span(span, f"{where}[{n}]", text_length)
 
     def read(self, values: list[Any], where: str, text_length: int) -> list[Any]:
-        return _cut(_spans_in(_joined(values, where), where, text_length), _lengths(values, where, self.least))
+        items, lengths = _nested(values, where, self.least)
+        return _cut(_spans_in(items, where, text_length), lengths)
 
     def column(self, values: list[Any]) -> Any:
         return [[len(spans) for spans in values], [x for spans in values for span in spans for x in span]]
@@ -583,7 +579,8 @@ class _Words(_Field):
             raise AnalysisJSONError(f"{where} is not a list of strings")
 
     def read(self, values: list[Any], where: str, text_length: int) -> list[Any]:
-        return _cut(_strings(_joined(values, where), where), _lengths(values, where))
+        items, lengths = _nested(values, where)
+        return _cut(_strings(items, where), lengths)
 
     def column(self, values: list[Any]) -> Any:
         return [[len(words) for words in values], [word for words in values for word in words]]
@@ -624,17 +621,11 @@ def _lists(column: object, count: int, where: str, least: int = 0) -> tuple[list
     return _counts(_sized(column[0], count, where), where, least), column[1]
 
 
-def _lengths(values: list[Any], where: str, least: int = 0) -> list[int]:
+def _nested(values: list[Any], where: str, least: int = 0) -> tuple[list[Any], list[int]]:
+    """The items of a list of lists in one list, and the length of each (`least` at the least)."""
     if not set(map(type, values)) <= {list}:
         raise AnalysisJSONError(f"{where} holds a value that is not a list")
-    return _counts(list(map(len, values)), where, least)
-
-
-def _joined(values: list[Any], where: str) -> list[Any]:
-    """The items of a list of lists, in one list."""
-    if not set(map(type, values)) <= {list}:
-        raise AnalysisJSONError(f"{where} holds a value that is not a list")
-    return list(chain.from_iterable(values))
+    return list(chain.from_iterable(values)), _counts(list(map(len, values)), where, least)
 
 
 def _cut(items: list[Any], lengths: list[int]) -> list[list[Any]]:
