@@ -232,6 +232,12 @@ def test_sentence_length_the_tagger_misses_is_a_duration():
     assert ("nine years", "P9Y") in found and ("Tuesday", "2025-11-04") in found
 
 
+def test_an_unnumbered_span_the_tagger_misses_is_a_duration():
+    result = analyze("The mill, which reopened after several quarters of losses, employs 300. "
+                     "The brewer -- it posted several quarters of losses -- plans cuts.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("several quarters", "PXQ")] * 2
+
+
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []

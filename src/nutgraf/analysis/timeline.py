@@ -388,12 +388,12 @@ MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
                                r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
                                r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))\b")
 # Counted spans of years, quarters, months or weeks it misses: "was sentenced Tuesday to nine
-# years", "for at least 20 more years", "two quarters of losses" (not "three quarters of the
-# vote": a share).
+# years", "for at least 20 more years", "two quarters of losses", "after several quarters of
+# losses" (not "three quarters of the vote": a share).
 _SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
 SHARE_OF = re.compile(_SHARE_OF, re.I)
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{_NUMBER_WORDS}|\d+)\s+(?:(?:more|additional|further)\s+)?"
+    rf"\b(?:{_NUMBER_WORDS}|\d+|several|a few|a couple of)\s+(?:(?:more|additional|further)\s+)?"
     rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades)\b(?![\s-]+old)", re.I)
 
 
