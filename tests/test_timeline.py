@@ -501,6 +501,21 @@ def test_durations_with_more_halves_and_couples_and_a_companys_own_quarter(raw, 
     assert value(raw) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("twenty four hours", "PT24H"),
+    ("the last twenty-five years", "P25Y"),
+    ("almost a hundred years", "P100Y"),
+    ("two hundred and fifty years", "P250Y"),
+    ("a hundred years ago", "1925"),
+    ("thirty-one days later", "2025-03-10"),
+    ("eight trading days", "P8D"),
+    ("within three business days", "P3D"),
+    ("each of the past three years", "P3Y"),
+])
+def test_durations_counted_in_several_number_words_or_in_kinds_of_day(raw, expected):
+    assert value(raw) == expected
+
+
 def test_a_clock_time_takes_its_day_or_the_day_the_story_is_at():
     assert values_of("Gunmen took him from his store at 10 p.m. Wednesday, police said.", "2025-02-07") == [
         ("10 p.m. Wednesday", "2025-02-05T22:00")]
@@ -560,7 +575,7 @@ def test_times_a_year_24_hour_clocks_and_how_much_earlier():
 @pytest.mark.parametrize("raw, expected", [
     ("January nineteen ninety-seven", "1997-01"),
     ("the winter of nineteen ninety-four", "1994-WI"),
-    ("two thousand years", None),  # a count of years, not the year 2000
+    ("two thousand years", "P2000Y"),  # a count of years, not the year 2000
 ])
 def test_a_year_said_aloud_inside_a_date(raw, expected):
     assert value(raw) == expected

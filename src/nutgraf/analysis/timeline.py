@@ -18,7 +18,7 @@ from .lexicon import alternation as _alternation
 from .lexicon import date_of as _full_date
 from .lexicon import month_number as _month
 from .model import Analysis, TimelineEntry, TimeMention
-from .numbers import UNITS, is_temporal, words_value
+from .numbers import SCALES, UNITS, is_temporal, words_value
 from .parsed import SpanMask
 
 if TYPE_CHECKING:
@@ -62,8 +62,11 @@ MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LE
 # A date that begins with its month and day: "Oct. 13", "13 October 2023".
 MONTH_DAY_START = [re.compile(rf"{_MON}\s+{_DAY}\b", re.I), re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
-NUM_WORD = "|".join(UNITS) + r"|\d+|a|an|several|a few|few|many"
 _NUMBER_WORDS = f"(?:{_alternation(UNITS)})"
+# A number in words, of one word or more: "twenty four", "twenty-five", "a hundred", "two hundred and fifty".
+SPELLED_NUMBER = re.compile(rf"(?:(?:a|{_NUMBER_WORDS})[\s-]+(?:{_alternation(SCALES)})"
+                            rf"(?:[\s-]+(?:and\s+)?{_NUMBER_WORDS})?|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})?)", re.I)
+NUM_WORD = rf"{SPELLED_NUMBER.pattern}|\d+|a|an|several|a few|few|many"
 # A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand".
 SPELLED_YEAR = re.compile(
     rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?"
@@ -88,11 +91,12 @@ ANCHORED = re.compile(
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 # "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
-# "a minute and a half", "a two-day rally", "the past two quarters".
+# "a minute and a half", "a two-day rally", "the past two quarters", "eight trading days".
 DURATION = re.compile(rf"^(?:(?:the|an?)\s+)?(?:(?:past|last|next|coming|previous|first|final|latest)\s+)?"
                       rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))"
                       r"(?P<half>\s+1/2|\u00bd|\s+and\s+a\s+half)?"
                       r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+                      rf"(?:(?:{_alternation(words('day_kinds'))})\s+(?=days?\b))?"
                       r"(?P<unit>year|quarter(?=s)|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
                       r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
@@ -1085,7 +1089,7 @@ def _amount(n: str) -> float | None:
         return float(n)
     if n in ("a", "an"):
         return 1
-    if n in UNITS:
+    if SPELLED_NUMBER.fullmatch(n):
         return words_value(n)
     return None  # "several", "a few": an unknown amount
 
