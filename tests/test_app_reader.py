@@ -710,3 +710,27 @@ async def test_keys_typed_in_one_burst_after_slash_are_the_query(kit, make_app):
         await pilot.pause()
         assert app.screen is app.screen_stack[0]  # no note dialog ("a") opened
         assert app.query_one("#find-input", Input).value == "a court"
+
+
+@pytest.mark.parametrize("size", [(140, 40), (80, 24)])
+async def test_the_articles_scrollbar_comes_with_its_first_paint(kit, make_app, monkeypatch, size):
+    # Textual shows a scrollbar once a layout found the text longer than the view: the
+    # screen was laid out and drawn again for it, after the article's first paint.
+    after_paint = []
+    refresh = ArticleView.refresh
+
+    def counted(view, *regions, **kwargs):
+        if kwargs.get("layout") and view._drawn:
+            after_paint.append(kwargs)
+        return refresh(view, *regions, **kwargs)
+
+    monkeypatch.setattr(ArticleView, "refresh", counted)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await kit.ready(app, pilot)
+        view = app.article
+        assert view.virtual_size.height > view.container_size.height and view.show_vertical_scrollbar
+        assert view.virtual_size.height == len(view._header) + len(view._lines)
+        assert not after_paint
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y > 0
