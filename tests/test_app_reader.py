@@ -734,3 +734,30 @@ async def test_the_articles_scrollbar_comes_with_its_first_paint(kit, make_app, 
         assert not after_paint
         await pilot.press("end")
         assert view.scroll_y == view.max_scroll_y > 0
+
+
+async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app):
+    # Mounted with the panels, the find bar's input (its composition and styles) delayed
+    # their first frame; "/" pressed before it is there waits for it.
+    from nutgraf.app.bars import FindBar
+    from nutgraf.app.panels import PanelArea
+
+    app = make_app()
+    frames = []
+    display = app._display
+
+    def recorded(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append((bool(app.query(PanelArea)), bool(app.query(FindBar))))
+
+    app._display = recorded
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.until(pilot, lambda: app.query(PanelArea))
+        app.post_message(events.Key("slash", "/"))
+        for key in "court":
+            app.post_message(events.Key(key, key))
+        await kit.ready(app, pilot)
+        assert app.query_one("#find-input", Input).value == "court"
+    assert (True, False) in frames
+    assert frames.index((True, False)) < frames.index((True, True))

@@ -293,10 +293,9 @@ class NutgrafApp(Opener, SafeApp):
         with self.batch_update():  # the panels replace their placeholder in one frame
             await self.query_one("#panels").remove()
             await self.query_one("#main").mount(area)
-            await self.query_one("#article-pane").mount(FindBar(id="find"))
-        self.furnished = True
-        self.refresh_bindings()  # the keys are enabled (see check_action)
-        self._release_held()
+        # The find bar (hidden until "/") once the panels are drawn: mounted with them, its
+        # input's composition and styles delayed them.
+        self.call_after_refresh(self._mount_find_bar)
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
@@ -313,6 +312,13 @@ class NutgrafApp(Opener, SafeApp):
         # reading, on a thread) beside their first render slowed it as much.
         self.call_after_refresh(self._open_notes)
         self._freeze()
+
+    async def _mount_find_bar(self) -> None:
+        await self.query_one("#article-pane").mount(FindBar(id="find"))
+        self.furnished = True
+        self._apply_layout(self.size)  # a resize since the panels were mounted
+        self.refresh_bindings()  # the keys are enabled (see check_action)
+        self._release_held()
 
     def _analyse_unless_started(self) -> None:
         # A date set meanwhile (keys held while the panels were mounted) started it already.
