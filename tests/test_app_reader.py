@@ -761,3 +761,30 @@ async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app)
         assert app.query_one("#find-input", Input).value == "court"
     assert (True, False) in frames
     assert frames.index((True, False)) < frames.index((True, True))
+
+
+async def test_the_cycle_collector_waits_for_the_panels(kit, make_app):
+    # Its passes walked what the start-up made (styles, widgets, the panels' modules), some
+    # 10 ms of it; they start again once the panels are drawn, and with the reader's end.
+    import gc
+
+    app = make_app()
+    enabled = []
+    display = app._display
+
+    def recorded(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None:
+            enabled.append((app.furnished, gc.isenabled()))
+
+    app._display = recorded
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        assert gc.isenabled()
+    assert enabled[0] == (False, False)
+    assert gc.isenabled()
+    second = make_app()
+    assert not gc.isenabled()
+    async with second.run_test(size=kit.WIDE) as pilot:
+        await pilot.exit(None)  # before its panels
+    assert gc.isenabled()

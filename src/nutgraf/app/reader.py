@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -31,6 +32,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.pipeline import ModelError, installed_model
+from ..collector import collector_paused
 from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
@@ -222,6 +224,11 @@ class NutgrafApp(Opener, SafeApp):
         # What the imports made is there for good: the first full pass of the garbage
         # collector walked it all, 40-60 ms, in the middle of the first paint.
         self._freeze()
+        # No pass at all until the panels are drawn: the start-up makes tens of thousands of
+        # objects that stay (styles, widgets, the panels' modules), and the passes walking
+        # them were some 10 ms of it.
+        self._starting = ExitStack()
+        self._starting.enter_context(collector_paused())
         self._before_view: Widget | None = None  # what had the focus before a view opened
         self._held: list[Key] = []  # keys pressed while the panels are mounted (on_event)
         # Kept, not queried: every key asks whether n/N has evidence to step through, and a
@@ -315,6 +322,8 @@ class NutgrafApp(Opener, SafeApp):
 
     async def _mount_find_bar(self) -> None:
         await self.query_one("#article-pane").mount(FindBar(id="find"))
+        self._freeze()
+        self._starting.close()
         self.furnished = True
         self._apply_layout(self.size)  # a resize since the panels were mounted
         self.refresh_bindings()  # the keys are enabled (see check_action)
@@ -360,6 +369,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def on_unmount(self) -> None:
         # Collectable again once the app is gone (tests run many apps in one process).
+        self._starting.close()
         gc.unfreeze()
         self._full_passes(True)
 
