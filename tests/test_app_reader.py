@@ -736,6 +736,20 @@ async def test_the_articles_scrollbar_comes_with_its_first_paint(kit, make_app, 
         assert view.scroll_y == view.max_scroll_y > 0
 
 
+def frames_of(app, seen):
+    """What seen() says at each frame the app draws, from its first."""
+    frames = []
+    display = app._display
+
+    def recorded(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append(seen())
+
+    app._display = recorded
+    return frames
+
+
 async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app):
     # Mounted with the panels, the find bar's input (its composition and styles) delayed
     # their first frame; "/" pressed before it is there waits for it.
@@ -743,15 +757,7 @@ async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app)
     from nutgraf.app.panels import PanelArea
 
     app = make_app()
-    frames = []
-    display = app._display
-
-    def recorded(screen, renderable):
-        display(screen, renderable)
-        if renderable is not None:
-            frames.append((bool(app.query(PanelArea)), bool(app.query(FindBar))))
-
-    app._display = recorded
+    frames = frames_of(app, lambda: (bool(app.query(PanelArea)), bool(app.query(FindBar))))
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.until(pilot, lambda: app.query(PanelArea))
         app.post_message(events.Key("slash", "/"))
@@ -769,15 +775,7 @@ async def test_the_cycle_collector_waits_for_the_panels(kit, make_app):
     import gc
 
     app = make_app()
-    enabled = []
-    display = app._display
-
-    def recorded(screen, renderable):
-        display(screen, renderable)
-        if renderable is not None:
-            enabled.append((app.furnished, gc.isenabled()))
-
-    app._display = recorded
+    enabled = frames_of(app, lambda: (app.furnished, gc.isenabled()))
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         assert gc.isenabled()
