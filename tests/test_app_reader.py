@@ -710,3 +710,79 @@ async def test_keys_typed_in_one_burst_after_slash_are_the_query(kit, make_app):
         await pilot.pause()
         assert app.screen is app.screen_stack[0]  # no note dialog ("a") opened
         assert app.query_one("#find-input", Input).value == "a court"
+
+
+@pytest.mark.parametrize("size", [(140, 40), (80, 24)])
+async def test_the_articles_scrollbar_comes_with_its_first_paint(kit, make_app, monkeypatch, size):
+    # Textual shows a scrollbar once a layout found the text longer than the view: the
+    # screen was laid out and drawn again for it, after the article's first paint.
+    after_paint = []
+    refresh = ArticleView.refresh
+
+    def counted(view, *regions, **kwargs):
+        if kwargs.get("layout") and view._drawn:
+            after_paint.append(kwargs)
+        return refresh(view, *regions, **kwargs)
+
+    monkeypatch.setattr(ArticleView, "refresh", counted)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await kit.ready(app, pilot)
+        view = app.article
+        assert view.virtual_size.height > view.container_size.height and view.show_vertical_scrollbar
+        assert view.virtual_size.height == len(view._header) + len(view._lines)
+        assert not after_paint
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y > 0
+
+
+def frames_of(app, seen):
+    """What seen() says at each frame the app draws, from its first."""
+    frames = []
+    display = app._display
+
+    def recorded(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append(seen())
+
+    app._display = recorded
+    return frames
+
+
+async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app):
+    # Mounted with the panels, the find bar's input (its composition and styles) delayed
+    # their first frame; "/" pressed before it is there waits for it.
+    from nutgraf.app.bars import FindBar
+    from nutgraf.app.panels import PanelArea
+
+    app = make_app()
+    frames = frames_of(app, lambda: (bool(app.query(PanelArea)), bool(app.query(FindBar))))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.until(pilot, lambda: app.query(PanelArea))
+        app.post_message(events.Key("slash", "/"))
+        for key in "court":
+            app.post_message(events.Key(key, key))
+        await kit.ready(app, pilot)
+        assert app.query_one("#find-input", Input).value == "court"
+    assert (True, False) in frames
+    assert frames.index((True, False)) < frames.index((True, True))
+
+
+async def test_the_cycle_collector_waits_for_the_panels(kit, make_app):
+    # Its passes walked what the start-up made (styles, widgets, the panels' modules), some
+    # 10 ms of it; they start again once the panels are drawn, and with the reader's end.
+    import gc
+
+    app = make_app()
+    enabled = frames_of(app, lambda: (app.furnished, gc.isenabled()))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        assert gc.isenabled()
+    assert enabled[0] == (False, False)
+    assert gc.isenabled()
+    second = make_app()
+    assert not gc.isenabled()
+    async with second.run_test(size=kit.WIDE) as pilot:
+        await pilot.exit(None)  # before its panels
+    assert gc.isenabled()

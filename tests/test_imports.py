@@ -46,3 +46,15 @@ def test_the_reader_module_leaves_notes_database_and_dialogs_until_needed():
                 "importlib.metadata"} & mods
     assert not {"nutgraf.app.panels", "nutgraf.app.notes_panel", "nutgraf.app.correcting", "nutgraf.store.records",
                 "textual.widgets._footer", "textual.widgets._tabbed_content", "textual.widgets._progress_bar"} & mods
+
+
+def test_an_article_opened_from_the_command_line_leaves_the_library_screen_until_needed():
+    mods = loaded_after(
+        "from nutgraf.app import reader\n"
+        "from nutgraf.documents import load\n"
+        "from nutgraf.shipped import sample_article\n"
+        "reader.NutgrafApp.run = lambda app: None\n"
+        "reader.run(load(sample_article()))\n"
+    )
+    assert "nutgraf.app.reader" in mods
+    assert "nutgraf.app.library_screen" not in mods

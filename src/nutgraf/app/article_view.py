@@ -228,6 +228,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._marks: list[tuple[int, str]] = []
         self._gutter: dict[int, str] = {}
         self._drawn = False
+        # At least the lines the text fills at the widest measure (see on_mount).
+        self._fewest_lines = len(self._header) + len(paras) - 1 + sum(-((s - e) // MEASURE) for s, e in paras)
 
     @property
     def text(self) -> str:
@@ -281,10 +283,31 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines = wrap(self._cleaned, width)
         self._line_starts = [s for s, _ in self._lines]
         self._gutter = {}
-        self.virtual_size = Size(GUTTER + width, len(self._header) + len(self._lines))
+        self._resize_virtual(Size(GUTTER + width, len(self._header) + len(self._lines)))
         self._invalidate()
         if anchor is not None:
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+
+    def on_mount(self) -> None:
+        # Textual shows a scrollbar only once a layout found the text longer than the view,
+        # and lays the screen out and draws it again for it: after the first paint, which
+        # came without it. A text that will surely need one has it from the first layout.
+        # The lines are not known before it (their width is not): as many as there are at
+        # least, corrected once it is wrapped.
+        if self._fewest_lines > self.app.size.height:
+            self.virtual_size = Size(GUTTER + MEASURE, self._fewest_lines)
+            self.show_vertical_scrollbar = True
+
+    def _resize_virtual(self, size: Size) -> None:
+        # Lines that leave the scrollbar shown (or hidden) as it was change nothing outside the
+        # view: the view is redrawn, not the screen laid out again (Textual's default).
+        height = self.container_size.height
+        if self.is_mounted and height and self.show_vertical_scrollbar == (size.height > height):
+            self.set_reactive(ArticleView.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
+        else:
+            self.virtual_size = size
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # The width can change without a Resize (a scrollbar appearing): check it here.

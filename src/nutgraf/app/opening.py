@@ -118,7 +118,6 @@ class Opener:
 def run(first: Next, reference_date: str | None = None, model_name: str | None = None) -> int:
     """The library or a reader, then whatever the user opens from there, until one quits."""
     from ..analysis.pipeline import installed_model
-    from .library_screen import LibraryApp
     from .reader import NutgrafApp, spacy_analyzer
 
     destination = first
@@ -130,6 +129,8 @@ def run(first: Next, reference_date: str | None = None, model_name: str | None =
                              model_key=installed_model(model_name))
             reference_date = None  # given for the first article only
         else:
+            from .library_screen import LibraryApp  # not before an article's first paint
+
             app = LibraryApp()
         app.run()
         destination = app.next

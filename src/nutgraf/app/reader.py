@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -31,6 +32,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..analysis.pipeline import ModelError, installed_model
+from ..collector import collector_paused
 from ..documents import Document, load
 from ..service import Analyzer, Partial, Progress, analyse_document, cached_analysis
 from ..shipped import data_dir, sample_article
@@ -222,6 +224,11 @@ class NutgrafApp(Opener, SafeApp):
         # What the imports made is there for good: the first full pass of the garbage
         # collector walked it all, 40-60 ms, in the middle of the first paint.
         self._freeze()
+        # No pass at all until the panels are drawn: the start-up makes tens of thousands of
+        # objects that stay (styles, widgets, the panels' modules), and the passes walking
+        # them were some 10 ms of it.
+        self._starting = ExitStack()
+        self._starting.enter_context(collector_paused())
         self._before_view: Widget | None = None  # what had the focus before a view opened
         self._held: list[Key] = []  # keys pressed while the panels are mounted (on_event)
         # Kept, not queried: every key asks whether n/N has evidence to step through, and a
@@ -293,10 +300,9 @@ class NutgrafApp(Opener, SafeApp):
         with self.batch_update():  # the panels replace their placeholder in one frame
             await self.query_one("#panels").remove()
             await self.query_one("#main").mount(area)
-            await self.query_one("#article-pane").mount(FindBar(id="find"))
-        self.furnished = True
-        self.refresh_bindings()  # the keys are enabled (see check_action)
-        self._release_held()
+        # The find bar (hidden until "/") once the panels are drawn: mounted with them, its
+        # input's composition and styles delayed them.
+        self.call_after_refresh(self._mount_find_bar)
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
@@ -313,6 +319,15 @@ class NutgrafApp(Opener, SafeApp):
         # reading, on a thread) beside their first render slowed it as much.
         self.call_after_refresh(self._open_notes)
         self._freeze()
+
+    async def _mount_find_bar(self) -> None:
+        await self.query_one("#article-pane").mount(FindBar(id="find"))
+        self._freeze()
+        self._starting.close()
+        self.furnished = True
+        self._apply_layout(self.size)  # a resize since the panels were mounted
+        self.refresh_bindings()  # the keys are enabled (see check_action)
+        self._release_held()
 
     def _analyse_unless_started(self) -> None:
         # A date set meanwhile (keys held while the panels were mounted) started it already.
@@ -354,6 +369,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def on_unmount(self) -> None:
         # Collectable again once the app is gone (tests run many apps in one process).
+        self._starting.close()
         gc.unfreeze()
         self._full_passes(True)
 
