@@ -277,3 +277,35 @@ async def test_a_longer_partial_result_keeps_every_row_in_reach(kit, app_documen
         assert panel.scroll_y == panel.max_scroll_y > 0
         assert panel.scroll_y + panel.scrollable_content_region.height - 1 == 119  # the last row at the bottom
         assert panel.vertical_scrollbar.window_virtual_size == 120
+
+
+async def test_the_status_line_lays_the_screen_out_only_when_a_part_changes_width(kit, app_document, app_analysis):
+    # A layout is of the whole screen: progress and the date's words change often while
+    # a long article is analysed, keys waiting on each.
+    from nutgraf.app.bars import StatusLine
+
+    app = NutgrafApp(app_document, analyzer=counting(app_analysis)[0])
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        line = app.query_one(StatusLine)
+        layouts = []
+
+        def recording(refresh):
+            def record(*regions, **kwargs):
+                layouts.append(kwargs.get("layout"))
+                return refresh(*regions, **kwargs)
+
+            return record
+
+        for part in line.query("Static"):
+            part.refresh = recording(part.refresh)
+        line.show_state("analysed ✓")  # unchanged: nothing to do
+        line.show_state("analysed ?")  # as wide
+        line.show_date(None, None, pending=True)  # the date's width is a share of the line
+        await pilot.pause()
+        assert layouts == [False, False]
+        assert status(app, "state") == "analysed ?" and "looking for it" in status(app, "date")
+        line.show_state("analysed ✓ (cached)")
+        await pilot.pause()
+        assert layouts[-1] is True and status(app, "state") == "analysed ✓ (cached)"
+        assert app.query_one("#status-state").size.width == len("analysed ✓ (cached)")

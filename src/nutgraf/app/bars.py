@@ -26,10 +26,16 @@ class StatusLine(Horizontal):
         yield Static(id="status-state")
 
     def _set(self, part: str, text: str) -> None:
-        # Each update lays the screen out again: progress tells "analysing…" many times.
-        if self._shown.get(part) != text:
+        # A layout is of the whole screen (4-9 ms of the UI thread on a long article, keys
+        # waiting): the date's width is a share of the line whatever it says, and the other
+        # parts, as wide as their text, need one only when that width changes.
+        shown = self._shown.get(part)
+        if shown != text:
             self._shown[part] = text
-            self.query_one(f"#status-{part}", Static).update(Content(clean_line(text)))
+            content = Content(clean_line(text))
+            width = content.cell_length
+            resized = part != "date" and (shown is None or Content(clean_line(shown)).cell_length != width)
+            self.query_one(f"#status-{part}", Static).update(content, layout=resized)
 
     def show_file(self, text: str) -> None:
         self._set("file", text)
