@@ -788,3 +788,13 @@ def test_a_month_of_a_finite_past_verb_had_begun_by_publication():
 
 def test_a_weekday_in_the_plural_is_a_recurrence():
     assert values_of("The market is closed on Sundays.", "2025-11-18") == [("Sundays", "XXXX-WXX-7")]
+
+
+def test_a_time_of_day_across_a_blank_line_is_not_the_days():
+    # A headline's last word or a time on a line of its own belongs to another block.
+    text = ("Fireworks light up the night\n\nSaturday, June 6, 2026\n\n"
+            "Crowds gathered on the shore.\n\n9 p.m.\n\nMonday was quieter.")
+    assert sorted(values_of(text, "2026-06-06")) == [
+        ("9 p.m", "2026-06-06T21:00"), ("Monday", "2026-06-01"), ("Saturday, June 6, 2026", "2026-06-06")]
+    assert values_of("They met on Tuesday\nevening, at the hall.", "2026-06-06") == [
+        ("Tuesday\nevening", "2026-06-02TEV")]

@@ -299,6 +299,7 @@ SHARED_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORDS})\s+(?P<unit>(?:year
 # What can stand before a weekday: "last Monday", "this coming Sunday".
 _WEEKDAY_REL = "last|next|this coming|coming|this|past|previous|preceding"
 WEEKDAY_INSIDE = re.compile(rf"\b(?:(?:{_WEEKDAY_REL})\s+)?(?:{_alternation(WEEKDAYS)})\b", re.I)
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 PART_OF_DAY = re.compile(rf"\b(?P<part>{_alternation(PARTS_OF_DAY)})\b", re.I)
 PART_AFTER = re.compile(rf"\s+(?P<part>{_alternation(words('parts_of_day_joined'))})\b", re.I)
 # "at mid-afternoon yesterday", "late morning Friday": the part of the day said before it.
@@ -309,19 +310,26 @@ PART_BEFORE = re.compile(rf"(?<![\w-])(?:(?:early|late)\s+|mid-?)?(?P<part>{_alt
 def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, str]:
     """A day with its clock time or part of the day (TIMEX3 "…T12:00", "…TAF"), the span
     widened to the time the tagger left out ("Thursday [evening]")."""
-    m = CLOCK_BEFORE.search(text, max(0, start - 30), start)
+    m = _in_paragraph(CLOCK_BEFORE.search(text, max(0, start - 30), start))
     if m:
         return m.start(), end, day + _clock(m)
-    m = CLOCK_AFTER.match(text, end)
+    m = _in_paragraph(CLOCK_AFTER.match(text, end))
     if m:
         return start, m.end(), day + _clock(m)
-    m = PART_OF_DAY.search(text, start, end) or PART_AFTER.match(text, end)
+    m = PART_OF_DAY.search(text, start, end) or _in_paragraph(PART_AFTER.match(text, end))
     if m:
         return start, max(end, m.end()), f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}"
-    m = PART_BEFORE.search(text, max(0, start - 24), start)
+    m = _in_paragraph(PART_BEFORE.search(text, max(0, start - 24), start))
     if m:
         return m.start(), end, f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}"
     return start, end, day
+
+
+def _in_paragraph(m: re.Match[str] | None) -> re.Match[str] | None:
+    # A time of day across a blank line is another block's words: a headline ending "…lights
+    # up the night" above its dateline is not that day's night. A single line break may be
+    # a hard-wrapped sentence.
+    return None if m is None or PARAGRAPH_BREAK.search(m.group()) else m
 
 
 def _clock(m: re.Match[str]) -> str:
