@@ -798,3 +798,9 @@ def test_a_time_of_day_across_a_blank_line_is_not_the_days():
         ("9 p.m", "2026-06-06T21:00"), ("Monday", "2026-06-01"), ("Saturday, June 6, 2026", "2026-06-06")]
     assert values_of("They met on Tuesday\nevening, at the hall.", "2026-06-06") == [
         ("Tuesday\nevening", "2026-06-02TEV")]
+
+
+def test_a_bare_year_names_one_only_after_a_determiner():
+    text = ("Organisers said new year celebrations in the city drew crowds. The festival follows the "
+            "lunar calendar, and this cycle's year of the horse began in February. For the year, sales rose.")
+    assert sorted(values_of(text, "2026-06-06")) == [("February", "2026-02"), ("year", "2026")]

@@ -428,6 +428,8 @@ MISSED = [
 
 # The determiners that place a unit of time against the story's date.
 DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
+# The words before a bare "year" that make it one ("for the year", "that year").
+YEAR_DETERMINERS = DEICTIC_DETERMINERS | {"the", "that"}
 
 
 def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
@@ -438,6 +440,8 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
+            if ent.text.lower() == "year" and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in YEAR_DETERMINERS):
+                continue  # "a record year", "new year celebrations", "the company's year": no year named
             if ent.start > 0 and (det := ent.doc[ent.start - 1]).lower_ in DEICTIC_DETERMINERS \
                     and det.dep_ == "det" and det.head.i in range(ent.start, ent.end):
                 # "This year's theme": the tagger's date is "year"; its determiner says which.
