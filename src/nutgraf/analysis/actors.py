@@ -109,7 +109,8 @@ class Cluster:
         self.key = key
         self.mentions: list[Mention] = []
         self.roles: list[str] = []
-        self.labels: Counter[str] = Counter()
+        self._labels: Counter[str] = Counter()  # the tagger's labels of its named mentions, as votes
+        self._label: str | None = None  # the winning vote, worked out again after a vote
         self.named_starts: list[int] = []  # starts of named (non-description) mentions
         self.starts: list[int] = []  # starts of all mentions
         self.subject_starts: list[int] = []  # starts of mentions that are a sentence's subject
@@ -128,7 +129,8 @@ class Cluster:
             bisect.insort(self.subject_starts, m.start)
         if m.label != "DESC":
             if vote:
-                self.labels[m.label] += 1
+                self._labels[m.label] += 1
+                self._label = None
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
             self._name = None
@@ -140,9 +142,21 @@ class Cluster:
         return self.named_starts[i - 1] if i else -1
 
     @property
+    def labels(self) -> Counter[str]:
+        return self._labels
+
+    @labels.setter
+    def labels(self, votes: Counter[str]) -> None:
+        self._labels = votes
+        self._label = None
+
+    @property
     def label(self) -> str:
-        # max is what most_common(1) does, without its heap: asked tens of thousands of times
-        return max(self.labels.items(), key=itemgetter(1))[0] if self.labels else "ORG"
+        # Asked tens of thousands of times, far more often than a vote is cast; max is what
+        # most_common(1) does, without its heap.
+        if self._label is None:
+            self._label = max(self._labels.items(), key=itemgetter(1))[0] if self._labels else "ORG"
+        return self._label
 
     @property
     def is_country(self) -> bool:
