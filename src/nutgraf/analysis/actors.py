@@ -79,6 +79,14 @@ DESCRIPTOR_NOUNS = words("descriptor_nouns")
 PLACE_NOUNS = words("settlements") | words("regions")
 # "the village of Kelby", "the island of Ischia": what follows names a place.
 PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$")
+
+
+def _place_of(before: str) -> re.Match[str] | None:
+    """PLACE_OF's search of the text before a name ("the village of "), made only where that
+    text ends in "of": the search tries the nouns at every character, before every name."""
+    return PLACE_OF.search(before) if before.rstrip().endswith("of") else None
+
+
 LOCATIVE = words("locative_prepositions")
 CONNECTORS = words("name_connectors")
 LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -519,7 +527,6 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for start, end, label, ent, sent in ents:
         before = text[max(0, start - 40):start]
-        prev = LAST_LOWER_WORD.search(before)
         name = text[start:end].strip()
         root = ent.root
         if label in KINDS and _names_storm_or_craft(name, ent):
@@ -537,9 +544,10 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "FAC"  # "took place at the Metro Toronto Convention Centre"
         elif label in NAMED_THINGS and _listed_with_bodies(root):
             label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
-        elif PLACE_OF.search(before):
+        elif _place_of(before):
             label = "GPE"
-        elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS \
+        elif label in ("PERSON", "GPE", "LOC") and (prev := LAST_LOWER_WORD.search(before)) \
+                and prev.group(1) in ORG_TYPE_NOUNS \
                 and not (label == "PERSON" and prev.group(1) in OCCUPATIONS):
             label = "ORG"  # but "publisher Carla Moretti" is a person's job
         elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
@@ -937,7 +945,7 @@ def _unlabelled_places(parsed: Parsed) -> list[Entity]:
     text = parsed.text
     out = []
     for m in re.finditer(r"(?<=\bof )[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*", text):
-        if not PLACE_OF.search(text[max(0, m.start() - 40):m.start()]):
+        if not _place_of(text[max(0, m.start() - 40):m.start()]):
             continue
         sent = parsed.sentence_at(m.start())
         if sent is None or any(t.ent_type_ for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()):
@@ -1171,7 +1179,7 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
             descriptor = tail.group().split()[-1]
         if descriptor not in GOVERNING_BODIES:  # "Harbour Town" alone names the town, not its council
             end = start + tail.start()  # also "Kingsmoor seventh"
-    place_of = PLACE_OF.search(text[max(0, start - 40):start])
+    place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
     follower = ent.root.head
