@@ -940,19 +940,26 @@ def _untagged_label(toks: list[Token]) -> str | None:
     return None
 
 
+# Capitalised words after the word "of" (group 1). The pattern opens with the literal "of ",
+# which re finds by a fast search, and asks for the word boundary after it: opening with a
+# lookbehind, tried at every character of the text, cost fifteen times as much.
+NAME_AFTER_OF = re.compile(r"of (?<!\wof )([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)")
+
+
 def _unlabelled_places(parsed: Parsed) -> list[Entity]:
     """Names the tagger left untagged after "the island of", "the village of"."""
     text = parsed.text
     out = []
-    for m in re.finditer(r"(?<=\bof )[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*", text):
-        if not _place_of(text[max(0, m.start() - 40):m.start()]):
+    for m in NAME_AFTER_OF.finditer(text):
+        start, end = m.span(1)
+        if not _place_of(text[max(0, start - 40):start]):
             continue
-        sent = parsed.sentence_at(m.start())
-        if sent is None or any(t.ent_type_ for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()):
+        sent = parsed.sentence_at(start)
+        if sent is None or any(t.ent_type_ for t in sent.sent if start <= sent.tok_start(t) < end):
             continue
-        toks = [t for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()]
-        if toks and sent.tok_end(toks[-1]) == m.end():
-            out.append(Entity(m.start(), m.end(), "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
+        toks = [t for t in sent.sent if start <= sent.tok_start(t) < end]
+        if toks and sent.tok_end(toks[-1]) == end:
+            out.append(Entity(start, end, "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
     return out
 
 
