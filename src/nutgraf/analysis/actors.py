@@ -268,7 +268,7 @@ def extract(parsed: Parsed) -> list[Actor]:
 # ---------------------------------------------------------------- headlines
 
 # A line with no sentence end: a headline, subhead, caption or label ("Donald Trump Leads").
-HEADLINE = re.compile(r"^[^\S\n]*(\S[^\n]{0,160}?)[^\S\n]*$", re.M)
+HEADLINE_CHARS = 161  # the longest line, without the spaces around it, that can be one
 SENTENCE_END = re.compile(r"[.!?:;]['\u2019\"\u201d)\]]*$|[,\-\u2013\u2014]$")
 
 
@@ -278,16 +278,29 @@ def _headline_mask(text: str, furniture: list[Span]) -> SpanMask:
     picture's caption, a line ending in a credit ("Belle Image: Nick Moreau.")."""
     credits = sorted(s for s, _ in furniture)
     spans = []
-    for m in HEADLINE.finditer(text):
-        line = m.group(1)
-        i = bisect.bisect_right(credits, m.start(1))
-        if i < len(credits) and credits[i] < m.end(1):
+    for start, end in _short_lines(text, HEADLINE_CHARS):
+        line = text[start:end]
+        i = bisect.bisect_right(credits, start)
+        if i < len(credits) and credits[i] < end:
             continue
         if (len(line.split()) <= 20 and not SENTENCE_END.search(line)) or _title_case(line):
-            spans.append(m.span(1))
+            spans.append((start, end))
     spans += [m.span() for m in CAPITALS_LEAD.finditer(text)]
     spans += [m.span() for m in CAPITALS_RUN.finditer(text)]
     return SpanMask(len(text), spans)
+
+
+def _short_lines(text: str, longest: int) -> Iterator[Span]:
+    r"""Each line of text without the spaces around it, where that is 1 to `longest`
+    characters: what ^[^\S\n]*(\S[^\n]{0,longest-1}?)[^\S\n]*$ (re.M) finds, found from the
+    lines split, not by a lazy regex that tries every length of every line."""
+    start = 0
+    for line in text.split("\n"):
+        body = line.strip()  # strip's whitespace is the regex's \s: both are str.isspace
+        if body and len(body) <= longest:
+            first = start + len(line) - len(line.lstrip())
+            yield first, first + len(body)
+        start += len(line) + 1
 
 
 def _title_case(line: str) -> bool:
@@ -296,7 +309,9 @@ def _title_case(line: str) -> bool:
 
 
 # Three words or more in capitals: a subhead or a label ("END VIDEO CLIP"), never a name.
-CAPITALS_RUN = re.compile(r"(?<!\w)[A-Z][A-Z'\u2019.&-]+(?:[^\S\n]+[A-Z][A-Z'\u2019.&-]+){2,}(?!\w)")
+# (Its first capital is matched before the lookbehind that it opens a word: re then skips to
+# the text's capitals, where a leading lookbehind was tried at every character.)
+CAPITALS_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'\u2019.&-]+(?:[^\S\n]+[A-Z][A-Z'\u2019.&-]+){2,}(?!\w)")
 CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z'\u2019.,&-]*){2,}"
                            r"(?=[^\S\n]*[-\u2013\u2014:])", re.M)
 
