@@ -144,12 +144,14 @@ def extract(parsed: Parsed) -> list[Number]:
     out: list[Number] = []
     for s in parsed.sentences:
         chunk = text[s.start:s.end]
-        digit = DIGIT.search(chunk) is not None
-        if not _may_hold_figure(chunk, digit):
+        digit = DIGIT.search(chunk)
+        if not _may_hold_figure(chunk, digit is not None):
             continue
-        # Phone numbers, numeric dates and identifiers all hold a digit: most sentences have none.
-        skip = ([p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
-                if digit else [])
+        # Phone numbers, numeric dates and identifiers all hold a digit: most sentences have
+        # none, and none of them opens more than one character before the sentence's first.
+        first = max(0, digit.start() - 1) if digit else 0
+        skip = ([p.span() for p in PHONE_RE.finditer(chunk, first)]
+                + [p.span() for p in NOT_FIGURES_RE.finditer(chunk, first)] if digit else [])
         prev: tuple[re.Match[str], Number] | None = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
