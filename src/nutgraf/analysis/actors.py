@@ -529,6 +529,12 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 THE_OPENS = re.compile(r"the\s", re.I)
 
 
+def _the_before(before: str) -> bool:
+    """"the " ends the text before a name; THE_BEFORE's search, which tries every character,
+    made only where the text could end so."""
+    return before.rstrip()[-3:].lower() == "the" and THE_BEFORE.search(before) is not None
+
+
 def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     """The small tagger often calls an unfamiliar town or company a person. The words around
     the name say better: "the village of Kelby", "campaign group Clean Tamsey", "to Rotterdam
@@ -580,7 +586,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "FAC"  # "the Kelham Harbour bridge"
         elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
-        elif label == "PERSON" and (THE_BEFORE.search(before) or THE_OPENS.match(name)) \
+        elif label == "PERSON" and (_the_before(before) or THE_OPENS.match(name)) \
                 and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
             # but "the Trump administration" is the person's; a plural, or the last word of a
             # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
