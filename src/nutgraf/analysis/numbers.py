@@ -260,7 +260,9 @@ def _is_claim(m: re.Match[str], toks: list[Token], s: Sentence, text: str, start
     is_duration = DURATION_AFTER.match(after) is not None
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
-    is_age = AGE_BEFORE.search(text[max(0, start - 32):start]) is not None
+    before = text[max(0, start - 32):start]
+    # "age" asked first: AGE_BEFORE's search tries every character before every figure.
+    is_age = "age" in before.lower() and AGE_BEFORE.search(before) is not None
     negative = m.group("pre") and _value_sign(m.group("pre")) < 0
     marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
     for t in toks:
