@@ -87,6 +87,10 @@ DIGIT = re.compile(r"\d")
 # what it matches ("twenty-one", "a half", "half a million", "twice").
 _FIGURE_WORDS = frozenset(w.lower() for w in (*UNITS, *SCALES, *FRACTIONS, "twice", "thrice", "dozen", "half"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The characters beyond ASCII by which NUMBER_RE can find a figure without a digit: the
+# fraction signs, and the letters re.I matches to ASCII ones ("\u017f" to "s", the Kelvin sign
+# to "k", dotted and dotless i to "i"). Any other is a figure word's edge, as punctuation is.
+_NOT_ASCII_FIGURE = frozenset(VULGAR_FRACTIONS) | {"\u0130", "\u0131", "\u017f", "\u212a"}
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
@@ -191,10 +195,11 @@ def extract(parsed: Parsed) -> list[Number]:
 
 def _may_hold_figure(chunk: str, digit: bool) -> bool:
     """False only where NUMBER_RE finds nothing: no digit (`digit` says whether the chunk
-    holds one) and none of _FIGURE_WORDS. Most sentences hold a figure neither way, and
-    NUMBER_RE, ignoring case, tries every character. (Text beyond ASCII, which holds the
-    fraction signs and letters that re.I takes for ASCII ones, is always scanned.)"""
-    return (digit or not chunk.isascii()
+    holds one), no fraction sign, no letter that re.I takes for an ASCII one, and none of
+    _FIGURE_WORDS. Most sentences hold a figure neither way, and NUMBER_RE, ignoring case,
+    tries every character. (Text beyond ASCII, curly quotes and all, is scanned only when it
+    holds one of those signs or letters.)"""
+    return (digit or (not chunk.isascii() and not _NOT_ASCII_FIGURE.isdisjoint(chunk))
             or not _FIGURE_WORDS.isdisjoint(_LETTER_RUN.findall(chunk.lower())))
 
 
