@@ -295,12 +295,17 @@ def _short_lines(text: str, longest: int) -> Iterator[Span]:
     characters: what ^[^\S\n]*(\S[^\n]{0,longest-1}?)[^\S\n]*$ (re.M) finds, found from the
     lines split, not by a lazy regex that tries every length of every line."""
     start = 0
-    for line in text.split("\n"):
+    while True:  # a line at a time: a list of a long text's lines would add to its peak memory
+        newline = text.find("\n", start)
+        end = newline if newline >= 0 else len(text)
+        line = text[start:end]
         body = line.strip()  # strip's whitespace is the regex's \s: both are str.isspace
         if body and len(body) <= longest:
             first = start + len(line) - len(line.lstrip())
             yield first, first + len(body)
-        start += len(line) + 1
+        if newline < 0:
+            return
+        start = newline + 1
 
 
 def _title_case(line: str) -> bool:
