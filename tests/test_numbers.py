@@ -289,3 +289,28 @@ def test_a_written_out_first_bound_a_hyphenated_ratio_and_a_label_word_used_as_a
 def test_a_bare_model_number_is_a_name_and_about_one_thing_is_no_count():
     text = "Buying a 25-year-old 757 is odd, and he was clear about one thing: only one person was killed."
     assert [(t, v) for t, v, _ in numbers(text)] == [("25", 25), ("one", 1)]
+
+
+def test_only_listed_characters_beyond_ascii_make_a_figure_without_a_digit():
+    """_may_hold_figure skips a sentence beyond ASCII unless it holds one of the characters
+    by which NUMBER_RE can find a figure without a digit or a figure word: every character
+    re.I matches to an ASCII letter is listed, and none that is no word character becomes a
+    letter lower-cased (which would join a figure word to the letters beside it)."""
+    import re
+
+    from nutgraf.analysis.numbers import _NOT_ASCII_FIGURE, VULGAR_FRACTIONS
+
+    beyond = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(re.findall("(?i)[a-z]", beyond)) | set(VULGAR_FRACTIONS) == _NOT_ASCII_FIGURE
+    letter = re.compile(r"[^\W\d_]")
+    assert not [c for c in beyond if not c.isalnum() and c != "_" and letter.search(c.lower())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cWe lost,\u201d she said. Twice the council refused.", [("Twice", 2, False)]),
+    ("The mayor\u2019s office hired a dozen staff.", [("a dozen", 12, False)]),
+    ("The caf\u00e9 sold \u00bd of its stock.", [("\u00bd", 0.5, False)]),
+    ("The caf\u00e9\u2019s owner left.", []),
+])
+def test_figures_in_text_beyond_ascii(text, expected):
+    assert numbers(text) == expected

@@ -79,6 +79,14 @@ DESCRIPTOR_NOUNS = words("descriptor_nouns")
 PLACE_NOUNS = words("settlements") | words("regions")
 # "the village of Kelby", "the island of Ischia": what follows names a place.
 PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$")
+
+
+def _place_of(before: str) -> re.Match[str] | None:
+    """PLACE_OF's search of the text before a name ("the village of "), made only where that
+    text ends in "of": the search tries the nouns at every character, before every name."""
+    return PLACE_OF.search(before) if before.rstrip().endswith("of") else None
+
+
 LOCATIVE = words("locative_prepositions")
 CONNECTORS = words("name_connectors")
 LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -109,7 +117,8 @@ class Cluster:
         self.key = key
         self.mentions: list[Mention] = []
         self.roles: list[str] = []
-        self.labels: Counter[str] = Counter()
+        self._labels: Counter[str] = Counter()  # the tagger's labels of its named mentions, as votes
+        self._label: str | None = None  # the winning vote, worked out again after a vote
         self.named_starts: list[int] = []  # starts of named (non-description) mentions
         self.starts: list[int] = []  # starts of all mentions
         self.subject_starts: list[int] = []  # starts of mentions that are a sentence's subject
@@ -128,7 +137,8 @@ class Cluster:
             bisect.insort(self.subject_starts, m.start)
         if m.label != "DESC":
             if vote:
-                self.labels[m.label] += 1
+                self._labels[m.label] += 1
+                self._label = None
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
             self._name = None
@@ -140,9 +150,21 @@ class Cluster:
         return self.named_starts[i - 1] if i else -1
 
     @property
+    def labels(self) -> Counter[str]:
+        return self._labels
+
+    @labels.setter
+    def labels(self, votes: Counter[str]) -> None:
+        self._labels = votes
+        self._label = None
+
+    @property
     def label(self) -> str:
-        # max is what most_common(1) does, without its heap: asked tens of thousands of times
-        return max(self.labels.items(), key=itemgetter(1))[0] if self.labels else "ORG"
+        # Asked tens of thousands of times, far more often than a vote is cast; max is what
+        # most_common(1) does, without its heap.
+        if self._label is None:
+            self._label = max(self._labels.items(), key=itemgetter(1))[0] if self._labels else "ORG"
+        return self._label
 
     @property
     def is_country(self) -> bool:
@@ -246,7 +268,7 @@ def extract(parsed: Parsed) -> list[Actor]:
 # ---------------------------------------------------------------- headlines
 
 # A line with no sentence end: a headline, subhead, caption or label ("Donald Trump Leads").
-HEADLINE = re.compile(r"^[^\S\n]*(\S[^\n]{0,160}?)[^\S\n]*$", re.M)
+HEADLINE_CHARS = 161  # the longest line, without the spaces around it, that can be one
 SENTENCE_END = re.compile(r"[.!?:;]['\u2019\"\u201d)\]]*$|[,\-\u2013\u2014]$")
 
 
@@ -256,16 +278,34 @@ def _headline_mask(text: str, furniture: list[Span]) -> SpanMask:
     picture's caption, a line ending in a credit ("Belle Image: Nick Moreau.")."""
     credits = sorted(s for s, _ in furniture)
     spans = []
-    for m in HEADLINE.finditer(text):
-        line = m.group(1)
-        i = bisect.bisect_right(credits, m.start(1))
-        if i < len(credits) and credits[i] < m.end(1):
+    for start, end in _short_lines(text, HEADLINE_CHARS):
+        line = text[start:end]
+        i = bisect.bisect_right(credits, start)
+        if i < len(credits) and credits[i] < end:
             continue
         if (len(line.split()) <= 20 and not SENTENCE_END.search(line)) or _title_case(line):
-            spans.append(m.span(1))
+            spans.append((start, end))
     spans += [m.span() for m in CAPITALS_LEAD.finditer(text)]
     spans += [m.span() for m in CAPITALS_RUN.finditer(text)]
     return SpanMask(len(text), spans)
+
+
+def _short_lines(text: str, longest: int) -> Iterator[Span]:
+    r"""Each line of text without the spaces around it, where that is 1 to `longest`
+    characters: what ^[^\S\n]*(\S[^\n]{0,longest-1}?)[^\S\n]*$ (re.M) finds, found from the
+    lines split, not by a lazy regex that tries every length of every line."""
+    start = 0
+    while True:  # a line at a time: a list of a long text's lines would add to its peak memory
+        newline = text.find("\n", start)
+        end = newline if newline >= 0 else len(text)
+        line = text[start:end]
+        body = line.strip()  # strip's whitespace is the regex's \s: both are str.isspace
+        if body and len(body) <= longest:
+            first = start + len(line) - len(line.lstrip())
+            yield first, first + len(body)
+        if newline < 0:
+            return
+        start = newline + 1
 
 
 def _title_case(line: str) -> bool:
@@ -274,7 +314,9 @@ def _title_case(line: str) -> bool:
 
 
 # Three words or more in capitals: a subhead or a label ("END VIDEO CLIP"), never a name.
-CAPITALS_RUN = re.compile(r"(?<!\w)[A-Z][A-Z'\u2019.&-]+(?:[^\S\n]+[A-Z][A-Z'\u2019.&-]+){2,}(?!\w)")
+# (Its first capital is matched before the lookbehind that it opens a word: re then skips to
+# the text's capitals, where a leading lookbehind was tried at every character.)
+CAPITALS_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'\u2019.&-]+(?:[^\S\n]+[A-Z][A-Z'\u2019.&-]+){2,}(?!\w)")
 CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z'\u2019.,&-]*){2,}"
                            r"(?=[^\S\n]*[-\u2013\u2014:])", re.M)
 
@@ -492,6 +534,12 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 THE_OPENS = re.compile(r"the\s", re.I)
 
 
+def _the_before(before: str) -> bool:
+    """"the " ends the text before a name; THE_BEFORE's search, which tries every character,
+    made only where the text could end so."""
+    return before.rstrip()[-3:].lower() == "the" and THE_BEFORE.search(before) is not None
+
+
 def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     """The small tagger often calls an unfamiliar town or company a person. The words around
     the name say better: "the village of Kelby", "campaign group Clean Tamsey", "to Rotterdam
@@ -505,7 +553,6 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for start, end, label, ent, sent in ents:
         before = text[max(0, start - 40):start]
-        prev = LAST_LOWER_WORD.search(before)
         name = text[start:end].strip()
         root = ent.root
         if label in KINDS and _names_storm_or_craft(name, ent):
@@ -523,9 +570,10 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "FAC"  # "took place at the Metro Toronto Convention Centre"
         elif label in NAMED_THINGS and _listed_with_bodies(root):
             label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
-        elif PLACE_OF.search(before):
+        elif _place_of(before):
             label = "GPE"
-        elif label in ("PERSON", "GPE", "LOC") and prev and prev.group(1) in ORG_TYPE_NOUNS \
+        elif label in ("PERSON", "GPE", "LOC") and (prev := LAST_LOWER_WORD.search(before)) \
+                and prev.group(1) in ORG_TYPE_NOUNS \
                 and not (label == "PERSON" and prev.group(1) in OCCUPATIONS):
             label = "ORG"  # but "publisher Carla Moretti" is a person's job
         elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
@@ -543,7 +591,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "FAC"  # "the Kelham Harbour bridge"
         elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
-        elif label == "PERSON" and (THE_BEFORE.search(before) or THE_OPENS.match(name)) \
+        elif label == "PERSON" and (_the_before(before) or THE_OPENS.match(name)) \
                 and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
             # but "the Trump administration" is the person's; a plural, or the last word of a
             # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
@@ -918,19 +966,26 @@ def _untagged_label(toks: list[Token]) -> str | None:
     return None
 
 
+# Capitalised words after the word "of" (group 1). The pattern opens with the literal "of ",
+# which re finds by a fast search, and asks for the word boundary after it: opening with a
+# lookbehind, tried at every character of the text, cost fifteen times as much.
+NAME_AFTER_OF = re.compile(r"of (?<!\wof )([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)")
+
+
 def _unlabelled_places(parsed: Parsed) -> list[Entity]:
     """Names the tagger left untagged after "the island of", "the village of"."""
     text = parsed.text
     out = []
-    for m in re.finditer(r"(?<=\bof )[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*", text):
-        if not PLACE_OF.search(text[max(0, m.start() - 40):m.start()]):
+    for m in NAME_AFTER_OF.finditer(text):
+        start, end = m.span(1)
+        if not _place_of(text[max(0, start - 40):start]):
             continue
-        sent = parsed.sentence_at(m.start())
-        if sent is None or any(t.ent_type_ for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()):
+        sent = parsed.sentence_at(start)
+        if sent is None or any(t.ent_type_ for t in sent.sent if start <= sent.tok_start(t) < end):
             continue
-        toks = [t for t in sent.sent if m.start() <= sent.tok_start(t) < m.end()]
-        if toks and sent.tok_end(toks[-1]) == m.end():
-            out.append(Entity(m.start(), m.end(), "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
+        toks = [t for t in sent.sent if start <= sent.tok_start(t) < end]
+        if toks and sent.tok_end(toks[-1]) == end:
+            out.append(Entity(start, end, "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
     return out
 
 
@@ -1157,7 +1212,7 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
             descriptor = tail.group().split()[-1]
         if descriptor not in GOVERNING_BODIES:  # "Harbour Town" alone names the town, not its council
             end = start + tail.start()  # also "Kingsmoor seventh"
-    place_of = PLACE_OF.search(text[max(0, start - 40):start])
+    place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
     follower = ent.root.head
@@ -1850,6 +1905,9 @@ def _with_head_lowered(name: str) -> str | None:
 
 
 WORD_RE = re.compile(r"\w+")
+# The words WORD_RE finds that open with a capital, found by skipping to the text's capitals
+# (the lookbehind after the first one keeps to words' starts): a quarter of the time.
+CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")
 _DOT_LOWER = {"." + c for c in "abcdefghijklmnopqrstuvwxyz"}
 
 
@@ -1863,8 +1921,10 @@ def _repeats(text: str, forms: Collection[str]) -> Iterator[re.Match[str]]:
     if any(not WORD_RE.match(f) for f in forms):
         yield from pattern.finditer(text)
         return
+    # Names nearly always open with a capital: then only the words that do are asked.
+    capitalised = all("A" <= w[0] <= "Z" for w in openers)
     end = 0
-    for word in WORD_RE.finditer(text):
+    for word in (CAPITALISED_WORD if capitalised else WORD_RE).finditer(text):
         if word.start() < end or word.group() not in openers:
             continue
         hit = pattern.match(text, word.start())

@@ -87,6 +87,10 @@ DIGIT = re.compile(r"\d")
 # what it matches ("twenty-one", "a half", "half a million", "twice").
 _FIGURE_WORDS = frozenset(w.lower() for w in (*UNITS, *SCALES, *FRACTIONS, "twice", "thrice", "dozen", "half"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The characters beyond ASCII by which NUMBER_RE can find a figure without a digit: the
+# fraction signs, and the letters re.I matches to ASCII ones ("\u017f" to "s", the Kelvin sign
+# to "k", dotted and dotless i to "i"). Any other is a figure word's edge, as punctuation is.
+_NOT_ASCII_FIGURE = frozenset(VULGAR_FRACTIONS) | {"\u0130", "\u0131", "\u017f", "\u212a"}
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
@@ -144,12 +148,14 @@ def extract(parsed: Parsed) -> list[Number]:
     out: list[Number] = []
     for s in parsed.sentences:
         chunk = text[s.start:s.end]
-        digit = DIGIT.search(chunk) is not None
-        if not _may_hold_figure(chunk, digit):
+        digit = DIGIT.search(chunk)
+        if not _may_hold_figure(chunk, digit is not None):
             continue
-        # Phone numbers, numeric dates and identifiers all hold a digit: most sentences have none.
-        skip = ([p.span() for p in PHONE_RE.finditer(chunk)] + [p.span() for p in NOT_FIGURES_RE.finditer(chunk)]
-                if digit else [])
+        # Phone numbers, numeric dates and identifiers all hold a digit: most sentences have
+        # none, and none of them opens more than one character before the sentence's first.
+        first = max(0, digit.start() - 1) if digit else 0
+        skip = ([p.span() for p in PHONE_RE.finditer(chunk, first)]
+                + [p.span() for p in NOT_FIGURES_RE.finditer(chunk, first)] if digit else [])
         prev: tuple[re.Match[str], Number] | None = None
         for m in NUMBER_RE.finditer(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
@@ -189,10 +195,11 @@ def extract(parsed: Parsed) -> list[Number]:
 
 def _may_hold_figure(chunk: str, digit: bool) -> bool:
     """False only where NUMBER_RE finds nothing: no digit (`digit` says whether the chunk
-    holds one) and none of _FIGURE_WORDS. Most sentences hold a figure neither way, and
-    NUMBER_RE, ignoring case, tries every character. (Text beyond ASCII, which holds the
-    fraction signs and letters that re.I takes for ASCII ones, is always scanned.)"""
-    return (digit or not chunk.isascii()
+    holds one), no fraction sign, no letter that re.I takes for an ASCII one, and none of
+    _FIGURE_WORDS. Most sentences hold a figure neither way, and NUMBER_RE, ignoring case,
+    tries every character. (Text beyond ASCII, curly quotes and all, is scanned only when it
+    holds one of those signs or letters.)"""
+    return (digit or (not chunk.isascii() and not _NOT_ASCII_FIGURE.isdisjoint(chunk))
             or not _FIGURE_WORDS.isdisjoint(_LETTER_RUN.findall(chunk.lower())))
 
 
@@ -258,7 +265,9 @@ def _is_claim(m: re.Match[str], toks: list[Token], s: Sentence, text: str, start
     is_duration = DURATION_AFTER.match(after) is not None
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
-    is_age = AGE_BEFORE.search(text[max(0, start - 32):start]) is not None
+    before = text[max(0, start - 32):start]
+    # "age" asked first: AGE_BEFORE's search tries every character before every figure.
+    is_age = "age" in before.lower() and AGE_BEFORE.search(before) is not None
     negative = m.group("pre") and _value_sign(m.group("pre")) < 0
     marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
     for t in toks:
