@@ -399,3 +399,34 @@ def test_only_a_long_texts_analysis_hands_its_freed_parse_back(model, monkeypatc
     analysis = pipeline.analyze(text, "2025-02-07", model)
     assert released == [1] and analysis is not None and analysis.actors
 
+
+
+def _holding_every_occurrence(parsed: Parsed, lowered: str, words) -> set[int]:
+    """The sentences of every occurrence of every word, each looked up on its own."""
+    found = set()
+    for word in words:
+        for at in (m.start() for m in re.finditer(f"(?={re.escape(word)})", lowered)):
+            if (i := parsed.sentence_index(at)) is not None:
+                found.add(i)
+    return found
+
+
+@pytest.mark.model
+def test_sentences_holding_words_are_those_of_every_occurrence(several_batches, model):
+    from nutgraf.analysis.timeline import MISSED, _lower, _sentences_holding
+
+    parsed = several_batches
+    lowered = _lower(parsed.text)
+    for _, words in MISSED:
+        if words is not None:
+            assert _sentences_holding(parsed, lowered, words) == _holding_every_occurrence(parsed, lowered, words)
+    # A sentence that starts where the one before it ends, no space between: each has its
+    # own occurrence, and words listed twice.
+    text = "They met that day and that day only.That day it rained."
+    doc = model.nlp(text)
+    tight = Parsed(text, [(0, doc)])
+    assert [s.end for s in tight.sentences][:1] == [s.start for s in tight.sentences][1:2]
+    words = ("that day", "that day")
+    assert _sentences_holding(tight, text.lower(), words) == _holding_every_occurrence(tight, text.lower(), words) \
+        == {0, 1}
+

@@ -508,13 +508,18 @@ def _lower(text: str) -> str:
 def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> set[int]:
     """The indices of the sentences in which any of the words occurs."""
     found = set()
-    for word in words:
+    sentences = parsed.sentences
+    for word in dict.fromkeys(words):  # a word listed twice ("every") is looked for once
         at = lowered.find(word)
         while at != -1:
             i = parsed.sentence_index(at)
-            if i is not None:
+            if i is None:
+                at = lowered.find(word, at + 1)
+            else:
+                # The sentence's later occurrences tell nothing more: on from its end (where
+                # the next sentence may start).
                 found.add(i)
-            at = lowered.find(word, at + 1)
+                at = lowered.find(word, max(at + 1, sentences[i].end))
     return found
 
 
