@@ -430,3 +430,16 @@ def test_sentences_holding_words_are_those_of_every_occurrence(several_batches, 
     assert _sentences_holding(tight, text.lower(), words) == _holding_every_occurrence(tight, text.lower(), words) \
         == {0, 1}
 
+
+@pytest.mark.model
+def test_a_name_introducing_its_acronym_drops_only_its_own_parts(model):
+    from nutgraf.analysis.actors import extract
+
+    # "Agnostics" may be tagged on its own inside the name; names before it stay.
+    text = ("Maria Rossi met Paolo Bianchi in Rome on Monday. The Union of Rationalist Atheists and "
+            "Agnostics (UAAR) sued. Rossi said the UAAR was right.")
+    doc = model.nlp(text)
+    parsed = Parsed(text, [(0, doc)])
+    spans = {text[s:e] for a in extract(parsed) for s, e in a.mentions}
+    assert {"Maria Rossi", "Paolo Bianchi", "UAAR"} <= spans
+    assert "Agnostics" not in spans
