@@ -443,3 +443,12 @@ def test_a_name_introducing_its_acronym_drops_only_its_own_parts(model):
     spans = {text[s:e] for a in extract(parsed) for s, e in a.mentions}
     assert {"Maria Rossi", "Paolo Bianchi", "UAAR"} <= spans
     assert "Agnostics" not in spans
+
+
+def test_the_letters_of_quarter_ignoring_case_are_those_lower_case_gives():
+    from nutgraf.analysis.timeline import QUARTER
+
+    for letter in set(QUARTER):
+        rx = re.compile(letter, re.I)
+        like = {c for c in map(chr, range(0x110000)) if rx.fullmatch(c)}
+        assert {c.lower() for c in like} == {letter}
