@@ -399,3 +399,82 @@ def test_only_a_long_texts_analysis_hands_its_freed_parse_back(model, monkeypatc
     analysis = pipeline.analyze(text, "2025-02-07", model)
     assert released == [1] and analysis is not None and analysis.actors
 
+
+
+def _holding_every_occurrence(parsed: Parsed, lowered: str, words) -> set[int]:
+    """The sentences of every occurrence of every word, each looked up on its own."""
+    found = set()
+    for word in words:
+        for at in (m.start() for m in re.finditer(f"(?={re.escape(word)})", lowered)):
+            if (i := parsed.sentence_index(at)) is not None:
+                found.add(i)
+    return found
+
+
+@pytest.mark.model
+def test_sentences_holding_words_are_those_of_every_occurrence(several_batches, model):
+    from nutgraf.analysis.timeline import MISSED, _lower, _sentences_holding
+
+    parsed = several_batches
+    lowered = _lower(parsed.text)
+    for _, words in MISSED:
+        if words is not None:
+            assert _sentences_holding(parsed, lowered, words) == _holding_every_occurrence(parsed, lowered, words)
+    # A sentence that starts where the one before it ends, no space between: each has its
+    # own occurrence, and words listed twice.
+    text = "They met that day and that day only.That day it rained."
+    doc = model.nlp(text)
+    tight = Parsed(text, [(0, doc)])
+    assert [s.end for s in tight.sentences][:1] == [s.start for s in tight.sentences][1:2]
+    words = ("that day", "that day")
+    assert _sentences_holding(tight, text.lower(), words) == _holding_every_occurrence(tight, text.lower(), words) \
+        == {0, 1}
+
+
+@pytest.mark.model
+def test_a_name_introducing_its_acronym_drops_only_its_own_parts(model):
+    from nutgraf.analysis.actors import extract
+
+    # "Agnostics" may be tagged on its own inside the name; names before it stay.
+    text = ("Maria Rossi met Paolo Bianchi in Rome on Monday. The Union of Rationalist Atheists and "
+            "Agnostics (UAAR) sued. Rossi said the UAAR was right.")
+    doc = model.nlp(text)
+    parsed = Parsed(text, [(0, doc)])
+    spans = {text[s:e] for a in extract(parsed) for s, e in a.mentions}
+    assert {"Maria Rossi", "Paolo Bianchi", "UAAR"} <= spans
+    assert "Agnostics" not in spans
+
+
+def test_the_letters_of_quarter_ignoring_case_are_those_lower_case_gives():
+    from nutgraf.analysis.timeline import QUARTER
+
+    for letter in set(QUARTER):
+        rx = re.compile(letter, re.I)
+        like = {c for c in map(chr, range(0x110000)) if rx.fullmatch(c)}
+        assert {c.lower() for c in like} == {letter}
+
+
+# The patterns as first written, each opening with its word boundary.
+PLAIN_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+PLAIN_NOT_FIGURES = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
+
+
+@given(st.text(alphabet="0123456789()+-./ '\u2019a_\n\u0663", max_size=40), st.integers(0, 40))
+def test_digit_scans_opening_with_their_first_character_find_what_the_plain_ones_find(text, pos):
+    from nutgraf.analysis.numbers import NOT_FIGURES_RE, PHONE_RE
+
+    for fast, plain in ((PHONE_RE, PLAIN_PHONE), (NOT_FIGURES_RE, PLAIN_NOT_FIGURES)):
+        assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("text", [
+    "Call (555) 123-4567 or 555.123.4567, +44 20 7946 0958 or 123-4567; not x555-123-4567.",
+    "On 2016-06-28, 9/17/16 and in '16 (and ('16) order 12345678901 shipped; a12/3/45 did not.",
+])
+def test_digit_scans_find_phones_dates_and_identifiers(text):
+    from nutgraf.analysis.numbers import NOT_FIGURES_RE, PHONE_RE
+
+    found = [[m.span() for m in fast.finditer(text)] for fast in (PHONE_RE, NOT_FIGURES_RE)]
+    assert found == [[m.span() for m in plain.finditer(text)] for plain in (PLAIN_PHONE, PLAIN_NOT_FIGURES)]
+    assert max(map(len, found)) >= 3

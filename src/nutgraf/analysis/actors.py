@@ -367,6 +367,10 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
     # Words of a quoted title ("Night Ward: Notes From the Cardiac Floor") name no actor.
     titles = SpanMask(len(text), ((q.start, q.end) for q in parsed.quoted if looks_like_title(text[q.start:q.end])))
+    # The latest start among out[:folded]: mentions come nearly in text order, so a name
+    # introducing an acronym seldom starts before one of them, and out is filtered only
+    # then (filtered at each such name, a long text's list was read once per acronym).
+    latest, folded = -1, 0
     for start, end, label, ent, sent in ents:
         if parsed.in_furniture(start, end) or titles.hits(start, end):
             continue
@@ -374,7 +378,10 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         intro = INTRODUCED_ACRONYM.match(text, end)
         if intro:
             start, label = _whole_name_of(text, start, end, intro.group(1), label)
-            out = [m for m in out if not start <= m.start < end]  # a part of it, tagged on its own
+            latest, folded = max(latest, max((m.start for m in out[folded:]), default=-1)), len(out)
+            if latest >= start:
+                out = [m for m in out if not start <= m.start < end]  # a part of it, tagged on its own
+                latest, folded = max((m.start for m in out), default=-1), len(out)
         pieces = (p for a, b, la in _split_owner(text, start, end, label) for p in _split_address(text, a, b, la))
         for s, e, lab in pieces:
             parts = _split_parenthetical(text, s, e)

@@ -77,11 +77,18 @@ NUMBER_RE = re.compile(
 CLOCK_AFTER = re.compile(
     r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2})?\s*(?:in the (?:morning|afternoon|evening)|at night|"
     r"a\.?m\b\.?|p\.?m\b\.?|o'clock|o\u2019clock)", re.I)
-PHONE_RE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+# Phone numbers: \(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d, written
+# to open with the character each starts with and check what comes before it after: re then
+# skips to those characters, where a leading \b or \(? was tried at every one of a sentence's.
+PHONE_RE = re.compile(r"[(\d+](?:(?<=\()\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
+                      r"|(?<=\d)(?<!\w\d)(?:\d{2}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{2}-\d{4}\b)"
+                      r"|(?<=\+)\d[\d ()-]{7,}\d)")
 # Digits that are no figure: numeric dates ("2016-06-28", "9/17/16", "in '16") and identifiers
-# longer than any amount written without separators (tweet and order numbers)
-NOT_FIGURES_RE = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
+# longer than any amount written without separators (tweet and order numbers). Opening with
+# its first character as PHONE_RE does, it is \b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b
+# |(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b.
+NOT_FIGURES_RE = re.compile(r"[\d'\u2019](?:(?<=\d)(?<!\w\d)(?:\d{3}-\d{1,2}-\d{1,2}\b|\d?/\d{1,2}/\d{2,4}\b|\d{9,}\b)"
+                            r"|(?<=['\u2019])(?<=[\s(].)\d{2}(?!\d))")
 DIGIT = re.compile(r"\d")
 # The words of which NUMBER_RE makes a figure without a digit, each a whole run of letters in
 # what it matches ("twenty-one", "a half", "half a million", "twice").

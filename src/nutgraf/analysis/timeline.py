@@ -355,11 +355,19 @@ def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
         and ENDED_AFTER.match(text[end:end + 8]) is not None
 
 
+FIRST_QUARTER = re.compile(r"\b(?:first|second|third|fourth)[- ]quarter\b", re.I)
+# The letters of "quarter": re.I matches each to its ASCII capital alone, as str.lower does.
+QUARTER = "quarter"
+
+
 def _first_quarter(text: str, ref: dt.date | None) -> tuple[str | None, int]:
     """The first quarter an earnings report names, so that "year-earlier results" before
-    it know which quarter they compare with."""
-    m = re.search(r"\b(?:first|second|third|fourth)[- ]quarter\b", text, re.I)
-    if not m or not ref:
+    it know which quarter they compare with. (Most articles name none: the search, trying
+    every character of the text, is made only in those that write "quarter".)"""
+    if not ref or QUARTER not in text.lower():
+        return None, 0
+    m = FIRST_QUARTER.search(text)
+    if not m:
         return None, 0
     return normalise(m.group(), Context(ref, "past", [], {}))[0], m.start()
 
@@ -508,13 +516,18 @@ def _lower(text: str) -> str:
 def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> set[int]:
     """The indices of the sentences in which any of the words occurs."""
     found = set()
-    for word in words:
+    sentences = parsed.sentences
+    for word in dict.fromkeys(words):  # a word listed twice ("every") is looked for once
         at = lowered.find(word)
         while at != -1:
             i = parsed.sentence_index(at)
-            if i is not None:
+            if i is None:
+                at = lowered.find(word, at + 1)
+            else:
+                # The sentence's later occurrences tell nothing more: on from its end (where
+                # the next sentence may start).
                 found.add(i)
-            at = lowered.find(word, at + 1)
+                at = lowered.find(word, max(at + 1, sentences[i].end))
     return found
 
 
