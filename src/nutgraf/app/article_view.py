@@ -24,6 +24,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from ..textclean import clean
+from .scrolling import resize_virtual
 
 Span = tuple[int, int]
 
@@ -283,7 +284,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines = wrap(self._cleaned, width)
         self._line_starts = [s for s, _ in self._lines]
         self._gutter = {}
-        self._resize_virtual(Size(GUTTER + width, len(self._header) + len(self._lines)))
+        resize_virtual(self, Size(GUTTER + width, len(self._header) + len(self._lines)))
         self._invalidate()
         if anchor is not None:
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
@@ -297,17 +298,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._fewest_lines > self.app.size.height:
             self.virtual_size = Size(GUTTER + MEASURE, self._fewest_lines)
             self.show_vertical_scrollbar = True
-
-    def _resize_virtual(self, size: Size) -> None:
-        # Lines that leave the scrollbar shown (or hidden) as it was change nothing outside the
-        # view: the view is redrawn, not the screen laid out again (Textual's default).
-        height = self.container_size.height
-        if self.is_mounted and height and self.show_vertical_scrollbar == (size.height > height):
-            self.set_reactive(ArticleView.virtual_size, size)
-            self._scroll_update(size)
-            self.refresh()
-        else:
-            self.virtual_size = size
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # The width can change without a Resize (a scrollbar appearing): check it here.

@@ -45,6 +45,7 @@ from ..spans import Span
 from ..textclean import clean_line, counted
 from .article_view import Layer
 from .notes_panel import Entry, NotesPanel
+from .scrolling import resize_virtual
 
 Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source
 
@@ -368,20 +369,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _resize_virtual(self) -> None:
         size = Size(self.scrollable_content_region.width, self.row_count)
-        if size == self.virtual_size:
-            return
-        # More rows with the scrollbar shown (or hidden) as before change nothing outside
-        # the panel, whose height is not its rows': its scrollbar and rows are redrawn, not
-        # the screen laid out again (Textual's default, 20-40 ms of the UI thread for each
-        # partial result of a long article, four panels at a time).
-        height = self.container_size.height
-        if (self.is_mounted and height and not self.styles.is_auto_height
-                and self.show_vertical_scrollbar == (size.height > height)):
-            self.set_reactive(ItemPanel.virtual_size, size)
-            self._scroll_update(size)
-            self.refresh()
-        else:
-            self.virtual_size = size
+        if size != self.virtual_size:
+            resize_virtual(self, size)  # four panels at a time at each partial result
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
