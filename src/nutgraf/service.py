@@ -12,15 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .analysis.model import ANALYSIS_VERSION, Analysis
-
 if TYPE_CHECKING:
+    from .analysis.model import Analysis
     from .analysis.pipeline import LoadedModel
     from .documents import Document
     from .store.cache import AnalysisCache
 
 Progress = Callable[[int, "int | None"], None]
-Partial = Callable[[Analysis], None]
+Partial = Callable[["Analysis"], None]
 # analyzer(text, reference_date, progress, partial) -> the analysis, None if it was stopped;
 # partial None when nobody shows partial results (each one re-reads all parsed so far).
 Analyzer = Callable[[str, "str | None", Progress, "Partial | None"], "Analysis | None"]
@@ -40,6 +39,8 @@ def cache_key(document: Document, model_key: str | None, reference_date: str | N
     """The cache's key for this document analysed with this model and date; None when the
     model cannot be named (a model directory), so nothing is cached. The date is part of the
     key because it changes how the timeline resolves."""
+    from .analysis.model import ANALYSIS_VERSION
+
     if not model_key:
         return None
     return document.digest, model_key, f"{ANALYSIS_VERSION} date={reference_date or 'stated'}"
@@ -49,6 +50,8 @@ def cached_analysis(document: Document, reference_date: str | None, cache: Analy
                     model_key: str | None, max_bytes: int | None = None) -> Analysis | None:
     """The cached analysis of this document, or None (not cached, larger than max_bytes, or
     an entry that is not an analysis of this text, which is deleted: it is analysed again)."""
+    from .analysis.model import Analysis
+
     key = cache_key(document, model_key, reference_date)
     if cache is None or key is None:
         return None

