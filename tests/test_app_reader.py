@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from textual import events
+from textual.color import Color
 from textual.widgets import Input, TabbedContent
 
 from nutgraf.analysis.model import Analysis, Number, Quote
@@ -786,3 +787,60 @@ async def test_the_cycle_collector_waits_for_the_panels(kit, make_app):
     async with second.run_test(size=kit.WIDE) as pilot:
         await pilot.exit(None)  # before its panels
     assert gc.isenabled()
+
+
+def styled_widgets(monkeypatch) -> dict:
+    """How many times the stylesheet was applied to each widget (not to the virtual nodes
+    of component classes), from now on."""
+    from textual.css.stylesheet import Stylesheet
+    from textual.widget import Widget
+
+    styled: dict = {}
+    apply = Stylesheet.apply
+
+    def counted(sheet, node, **kwargs):
+        if isinstance(node, Widget):
+            styled[node] = styled.get(node, 0) + 1
+        return apply(sheet, node, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counted)
+    return styled
+
+
+@pytest.mark.parametrize("size", [(140, 40), (80, 24)])
+async def test_the_first_paint_styles_each_widget_once(kit, make_app, monkeypatch, size):
+    # Styled as mounted, the article again as it was given the focus, and every widget again
+    # as the screen was first shown: 8 ms of the first paint, for the same styles.
+    styled = styled_widgets(monkeypatch)
+    app = make_app()
+    frames = frames_of(app, lambda: (dict(styled), app.focused))
+    async with app.run_test(size=size) as pilot:
+        await kit.until(pilot, lambda: frames)
+        first, focused = frames[0]
+        assert focused is app.article and app.article.has_focus
+        assert app.article in first and set(first.values()) == {1}
+        # Styled focused: the border of the focused article.
+        assert app.article.styles.border.top[1] == Color.parse(app.theme_variables["primary"])
+
+
+@pytest.mark.parametrize("size", [(140, 40), (80, 24)])
+async def test_the_articles_scrollbar_is_drawn_for_its_wrapped_text_from_the_first_frame(kit, make_app, monkeypatch,
+                                                                                      size):
+    # Wrapped as it was drawn, the article's scrollbar (drawn before it) showed the estimate
+    # of the lines it would wrap to in the first frame, and was drawn again in the next.
+    from textual.scrollbar import ScrollBar
+
+    drawn = []
+    render = ScrollBar.render
+
+    def recorded(bar):
+        if bar.parent is app.article and bar.vertical:
+            drawn.append((bar.window_virtual_size, bar.window_size, bar.position))
+        return render(bar)
+
+    monkeypatch.setattr(ScrollBar, "render", recorded)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await kit.ready(app, pilot)
+        view = app.article
+        assert drawn and set(drawn) == {(view.virtual_size.height, view.container_size.height, 0)}

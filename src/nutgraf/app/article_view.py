@@ -299,6 +299,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self.virtual_size = Size(GUTTER + MEASURE, self._fewest_lines)
             self.show_vertical_scrollbar = True
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # Wrapped as soon as a layout gives the view its width, before anything is drawn:
+        # wrapped as it was drawn (render_lines), its scrollbar, drawn first, showed the
+        # estimate of on_mount in the first frame and was drawn again in the next.
+        # `_size_updated` is private Textual API (pyproject keeps Textual below 9).
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if resized and self.is_mounted:
+            self._rewrap()
+        return resized
+
     def render_lines(self, crop: Region) -> list[Strip]:
         # The width can change without a Resize (a scrollbar appearing): check it here.
         self._rewrap()

@@ -23,7 +23,7 @@ from textual.actions import parse as parse_action
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Event, Key, Resize
+from textual.events import Event, Key, Resize, ScreenResume
 from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
@@ -136,6 +136,12 @@ class ReaderScreen(Screen[None]):
         if event.size == self._compositor.size:
             event.prevent_default()
 
+    def _on_screen_resume(self, event: ScreenResume) -> None:
+        # Its first: every widget was styled as it was mounted, and again as its classes
+        # or focus changed since; styling them all once more (4 ms) delayed the first paint.
+        if not self.stack_updates:
+            event.refresh_styles = False
+
 
 class NutgrafApp(Opener, SafeApp):
     TITLE = "nutgraf"
@@ -243,15 +249,22 @@ class NutgrafApp(Opener, SafeApp):
     def compose(self) -> ComposeResult:
         """The article alone, for its first paint to come as soon as it can; the rest is
         mounted after it (see on_article_view_drawn)."""
+        # Laid out for the terminal's size before anything is styled: set on the mounted
+        # widgets, the small terminal's layout styled every one of them again.
+        tabbed = self._tabbed(self.size)
+        self.set_class(tabbed, "-tabbed", update=False)
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
+                # Styled focused from the start: it is given the focus as it is mounted
+                # (on_mount), and styled unfocused first it was styled again (4 ms).
+                self._article.set_reactive(Widget.has_focus, True)
                 yield self._article
             # Holds the panels' place: the article is drawn at the width it keeps.
             yield Vertical(id="panels")
         # One widget, drawn with the article (its keys once the panels are there): mounted
         # later, it took a line from the article, which was laid out and drawn again.
-        yield KeyFooter()
+        yield KeyFooter(compact=tabbed)
 
     @property
     def article(self) -> ArticleView:
