@@ -844,3 +844,29 @@ async def test_the_articles_scrollbar_is_drawn_for_its_wrapped_text_from_the_fir
         await kit.ready(app, pilot)
         view = app.article
         assert drawn and set(drawn) == {(view.virtual_size.height, view.container_size.height, 0)}
+
+
+@pytest.mark.parametrize("size", [(140, 40), (80, 24)])
+async def test_the_panels_styles_are_read_once_the_article_is_drawn(kit, make_app, size):
+    # Parsing the styles of the panels, views and dialogs before the first paint delayed it;
+    # read later, none of their rules is for a widget of the first frame.
+    def read() -> list[str]:
+        return sorted(path.rsplit("/", 1)[-1] for path, _ in app.stylesheet.source if path.endswith(".tcss"))
+
+    app = make_app()
+    frames = frames_of(app, lambda: (read(), list(app.screen.walk_children())))
+    async with app.run_test(size=size) as pilot:
+        await kit.ready(app, pilot)
+        first_read, first_widgets = frames[0]
+        assert first_read == ["reader.tcss"] and read() == ["panels.tcss", "reader.tcss"]
+        shown = [widget for widget in first_widgets if widget.is_attached]
+        assert app.article in shown and len(shown) == len(first_widgets) - 1  # the panels' placeholder
+        styled = [widget.styles.base.css_lines for widget in shown]
+        app.stylesheet.update_nodes(shown, animate=False)
+        assert [widget.styles.base.css_lines for widget in shown] == styled
+
+
+async def test_the_library_reads_the_dialogs_styles():
+    from nutgraf.app.library_screen import LibraryApp
+
+    assert [path.name for path in LibraryApp.CSS_PATH] == ["reader.tcss", "panels.tcss", "library.tcss"]

@@ -122,8 +122,9 @@ class NotesDone(Message):
         self.error = error
 
 
-def styles_path() -> Path:
-    return data_dir("styles") / "reader.tcss"
+def styles_path(name: str = "reader") -> Path:
+    """The reader's styles: "reader" those of its first frame, "panels" the rest."""
+    return data_dir("styles") / f"{name}.tcss"
 
 
 class ReaderScreen(Screen[None]):
@@ -305,6 +306,8 @@ class NutgrafApp(Opener, SafeApp):
         await asyncio.to_thread(import_module, f"{__package__}.panels")
         from .panels import PanelArea
 
+        self._read_styles(styles_path("panels"))
+
         # Laid out for the terminal's size from the start: switching later would restyle
         # and rebuild every panel.
         tabbed = self._tabbed(self.size)
@@ -332,6 +335,14 @@ class NutgrafApp(Opener, SafeApp):
         # reading, on a thread) beside their first render slowed it as much.
         self.call_after_refresh(self._open_notes)
         self._freeze()
+
+    def _read_styles(self, path: Path) -> None:
+        """Add a file to the app's styles (parsed as the next widget is styled), for the
+        widgets mounted from now on: its rules are for none of those mounted already."""
+        self.css_path.append(path)  # reloaded with the others when edited (textual run --dev)
+        if self.css_monitor is not None:
+            self.css_monitor.add_paths([path])
+        self.stylesheet.read(path)
 
     async def _mount_find_bar(self) -> None:
         await self.query_one("#article-pane").mount(FindBar(id="find"))
