@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import errno
-import hashlib
 import os
 import stat
 import sys
@@ -77,6 +76,9 @@ class Document:
     @property
     def digest(self) -> str:
         """Identifies the article by its content, so a moved file keeps its notes."""
+        # hashlib imported here: asked for once the article is drawn, not before (1.5 ms).
+        import hashlib
+
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
     @cached_property

@@ -8,7 +8,6 @@ line by line, it lets go between lines. A cache is disposable, so nothing here r
 damaged, invalid, older or unwritable entry: it is deleted, or simply not used."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -86,6 +85,8 @@ class AnalysisCache:
         return True
 
     def _path(self, digest: str, model: str, version: str | int) -> Path:
+        import hashlib  # not imported with the reader: its first paint has no use for it
+
         name = hashlib.sha256(json.dumps(_key(digest, model, version)).encode("utf-8")).hexdigest()
         return self.dir / f"{name[:40]}.json"
 
@@ -115,6 +116,8 @@ def _line(value: object) -> bytes:
 
 
 def _sum(body: bytes) -> str:
+    import hashlib
+
     return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import time
 from contextlib import suppress
 from pathlib import Path
@@ -69,6 +68,8 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None, create_mode: 
 def _temporary(path: Path, create_mode: int) -> tuple[int, str]:
     """A new file beside path, named as stale_temporaries expects. Not tempfile.mkstemp: it
     always creates 0600, and reading the umask to widen that would mean setting it."""
+    import secrets  # with hashlib, 2 ms the reader's first paint, which writes nothing, had spent
+
     for _ in range(100):
         tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
