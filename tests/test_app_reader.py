@@ -870,3 +870,22 @@ async def test_the_library_reads_the_dialogs_styles():
     from nutgraf.app.library_screen import LibraryApp
 
     assert [path.name for path in LibraryApp.CSS_PATH] == ["reader.tcss", "panels.tcss", "library.tcss"]
+
+
+async def test_the_article_looks_up_the_style_only_of_what_it_draws(kit, make_app, monkeypatch):
+    # Each first lookup of a component's style costs; a text has few of the kinds of
+    # markup, and looking all of them up delayed the first paint.
+    asked = []
+    get = ArticleView.get_component_rich_style
+
+    def recorded(view, *names, **kwargs):
+        asked.extend(name.removeprefix("article-view--") for name in names)
+        return get(view, *names, **kwargs)
+
+    monkeypatch.setattr(ArticleView, "get_component_rich_style", recorded)
+    app = make_app()
+    frames = frames_of(app, lambda: set(asked))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.until(pilot, lambda: frames)
+        decorated = {kind for kind, layer in app.article._decorations.items() if layer.spans}
+        assert frames[0] & set(ArticleView.DECORATIONS) <= decorated

@@ -439,8 +439,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         style = self._style
         painted: list[tuple[Span, Style]] = []
         for kind, layer in self._decorations.items():
-            kind_style = style(kind)
-            painted.extend((span, kind_style) for span in layer.within(start, end))
+            # A kind's style looked up only where it is drawn: most texts have few of the
+            # kinds, and each first lookup delayed the first paint.
+            if spans := layer.within(start, end):
+                kind_style = style(kind)
+                painted.extend((span, kind_style) for span in spans)
         for span in self._title.within(start, end):
             painted.append((span, style("title")))
         if self.cursor is not None:
