@@ -17,24 +17,19 @@ TITLE_MAX_WORDS = 25
 # Non-blank lines below which the analysis does not take text for hard-wrapped.
 WRAP_MIN_LINES = 6
 
-_BY = re.compile(
-    r"^(?:by|words(?: and pictures)? by|written by|reporting by|story by|author)\s*:?\s+(?P<rest>\S.*)$", re.I
-)
-_LABEL = re.compile(
-    r"^(?P<label>(?:first |last |originally )?(?:published|updated|posted|modified|dated?|last updated))"
-    r"(?:\s+on)?\s*[:\-\u2013\u2014]?\s*$",
-    re.I,
-)
+# The patterns of the first lines are compiled at their first use (re keeps them): an
+# article opening on its text needs none of them, and compiling them all was 2 ms of the
+# reader's first paint.
+_BY = r"(?i)^(?:by|words(?: and pictures)? by|written by|reporting by|story by|author)\s*:?\s+(?P<rest>\S.*)$"
+_LABEL = (r"(?i)^(?P<label>(?:first |last |originally )?(?:published|updated|posted|modified|dated?|last updated))"
+          r"(?:\s+on)?\s*[:\-\u2013\u2014]?\s*$")
 # "LONDON," or "WASHINGTON (Reuters) -" before the date on a dateline.
-_PLACE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:\s*\([A-Za-z]+\))?\s*[,\-\u2013\u2014]?\s*$")
+_PLACE = r"^[A-Z][A-Z .'-]{1,30}(?:\s*\([A-Za-z]+\))?\s*[,\-\u2013\u2014]?\s*$"
 # What may follow a date on a date line: a time and a zone.
-_TIME_TAIL = re.compile(
-    r"^[\s,\-\u2013\u2014|·•]*(?:(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
-    r"\s*(?:[A-Z]{2,5}|UTC|GMT)?(?:[+-]\d{1,2}(?::?\d\d)?)?)?\s*[.)]?\s*$",
-    re.I,
-)
-_NAME_CUT = re.compile(r"\s+(?:[|·•\u2014\u2013]|-)\s+|\s*\|\s*")
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_TIME_TAIL = (r"(?i)^[\s,\-\u2013\u2014|·•]*(?:(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
+              r"\s*(?:[A-Z]{2,5}|UTC|GMT)?(?:[+-]\d{1,2}(?::?\d\d)?)?)?\s*[.)]?\s*$")
+_NAME_CUT = r"\s+(?:[|·•\u2014\u2013]|-)\s+|\s*\|\s*"
+_BULLET = r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+"
 _WORD = re.compile(r"\S+")
 _STRIP_MARKS = re.compile(r"[\s*_#>]*(.*?)[\s*_]*$", re.S)
 
@@ -106,16 +101,16 @@ def _is_title(line: str) -> bool:
 
 def _meta_line(line: str, start: int, head: Header) -> bool:
     """Record a byline or date line into head; False when the line is neither."""
-    m = _BY.match(line)
+    m = re.match(_BY, line)
     if m:
         rest = m.group("rest")
         found = find_date(rest)
         name_part = rest[: found[1]] if found else rest
-        name = _NAME_CUT.split(name_part, 1)[0].strip(" ,;|·•-\u2013\u2014")
+        name = re.split(_NAME_CUT, name_part, maxsplit=1)[0].strip(" ,;|·•-\u2013\u2014")
         name = re.sub(r"\s*,?\s*(?:published|updated|posted|on)$", "", name, flags=re.I).strip(" ,")
         if not name or not name[0].isupper() or len(name) > 80 or len(name.split()) > 12 or name.endswith("."):
             return False
-        if found and not _TIME_TAIL.match(rest[found[2]:]):
+        if found and not re.match(_TIME_TAIL, rest[found[2]:]):
             found = None
         head.byline = head.byline or name
         if found:
@@ -129,12 +124,12 @@ def _meta_line(line: str, start: int, head: Header) -> bool:
     before, after = line[:ds].strip(), line[de:]
     label = None
     if before:
-        lm = _LABEL.match(before)
+        lm = re.match(_LABEL, before)
         if lm:
             label = lm.group("label").lower()
-        elif not _PLACE.match(before):
+        elif not re.match(_PLACE, before):
             return False
-    if not _TIME_TAIL.match(after):
+    if not re.match(_TIME_TAIL, after):
         return False
     if label and ("updated" in label or "modified" in label):
         head.updated = head.updated or iso
@@ -189,7 +184,7 @@ def paragraphs(text: str, unwrap: bool = True) -> list[Span]:
         ps, pe = spans[i - 1]
         s, e = spans[i]
         nxt = text[s:e]
-        if _BULLET.match(nxt) or (nxt[:1].isspace() and not text[ps:pe][:1].isspace()):
+        if re.match(_BULLET, nxt) or (nxt[:1].isspace() and not text[ps:pe][:1].isspace()):
             return False
         first = _WORD.search(nxt)
         return first is not None and len(text[ps:pe].rstrip()) + 1 + len(first.group()) > width
