@@ -889,3 +889,13 @@ async def test_the_article_looks_up_the_style_only_of_what_it_draws(kit, make_ap
         await kit.until(pilot, lambda: frames)
         decorated = {kind for kind, layer in app.article._decorations.items() if layer.spans}
         assert frames[0] & set(ArticleView.DECORATIONS) <= decorated
+
+
+async def test_the_panels_place_is_kept_and_not_drawn_before_they_come(kit, make_app):
+    # Nothing is there to draw: drawing its empty lines delayed the first paint.
+    app = make_app()
+    frames = frames_of(app, lambda: ([widget.visible for widget in app.query("#panels")], app.article.region.width))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        assert app.panels.visible and app.panels.region.width
+        assert frames[0] == ([False], app.article.region.width)

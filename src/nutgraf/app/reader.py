@@ -262,7 +262,7 @@ class NutgrafApp(Opener, SafeApp):
                 self._article.set_reactive(Widget.has_focus, True)
                 yield self._article
             # Holds the panels' place: the article is drawn at the width it keeps.
-            yield Vertical(id="panels")
+            yield Vertical(id="panels", classes="-placeholder")
         # One widget, drawn with the article (its keys once the panels are there): mounted
         # later, it took a line from the article, which was laid out and drawn again.
         yield KeyFooter(compact=tabbed)
