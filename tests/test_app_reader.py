@@ -381,7 +381,7 @@ async def test_resizing_under_the_help_screen_relayouts_the_reader(kit, make_app
         await pilot.press("escape")
         await pilot.pause()
         assert app.query_one(TabbedContent)
-        assert app.query_one("#article-pane").region.width == kit.SMALL[0]
+        assert app.article.region.width == kit.SMALL[0]  # its pane is not drawn: it has no region
 
 
 async def test_resizing_keeps_the_reading_position(kit, make_app):
@@ -899,3 +899,25 @@ async def test_the_panels_place_is_kept_and_not_drawn_before_they_come(kit, make
         await kit.ready(app, pilot)
         assert app.panels.visible and app.panels.region.width
         assert frames[0] == ([False], app.article.region.width)
+
+
+@pytest.mark.parametrize("size", [(140, 40), (80, 24)])
+async def test_the_containers_are_not_drawn_what_they_hold_is(kit, make_app, monkeypatch, size):
+    # Transparent and covered by what they hold, the containers of the article and the
+    # panels drew most of the screen twice over in the first frame, for nothing to see.
+    from textual.widget import Widget
+
+    drawn = []
+    render_lines = Widget.render_lines
+
+    def recorded(widget, crop):
+        drawn.append(widget.id)
+        return render_lines(widget, crop)
+
+    monkeypatch.setattr(Widget, "render_lines", recorded)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await kit.ready(app, pilot)
+        assert {"article", "panels", "status"} <= set(drawn) and not {"main", "article-pane"} & set(drawn)
+        x, y = app.article.region.center
+        assert app.screen.get_widget_at(x, y)[0] is app.article
