@@ -752,7 +752,7 @@ def frames_of(app, seen):
 
 async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app):
     # Mounted with the panels, the find bar's input (its composition and styles) delayed
-    # their first frame; "/" pressed before it is there waits for it.
+    # their first frame; "/" pressed before the panels are there waits for them.
     from nutgraf.app.bars import FindBar
     from nutgraf.app.panels import PanelArea
 
@@ -767,6 +767,22 @@ async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app)
         assert app.query_one("#find-input", Input).value == "court"
     assert (True, False) in frames
     assert frames.index((True, False)) < frames.index((True, True))
+
+
+async def test_the_find_bar_is_mounted_when_first_opened(kit, make_app):
+    # Mounted as the panels filled, its layout of the whole screen held up the keys: it
+    # comes with the first "/", and what is typed right after it is the query.
+    from nutgraf.app.bars import FindBar
+
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        assert not app.query(FindBar)
+        await pilot.press("slash", *"court")
+        await pilot.pause()
+        assert app.focused is app.query_one("#find-input", Input)
+        assert app.query_one("#find-input", Input).value == "court"
+        assert str(app.query_one("#find-count").render()) == "1/4"
 
 
 async def test_the_cycle_collector_waits_for_the_panels(kit, make_app):
