@@ -785,6 +785,24 @@ async def test_the_find_bar_is_mounted_when_first_opened(kit, make_app):
         assert str(app.query_one("#find-count").render()) == "1/4"
 
 
+async def test_a_partial_result_with_the_same_furniture_redraws_no_article_line(kit, make_app, monkeypatch):
+    # Each partial result decorates the article again; the furniture, cleared with the
+    # markup and set again, redrew every line of it each time (10 ms on a long article).
+    analysis = kit.make_analysis()
+    analysis.furniture = [kit.span(analysis.text, "A reader wrote [bold red]x[/] and")]
+    app = make_app(analyzer=kit.fake_analyzer(analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        view = app.article
+        redrawn = []
+        monkeypatch.setattr(view, "_invalidate", lambda: redrawn.append(True))
+        app._show(analysis)  # as a partial result giving the same spans again
+        await pilot.pause()
+        await pilot.pause()
+        assert view._decorations["furniture"].spans == analysis.furniture
+        assert not redrawn
+
+
 async def test_the_cycle_collector_waits_for_the_panels(kit, make_app):
     # Its passes walked what the start-up made (styles, widgets, the panels' modules), some
     # 10 ms of it; they start again once the panels are drawn, and with the reader's end.
