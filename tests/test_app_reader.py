@@ -803,6 +803,31 @@ async def test_a_partial_result_with_the_same_furniture_redraws_no_article_line(
         assert not redrawn
 
 
+async def test_furniture_found_redraws_only_the_lines_it_is_on(kit, make_app, monkeypatch):
+    # A long article's analysis finds furniture all over it, rarely on screen: redrawing
+    # every line on screen for it took 10 ms of the UI thread, keys waiting.
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        view = app.article
+        on_screen = kit.span(kit.ARTICLE, "We will not be intimidated")
+        off_screen = kit.span(kit.ARTICLE, "Late in the day")
+        assert view.line_of(off_screen[0]) >= view.scrollable_content_region.height  # below the view
+        refreshed = []
+        refresh = view.refresh
+        monkeypatch.setattr(view, "refresh", lambda *regions, **kw: refreshed.append(regions))
+        view.decorate("furniture", [on_screen])
+        assert len(refreshed) == 1 and refreshed[0]  # the span's lines, not the whole view
+        view.decorate("furniture", [on_screen, off_screen])
+        assert len(refreshed) == 1
+        monkeypatch.setattr(view, "refresh", refresh)
+        view.refresh()
+        await pilot.pause()
+        dimmed = view.get_component_rich_style("article-view--furniture").color
+        line = view.render_line(view.line_of(on_screen[0]) - int(view.scroll_y))
+        assert any(seg.text.startswith("We will") and seg.style.color == dimmed for seg in line)
+
+
 async def test_the_cycle_collector_waits_for_the_panels(kit, make_app):
     # Its passes walked what the start-up made (styles, widgets, the panels' modules), some
     # 10 ms of it; they start again once the panels are drawn, and with the reader's end.
