@@ -140,7 +140,7 @@ async def test_a_note_is_written_edited_and_deleted_after_confirming(kit, make_a
         editor = app.screen.query_one(TextArea)
         assert editor.text == entry.note.body
         await pilot.press("end", "!", "ctrl+s")
-        await pilot.pause()
+        await kit.saved_to_disk(app, pilot)
         assert entries(app)[0].note.body.endswith("ask!")
         assert len(entries(app)) == 1
 
@@ -159,11 +159,11 @@ async def test_a_note_is_written_edited_and_deleted_after_confirming(kit, make_a
         await pilot.press("delete")
         await pilot.pause()
         await pilot.press("y")
-        await pilot.pause()
+        await kit.saved_to_disk(app, pilot)
         assert entries(app) == []
         assert gutter(kit.screen_text(app.article)) == {}
         await pilot.press("u")
-        await pilot.pause()
+        await kit.saved_to_disk(app, pilot)
         assert entries(app)[0].note.body.endswith("ask!")
         # Further back: the edit, then the writing of the note.
         await pilot.press("u")
@@ -407,6 +407,7 @@ async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(kit, make_app):
     async with app.run_test(size=kit.SMALL) as pilot:
         await kit.ready(app, pilot)
         await pilot.press("b")
+        await kit.saved_to_disk(app, pilot)
         await pilot.press("5")
         await pilot.pause()
         tabs = app.query_one(TabbedContent)
@@ -414,7 +415,7 @@ async def test_the_notes_panel_is_a_fifth_tab_on_small_terminals(kit, make_app):
         assert str(tabs.get_tab("tab-notes").label) == "Notes 1"
         # b in the panel removes the highlighted entry's bookmark.
         await pilot.press("b")
-        await pilot.pause()
+        await kit.saved_to_disk(app, pilot)
         assert entries(app) == [] and str(tabs.get_tab("tab-notes").label) == "Notes 0"
 
 

@@ -753,7 +753,7 @@ def frames_of(app, seen):
 
 async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app):
     # Mounted with the panels, the find bar's input (its composition and styles) delayed
-    # their first frame; "/" pressed before it is there waits for it.
+    # their first frame; "/" pressed before the panels are there waits for them.
     from nutgraf.app.bars import FindBar
     from nutgraf.app.panels import PanelArea
 
@@ -768,6 +768,65 @@ async def test_the_find_bar_is_mounted_after_the_panels_are_drawn(kit, make_app)
         assert app.query_one("#find-input", Input).value == "court"
     assert (True, False) in frames
     assert frames.index((True, False)) < frames.index((True, True))
+
+
+async def test_the_find_bar_is_mounted_when_first_opened(kit, make_app):
+    # Mounted as the panels filled, its layout of the whole screen held up the keys: it
+    # comes with the first "/", and what is typed right after it is the query.
+    from nutgraf.app.bars import FindBar
+
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        assert not app.query(FindBar)
+        await pilot.press("slash", *"court")
+        await pilot.pause()
+        assert app.focused is app.query_one("#find-input", Input)
+        assert app.query_one("#find-input", Input).value == "court"
+        assert str(app.query_one("#find-count").render()) == "1/4"
+
+
+async def test_a_partial_result_with_the_same_furniture_redraws_no_article_line(kit, make_app, monkeypatch):
+    # Each partial result decorates the article again; the furniture, cleared with the
+    # markup and set again, redrew every line of it each time (10 ms on a long article).
+    analysis = kit.make_analysis()
+    analysis.furniture = [kit.span(analysis.text, "A reader wrote [bold red]x[/] and")]
+    app = make_app(analyzer=kit.fake_analyzer(analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        view = app.article
+        redrawn = []
+        monkeypatch.setattr(view, "_invalidate", lambda: redrawn.append(True))
+        app._show(analysis)  # as a partial result giving the same spans again
+        await pilot.pause()
+        await pilot.pause()
+        assert view._decorations["furniture"].spans == analysis.furniture
+        assert not redrawn
+
+
+async def test_furniture_found_redraws_only_the_lines_it_is_on(kit, make_app, monkeypatch):
+    # A long article's analysis finds furniture all over it, rarely on screen: redrawing
+    # every line on screen for it took 10 ms of the UI thread, keys waiting.
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        view = app.article
+        on_screen = kit.span(kit.ARTICLE, "We will not be intimidated")
+        off_screen = kit.span(kit.ARTICLE, "Late in the day")
+        assert view.line_of(off_screen[0]) >= view.scrollable_content_region.height  # below the view
+        refreshed = []
+        refresh = view.refresh
+        monkeypatch.setattr(view, "refresh", lambda *regions, **kw: refreshed.append(regions))
+        view.decorate("furniture", [on_screen])
+        assert len(refreshed) == 1 and refreshed[0]  # the span's lines, not the whole view
+        view.decorate("furniture", [on_screen, off_screen])
+        assert len(refreshed) == 1
+        monkeypatch.setattr(view, "refresh", refresh)
+        view.refresh()
+        await pilot.pause()
+        dimmed = view.get_component_rich_style("article-view--furniture").color
+        line = view.render_line(view.line_of(on_screen[0]) - int(view.scroll_y))
+        assert any(seg.text.startswith("We will") and seg.style.color == dimmed for seg in line)
 
 
 async def test_the_cycle_collector_waits_for_the_panels(kit, make_app):

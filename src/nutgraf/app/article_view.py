@@ -345,12 +345,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not self._lines:
             self._invalidate()
             return
+        first = int(self.scroll_y)
+        last = first + self.scrollable_content_region.height
         for span in spans:
             if span is not None:
                 top, bottom = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
                 for y in range(top, bottom + 1):
                     self._cache.discard(y)
-                self.refresh_lines(top, bottom - top + 1)
+                # A line off screen is drawn anew when scrolled to: only those on it are
+                # redrawn (a partial result can bring spans all over a long article).
+                if top < last and bottom >= first:
+                    self.refresh_lines(top, bottom - top + 1)
 
     def line_of(self, offset: int) -> int:
         """The virtual y of the line showing the character at `offset`."""
@@ -482,11 +487,20 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def decorate(self, kind: str, spans: Sequence[Span]) -> None:
         """Draw spans the way the text is written: page furniture dimmed, Markdown headings
         and emphasis as such, their markers faint. kind is one of DECORATIONS."""
+        if kind not in self.DECORATIONS:
+            return
         layer = Layer(spans)
-        # Partial analyses give the same spans again: redrawing the screen would be wasted.
-        if kind in self.DECORATIONS and (kind not in self._decorations or self._decorations[kind].spans != layer.spans):
-            self._decorations[kind] = layer
+        before = self._decorations.get(kind)
+        self._decorations[kind] = layer
+        if before is None:
             self._invalidate()
+        else:
+            # Only the lines of spans that came or went are drawn again: partial analyses
+            # give the same spans again, and the furniture a long article's analysis finds
+            # is rarely on screen (redrawing every line there took 10 ms of the UI thread,
+            # keys waiting).
+            now, was = ({(s[0], s[1]) for s in found.spans} for found in (layer, before))
+            self._invalidate_spans(*now.symmetric_difference(was))
 
     def show_evidence(self, kind: str | None, spans: Sequence[Span], word: str | None = None) -> None:
         """Highlight `spans` in the style of `kind` and scroll to the first one; `word` says

@@ -227,7 +227,7 @@ class NutgrafApp(Opener, SafeApp):
         self._quitting = False
         self._position_seen: int | None = None
         self._position_saved: int | None = None
-        self.furnished = False  # whether the panels and the find bar are mounted
+        self.furnished = False  # whether the panels are mounted
         # What the imports made is there for good: the first full pass of the garbage
         # collector walked it all, 40-60 ms, in the middle of the first paint.
         self._freeze()
@@ -297,10 +297,10 @@ class NutgrafApp(Opener, SafeApp):
 
     @work(group="furnish")
     async def _furnish(self) -> None:
-        """Once the article is on screen: the panels and the find bar, then the
-        analysis (from the cache, or started) and the notes. A worker, not the app's
-        handler: the article's own keys pressed meanwhile are handled as they come (in the
-        handler they waited for all of it); the others wait for it (see on_event)."""
+        """Once the article is on screen: the panels, then the analysis (from the cache, or
+        started) and the notes. A worker, not the app's handler: the article's own keys
+        pressed meanwhile are handled as they come (in the handler they waited for all of
+        it); the others wait for it (see on_event)."""
         # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
         # handled; the event loop handles them meanwhile.
         await asyncio.to_thread(import_module, f"{__package__}.panels")
@@ -316,9 +316,7 @@ class NutgrafApp(Opener, SafeApp):
         with self.batch_update():  # the panels replace their placeholder in one frame
             await self.query_one("#panels").remove()
             await self.query_one("#main").mount(area)
-        # The find bar (hidden until "/") once the panels are drawn: mounted with them, its
-        # input's composition and styles delayed them.
-        self.call_after_refresh(self._mount_find_bar)
+        self.call_after_refresh(self._furnished)
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
@@ -344,9 +342,8 @@ class NutgrafApp(Opener, SafeApp):
             self.css_monitor.add_paths([path])
         self.stylesheet.read(path)
 
-    async def _mount_find_bar(self) -> None:
-        await self.query_one("#article-pane").mount(FindBar(id="find"))
-        self._freeze()
+    def _furnished(self) -> None:
+        """The panels are drawn: the keys they wait for are enabled and handled."""
         self._starting.close()
         self.furnished = True
         self._apply_layout(self.size)  # a resize since the panels were mounted
@@ -501,13 +498,15 @@ class NutgrafApp(Opener, SafeApp):
 
     def _decorate(self, furniture: list[Span]) -> None:
         """The document's markup drawn as such, and furniture dimmed."""
-        by_kind: dict[str, list[Span]] = {}
+        # Furniture is one of the decorations: set to none with the markup, then to the
+        # analysis's, it changed twice at every partial result, each redrawing every line of
+        # the article (10 ms on a 100k-word article), however much of it was the same.
+        by_kind: dict[str, list[Span]] = {"furniture": list(furniture)}
         for s, e, kind in self.document.markup_spans:
             by_kind.setdefault(kind, []).append((s, e))
         article = self.article
         for kind in ArticleView.DECORATIONS:
             article.decorate(kind, by_kind.get(kind, []))
-        article.decorate("furniture", furniture)
 
     def _show(self, analysis: Analysis, evidence: Evidence | None = None) -> None:
         """`evidence`: the analysis's evidence_layers, when the worker built them."""
@@ -660,7 +659,8 @@ class NutgrafApp(Opener, SafeApp):
         or not."""
         article = self.article
         if article.evidence_kind in ("find", None):
-            self.query_one(FindBar).show_count(article.evidence_index, len(article.evidence))
+            for bar in self.query(FindBar):  # none until the first "/"
+                bar.show_count(article.evidence_index, len(article.evidence))
         kind, index = article.evidence_kind, article.evidence_index
         if kind is None or index is None or len(article.evidence) < 2:  # nothing to step through
             self.status.show_evidence("")
@@ -1157,7 +1157,12 @@ class NutgrafApp(Opener, SafeApp):
 
     # Find
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
+        # Mounted when first opened: mounted as the panels fill, its layout of the whole
+        # screen (10-15 ms of the UI thread on a long article) held up the keys. Keys typed
+        # in the same burst wait for it in the queue (see on_key).
+        if not self.query(FindBar):
+            await self.query_one("#article-pane").mount(FindBar(id="find"))
         self.query_one(FindBar).open()
 
     def on_find_bar_changed(self, event: FindBar.Changed) -> None:
