@@ -478,3 +478,39 @@ def test_digit_scans_find_phones_dates_and_identifiers(text):
     found = [[m.span() for m in fast.finditer(text)] for fast in (PHONE_RE, NOT_FIGURES_RE)]
     assert found == [[m.span() for m in plain.finditer(text)] for plain in (PLAIN_PHONE, PLAIN_NOT_FIGURES)]
     assert max(map(len, found)) >= 3
+
+
+def _plain_as_first_written(v):
+    """model._plain_value before spans were made lists inline: a call for every value."""
+    if isinstance(v, (tuple, list)):
+        return [x if type(x) in (str, int, float, bool, type(None)) else _plain_as_first_written(x) for x in v]
+    return v
+
+
+_SCALAR = st.one_of(st.integers(), st.text(max_size=3), st.booleans(), st.none(), st.floats(allow_nan=False))
+
+
+@given(st.recursive(_SCALAR, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                      st.lists(inner, max_size=4).map(tuple)), max_leaves=12))
+def test_plain_values_are_what_a_call_per_value_made(value):
+    from nutgraf.analysis.model import _plain_value
+
+    assert _plain_value(value) == _plain_as_first_written(value)
+    assert _plain_value([(1, 2), (3, (4, 5)), ("a", None), (6, 7, 8)]) == [[1, 2], [3, [4, 5]], ["a", None], [6, 7, 8]]
+
+
+def test_the_cycle_collector_is_paused_while_an_analysis_is_made_plain(monkeypatch):
+    import gc
+
+    from nutgraf.analysis import model
+    from nutgraf.analysis.model import Actor, Analysis
+
+    seen = []
+    plain, columns = model._plain, model._columns
+    monkeypatch.setattr(model, "_plain", lambda item: seen.append(gc.isenabled()) or plain(item))
+    monkeypatch.setattr(model, "_columns", lambda *a: seen.append(gc.isenabled()) or columns(*a))
+    analysis = Analysis("Ann met Bob.", actors=[Actor("a1", "Ann", "person", [(0, 3)])])
+    assert analysis.to_json()["actors"][0]["mentions"] == [[0, 3]]
+    assert seen == [False] and gc.isenabled()
+    analysis.to_columns()
+    assert not any(seen) and len(seen) > 1 and gc.isenabled()
