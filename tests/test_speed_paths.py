@@ -292,6 +292,12 @@ def test_repeats_found_through_shared_runs_are_those_of_every_pair():
     assert len(expected) > 10
 
 
+def _repeats_by_the_alternation(text, forms):
+    """actors._repeats as first written: the forms' alternation tried at every word start."""
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
+    return [m.span() for m in pattern.finditer(text)]
+
+
 NAME_FORMS = st.text(alphabet="AaBb -.'", min_size=1, max_size=6).filter(lambda s: s.strip() == s and s)
 
 
@@ -299,8 +305,7 @@ NAME_FORMS = st.text(alphabet="AaBb -.'", min_size=1, max_size=6).filter(lambda 
 def test_repeats_of_names_are_found_as_the_alternation_finds_them(names, text):
     from nutgraf.analysis.actors import _repeats
 
-    scan = re.compile(r"(?<![\w-])(?:" + alternation(names, trie=False) + r")(?![\w-])")
-    assert [m.span() for m in _repeats(text, names)] == [m.span() for m in scan.finditer(text)]
+    assert list(_repeats(text, names)) == _repeats_by_the_alternation(text, names)
 
 
 FURNITURE_PARAGRAPHS = [
@@ -514,3 +519,27 @@ def test_the_cycle_collector_is_paused_while_an_analysis_is_made_plain(monkeypat
     assert seen == [False] and gc.isenabled()
     analysis.to_columns()
     assert not any(seen) and len(seen) > 1 and gc.isenabled()
+
+
+_NAME_WORDS = st.sampled_from(["Ann", "Anna", "Lee", "ann", "Bo", "O'Neil", "Smith-Jones", "Ann-Marie", "É"])
+
+
+@given(st.lists(st.lists(_NAME_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=5),
+       st.lists(st.one_of(_NAME_WORDS, st.sampled_from([" ", "-", ", ", ".", "x", "_", "\n", "2"])), max_size=30))
+def test_repeats_are_where_the_alternation_finds_them(forms, pieces):
+    from nutgraf.analysis.actors import _repeats
+
+    text = "".join(pieces)
+    assert list(_repeats(text, forms)) == _repeats_by_the_alternation(text, forms)
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ("Ann Lee met Anna Lee and Ann-Marie; Lee-Ann saw ann and Ann.", ["Ann", "Ann Lee", "Lee", "Anna"]),
+    ("The Smith-Jones case: Smith, Smith-Jones and Smiths.", ["Smith", "Smith-Jones"]),
+    ("$Ann met Ann.", ["$Ann", "Ann"]),  # a form opening with a sign
+    ("eBay and Ebay, ebay.", ["eBay", "Ebay"]),
+])
+def test_repeats_of_names_written_out(text, forms):
+    from nutgraf.analysis.actors import _repeats
+
+    assert list(_repeats(text, forms)) == _repeats_by_the_alternation(text, forms)

@@ -349,6 +349,10 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what a regex calls \w
 
 
+def _word_char_or_hyphen(ch: str) -> bool:
+    return ch == "-" or _word_char(ch)
+
+
 # ---------------------------------------------------------------- named mentions
 
 def _named_mentions(parsed: Parsed) -> list[Mention]:
@@ -1886,19 +1890,19 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
             forms[form] = next(iter(owners))
     if not forms:
         return
-    for hit in _repeats(text, forms):
-        start, end = hit.span()
+    for start, end in _repeats(text, forms):
         if taken.hits(start, end) or parsed.in_furniture(start, end) or text[end:end + 2] in _DOT_LOWER:
             continue  # also not "Scientology" in "the Scientology.org site", an address
         sent = parsed.sentence_at(start)
         if sent is None:
             continue
-        c = forms[hit.group()]
+        form = text[start:end]
+        c = forms[form]
         tok = next(iter(sent.tokens_overlapping(start, start + 1)), None)
-        if " " not in hit.group() and hit.group() not in c.forms and (
+        if " " not in form and form not in c.forms and (
                 tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue
-        c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
+        c.add(Mention(start, end, form, c.mentions[0].label, tok, sent))
         taken.add(start, end)
 
 
@@ -1918,26 +1922,36 @@ CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")
 _DOT_LOWER = {"." + c for c in "abcdefghijklmnopqrstuvwxyz"}
 
 
-def _repeats(text: str, forms: Collection[str]) -> Iterator[re.Match[str]]:
-    """Where the forms stand in text as whole words, the longest at a place, left to right,
-    without overlaps: as the forms' alternation would find them scanning every character, but
-    tried only where a word that opens one of them starts (a scan of the whole text with an
-    alternation of hundreds of names cost three times as much)."""
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
-    openers = {m.group() for f in forms if (m := WORD_RE.match(f))}
-    if any(not WORD_RE.match(f) for f in forms):
-        yield from pattern.finditer(text)
-        return
+def _repeats(text: str, forms: Collection[str]) -> Iterator[Span]:
+    r"""Where the forms stand in text as whole words, the longest at a place, left to right,
+    without overlaps: as the forms' alternation, (?<![\w-])(?:...)(?![\w-]), would find them
+    scanning every character, but tried only where a word that opens one of them starts (a
+    scan of the whole text with an alternation of hundreds of names cost three times as
+    much), and compared there as strings: compiling the alternation, new for each text, cost
+    as much as the search."""
+    # The forms a word opens, in the order the alternation tries them (lexicon.alternation).
+    by_opener: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(set(forms), key=lambda n: (-len(n), n)):
+        opener = WORD_RE.match(form)
+        if opener is None:  # a form opening with a sign: the alternation is scanned for
+            pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
+            yield from (m.span() for m in pattern.finditer(text))
+            return
+        by_opener[opener.group()].append(form)
     # Names nearly always open with a capital: then only the words that do are asked.
-    capitalised = all("A" <= w[0] <= "Z" for w in openers)
+    capitalised = all("A" <= w[0] <= "Z" for w in by_opener)
     end = 0
     for word in (CAPITALISED_WORD if capitalised else WORD_RE).finditer(text):
-        if word.start() < end or word.group() not in openers:
+        start = word.start()
+        # A word starts where no word character is before it, but a hyphen may be.
+        if start < end or word.group() not in by_opener or text[start - 1:start] == "-":
             continue
-        hit = pattern.match(text, word.start())
-        if hit:
-            end = hit.end()
-            yield hit
+        for form in by_opener[word.group()]:
+            after = start + len(form)
+            if text.startswith(form, start) and not (after < len(text) and _word_char_or_hyphen(text[after])):
+                end = after
+                yield start, after
+                break
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
