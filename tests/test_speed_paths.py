@@ -40,9 +40,18 @@ def test_names_differing_only_in_case_keep_the_longest_first_form():
 
 def test_word_counts_count_what_a_word_boundary_search_finds():
     text = "DEAD or dead, dead-end; undead DEADLY DEAD_ dead\u00e9 \u00e9dead"
-    counts = Parsed(text, []).word_counts
+    parsed = Parsed(text, [])
     for word in ("DEAD", "dead", "undead", "end", "dead\u00e9", "deadly"):
-        assert counts[word] == len(re.findall(rf"\b{word}\b", text)), word
+        assert parsed.word_count(word) == len(re.findall(rf"\b{word}\b", text)), word
+    assert parsed.word_count("dead,") == parsed.word_count("") == parsed.word_count("i\u0307") == 0
+
+
+@given(st.text(alphabet="aAb_1 -\u00e9\u0307.", max_size=40), st.text(alphabet="aAb_1 -\u00e9\u0307.", max_size=4))
+def test_word_counts_are_those_of_every_word_counted(text, word):
+    """Parsed.word_count against the Counter of every run of word characters it replaced."""
+    from collections import Counter
+
+    assert Parsed(text, []).word_count(word) == Counter(re.findall(r"\w+", text))[word]
 
 
 @pytest.mark.parametrize("form", ["Ann", "Anna Lee", "A.B", "dead", "\u00e9t\u00e9"])

@@ -28,7 +28,7 @@ from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
-from .parsed import Entity, SpanMask, entity_of
+from .parsed import Entity, SpanMask, entity_of, word_char
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
@@ -338,19 +338,15 @@ def _whole_words(text: str, form: str) -> Iterator[Span]:
     i = text.find(form)
     while i >= 0:
         j = i + len(form)
-        if not (i and _word_char(text[i - 1])) and not (j < len(text) and _word_char(text[j])):
+        if not (i and word_char(text[i - 1])) and not (j < len(text) and word_char(text[j])):
             yield i, j
             i = text.find(form, j)
         else:
             i = text.find(form, i + 1)
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what a regex calls \w
-
-
 def _word_char_or_hyphen(ch: str) -> bool:
-    return ch == "-" or _word_char(ch)
+    return ch == "-" or word_char(ch)
 
 
 # ---------------------------------------------------------------- named mentions
@@ -408,7 +404,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
                 and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
                                same_as=out[-1]))
-    return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed.word_counts, m)]
+    return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed, m)]
 
 
 def _with_first_name(e: Entity) -> Entity:
@@ -499,14 +495,14 @@ def _makers(parsed: Parsed) -> list[Entity]:
     """"the recently released Google Chrome ... Chrome continues to surge": a product's name
     whose last word the story also uses alone opens with its maker's name, a company's."""
     out = []
-    counts = parsed.word_counts
+    count = parsed.word_count
     for e in parsed.entities():
         ent = e.ent
         if e.label != "PRODUCT" or len(ent) < 2:
             continue
         maker, product = ent[:-1], ent[-1]
         if all(t.tag_ == "NNP" and t.is_alpha and t.text.istitle() and t.head.i == product.i for t in maker) \
-                and product.is_alpha and product.text.istitle() and counts[product.text] > counts[maker[0].text]:
+                and product.is_alpha and product.text.istitle() and count(product.text) > count(maker[0].text):
             out.append(Entity(e.start, e.sent.tok_end(maker[-1]), "ORG", maker, e.sent))
     return out
 
@@ -531,12 +527,11 @@ def _whole_name_of(text: str, start: int, end: int, acronym: str, label: str) ->
     return start, label
 
 
-def _shouted_word(words: Counter[str], m: Mention) -> bool:
+def _shouted_word(parsed: Parsed, m: Mention) -> bool:
     """A word written once in capitals that the text also uses in lower case ("DEAD",
-    "ASK" in a newsletter's labels) is emphasis, not an acronym. (Counted words, not a
-    search of the text per mention: that was a third of a long article's extraction.)"""
+    "ASK" in a newsletter's labels) is emphasis, not an acronym."""
     return m.same_as is None and m.text.isupper() and m.text.isalpha() and len(m.text) >= 3 \
-        and words[m.text.lower()] > 0 and words[m.text] == 1
+        and parsed.word_count(m.text.lower()) > 0 and parsed.word_count(m.text) == 1
 
 
 LAST_LOWER_WORD = re.compile(r"([a-z]+)\s+$")

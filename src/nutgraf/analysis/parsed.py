@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -113,6 +112,7 @@ class Parsed:
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
         self._having: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
+        self._word_counts: dict[str, int] = {}
 
     @cached_property
     def quoted(self) -> list[RawQuote]:
@@ -122,11 +122,14 @@ class Parsed:
 
         return find_spans(self.text, self.paragraphs)
 
-    @cached_property
-    def word_counts(self) -> Counter[str]:
-        """How often each word (a whole run of word characters, as regex \\b...\\b finds it)
-        occurs in the text: one count where a search of the whole text per word was slow."""
-        return Counter(re.findall(r"\w+", self.text))
+    def word_count(self, word: str) -> int:
+        """How often `word` occurs in the text as a whole run of word characters (as regex
+        \\b...\\b finds a word). Counted by str.find for the few words asked about (acronyms,
+        products' names), and kept: a count of every word of the text cost more than all
+        the asking."""
+        if (count := self._word_counts.get(word)) is None:
+            count = self._word_counts[word] = _whole_runs(self.text, word) if WORD_RUN.fullmatch(word) else 0
+        return count
 
     @cached_property
     def lowercase_lemmas(self) -> set[str]:
@@ -221,6 +224,25 @@ class Parsed:
 
     def in_furniture(self, start: int, end: int) -> bool:
         return bool(self.furniture) and self._furniture_mask.hits(start, end)
+
+
+WORD_RUN = re.compile(r"\w+")
+
+
+def word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a regex calls \w
+
+
+def _whole_runs(text: str, word: str) -> int:
+    """How many of the text's runs of word characters are `word` (itself such a run)."""
+    count = 0
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and word_char(text[i - 1])) and not (j < len(text) and word_char(text[j])):
+            count += 1
+        i = text.find(word, i + 1)
+    return count
 
 
 def int_array(values: NDArray[Any]) -> array[int]:
