@@ -189,16 +189,25 @@ def test_partial_results_are_made_only_for_a_caller_that_takes_them(model, monke
     assert watched.to_json() == alone.to_json()
 
 
+def _lower_case_words_as_first_found(parsed):
+    """What _add_missed looked its words up in before Parsed.written_lower: every match of
+    \\b[a-z][\\w-]+ and the lower-cased lemma of every word opening in lower case."""
+    lemmas = {t.lemma_.lower() for _, doc in parsed.docs for t in doc if t.text[:1].islower()}
+    return set(re.findall(r"\b[a-z][\w-]+", parsed.text)) | lemmas
+
+
 @pytest.mark.model
-def test_lowercase_lemmas_read_from_arrays_are_those_read_token_by_token(model):
+def test_words_written_in_lower_case_over_batches_are_those_read_token_by_token(model):
     from nutgraf.analysis.pipeline import paragraph_batches
 
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
     batches = paragraph_batches(text)
     parsed = Parsed(text, list(zip([s for s, _ in batches], model.nlp.pipe(text[s:e] for s, e in batches),
                                    strict=True)))
-    by_token = {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
-    assert parsed.lowercase_lemmas == by_token and "say" in by_token
+    assert len(parsed.docs) > 2
+    words = {w for _, doc in parsed.docs for t in doc for w in (t.lower_, t.lemma_.lower())}
+    by_token = _lower_case_words_as_first_found(parsed)
+    assert parsed.written_lower(words) == words & by_token and "say" in by_token
 
 
 @pytest.fixture(scope="module")
@@ -552,3 +561,21 @@ def test_repeats_of_names_written_out(text, forms):
     from nutgraf.analysis.actors import _repeats
 
     assert list(_repeats(text, forms)) == _repeats_by_the_alternation(text, forms)
+
+
+@given(st.text(alphabet="ab A-_1 .\u00e9\u0307", max_size=40),
+       st.lists(st.text(alphabet="ab A-_1\u00e9", min_size=1, max_size=5), max_size=5))
+def test_words_written_in_lower_case_are_the_matches_of_the_scan(text, words):
+    parsed = Parsed(text, [])
+    assert parsed.written_lower(words) == set(words) & _lower_case_words_as_first_found(parsed)
+
+
+@pytest.mark.model
+def test_words_written_in_lower_case_include_the_lemmas_of_lower_case_words(model):
+    text = ("The rails were shut. Cindral Systems said its railway sold iPhones; Rail unions struck\n\n"
+            "while mRNA makers and eBay sellers gained. Railways ran well-known routes, rail-side.")
+    parsed = Parsed(text, [(0, model.nlp(text))])
+    candidates = {t.lower_ for _, doc in parsed.docs for t in doc} | {"iphone", "rail", "cindral", "known", "side"}
+    expected = candidates & _lower_case_words_as_first_found(parsed)
+    assert parsed.written_lower(candidates) == expected
+    assert "rail" in expected and not {"cindral", "known"} & expected  # "known" only in "well-known"

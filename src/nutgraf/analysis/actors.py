@@ -28,7 +28,7 @@ from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
-from .parsed import Entity, SpanMask, entity_of, word_char
+from .parsed import Entity, SpanMask, entity_of, word_char, word_char_or_hyphen
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
@@ -343,10 +343,6 @@ def _whole_words(text: str, form: str) -> Iterator[Span]:
             i = text.find(form, j)
         else:
             i = text.find(form, i + 1)
-
-
-def _word_char_or_hyphen(ch: str) -> bool:
-    return ch == "-" or word_char(ch)
 
 
 # ---------------------------------------------------------------- named mentions
@@ -1863,23 +1859,21 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
     # first name ("Delaney said" after "Sen. Mark Delaney"), an organisation's distinctive
     # first word ("Cindral" after "Cindral Systems Inc."). Only forms that fit one actor.
     short: dict[str, set[Cluster]] = defaultdict(set)
+    names = [(c, _without_suffix(c.name.split())) for c in clusters]
+    # Not a place word either: "Italian" opens "Italian Supreme Court" but is no short form.
+    openers = {c: parts[0] for c, parts in names if len(parts) >= 2 and c.kind == "organization" and len(parts[0]) >= 4
+               and parts[0].lower() not in GENERIC_NAME_WORDS and parts[0].lower() not in places}
     # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
-    lowered: set[str] | None = None  # made when first needed: a token walk of the text
-    for c in clusters:
-        words = _without_suffix(c.name.split())
-        if len(words) < 2:
+    common = parsed.written_lower(w.lower() for w in openers.values())
+    for c, parts in names:
+        if len(parts) < 2:
             continue
         if c.kind == "person":
-            short[words[-1]].add(c)
-            if words[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
-                short[words[0]].add(c)
-        # Not a place word either: "Italian" opens "Italian Supreme Court" but is no short form.
-        elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in GENERIC_NAME_WORDS \
-                and words[0].lower() not in places:
-            if lowered is None:
-                lowered = set(re.findall(r"\b[a-z][\w-]+", text)) | parsed.lowercase_lemmas
-            if words[0].lower() not in lowered:
-                short[words[0]].add(c)
+            short[parts[-1]].add(c)
+            if parts[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
+                short[parts[0]].add(c)
+        elif c in openers and openers[c].lower() not in common:
+            short[openers[c]].add(c)
     for form, owners in short.items():
         if len(owners) == 1 and form[:1].isupper() and form not in forms and form.isalpha():
             forms[form] = next(iter(owners))
@@ -1943,7 +1937,7 @@ def _repeats(text: str, forms: Collection[str]) -> Iterator[Span]:
             continue
         for form in by_opener[word.group()]:
             after = start + len(form)
-            if text.startswith(form, start) and not (after < len(text) and _word_char_or_hyphen(text[after])):
+            if text.startswith(form, start) and not (after < len(text) and word_char_or_hyphen(text[after])):
                 end = after
                 yield start, after
                 break
