@@ -40,9 +40,18 @@ def test_names_differing_only_in_case_keep_the_longest_first_form():
 
 def test_word_counts_count_what_a_word_boundary_search_finds():
     text = "DEAD or dead, dead-end; undead DEADLY DEAD_ dead\u00e9 \u00e9dead"
-    counts = Parsed(text, []).word_counts
+    parsed = Parsed(text, [])
     for word in ("DEAD", "dead", "undead", "end", "dead\u00e9", "deadly"):
-        assert counts[word] == len(re.findall(rf"\b{word}\b", text)), word
+        assert parsed.word_count(word) == len(re.findall(rf"\b{word}\b", text)), word
+    assert parsed.word_count("dead,") == parsed.word_count("") == parsed.word_count("i\u0307") == 0
+
+
+@given(st.text(alphabet="aAb_1 -\u00e9\u0307.", max_size=40), st.text(alphabet="aAb_1 -\u00e9\u0307.", max_size=4))
+def test_word_counts_are_those_of_every_word_counted(text, word):
+    """Parsed.word_count against the Counter of every run of word characters it replaced."""
+    from collections import Counter
+
+    assert Parsed(text, []).word_count(word) == Counter(re.findall(r"\w+", text))[word]
 
 
 @pytest.mark.parametrize("form", ["Ann", "Anna Lee", "A.B", "dead", "\u00e9t\u00e9"])
@@ -180,16 +189,25 @@ def test_partial_results_are_made_only_for_a_caller_that_takes_them(model, monke
     assert watched.to_json() == alone.to_json()
 
 
+def _lower_case_words_as_first_found(parsed):
+    """What _add_missed looked its words up in before Parsed.written_lower: every match of
+    \\b[a-z][\\w-]+ and the lower-cased lemma of every word opening in lower case."""
+    lemmas = {t.lemma_.lower() for _, doc in parsed.docs for t in doc if t.text[:1].islower()}
+    return set(re.findall(r"\b[a-z][\w-]+", parsed.text)) | lemmas
+
+
 @pytest.mark.model
-def test_lowercase_lemmas_read_from_arrays_are_those_read_token_by_token(model):
+def test_words_written_in_lower_case_over_batches_are_those_read_token_by_token(model):
     from nutgraf.analysis.pipeline import paragraph_batches
 
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
     batches = paragraph_batches(text)
     parsed = Parsed(text, list(zip([s for s, _ in batches], model.nlp.pipe(text[s:e] for s, e in batches),
                                    strict=True)))
-    by_token = {t.lemma_.lower() for s in parsed.sentences for t in s.sent if t.text[:1].islower()}
-    assert parsed.lowercase_lemmas == by_token and "say" in by_token
+    assert len(parsed.docs) > 2
+    words = {w for _, doc in parsed.docs for t in doc for w in (t.lower_, t.lemma_.lower())}
+    by_token = _lower_case_words_as_first_found(parsed)
+    assert parsed.written_lower(words) == words & by_token and "say" in by_token
 
 
 @pytest.fixture(scope="module")
@@ -292,6 +310,12 @@ def test_repeats_found_through_shared_runs_are_those_of_every_pair():
     assert len(expected) > 10
 
 
+def _repeats_by_the_alternation(text, forms):
+    """actors._repeats as first written: the forms' alternation tried at every word start."""
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
+    return [m.span() for m in pattern.finditer(text)]
+
+
 NAME_FORMS = st.text(alphabet="AaBb -.'", min_size=1, max_size=6).filter(lambda s: s.strip() == s and s)
 
 
@@ -299,8 +323,7 @@ NAME_FORMS = st.text(alphabet="AaBb -.'", min_size=1, max_size=6).filter(lambda 
 def test_repeats_of_names_are_found_as_the_alternation_finds_them(names, text):
     from nutgraf.analysis.actors import _repeats
 
-    scan = re.compile(r"(?<![\w-])(?:" + alternation(names, trie=False) + r")(?![\w-])")
-    assert [m.span() for m in _repeats(text, names)] == [m.span() for m in scan.finditer(text)]
+    assert list(_repeats(text, names)) == _repeats_by_the_alternation(text, names)
 
 
 FURNITURE_PARAGRAPHS = [
@@ -478,3 +501,81 @@ def test_digit_scans_find_phones_dates_and_identifiers(text):
     found = [[m.span() for m in fast.finditer(text)] for fast in (PHONE_RE, NOT_FIGURES_RE)]
     assert found == [[m.span() for m in plain.finditer(text)] for plain in (PLAIN_PHONE, PLAIN_NOT_FIGURES)]
     assert max(map(len, found)) >= 3
+
+
+def _plain_as_first_written(v):
+    """model._plain_value before spans were made lists inline: a call for every value."""
+    if isinstance(v, (tuple, list)):
+        return [x if type(x) in (str, int, float, bool, type(None)) else _plain_as_first_written(x) for x in v]
+    return v
+
+
+_SCALAR = st.one_of(st.integers(), st.text(max_size=3), st.booleans(), st.none(), st.floats(allow_nan=False))
+
+
+@given(st.recursive(_SCALAR, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                      st.lists(inner, max_size=4).map(tuple)), max_leaves=12))
+def test_plain_values_are_what_a_call_per_value_made(value):
+    from nutgraf.analysis.model import _plain_value
+
+    assert _plain_value(value) == _plain_as_first_written(value)
+    assert _plain_value([(1, 2), (3, (4, 5)), ("a", None), (6, 7, 8)]) == [[1, 2], [3, [4, 5]], ["a", None], [6, 7, 8]]
+
+
+def test_the_cycle_collector_is_paused_while_an_analysis_is_made_plain(monkeypatch):
+    import gc
+
+    from nutgraf.analysis import model
+    from nutgraf.analysis.model import Actor, Analysis
+
+    seen = []
+    plain, columns = model._plain, model._columns
+    monkeypatch.setattr(model, "_plain", lambda item: seen.append(gc.isenabled()) or plain(item))
+    monkeypatch.setattr(model, "_columns", lambda *a: seen.append(gc.isenabled()) or columns(*a))
+    analysis = Analysis("Ann met Bob.", actors=[Actor("a1", "Ann", "person", [(0, 3)])])
+    assert analysis.to_json()["actors"][0]["mentions"] == [[0, 3]]
+    assert seen == [False] and gc.isenabled()
+    analysis.to_columns()
+    assert not any(seen) and len(seen) > 1 and gc.isenabled()
+
+
+_NAME_WORDS = st.sampled_from(["Ann", "Anna", "Lee", "ann", "Bo", "O'Neil", "Smith-Jones", "Ann-Marie", "É"])
+
+
+@given(st.lists(st.lists(_NAME_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=5),
+       st.lists(st.one_of(_NAME_WORDS, st.sampled_from([" ", "-", ", ", ".", "x", "_", "\n", "2"])), max_size=30))
+def test_repeats_are_where_the_alternation_finds_them(forms, pieces):
+    from nutgraf.analysis.actors import _repeats
+
+    text = "".join(pieces)
+    assert list(_repeats(text, forms)) == _repeats_by_the_alternation(text, forms)
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ("Ann Lee met Anna Lee and Ann-Marie; Lee-Ann saw ann and Ann.", ["Ann", "Ann Lee", "Lee", "Anna"]),
+    ("The Smith-Jones case: Smith, Smith-Jones and Smiths.", ["Smith", "Smith-Jones"]),
+    ("$Ann met Ann.", ["$Ann", "Ann"]),  # a form opening with a sign
+    ("eBay and Ebay, ebay.", ["eBay", "Ebay"]),
+])
+def test_repeats_of_names_written_out(text, forms):
+    from nutgraf.analysis.actors import _repeats
+
+    assert list(_repeats(text, forms)) == _repeats_by_the_alternation(text, forms)
+
+
+@given(st.text(alphabet="ab A-_1 .\u00e9\u0307", max_size=40),
+       st.lists(st.text(alphabet="ab A-_1\u00e9", min_size=1, max_size=5), max_size=5))
+def test_words_written_in_lower_case_are_the_matches_of_the_scan(text, words):
+    parsed = Parsed(text, [])
+    assert parsed.written_lower(words) == set(words) & _lower_case_words_as_first_found(parsed)
+
+
+@pytest.mark.model
+def test_words_written_in_lower_case_include_the_lemmas_of_lower_case_words(model):
+    text = ("The rails were shut. Cindral Systems said its railway sold iPhones; Rail unions struck\n\n"
+            "while mRNA makers and eBay sellers gained. Railways ran well-known routes, rail-side.")
+    parsed = Parsed(text, [(0, model.nlp(text))])
+    candidates = {t.lower_ for _, doc in parsed.docs for t in doc} | {"iphone", "rail", "cindral", "known", "side"}
+    expected = candidates & _lower_case_words_as_first_found(parsed)
+    assert parsed.written_lower(candidates) == expected
+    assert "rail" in expected and not {"cindral", "known"} & expected  # "known" only in "well-known"

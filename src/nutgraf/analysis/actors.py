@@ -28,7 +28,7 @@ from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
-from .parsed import Entity, SpanMask, entity_of
+from .parsed import Entity, SpanMask, entity_of, word_char, word_char_or_hyphen
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
@@ -338,15 +338,11 @@ def _whole_words(text: str, form: str) -> Iterator[Span]:
     i = text.find(form)
     while i >= 0:
         j = i + len(form)
-        if not (i and _word_char(text[i - 1])) and not (j < len(text) and _word_char(text[j])):
+        if not (i and word_char(text[i - 1])) and not (j < len(text) and word_char(text[j])):
             yield i, j
             i = text.find(form, j)
         else:
             i = text.find(form, i + 1)
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what a regex calls \w
 
 
 # ---------------------------------------------------------------- named mentions
@@ -404,7 +400,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
                 and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
             out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
                                same_as=out[-1]))
-    return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed.word_counts, m)]
+    return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed, m)]
 
 
 def _with_first_name(e: Entity) -> Entity:
@@ -495,14 +491,14 @@ def _makers(parsed: Parsed) -> list[Entity]:
     """"the recently released Google Chrome ... Chrome continues to surge": a product's name
     whose last word the story also uses alone opens with its maker's name, a company's."""
     out = []
-    counts = parsed.word_counts
+    count = parsed.word_count
     for e in parsed.entities():
         ent = e.ent
         if e.label != "PRODUCT" or len(ent) < 2:
             continue
         maker, product = ent[:-1], ent[-1]
         if all(t.tag_ == "NNP" and t.is_alpha and t.text.istitle() and t.head.i == product.i for t in maker) \
-                and product.is_alpha and product.text.istitle() and counts[product.text] > counts[maker[0].text]:
+                and product.is_alpha and product.text.istitle() and count(product.text) > count(maker[0].text):
             out.append(Entity(e.start, e.sent.tok_end(maker[-1]), "ORG", maker, e.sent))
     return out
 
@@ -527,12 +523,11 @@ def _whole_name_of(text: str, start: int, end: int, acronym: str, label: str) ->
     return start, label
 
 
-def _shouted_word(words: Counter[str], m: Mention) -> bool:
+def _shouted_word(parsed: Parsed, m: Mention) -> bool:
     """A word written once in capitals that the text also uses in lower case ("DEAD",
-    "ASK" in a newsletter's labels) is emphasis, not an acronym. (Counted words, not a
-    search of the text per mention: that was a third of a long article's extraction.)"""
+    "ASK" in a newsletter's labels) is emphasis, not an acronym."""
     return m.same_as is None and m.text.isupper() and m.text.isalpha() and len(m.text) >= 3 \
-        and words[m.text.lower()] > 0 and words[m.text] == 1
+        and parsed.word_count(m.text.lower()) > 0 and parsed.word_count(m.text) == 1
 
 
 LAST_LOWER_WORD = re.compile(r"([a-z]+)\s+$")
@@ -1864,41 +1859,39 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
     # first name ("Delaney said" after "Sen. Mark Delaney"), an organisation's distinctive
     # first word ("Cindral" after "Cindral Systems Inc."). Only forms that fit one actor.
     short: dict[str, set[Cluster]] = defaultdict(set)
+    names = [(c, _without_suffix(c.name.split())) for c in clusters]
+    # Not a place word either: "Italian" opens "Italian Supreme Court" but is no short form.
+    openers = {c: parts[0] for c, parts in names if len(parts) >= 2 and c.kind == "organization" and len(parts[0]) >= 4
+               and parts[0].lower() not in GENERIC_NAME_WORDS and parts[0].lower() not in places}
     # Words the text also uses as common nouns, in any inflection ("rails" for "Rail").
-    lowered: set[str] | None = None  # made when first needed: a token walk of the text
-    for c in clusters:
-        words = _without_suffix(c.name.split())
-        if len(words) < 2:
+    common = parsed.written_lower(w.lower() for w in openers.values())
+    for c, parts in names:
+        if len(parts) < 2:
             continue
         if c.kind == "person":
-            short[words[-1]].add(c)
-            if words[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
-                short[words[0]].add(c)
-        # Not a place word either: "Italian" opens "Italian Supreme Court" but is no short form.
-        elif c.kind == "organization" and len(words[0]) >= 4 and words[0].lower() not in GENERIC_NAME_WORDS \
-                and words[0].lower() not in places:
-            if lowered is None:
-                lowered = set(re.findall(r"\b[a-z][\w-]+", text)) | parsed.lowercase_lemmas
-            if words[0].lower() not in lowered:
-                short[words[0]].add(c)
+            short[parts[-1]].add(c)
+            if parts[0].lower() not in DEMONYMS:  # "German Ortega", but "German" is a nationality
+                short[parts[0]].add(c)
+        elif c in openers and openers[c].lower() not in common:
+            short[openers[c]].add(c)
     for form, owners in short.items():
         if len(owners) == 1 and form[:1].isupper() and form not in forms and form.isalpha():
             forms[form] = next(iter(owners))
     if not forms:
         return
-    for hit in _repeats(text, forms):
-        start, end = hit.span()
+    for start, end in _repeats(text, forms):
         if taken.hits(start, end) or parsed.in_furniture(start, end) or text[end:end + 2] in _DOT_LOWER:
             continue  # also not "Scientology" in "the Scientology.org site", an address
         sent = parsed.sentence_at(start)
         if sent is None:
             continue
-        c = forms[hit.group()]
+        form = text[start:end]
+        c = forms[form]
         tok = next(iter(sent.tokens_overlapping(start, start + 1)), None)
-        if " " not in hit.group() and hit.group() not in c.forms and (
+        if " " not in form and form not in c.forms and (
                 tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue
-        c.add(Mention(start, end, hit.group(), c.mentions[0].label, tok, sent))
+        c.add(Mention(start, end, form, c.mentions[0].label, tok, sent))
         taken.add(start, end)
 
 
@@ -1918,26 +1911,36 @@ CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])\w*")
 _DOT_LOWER = {"." + c for c in "abcdefghijklmnopqrstuvwxyz"}
 
 
-def _repeats(text: str, forms: Collection[str]) -> Iterator[re.Match[str]]:
-    """Where the forms stand in text as whole words, the longest at a place, left to right,
-    without overlaps: as the forms' alternation would find them scanning every character, but
-    tried only where a word that opens one of them starts (a scan of the whole text with an
-    alternation of hundreds of names cost three times as much)."""
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
-    openers = {m.group() for f in forms if (m := WORD_RE.match(f))}
-    if any(not WORD_RE.match(f) for f in forms):
-        yield from pattern.finditer(text)
-        return
+def _repeats(text: str, forms: Collection[str]) -> Iterator[Span]:
+    r"""Where the forms stand in text as whole words, the longest at a place, left to right,
+    without overlaps: as the forms' alternation, (?<![\w-])(?:...)(?![\w-]), would find them
+    scanning every character, but tried only where a word that opens one of them starts (a
+    scan of the whole text with an alternation of hundreds of names cost three times as
+    much), and compared there as strings: compiling the alternation, new for each text, cost
+    as much as the search."""
+    # The forms a word opens, in the order the alternation tries them (lexicon.alternation).
+    by_opener: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(set(forms), key=lambda n: (-len(n), n)):
+        opener = WORD_RE.match(form)
+        if opener is None:  # a form opening with a sign: the alternation is scanned for
+            pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms, trie=False) + r")(?![\w-])")
+            yield from (m.span() for m in pattern.finditer(text))
+            return
+        by_opener[opener.group()].append(form)
     # Names nearly always open with a capital: then only the words that do are asked.
-    capitalised = all("A" <= w[0] <= "Z" for w in openers)
+    capitalised = all("A" <= w[0] <= "Z" for w in by_opener)
     end = 0
     for word in (CAPITALISED_WORD if capitalised else WORD_RE).finditer(text):
-        if word.start() < end or word.group() not in openers:
+        start = word.start()
+        # A word starts where no word character is before it, but a hyphen may be.
+        if start < end or word.group() not in by_opener or text[start - 1:start] == "-":
             continue
-        hit = pattern.match(text, word.start())
-        if hit:
-            end = hit.end()
-            yield hit
+        for form in by_opener[word.group()]:
+            after = start + len(form)
+            if text.startswith(form, start) and not (after < len(text) and word_char_or_hyphen(text[after])):
+                end = after
+                yield start, after
+                break
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -2171,16 +2174,20 @@ class Referents:
         for noun in BODY_NOUNS & set(SYNONYMS):
             self.generic[noun] = self.generic[noun] + acronyms
         regions = {c for c in places if any(_region_after_town(m) for m in c.mentions)}
+        # Each list made once and shared by its nouns, as the lists above are (they are only
+        # read): made for each noun, they were a third of the time spent here.
+        # "the city" is a town's name, not a road's or a river's, nor the region of "Livorno, Tuscany"
+        settlements = [c for c in places if c.label == "GPE" and c not in regions]
+        named_places = [c for c in places if c.label in ("GPE", "LOC")]
         for noun in PLACE_NOUNS:
-            # "the city" is a town's name, not a road's or a river's, nor the region of "Livorno, Tuscany"
-            towns = [c for c in places if c.label == "GPE" and c not in regions] if noun in SETTLEMENTS \
-                else [c for c in places if c.label in ("GPE", "LOC")]
             # and, by a synonym, the town's own body ("the Municipality of Livorno")
-            self.generic[noun] = towns + self.generic.get(noun, [])
+            self.generic[noun] = (settlements if noun in SETTLEMENTS else named_places) + self.generic.get(noun, [])
+        sites = [c for c in places if c.head_word in BUILDING_NOUNS]
         for noun in SITE_NOUNS:
-            self.generic[noun] = [c for c in places if c.head_word in BUILDING_NOUNS]
+            self.generic[noun] = sites
+        states = [c for c in places if c.key in US_STATES]
         for noun in STATE_NOUNS:
-            self.generic[noun] = [c for c in places if c.key in US_STATES]
+            self.generic[noun] = states
         for noun in COUNTRY_NOUNS:
             self.generic[noun] = countries
         self.empty = not (self.by_head or self.by_role or bodies or places or countries)

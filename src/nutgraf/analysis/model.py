@@ -9,6 +9,8 @@ from itertools import chain, islice
 from operator import le
 from typing import Any, Protocol, TypeVar, cast
 
+from ..collector import collector_paused
+
 # Re-exported: the extractors take Span from here.
 from ..spans import Span as Span
 
@@ -256,6 +258,10 @@ class Analysis:
             *self.actors, *self.quotes, *self.indirect_quotes, *self.numbers, *self.timeline)
         return next((i for i in items if i.id == item_id), None)
 
+    # The cycle collector paused: a long text's analysis is tens of thousands of new lists and
+    # dicts, and no cycle, while the collector's walks of every live object (the parse of
+    # the text is still held) took as long as making them.
+    @collector_paused()
     def to_json(self, include_text: bool = False, with_mentions: bool = False) -> dict[str, Any]:
         """The contract of `nutgraf analyze --json` (docs/analysis-contract.md): lists of plain
         objects whose spans are [start, end] lists. `with_mentions` adds the timeline's
@@ -326,6 +332,7 @@ class Analysis:
             time_mentions=None if mentions is None else items(TimeMention, mentions, "time_mentions", length),
         )
 
+    @collector_paused()  # as to_json
     def to_columns(self) -> dict[str, Any]:
         """The analysis as the cache keeps it (not a contract: to_json is): each list of
         items as columns, one list per field, its spans flattened into lists of offsets.
@@ -376,7 +383,12 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 def _plain_value(v: Any) -> Any:
     if isinstance(v, (tuple, list)):
-        return [x if type(x) in _SCALARS else _plain_value(x) for x in v]
+        # A span, (start, end) of scalars, made a list here, not by a call for it: an actor's
+        # mentions are lists of spans, most of the values in a long text's analysis (the call
+        # per span was 2% of its extraction).
+        return [x if type(x) in _SCALARS
+                else [*x] if type(x) is tuple and len(x) == 2 and type(x[0]) in _SCALARS and type(x[1]) in _SCALARS
+                else _plain_value(x) for x in v]
     return v
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -113,6 +112,7 @@ class Parsed:
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
         self._having: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
+        self._word_counts: dict[str, int] = {}
 
     @cached_property
     def quoted(self) -> list[RawQuote]:
@@ -122,31 +122,53 @@ class Parsed:
 
         return find_spans(self.text, self.paragraphs)
 
-    @cached_property
-    def word_counts(self) -> Counter[str]:
-        """How often each word (a whole run of word characters, as regex \\b...\\b finds it)
-        occurs in the text: one count where a search of the whole text per word was slow."""
-        return Counter(re.findall(r"\w+", self.text))
+    def word_count(self, word: str) -> int:
+        """How often `word` occurs in the text as a whole run of word characters (as regex
+        \\b...\\b finds a word). Counted by str.find for the few words asked about (acronyms,
+        products' names), and kept: a count of every word of the text cost more than all
+        the asking."""
+        if (count := self._word_counts.get(word)) is None:
+            count = self._word_counts[word] = _whole_runs(self.text, word) if WORD_RUN.fullmatch(word) else 0
+        return count
 
-    @cached_property
-    def lowercase_lemmas(self) -> set[str]:
-        """The lemmas, lower-cased, of the words the text writes in lower case: read from each
-        batch's arrays of word and lemma ids, not token by token."""
-        out: set[str] = set()
-        seen: set[tuple[int, int]] = set()
+    def written_lower(self, words: Iterable[str]) -> set[str]:
+        """Which of `words` the text writes in lower case: as a word of its own (a run of
+        word characters and hyphens opening with a-z, as \\b[a-z][\\w-]+ finds them), or as
+        the lemma, lower-cased, of a word opening in lower case ("rail" for "rails"). Asked of
+        the few words that may be a name's short form: finding every such word and every
+        lemma of the text, to look these up, was 3% of the extraction of a news article."""
+        wanted = set(words)
+        found = {w for w in wanted if LOWER_WORD.fullmatch(w) and self._lower_word_at(w)}
+        rest = wanted - found
+        if not rest:
+            return found
+        unwanted: set[int] = set()  # lemma ids that lower-case to none of the words
         for _, doc in self.docs:
             strings = doc.vocab.strings
-            # Each distinct (word, lemma) pair of the text looked up once, not once per token
-            # nor once per batch; a set of Python ints, where numpy's unique and isin cost more
-            # on a news article's few hundred tokens than the look-ups themselves.
             orths, lemmas = doc.to_array(["ORTH", "LEMMA"]).T
-            pairs = set(zip(orths.tolist(), lemmas.tolist(), strict=True)) - seen
-            seen |= pairs
-            # The cache read inline: a call per pair was half the time spent here.
-            cached = _STRINGS.get
-            out.update((cached(lemma) or string_of(strings, lemma)).lower() for orth, lemma in pairs
-                       if (cached(orth) or string_of(strings, orth))[:1].islower())
-        return out
+            for lemma in set(lemmas.tolist()) - unwanted:
+                if (word := string_of(strings, lemma).lower()) not in rest:
+                    unwanted.add(lemma)
+                elif any(string_of(strings, orth)[:1].islower() for orth in orths[among(lemmas, [lemma])].tolist()):
+                    found.add(word)
+        return found
+
+    def _lower_word_at(self, word: str) -> bool:
+        """Whether \\b[a-z][\\w-]+ finds `word` (which it matches) in the text. Its matches
+        never cross a character that is no word character or hyphen: each occurrence of
+        `word` is looked for among the matches in the run of such characters it lies in."""
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            start, end = at, at + len(word)
+            while start and word_char_or_hyphen(text[start - 1]):
+                start -= 1
+            while end < len(text) and word_char_or_hyphen(text[end]):
+                end += 1
+            if word in LOWER_WORD.findall(text, start, end):
+                return True
+            at = text.find(word, end)
+        return False
 
     @cached_property
     def verbs(self) -> dict[int, list[int]]:
@@ -221,6 +243,30 @@ class Parsed:
 
     def in_furniture(self, start: int, end: int) -> bool:
         return bool(self.furniture) and self._furniture_mask.hits(start, end)
+
+
+WORD_RUN = re.compile(r"\w+")
+LOWER_WORD = re.compile(r"\b[a-z][\w-]+")
+
+
+def word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a regex calls \w
+
+
+def word_char_or_hyphen(ch: str) -> bool:
+    return ch == "-" or word_char(ch)
+
+
+def _whole_runs(text: str, word: str) -> int:
+    """How many of the text's runs of word characters are `word` (itself such a run)."""
+    count = 0
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and word_char(text[i - 1])) and not (j < len(text) and word_char(text[j])):
+            count += 1
+        i = text.find(word, i + 1)
+    return count
 
 
 def int_array(values: NDArray[Any]) -> array[int]:
