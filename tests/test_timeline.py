@@ -238,6 +238,15 @@ def test_an_unnumbered_span_the_tagger_misses_is_a_duration():
     assert [(t.text, t.value) for t in result.timeline] == [("several quarters", "PXQ")] * 2
 
 
+def test_a_span_of_time_made_an_adjective_is_a_duration():
+    result = analyze("The two villages settled their decades-long quarrel over grazing rights. Pilots began a "
+                     "day-long strike, then a weeklong one; by the end of a year-long dispute a months-old "
+                     "offer was back. A 40-year-old pilot spoke.", "2025-11-05")
+    assert {(t.text, t.value) for t in result.timeline} == {
+        ("decades-long", "PXY"), ("day-long", "P1D"), ("weeklong", "P1W"), ("year-long", "P1Y"),
+        ("months-old", "PXM")}
+
+
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []

@@ -416,6 +416,13 @@ MISSED_DURATIONS = re.compile(
     rf"\b(?:{_NUMBER_WORDS}|\d+|several|a few|a couple of)\s+(?:(?:more|additional|further)\s+)?"
     rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades)\b(?![\s-]+old)", re.I)
 
+# A span of time made an adjective, which the tagger misses: "a decades-long feud", "a
+# weeklong trip", "a years-old slump" (TIMEX3 marks each; a counted one, "a 30-year-old",
+# is an age).
+MISSED_LONG = re.compile(r"\b(?:(?:year|month|week|day|hour|minute|decade|century)-?long"
+                         r"|(?:years|months|weeks|days|hours|decades|centuries)-long"
+                         r"|(?:years|decades|centuries)-old)\b", re.I)
+
 
 # Each pattern of missed dates with the words (lower case) without which it cannot match. A
 # sentence holding none of them is not scanned: the patterns ignore case and start at a word
@@ -429,6 +436,8 @@ MISSED = [
     (MISSED_RANGE_ENDS, None),
     (MISSED_PERIODS, ("quarter", "half", "period")),
     (MISSED_PARTS, ("morning", "afternoon", "evening")),
+    (MISSED_LONG, ("-long", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "minutelong", "decadelong",
+                   "centurylong", "s-old")),
     (MISSED_ANCHORED, ("previous ", "preceding ", "following ", "in the day",
                        *(f"{w} {unit}" for w in ("that", "same") for unit in ("day", "week", "month", "year")))),
 ]
@@ -585,11 +594,12 @@ DATE_AND_RELATION = re.compile(r"(.+?)\s+(?:before|after|later|earlier|into|from
 def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, int, str | None, str]:
     """A date or duration inside a longer expression: "the three months ended Sept. 30",
     "five minutes before half-time", "10 minutes later"."""
-    m = MISSED_DATES.search(text, start, end)
-    if m:
-        value, kind = normalise(m.group(), ctx)
-        if value:
-            return m.start(), m.end(), value, kind
+    for rx in (MISSED_DATES, MISSED_LONG):  # "the end of a year-long feud" holds "year-long"
+        m = rx.search(text, start, end)
+        if m:
+            value, kind = normalise(m.group(), ctx)
+            if value:
+                return m.start(), m.end(), value, kind
     m = DATE_AND_RELATION.match(text[start:end])
     if m:
         value, kind = normalise(m.group(1), ctx)
@@ -950,6 +960,14 @@ def _on_some_units(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return f"PX{UNIT_CODES[unit]}", "DURATION"
 
 
+def _on_unit_long(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"day-long", "a weeklong trip": one of the unit; "decades-long": some of it."""
+    unit = _unit_name(m.group("unit"))
+    if m.group("many"):
+        return ("PXY" if unit == "decade" else _duration(None, unit)), "DURATION"
+    return _duration(1, unit), "DURATION"
+
+
 def _on_vague_ref(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return VAGUE_REFS[m.group()], "DATE"
 
@@ -1097,6 +1115,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
+    (re.compile(r"(?P<unit>year|month|week|day|hour|minute|decade|centur(?:y|ie))(?:-?long|(?P<many>s-(?:long|old)))"),
+     _on_unit_long),
     # "in recent weeks", "the coming years", "the months ahead": some weeks, some years (PXW).
     (re.compile(r"(?:the )?(?:recent|coming) (?P<unit>day|week|month|year|decade)s"
                 r"|(?:the )?(?P<unit2>day|week|month|year)s (?:ahead|to come)"), _on_some_units),
