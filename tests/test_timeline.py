@@ -247,6 +247,12 @@ def test_a_span_of_time_made_an_adjective_is_a_duration():
         ("months-old", "PXM")}
 
 
+def test_a_recurrence_after_an_amount_is_its_rate_not_a_time():
+    result = analyze("The mill expects output to climb 6% annually, to 9,000 tonnes yearly, saving $3 million "
+                     "annually. Its owners meet annually in Leeds and inspect the site daily.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("daily", "P1D"), ("annually", "P1Y")]
+
+
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []

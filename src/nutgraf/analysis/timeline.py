@@ -147,6 +147,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
             continue  # "the last week of the campaign": its final week, not the week just gone
         if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent):
             continue
+        if raw.lower() in RECURRENCES and _rate(ent):
+            continue  # "to grow 8% annually", "10,000 units yearly": how fast, not when
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
             start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
@@ -191,6 +193,19 @@ def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
     # A day named from today takes no article or possessive: "NBC's Today show", "the Today programme".
     return before is not None and not ent[0].is_sent_start and (
         " " in raw or before.pos_ == "PROPN" or before.tag_ in ("DT", "POS", "PRP$"))
+
+
+RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _rate(ent: SpacySpan) -> bool:
+    """A recurrence word after an amount: the amount's rate ("rise 8% annually", "C$17.9
+    million annually", "produce 10,000 units yearly"), as "$2 million a year" is."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (before.like_num or before.text == "%" or before.ent_type_ in RATE_ENTITIES
+            or (before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children)))
 
 
 COMMA_GAP = re.compile(r",?\s*")
