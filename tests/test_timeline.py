@@ -253,6 +253,13 @@ def test_a_recurrence_after_an_amount_is_its_rate_not_a_time():
     assert [(t.text, t.value) for t in result.timeline] == [("daily", "P1D"), ("annually", "P1Y")]
 
 
+def test_the_article_of_the_noun_a_full_date_modifies_is_left_out():
+    result = analyze("The union cited an Aug. 14, 2019, pay deal. They signed an April 30, 2017, accord.",
+                     "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("April 30, 2017", "2017-04-30"),
+                                                            ("Aug. 14, 2019", "2019-08-14")]
+
+
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []

@@ -701,6 +701,8 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 
 LEADING_WORD = re.compile(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", re.I)
+# "an Aug. 10, 2019, agreement": the tagger takes the article of the noun a date modifies.
+ARTICLE_BEFORE_DAY = re.compile(rf"an?\s+(?={_MON}\s+\d)", re.I)
 THE_KEPT = re.compile(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
                       r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", re.I)
 POSSESSIVE_S = re.compile(r"['\u2019]s\b")
@@ -711,7 +713,7 @@ DANGLING_WORD = re.compile(
 
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
-    m = LEADING_WORD.match(text[start:end])
+    m = LEADING_WORD.match(text[start:end]) or ARTICLE_BEFORE_DAY.match(text[start:end])
     if m and text[start:end].lower() not in VAGUE_REFS and not THE_KEPT.match(text[start:end]):
         start += m.end()
     # A dateline's dash: "Thursday, February 23, 2006 - The council met", tagged on into the
