@@ -260,6 +260,13 @@ def test_the_article_of_the_noun_a_full_date_modifies_is_left_out():
                                                             ("Aug. 14, 2019", "2019-08-14")]
 
 
+def test_the_year_before_counts_from_the_last_date():
+    result = analyze("The dairy sold 40,000 tonnes in 2022, up from 31,000 tonnes the year before. "
+                     "Its founder retired in 2015 and died the year after.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [
+        ("2015", "2015"), ("the year after", "2016"), ("the year before", "2021"), ("2022", "2022")]
+
+
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []

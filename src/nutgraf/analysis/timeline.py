@@ -704,7 +704,8 @@ LEADING_WORD = re.compile(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|unti
 # "an Aug. 10, 2019, agreement": the tagger takes the article of the noun a date modifies.
 ARTICLE_BEFORE_DAY = re.compile(rf"an?\s+(?={_MON}\s+\d)", re.I)
 THE_KEPT = re.compile(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
-                      r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", re.I)
+                      r"|day\s|(?:week|month|year)\s+(?:before|after)\b|week\s+of\s|\d{4}s"
+                      r"|first|second|third|fourth)", re.I)
 POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 HYPHEN_WORD_AFTER = re.compile(r"-[a-z]+\b")
 WORD_HYPHEN_BEFORE = re.compile(r"\b[a-z]+-$")
@@ -734,7 +735,7 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
     # on a dangling preposition or conjunction.
     m = DANGLING_WORD.search(text[start:end])
-    if m:
+    if m and not ANCHORED.fullmatch(text[start:end].lower()):  # "the year before" ends on its relation
         end = start + m.start()
     return start, end, text[start:end]
 
