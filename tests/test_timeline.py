@@ -267,6 +267,12 @@ def test_the_year_before_counts_from_the_last_date():
         ("2015", "2015"), ("the year after", "2016"), ("the year before", "2021"), ("2022", "2022")]
 
 
+def test_a_quarter_still_under_way_is_not_the_one_reported_on():
+    result = analyze("Harbor Mills said third-quarter profit fell 12%. The company has no forecast for "
+                     "fourth-quarter sales. In the latest quarter, its flour unit lost $2 million.", "2025-10-28")
+    assert dict((t.text, t.value) for t in result.timeline)["latest quarter"] == "2025-Q3"
+
+
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []

@@ -256,8 +256,12 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
-                if PERIOD_VALUE.fullmatch(value) and mention.tense != "future":
-                    period, period_at = value, e  # a quarter forecast is not the one reported on
+                if PERIOD_VALUE.fullmatch(value) and (mention.tense == "past" or mention.tense == "present"
+                                                      and _over(value, ref_date)):
+                    # A quarter forecast, or one still under way ("no estimate of the impact on
+                    # fourth-quarter results" in October), is not the one reported on; one in the
+                    # past is, even if not over in the calendar (a fiscal one).
+                    period, period_at = value, e
             elif kind == "DURATION" and ref_date and YEAR_TO_DATE.search(text, max(0, s - 20), e):
                 period, period_at = (ctx.period or str(ref_date.year))[:4], e
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
@@ -267,6 +271,15 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
     for i, entry in enumerate(entries, 1):
         entry.id = f"t{i}"
     return entries
+
+
+def _over(period: str, ref: dt.date | None) -> bool:
+    """Whether a calendar quarter or half ("2025-Q3", "2025-H1") had ended by the publication
+    date (without one, it may have)."""
+    if ref is None:
+        return True
+    months = 3 if period[5] == "Q" else 6
+    return (int(period[:4]), int(period[6]) * months) < (ref.year, ref.month)
 
 
 def _outermost(entries: list[TimelineEntry]) -> list[TimelineEntry]:
