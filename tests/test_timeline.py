@@ -273,6 +273,11 @@ def test_a_quarter_still_under_way_is_not_the_one_reported_on():
     assert dict((t.text, t.value) for t in result.timeline)["latest quarter"] == "2025-Q3"
 
 
+def test_a_span_in_hours_and_a_half_the_tagger_misses_is_a_duration():
+    result = analyze("The minister will spend about 5 1/2 hours in Lagos before she flies on.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("5 1/2 hours", "PT5H30M")]
+
+
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []

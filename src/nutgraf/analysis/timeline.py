@@ -441,8 +441,8 @@ MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
 _SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
 SHARE_OF = re.compile(_SHARE_OF, re.I)
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{_NUMBER_WORDS}|\d+|several|a few|a couple of)\s+(?:(?:more|additional|further)\s+)?"
-    rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades)\b(?![\s-]+old)", re.I)
+    rf"\b(?:{_NUMBER_WORDS}|\d+(?:\s+1/2)?|several|a few|a couple of)\s+(?:(?:more|additional|further)\s+)?"
+    rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades|days|hours)\b(?![\s-]+old)", re.I)
 
 # A span of time made an adjective, which the tagger misses: "a decades-long feud", "a
 # weeklong trip", "a years-old slump" (TIMEX3 marks each; a counted one, "a 30-year-old",
@@ -459,7 +459,7 @@ MISSED_LONG = re.compile(r"\b(?:(?:year|month|week|day|hour|minute|decade|centur
 # already, None: every sentence).
 MISSED = [
     (MISSED_DATES, ("q1", "q2", "q3", "q4", *{name[:3] for name in MONTHS})),
-    (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades")),
+    (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades", "days", "hours")),
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
     (MISSED_RANGE_ENDS, None),
     (MISSED_PERIODS, ("quarter", "half", "period")),
