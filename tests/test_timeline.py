@@ -265,6 +265,9 @@ def test_the_year_before_counts_from_the_last_date():
                      "Its founder retired in 2015 and died the year after.", "2025-11-05")
     assert [(t.text, t.value) for t in result.timeline] == [
         ("2015", "2015"), ("the year after", "2016"), ("the year before", "2021"), ("2022", "2022")]
+    # Followed by its object, the relation counts from that, not from the last date.
+    result = analyze("Turnout fell on March 3. The mayor resigned on the day after Tuesday's vote.", "2025-11-05")
+    assert "the day after" not in [t.text for t in result.timeline]
 
 
 def test_a_quarter_still_under_way_is_not_the_one_reported_on():

@@ -722,6 +722,7 @@ THE_KEPT = re.compile(r"the\s+(?:past|last|next|coming|future|near|short|previou
 POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 HYPHEN_WORD_AFTER = re.compile(r"-[a-z]+\b")
 WORD_HYPHEN_BEFORE = re.compile(r"\b[a-z]+-$")
+CLAUSE_GOES_ON = re.compile(r"\s*[\w'\u2019]")
 DANGLING_WORD = re.compile(
     r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$", re.I)
 
@@ -746,9 +747,10 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     if m and text[start].isalpha():
         start -= len(m.group())
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
-    # on a dangling preposition or conjunction.
+    # on a dangling preposition or conjunction. "The year before." ends on its relation, which
+    # is no preposition there ("the day after Monday's debate" goes on to its object).
     m = DANGLING_WORD.search(text[start:end])
-    if m and not ANCHORED.fullmatch(text[start:end].lower()):  # "the year before" ends on its relation
+    if m and not (ANCHORED.fullmatch(text[start:end].lower()) and CLAUSE_GOES_ON.match(text, end) is None):
         end = start + m.start()
     return start, end, text[start:end]
 
