@@ -251,6 +251,8 @@ def test_a_recurrence_after_an_amount_is_its_rate_not_a_time():
     result = analyze("The mill expects output to climb 6% annually, to 9,000 tonnes yearly, saving $3 million "
                      "annually. Its owners meet annually in Leeds and inspect the site daily.", "2025-11-05")
     assert [(t.text, t.value) for t in result.timeline] == [("daily", "P1D"), ("annually", "P1Y")]
+    result = analyze("Parents would need to put aside $90 each month.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("each month", "P1M")]
 
 
 def test_the_article_of_the_noun_a_full_date_modifies_is_left_out():

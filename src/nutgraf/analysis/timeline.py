@@ -147,7 +147,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
             continue  # "the last week of the campaign": its final week, not the week just gone
         if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent):
             continue
-        if raw.lower() in RECURRENCES and _rate(ent):
+        if raw.lower() in RECURRENCES and " " not in raw and _rate(ent):
             continue  # "to grow 8% annually", "10,000 units yearly": how fast, not when
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
@@ -200,7 +200,8 @@ RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 def _rate(ent: SpacySpan) -> bool:
     """A recurrence word after an amount: the amount's rate ("rise 8% annually", "C$17.9
-    million annually", "produce 10,000 units yearly"), as "$2 million a year" is."""
+    million annually", "produce 10,000 units yearly"), as "$2 million a year" is. The single
+    words only, which TimeBank leaves unmarked there: "$115 each month" stays a recurrence."""
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
