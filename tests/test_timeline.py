@@ -816,6 +816,8 @@ def test_today_meaning_these_times_is_no_date():
     assert values_of("Interest in her work is as strong today as it was in the 1960s.", "2025-11-18") == [
         ("the 1960s", "196")]
     assert values_of("Today's meeting was cancelled.", "2025-11-18") == [("Today", "2025-11-18")]
+    assert values_of("The carmaker says it is building the cars of tomorrow.", "2025-11-18") == []
+    assert values_of("The agenda of tomorrow's meeting was posted.", "2025-11-18") == [("tomorrow", "2025-11-19")]
 
 
 def test_since_a_month_or_day_never_reaches_past_publication():

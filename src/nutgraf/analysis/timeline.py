@@ -145,7 +145,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         start, end, raw = _strip_leading(text, start, end)
         if FINAL_UNIT.match(text, start):
             continue  # "the last week of the campaign": its final week, not the week just gone
-        if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent):
+        if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent) \
+                or raw.lower() in ("today", "tomorrow") and _era_of(ent):
             continue
         if raw.lower() in RECURRENCES and " " not in raw and _rate(ent):
             continue  # "to grow 8% annually", "10,000 units yearly": how fast, not when
@@ -175,6 +176,14 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     return TODAYS_ERA.match(text, end) is not None or (
         re.match(r"\s+as\b", text[end:end + 4]) is not None
         and AS_MUCH_AS.search(text, max(0, start - 40), start) is not None)
+
+
+def _era_of(ent: SpacySpan) -> bool:
+    """"the cars of tomorrow", "the youth of today": an age the noun belongs to, not a day
+    ("tomorrow's meeting", "the vote of tomorrow's board" name one)."""
+    prep = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and len(ent) == 1
+            and (ent.end == len(ent.doc) or ent.doc[ent.end].tag_ != "POS"))
 
 
 # Days and weeks named from today, which a programme or an event's name can be: "VOA Today",
