@@ -238,6 +238,51 @@ def test_an_unnumbered_span_the_tagger_misses_is_a_duration():
     assert [(t.text, t.value) for t in result.timeline] == [("several quarters", "PXQ")] * 2
 
 
+def test_a_span_of_time_made_an_adjective_is_a_duration():
+    result = analyze("The two villages settled their decades-long quarrel over grazing rights. Pilots began a "
+                     "day-long strike, then a weeklong one; by the end of a year-long dispute a months-old "
+                     "offer was back. A 40-year-old pilot spoke.", "2025-11-05")
+    assert {(t.text, t.value) for t in result.timeline} == {
+        ("decades-long", "PXY"), ("day-long", "P1D"), ("weeklong", "P1W"), ("year-long", "P1Y"),
+        ("months-old", "PXM")}
+
+
+def test_a_recurrence_after_an_amount_is_its_rate_not_a_time():
+    result = analyze("The mill expects output to climb 6% annually, to 9,000 tonnes yearly, saving $3 million "
+                     "annually. Its owners meet annually in Leeds and inspect the site daily.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("daily", "P1D"), ("annually", "P1Y")]
+    result = analyze("Parents would need to put aside $90 each month.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("each month", "P1M")]
+
+
+def test_the_article_of_the_noun_a_full_date_modifies_is_left_out():
+    result = analyze("The union cited an Aug. 14, 2019, pay deal. They signed an April 30, 2017, accord.",
+                     "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("April 30, 2017", "2017-04-30"),
+                                                            ("Aug. 14, 2019", "2019-08-14")]
+
+
+def test_the_year_before_counts_from_the_last_date():
+    result = analyze("The dairy sold 40,000 tonnes in 2022, up from 31,000 tonnes the year before. "
+                     "Its founder retired in 2015 and died the year after.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [
+        ("2015", "2015"), ("the year after", "2016"), ("the year before", "2021"), ("2022", "2022")]
+    # Followed by its object, the relation counts from that, not from the last date.
+    result = analyze("Turnout fell on March 3. The mayor resigned on the day after Tuesday's vote.", "2025-11-05")
+    assert "the day after" not in [t.text for t in result.timeline]
+
+
+def test_a_quarter_still_under_way_is_not_the_one_reported_on():
+    result = analyze("Harbor Mills said third-quarter profit fell 12%. The company has no forecast for "
+                     "fourth-quarter sales. In the latest quarter, its flour unit lost $2 million.", "2025-10-28")
+    assert dict((t.text, t.value) for t in result.timeline)["latest quarter"] == "2025-Q3"
+
+
+def test_a_span_in_hours_and_a_half_the_tagger_misses_is_a_duration():
+    result = analyze("The minister will spend about 5 1/2 hours in Lagos before she flies on.", "2025-11-05")
+    assert [(t.text, t.value) for t in result.timeline] == [("5 1/2 hours", "PT5H30M")]
+
+
 def test_an_age_in_years_is_not_a_missed_duration():
     result = analyze("The driver, who is 58 years old, was not hurt.", "2025-11-05")
     assert [t.text for t in result.timeline if "58" in t.text] == []
@@ -771,6 +816,8 @@ def test_today_meaning_these_times_is_no_date():
     assert values_of("Interest in her work is as strong today as it was in the 1960s.", "2025-11-18") == [
         ("the 1960s", "196")]
     assert values_of("Today's meeting was cancelled.", "2025-11-18") == [("Today", "2025-11-18")]
+    assert values_of("The carmaker says it is building the cars of tomorrow.", "2025-11-18") == []
+    assert values_of("The agenda of tomorrow's meeting was posted.", "2025-11-18") == [("tomorrow", "2025-11-19")]
 
 
 def test_since_a_month_or_day_never_reaches_past_publication():

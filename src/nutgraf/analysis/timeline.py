@@ -146,8 +146,11 @@ def find(parsed: Parsed) -> list[TimeMention]:
         start, end, raw = _strip_leading(text, start, end)
         if FINAL_UNIT.match(text, start):
             continue  # "the last week of the campaign": its final week, not the week just gone
-        if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent):
+        if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent) \
+                or raw.lower() in ("today", "tomorrow") and _era_of(ent):
             continue
+        if raw.lower() in RECURRENCES and " " not in raw and _rate(ent):
+            continue  # "to grow 8% annually", "10,000 units yearly": how fast, not when
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
             start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
@@ -176,6 +179,14 @@ def _nowadays(text: str, start: int, end: int) -> bool:
         and AS_MUCH_AS.search(text, max(0, start - 40), start) is not None)
 
 
+def _era_of(ent: SpacySpan) -> bool:
+    """"the cars of tomorrow", "the youth of today": an age the noun belongs to, not a day
+    ("tomorrow's meeting", "the vote of tomorrow's board" name one)."""
+    prep = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and len(ent) == 1
+            and (ent.end == len(ent.doc) or ent.doc[ent.end].tag_ != "POS"))
+
+
 # Days and weeks named from today, which a programme or an event's name can be: "VOA Today",
 # ABC's "This Week".
 DEICTIC = re.compile(rf"(?:{_alternation(DAYS_FROM_TODAY)}|(?:this|next|last) (?:week|month|year))", re.I)
@@ -192,6 +203,20 @@ def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
     # A day named from today takes no article or possessive: "NBC's Today show", "the Today programme".
     return before is not None and not ent[0].is_sent_start and (
         " " in raw or before.pos_ == "PROPN" or before.tag_ in ("DT", "POS", "PRP$"))
+
+
+RATE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _rate(ent: SpacySpan) -> bool:
+    """A recurrence word after an amount: the amount's rate ("rise 8% annually", "C$17.9
+    million annually", "produce 10,000 units yearly"), as "$2 million a year" is. The single
+    words only, which TimeBank leaves unmarked there: "$115 each month" stays a recurrence."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (before.like_num or before.text == "%" or before.ent_type_ in RATE_ENTITIES
+            or (before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children)))
 
 
 COMMA_GAP = re.compile(r",?\s*")
@@ -242,8 +267,12 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
-                if PERIOD_VALUE.fullmatch(value) and mention.tense != "future":
-                    period, period_at = value, e  # a quarter forecast is not the one reported on
+                if PERIOD_VALUE.fullmatch(value) and (mention.tense == "past" or mention.tense == "present"
+                                                      and _over(value, ref_date)):
+                    # A quarter forecast, or one still under way ("no estimate of the impact on
+                    # fourth-quarter results" in October), is not the one reported on; one in the
+                    # past is, even if not over in the calendar (a fiscal one).
+                    period, period_at = value, e
             elif kind == "DURATION" and ref_date and YEAR_TO_DATE.search(text, max(0, s - 20), e):
                 period, period_at = (ctx.period or str(ref_date.year))[:4], e
             entries.append(TimelineEntry(id="", span=(s, e), text=text[s:e], value=value, type=kind,
@@ -253,6 +282,15 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
     for i, entry in enumerate(entries, 1):
         entry.id = f"t{i}"
     return entries
+
+
+def _over(period: str, ref: dt.date | None) -> bool:
+    """Whether a calendar quarter or half ("2025-Q3", "2025-H1") had ended by the publication
+    date (without one, it may have)."""
+    if ref is None:
+        return True
+    months = 3 if period[5] == "Q" else 6
+    return (int(period[:4]), int(period[6]) * months) < (ref.year, ref.month)
 
 
 def _outermost(entries: list[TimelineEntry]) -> list[TimelineEntry]:
@@ -414,8 +452,15 @@ MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
 _SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
 SHARE_OF = re.compile(_SHARE_OF, re.I)
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{_NUMBER_WORDS}|\d+|several|a few|a couple of)\s+(?:(?:more|additional|further)\s+)?"
-    rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades)\b(?![\s-]+old)", re.I)
+    rf"\b(?:{_NUMBER_WORDS}|\d+(?:\s+1/2)?|several|a few|a couple of)\s+(?:(?:more|additional|further)\s+)?"
+    rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades|days|hours)\b(?![\s-]+old)", re.I)
+
+# A span of time made an adjective, which the tagger misses: "a decades-long feud", "a
+# weeklong trip", "a years-old slump" (TIMEX3 marks each; a counted one, "a 30-year-old",
+# is an age).
+MISSED_LONG = re.compile(r"\b(?:(?:year|month|week|day|hour|minute|decade|century)-?long"
+                         r"|(?:years|months|weeks|days|hours|decades|centuries)-long"
+                         r"|(?:years|decades|centuries)-old)\b", re.I)
 
 
 # Each pattern of missed dates with the words (lower case) without which it cannot match. A
@@ -425,11 +470,13 @@ MISSED_DURATIONS = re.compile(
 # already, None: every sentence).
 MISSED = [
     (MISSED_DATES, ("q1", "q2", "q3", "q4", *{name[:3] for name in MONTHS})),
-    (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades")),
+    (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades", "days", "hours")),
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
     (MISSED_RANGE_ENDS, None),
     (MISSED_PERIODS, ("quarter", "half", "period")),
     (MISSED_PARTS, ("morning", "afternoon", "evening")),
+    (MISSED_LONG, ("-long", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "minutelong", "decadelong",
+                   "centurylong", "s-old")),
     (MISSED_ANCHORED, ("previous ", "preceding ", "following ", "in the day",
                        *(f"{w} {unit}" for w in ("that", "same") for unit in ("day", "week", "month", "year")))),
 ]
@@ -586,11 +633,12 @@ DATE_AND_RELATION = re.compile(r"(.+?)\s+(?:before|after|later|earlier|into|from
 def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, int, str | None, str]:
     """A date or duration inside a longer expression: "the three months ended Sept. 30",
     "five minutes before half-time", "10 minutes later"."""
-    m = MISSED_DATES.search(text, start, end)
-    if m:
-        value, kind = normalise(m.group(), ctx)
-        if value:
-            return m.start(), m.end(), value, kind
+    for rx in (MISSED_DATES, MISSED_LONG):  # "the end of a year-long feud" holds "year-long"
+        m = rx.search(text, start, end)
+        if m:
+            value, kind = normalise(m.group(), ctx)
+            if value:
+                return m.start(), m.end(), value, kind
     m = DATE_AND_RELATION.match(text[start:end])
     if m:
         value, kind = normalise(m.group(1), ctx)
@@ -677,17 +725,21 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
 
 
 LEADING_WORD = re.compile(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", re.I)
+# "an Aug. 10, 2019, agreement": the tagger takes the article of the noun a date modifies.
+ARTICLE_BEFORE_DAY = re.compile(rf"an?\s+(?={_MON}\s+\d)", re.I)
 THE_KEPT = re.compile(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
-                      r"|day\s|week\s+of\s|\d{4}s|first|second|third|fourth)", re.I)
+                      r"|day\s|(?:week|month|year)\s+(?:before|after)\b|week\s+of\s|\d{4}s"
+                      r"|first|second|third|fourth)", re.I)
 POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 HYPHEN_WORD_AFTER = re.compile(r"-[a-z]+\b")
 WORD_HYPHEN_BEFORE = re.compile(r"\b[a-z]+-$")
+CLAUSE_GOES_ON = re.compile(r"\s*[\w'\u2019]")
 DANGLING_WORD = re.compile(
     r"\s+(?:to|and|or|from|until|through|till|by|after|before|since|when|while|in|of|on|at|for)$", re.I)
 
 
 def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
-    m = LEADING_WORD.match(text[start:end])
+    m = LEADING_WORD.match(text[start:end]) or ARTICLE_BEFORE_DAY.match(text[start:end])
     if m and text[start:end].lower() not in VAGUE_REFS and not THE_KEPT.match(text[start:end]):
         start += m.end()
     # A dateline's dash: "Thursday, February 23, 2006 - The council met", tagged on into the
@@ -706,9 +758,10 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     if m and text[start].isalpha():
         start -= len(m.group())
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
-    # on a dangling preposition or conjunction.
+    # on a dangling preposition or conjunction. "The year before." ends on its relation, which
+    # is no preposition there ("the day after Monday's debate" goes on to its object).
     m = DANGLING_WORD.search(text[start:end])
-    if m:
+    if m and not (ANCHORED.fullmatch(text[start:end].lower()) and CLAUSE_GOES_ON.match(text, end) is None):
         end = start + m.start()
     return start, end, text[start:end]
 
@@ -984,6 +1037,14 @@ def _on_some_units(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return f"PX{UNIT_CODES[unit]}", "DURATION"
 
 
+def _on_unit_long(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"day-long", "a weeklong trip": one of the unit; "decades-long": some of it."""
+    unit = _unit_name(m.group("unit"))
+    if m.group("many"):
+        return ("PXY" if unit == "decade" else _duration(None, unit)), "DURATION"
+    return _duration(1, unit), "DURATION"
+
+
 def _on_vague_ref(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return VAGUE_REFS[m.group()], "DATE"
 
@@ -1131,6 +1192,8 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),
+    (re.compile(r"(?P<unit>year|month|week|day|hour|minute|decade|centur(?:y|ie))(?:-?long|(?P<many>s-(?:long|old)))"),
+     _on_unit_long),
     # "in recent weeks", "the coming years", "the months ahead": some weeks, some years (PXW).
     (re.compile(r"(?:the )?(?:recent|coming) (?P<unit>day|week|month|year|decade)s"
                 r"|(?:the )?(?P<unit2>day|week|month|year)s (?:ahead|to come)"), _on_some_units),
