@@ -436,6 +436,24 @@ async def test_the_footer_draws_the_keys_of_the_focus_and_presses_a_key_clicked(
         assert type(app.screen).__name__ == "HelpScreen"
 
 
+
+async def test_the_footer_shows_only_keys_that_fit_whole(kit, make_app):
+    from nutgraf.app.footer import KeyFooter
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.press("2")  # the quotes' keys come first: the app's no longer all fit
+        await pilot.pause()
+        footer = app.query_one(KeyFooter)
+        shown = str(footer.render())
+        assert shown.startswith("xw Correct ? Help ") and len(shown.rstrip()) <= 80
+        # Each key drawn has its description: none is cut from it at the edge.
+        assert shown.rstrip().endswith("s Sources") and "Find" not in shown
+        keys = {key.key for key in footer._keys}
+        assert keys >= {"question_mark", "s"} and "slash" not in keys
+
+
 # Long lists
 
 LONG = 5000

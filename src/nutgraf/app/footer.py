@@ -85,33 +85,30 @@ class KeyFooter(Widget, can_focus=False):
             self._shown = shown
             self.refresh()
 
-    def _pieces(self) -> Iterator[tuple[str, str | None, tuple[Binding, bool, str] | None]]:
-        """(text, component, key) from left to right: a key with its description, or a
-        group's keys run together before the group's description."""
+    def _entries(self) -> Iterator[list[tuple[str, str | None, tuple[Binding, bool, str] | None]]]:
+        """From left to right, each key with its description, or a group's keys run together
+        before the group's description: a list of (text, component, key) pieces."""
         firsts: dict[str, tuple[Binding, bool, str]] = {}
         for shown in self._shown:  # a key per action (j and down: the first)
             firsts.setdefault(shown[0].action, shown)
         for group, members in groupby(firsts.values(), lambda shown: shown[0].group):
             keys = list(members)
             if group is not None and len(keys) > 1:
+                entry: list[tuple[str, str | None, tuple[Binding, bool, str] | None]] = []
                 if not self.compact and group.compact:
-                    yield " ", None, None
+                    entry.append((" ", None, None))
                 for key in keys:
                     display = self.app.get_key_display(key[0])
-                    yield (display if group.compact else f" {display} "), "key", key
-                yield " ", None, None
-                yield group.description, "description", None
-                yield " ", None, None
+                    entry.append(((display if group.compact else f" {display} "), "key", key))
+                entry += [(" ", None, None), (group.description, "description", None), (" ", None, None)]
+                yield entry
                 continue
             for key in keys:
                 display, description = self.app.get_key_display(key[0]), key[0].description
                 if self.compact:
-                    yield display, "key", key
-                    yield f" {description}", "description", key
-                    yield " ", None, None
+                    yield [(display, "key", key), (f" {description}", "description", key), (" ", None, None)]
                 else:
-                    yield f" {display} ", "key", key
-                    yield f"{description} ", "description", key
+                    yield [(f" {display} ", "key", key), (f"{description} ", "description", key)]
 
     def render(self) -> Content:
         styles = {part: self.get_visual_style(f"key-footer--{part}", partial=True)
@@ -120,17 +117,22 @@ class KeyFooter(Widget, can_focus=False):
         spans: dict[str, list[int]] = {}  # a key drawn in two pieces is one place to click
         found: dict[str, tuple[Binding, bool, str]] = {}
         x = 0
-        for text, component, key in self._pieces():
-            style = styles[component] if component else None
-            if key is not None:
-                binding, enabled, _ = found.setdefault(key[0].key, key)
-                spans.setdefault(binding.key, [x, x])[1] = x + len(text)
-                if self._hover is not None and self._hover.key == binding.key:
-                    style = cast(Style, style) + styles["hover"]
-                if not enabled:
-                    style = cast(Style, style) + Style(dim=True)
-            parts.append((text, style) if style is not None else text)
-            x += len(text)
+        for entry in self._entries():
+            # Only the keys that fit whole: a key cut from its description ("/" without
+            # "Find") says nothing; help (?) lists them all.
+            if x + len("".join(text for text, _, _ in entry).rstrip()) > self.size.width:
+                break
+            for text, component, key in entry:
+                style = styles[component] if component else None
+                if key is not None:
+                    binding, enabled, _ = found.setdefault(key[0].key, key)
+                    spans.setdefault(binding.key, [x, x])[1] = x + len(text)
+                    if self._hover is not None and self._hover.key == binding.key:
+                        style = cast(Style, style) + styles["hover"]
+                    if not enabled:
+                        style = cast(Style, style) + Style(dim=True)
+                parts.append((text, style) if style is not None else text)
+                x += len(text)
         self._keys = [Key(start, end, key, found[key][1], found[key][2] or found[key][0].description)
                       for key, (start, end) in spans.items()]
         return Content.assemble(*parts)
