@@ -142,6 +142,29 @@ async def test_an_article_without_a_date_says_so_once(kit, app_document, resolva
         assert not told()
 
 
+async def test_a_notice_waits_behind_the_help(kit, app_document, resolvable):
+    from textual.widgets._toast import Toast
+
+    undated = dataclasses.replace(resolvable, reference_date=None, reference_source=None,
+                                  timeline=resolve(app_document.text, resolvable.time_mentions, None))
+    analyzer, _ = counting(undated)
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+
+    def toasts_shown() -> list[str]:
+        return [str(toast.render()) for toast in app.screen.query(Toast) if toast.region.area]
+
+    async with app.run_test(size=kit.SMALL, notifications=True) as pilot:
+        await kit.ready(app, pilot)
+        await kit.saved_to_disk(app, pilot)
+        await kit.until(pilot, lambda: any("No date" in t for t in toasts_shown()))
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen" and toasts_shown() == []
+        await pilot.press("escape")
+        await kit.until(pilot, lambda: any("No date" in t for t in toasts_shown()))
+        assert any("No date" in t for t in toasts_shown())
+
+
 async def test_no_date_notice_for_an_article_that_states_one(kit, app_document, resolvable):
     analyzer, _ = counting(resolvable)
     app = NutgrafApp(app_document, analyzer=analyzer)
