@@ -56,12 +56,12 @@ def test_word_counts_are_those_of_every_word_counted(text, word):
 
 @pytest.mark.parametrize("form", ["Ann", "Anna Lee", "A.B", "dead", "\u00e9t\u00e9"])
 def test_whole_words_finds_what_the_bounded_regex_finds(form):
-    from nutgraf.analysis.actors import _whole_words
+    from nutgraf.analysis.parsed import whole_words
 
     text = ("Ann, Anna Lee and Ann_ met AnnAnn Ann-Marie 'Ann' 1Ann Ann1 A.B A.BC xA.B "
             "dead undead dead\u00e9 \u00e9t\u00e9 \u00e9t\u00e9s Ann")
     regex = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
-    assert list(_whole_words(text, form)) == [m.span() for m in regex.finditer(text)]
+    assert list(whole_words(text, form)) == [m.span() for m in regex.finditer(text)]
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -28,7 +28,7 @@ from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
-from .parsed import Entity, SpanMask, entity_of, word_char, word_char_or_hyphen
+from .parsed import Entity, SpanMask, entity_of, whole_words, word_char_or_hyphen
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
@@ -329,20 +329,7 @@ def _outside_headlines(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]
     text = parsed.text
     headlines = _headline_mask(text, parsed.furniture)
     return [c for c in clusters if not all(headlines.hits(m.start, m.end) for m in c.mentions)
-            or any(not headlines.hits(*hit) for f in c.forms for hit in _whole_words(text, f))]
-
-
-def _whole_words(text: str, form: str) -> Iterator[Span]:
-    """Where `form` stands in the text as whole words, as (?<!\\w)form(?!\\w) finds it, but
-    found by str.find: a regex per form over a long text was slow."""
-    i = text.find(form)
-    while i >= 0:
-        j = i + len(form)
-        if not (i and word_char(text[i - 1])) and not (j < len(text) and word_char(text[j])):
-            yield i, j
-            i = text.find(form, j)
-        else:
-            i = text.find(form, i + 1)
+            or any(not headlines.hits(*hit) for f in c.forms for hit in whole_words(text, f))]
 
 
 # ---------------------------------------------------------------- named mentions
