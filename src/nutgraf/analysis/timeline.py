@@ -6,9 +6,8 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from ..spans import Span
@@ -794,15 +793,25 @@ YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
     matches it all and whose handler gives an answer."""
-    reading = _reading(raw)
-    s = reading.words
-    for m, handler in reading.rules_matching():
-        try:
-            found = handler(m, ctx)
-        except (OverflowError, ValueError):
-            return None, "DATE"  # beyond the calendar ("next week" on 9999-12-31): unresolved
-        if found is not None:
-            return found
+    s = SPACES.sub(" ", raw.strip()).lower().replace("\u2019", "'")
+    if s not in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"
+        s = LEADING_PREPOSITION.sub("", s)
+    # "its fourth quarter", "their first half": the company's own period, named as any other.
+    s = OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal ")
+    s = QUALIFIER.sub("", s)
+    s = OR_SO.sub("", s)  # "the next two years or so": as many, roughly
+    # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
+    s = THIS_YEARS.sub("this year", s.replace("[", "").replace("]", ""))
+    s = EARLY_LATE.sub(r"\1 ", s)  # "the late-November trip", as "mid-November"
+    for rx, handler in RULES:
+        m = rx.fullmatch(s)
+        if m:
+            try:
+                found = handler(m, ctx)
+            except (OverflowError, ValueError):
+                return None, "DATE"  # beyond the calendar ("next week" on 9999-12-31): unresolved
+            if found is not None:
+                return found
     spelled = SPELLED_YEAR.search(s)
     if spelled and spelled.group("century") and spelled.span() != (0, len(s)) \
             and (said := _on_spelled_year(spelled, ctx)):
@@ -814,51 +823,8 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     return None, "DATE"
 
 
-# A rule's handler: the match and the context give (value, type), or None to let the next
-# rule try.
-Handler = Callable[[re.Match[str], Context], tuple[str | None, str] | None]
-
-
-class _Reading:
-    """A temporal expression's words as the rules read them, and what each rule's pattern
-    made of them once tried. Kept for each expression (_reading): the same ones recur in a
-    story and from story to story ("Monday", "last year"), and the substitutions and the
-    tries of some forty patterns were most of normalise's time. The rules are tried in
-    order, only as far as a call needs: the handlers read the context, and where one gives
-    no answer the next rule is asked."""
-
-    def __init__(self, words: str) -> None:
-        self.words = words
-        # RULES[i]'s match, None where it does not match, UNTRIED until tried. Written once
-        # a slot, the same whoever writes it: analyses on two threads may share a reading.
-        self.matches: list[re.Match[str] | None | object] = [_UNTRIED] * len(RULES)
-
-    def rules_matching(self) -> Iterator[tuple[re.Match[str], Handler]]:
-        for i, (rx, handler) in enumerate(RULES):
-            if (m := self.matches[i]) is _UNTRIED:
-                m = self.matches[i] = rx.fullmatch(self.words)
-            if m is not None:
-                yield cast("re.Match[str]", m), handler
-
-
-_UNTRIED = object()
-
-
-@lru_cache(maxsize=1 << 12)
-def _reading(raw: str) -> _Reading:
-    s = SPACES.sub(" ", raw.strip()).lower().replace("\u2019", "'")
-    if s not in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"
-        s = LEADING_PREPOSITION.sub("", s)
-    # "its fourth quarter", "their first half": the company's own period, named as any other.
-    s = OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal ")
-    s = QUALIFIER.sub("", s)
-    s = OR_SO.sub("", s)  # "the next two years or so": as many, roughly
-    # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
-    s = THIS_YEARS.sub("this year", s.replace("[", "").replace("]", ""))
-    s = EARLY_LATE.sub(r"\1 ", s)  # "the late-November trip", as "mid-November"
-    return _Reading(s)
-
-
+# Handlers take the match and the context and return (value, type), or None to let the
+# next rule try.
 
 def _on_full_date(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     d = _full_date(m)
@@ -1150,7 +1116,7 @@ def _on_the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 WEEKDAYS_SHORT = {day[:3]: n for day, n in WEEKDAYS.items()}
 _WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})"
 _SEASON = rf"(?P<season>{_alternation(SEASONS)})"
-RULES: list[tuple[re.Pattern[str], Handler]] = [
+RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str | None, str] | None]]] = [
     *((rx, _on_full_date) for rx in FULL_DATE),
     (re.compile(r"(?:the )?(?:year )?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"), _on_year),
     (re.compile(r"(?:the )?(?:early |mid-|late )?(?P<year>1[5-9]\d|20\d)0s"), _on_year),  # a decade: "199"
