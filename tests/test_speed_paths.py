@@ -579,3 +579,13 @@ def test_words_written_in_lower_case_include_the_lemmas_of_lower_case_words(mode
     expected = candidates & _lower_case_words_as_first_found(parsed)
     assert parsed.written_lower(candidates) == expected
     assert "rail" in expected and not {"cindral", "known"} & expected  # "known" only in "well-known"
+
+
+@pytest.mark.model
+def test_a_batchs_text_cut_from_the_text_is_the_one_its_tokens_join(several_batches):
+    from nutgraf.analysis.actors import _batch_text
+
+    entities = several_batches.entities()
+    assert {e.sent.base for e in entities} == {base for base, _ in several_batches.docs}
+    for e in entities:
+        assert _batch_text(several_batches.text, e) == e.ent.doc.text

@@ -341,7 +341,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         + _caption_names(parsed)
     # Names in furniture are left out before the longest are kept: "Belle" of a caption, not
     # "Belle Image" that the tagger ran into its credit.
-    ents = [_with_leading_words(_with_surname(_with_first_name(e)))
+    ents = [_with_leading_words(_with_surname(text, _with_first_name(e)))
             for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
@@ -370,7 +370,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
             parts = _split_parenthetical(text, s, e)
             named = None
             for s2, e2 in parts:
-                m = _clean(text, s2, e2, lab, ent, sent)
+                m = _clean(parsed, s2, e2, lab, ent, sent)
                 if m is not None:
                     m.same_as = named if len(parts) > 1 else None
                     named = named or m
@@ -413,21 +413,30 @@ SURNAME_STOPS = ORG_NAME_WORDS | FACILITY_NOUNS | TITLE_WORDS | words("building_
     | words("unnamed_bodies")
 
 
-def _with_surname(e: Entity) -> Entity:
+def _with_surname(text: str, e: Entity) -> Entity:
     """"illustrator Johnnie [Christmas]": a capitalised word the tagger left out after a
     person's name, which the name modifies, is the surname (the tagger knows "Christmas" as a
     holiday), unless it says what the name is part of ("Trump Tower", "Obama Foundation")."""
     ent = e.ent
-    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end or _title_case(e.sent.sent.text):
+    # The sentence's words read from the text, not from its tokens (which Span.text joins).
+    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end \
+            or _title_case(text[e.sent.start:e.sent.end]):
         return e
     t = ent.doc[ent.end]
     after = ent.doc[t.i + 1] if t.i + 1 < len(ent.doc) else None
     if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha or not ent[-1].is_alpha \
             or t.idx != ent.end_char + 1 \
             or (after is not None and (after.text[:1].isupper() or after.text == ":")) \
-            or t.lower_ in SURNAME_STOPS or re.search(r"\b" + t.lower_ + r"\b", ent.doc.text):
+            or t.lower_ in SURNAME_STOPS or any(whole_words(_batch_text(text, e), t.lower_)):
         return e  # "Elizabeth Warren Hammers Wells Fargo": a headline's words; "Clinton campaign"
     return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
+
+
+def _batch_text(text: str, e: Entity) -> str:
+    """The text of the parsed batch e was found in, cut from the text: Doc.text joins every
+    token of the batch."""
+    last = e.ent.doc[-1]
+    return text[e.sent.base:e.sent.base + last.idx + len(last.text_with_ws)]
 
 
 def _with_leading_words(e: Entity) -> Entity:
@@ -970,9 +979,11 @@ def _unlabelled_places(parsed: Parsed) -> list[Entity]:
         if not _place_of(text[max(0, start - 40):start]):
             continue
         sent = parsed.sentence_at(start)
-        if sent is None or any(t.ent_type_ for t in sent.sent if start <= sent.tok_start(t) < end):
+        if sent is None:
             continue
-        toks = [t for t in sent.sent if start <= sent.tok_start(t) < end]
+        toks = sent.tokens_starting(start, end)
+        if any(t.ent_type_ for t in toks):
+            continue
         if toks and sent.tok_end(toks[-1]) == end:
             out.append(Entity(start, end, "GPE", sent.sent.doc[toks[0].i:toks[-1].i + 1], sent))
     return out
@@ -1046,7 +1057,7 @@ def _split_titles_out(text: str, e: Entity) -> list[Entity]:
     if len(toks) >= 3 and len(before) == 2 and _is_title(before[0]) and before[1].lower_ == "of":
         surname = toks[-1]
         if surname.text.istitle() and toks[-2].text.istitle() and \
-                len(re.findall(r"(?<!\w)" + re.escape(surname.text) + r"(?!\w)", text)) > 1:
+                sum(1 for _ in whole_words(text, surname.text)) > 1:
             person = e.ent.doc[toks[-2].i:toks[-1].i + 1]
             return [Entity(e.sent.tok_start(toks[-2]), e.end, "PERSON", person, e.sent)]
     return [e]
@@ -1129,15 +1140,16 @@ def _join_split_names(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-def _clean(text: str, start: int, end: int, label: str, ent: SpacySpan, sent: Sentence) -> Mention | None:
+def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, sent: Sentence) -> Mention | None:
     """The mention a tagged name makes, trimmed to the name itself and relabelled by its own
     words; None when it names no actor."""
+    text = parsed.text
     start, end = _trim(text, start, end)
     if label != "PERSON" and _opens_with_honorific(text[start:end]):
         label = "PERSON"  # "Ms Brown" tagged as an organisation
     end, descriptor = _descriptor(text, start, end, label, ent)
     name = text[start:end]
-    if _names_no_actor(text, name, end, label, ent, sent):
+    if _names_no_actor(parsed, name, end, label, ent, sent):
         return None
     label = _label_by_words(name, label)
     gender = None
@@ -1233,7 +1245,7 @@ WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
 HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
 
 
-def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, sent: Sentence) -> bool:
+def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacySpan, sent: Sentence) -> bool:
     if len(name) < 2 or not any(c.isupper() for c in name) or not ASCII_LETTER.search(name):
         return True
     if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
@@ -1244,7 +1256,7 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
-    if HYPHEN_WORD.match(text[end:end + 2]):
+    if HYPHEN_WORD.match(parsed.text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
@@ -1252,7 +1264,7 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return True  # "Councillors approved ...": a plural common noun opening a sentence
     if " " not in name and label in ("PERSON", "ORG") and not name.isupper() \
-            and _common_noun_in_capitals(text, ent, sent, label):
+            and _common_noun_in_capitals(parsed, ent, sent, label):
         return True  # "Volunteer organization Comic Corps", "Andy Warhol: Photographs and Prints"
     if label == "PERSON" and _ends_in_capitals(name):
         return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
@@ -1265,7 +1277,7 @@ def _names_no_actor(text: str, name: str, end: int, label: str, ent: SpacySpan, 
     return False
 
 
-def _common_noun_in_capitals(text: str, ent: SpacySpan, sent: Sentence, label: str) -> bool:
+def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, sent: Sentence, label: str) -> bool:
     """One word the tagger took for a person or body that is a common noun: opening a
     sentence as the modifier of a common noun, when the text writes it in lower case too
     ("Bank executives aren't") or it describes a type noun before a name ("Volunteer
@@ -1275,15 +1287,18 @@ def _common_noun_in_capitals(text: str, ent: SpacySpan, sent: Sentence, label: s
     root = ent.root
     noun = root.head
     if root.i == sent.sent.start and root.dep_ == "compound" and noun.tag_ in ("NN", "NNS") and noun.is_lower \
-            and root.lower_ not in COUNTRIES and root.lower_ not in US_STATES and (
-                _written_lower(ent.text.lower(), text) or (noun.lower_ in ORG_TYPE_NOUNS and noun.head.tag_ == "NNP")):
+            and root.lower_ not in COUNTRIES and root.lower_ not in US_STATES \
+            and (_written_lower(ent.text.lower(), parsed)
+                 or (noun.lower_ in ORG_TYPE_NOUNS and noun.head.tag_ == "NNP")):
         return True
     singular = root.lemma_.lower()
-    return label == "PERSON" and root.tag_ == "NNS" and singular != root.lower_ and _written_lower(singular, text)
+    return label == "PERSON" and root.tag_ == "NNS" and singular != root.lower_ and _written_lower(singular, parsed)
 
 
-def _written_lower(word: str, text: str) -> bool:
-    return word.isalpha() and re.search(r"\b" + word + r"\b", text) is not None
+def _written_lower(word: str, parsed: Parsed) -> bool:
+    """Whether the text writes the word (\\bword\\b): counted by str.find and kept, where a
+    regex made for each word was compiled anew for each text."""
+    return word.isalpha() and parsed.word_count(word) > 0
 
 
 def _common_alone(m: Mention) -> bool:
@@ -1479,8 +1494,8 @@ def _cut_person_before_thing(mentions: list[Mention]) -> None:
                 or firsts[words[0].lower()] > 1 or not alone.get(words[1]) or "PERSON" in alone[words[1]] \
                 or m.sentence is None:
             continue
-        first = next((t for t in m.sentence.sent if m.sentence.tok_start(t) == m.start), None)
-        if first is not None and first.text == words[0]:
+        first = m.sentence.token_from(m.start)
+        if first is not None and m.sentence.tok_start(first) == m.start and first.text == words[0]:
             m.end, m.text, m.head = m.start + len(words[0]), words[0], first
 
 
@@ -2304,7 +2319,7 @@ def _role_before(m: Mention) -> str | None:
         return None
     assert sent is not None  # a mention with a head token has its sentence
     doc = head.doc
-    first = next((t for t in sent.sent if sent.tok_start(t) >= m.start), None)
+    first = sent.token_from(m.start)  # found by bisection, not by reading the sentence up to it
     if first is None:
         return None
     toks: list[Token] = []
