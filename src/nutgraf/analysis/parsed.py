@@ -143,14 +143,15 @@ class Parsed:
         rest = wanted - found
         if not rest:
             return found
-        unwanted: set[int] = set()  # lemma ids that lower-case to none of the words
         for _, doc in self.docs:
             strings = doc.vocab.strings
             orths, lemmas = doc.to_array(["ORTH", "LEMMA"]).T
-            for lemma in set(lemmas.tolist()) - unwanted:
-                if (word := string_of(strings, lemma).lower()) not in rest:
-                    unwanted.add(lemma)
-                elif any(string_of(strings, orth)[:1].islower() for orth in orths[among(lemmas, [lemma])].tolist()):
+            present = set(lemmas.tolist())
+            for lemma in present.difference(_LOWERED):
+                _LOWERED[lemma] = string_of(strings, lemma).lower()
+            for lemma in present:
+                if (word := _LOWERED[lemma]) in rest and any(
+                        string_of(strings, orth)[:1].islower() for orth in orths[among(lemmas, [lemma])].tolist()):
                     found.add(word)
         return found
 
@@ -283,6 +284,11 @@ def int_array(values: NDArray[Any]) -> array[int]:
 # in the store builds a new str each time, and the same few thousand words recur in every
 # batch and every article.
 _STRINGS: dict[int, str] = {}
+
+
+# Lemmas lower-cased, by hash: the lemmas of a text were lower-cased one by one, for each
+# batch of each text, to find the few words written_lower is asked about.
+_LOWERED: dict[int, str] = {}
 
 
 def string_of(strings: StringStore, h: int) -> str:
