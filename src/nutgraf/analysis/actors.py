@@ -125,8 +125,9 @@ class Cluster:
         self.forms: set[str] = set()  # the named forms as written
         self.descriptors: set[str] = set()
         self.genders: set[str] = set()  # from "Mr", "Mrs" before its mentions
-        self.said_kind: str | None = None  # a kind the text states, over the tagger's labels
+        self._said_kind: str | None = None  # a kind the text states, over the tagger's labels
         self._name: str | None = None  # the name, worked out again once a named mention arrives
+        self._kind: str | None = None  # the kind, worked out again once what it follows changes
 
     def add(self, m: Mention, vote: bool = True) -> None:
         self.mentions.append(m)
@@ -138,12 +139,13 @@ class Cluster:
         if m.label != "DESC":
             if vote:
                 self._labels[m.label] += 1
-                self._label = None
+                self._label = self._kind = None
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
             self._name = None
         if m.descriptor:
             self.descriptors.add(m.descriptor)
+            self._kind = None
 
     def last_named_before(self, pos: int) -> int:
         i = bisect.bisect_left(self.named_starts, pos)
@@ -156,7 +158,16 @@ class Cluster:
     @labels.setter
     def labels(self, votes: Counter[str]) -> None:
         self._labels = votes
-        self._label = None
+        self._label = self._kind = None
+
+    @property
+    def said_kind(self) -> str | None:
+        return self._said_kind
+
+    @said_kind.setter
+    def said_kind(self, kind: str | None) -> None:
+        self._said_kind = kind
+        self._kind = None
 
     @property
     def label(self) -> str:
@@ -180,6 +191,13 @@ class Cluster:
 
     @property
     def kind(self) -> str:
+        # Asked tens of thousands of times, as label is: kept until a vote, a descriptor or a
+        # stated kind changes what it follows.
+        if self._kind is None:
+            self._kind = self._kind_now()
+        return self._kind
+
+    def _kind_now(self) -> str:
         if self.said_kind:
             return self.said_kind
         if self.key in COUNTRY_ALIASES:
@@ -615,10 +633,11 @@ def _titles_a_work(ent: SpacySpan) -> bool:
     if ent.start == 0:
         return False
     noun = ent.doc[ent.start - 1]
+    if noun.lower_ not in WORK_NOUNS or noun.tag_ != "NN":
+        return False  # before the name's root is looked for: asked of every name, few follow such a noun
     root = ent.root
     # the parser may give noun and name the same role: "The film Oppenheimer won" (two subjects)
-    return noun.lower_ in WORK_NOUNS and noun.tag_ == "NN" \
-        and (root.head == noun or noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_))
+    return root.head == noun or noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_)
 
 
 def _listed_with_bodies(root: Token) -> bool:
