@@ -589,3 +589,11 @@ def test_a_batchs_text_cut_from_the_text_is_the_one_its_tokens_join(several_batc
     assert {e.sent.base for e in entities} == {base for base, _ in several_batches.docs}
     for e in entities:
         assert _batch_text(several_batches.text, e) == e.ent.doc.text
+
+
+@given(st.text(alphabet="abzZ -.\n\t\u00a0\u2003\x1c\u00e9", max_size=30))
+def test_the_lower_case_word_before_a_name_is_what_the_search_found(before):
+    from nutgraf.analysis.actors import _last_lower_word
+
+    found = re.search(r"([a-z]+)\s+$", before)
+    assert _last_lower_word(before) == (found.group(1) if found else "")

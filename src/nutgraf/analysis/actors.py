@@ -545,7 +545,19 @@ def _shouted_word(parsed: Parsed, m: Mention) -> bool:
         and parsed.word_count(m.text.lower()) > 0 and parsed.word_count(m.text) == 1
 
 
-LAST_LOWER_WORD = re.compile(r"([a-z]+)\s+$")
+
+
+def _last_lower_word(before: str) -> str:
+    r"""The run of letters a-z just before the spaces that end the text before a name, as
+    ([a-z]+)\s+$ finds it (else ""), read back from the end: the search tried every character.
+    (Both \s and str.rstrip take str.isspace's spaces.)"""
+    body = before.rstrip()
+    if len(body) == len(before):
+        return ""
+    i = len(body)
+    while i and "a" <= body[i - 1] <= "z":
+        i -= 1
+    return body[i:]
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 THE_OPENS = re.compile(r"the\s", re.I)
@@ -589,9 +601,8 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
         elif _place_of(before):
             label = "GPE"
-        elif label in ("PERSON", "GPE", "LOC") and (prev := LAST_LOWER_WORD.search(before)) \
-                and prev.group(1) in ORG_TYPE_NOUNS \
-                and not (label == "PERSON" and prev.group(1) in OCCUPATIONS):
+        elif label in ("PERSON", "GPE", "LOC") and (prev := _last_lower_word(before)) in ORG_TYPE_NOUNS \
+                and not (label == "PERSON" and prev in OCCUPATIONS):
             label = "ORG"  # but "publisher Carla Moretti" is a person's job
         elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
             label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
@@ -946,7 +957,10 @@ def _label_of_list(toks: list[Token]) -> str | None:
     head = toks[-1]
     if not all(t.text.istitle() for t in toks):
         return None
-    labels = Counter(t.ent_type_ for t in _list_mates(head) if t.ent_type_)
+    mates = _list_mates(head)
+    if not mates:
+        return None  # most names are in no list: no Counter made for them
+    labels = Counter(t.ent_type_ for t in mates if t.ent_type_)
     if not labels:
         return None
     label, n = labels.most_common(1)[0]
@@ -1083,12 +1097,17 @@ def _split_titles_out(text: str, e: Entity) -> list[Entity]:
     return [e]
 
 
+HOST_WORDS = CAMPUS_WORDS | ORG_NAME_WORDS
+
+
 def _split_host(e: Entity) -> list[Entity]:
     """"the Block Museum of Art at Northwestern University": a body and the university that
     houses it, two names (but "University of North Carolina at Greensboro" is one)."""
+    if e.label != "ORG":
+        return [e]  # asked before the name's tokens are read
     toks = list(e.ent)
     at = next((t for t in toks[1:-1] if t.lower_ == "at"), None)
-    if e.label != "ORG" or at is None or toks[-1].lower_ not in CAMPUS_WORDS | ORG_NAME_WORDS \
+    if at is None or toks[-1].lower_ not in HOST_WORDS \
             or not all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in toks[at.i - toks[0].i + 1:]):
         return [e]
     doc, s = e.ent.doc, e.sent
@@ -1099,9 +1118,11 @@ def _split_host(e: Entity) -> list[Entity]:
 def _split_listed(e: Entity) -> list[Entity]:
     """"the religious schools Santo Spirito and Immacolata": after a plural noun, names joined
     by "and" are the items of a list, one name each."""
+    if len(e.ent) < 3:
+        return [e]  # asked before the name's tokens are listed
     toks = list(e.ent)
     doc, s = e.ent.doc, e.sent
-    if len(toks) < 3 or toks[0].i == 0 or doc[toks[0].i - 1].tag_ != "NNS":
+    if toks[0].i == 0 or doc[toks[0].i - 1].tag_ != "NNS":
         return [e]
     cc = next((t for t in toks[1:-1] if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
     if cc is None or not any(t.dep_ == "conj" and t.head.i < cc.i for t in toks if t.i > cc.i):
@@ -1236,8 +1257,9 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
-    follower = ent.root.head
-    if ent.root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
+    root = ent.root  # a Span finds its root anew at each call
+    follower = root.head
+    if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
         descriptor = follower.lower_
     if label == "ORG" and descriptor is None:
         descriptor = _type_noun_before(ent)
@@ -1311,8 +1333,10 @@ def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, sent: Sentence, lab
             and (_written_lower(ent.text.lower(), parsed)
                  or (noun.lower_ in ORG_TYPE_NOUNS and noun.head.tag_ == "NNP")):
         return True
+    if label != "PERSON" or root.tag_ != "NNS":
+        return False
     singular = root.lemma_.lower()
-    return label == "PERSON" and root.tag_ == "NNS" and singular != root.lower_ and _written_lower(singular, parsed)
+    return singular != root.lower_ and _written_lower(singular, parsed)
 
 
 def _written_lower(word: str, parsed: Parsed) -> bool:
