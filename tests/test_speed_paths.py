@@ -597,3 +597,11 @@ def test_the_lower_case_word_before_a_name_is_what_the_search_found(before):
 
     found = re.search(r"([a-z]+)\s+$", before)
     assert _last_lower_word(before) == (found.group(1) if found else "")
+
+
+@given(st.text(alphabet="ab .!?:;,-\u2013\u2014'\u2019\"\u201d)]([", max_size=12))
+def test_a_line_ends_a_sentence_where_the_search_found_it(line):
+    from nutgraf.analysis.actors import _ends_sentence
+
+    end = re.compile(r"[.!?:;]['\u2019\"\u201d)\]]*$|[,\-\u2013\u2014]$")
+    assert _ends_sentence(line) == (end.search(line) is not None)

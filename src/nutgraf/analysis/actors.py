@@ -220,13 +220,10 @@ class Cluster:
     def _fullest_name(self) -> str:
         if self.key in COUNTRY_ALIASES:
             return self.key
-        names = [m.text for m in self.mentions if m.label != "DESC"]
-        # The fullest form: most words, then most frequent, then first seen.
-        counts = Counter(names)
-        first: dict[str, int] = {}
-        for i, n in enumerate(names):
-            first.setdefault(n, i)
-        best = max(counts, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n], -first[n]))
+        # The fullest form: most words, then most frequent, then first seen (a Counter keeps
+        # the order forms are first seen in, and max the first of equals).
+        counts = Counter(m.text for m in self.mentions if m.label != "DESC")
+        best = max(counts, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n]))
         if best.isupper() and len(best) > 5:
             return best.title()  # a dateline's "NAIROBI"; short capitals are acronyms
         return best
@@ -288,7 +285,14 @@ def extract(parsed: Parsed) -> list[Actor]:
 
 # A line with no sentence end: a headline, subhead, caption or label ("Donald Trump Leads").
 HEADLINE_CHARS = 161  # the longest line, without the spaces around it, that can be one
-SENTENCE_END = re.compile(r"[.!?:;]['\u2019\"\u201d)\]]*$|[,\-\u2013\u2014]$")
+CLOSERS = "'\u2019\"\u201d)]"
+
+
+def _ends_sentence(line: str) -> bool:
+    r"""Whether a line (no newline in it) ends a sentence: a stop, then closing quotes or
+    brackets, or a comma or dash, as [.!?:;]['’"”)\]]*$|[,\-–—]$ finds it, read from the
+    line's end: the search tried every character of every line."""
+    return line.rstrip(CLOSERS)[-1:] in (".", "!", "?", ":", ";") or line[-1:] in (",", "-", "\u2013", "\u2014")
 
 
 def _headline_mask(text: str, furniture: list[Span]) -> SpanMask:
@@ -302,7 +306,7 @@ def _headline_mask(text: str, furniture: list[Span]) -> SpanMask:
         i = bisect.bisect_right(credits, start)
         if i < len(credits) and credits[i] < end:
             continue
-        if (len(line.split()) <= 20 and not SENTENCE_END.search(line)) or _title_case(line):
+        if (len(line.split()) <= 20 and not _ends_sentence(line)) or _title_case(line):
             spans.append((start, end))
     spans += [m.span() for m in CAPITALS_LEAD.finditer(text)]
     spans += [m.span() for m in CAPITALS_RUN.finditer(text)]
