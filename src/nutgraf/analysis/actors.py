@@ -2045,6 +2045,8 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
         if parsed.in_furniture(s.start, s.end):
             continue
         for tok in s.tokens_among(nouns[s.base]):
+            if not tok.n_lefts:
+                continue  # no determiner and no owner before it (_left_det, _place_owner): the cheapest test
             if (tok.ent_type_ and not _owner_in_name(tok)) or not tok.text.isalpha():
                 continue
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
