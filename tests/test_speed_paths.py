@@ -378,6 +378,32 @@ def test_verbs_are_the_tokens_a_cue_can_be(model):
         assert parsed.verbs[base] == [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
 
 
+@pytest.mark.model
+def test_the_cue_nearest_a_quote_is_the_one_a_read_of_every_verb_finds(several_batches):
+    """_nearest_cue passes over verbs inside the marks, and those too far to win, unbuilt."""
+    from nutgraf.analysis.quotes import _cue, _nearest_cue, _subtree_without_conjuncts, _unit_end
+
+    parsed = several_batches
+    quoted = SpanMask(len(parsed.text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in parsed.quoted))
+    found = 0
+    for raw in parsed.quoted:
+        sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw))
+        best = None
+        for s in sentences:
+            for tok in s.sent:
+                pos = s.tok_start(tok)
+                if tok.i not in parsed.verbs[s.base] or quoted.covers(pos) or (cue := _cue(tok)) is None:
+                    continue
+                governs = cue == "according to" or any(
+                    raw.start <= s.tok_start(t) < raw.end for t in _subtree_without_conjuncts(tok))
+                rank = (0 if governs else 1, raw.start - pos if pos < raw.start else pos - raw.end)
+                if best is None or rank < best[0]:
+                    best = (rank, tok, s, cue)
+        assert _nearest_cue(parsed, sentences, raw, quoted) == best
+        found += best is not None
+    assert found > 10
+
+
 NO_FIGURE = ["The talks resumed on Monday.", "Someone often wrote it down.", "Nobody came, none stayed."]
 
 

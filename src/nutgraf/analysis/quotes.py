@@ -441,10 +441,18 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
     """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
     best: _CueMatch | None = None
     for s in sentences:
-        for tok in s.tokens_among(parsed.verbs[s.base]):
-            pos = s.tok_start(tok)
+        doc = s.sent.doc
+        for i in s.indices_among(parsed.verbs[s.base]):
+            # Placed from the batch's offsets before the token is built: most verbs of a
+            # quote's sentences are inside its marks, or further from it than a cue found
+            # already that holds it, which not even a cue holding it could beat.
+            pos = s.base + s.idx[i]
             if quoted.covers(pos):
                 continue
+            dist = raw.start - pos if pos < raw.start else pos - raw.end
+            if best is not None and (0, dist) >= best[0]:
+                continue
+            tok = doc[i]
             cue = _cue(tok)
             if cue is None:
                 continue
@@ -454,7 +462,6 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
             governs = cue == "according to" or any(
                 raw.start <= s.tok_start(t) < raw.end
                 for t in _subtree_without_conjuncts(tok))
-            dist = raw.start - pos if pos < raw.start else pos - raw.end
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
