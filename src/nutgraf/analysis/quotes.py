@@ -817,11 +817,14 @@ def _paired(sent: Sentence, start: int, end: int, actor: Actor, mentions: Mentio
 
 def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: MentionIndex) -> Token | None:
     """A subject pronoun of the same person and gender before pos in sent, outside quotes."""
-    for tok in sent.sent:
-        start = sent.tok_start(tok)
+    doc = sent.sent.doc
+    # Only the sentence's personal pronouns are built, placed from the batch's offsets.
+    for i in sent.indices_among(mentions.parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base]):
+        start = sent.base + sent.idx[i]
         if start >= pos:
             break
-        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in PERSONAL_PRONOUNS
+        tok = doc[i]
+        if (tok.dep_ in ("nsubj", "nsubjpass")
                 and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
                 and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
                 and not mentions.quoted.covers(start)):
@@ -896,20 +899,24 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
     if tok.lower_ == "according":
         return _according(tok, s, quoted, mentions)
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in REPORT_LEMMAS or _doubtful(tok, s, mentions.parsed.text):
+    if tok.pos_ != "VERB" or lemma not in REPORT_LEMMAS:
+        return None
+    # The cue's dependents, built once for all the questions below rather than at each.
+    kids = list(tok.children)
+    if _doubtful(kids, s, mentions.parsed.text):
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in UNSPOKEN_PREPOSITIONS:
         return None  # "banned from claiming", "left without saying": nothing was said
-    content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    content = next((c for c in kids if c.dep_ == "ccomp"), None)
     if content is None or not _clause(content) or _reports(content):
         return None  # a report of a report is found at its own verb
-    if lemma not in ADDRESSED_CUES and any(c.dep_ == "dobj" for c in tok.children):
+    if lemma not in ADDRESSED_CUES and any(c.dep_ == "dobj" for c in kids):
         return None  # "claiming asylum", "noted the rule": the verb's object is no clause
     span = _clause_span(content, s)
     if span is None or _mostly_quoted(span, quoted):
         return None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        return _understood(tok, s, span, lemma)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return _understood(tok, kids, s, span, lemma)
     if lemma not in INDIRECT_CUES:
         return None  # "believe", "know": a source only in "it is believed that"
 
@@ -955,18 +962,19 @@ def _clause(content: Token) -> bool:
     question or a supposition ("whether ...", "if ...") nor an imperative."""
     if content.pos_ not in ("VERB", "AUX"):
         return False
-    if content.tag_ not in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in content.children):
+    kids = list(content.children)
+    if content.tag_ not in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return False  # "claiming asylum in the UK expected next month": no statement
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in content.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids)
 
 
-def _doubtful(tok: Token, s: Sentence, text: str) -> bool:
-    """A cue that reports no statement: negated ("did not say"), hypothetical ("would say",
-    "if she says") or asked about ("did he say ...?")."""
+def _doubtful(kids: list[Token], s: Sentence, text: str) -> bool:
+    """A cue (its dependents `kids`) that reports no statement: negated ("did not say"),
+    hypothetical ("would say", "if she says") or asked about ("did he say ...?")."""
     return any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
-               for c in tok.children) or _asks(s, text)
+               for c in kids) or _asks(s, text)
 
 
 def _asks(s: Sentence, text: str) -> bool:
@@ -1018,12 +1026,13 @@ def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
     return sum(quoted.bits[span[0]:span[1]]) >= QUOTED_SHARE * (span[1] - span[0])
 
 
-def _understood(tok: Token, s: Sentence, span: Span, lemma: str) -> tuple[Span, _Attribution] | None:
+def _understood(tok: Token, kids: list[Token], s: Sentence, span: Span,
+                lemma: str) -> tuple[Span, _Attribution] | None:
     """"It is understood that ...", "it was reported that ...": a source no one is named for,
-    the words from "it" to the verb standing for it."""
-    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    the words from "it" to the verb (its dependents `kids`) standing for it."""
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     if (subject is None or subject.lower_ != "it" or lemma not in UNNAMED_PASSIVES
-            or any(c.dep_ == "agent" for c in tok.children)):
+            or any(c.dep_ == "agent" for c in kids)):
         return None
     return span, (None, (s.tok_start(subject), s.tok_end(tok)), lemma)
 
