@@ -404,6 +404,31 @@ def test_the_cue_nearest_a_quote_is_the_one_a_read_of_every_verb_finds(several_b
     assert found > 10
 
 
+def plain_looks_like_title(s: str) -> bool:
+    """quotes.looks_like_title as first written, reading every word of the quote."""
+    s = s.rstrip(",.")
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", s)
+    small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"}
+    return 2 <= len(words) <= 8 and words[0][0].isupper() \
+        and all(w[0].isupper() or w.lower() in small for w in words) and not re.search(r"[!?]$", s)
+
+
+@given(st.lists(st.sampled_from(["Dead", "Poets", "of", "the", "war", "It's", "A", "9", ",", "!", "?", ".", " "]),
+                max_size=24))
+def test_a_title_told_from_nine_words_is_one_told_from_all(pieces):
+    from nutgraf.analysis.quotes import looks_like_title
+
+    quote = " ".join(pieces)
+    assert looks_like_title(quote) == plain_looks_like_title(quote)
+
+
+@pytest.mark.parametrize("n", [7, 8, 9, 12])
+def test_a_quote_of_capitalised_words_is_a_title_up_to_eight(n):
+    from nutgraf.analysis.quotes import looks_like_title
+
+    assert looks_like_title(" ".join(["Word"] * n)) == (n <= 8)
+
+
 NO_FIGURE = ["The talks resumed on Monday.", "Someone often wrote it down.", "Nobody came, none stayed."]
 
 

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from ..formats import plaintext
@@ -270,14 +271,18 @@ def _whole_sentence(text: str, raw: RawQuote) -> bool:
     return text[raw.end - 1] in ".!?" and _opens_sentence(text, raw)
 
 
+TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"})
+
+
 def looks_like_title(s: str) -> bool:
     """"Dead Poets Society", "It's a Wonderful Life,": two to eight words, each capitalised
     but the small ones (US style keeps a trailing comma inside the marks)."""
     s = s.rstrip(",.")
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", s)
-    small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"}
+    # At most nine words are read: a ninth tells a longer quote, whose every word was read before.
+    words = [m.group() for m in islice(TITLE_WORD.finditer(s), 9)]
     return 2 <= len(words) <= 8 and words[0][0].isupper() \
-        and all(w[0].isupper() or w.lower() in small for w in words) and not re.search(r"[!?]$", s)
+        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and not re.search(r"[!?]$", s)
 
 
 def _majority(votes: list[str]) -> str | None:
