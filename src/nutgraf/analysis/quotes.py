@@ -822,14 +822,11 @@ def _paired(sent: Sentence, start: int, end: int, actor: Actor, mentions: Mentio
 
 def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: MentionIndex) -> Token | None:
     """A subject pronoun of the same person and gender before pos in sent, outside quotes."""
-    doc = sent.sent.doc
-    # Only the sentence's personal pronouns are built, placed from the batch's offsets.
-    for i in sent.indices_among(mentions.parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base]):
-        start = sent.base + sent.idx[i]
+    for tok in sent.sent:
+        start = sent.tok_start(tok)
         if start >= pos:
             break
-        tok = doc[i]
-        if (tok.dep_ in ("nsubj", "nsubjpass")
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in PERSONAL_PRONOUNS
                 and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
                 and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
                 and not mentions.quoted.covers(start)):
