@@ -378,6 +378,57 @@ def test_verbs_are_the_tokens_a_cue_can_be(model):
         assert parsed.verbs[base] == [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
 
 
+@pytest.mark.model
+def test_the_cue_nearest_a_quote_is_the_one_a_read_of_every_verb_finds(several_batches):
+    """_nearest_cue passes over verbs inside the marks, and those too far to win, unbuilt."""
+    from nutgraf.analysis.quotes import _cue, _nearest_cue, _subtree_without_conjuncts, _unit_end
+
+    parsed = several_batches
+    quoted = SpanMask(len(parsed.text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in parsed.quoted))
+    found = 0
+    for raw in parsed.quoted:
+        sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw))
+        best = None
+        for s in sentences:
+            for tok in s.sent:
+                pos = s.tok_start(tok)
+                if tok.i not in parsed.verbs[s.base] or quoted.covers(pos) or (cue := _cue(tok)) is None:
+                    continue
+                governs = cue == "according to" or any(
+                    raw.start <= s.tok_start(t) < raw.end for t in _subtree_without_conjuncts(tok))
+                rank = (0 if governs else 1, raw.start - pos if pos < raw.start else pos - raw.end)
+                if best is None or rank < best[0]:
+                    best = (rank, tok, s, cue)
+        assert _nearest_cue(parsed, sentences, raw, quoted) == best
+        found += best is not None
+    assert found > 10
+
+
+def plain_looks_like_title(s: str) -> bool:
+    """quotes.looks_like_title as first written, reading every word of the quote."""
+    s = s.rstrip(",.")
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", s)
+    small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"}
+    return 2 <= len(words) <= 8 and words[0][0].isupper() \
+        and all(w[0].isupper() or w.lower() in small for w in words) and not re.search(r"[!?]$", s)
+
+
+@given(st.lists(st.sampled_from(["Dead", "Poets", "of", "the", "war", "It's", "A", "9", ",", "!", "?", ".", " "]),
+                max_size=24))
+def test_a_title_told_from_nine_words_is_one_told_from_all(pieces):
+    from nutgraf.analysis.quotes import looks_like_title
+
+    quote = " ".join(pieces)
+    assert looks_like_title(quote) == plain_looks_like_title(quote)
+
+
+@pytest.mark.parametrize("n", [7, 8, 9, 12])
+def test_a_quote_of_capitalised_words_is_a_title_up_to_eight(n):
+    from nutgraf.analysis.quotes import looks_like_title
+
+    assert looks_like_title(" ".join(["Word"] * n)) == (n <= 8)
+
+
 NO_FIGURE = ["The talks resumed on Monday.", "Someone often wrote it down.", "Nobody came, none stayed."]
 
 

@@ -192,7 +192,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 text=text[start:end],
                 value=value,
                 approximate=bool(approx),
-                counts=_counts(toks[-1], s, end),
+                counts=_counts(toks[-1], s, text),
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
             ))
@@ -269,18 +269,21 @@ def _is_claim(m: re.Match[str], toks: list[Token], s: Sentence, text: str, start
     if unit == "":
         return False  # "4chan", "5G", "1980s"
     after = text[end:end + 24]
-    is_duration = DURATION_AFTER.match(after) is not None
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
-    before = text[max(0, start - 32):start]
-    # "age" asked first: AGE_BEFORE's search tries every character before every figure.
-    is_age = "age" in before.lower() and AGE_BEFORE.search(before) is not None
     negative = m.group("pre") and _value_sign(m.group("pre")) < 0
     marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
+    # Whether the figure is a duration or an age, which a date the tagger found may hold:
+    # asked only of a figure in one, as most are not.
+    timed: bool | None = None
     for t in toks:
-        if t.ent_type_ in ("DATE", "TIME") and not (is_duration or is_age or marked) and _entity_is_temporal(t):
-            return False
-        if t.ent_type_ in NAME_ENTS and not marked and _entity_is_name(t):
+        label = t.ent_type_
+        if label in ("DATE", "TIME") and not marked:
+            if timed is None:
+                timed = _duration_or_age(text, start, after)
+            if not timed and _entity_is_temporal(t):
+                return False
+        if label in NAME_ENTS and not marked and _entity_is_name(t):
             return False  # "Boeing 737"; but "5kW", "€40m" are figures whatever the label
     if m.group("dfrac") and not _is_fraction(m, toks):
         return False
@@ -302,6 +305,15 @@ def _is_claim(m: re.Match[str], toks: list[Token], s: Sentence, text: str, start
         if m.group("words") and m.group("words").lower() == "one" and not _one_is_count(m, toks, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
+
+
+def _duration_or_age(text: str, start: int, after: str) -> bool:
+    """"three years", "79-year-old"; "aged 14", "between the ages of 18 and 29"."""
+    if DURATION_AFTER.match(after):
+        return True
+    before = text[max(0, start - 32):start]
+    # "age" asked first: AGE_BEFORE's search tries every character before every figure.
+    return "age" in before.lower() and AGE_BEFORE.search(before) is not None
 
 
 def _well_formed(words: str) -> bool:
@@ -509,7 +521,7 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     return unit.group(1).lower() if unit else None
 
 
-def _counts(tok: Token, s: Sentence, end: int) -> str | None:
+def _counts(tok: Token, s: Sentence, text: str) -> str | None:
     """What the number counts: its noun ("members"), with the participle that says what
     happened to them ("Palestinians killed"), or the noun after "of" ("two of the victims")."""
     noun = None
@@ -526,8 +538,8 @@ def _counts(tok: Token, s: Sentence, end: int) -> str | None:
     if noun is None:
         return None
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > tok.i]
-    first = mods[0].i if mods else noun.i
-    phrase = noun.doc[first:noun.i + 1].text
+    # Cut from the text: a Span's text is joined from its tokens.
+    phrase = text[s.tok_start(mods[0] if mods else noun):s.tok_end(noun)]
     happened = _what_happened(noun)
     return f"{phrase} {happened.text}" if happened is not None else phrase
 

@@ -68,9 +68,14 @@ class Sentence:
 
     def tokens_among(self, indices: Sequence[int]) -> list[Token]:
         """The sentence's tokens whose indices in the batch are among `indices` (sorted)."""
-        first = bisect.bisect_left(indices, self.sent.start)
         doc = self.sent.doc
-        return [doc[i] for i in indices[first:bisect.bisect_left(indices, self.sent.end, first)]]
+        return [doc[i] for i in self.indices_among(indices)]
+
+    def indices_among(self, indices: Sequence[int]) -> Sequence[int]:
+        """Those of `indices` (sorted) that are the sentence's: where a token starts is
+        `base + idx[i]`, known before the token is built."""
+        first = bisect.bisect_left(indices, self.sent.start)
+        return indices[first:bisect.bisect_left(indices, self.sent.end, first)]
 
     def tokens_overlapping(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens overlapping [start, end) (global offsets), in order."""

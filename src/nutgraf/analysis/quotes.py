@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from ..formats import plaintext
@@ -270,14 +271,18 @@ def _whole_sentence(text: str, raw: RawQuote) -> bool:
     return text[raw.end - 1] in ".!?" and _opens_sentence(text, raw)
 
 
+TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"})
+
+
 def looks_like_title(s: str) -> bool:
     """"Dead Poets Society", "It's a Wonderful Life,": two to eight words, each capitalised
     but the small ones (US style keeps a trailing comma inside the marks)."""
     s = s.rstrip(",.")
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", s)
-    small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"}
+    # At most nine words are read: a ninth tells a longer quote, whose every word was read before.
+    words = [m.group() for m in islice(TITLE_WORD.finditer(s), 9)]
     return 2 <= len(words) <= 8 and words[0][0].isupper() \
-        and all(w[0].isupper() or w.lower() in small for w in words) and not re.search(r"[!?]$", s)
+        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and not re.search(r"[!?]$", s)
 
 
 def _majority(votes: list[str]) -> str | None:
@@ -441,10 +446,18 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
     """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
     best: _CueMatch | None = None
     for s in sentences:
-        for tok in s.tokens_among(parsed.verbs[s.base]):
-            pos = s.tok_start(tok)
+        doc = s.sent.doc
+        for i in s.indices_among(parsed.verbs[s.base]):
+            # Placed from the batch's offsets before the token is built: most verbs of a
+            # quote's sentences are inside its marks, or further from it than a cue found
+            # already that holds it, which not even a cue holding it could beat.
+            pos = s.base + s.idx[i]
             if quoted.covers(pos):
                 continue
+            dist = raw.start - pos if pos < raw.start else pos - raw.end
+            if best is not None and (0, dist) >= best[0]:
+                continue
+            tok = doc[i]
             cue = _cue(tok)
             if cue is None:
                 continue
@@ -454,7 +467,6 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
             governs = cue == "according to" or any(
                 raw.start <= s.tok_start(t) < raw.end
                 for t in _subtree_without_conjuncts(tok))
-            dist = raw.start - pos if pos < raw.start else pos - raw.end
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
@@ -889,20 +901,24 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
     if tok.lower_ == "according":
         return _according(tok, s, quoted, mentions)
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in REPORT_LEMMAS or _doubtful(tok, s, mentions.parsed.text):
+    if tok.pos_ != "VERB" or lemma not in REPORT_LEMMAS:
+        return None
+    # The cue's dependents, built once for all the questions below rather than at each.
+    kids = list(tok.children)
+    if _doubtful(kids, s, mentions.parsed.text):
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in UNSPOKEN_PREPOSITIONS:
         return None  # "banned from claiming", "left without saying": nothing was said
-    content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    content = next((c for c in kids if c.dep_ == "ccomp"), None)
     if content is None or not _clause(content) or _reports(content):
         return None  # a report of a report is found at its own verb
-    if lemma not in ADDRESSED_CUES and any(c.dep_ == "dobj" for c in tok.children):
+    if lemma not in ADDRESSED_CUES and any(c.dep_ == "dobj" for c in kids):
         return None  # "claiming asylum", "noted the rule": the verb's object is no clause
     span = _clause_span(content, s)
     if span is None or _mostly_quoted(span, quoted):
         return None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        return _understood(tok, s, span, lemma)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return _understood(tok, kids, s, span, lemma)
     if lemma not in INDIRECT_CUES:
         return None  # "believe", "know": a source only in "it is believed that"
 
@@ -948,18 +964,19 @@ def _clause(content: Token) -> bool:
     question or a supposition ("whether ...", "if ...") nor an imperative."""
     if content.pos_ not in ("VERB", "AUX"):
         return False
-    if content.tag_ not in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in content.children):
+    kids = list(content.children)
+    if content.tag_ not in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return False  # "claiming asylum in the UK expected next month": no statement
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in content.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in content.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids)
 
 
-def _doubtful(tok: Token, s: Sentence, text: str) -> bool:
-    """A cue that reports no statement: negated ("did not say"), hypothetical ("would say",
-    "if she says") or asked about ("did he say ...?")."""
+def _doubtful(kids: list[Token], s: Sentence, text: str) -> bool:
+    """A cue (its dependents `kids`) that reports no statement: negated ("did not say"),
+    hypothetical ("would say", "if she says") or asked about ("did he say ...?")."""
     return any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
-               for c in tok.children) or _asks(s, text)
+               for c in kids) or _asks(s, text)
 
 
 def _asks(s: Sentence, text: str) -> bool:
@@ -1011,12 +1028,13 @@ def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
     return sum(quoted.bits[span[0]:span[1]]) >= QUOTED_SHARE * (span[1] - span[0])
 
 
-def _understood(tok: Token, s: Sentence, span: Span, lemma: str) -> tuple[Span, _Attribution] | None:
+def _understood(tok: Token, kids: list[Token], s: Sentence, span: Span,
+                lemma: str) -> tuple[Span, _Attribution] | None:
     """"It is understood that ...", "it was reported that ...": a source no one is named for,
-    the words from "it" to the verb standing for it."""
-    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    the words from "it" to the verb (its dependents `kids`) standing for it."""
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     if (subject is None or subject.lower_ != "it" or lemma not in UNNAMED_PASSIVES
-            or any(c.dep_ == "agent" for c in tok.children)):
+            or any(c.dep_ == "agent" for c in kids)):
         return None
     return span, (None, (s.tok_start(subject), s.tok_end(tok)), lemma)
 
