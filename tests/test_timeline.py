@@ -202,6 +202,16 @@ def test_weekday_dating_a_noun_in_a_future_clause_is_the_one_just_past():
     assert values["Monday"] == "2025-09-08"
 
 
+def test_a_plan_participle_dated_through_a_preposition_dates_the_planning():
+    # Story dated Wednesday 12 February: the budget was proposed two days before, the record
+    # set last August; what is planned "for" a time is still ahead.
+    assert dict(values_of("The budget proposed on Monday would cut fuel duty.", "2025-02-12"))["Monday"] == "2025-02-10"
+    assert dict(values_of("Shares closed near the record high set on Aug. 6.", "2025-02-12"))["Aug. 6"] == "2024-08-06"
+    assert dict(values_of("The rules proposed in March would cut emissions.", "2025-02-12"))["March"] == "2024-03"
+    assert dict(values_of("Unions will attend a summit set for Leeds in April.", "2025-02-12"))["April"] == "2025-04"
+    assert dict(values_of("The talks planned for March will go ahead.", "2025-02-12"))["March"] == "2025-03"
+
+
 def test_weekday_of_the_clause_verb_or_a_future_subject_keeps_the_tense():
     assert dict(values_of("Parliament will hold a vote on Thursday.", "2025-09-08"))["Thursday"] == "2025-09-11"
     assert dict(values_of("The match on Saturday will be his last.", "2025-09-08"))["Saturday"] == "2025-09-13"

@@ -1446,6 +1446,8 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
         path.append(tok)
         tok = tok.head
     tok = _reporting_verb_of(ent, tok)
+    if _planned_on(tok, path):
+        return "past", False, True
     tense = _verb_tense(tok)
     if any(t.lower_ in FORWARD for t in path):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
@@ -1462,6 +1464,18 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
     return tense, nominal, False
+
+
+def _planned_on(verb: Token, path: list[Token]) -> bool:
+    """"the plan proposed on Monday", "the record high set on Aug. 6": a participle of
+    planning that qualifies a noun, dated through a preposition, dates the act of planning,
+    which is done. With "for" it says what was planned, and when: "the vote scheduled for
+    Monday", "a summit set for Washington in April" ("the vote scheduled Monday" may be
+    either)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in FUTURE_HEADS
+            and bool(path) and path[-1].dep_ == "prep"
+            and not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in FORWARD)
+                        for c in verb.children))
 
 
 def _gerund_object(tok: Token) -> bool:
