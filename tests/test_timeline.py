@@ -169,6 +169,14 @@ def test_dates_counted_from_the_last_date_mentioned():
     assert ("A year earlier", "2024-Q2") in values
 
 
+def test_a_quarter_described_in_passing_is_not_the_one_reported():
+    text = ("Harbour Foods said third-quarter profit rose 12%. After a weak second quarter, the company "
+            "cut costs. In the year-earlier period it earned $4 million.")
+    values = dict(values_of(text, "2025-10-20"))
+    assert values["second quarter"] == "2025-Q2"
+    assert values["year-earlier period"] == "2024-Q3"
+
+
 def test_a_possessive_date_keeps_its_determiner():
     # The tagger's date in "This week's vote" is "week" alone; the evidence is the whole date.
     values = values_of("This week's vote failed. Next month's talks matter. This year's theme is water.",

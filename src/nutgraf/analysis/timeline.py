@@ -228,6 +228,8 @@ def _leads_date(text: str, weekday: Span, date: Span) -> bool:
 
 
 THAN_AFTER = re.compile(r"\s+than\b")
+# "after [a flat] second quarter": a period described, not named as the report's.
+A_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 YEAR_VALUE = re.compile(r"\d{4}")
 PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 
@@ -267,10 +269,12 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
                 if PERIOD_VALUE.fullmatch(value) and (mention.tense == "past" or mention.tense == "present"
-                                                      and _over(value, ref_date)):
+                                                      and _over(value, ref_date)) \
+                        and not (period and not mention.modifier and A_BEFORE.search(text, max(0, s - 24), s)):
                     # A quarter forecast, or one still under way ("no estimate of the impact on
                     # fourth-quarter results" in October), is not the one reported on; one in the
-                    # past is, even if not over in the calendar (a fiscal one).
+                    # past is, even if not over in the calendar (a fiscal one). One described,
+                    # once the report has named its own ("after a flat second quarter"), is not.
                     period, period_at = value, e
             elif kind == "DURATION" and ref_date and YEAR_TO_DATE.search(text, max(0, s - 20), e):
                 period, period_at = (ctx.period or str(ref_date.year))[:4], e
@@ -649,8 +653,8 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
         if value:
             return m.start(), m.end(), value, kind
     # Words the tagger took in before the date: "a coup d'etat last year", "a 20th century
-    # democrat", "a fourth-quarter charge".
-    for word in re.finditer(r"\s+(?=last\s|this\s|next\s|\d|(?:first|second|third|fourth)-)", text[start:end]):
+    # democrat", "a fourth-quarter charge", "a weak second quarter".
+    for word in re.finditer(r"\s+(?=last\s|this\s|next\s|\d|(?:first|second|third|fourth)[- ])", text[start:end]):
         value, kind = normalise(text[start + word.end():end], ctx)
         if value and kind == "DATE":
             return start + word.end(), end, value, kind
