@@ -177,6 +177,13 @@ def test_a_quarter_described_in_passing_is_not_the_one_reported():
     assert values["year-earlier period"] == "2024-Q3"
 
 
+def test_the_corresponding_period_last_year_is_the_report_quarter_a_year_back():
+    # The tagger dates "last year" alone; the comparison is with the quarter.
+    text = ("Harbour Foods said third-quarter profit fell to $2 million from $3 million for the corresponding "
+            "period last year.")
+    assert ("corresponding period last year", "2024-Q3") in values_of(text, "2025-10-20")
+
+
 def test_a_possessive_date_keeps_its_determiner():
     # The tagger's date in "This week's vote" is "week" alone; the evidence is the whole date.
     values = values_of("This week's vote failed. Next month's talks matter. This year's theme is water.",

@@ -427,9 +427,11 @@ MISSED_DATES = re.compile(
 # "nineteen ninety-six"; and now and then a day ("``Today, I'm here", "Late Monday, officials").
 _MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS, *DAYS_FROM_TODAY, *WEEKDAYS]
 MISSED_WORDS = re.compile(rf"\b(?:{_alternation(_MISSED_NAMES)}|{SPELLED_YEAR.pattern})\b", re.I)
-# An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
-MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
+# An earnings report's periods the tagger misses, or of which it takes the year alone: "the
+# latest period", "the year-ago quarter", "the corresponding period last year".
+MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|corresponding|same)"
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
+                            r"(?: (?:of )?last year\b| a year (?:ago|earlier)\b)?"
                             r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
 # A part of the day said with how far into it, which the tagger misses: "by mid afternoon",
