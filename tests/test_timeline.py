@@ -172,9 +172,8 @@ def test_dates_counted_from_the_last_date_mentioned():
 def test_a_quarter_described_in_passing_is_not_the_one_reported():
     text = ("Harbour Foods said third-quarter profit rose 12%. After a weak second quarter, the company "
             "cut costs. In the year-earlier period it earned $4 million.")
-    values = dict(values_of(text, "2025-10-20"))
-    assert values["second quarter"] == "2025-Q2"
-    assert values["year-earlier period"] == "2024-Q3"
+    # The report's quarter stays the third: the year-earlier period is 2024's third quarter.
+    assert {("second quarter", "2025-Q2"), ("year-earlier period", "2024-Q3")} <= set(values_of(text, "2025-10-20"))
 
 
 def test_the_corresponding_period_last_year_is_the_report_quarter_a_year_back():
