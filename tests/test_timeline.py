@@ -176,11 +176,14 @@ def test_a_quarter_described_in_passing_is_not_the_one_reported():
     assert {("second quarter", "2025-Q2"), ("year-earlier period", "2024-Q3")} <= set(values_of(text, "2025-10-20"))
 
 
-def test_the_corresponding_period_last_year_is_the_report_quarter_a_year_back():
-    # The tagger dates "last year" alone; the comparison is with the quarter.
-    text = ("Harbour Foods said third-quarter profit fell to $2 million from $3 million for the corresponding "
-            "period last year.")
-    assert ("corresponding period last year", "2024-Q3") in values_of(text, "2025-10-20")
+@pytest.mark.parametrize("second, found", [
+    # The tagger dates "last year" alone: the comparison is with the quarter.
+    ("It earned $3 million for the corresponding period last year.", ("corresponding period last year", "2024-Q3")),
+    # The tagger takes "the 2024 quarter" whole (its article then left out), not the year alone.
+    ("The company earned $4 million in the 2024 quarter.", ("2024 quarter", "2024-Q3")),
+])
+def test_a_comparison_with_a_year_back_is_the_report_quarter_then(second, found):
+    assert found in values_of(f"Harbour Foods said third-quarter profit rose 12%. {second}", "2025-10-20")
 
 
 def test_a_possessive_date_keeps_its_determiner():

@@ -1047,7 +1047,7 @@ YEAR_EARLIER = re.compile(
     rf"(?:the |a )?(?:(?:comparable|corresponding|same) )?(?P<back>year-earlier|year-ago|prior-year|last year's"
     rf"|a year (?:ago|earlier))(?: {_QUARTER_NOUN})?"
     rf"|(?:the )?(?:(?:comparable|corresponding|same) )?{_QUARTER_NOUN} (?:a year (?:ago|earlier)|(?:of )?last year)"
-    rf"|the (?P<year>\d{{4}}) {_QUARTER_NOUN}")
+    rf"|(?:the )?(?P<year>\d{{4}}) {_QUARTER_NOUN}")
 # "the quarter", "the latest period", "this quarter", "the current fiscal quarter".
 THE_PERIOD = re.compile(r"(?:the |this |that |its )?(?:(?P<which>latest|current|most recent|recent|same) )?"
                         r"(?:(?:fiscal|financial) )?(?P<noun>quarter|period)")
