@@ -410,6 +410,9 @@ def test_a_programme_named_like_a_day_is_no_date():
     assert values_of("This is VOA Today.", "2025-10-28") == []
     assert values_of("She appeared on NBC's Today show to defend the plan.", "2025-10-28") == []
     assert values_of("Today, the court ruled.", "2025-10-28") == [("Today", "2025-10-28")]
+    # A programme named by a span of time, in title case between quote marks; the span itself stays.
+    assert values_of('The mayor told CBS\'s "48 Hours" that she would stay for 48 hours.', "2025-10-28") == [
+        ("48 hours", "PT48H")]
 
 
 def test_a_gerund_after_a_preposition_takes_the_tense_of_its_verb():

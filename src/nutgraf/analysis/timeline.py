@@ -191,11 +191,21 @@ def _era_of(ent: SpacySpan) -> bool:
 DEICTIC = re.compile(rf"(?:{_alternation(DAYS_FROM_TODAY)}|(?:this|next|last) (?:week|month|year))", re.I)
 
 
+# A span of time counted in title case between quote marks: a programme's name, CBS's "60
+# Minutes", "48 Hours".
+COUNTED_TITLE = re.compile(r"\d+(?: [A-Z][a-z]+)+")
+QUOTE_BEFORE = re.compile(r"(?:``|''|[\"\u201c])$")
+QUOTE_AFTER = re.compile(r"[.,!?]?(?:''|[\"\u201d])")
+
+
 def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
     """A name, not a date: a day or week named from today in title case, after a name or
     inside the sentence ("This is VOA Today.", ABC News' "This Week", "NBC's Today show");
-    not "Today, the ..."."""
+    not "Today, the ..."; a span of time counted in title case between quote marks."""
     raw = text[start:end]
+    if COUNTED_TITLE.fullmatch(raw) and QUOTE_BEFORE.search(text, max(0, start - 2), start) \
+            and QUOTE_AFTER.match(text, end):
+        return True
     if not DEICTIC.fullmatch(raw) or not all(w[:1].isupper() for w in raw.split()):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
