@@ -169,6 +169,23 @@ def test_dates_counted_from_the_last_date_mentioned():
     assert ("A year earlier", "2024-Q2") in values
 
 
+def test_a_quarter_described_in_passing_is_not_the_one_reported():
+    text = ("Harbour Foods said third-quarter profit rose 12%. After a weak second quarter, the company "
+            "cut costs. In the year-earlier period it earned $4 million.")
+    # The report's quarter stays the third: the year-earlier period is 2024's third quarter.
+    assert {("second quarter", "2025-Q2"), ("year-earlier period", "2024-Q3")} <= set(values_of(text, "2025-10-20"))
+
+
+@pytest.mark.parametrize("second, found", [
+    # The tagger dates "last year" alone: the comparison is with the quarter.
+    ("It earned $3 million for the corresponding period last year.", ("corresponding period last year", "2024-Q3")),
+    # The tagger takes "the 2024 quarter" whole (its article then left out), not the year alone.
+    ("The company earned $4 million in the 2024 quarter.", ("2024 quarter", "2024-Q3")),
+])
+def test_a_comparison_with_a_year_back_is_the_report_quarter_then(second, found):
+    assert found in values_of(f"Harbour Foods said third-quarter profit rose 12%. {second}", "2025-10-20")
+
+
 def test_a_possessive_date_keeps_its_determiner():
     # The tagger's date in "This week's vote" is "week" alone; the evidence is the whole date.
     values = values_of("This week's vote failed. Next month's talks matter. This year's theme is water.",
@@ -200,6 +217,16 @@ def test_weekday_dating_a_noun_in_a_future_clause_is_the_one_just_past():
     values = dict(values_of(text, "2025-09-08"))
     assert values["Friday"] == "2025-09-05"
     assert values["Monday"] == "2025-09-08"
+
+
+def test_a_plan_participle_dated_through_a_preposition_dates_the_planning():
+    # Story dated Wednesday 12 February: the budget was proposed two days before, the record
+    # set last August; what is planned "for" a time is still ahead.
+    assert dict(values_of("The budget proposed on Monday would cut fuel duty.", "2025-02-12"))["Monday"] == "2025-02-10"
+    assert dict(values_of("Shares closed near the record high set on Aug. 6.", "2025-02-12"))["Aug. 6"] == "2024-08-06"
+    assert dict(values_of("The rules proposed in March would cut emissions.", "2025-02-12"))["March"] == "2024-03"
+    assert dict(values_of("Unions will attend a summit set for Leeds in April.", "2025-02-12"))["April"] == "2025-04"
+    assert dict(values_of("The talks planned for March will go ahead.", "2025-02-12"))["March"] == "2025-03"
 
 
 def test_weekday_of_the_clause_verb_or_a_future_subject_keeps_the_tense():
@@ -383,6 +410,9 @@ def test_a_programme_named_like_a_day_is_no_date():
     assert values_of("This is VOA Today.", "2025-10-28") == []
     assert values_of("She appeared on NBC's Today show to defend the plan.", "2025-10-28") == []
     assert values_of("Today, the court ruled.", "2025-10-28") == [("Today", "2025-10-28")]
+    # A programme named by a span of time, in title case between quote marks; the span itself stays.
+    assert values_of('The mayor told CBS\'s "48 Hours" that she would stay for 48 hours.', "2025-10-28") == [
+        ("48 hours", "PT48H")]
 
 
 def test_a_gerund_after_a_preposition_takes_the_tense_of_its_verb():

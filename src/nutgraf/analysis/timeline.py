@@ -191,11 +191,21 @@ def _era_of(ent: SpacySpan) -> bool:
 DEICTIC = re.compile(rf"(?:{_alternation(DAYS_FROM_TODAY)}|(?:this|next|last) (?:week|month|year))", re.I)
 
 
+# A span of time counted in title case between quote marks: a programme's name, CBS's "60
+# Minutes", "48 Hours".
+COUNTED_TITLE = re.compile(r"\d+(?: [A-Z][a-z]+)+")
+QUOTE_BEFORE = re.compile(r"(?:``|''|[\"\u201c])$")
+QUOTE_AFTER = re.compile(r"[.,!?]?(?:''|[\"\u201d])")
+
+
 def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
     """A name, not a date: a day or week named from today in title case, after a name or
     inside the sentence ("This is VOA Today.", ABC News' "This Week", "NBC's Today show");
-    not "Today, the ..."."""
+    not "Today, the ..."; a span of time counted in title case between quote marks."""
     raw = text[start:end]
+    if COUNTED_TITLE.fullmatch(raw) and QUOTE_BEFORE.search(text, max(0, start - 2), start) \
+            and QUOTE_AFTER.match(text, end):
+        return True
     if not DEICTIC.fullmatch(raw) or not all(w[:1].isupper() for w in raw.split()):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -228,6 +238,8 @@ def _leads_date(text: str, weekday: Span, date: Span) -> bool:
 
 
 THAN_AFTER = re.compile(r"\s+than\b")
+# "after [a flat] second quarter": a period described, not named as the report's.
+A_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 YEAR_VALUE = re.compile(r"\d{4}")
 PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 
@@ -267,10 +279,12 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
                 if PERIOD_VALUE.fullmatch(value) and (mention.tense == "past" or mention.tense == "present"
-                                                      and _over(value, ref_date)):
+                                                      and _over(value, ref_date)) \
+                        and not (period and not mention.modifier and A_BEFORE.search(text, max(0, s - 24), s)):
                     # A quarter forecast, or one still under way ("no estimate of the impact on
                     # fourth-quarter results" in October), is not the one reported on; one in the
-                    # past is, even if not over in the calendar (a fiscal one).
+                    # past is, even if not over in the calendar (a fiscal one). One described,
+                    # once the report has named its own ("after a flat second quarter"), is not.
                     period, period_at = value, e
             elif kind == "DURATION" and ref_date and YEAR_TO_DATE.search(text, max(0, s - 20), e):
                 period, period_at = (ctx.period or str(ref_date.year))[:4], e
@@ -423,9 +437,11 @@ MISSED_DATES = re.compile(
 # "nineteen ninety-six"; and now and then a day ("``Today, I'm here", "Late Monday, officials").
 _MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS, *DAYS_FROM_TODAY, *WEEKDAYS]
 MISSED_WORDS = re.compile(rf"\b(?:{_alternation(_MISSED_NAMES)}|{SPELLED_YEAR.pattern})\b", re.I)
-# An earnings report's periods the tagger misses: "the latest period", "the year-ago quarter".
-MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|same)"
+# An earnings report's periods the tagger misses, or of which it takes the year alone: "the
+# latest period", "the year-ago quarter", "the corresponding period last year".
+MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|corresponding|same)"
                             r"(?: year-ago| year-earlier)? (?:fiscal )?(?:quarter|period)\b"
+                            r"(?: (?:of )?last year\b| a year (?:ago|earlier)\b)?"
                             r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
 # A part of the day said with how far into it, which the tagger misses: "by mid afternoon",
@@ -649,8 +665,8 @@ def _date_inside(text: str, start: int, end: int, ctx: Context) -> tuple[int, in
         if value:
             return m.start(), m.end(), value, kind
     # Words the tagger took in before the date: "a coup d'etat last year", "a 20th century
-    # democrat", "a fourth-quarter charge".
-    for word in re.finditer(r"\s+(?=last\s|this\s|next\s|\d|(?:first|second|third|fourth)-)", text[start:end]):
+    # democrat", "a fourth-quarter charge", "a weak second quarter".
+    for word in re.finditer(r"\s+(?=last\s|this\s|next\s|\d|(?:first|second|third|fourth)[- ])", text[start:end]):
         value, kind = normalise(text[start + word.end():end], ctx)
         if value and kind == "DATE":
             return start + word.end(), end, value, kind
@@ -1041,7 +1057,7 @@ YEAR_EARLIER = re.compile(
     rf"(?:the |a )?(?:(?:comparable|corresponding|same) )?(?P<back>year-earlier|year-ago|prior-year|last year's"
     rf"|a year (?:ago|earlier))(?: {_QUARTER_NOUN})?"
     rf"|(?:the )?(?:(?:comparable|corresponding|same) )?{_QUARTER_NOUN} (?:a year (?:ago|earlier)|(?:of )?last year)"
-    rf"|the (?P<year>\d{{4}}) {_QUARTER_NOUN}")
+    rf"|(?:the )?(?P<year>\d{{4}}) {_QUARTER_NOUN}")
 # "the quarter", "the latest period", "this quarter", "the current fiscal quarter".
 THE_PERIOD = re.compile(r"(?:the |this |that |its )?(?:(?P<which>latest|current|most recent|recent|same) )?"
                         r"(?:(?:fiscal|financial) )?(?P<noun>quarter|period)")
@@ -1446,6 +1462,8 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
         path.append(tok)
         tok = tok.head
     tok = _reporting_verb_of(ent, tok)
+    if _planned_on(tok, path):
+        return "past", False, True
     tense = _verb_tense(tok)
     if any(t.lower_ in FORWARD for t in path):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
@@ -1462,6 +1480,18 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
     return tense, nominal, False
+
+
+def _planned_on(verb: Token, path: list[Token]) -> bool:
+    """"the plan proposed on Monday", "the record high set on Aug. 6": a participle of
+    planning that qualifies a noun, dated through a preposition, dates the act of planning,
+    which is done. With "for" it says what was planned, and when: "the vote scheduled for
+    Monday", "a summit set for Washington in April" ("the vote scheduled Monday" may be
+    either)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in FUTURE_HEADS
+            and bool(path) and path[-1].dep_ == "prep"
+            and not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in FORWARD)
+                        for c in verb.children))
 
 
 def _gerund_object(tok: Token) -> bool:
