@@ -303,7 +303,7 @@ class NutgrafApp(Opener, SafeApp):
         it); the others wait for it (see on_event)."""
         # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
         # handled; the event loop handles them meanwhile.
-        await asyncio.to_thread(import_module, f"{__package__}.panels")
+        await asyncio.to_thread(_import_panels, self._tabbed(self.size))
         from .panels import PanelArea
 
         self._read_styles(styles_path("panels"))
@@ -1199,6 +1199,13 @@ class NutgrafApp(Opener, SafeApp):
             ("Help", binding_rows(self, HelpScreen)),
         ]
         self.push_screen(HelpScreen(sections))
+
+
+def _import_panels(tabbed: bool) -> None:
+    """The panels' modules, with Textual's tabs when the panels are laid out as tabs."""
+    import_module(f"{__package__}.panels")
+    if tabbed:
+        from textual.widgets import TabbedContent  # noqa: F401
 
 
 def keys_elsewhere() -> tuple[tuple[type[Any], str], ...]:
