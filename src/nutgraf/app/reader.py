@@ -301,6 +301,20 @@ class NutgrafApp(Opener, SafeApp):
         started) and the notes. A worker, not the app's handler: the article's own keys
         pressed meanwhile are handled as they come (in the handler they waited for all of
         it); the others wait for it (see on_event)."""
+        # One batch from the first paint to the panels filled: the screen's second layout
+        # (Textual lays out again each widget whose size its first layout set, 7-9 ms)
+        # waits for the panels, and one layout places both. The article's keys are handled
+        # meanwhile, and drawn with the panels.
+        with self.batch_update():
+            await self._mount_panels()
+        # Also once they are drawn: opening the notes store (some 60 ms of imports and
+        # reading, on a thread) beside their first render slowed it as much.
+        self.call_after_refresh(self._open_notes)
+        self._freeze()
+
+    async def _mount_panels(self) -> None:
+        """The panels in place of their placeholder, with the analysis if it is cached
+        (read now, if short), else its worker started once they are drawn."""
         # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
         # handled; the event loop handles them meanwhile.
         await asyncio.to_thread(_import_panels, self._tabbed(self.size))
@@ -313,9 +327,8 @@ class NutgrafApp(Opener, SafeApp):
         tabbed = self._tabbed(self.size)
         area = PanelArea(id="panels")
         area.set_reactive(PanelArea.tabbed, tabbed)
-        with self.batch_update():  # the panels replace their placeholder in one frame
-            await self.query_one("#panels").remove()
-            await self.query_one("#main").mount(area)
+        await self.query_one("#panels").remove()
+        await self.query_one("#main").mount(area)
         self.call_after_refresh(self._furnished)
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
@@ -329,10 +342,6 @@ class NutgrafApp(Opener, SafeApp):
             # Once the panels are drawn: the worker holds the GIL half the time (decoding a
             # cached analysis), and their first render beside it took twice as long.
             self.call_after_refresh(self._analyse_unless_started)
-        # Also once they are drawn: opening the notes store (some 60 ms of imports and
-        # reading, on a thread) beside their first render slowed it as much.
-        self.call_after_refresh(self._open_notes)
-        self._freeze()
 
     def _read_styles(self, path: Path) -> None:
         """Add a file to the app's styles (parsed as the next widget is styled), for the
