@@ -123,7 +123,8 @@ class NotesDone(Message):
 
 
 def styles_path(name: str = "reader") -> Path:
-    """The reader's styles: "reader" those of its first frame, "panels" the rest."""
+    """The reader's styles: "reader" those of its first frame, "panels" those of the
+    panels, "dialogs" those of the find bar, help and dialogs."""
     return data_dir("styles") / f"{name}.tcss"
 
 
@@ -355,6 +356,7 @@ class NutgrafApp(Opener, SafeApp):
         """The panels are drawn: the keys they wait for are enabled and handled."""
         self._starting.close()
         self.furnished = True
+        self._read_styles(styles_path("dialogs"))  # none of them opens before the keys are enabled
         self._apply_layout(self.size)  # a resize since the panels were mounted
         self.refresh_bindings()  # the keys are enabled (see check_action)
         self._release_held()
