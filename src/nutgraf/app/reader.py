@@ -302,23 +302,31 @@ class NutgrafApp(Opener, SafeApp):
         started) and the notes. A worker, not the app's handler: the article's own keys
         pressed meanwhile are handled as they come (in the handler they waited for all of
         it); the others wait for it (see on_event)."""
-        # One batch from the first paint to the panels filled: the screen's second layout
-        # (Textual lays out again each widget whose size its first layout set, 7-9 ms)
-        # waits for the panels, and one layout places both. The article's keys are handled
-        # meanwhile, and drawn with the panels.
-        with self.batch_update():
-            await self._mount_panels()
+        with ExitStack() as batch:
+            # One batch of screen updates from the first paint to the panels filled from the
+            # cache: the screen's second layout (Textual lays out again each widget its first
+            # layout sized, 7-9 ms) waits for the panels, and one layout places both. The
+            # article's keys are handled meanwhile, and drawn with the panels.
+            batch.enter_context(self.batch_update())
+            # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
+            # handled; the event loop handles them meanwhile.
+            await asyncio.to_thread(_import_panels, self._tabbed(self.size))
+            # A long article's cached analysis is read by the worker: reading the entry here
+            # would hold up the keys.
+            cached = self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)
+            if cached is None:
+                # Its worker starts once the panels are drawn: laid out with them, the
+                # second layout made one longer stretch (25-30 ms) before it, keys waiting.
+                batch.close()
+            await self._mount_panels(cached)
         # Also once they are drawn: opening the notes store (some 60 ms of imports and
         # reading, on a thread) beside their first render slowed it as much.
         self.call_after_refresh(self._open_notes)
         self._freeze()
 
-    async def _mount_panels(self) -> None:
-        """The panels in place of their placeholder, with the analysis if it is cached
-        (read now, if short), else its worker started once they are drawn."""
-        # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
-        # handled; the event loop handles them meanwhile.
-        await asyncio.to_thread(_import_panels, self._tabbed(self.size))
+    async def _mount_panels(self, cached: Analysis | None) -> None:
+        """The panels in place of their placeholder, showing the `cached` analysis, else
+        with its worker started once they are drawn."""
         from .panels import PanelArea
 
         self._read_styles(styles_path("panels"))
@@ -328,16 +336,15 @@ class NutgrafApp(Opener, SafeApp):
         tabbed = self._tabbed(self.size)
         area = PanelArea(id="panels")
         area.set_reactive(PanelArea.tabbed, tabbed)
-        await self.query_one("#panels").remove()
-        await self.query_one("#main").mount(area)
+        with self.batch_update():  # the panels replace their placeholder in one frame
+            await self.query_one("#panels").remove()
+            await self.query_one("#main").mount(area)
         self.call_after_refresh(self._furnished)
         if self.sample:
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
-        # A long article's cached analysis is read by the worker: reading the entry here
-        # would hold up the keys.
-        if (cached := self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)) is not None:
+        if cached is not None:
             self.show_analysis(cached, cached=True)
         else:
             # Once the panels are drawn: the worker holds the GIL half the time (decoding a
