@@ -363,7 +363,10 @@ class NutgrafApp(Opener, SafeApp):
         """The panels are drawn: the keys they wait for are enabled and handled."""
         self._starting.close()
         self.furnished = True
-        self._read_styles(styles_path("dialogs"))  # none of them opens before the keys are enabled
+        # None of them opens before the keys are enabled. Parsed now, before a long article's
+        # worker starts: left to the next restyle, they lengthened one as the panels filled.
+        self._read_styles(styles_path("dialogs"))
+        self.stylesheet.parse()
         self._apply_layout(self.size)  # a resize since the panels were mounted
         self.refresh_bindings()  # the keys are enabled (see check_action)
         self._release_held()
