@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 
 from textual.widgets import Input, ProgressBar
 
@@ -64,6 +65,34 @@ async def test_a_cached_analysis_fills_the_panels_as_they_appear(kit, app_docume
         assert kit.prompts(app, "actor") == analysed != []
         assert not [worker for worker in app.workers if worker.group == "nlp"]
     assert calls == [None]
+
+
+async def test_the_screen_is_laid_out_once_from_the_first_paint_to_the_cached_panels(kit, app_document, app_analysis,
+                                                                                     monkeypatch):
+    # Textual lays a screen out again after its first layout (each widget sized by it asks
+    # for one): that second layout came between the article's first paint and the panels',
+    # which waited for it.
+    from nutgraf.app import reader
+
+    analyzer, _ = counting(app_analysis)
+    first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with first.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(first, pilot)
+    # The panels' modules take a while to import in a new process: imported already here.
+    import_module = reader.import_module
+    monkeypatch.setattr(reader, "import_module", lambda name: time.sleep(0.2) or import_module(name))
+    layouts = []  # at each layout after the first (Textual tells none of that): whether the analysis was there
+
+    class Counted(NutgrafApp):
+        def on_mount(self) -> None:
+            super().on_mount()
+            self.screen.screen_layout_refresh_signal.subscribe(
+                self, lambda _: layouts.append(self.analysed), immediate=True)
+
+    app = Counted(app_document, analyzer=analyzer, model_key="fake 1")
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
+    assert layouts and layouts[0]
 
 
 async def test_a_long_articles_cached_analysis_is_read_by_the_worker(kit, app_document, app_analysis, monkeypatch):

@@ -926,16 +926,21 @@ async def test_the_articles_scrollbar_is_drawn_for_its_wrapped_text_from_the_fir
 @pytest.mark.parametrize("size", [(140, 40), (80, 24)])
 async def test_the_panels_styles_are_read_once_the_article_is_drawn(kit, make_app, size):
     # Parsing the styles of the panels, views and dialogs before the first paint delayed it;
-    # read later, none of their rules is for a widget of the first frame.
+    # read later, none of their rules is for a widget of the first frame. Those of the find
+    # bar, help and dialogs, parsed with the panels', delayed the panels: read after them.
+    from nutgraf.app.panels import PanelArea
+
     def read() -> list[str]:
         return sorted(path.rsplit("/", 1)[-1] for path, _ in app.stylesheet.source if path.endswith(".tcss"))
 
     app = make_app()
-    frames = frames_of(app, lambda: (read(), list(app.screen.walk_children())))
+    frames = frames_of(app, lambda: (read(), list(app.screen.walk_children()), bool(app.query(PanelArea))))
     async with app.run_test(size=size) as pilot:
         await kit.ready(app, pilot)
-        first_read, first_widgets = frames[0]
-        assert first_read == ["reader.tcss"] and read() == ["panels.tcss", "reader.tcss"]
+        first_read, first_widgets, _ = frames[0]
+        with_panels = next(styles for styles, _, panels in frames if panels)
+        assert first_read == ["reader.tcss"] and with_panels == ["panels.tcss", "reader.tcss"]
+        assert read() == ["dialogs.tcss", "panels.tcss", "reader.tcss"]
         shown = [widget for widget in first_widgets if widget.is_attached]
         assert app.article in shown and len(shown) == len(first_widgets) - 1  # the panels' placeholder
         styled = [widget.styles.base.css_lines for widget in shown]
@@ -946,7 +951,7 @@ async def test_the_panels_styles_are_read_once_the_article_is_drawn(kit, make_ap
 async def test_the_library_reads_the_dialogs_styles():
     from nutgraf.app.library_screen import LibraryApp
 
-    assert [path.name for path in LibraryApp.CSS_PATH] == ["reader.tcss", "panels.tcss", "library.tcss"]
+    assert [path.name for path in LibraryApp.CSS_PATH] == ["reader.tcss", "panels.tcss", "dialogs.tcss", "library.tcss"]
 
 
 async def test_the_article_looks_up_the_style_only_of_what_it_draws(kit, make_app, monkeypatch):

@@ -34,7 +34,7 @@ EMPTY = ("Nothing read yet. Press enter to open the sample article, or o to open
 
 def styles() -> list[Any]:
     folder = data_dir("styles")
-    return [folder / "reader.tcss", folder / "panels.tcss", folder / "library.tcss"]
+    return [folder / "reader.tcss", folder / "panels.tcss", folder / "dialogs.tcss", folder / "library.tcss"]
 
 
 class LibraryApp(Opener, SafeApp):

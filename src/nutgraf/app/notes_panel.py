@@ -15,7 +15,6 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..attribution import claim_items, claim_label
-from ..store.records import Bookmark, Correction, Note
 from ..textclean import clean_line
 from ..textclean import clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
@@ -23,6 +22,7 @@ from .article_view import BOOKMARK_MARK, NOTE_MARK
 if TYPE_CHECKING:
     from ..analysis.model import Analysis
     from ..store.notes import ArticleNotes
+    from ..store.records import Bookmark, Correction, Note
 
 CLIP = 70
 CORRECTION_MARK = "✗"
@@ -55,6 +55,10 @@ def entries(notes: ArticleNotes, missed: Collection[str] = (), analysis: Analysi
     """One entry per claim and one per correction (`missed`: the ids of those that found
     nothing to correct), in reading order, orphans last; with the analysis, a claim on a
     quote says which kind of quote it is."""
+    # Imported here, with the notes: the panels drawn before the store is open (an analysis
+    # from the cache) waited for these dataclasses (5 ms).
+    from ..store.records import Bookmark, Note
+
     grouped: dict[tuple[object, ...], list[Bookmark | Note]] = {}
     for record in notes.bookmarks() + notes.notes():
         key = ("orphan", record.id) if record.orphaned else (record.start, record.end)

@@ -24,7 +24,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
-from textual.widgets import TabbedContent, TabPane
 
 from ..analysis.model import (
     Actor,
@@ -713,6 +712,9 @@ class PanelArea(Vertical):
         panels = [cls(id=f"panel-{cls.kind}") for cls in PANELS]
         notes = NotesPanel(id="panel-notes")
         if self.tabbed:
+            # Imported only for tabs (a small terminal): 3-4 ms of the panels' import.
+            from textual.widgets import TabbedContent, TabPane
+
             with TabbedContent(id="tabs"):
                 for panel in panels:
                     with TabPane(panel.caption(self.analysis), id=f"tab-{panel.kind}"):
@@ -789,9 +791,11 @@ class PanelArea(Vertical):
     def _update_tab_labels(self) -> None:
         # Right after `tabbed` is set the stacked panels are still there until the
         # recompose, which refills (and labels) the tabs when it is done.
-        if not self.tabbed or not (found := self.query(TabbedContent)):
+        if not self.tabbed or not (found := self.query("#tabs")):
             return
-        tabs = found.first()
+        from textual.widgets import TabbedContent
+
+        tabs = found.first(TabbedContent)
         for panel in self.panels():
             tabs.get_tab(f"tab-{panel.kind}").label = Content(panel.caption(self.analysis))
         tabs.get_tab("tab-notes").label = Content(NotesPanel.caption(self.entries))
@@ -813,7 +817,9 @@ class PanelArea(Vertical):
 
     def show_tab(self, kind: str) -> None:
         if self.tabbed:
-            self.query_one(TabbedContent).active = f"tab-{kind}"
+            from textual.widgets import TabbedContent
+
+            self.query_one("#tabs", TabbedContent).active = f"tab-{kind}"
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
         self.selected[event.kind] = event.item.id

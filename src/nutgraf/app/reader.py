@@ -123,7 +123,8 @@ class NotesDone(Message):
 
 
 def styles_path(name: str = "reader") -> Path:
-    """The reader's styles: "reader" those of its first frame, "panels" the rest."""
+    """The reader's styles: "reader" those of its first frame, "panels" those of the
+    panels, "dialogs" those of the find bar, help and dialogs."""
     return data_dir("styles") / f"{name}.tcss"
 
 
@@ -301,9 +302,31 @@ class NutgrafApp(Opener, SafeApp):
         started) and the notes. A worker, not the app's handler: the article's own keys
         pressed meanwhile are handled as they come (in the handler they waited for all of
         it); the others wait for it (see on_event)."""
-        # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
-        # handled; the event loop handles them meanwhile.
-        await asyncio.to_thread(import_module, f"{__package__}.panels")
+        with ExitStack() as batch:
+            # One batch of screen updates from the first paint to the panels filled from the
+            # cache: the screen's second layout (Textual lays out again each widget its first
+            # layout sized, 7-9 ms) waits for the panels, and one layout places both. The
+            # article's keys are handled meanwhile, and drawn with the panels.
+            batch.enter_context(self.batch_update())
+            # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
+            # handled; the event loop handles them meanwhile.
+            await asyncio.to_thread(_import_panels, self._tabbed(self.size))
+            # A long article's cached analysis is read by the worker: reading the entry here
+            # would hold up the keys.
+            cached = self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)
+            if cached is None:
+                # Its worker starts once the panels are drawn: laid out with them, the
+                # second layout made one longer stretch (25-30 ms) before it, keys waiting.
+                batch.close()
+            await self._mount_panels(cached)
+        # Also once they are drawn: opening the notes store (some 60 ms of imports and
+        # reading, on a thread) beside their first render slowed it as much.
+        self.call_after_refresh(self._open_notes)
+        self._freeze()
+
+    async def _mount_panels(self, cached: Analysis | None) -> None:
+        """The panels in place of their placeholder, showing the `cached` analysis, else
+        with its worker started once they are drawn."""
         from .panels import PanelArea
 
         self._read_styles(styles_path("panels"))
@@ -321,18 +344,12 @@ class NutgrafApp(Opener, SafeApp):
             self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
         if self.document.note:
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
-        # A long article's cached analysis is read by the worker: reading the entry here
-        # would hold up the keys.
-        if (cached := self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)) is not None:
+        if cached is not None:
             self.show_analysis(cached, cached=True)
         else:
             # Once the panels are drawn: the worker holds the GIL half the time (decoding a
             # cached analysis), and their first render beside it took twice as long.
             self.call_after_refresh(self._analyse_unless_started)
-        # Also once they are drawn: opening the notes store (some 60 ms of imports and
-        # reading, on a thread) beside their first render slowed it as much.
-        self.call_after_refresh(self._open_notes)
-        self._freeze()
 
     def _read_styles(self, path: Path) -> None:
         """Add a file to the app's styles (parsed as the next widget is styled), for the
@@ -346,6 +363,10 @@ class NutgrafApp(Opener, SafeApp):
         """The panels are drawn: the keys they wait for are enabled and handled."""
         self._starting.close()
         self.furnished = True
+        # None of them opens before the keys are enabled. Parsed now, before a long article's
+        # worker starts: left to the next restyle, they lengthened one as the panels filled.
+        self._read_styles(styles_path("dialogs"))
+        self.stylesheet.parse()
         self._apply_layout(self.size)  # a resize since the panels were mounted
         self.refresh_bindings()  # the keys are enabled (see check_action)
         self._release_held()
@@ -1199,6 +1220,13 @@ class NutgrafApp(Opener, SafeApp):
             ("Help", binding_rows(self, HelpScreen)),
         ]
         self.push_screen(HelpScreen(sections))
+
+
+def _import_panels(tabbed: bool) -> None:
+    """The panels' modules, with Textual's tabs when the panels are laid out as tabs."""
+    import_module(f"{__package__}.panels")
+    if tabbed:
+        from textual.widgets import TabbedContent  # noqa: F401
 
 
 def keys_elsewhere() -> tuple[tuple[type[Any], str], ...]:
