@@ -142,6 +142,22 @@ async def test_an_article_without_a_date_says_so_once(kit, app_document, resolva
         assert not told()
 
 
+async def test_the_no_date_notice_is_not_given_again_when_the_analysis_is_cached(kit, app_document, resolvable):
+    undated = dataclasses.replace(resolvable, reference_date=None, reference_source=None,
+                                  timeline=resolve(app_document.text, resolvable.time_mentions, None))
+    analyzer, calls = counting(undated)
+    told = []
+    for _ in range(2):
+        app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+        async with app.run_test(size=kit.SMALL) as pilot:
+            await kit.ready(app, pilot)
+            await kit.saved_to_disk(app, pilot)
+            told.append(len([n for n in app._notifications if n.message == NO_DATE_HINT]))
+            state = app.query_one("#status-state").render()
+    assert calls == [None] and "cached" in str(state)
+    assert told == [1, 0]
+
+
 async def test_a_notice_waits_behind_the_help(kit, app_document, resolvable):
     from textual.widgets._toast import Toast
 

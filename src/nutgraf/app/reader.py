@@ -506,10 +506,15 @@ class NutgrafApp(Opener, SafeApp):
         self._freeze()
         if self.notes:
             self._in_store_thread(self._remember_actors)
+        if cached:
+            # The notice was given at the open that analysed it; the status line still says
+            # "date unknown", and a notice at every reopen covers the panels for its 10 s.
+            self._no_date_told = True
         self._tell_if_undated()
 
     def _tell_if_undated(self) -> None:
-        """Once: the article states no date (and none was set), so relative dates stay unresolved."""
+        """Once, at the article's first analysis: it states no date (and none was set), so
+        relative dates stay unresolved."""
         if (self._no_date_told or self.sample or not self._date_looked_up or not self.analysed
                 or self.reference_date or self.analysis is None or self.analysis.reference_date):
             return
