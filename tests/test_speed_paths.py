@@ -264,6 +264,32 @@ def test_tokens_having_values_read_from_the_arrays_are_those_read_token_by_token
     assert any(having.values()) == (values not in (("XX",), ("zzyzx",)))
 
 
+class _CountedReads:
+    """A parsed batch that counts the columns read from it."""
+
+    def __init__(self, doc):
+        self.doc, self.reads = doc, []
+
+    def to_array(self, attr):
+        self.reads.append(attr)
+        return self.doc.to_array(attr)
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
+@pytest.mark.model
+def test_each_column_is_read_once_for_every_set_of_values_asked_about(several_batches):
+    counted = [(base, _CountedReads(doc)) for base, doc in several_batches.docs]
+    parsed = Parsed(several_batches.text, counted)
+    parsed.having("TAG", "NN")
+    parsed.having("TAG", "NNP", "NNPS")
+    parsed.having("LOWER", "he", "she")
+    parsed.having("LOWER", "according")
+    assert all(sorted(doc.reads) == ["IDX", "LOWER", "TAG"] for _, doc in counted)
+    assert parsed.having("TAG", "NNP", "NNPS") == several_batches.having("TAG", "NNP", "NNPS")
+
+
 @pytest.mark.parametrize("n", range(6))
 def test_word_runs_are_the_runs_sliced_one_at_a_time(n):
     from nutgraf.analysis.claims import REPEAT_WORDS, word_runs
