@@ -361,7 +361,22 @@ FURNITURE_PARAGRAPHS = [
     # letters re.I takes for ASCII ones
     "We use coo\u212aies and track your activity.", "Your \u017fubscription and your PR\u0130VACY notice",
     "Enable javascr\u0131pt", "The Third-Party vendors log in daily.",
+    "Sign in | Login \u2022 Your device", "Third party cookies: manage settings, your inbox, your data",
+    "SIGN UP or LOG IN to manage preferences", "News \u203a World \u00bb Europe", "a|b|c",
 ]
+
+
+def test_paragraphs_with_no_weak_phrase_are_not_scanned_for_them(monkeypatch):
+    from nutgraf.analysis import furniture
+
+    scanned = []
+    weak = furniture._WEAK
+    monkeypatch.setattr(furniture, "_WEAK", type("Spy", (), {
+        "finditer": staticmethod(lambda para: scanned.append(para) or weak.finditer(para))}))
+    furniture._is_furniture("The design team's manager logged the third quarter's sales in your name.")
+    assert scanned == []
+    assert furniture._is_furniture("To read on, your data is kept under our privacy policy")
+    assert scanned == ["To read on, your data is kept under our privacy policy"]
 
 
 @pytest.mark.parametrize("para", FURNITURE_PARAGRAPHS)

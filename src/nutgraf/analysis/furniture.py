@@ -42,11 +42,15 @@ _CREDIT = re.compile(
 # _folded gives: most paragraphs hold none of them, and a scan ignoring case tries the
 # pattern at every character. (Upper case after lower, so that the letters re.I takes for
 # ASCII ones, the long s, the dotless and the dotted capital i, the Kelvin sign, are found as
-# those.)
-_WEAK_WORDS = ("COOKIE", "CONSENT", "PRIVACY", "TERMS OF", "SUBSCRI", "NEWSLETTER", "SIGN", "LOG",
-               "ADVERT", "JAVASCRIPT", "BROWSER", "THIRD", "YOUR", "MANAGE", "ACCEPT ALL", "REJECT ALL")
+# those.) _WEAK's phrases are looked for whole: "sign", "log", "third", "your" and "manage"
+# alone were in one news paragraph in eight ("design", "technology", "management").
+_WEAK_WORDS = ("COOKIE", "CONSENT", "PRIVACY", "TERMS OF", "SUBSCRI", "NEWSLETTER", "SIGN UP", "SIGN IN",
+               "LOG IN", "LOGIN", "ADVERT", "JAVASCRIPT", "BROWSER", "THIRD-PARTY", "THIRD PARTY",
+               "YOUR DEVICE", "YOUR DATA", "YOUR ACTIVITY", "YOUR INBOX", "MANAGE PREFERENCES",
+               "MANAGE SETTINGS", "ACCEPT ALL", "REJECT ALL")
 _STRONG_ANYWHERE = ("CONSENT", "COOKIES", "JAVASCRIPT", "THIS CONTENT")
 _NAV_SEPARATORS = re.compile(r"\s[|•·›»]\s")
+_NAV_SEPARATOR_SIGNS = "|•·›»"
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters": the author, not an actor of the story.
 _BYLINE = re.compile(r"^(?:by|words by|written by|reporting by)\s+[A-Z][^\n]{0,80}$", re.I)
 BYLINE_PARAGRAPHS = 6
@@ -86,7 +90,8 @@ def _is_furniture(para: str) -> bool:
     strong = _STRONG.search if any(w in folded for w in _STRONG_ANYWHERE) else _STRONG.match
     if strong(para.strip()):
         return True
-    if len(_NAV_SEPARATORS.findall(para)) >= 2:
+    # Few paragraphs hold a separator's sign: found by str's search, not tried at every space.
+    if any(sign in para for sign in _NAV_SEPARATOR_SIGNS) and len(_NAV_SEPARATORS.findall(para)) >= 2:
         return True
     return any(w in folded for w in _WEAK_WORDS) and len({m.group(1).lower() for m in _WEAK.finditer(para)}) >= 2
 
