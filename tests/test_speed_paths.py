@@ -391,6 +391,30 @@ def test_furniture_word_checks_decide_as_the_full_scans(para):
         assert furniture.find(Parsed(para, [])) == [m.span()]
 
 
+@given(st.text(alphabet="Ab \n\u00df\u0130", max_size=40))
+def test_paragraphs_holding_words_in_the_text_folded_once_are_those_folded_one_by_one(text):
+    from nutgraf.analysis import furniture
+
+    words = ("AB", "B A", "SS", "I")
+    folded, spans = furniture._folded(text), furniture.paragraphs(text)
+    one_by_one = {k for k, (s, e) in enumerate(spans) if any(w in furniture._folded(text[s:e]) for w in words)}
+    if len(folded) == len(text):
+        assert furniture._holding(folded, spans, words) == one_by_one
+
+
+@pytest.mark.parametrize("extra", ["", "Stra\u00dfe closed by the police\n"])
+def test_furniture_of_a_whole_text_is_that_of_its_paragraphs_one_by_one(extra):
+    from nutgraf.analysis import furniture
+
+    text = extra + "\n".join(FURNITURE_PARAGRAPHS)
+    found = set(furniture.find(Parsed(text, [])))
+    for start, end in furniture.paragraphs(text):
+        credit = furniture._CREDIT.search(text, start, end)
+        whole = credit is not None and credit.span() == (start, end)
+        assert ((start, end) in found) == (furniture._is_furniture(text[start:end]) or whole)
+    assert len(found) > 10
+
+
 def test_attributed_speakers_in_a_stretch_are_those_a_full_read_finds():
     from nutgraf.analysis.model import Actor
     from nutgraf.analysis.quotes import MentionIndex
