@@ -64,9 +64,8 @@ def find(parsed: Parsed) -> list[Span]:
     spans = paragraphs(text)
     folded = _folded(text)
     # Which paragraphs hold a word of each list is found in the text folded once, when its
-    # offsets are the text's: folding each paragraph and searching it for each word was half
-    # of the time spent here.
-    # ("ß" folds to "SS": then each paragraph is folded on its own.)
+    # offsets are the text's (not where "ß" folded to "SS"): folding each paragraph and
+    # searching it for each word was half of the time spent here.
     aligned = len(folded) == len(text)
     anywhere = _holding(folded, spans, _STRONG_ANYWHERE) if aligned else set()
     weak = _holding(folded, spans, _WEAK_WORDS) if aligned else set()
