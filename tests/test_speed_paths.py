@@ -264,6 +264,32 @@ def test_tokens_having_values_read_from_the_arrays_are_those_read_token_by_token
     assert any(having.values()) == (values not in (("XX",), ("zzyzx",)))
 
 
+class _CountedReads:
+    """A parsed batch that counts the columns read from it."""
+
+    def __init__(self, doc):
+        self.doc, self.reads = doc, []
+
+    def to_array(self, attr):
+        self.reads.append(attr)
+        return self.doc.to_array(attr)
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
+@pytest.mark.model
+def test_each_column_is_read_once_for_every_set_of_values_asked_about(several_batches):
+    counted = [(base, _CountedReads(doc)) for base, doc in several_batches.docs]
+    parsed = Parsed(several_batches.text, counted)
+    parsed.having("TAG", "NN")
+    parsed.having("TAG", "NNP", "NNPS")
+    parsed.having("LOWER", "he", "she")
+    parsed.having("LOWER", "according")
+    assert all(sorted(doc.reads) == ["IDX", "LOWER", "TAG"] for _, doc in counted)
+    assert parsed.having("TAG", "NNP", "NNPS") == several_batches.having("TAG", "NNP", "NNPS")
+
+
 @pytest.mark.parametrize("n", range(6))
 def test_word_runs_are_the_runs_sliced_one_at_a_time(n):
     from nutgraf.analysis.claims import REPEAT_WORDS, word_runs
@@ -335,7 +361,22 @@ FURNITURE_PARAGRAPHS = [
     # letters re.I takes for ASCII ones
     "We use coo\u212aies and track your activity.", "Your \u017fubscription and your PR\u0130VACY notice",
     "Enable javascr\u0131pt", "The Third-Party vendors log in daily.",
+    "Sign in | Login \u2022 Your device", "Third party cookies: manage settings, your inbox, your data",
+    "SIGN UP or LOG IN to manage preferences", "News \u203a World \u00bb Europe", "a|b|c",
 ]
+
+
+def test_paragraphs_with_no_weak_phrase_are_not_scanned_for_them(monkeypatch):
+    from nutgraf.analysis import furniture
+
+    scanned = []
+    weak = furniture._WEAK
+    monkeypatch.setattr(furniture, "_WEAK", type("Spy", (), {
+        "finditer": staticmethod(lambda para: scanned.append(para) or weak.finditer(para))}))
+    furniture._is_furniture("The design team's manager logged the third quarter's sales in your name.")
+    assert scanned == []
+    assert furniture._is_furniture("To read on, your data is kept under our privacy policy")
+    assert scanned == ["To read on, your data is kept under our privacy policy"]
 
 
 @pytest.mark.parametrize("para", FURNITURE_PARAGRAPHS)
@@ -348,6 +389,30 @@ def test_furniture_word_checks_decide_as_the_full_scans(para):
     assert furniture._is_furniture(para) == slow
     if not slow and (m := furniture._CREDIT.search(para)):
         assert furniture.find(Parsed(para, [])) == [m.span()]
+
+
+@given(st.text(alphabet="Ab \n\u00df\u0130", max_size=40))
+def test_paragraphs_holding_words_in_the_text_folded_once_are_those_folded_one_by_one(text):
+    from nutgraf.analysis import furniture
+
+    words = ("AB", "B A", "SS", "I")
+    folded, spans = furniture._folded(text), furniture.paragraphs(text)
+    one_by_one = {k for k, (s, e) in enumerate(spans) if any(w in furniture._folded(text[s:e]) for w in words)}
+    if len(folded) == len(text):
+        assert furniture._holding(folded, spans, words) == one_by_one
+
+
+@pytest.mark.parametrize("extra", ["", "Stra\u00dfe closed by the police\n"])
+def test_furniture_of_a_whole_text_is_that_of_its_paragraphs_one_by_one(extra):
+    from nutgraf.analysis import furniture
+
+    text = extra + "\n".join(FURNITURE_PARAGRAPHS)
+    found = set(furniture.find(Parsed(text, [])))
+    for start, end in furniture.paragraphs(text):
+        credit = furniture._CREDIT.search(text, start, end)
+        whole = credit is not None and credit.span() == (start, end)
+        assert ((start, end) in found) == (furniture._is_furniture(text[start:end]) or whole)
+    assert len(found) > 10
 
 
 def test_attributed_speakers_in_a_stretch_are_those_a_full_read_finds():

@@ -117,6 +117,10 @@ class Parsed:
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
         self._having: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
+        # Each batch's column of an attribute, read once for all its values asked about
+        # (actors ask for two sets of tags, the quotes for two sets of words): kept with the
+        # Parsed, so for one text only, at 8 bytes a token a column.
+        self._columns: dict[str, list[NDArray[Any]]] = {}
         self._word_counts: dict[str, int] = {}
 
     @cached_property
@@ -190,14 +194,16 @@ class Parsed:
         attribute name: "TAG" for Token.tag_, "LOWER" for Token.lower_) is one of `values`,
         read from the batch's arrays: an extractor that looks only at nouns, or at a few
         words, visits those, not every token of every sentence (building a Token is most of
-        the cost of a pass over a long text). Found once for each attribute and values."""
+        the cost of a pass over a long text). Found once for each attribute and values, from
+        each batch's column of the attribute, read once."""
         key = (attr, *values)
         if (found := self._having.get(key)) is None:
             import numpy
 
             found = self._having[key] = {}
-            for base, doc in self.docs:
-                column = doc.to_array(attr)
+            if (columns := self._columns.get(attr)) is None:
+                columns = self._columns[attr] = [doc.to_array(attr) for _, doc in self.docs]
+            for (base, doc), column in zip(self.docs, columns, strict=True):
                 hashes = [doc.vocab.strings[value] for value in values]
                 found[base] = int_array(numpy.flatnonzero(among(column, hashes)))
         return found
