@@ -549,8 +549,6 @@ def _shouted_word(parsed: Parsed, m: Mention) -> bool:
         and parsed.word_count(m.text.lower()) > 0 and parsed.word_count(m.text) == 1
 
 
-
-
 def _last_lower_word(before: str) -> str:
     r"""The run of letters a-z just before the spaces that end the text before a name, as
     ([a-z]+)\s+$ finds it (else ""), read back from the end: the search tried every character.
@@ -562,6 +560,8 @@ def _last_lower_word(before: str) -> str:
     while i and "a" <= body[i - 1] <= "z":
         i -= 1
     return body[i:]
+
+
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 THE_OPENS = re.compile(r"the\s", re.I)
