@@ -156,7 +156,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if start >= end:
             continue
         tense, nominal, done = _tense(ent)
-        event_span, event = _event(ent, sent)
+        event_span, event = _event(ent, sent, text)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
                               event_span=event_span, event=event)
@@ -1576,9 +1576,11 @@ def _past_with_singular_subject(tok: Token) -> bool:
                                      for c in tok.children)
 
 
-def _event(ent: SpacySpan, sent: Sentence) -> tuple[Span | None, str | None]:
+def _event(ent: SpacySpan, sent: Sentence, text: str) -> tuple[Span | None, str | None]:
     """The event a date expression dates: the noun it modifies ("the October 7 attacks"), or
-    its clause, shortened to subject, verb and object for the panel."""
+    its clause, shortened to subject, verb and object for the panel. Its words are cut from
+    `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
+    text is, and the verb's children are read once, not once for each part."""
     root = ent.root
     doc = ent.doc
     noun = None
@@ -1589,27 +1591,26 @@ def _event(ent: SpacySpan, sent: Sentence) -> tuple[Span | None, str | None]:
             and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
         noun = root.head.head  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
     if noun is not None:
-        left = noun.left_edge
-        span = (sent.tok_start(left), sent.tok_end(noun))
-        return span, doc[left.i:noun.i + 1].text
+        span = (sent.tok_start(noun.left_edge), sent.tok_end(noun))
+        return span, text[span[0]:span[1]]
     verb = _clause_verb(root)
     if verb.pos_ not in ("VERB", "AUX"):
         return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
     lo, hi = verb.left_edge.i, verb.right_edge.i
     if verb.dep_ == "ROOT":
         lo, hi = sent.sent.start, sent.sent.end - 1
-    span = (sent.tok_start(doc[lo]), sent.tok_end(doc[hi]))
+    span = (sent.base + sent.idx[lo], sent.tok_end(doc[hi]))
     parts = []
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    children = [(c, c.dep_) for c in verb.children]
+    subj = next((c for c, dep in children if dep in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         mods = [c.i for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod")]
-        parts.append(doc[min(mods, default=subj.i):subj.i + 1].text)
-    aux = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-    parts.extend(aux)
+        parts.append(text[sent.base + sent.idx[min(mods, default=subj.i)]:sent.tok_end(subj)])
+    parts.extend(c.text for c, dep in children if dep in ("aux", "auxpass", "neg"))
     parts.append(verb.text)
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    obj = next((c for c, dep in children if dep in ("dobj", "attr", "oprd")), None)
     if obj is not None:
-        parts.append(doc[obj.left_edge.i:obj.i + 1].text)
+        parts.append(text[sent.tok_start(obj.left_edge):sent.tok_end(obj)])
     return span, clip(" ".join(parts), EVENT_CHARS)
 
 
