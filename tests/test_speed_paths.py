@@ -765,3 +765,25 @@ def test_the_event_cut_from_the_text_is_the_one_read_from_span_texts(several_bat
     assert len({e.sent.base for e in dates}) > 2
     for e in dates:
         assert _event(e.ent, e.sent, several_batches.text) == _event_as_first_written(e.ent, e.sent)
+
+
+def test_every_currency_word_is_one_the_currency_guard_lets_through():
+    from nutgraf.analysis.lexicon import words
+    from nutgraf.analysis.numbers import CURRENCY_LETTERS
+
+    for word in (*words("currency_sign_prefixes"), *words("currency_codes")):
+        assert re.fullmatch(rf"\w{{1,{CURRENCY_LETTERS}}}\.?", word), word
+
+
+_FIGURE_TEXT = st.text(alphabet="0123456789 .,-$£€USDRsNZKkrmbnaone\u017f\u212a%/", max_size=30)
+
+
+@given(_FIGURE_TEXT)
+def test_figures_found_with_the_currency_guard_are_those_found_without(text):
+    from nutgraf.analysis.numbers import CURRENCY_AHEAD, NUMBER_RE
+
+    plain = re.compile(NUMBER_RE.pattern.replace(CURRENCY_AHEAD, ""), NUMBER_RE.flags)
+    assert plain.pattern != NUMBER_RE.pattern
+    for text_ in (text, f"US{text}", f"Rs. {text}", f"EUR {text}"):
+        assert [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(text_)] == \
+               [(m.span(), m.groupdict()) for m in plain.finditer(text_)]
