@@ -787,3 +787,25 @@ def test_figures_found_with_the_currency_guard_are_those_found_without(text):
     for text_ in (text, f"US{text}", f"Rs. {text}", f"EUR {text}"):
         assert [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(text_)] == \
                [(m.span(), m.groupdict()) for m in plain.finditer(text_)]
+
+
+@pytest.mark.model
+def test_a_subtree_holding_a_range_is_told_as_a_read_of_its_every_token(several_batches):
+    from nutgraf.analysis.quotes import _holds
+
+    def subtree_without_conjuncts(tok):
+        yield tok
+        for child in tok.children:
+            if child.dep_ != "conj":
+                yield from child.subtree
+
+    held = 0
+    for s in several_batches.sentences[::4]:
+        for i in s.indices_among(several_batches.verbs[s.base]):
+            tok = s.sent.doc[i]
+            for lo in range(s.sent.start - 1, s.sent.end + 1, 3):
+                for hi in (lo, lo + 1, lo + 4, s.sent.end + 2):
+                    plain = any(lo <= t.i < hi for t in subtree_without_conjuncts(tok))
+                    assert _holds(tok, lo, hi) == plain
+                    held += plain
+    assert held > 100

@@ -447,6 +447,9 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
     best: _CueMatch | None = None
     for s in sentences:
         doc = s.sent.doc
+        # The batch's tokens starting inside the quote: those of indices in [lo, hi).
+        lo = bisect.bisect_left(s.idx, raw.start - s.base)
+        hi = bisect.bisect_left(s.idx, raw.end - s.base, lo)
         for i in s.indices_among(parsed.verbs[s.base]):
             # Placed from the batch's offsets before the token is built: most verbs of a
             # quote's sentences are inside its marks, or further from it than a cue found
@@ -464,9 +467,7 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
             # The cue whose clause holds the quote wins over one that merely stands near it.
             # A verb joined to the cue is a predicate of its own: "Ottawa had promised 12,000
             # units and had delivered "a fraction of that"" is not what was promised.
-            governs = cue == "according to" or any(
-                raw.start <= s.tok_start(t) < raw.end
-                for t in _subtree_without_conjuncts(tok))
+            governs = cue == "according to" or _holds(tok, lo, hi)
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
@@ -573,11 +574,13 @@ def _governing_subject(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) ->
     return (actor.id, span, verb.lemma_.lower()) if actor else None
 
 
-def _subtree_without_conjuncts(tok: Token) -> Iterator[Token]:
-    yield tok
-    for child in tok.children:
-        if child.dep_ != "conj":
-            yield from child.subtree
+def _holds(tok: Token, lo: int, hi: int) -> bool:
+    """Whether tok's subtree, its conjuncts' left out, has a token of index in [lo, hi). A
+    child's subtree is read token by token only when its edges (its first and last token)
+    reach into the range: most do not, and each of their tokens was built to be placed."""
+    return lo <= tok.i < hi or any(
+        c.dep_ != "conj" and c.left_edge.i < hi and c.right_edge.i >= lo and any(lo <= t.i < hi for t in c.subtree)
+        for c in tok.children)
 
 
 def _cue(tok: Token) -> str | None:
