@@ -443,10 +443,18 @@ def test_verbs_are_the_tokens_a_cue_can_be(model):
         assert parsed.verbs[base] == [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
 
 
+def _subtree_without_conjuncts(tok):
+    """A cue's subtree read token by token, its conjuncts left out, as _nearest_cue first read it."""
+    yield tok
+    for child in tok.children:
+        if child.dep_ != "conj":
+            yield from child.subtree
+
+
 @pytest.mark.model
 def test_the_cue_nearest_a_quote_is_the_one_a_read_of_every_verb_finds(several_batches):
     """_nearest_cue passes over verbs inside the marks, and those too far to win, unbuilt."""
-    from nutgraf.analysis.quotes import _cue, _nearest_cue, _subtree_without_conjuncts, _unit_end
+    from nutgraf.analysis.quotes import _cue, _nearest_cue, _unit_end
 
     parsed = several_batches
     quoted = SpanMask(len(parsed.text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in parsed.quoted))
@@ -793,19 +801,13 @@ def test_figures_found_with_the_currency_guard_are_those_found_without(text):
 def test_a_subtree_holding_a_range_is_told_as_a_read_of_its_every_token(several_batches):
     from nutgraf.analysis.quotes import _holds
 
-    def subtree_without_conjuncts(tok):
-        yield tok
-        for child in tok.children:
-            if child.dep_ != "conj":
-                yield from child.subtree
-
     held = 0
     for s in several_batches.sentences[::4]:
         for i in s.indices_among(several_batches.verbs[s.base]):
             tok = s.sent.doc[i]
             for lo in range(s.sent.start - 1, s.sent.end + 1, 3):
                 for hi in (lo, lo + 1, lo + 4, s.sent.end + 2):
-                    plain = any(lo <= t.i < hi for t in subtree_without_conjuncts(tok))
+                    plain = any(lo <= t.i < hi for t in _subtree_without_conjuncts(tok))
                     assert _holds(tok, lo, hi) == plain
                     held += plain
     assert held > 100
