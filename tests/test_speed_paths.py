@@ -592,6 +592,51 @@ def test_a_name_introducing_its_acronym_drops_only_its_own_parts(model):
     assert "Agnostics" not in spans
 
 
+@pytest.mark.model
+def test_names_let_be_for_want_of_a_preposition_in_the_arrays_are_those_a_read_of_their_tokens_lets_be(
+        several_batches, model):
+    """_before_stray_preposition given the batch's prepositions against it given every token
+    as one (then it reads every token of every name, as it did)."""
+    from nutgraf.analysis.actors import _before_stray_preposition
+
+    text = "Valeska Paris spoke out against Scientology on French television on Monday."
+    cut = Parsed(text, [(0, model.nlp(text))])
+    cases = [(p, e) for p in (several_batches, cut) for e in p.entities()]
+    preps = {id(p): p.having("DEP", "prep") for p, _ in cases}
+    for p, e in cases:
+        assert _before_stray_preposition(e, preps[id(p)][e.sent.base]) == _before_stray_preposition(
+            e, range(len(e.ent.doc)))
+    assert any(_before_stray_preposition(e, preps[id(cut)][e.sent.base]) != e for e in cut.entities())
+    assert sum(len(e.ent) > 1 for _, e in cases) > 50
+
+
+@pytest.mark.model
+def test_the_sentence_a_noun_is_read_in_is_the_one_spacy_gives_it(several_batches):
+    """_add_descriptions hands _left_det the sentence it reads a noun in, for Token.sent."""
+    nouns = several_batches.having("TAG", "NN", "NNS")
+    checked = 0
+    for s in several_batches.sentences[::2]:
+        for tok in s.tokens_among(nouns[s.base]):
+            assert tok.sent == s.sent
+            checked += 1
+    assert checked > 100
+
+
+@pytest.mark.model
+def test_a_portfolio_told_from_its_word_first_is_the_one_told_from_the_words_before(several_batches, model):
+    from nutgraf.analysis.actors import PORTFOLIOS, ROLE_TITLES, _is_portfolio
+
+    def plain(ent):
+        before = ent.doc[max(0, ent.start - 2):ent.start]
+        return len(ent) == 1 and ent.root.lower_ in PORTFOLIOS and len(before) == 2 \
+            and before[0].lower_ in ROLE_TITLES and before[1].lower_ in ("of", "for")
+
+    doc = model.nlp("Secretary of State Antony Blinken met the Minister for Education on Monday.")
+    ents = [e.ent for e in several_batches.entities()] + list(doc.ents) + [doc[2:3], doc[0:1], doc[9:10], doc[7:10]]
+    assert [_is_portfolio(e) for e in ents] == [plain(e) for e in ents]
+    assert _is_portfolio(doc[2:3]) and _is_portfolio(doc[9:10])
+
+
 def test_the_letters_of_quarter_ignoring_case_are_those_lower_case_gives():
     from nutgraf.analysis.timeline import QUARTER
 
