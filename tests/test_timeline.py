@@ -437,6 +437,7 @@ def test_recurrences_are_sets_unless_they_name_a_kind_of_thing():
     assert found == [("daily", "P1D", "SET")]
 
 
+
 def test_holiday_and_a_name_ending_in_one():
     text = "The boy was found on Thanksgiving Day. He met the illustrator Johnnie Christmas."
     assert values_of(text, "2000-01-07") == [("Thanksgiving Day", "1999-11-25")]
@@ -512,6 +513,15 @@ def test_vague_references_are_found_but_not_in_idioms():
     # "Now that ..." still speaks of the present (TimeBank marks it PRESENT_REF).
     assert sorted(found) == [("Now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("now", "PRESENT_REF"),
                              ("recently", "PAST_REF"), ("the future", "FUTURE_REF")]
+
+
+def test_current_as_an_adjective_is_the_present():
+    found = values_of("Based on the current number of shares, the offer is fair, and his current job pays "
+                      "well. Shares went at the then current price. The current swept a boat away. "
+                      "The current account deficit widened.", "2025-07-24")
+    # TimeBank marks "current" PRESENT_REF before a noun; the noun (a river's) and the
+    # economists' "current account" are no time.
+    assert found == [("then current", "PAST_REF"), ("current", "PRESENT_REF"), ("current", "PRESENT_REF")]
 
 
 def test_part_of_day_and_clock_time_join_their_day():

@@ -454,6 +454,7 @@ COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b"
                              r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b"
                              r"|\b(?:earlier|later) in the day\b", re.I)
+TIME_ADJECTIVES = words("time_adjectives")
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 # (The year first and what comes before it checked behind it: the regex engine then looks
@@ -546,8 +547,13 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                 continue
             before = span.doc[span.start - 1] if span.start > 0 else None
             if m.re is MISSED_WORDS and before is not None and (
-                    (before.pos_ == "PROPN" and m.group()[:1].isupper()) or before.tag_ == "PRP$"):
-                continue  # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in her sixties")
+                    (before.pos_ == "PROPN" and m.group()[:1].isupper())
+                    or before.tag_ == "PRP$" and span.root.pos_ != "ADJ"):
+                # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in
+                # her sixties"; not "his current job")
+                continue
+            if m.re is MISSED_WORDS and span.root.pos_ != "ADJ" and m.group().lower() in TIME_ADJECTIVES:
+                continue  # "the current" of a river: a word of time only as an adjective
             span.label_ = "DATE"
             replaced.update(held)
             out.append((start, end, span, sent))
