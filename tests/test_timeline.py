@@ -431,11 +431,17 @@ def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")
 
 
-def test_recurrences_are_sets_unless_they_name_a_kind_of_thing():
+def test_recurrences_are_sets_unless_they_are_a_rate():
     text = "Protesters gather daily outside the court. Each additional 1,000 daily steps helped."
     found = [(e.text, e.value, e.type) for e in analyze(text, "2025-10-28").timeline]
     assert found == [("daily", "P1D", "SET")]
 
+
+def test_a_recurrence_before_a_noun_is_a_set():
+    # TimeBank marks "his weekly radio address", "daily life" as it marks "gather daily".
+    text = "He spoke in his weekly radio address about daily life. Average hourly earnings rose."
+    found = [(e.text, e.value, e.type) for e in analyze(text, "2025-10-28").timeline]
+    assert sorted(found) == [("daily", "P1D", "SET"), ("hourly", "PT1H", "SET"), ("weekly", "P1W", "SET")]
 
 
 def test_holiday_and_a_name_ending_in_one():
@@ -522,6 +528,7 @@ def test_current_as_an_adjective_is_the_present():
     # TimeBank marks "current" PRESENT_REF before a noun; the noun (a river's) and the
     # economists' "current account" are no time.
     assert found == [("then current", "PAST_REF"), ("current", "PRESENT_REF"), ("current", "PRESENT_REF")]
+
 
 
 def test_part_of_day_and_clock_time_join_their_day():

@@ -274,8 +274,6 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 # "the 1988 quarter": that year's quarter of the one the report is about
                 e = noun.end()
                 value, kind = normalise(f"the {value} {noun.group('noun')}", ctx)
-            if kind == "SET" and mention.modifier:
-                continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
                 if PERIOD_VALUE.fullmatch(value) and (mention.tense == "past" or mention.tense == "present"
