@@ -449,6 +449,7 @@ def test_holiday_and_a_name_ending_in_one():
     assert values_of(text, "2000-01-07") == [("Thanksgiving Day", "1999-11-25")]
 
 
+
 def test_a_present_report_dates_the_day_just_past():
     assert dict(values_of("The ministry says Thursday that talks failed.", "2025-09-08"))["Thursday"] == "2025-09-04"
 
@@ -529,6 +530,11 @@ def test_current_as_an_adjective_is_the_present():
     # economists' "current account" are no time.
     assert found == [("then current", "PAST_REF"), ("current", "PRESENT_REF"), ("current", "PRESENT_REF")]
 
+
+def test_soon_is_the_future_unless_the_clause_is_past():
+    found = values_of("Prosecutors may soon seek an indictment. He was soon released. It fell soon after "
+                      "the vote. They want him back as soon as possible.", "2025-07-24")
+    assert found == [("soon", "FUTURE_REF")]
 
 
 def test_part_of_day_and_clock_time_join_their_day():

@@ -36,6 +36,7 @@ SEASONS = table("seasons")
 UNIT_CODES = table("time_units")
 DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
 PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
+RELATIVE_REFS = words("relative_refs")
 VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
 RECURRENCES = table("recurrences")
 HOLIDAYS = table("holidays")
@@ -156,6 +157,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if start >= end:
             continue
         tense, nominal, done = _tense(ent)
+        if tense == "past" and raw.lower() in RELATIVE_REFS:
+            continue
         event_span, event = _event(ent, sent)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
