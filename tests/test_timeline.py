@@ -449,6 +449,10 @@ def test_holiday_and_a_name_ending_in_one():
     assert values_of(text, "2000-01-07") == [("Thanksgiving Day", "1999-11-25")]
 
 
+def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
+    text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
+    assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]
+
 
 def test_a_present_report_dates_the_day_just_past():
     assert dict(values_of("The ministry says Thursday that talks failed.", "2025-09-08"))["Thursday"] == "2025-09-04"

@@ -158,7 +158,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
             continue
         tense, nominal, done = _tense(ent)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
-            continue
+            continue  # "he was soon released": soon after then, nothing of the future
         event_span, event = _event(ent, sent)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
@@ -548,7 +548,7 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                 continue
             before = span.doc[span.start - 1] if span.start > 0 else None
             if m.re is MISSED_WORDS and before is not None and (
-                    (before.pos_ == "PROPN" and m.group()[:1].isupper())
+                    (before.pos_ == "PROPN" and m.group()[:1].isupper() and not span[0].is_sent_start)
                     or before.tag_ == "PRP$" and span.root.pos_ != "ADJ"):
                 # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in
                 # her sixties"; not "his current job")
