@@ -431,15 +431,27 @@ def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")
 
 
-def test_recurrences_are_sets_unless_they_name_a_kind_of_thing():
+def test_recurrences_are_sets_unless_they_are_a_rate():
     text = "Protesters gather daily outside the court. Each additional 1,000 daily steps helped."
     found = [(e.text, e.value, e.type) for e in analyze(text, "2025-10-28").timeline]
     assert found == [("daily", "P1D", "SET")]
 
 
+def test_a_recurrence_before_a_noun_is_a_set():
+    # TimeBank marks "his weekly radio address", "daily life" as it marks "gather daily".
+    text = "He spoke in his weekly radio address about daily life. Average hourly earnings rose."
+    found = [(e.text, e.value, e.type) for e in analyze(text, "2025-10-28").timeline]
+    assert sorted(found) == [("daily", "P1D", "SET"), ("hourly", "PT1H", "SET"), ("weekly", "P1W", "SET")]
+
+
 def test_holiday_and_a_name_ending_in_one():
     text = "The boy was found on Thanksgiving Day. He met the illustrator Johnnie Christmas."
     assert values_of(text, "2000-01-07") == [("Thanksgiving Day", "1999-11-25")]
+
+
+def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
+    text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
+    assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]
 
 
 def test_a_present_report_dates_the_day_just_past():
@@ -512,6 +524,21 @@ def test_vague_references_are_found_but_not_in_idioms():
     # "Now that ..." still speaks of the present (TimeBank marks it PRESENT_REF).
     assert sorted(found) == [("Now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("now", "PRESENT_REF"),
                              ("recently", "PAST_REF"), ("the future", "FUTURE_REF")]
+
+
+def test_current_as_an_adjective_is_the_present():
+    found = values_of("Based on the current number of shares, the offer is fair, and his current job pays "
+                      "well. Shares went at the then current price. The current swept a boat away. "
+                      "The current account deficit widened.", "2025-07-24")
+    # TimeBank marks "current" PRESENT_REF before a noun; the noun (a river's) and the
+    # economists' "current account" are no time.
+    assert found == [("then current", "PAST_REF"), ("current", "PRESENT_REF"), ("current", "PRESENT_REF")]
+
+
+def test_soon_is_the_future_unless_the_clause_is_past():
+    found = values_of("Prosecutors may soon seek an indictment. He was soon released. It fell soon after "
+                      "the vote. They want him back as soon as possible.", "2025-07-24")
+    assert found == [("soon", "FUTURE_REF")]
 
 
 def test_part_of_day_and_clock_time_join_their_day():

@@ -36,6 +36,7 @@ SEASONS = table("seasons")
 UNIT_CODES = table("time_units")
 DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
 PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
+RELATIVE_REFS = words("relative_refs")
 VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
 RECURRENCES = table("recurrences")
 HOLIDAYS = table("holidays")
@@ -156,6 +157,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if start >= end:
             continue
         tense, nominal, done = _tense(ent)
+        if tense == "past" and raw.lower() in RELATIVE_REFS:
+            continue  # "he was soon released": soon after then, nothing of the future
         event_span, event = _event(ent, sent, text)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
@@ -274,8 +277,6 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 # "the 1988 quarter": that year's quarter of the one the report is about
                 e = noun.end()
                 value, kind = normalise(f"the {value} {noun.group('noun')}", ctx)
-            if kind == "SET" and mention.modifier:
-                continue  # "1,000 daily steps", "a weekly column": a kind of thing, not when
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
                 if PERIOD_VALUE.fullmatch(value) and (mention.tense == "past" or mention.tense == "present"
@@ -454,6 +455,7 @@ COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b"
                              r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b"
                              r"|\b(?:earlier|later) in the day\b", re.I)
+TIME_ADJECTIVES = words("time_adjectives")
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
 # (The year first and what comes before it checked behind it: the regex engine then looks
@@ -546,8 +548,13 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                 continue
             before = span.doc[span.start - 1] if span.start > 0 else None
             if m.re is MISSED_WORDS and before is not None and (
-                    (before.pos_ == "PROPN" and m.group()[:1].isupper()) or before.tag_ == "PRP$"):
-                continue  # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in her sixties")
+                    (before.pos_ == "PROPN" and m.group()[:1].isupper() and not span[0].is_sent_start)
+                    or before.tag_ == "PRP$" and span.root.pos_ != "ADJ"):
+                # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in
+                # her sixties"; not "his current job")
+                continue
+            if m.re is MISSED_WORDS and span.root.pos_ != "ADJ" and m.group().lower() in TIME_ADJECTIVES:
+                continue  # "the current" of a river: a word of time only as an adjective
             span.label_ = "DATE"
             replaced.update(held)
             out.append((start, end, span, sent))
