@@ -292,6 +292,17 @@ class NutgrafApp(Opener, SafeApp):
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
         self._decorate(self.document.furniture)
+        # Begun now, on a thread, beside the first paint: begun after it, the UI thread
+        # had nothing to do but wait for it (the imports, 35-40 ms), on the way to the panels.
+        self._preparing = asyncio.create_task(asyncio.to_thread(self._prepare, self._tabbed(self.size)))
+
+    def _prepare(self, tabbed: bool) -> Analysis | None:
+        """On a thread: the panels' modules imported, and a short article's cached analysis
+        read (a long one's is read by the worker: reading it here would hold up the keys).
+        The date it is read for stays until the panels are there: setting one is a key that
+        waits for them (see on_event)."""
+        _import_panels(tabbed)
+        return self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)
 
     def on_article_view_drawn(self) -> None:
         self._furnish()
@@ -310,10 +321,7 @@ class NutgrafApp(Opener, SafeApp):
             batch.enter_context(self.batch_update())
             # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
             # handled; the event loop handles them meanwhile.
-            await asyncio.to_thread(_import_panels, self._tabbed(self.size))
-            # A long article's cached analysis is read by the worker: reading the entry here
-            # would hold up the keys.
-            cached = self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)
+            cached = await self._preparing
             if cached is None:
                 # Its worker starts once the panels are drawn: laid out with them, the
                 # second layout made one longer stretch (25-30 ms) before it, keys waiting.
