@@ -316,13 +316,14 @@ class NutgrafApp(Opener, SafeApp):
 
     def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
         super()._display(screen, renderable)
-        # The batch from the first paint to the panels begins as that paint is sent: begun as
-        # the article's Drawn message was handled, Textual's second layout of the screen (each
-        # widget the first sized asks for one) could come first on a loaded machine, the
-        # panels' thread holding the GIL, and be laid out and drawn without them.
+        # The batch from the first paint to the panels begins right after that paint is sent,
+        # before any timer's turn: begun as the article's Drawn message was handled, Textual's
+        # second layout of the screen (each widget the first sized asks for one) could come
+        # first on a loaded machine, the panels' thread holding the GIL, and be laid out and
+        # drawn without them.
         if self._painted is None and renderable is not None and self.article.drawn:
-            self._painted = ExitStack()
-            self._painted.enter_context(self.batch_update())
+            painted = self._painted = ExitStack()
+            asyncio.get_running_loop().call_soon(painted.enter_context, self.batch_update())
 
     def on_article_view_drawn(self) -> None:
         self._furnish()
