@@ -374,6 +374,10 @@ class NutgrafApp(Opener, SafeApp):
             self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
         if cached is not None:
             self.show_analysis(cached, cached=True)
+        else:
+            # Once the panels are drawn: the worker holds the GIL half the time (decoding a
+            # cached analysis), and their first render beside it took twice as long.
+            self.call_after_refresh(self._analyse_unless_started)
 
     def _read_styles(self, path: Path) -> None:
         """Add a file to the app's styles (parsed as the next widget is styled), for the
@@ -394,11 +398,6 @@ class NutgrafApp(Opener, SafeApp):
         self._apply_layout(self.size)  # a resize since the panels were mounted
         self.refresh_bindings()  # the keys are enabled (see check_action)
         self._release_held()
-        # Once the panels are drawn, and the screen again with what this changed (the
-        # footer's keys, the panels laid out at their size): the worker holds the GIL half
-        # the time (decoding a cached analysis), and each of those renders beside it took
-        # twice as long, keys waiting.
-        self.call_after_refresh(self._analyse_unless_started)
 
     def _analyse_unless_started(self) -> None:
         # A date set meanwhile (keys held while the panels were mounted) started it already.
