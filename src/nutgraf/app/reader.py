@@ -342,6 +342,8 @@ class NutgrafApp(Opener, SafeApp):
             # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
             # handled; the event loop handles them meanwhile.
             cached = await self._preparing
+            if not self.is_running:  # closed meanwhile: its screen is being taken apart
+                return
             if cached is None:
                 # Its worker starts once the panels are drawn: laid out with them, the
                 # second layout made one longer stretch (25-30 ms) before it, keys waiting.
