@@ -12,10 +12,16 @@ def resize_virtual(view: ScrollView, size: Size) -> None:
     UI thread on a long article, keys waiting). `_scroll_update` is private Textual API
     (pyproject keeps Textual below 9)."""
     height = view.container_size.height
-    if (view.is_mounted and height and not view.styles.is_auto_height
-            and view.show_vertical_scrollbar == (size.height > height)):
-        view.set_reactive(ScrollView.virtual_size, size)
-        view._scroll_update(size)
-        view.refresh()
-    else:
-        view.virtual_size = size
+    if view.is_mounted and height and not view.styles.is_auto_height:
+        overflows = size.height > height
+        if view.show_vertical_scrollbar == overflows:
+            view.set_reactive(ScrollView.virtual_size, size)
+            view._scroll_update(size)
+            view.refresh()
+            return
+        if view.styles.overflow_y == "auto":
+            # Shown (or hidden) for the layout this size asks for: found by that layout, the
+            # scrollbar asked for one more, which drew the screen again (the panels filled
+            # with a long article's analysis: 40-50 ms of the UI thread, keys waiting).
+            view.show_vertical_scrollbar = overflows
+    view.virtual_size = size
