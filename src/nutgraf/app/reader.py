@@ -307,11 +307,6 @@ class NutgrafApp(Opener, SafeApp):
         The date it is read for stays until the panels are there: setting one is a key that
         waits for them (see on_event)."""
         _import_panels(tabbed)
-        # Their styles parsed too (5-8 ms), into the stylesheet's cache of parsed sources
-        # (Textual's, by the text and where it was read from): read as the panels are
-        # mounted (_read_styles), they are not parsed again.
-        path = styles_path("panels")
-        self.stylesheet._parse_rules(path.read_text(encoding="utf-8"), (os.path.abspath(path), ""))
         return self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)
 
     def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
