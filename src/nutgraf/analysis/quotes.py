@@ -272,7 +272,7 @@ def _whole_sentence(text: str, raw: RawQuote) -> bool:
 
 
 TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with"})
+TITLE_SMALL_WORDS = words("title_small_words")
 
 
 def looks_like_title(s: str) -> bool:
