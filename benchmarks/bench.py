@@ -188,7 +188,8 @@ def print_smoothness(paint: dict, analysing: dict, cached: dict) -> None:
               f"to screen median {r['screen_median_ms']:.1f} / p99 {r['screen_p99_ms']:.1f}"
               f" / max {r['screen_max_ms']:.1f} ms")
         print(f"   the reader's CPU time from key to handler p99 {r['cpu_p99_ms']:.1f} / max {r['cpu_max_ms']:.1f} ms "
-              f"(what it did meanwhile, however loaded the machine: load average {r['load']:.1f})")
+              f"(what it did meanwhile, however loaded the machine: load average {r['load']:.1f}); "
+              f"its UI thread's alone p99 {r['ui_cpu_p99_ms']:.1f} / max {r['ui_cpu_max_ms']:.1f} ms")
     print("   (targets: max <= 50 ms and p99 <= 20 ms to handler; 100k cached panels <= 0.8 s)")
 
 
