@@ -817,7 +817,34 @@ def test_the_event_cut_from_the_text_is_the_one_read_from_span_texts(several_bat
     dates = [e for e in several_batches.entities() if e.label in ("DATE", "TIME")]
     assert len({e.sent.base for e in dates}) > 2
     for e in dates:
-        assert _event(e.ent, e.sent, several_batches.text) == _event_as_first_written(e.ent, e.sent)
+        assert _event(e.ent, e.ent.root, e.sent, several_batches.text) == _event_as_first_written(e.ent, e.sent)
+
+
+@pytest.mark.model
+def test_a_verb_told_done_from_its_auxiliaries_read_once_is_the_one_told_from_its_children(several_batches):
+    from nutgraf.analysis.timeline import FUTURE_HEADS, _auxes, _done
+
+    def done_as_first_written(verb):
+        if verb.lemma_.lower() in FUTURE_HEADS:
+            return False
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and auxes in ({"was"}, {"were"}))
+
+    verbs = [t for _, doc in several_batches.docs for t in doc if t.pos_ in ("VERB", "AUX")]
+    assert any(done_as_first_written(v) for v in verbs) and not all(done_as_first_written(v) for v in verbs)
+    for verb in verbs:
+        assert _done(verb, _auxes(verb)) == done_as_first_written(verb)
+
+
+@pytest.mark.model
+def test_a_names_root_read_once_is_the_head_of_its_mention(several_batches):
+    from nutgraf.analysis.actors import _clean
+
+    mentions = [(e, _clean(several_batches, e.start, e.end, e.label, e.ent, e.ent.root, e.sent))
+                for e in several_batches.entities()]
+    assert sum(m is not None for _, m in mentions) > 10
+    for e, m in mentions:
+        assert m is None or m.head == e.ent.root
 
 
 def test_every_currency_word_is_one_the_currency_guard_lets_through():

@@ -382,6 +382,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     for start, end, label, ent, sent in ents:
         if parsed.in_furniture(start, end) or titles.hits(start, end):
             continue
+        root = ent.root  # a Span finds its root anew at each call: found once for all its readers
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
         if intro:
@@ -395,7 +396,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
             parts = _split_parenthetical(text, s, e)
             named = None
             for s2, e2 in parts:
-                m = _clean(parsed, s2, e2, lab, ent, sent)
+                m = _clean(parsed, s2, e2, lab, ent, root, sent)
                 if m is not None:
                     m.same_as = named if len(parts) > 1 else None
                     named = named or m
@@ -405,12 +406,12 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         if intro and out and out[-1].end == end:
             s = intro.start(1)
             acronym_label = "ORG" if label == "PERSON" else label  # people have no acronyms
-            out.append(Mention(s, intro.end(1), intro.group(1), acronym_label, ent.root, sent, same_as=out[-1]))
+            out.append(Mention(s, intro.end(1), intro.group(1), acronym_label, root, sent, same_as=out[-1]))
         # The letters in any order: the acronym may be the original language's.
         spelled = SPELLED_OUT.match(text, end)
         if spelled and out and out[-1].end == end and out[-1].text.isupper() \
                 and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
-            out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
+            out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, root, sent,
                                same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed, m)]
 
@@ -1192,16 +1193,17 @@ def _join_split_names(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, sent: Sentence) -> Mention | None:
+def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, root: Token,
+           sent: Sentence) -> Mention | None:
     """The mention a tagged name makes, trimmed to the name itself and relabelled by its own
-    words; None when it names no actor."""
+    words; None when it names no actor. `root` is ent.root."""
     text = parsed.text
     start, end = _trim(text, start, end)
     if label != "PERSON" and _opens_with_honorific(text[start:end]):
         label = "PERSON"  # "Ms Brown" tagged as an organisation
-    end, descriptor = _descriptor(text, start, end, label, ent)
+    end, descriptor = _descriptor(text, start, end, label, ent, root)
     name = text[start:end]
-    if _names_no_actor(parsed, name, end, label, ent, sent):
+    if _names_no_actor(parsed, name, end, label, ent, root, sent):
         return None
     label = _label_by_words(name, label)
     gender = None
@@ -1209,7 +1211,7 @@ def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, sen
         start = _without_titles(text, start, end, sent)
         gender = _gender(text[start:end])
         name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
-    return Mention(start, end, name, label, ent.root, sent, descriptor, gender=gender)
+    return Mention(start, end, name, label, root, sent, descriptor, gender=gender)
 
 
 def _opens_with_honorific(name: str) -> bool:
@@ -1254,7 +1256,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+)+$")
 
 
-def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> tuple[int, str | None]:
+def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan, root: Token) -> tuple[int, str | None]:
     """The name's end without trailing common nouns, and the noun that says what the name
     names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
     family"."""
@@ -1268,19 +1270,18 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
-    root = ent.root  # a Span finds its root anew at each call
     follower = root.head
     if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
         descriptor = follower.lower_
     if label == "ORG" and descriptor is None:
-        descriptor = _type_noun_before(ent)
+        descriptor = _type_noun_before(ent, root)
     return end, descriptor
 
 
-def _type_noun_before(ent: SpacySpan) -> str | None:
+def _type_noun_before(ent: SpacySpan, root: Token) -> str | None:
     """"the broadcaster Rai News", "team Cloud9 and Immortals": the noun before a body's name
     (or before the first of a list of names) says what it is, for "the team" later."""
-    first = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.i < ent.start else ent.root
+    first = root.head if root.dep_ == "conj" and root.head.i < ent.start else root
     i = min(first.i, ent.start)
     doc = ent.doc
     while i > 0 and doc[i - 1].text[:1].isupper():
@@ -1298,7 +1299,8 @@ WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
 HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
 
 
-def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacySpan, sent: Sentence) -> bool:
+def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacySpan, root: Token,
+                    sent: Sentence) -> bool:
     if len(name) < 2 or not any(map(str.isupper, name)) or not ASCII_LETTER.search(name):
         return True
     if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
@@ -1313,31 +1315,30 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
-    if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
+    if " " not in name and label in ("ORG", "PERSON", "GPE") and root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return True  # "Councillors approved ...": a plural common noun opening a sentence
     if " " not in name and label in ("PERSON", "ORG") and not name.isupper() \
-            and _common_noun_in_capitals(parsed, ent, sent, label):
+            and _common_noun_in_capitals(parsed, ent, root, sent, label):
         return True  # "Volunteer organization Comic Corps", "Andy Warhol: Photographs and Prints"
     if label == "PERSON" and _ends_in_capitals(name):
         return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
-        plural = ent.root.tag_ in ("NNPS", "NNS") or (ent.root.tag_ == "NNP" and name.endswith("s"))
-        return not plural or ent.root.dep_ in ("amod", "compound") or not _people_or_party(ent) \
-            or _what_a_group_is_made_of(ent.root)
+        plural = root.tag_ in ("NNPS", "NNS") or (root.tag_ == "NNP" and name.endswith("s"))
+        return not plural or root.dep_ in ("amod", "compound") or not _people_or_party(ent, root) \
+            or _what_a_group_is_made_of(root)
     return False
 
 
-def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, sent: Sentence, label: str) -> bool:
+def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, root: Token, sent: Sentence, label: str) -> bool:
     """One word the tagger took for a person or body that is a common noun: opening a
     sentence as the modifier of a common noun, when the text writes it in lower case too
     ("Bank executives aren't") or it describes a type noun before a name ("Volunteer
     organization Comic Corps"), but not "Clinton campaign spokesman" or "GOP frontrunner";
     or a person's plural whose singular the text writes in lower case ("Photographs" beside
     "photograph")."""
-    root = ent.root
     noun = root.head
     if root.i == sent.sent.start and root.dep_ == "compound" and noun.tag_ in ("NN", "NNS") and noun.is_lower \
             and root.lower_ not in COUNTRIES and root.lower_ not in US_STATES \
@@ -1385,11 +1386,11 @@ def _what_a_group_is_made_of(root: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NN"
 
 
-def _people_or_party(ent: SpacySpan) -> bool:
+def _people_or_party(ent: SpacySpan, root: Token) -> bool:
     """A plural the tagger calls a nationality is a people ("Palestinians"), a party's or a
     faith's members ("Democrats", "Catholics") or, with "the", a party ("the Greens");
     otherwise it is some other plural in capitals ("Polaroids"), no actor of the story."""
-    singular = {ent.root.lemma_.lower(), ent.root.lower_[:-1]}
+    singular = {root.lemma_.lower(), root.lower_[:-1]}
     return bool(singular & GROUP_MEMBERS) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
