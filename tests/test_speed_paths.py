@@ -623,6 +623,24 @@ def test_the_sentence_a_noun_is_read_in_is_the_one_spacy_gives_it(several_batche
 
 
 @pytest.mark.model
+def test_the_start_of_a_tokens_sentence_is_the_one_spacy_gives_it(several_batches):
+    """_untagged_names hands its proper nouns' sentence down, _common_alone its mention's;
+    _sentence_start reads Token.sent only for a token outside the sentence it is given."""
+    from nutgraf.analysis.actors import _sentence_start
+
+    proper = several_batches.having("TAG", "NNP", "NNPS")
+    sentences = several_batches.sentences
+    checked = 0
+    for k, s in enumerate(sentences):
+        for tok in s.tokens_among(proper[s.base]):
+            assert s.sent.start <= tok.i < s.sent.end
+            assert _sentence_start(tok, s) == _sentence_start(tok, sentences[k - 1]) \
+                == _sentence_start(tok, None) == tok.sent.start
+            checked += 1
+    assert checked > 100
+
+
+@pytest.mark.model
 def test_a_portfolio_told_from_its_word_first_is_the_one_told_from_the_words_before(several_batches, model):
     from nutgraf.analysis.actors import PORTFOLIOS, ROLE_TITLES, _is_portfolio
 
