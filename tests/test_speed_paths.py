@@ -623,6 +623,22 @@ def test_the_sentence_a_noun_is_read_in_is_the_one_spacy_gives_it(several_batche
 
 
 @pytest.mark.model
+def test_a_sentences_nationalities_read_from_the_arrays_are_those_of_its_tokens(several_batches):
+    """_possessed_description asks whether a sentence names a nationality of the batch's
+    NORP tokens, not of each of its tokens built."""
+    from nutgraf.analysis.actors import RELATION_NOUNS, _possessed_description
+
+    norp = several_batches.having("ENT_TYPE", "NORP")
+    named = []
+    for s in several_batches.sentences:
+        named.append(any(t.ent_type_ == "NORP" for t in s.sent))
+        assert bool(s.indices_among(norp[s.base])) == named[-1]
+        assert _possessed_description(s.sent[0], s, norp[s.base]) == (
+            s.sent[0].lower_ not in RELATION_NOUNS and not named[-1])
+    assert any(named) and not all(named)
+
+
+@pytest.mark.model
 def test_the_start_of_a_tokens_sentence_is_the_one_spacy_gives_it(several_batches):
     """_untagged_names hands its proper nouns' sentence down, _common_alone its mention's;
     _sentence_start reads Token.sent only for a token outside the sentence it is given."""
