@@ -881,6 +881,36 @@ def test_a_names_root_read_once_is_the_head_of_its_mention(several_batches):
         assert m is None or m.head == e.ent.root
 
 
+@pytest.mark.model
+def test_a_subject_pronoun_found_among_the_pronouns_is_the_one_a_read_of_every_token_finds(several_batches):
+    from nutgraf.analysis.quotes import PERSONAL_PRONOUNS, PRONOUN_GENDER, MentionIndex, _same_pronoun_subject
+
+    parsed = several_batches
+    quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in parsed.quoted))
+    mentions = MentionIndex([], quoted, parsed)
+
+    def as_first_written(pronoun, sent, pos):
+        for tok in sent.sent:
+            start = sent.tok_start(tok)
+            if start >= pos:
+                break
+            if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in PERSONAL_PRONOUNS
+                    and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
+                    and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
+                    and not quoted.covers(start)):
+                return tok
+        return None
+
+    found = 0
+    for sent in parsed.sentences:
+        for pos in (sent.start, (sent.start + sent.end) // 2, sent.end):
+            for pronoun in PERSONAL_PRONOUNS:
+                expected = as_first_written(pronoun, sent, pos)
+                assert _same_pronoun_subject(pronoun, sent, pos, mentions) == expected
+                found += expected is not None
+    assert found > 10
+
+
 def test_every_currency_word_is_one_the_currency_guard_lets_through():
     from nutgraf.analysis.lexicon import words
     from nutgraf.analysis.numbers import CURRENCY_LETTERS
