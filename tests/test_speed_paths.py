@@ -623,6 +623,40 @@ def test_the_sentence_a_noun_is_read_in_is_the_one_spacy_gives_it(several_batche
 
 
 @pytest.mark.model
+def test_a_sentences_nationalities_read_from_the_arrays_are_those_of_its_tokens(several_batches):
+    """_possessed_description asks whether a sentence names a nationality of the batch's
+    NORP tokens, not of each of its tokens built."""
+    from nutgraf.analysis.actors import RELATION_NOUNS, _possessed_description
+
+    norp = several_batches.having("ENT_TYPE", "NORP")
+    named = []
+    for s in several_batches.sentences:
+        named.append(any(t.ent_type_ == "NORP" for t in s.sent))
+        assert bool(s.indices_among(norp[s.base])) == named[-1]
+        assert _possessed_description(s.sent[0], s, norp[s.base]) == (
+            s.sent[0].lower_ not in RELATION_NOUNS and not named[-1])
+    assert any(named) and not all(named)
+
+
+@pytest.mark.model
+def test_the_start_of_a_tokens_sentence_is_the_one_spacy_gives_it(several_batches):
+    """_untagged_names hands its proper nouns' sentence down, _common_alone its mention's;
+    _sentence_start reads Token.sent only for a token outside the sentence it is given."""
+    from nutgraf.analysis.actors import _sentence_start
+
+    proper = several_batches.having("TAG", "NNP", "NNPS")
+    sentences = several_batches.sentences
+    checked = 0
+    for k, s in enumerate(sentences):
+        for tok in s.tokens_among(proper[s.base]):
+            assert s.sent.start <= tok.i < s.sent.end
+            assert _sentence_start(tok, s) == _sentence_start(tok, sentences[k - 1]) \
+                == _sentence_start(tok, None) == tok.sent.start
+            checked += 1
+    assert checked > 100
+
+
+@pytest.mark.model
 def test_a_portfolio_told_from_its_word_first_is_the_one_told_from_the_words_before(several_batches, model):
     from nutgraf.analysis.actors import PORTFOLIOS, ROLE_TITLES, _is_portfolio
 
@@ -817,7 +851,64 @@ def test_the_event_cut_from_the_text_is_the_one_read_from_span_texts(several_bat
     dates = [e for e in several_batches.entities() if e.label in ("DATE", "TIME")]
     assert len({e.sent.base for e in dates}) > 2
     for e in dates:
-        assert _event(e.ent, e.sent, several_batches.text) == _event_as_first_written(e.ent, e.sent)
+        assert _event(e.ent, e.ent.root, e.sent, several_batches.text) == _event_as_first_written(e.ent, e.sent)
+
+
+@pytest.mark.model
+def test_a_verb_told_done_from_its_auxiliaries_read_once_is_the_one_told_from_its_children(several_batches):
+    from nutgraf.analysis.timeline import FUTURE_HEADS, _auxes, _done
+
+    def done_as_first_written(verb):
+        if verb.lemma_.lower() in FUTURE_HEADS:
+            return False
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and auxes in ({"was"}, {"were"}))
+
+    verbs = [t for _, doc in several_batches.docs for t in doc if t.pos_ in ("VERB", "AUX")]
+    assert any(done_as_first_written(v) for v in verbs) and not all(done_as_first_written(v) for v in verbs)
+    for verb in verbs:
+        assert _done(verb, _auxes(verb)) == done_as_first_written(verb)
+
+
+@pytest.mark.model
+def test_a_names_root_read_once_is_the_head_of_its_mention(several_batches):
+    from nutgraf.analysis.actors import _clean
+
+    mentions = [(e, _clean(several_batches, e.start, e.end, e.label, e.ent, e.ent.root, e.sent))
+                for e in several_batches.entities()]
+    assert sum(m is not None for _, m in mentions) > 10
+    for e, m in mentions:
+        assert m is None or m.head == e.ent.root
+
+
+@pytest.mark.model
+def test_a_subject_pronoun_found_among_the_pronouns_is_the_one_a_read_of_every_token_finds(several_batches):
+    from nutgraf.analysis.quotes import PERSONAL_PRONOUNS, PRONOUN_GENDER, MentionIndex, _same_pronoun_subject
+
+    parsed = several_batches
+    quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in parsed.quoted))
+    mentions = MentionIndex([], quoted, parsed)
+
+    def as_first_written(pronoun, sent, pos):
+        for tok in sent.sent:
+            start = sent.tok_start(tok)
+            if start >= pos:
+                break
+            if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in PERSONAL_PRONOUNS
+                    and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
+                    and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
+                    and not quoted.covers(start)):
+                return tok
+        return None
+
+    found = 0
+    for sent in parsed.sentences:
+        for pos in (sent.start, (sent.start + sent.end) // 2, sent.end):
+            for pronoun in PERSONAL_PRONOUNS:
+                expected = as_first_written(pronoun, sent, pos)
+                assert _same_pronoun_subject(pronoun, sent, pos, mentions) == expected
+                found += expected is not None
+    assert found > 10
 
 
 def test_every_currency_word_is_one_the_currency_guard_lets_through():

@@ -382,6 +382,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     for start, end, label, ent, sent in ents:
         if parsed.in_furniture(start, end) or titles.hits(start, end):
             continue
+        root = ent.root  # a Span finds its root anew at each call: found once for all its readers
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
         if intro:
@@ -395,7 +396,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
             parts = _split_parenthetical(text, s, e)
             named = None
             for s2, e2 in parts:
-                m = _clean(parsed, s2, e2, lab, ent, sent)
+                m = _clean(parsed, s2, e2, lab, ent, root, sent)
                 if m is not None:
                     m.same_as = named if len(parts) > 1 else None
                     named = named or m
@@ -405,12 +406,12 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         if intro and out and out[-1].end == end:
             s = intro.start(1)
             acronym_label = "ORG" if label == "PERSON" else label  # people have no acronyms
-            out.append(Mention(s, intro.end(1), intro.group(1), acronym_label, ent.root, sent, same_as=out[-1]))
+            out.append(Mention(s, intro.end(1), intro.group(1), acronym_label, root, sent, same_as=out[-1]))
         # The letters in any order: the acronym may be the original language's.
         spelled = SPELLED_OUT.match(text, end)
         if spelled and out and out[-1].end == end and out[-1].text.isupper() \
                 and sorted(initials(spelled.group(1))) == sorted(out[-1].text) and not tagged.hits(*spelled.span(1)):
-            out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, ent.root, sent,
+            out.append(Mention(spelled.start(1), spelled.end(1), spelled.group(1), label, root, sent,
                                same_as=out[-1]))
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed, m)]
 
@@ -780,8 +781,8 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
             if team is not None:
                 out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
             elif j > i:
-                label = _label_of_list(toks[i:j]) or _titled_person(toks[i:j]) or _named_speaker(toks[i:j]) or (
-                    _untagged_label(toks[i:j]) if j - i >= 2 or _the_of_a_name(toks[i]) else None)
+                label = _label_of_list(toks[i:j]) or _titled_person(toks[i:j]) or _named_speaker(toks[i:j], s) or (
+                    _untagged_label(toks[i:j], s) if j - i >= 2 or _the_of_a_name(toks[i], s) else None)
                 if label:
                     span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
                     out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
@@ -852,13 +853,14 @@ def _titled_person(toks: list[Token]) -> str | None:
     return "PERSON"
 
 
-def _named_speaker(toks: list[Token]) -> str | None:
+def _named_speaker(toks: list[Token], s: Sentence) -> str | None:
     """"Ruiz told reporters": a proper name the tagger missed, subject of a verb of speech,
     is somebody speaking; not "the Ruiz family", a people ("Germans said"), a common word
     capitalised, or a body's name by its last word ("Harbour Water said"). A sentence's first
-    words are left alone: any word is capitalised there, and a body's name goes unexplained."""
+    words are left alone: any word is capitalised there, and a body's name goes unexplained.
+    `s` is the sentence of toks (Token.sent reads every token of the batch: _sentence_start)."""
     head = toks[-1]
-    before = head.doc[toks[0].i - 1] if toks[0].i > toks[0].sent.start else None
+    before = head.doc[toks[0].i - 1] if toks[0].i > s.sent.start else None
     if before is None or before.is_space or before.dep_ == "det" \
             or head.dep_ != "nsubj" or head.head.lemma_ not in CUE_VERBS or head.tag_ != "NNP" \
             or not all(t.text.istitle() and not t.is_stop for t in toks) \
@@ -978,14 +980,14 @@ def _label_of_list(toks: list[Token]) -> str | None:
     return label if label in KINDS and n >= 2 and n * 2 > sum(labels.values()) else None
 
 
-def _the_of_a_name(tok: Token) -> bool:
+def _the_of_a_name(tok: Token, s: Sentence) -> bool:
     """"on The Solent", "by The Katherinator": a capitalised "The" inside a sentence is part
     of the name after it (but "The Hague's investigations" may be the court's: an owner is
-    left to the tagger)."""
-    return tok.i > tok.sent.start + 1 and tok.doc[tok.i - 1].text == "The" and tok.dep_ != "poss"
+    left to the tagger). `s` is the sentence of tok."""
+    return tok.i > s.sent.start + 1 and tok.doc[tok.i - 1].text == "The" and tok.dep_ != "poss"
 
 
-def _untagged_label(toks: list[Token]) -> str | None:
+def _untagged_label(toks: list[Token], s: Sentence) -> str | None:
     head = toks[-1]
     if toks[0].lower_.rstrip(".") in HONORIFICS and all(t.text.istitle() for t in toks[1:]):
         return "PERSON"  # "Lady Cassandra", wherever it stands
@@ -1002,7 +1004,7 @@ def _untagged_label(toks: list[Token]) -> str | None:
         return "ORG"  # "PC World's recent analysis": the tagger knows people's names better
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.lower_ == "the" and before.dep_ == "det":
-        return "LOC" if _the_of_a_name(toks[0]) and _after_locative(head) else "ORG"
+        return "LOC" if _the_of_a_name(toks[0], s) and _after_locative(head) else "ORG"
     if before is not None and before.tag_ == "POS" and before.i > 0 and before.nbor(-1).ent_type_ == "GPE" \
             and len(toks) >= 2:
         return "ORG"  # "Italy's la Repubblica": a country's newspaper, party or company (people are tagged)
@@ -1192,16 +1194,17 @@ def _join_split_names(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, sent: Sentence) -> Mention | None:
+def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, root: Token,
+           sent: Sentence) -> Mention | None:
     """The mention a tagged name makes, trimmed to the name itself and relabelled by its own
-    words; None when it names no actor."""
+    words; None when it names no actor. `root` is ent.root."""
     text = parsed.text
     start, end = _trim(text, start, end)
     if label != "PERSON" and _opens_with_honorific(text[start:end]):
         label = "PERSON"  # "Ms Brown" tagged as an organisation
-    end, descriptor = _descriptor(text, start, end, label, ent)
+    end, descriptor = _descriptor(text, start, end, label, ent, root)
     name = text[start:end]
-    if _names_no_actor(parsed, name, end, label, ent, sent):
+    if _names_no_actor(parsed, name, end, label, ent, root, sent):
         return None
     label = _label_by_words(name, label)
     gender = None
@@ -1209,7 +1212,7 @@ def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, sen
         start = _without_titles(text, start, end, sent)
         gender = _gender(text[start:end])
         name = text[start:end] if text[start:end].split()[0].lower().rstrip(".") not in HONORIFICS else name
-    return Mention(start, end, name, label, ent.root, sent, descriptor, gender=gender)
+    return Mention(start, end, name, label, root, sent, descriptor, gender=gender)
 
 
 def _opens_with_honorific(name: str) -> bool:
@@ -1254,7 +1257,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+)+$")
 
 
-def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> tuple[int, str | None]:
+def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan, root: Token) -> tuple[int, str | None]:
     """The name's end without trailing common nouns, and the noun that says what the name
     names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
     family"."""
@@ -1268,19 +1271,18 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan) -> 
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
-    root = ent.root  # a Span finds its root anew at each call
     follower = root.head
     if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
         descriptor = follower.lower_
     if label == "ORG" and descriptor is None:
-        descriptor = _type_noun_before(ent)
+        descriptor = _type_noun_before(ent, root)
     return end, descriptor
 
 
-def _type_noun_before(ent: SpacySpan) -> str | None:
+def _type_noun_before(ent: SpacySpan, root: Token) -> str | None:
     """"the broadcaster Rai News", "team Cloud9 and Immortals": the noun before a body's name
     (or before the first of a list of names) says what it is, for "the team" later."""
-    first = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.i < ent.start else ent.root
+    first = root.head if root.dep_ == "conj" and root.head.i < ent.start else root
     i = min(first.i, ent.start)
     doc = ent.doc
     while i > 0 and doc[i - 1].text[:1].isupper():
@@ -1298,7 +1300,8 @@ WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
 HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
 
 
-def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacySpan, sent: Sentence) -> bool:
+def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacySpan, root: Token,
+                    sent: Sentence) -> bool:
     if len(name) < 2 or not any(map(str.isupper, name)) or not ASCII_LETTER.search(name):
         return True
     if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
@@ -1313,31 +1316,30 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
-    if " " not in name and label in ("ORG", "PERSON", "GPE") and ent.root.tag_ == "NNS" \
+    if " " not in name and label in ("ORG", "PERSON", "GPE") and root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
         return True  # "Councillors approved ...": a plural common noun opening a sentence
     if " " not in name and label in ("PERSON", "ORG") and not name.isupper() \
-            and _common_noun_in_capitals(parsed, ent, sent, label):
+            and _common_noun_in_capitals(parsed, ent, root, sent, label):
         return True  # "Volunteer organization Comic Corps", "Andy Warhol: Photographs and Prints"
     if label == "PERSON" and _ends_in_capitals(name):
         return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
-        plural = ent.root.tag_ in ("NNPS", "NNS") or (ent.root.tag_ == "NNP" and name.endswith("s"))
-        return not plural or ent.root.dep_ in ("amod", "compound") or not _people_or_party(ent) \
-            or _what_a_group_is_made_of(ent.root)
+        plural = root.tag_ in ("NNPS", "NNS") or (root.tag_ == "NNP" and name.endswith("s"))
+        return not plural or root.dep_ in ("amod", "compound") or not _people_or_party(ent, root) \
+            or _what_a_group_is_made_of(root)
     return False
 
 
-def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, sent: Sentence, label: str) -> bool:
+def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, root: Token, sent: Sentence, label: str) -> bool:
     """One word the tagger took for a person or body that is a common noun: opening a
     sentence as the modifier of a common noun, when the text writes it in lower case too
     ("Bank executives aren't") or it describes a type noun before a name ("Volunteer
     organization Comic Corps"), but not "Clinton campaign spokesman" or "GOP frontrunner";
     or a person's plural whose singular the text writes in lower case ("Photographs" beside
     "photograph")."""
-    root = ent.root
     noun = root.head
     if root.i == sent.sent.start and root.dep_ == "compound" and noun.tag_ in ("NN", "NNS") and noun.is_lower \
             and root.lower_ not in COUNTRIES and root.lower_ not in US_STATES \
@@ -1365,7 +1367,16 @@ def _common_alone(m: Mention) -> bool:
     if m.text.lower() not in CAPITALISED_COMMON or h is None or h.dep_ in ("compound", "nmod", "amod") \
             or any(c.dep_ == "cc" for c in h.children):
         return False
-    return not (h.i > h.sent.start + 1 and h.nbor(-1).text == "The")  # "George Zornick of The Nation"
+    return not (h.i > _sentence_start(h, m.sentence) + 1 and h.nbor(-1).text == "The")  # "George Zornick of The Nation"
+
+
+def _sentence_start(tok: Token, s: Sentence | None) -> int:
+    """The index of the first token of tok's sentence: that of `s`, the sentence it was found
+    in, when it holds tok. Token.sent first asks whether the whole batch has sentence starts,
+    reading every token of it (40 microseconds a call on a 5,000-character batch)."""
+    if s is not None and tok.doc is s.sent.doc and s.sent.start <= tok.i < s.sent.end:
+        return s.sent.start
+    return tok.sent.start
 
 
 def _ends_in_capitals(name: str) -> bool:
@@ -1385,11 +1396,11 @@ def _what_a_group_is_made_of(root: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NN"
 
 
-def _people_or_party(ent: SpacySpan) -> bool:
+def _people_or_party(ent: SpacySpan, root: Token) -> bool:
     """A plural the tagger calls a nationality is a people ("Palestinians"), a party's or a
     faith's members ("Democrats", "Catholics") or, with "the", a party ("the Greens");
     otherwise it is some other plural in capitals ("Polaroids"), no actor of the story."""
-    singular = {ent.root.lemma_.lower(), ent.root.lower_[:-1]}
+    singular = {root.lemma_.lower(), root.lower_[:-1]}
     return bool(singular & GROUP_MEMBERS) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
@@ -2050,6 +2061,7 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
     # read of every batch's tags cost several times as much.
     common, proper = parsed.having("TAG", "NN"), parsed.having("TAG", "NNP", "NNPS")
     nouns = {base: array("q", sorted([*common[base], *proper[base]])) for base in common}
+    norp = parsed.having("ENT_TYPE", "NORP")
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
@@ -2071,7 +2083,7 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
                     owned[tok.lower_].add(Mention(start, end, body, "ORG", tok, s))
                     taken.add(start, end)
                 continue
-            det = _left_det(tok, s)
+            det = _left_det(tok, s, norp[s.base])
             if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts) or not _refers_back(tok):
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
@@ -2321,18 +2333,18 @@ def _names_its_own(tok: Token) -> bool:
                for c in tok.rights)
 
 
-def _left_det(tok: Token, s: Sentence) -> Token | None:
+def _left_det(tok: Token, s: Sentence, norp: Sequence[int]) -> Token | None:
     """The "the" that opens tok's noun phrase (in sentence s), when only modifiers stand
     between, or a demonstrative or possessive pronoun in its place: "that county", "our
     country", "her party" are as definite (but "18% of that group" is a set of people, not a
-    body)."""
+    body). `norp`: the indices of the batch's tokens of a nationality's name."""
     for child in tok.lefts:
         if child.dep_ == "det":
             if child.lower_ in ("this", "that"):
                 return child if tok.lower_ not in GROUP_NOUNS else None
             return child if child.lower_ == "the" else None
         if child.dep_ == "poss" and child.tag_ == "PRP$":
-            return child if _possessed_description(tok, s) else None
+            return child if _possessed_description(tok, s, norp) else None
     return None
 
 
@@ -2342,12 +2354,14 @@ def _owner_in_name(tok: Token) -> bool:
     return tok.is_lower and tok.dep_ == "poss" and tok.head.tag_ in ("NNP", "NNPS")
 
 
-def _possessed_description(tok: Token, s: Sentence) -> bool:
+def _possessed_description(tok: Token, s: Sentence, norp: Sequence[int]) -> bool:
     """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
     their country" a country the story may never name. The sentence is the one tok is in, as
     the caller knows it: Token.sent first asks whether the whole batch has sentence starts,
-    reading every token of it (40 microseconds a call on a 5,000-character batch)."""
-    return tok.lower_ not in RELATION_NOUNS and not any(t.ent_type_ == "NORP" for t in s.sent)
+    reading every token of it (40 microseconds a call on a 5,000-character batch). Its
+    nationalities are found among the batch's (`norp`, read from its arrays), not by building
+    each of its tokens."""
+    return tok.lower_ not in RELATION_NOUNS and not s.indices_among(norp)
 
 
 def _refers_back(tok: Token) -> bool:

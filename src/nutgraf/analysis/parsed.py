@@ -152,16 +152,24 @@ class Parsed:
         rest = wanted - found
         if not rest:
             return found
+        # The text's lemmas are looked up once each, not once in each batch that has them
+        # (a long text's batches share most of their lemmas), and a word found is not
+        # looked for again.
+        batches, lemmas_of_text = [], set()
         for _, doc in self.docs:
             strings = doc.vocab.strings
             orths, lemmas = doc.to_array(["ORTH", "LEMMA"]).T
             present = set(lemmas.tolist())
             for lemma in present.difference(_LOWERED):
                 _LOWERED[lemma] = string_of(strings, lemma).lower()
-            for lemma in present:
-                if (word := _LOWERED[lemma]) in rest and any(
-                        string_of(strings, orth)[:1].islower() for orth in orths[among(lemmas, [lemma])].tolist()):
-                    found.add(word)
+            batches.append((strings, orths, lemmas, present))
+            lemmas_of_text |= present
+        for lemma in lemmas_of_text:
+            if (word := _LOWERED[lemma]) in rest and word not in found and any(
+                    string_of(strings, orth)[:1].islower()
+                    for strings, orths, lemmas, present in batches if lemma in present
+                    for orth in orths[among(lemmas, [lemma])].tolist()):
+                found.add(word)
         return found
 
     def _lower_word_at(self, word: str) -> bool:

@@ -824,12 +824,14 @@ def _paired(sent: Sentence, start: int, end: int, actor: Actor, mentions: Mentio
 
 
 def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: MentionIndex) -> Token | None:
-    """A subject pronoun of the same person and gender before pos in sent, outside quotes."""
-    for tok in sent.sent:
+    """A subject pronoun of the same person and gender before pos in sent, outside quotes.
+    The sentence's pronouns are read from the batch's arrays, not by building each of its
+    tokens."""
+    for tok in sent.tokens_among(mentions.parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base]):
         start = sent.tok_start(tok)
         if start >= pos:
             break
-        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in PERSONAL_PRONOUNS
+        if (tok.dep_ in ("nsubj", "nsubjpass")
                 and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
                 and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
                 and not mentions.quoted.covers(start)):

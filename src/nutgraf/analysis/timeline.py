@@ -156,12 +156,13 @@ def find(parsed: Parsed) -> list[TimeMention]:
             start -= 1  # "[Ten] years ago": the editor's bracket the tagger left out
         if start >= end:
             continue
-        tense, nominal, done = _tense(ent)
+        root = ent.root  # a Span finds its root anew at each call: found once for its three readers
+        tense, nominal, done = _tense(ent, root)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
-        event_span, event = _event(ent, sent, text)
+        event_span, event = _event(ent, root, sent, text)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
-                              done=done, clock=ent.label_ == "TIME", modifier=ent.root.dep_ in ("amod", "compound"),
+                              done=done, clock=ent.label_ == "TIME", modifier=root.dep_ in ("amod", "compound"),
                               event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
@@ -1447,14 +1448,15 @@ def _years_nearby(text: str, sentence: Span, start: int, end: int) -> list[int]:
     return [int(m.group(1)) for m in (after, before) if m]
 
 
-def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
+def _tense(ent: SpacySpan, root: Token) -> tuple[str, bool, bool]:
     """The tense of the clause the expression sits in; whether the expression dates a noun
     of that clause rather than its verb: "will pay a premium to the closing price on Friday",
     "police are appealing for witnesses to Saturday's crash" (such a noun names something of
     its own time, so a weekday there takes news's default, the one just past); and whether
     it dates a finite past verb of its own ("police arrested him in January"), an event done
-    by publication, not one planned ("was scheduled for March", "decided to admit in March")."""
-    tok = ent.root
+    by publication, not one planned ("was scheduled for March", "decided to admit in March").
+    `root` is ent.root."""
+    tok = root
     path: list[Token] = []
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and not _gerund_object(tok):
@@ -1465,13 +1467,14 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
             # A clause the parser took for a noun phrase ("A consultation runs until 14 March,
             # and councillors are expected to ...") shares the tense of the clause joined to it.
             verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
-            return (_verb_tense(verb) if verb is not None else "past"), False, False
+            return (_verb_tense(verb, _auxes(verb)) if verb is not None else "past"), False, False
         path.append(tok)
         tok = tok.head
     tok = _reporting_verb_of(ent, tok)
     if _planned_on(tok, path):
         return "past", False, True
-    tense = _verb_tense(tok)
+    auxes = _auxes(tok)
+    tense = _verb_tense(tok, auxes)
     if any(t.lower_ in FORWARD for t in path):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
             return "future", False, False  # "postponed until Tuesday": put off to a day still ahead
@@ -1481,11 +1484,11 @@ def _tense(ent: SpacySpan) -> tuple[str, bool, bool]:
     # on Friday is expected to be close".
     nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
     if tense == "past":
-        return tense, False, not nominal and _done(tok)
+        return tense, False, not nominal and _done(tok, auxes)
     if any(t.lower_ == "since" for t in path):
         return "past", False, False  # "is down 3% since Friday's close"
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
-    nominal = nominal or (tense == "present" and ent.root.dep_ == "poss")
+    nominal = nominal or (tense == "present" and root.dep_ == "poss")
     return tense, nominal, False
 
 
@@ -1508,12 +1511,11 @@ def _gerund_object(tok: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
-def _done(verb: Token) -> bool:
+def _done(verb: Token, auxes: set[str]) -> bool:
     """A finite verb in the simple past, active or passive ("arrested", "was arrested"), of
-    no plan ("planned", "scheduled")."""
+    no plan ("planned", "scheduled"). `auxes`: _auxes(verb)."""
     if verb.lemma_.lower() in FUTURE_HEADS:
         return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and auxes in ({"was"}, {"were"}))
 
 
@@ -1530,8 +1532,14 @@ def _reporting_verb_of(ent: SpacySpan, verb: Token) -> Token:
     return head
 
 
-def _verb_tense(tok: Token) -> str:
-    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+def _auxes(verb: Token) -> set[str]:
+    """The verb's auxiliaries, lower case: read once for a verb's tense and whether it is done
+    (a verb's children are tokens built anew at each reading)."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _verb_tense(tok: Token, auxes: set[str]) -> str:
+    """The tense of a verb with auxiliaries `auxes` (_auxes(tok))."""
     # An infinitive, active or passive ("is due to be published in May": the participle
     # carries "to be", and the clause's time is the head's, as for "is due to publish").
     infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in auxes)
@@ -1545,7 +1553,7 @@ def _verb_tense(tok: Token) -> str:
         if tok.head.pos_ in ("NOUN", "ADJ"):
             return "future"  # "an effort to clear the backlog by year end", "ready to leave on Tuesday"
         tok = tok.head
-        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        auxes = _auxes(tok)
     if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
         return "future"
     if auxes & {"can", "ca", "may", "might", "must", "should"} and tok.tag_ == "VB" and not auxes & {"have"}:
@@ -1583,12 +1591,12 @@ def _past_with_singular_subject(tok: Token) -> bool:
                                      for c in tok.children)
 
 
-def _event(ent: SpacySpan, sent: Sentence, text: str) -> tuple[Span | None, str | None]:
+def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str) -> tuple[Span | None, str | None]:
     """The event a date expression dates: the noun it modifies ("the October 7 attacks"), or
     its clause, shortened to subject, verb and object for the panel. Its words are cut from
     `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
-    text is, and the verb's children are read once, not once for each part."""
-    root = ent.root
+    text is, and the verb's children are read once, not once for each part. `root` is
+    ent.root."""
     doc = ent.doc
     noun = None
     if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
