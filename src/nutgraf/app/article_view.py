@@ -233,11 +233,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._fewest_lines = len(self._header) + len(paras) - 1 + sum(-((s - e) // MEASURE) for s, e in paras)
 
     @property
-    def drawn(self) -> bool:
-        """Whether the text was drawn (Drawn is sent at the first time)."""
-        return self._drawn
-
-    @property
     def text(self) -> str:
         return self._source
 

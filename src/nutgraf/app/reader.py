@@ -48,8 +48,6 @@ from .opening import LIBRARY, Next, Opener
 from .safe_app import SafeApp
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-
     from ..analysis.corrections import Correction
     from ..analysis.model import Analysis, Source
     from ..attribution import Item
@@ -239,9 +237,6 @@ class NutgrafApp(Opener, SafeApp):
         # them were some 10 ms of it.
         self._starting = ExitStack()
         self._starting.enter_context(collector_paused())
-        # One batch of screen updates from the article's first paint to the panels (see
-        # _display and _furnish).
-        self._painted: ExitStack | None = None
         self._before_view: Widget | None = None  # what had the focus before a view opened
         self._held: list[Key] = []  # keys pressed while the panels are mounted (on_event)
         # Kept, not queried: every key asks whether n/N has evidence to step through, and a
@@ -297,28 +292,6 @@ class NutgrafApp(Opener, SafeApp):
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
         self._decorate(self.document.furniture)
-        # Begun now, on a thread, beside the first paint: begun after it, the UI thread
-        # had nothing to do but wait for it (the imports, 35-40 ms), on the way to the panels.
-        self._preparing = asyncio.create_task(asyncio.to_thread(self._prepare, self._tabbed(self.size)))
-
-    def _prepare(self, tabbed: bool) -> Analysis | None:
-        """On a thread: the panels' modules imported, and a short article's cached analysis
-        read (a long one's is read by the worker: reading it here would hold up the keys).
-        The date it is read for stays until the panels are there: setting one is a key that
-        waits for them (see on_event)."""
-        _import_panels(tabbed)
-        return self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)
-
-    def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
-        super()._display(screen, renderable)
-        # The batch from the first paint to the panels begins right after that paint is sent,
-        # before any timer's turn: begun as the article's Drawn message was handled, Textual's
-        # second layout of the screen (each widget the first sized asks for one) could come
-        # first on a loaded machine, the panels' thread holding the GIL, and be laid out and
-        # drawn without them.
-        if self._painted is None and renderable is not None and self.article.drawn:
-            painted = self._painted = ExitStack()
-            asyncio.get_running_loop().call_soon(painted.enter_context, self.batch_update())
 
     def on_article_view_drawn(self) -> None:
         self._furnish()
@@ -329,16 +302,18 @@ class NutgrafApp(Opener, SafeApp):
         started) and the notes. A worker, not the app's handler: the article's own keys
         pressed meanwhile are handled as they come (in the handler they waited for all of
         it); the others wait for it (see on_event)."""
-        with cast(ExitStack, self._painted) as batch:  # begun with the first paint (_display)
+        with ExitStack() as batch:
             # One batch of screen updates from the first paint to the panels filled from the
             # cache: the screen's second layout (Textual lays out again each widget its first
             # layout sized, 7-9 ms) waits for the panels, and one layout places both. The
             # article's keys are handled meanwhile, and drawn with the panels.
+            batch.enter_context(self.batch_update())
             # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
             # handled; the event loop handles them meanwhile.
-            cached = await self._preparing
-            if not self.is_running:  # closed meanwhile: its screen is being taken apart
-                return
+            await asyncio.to_thread(_import_panels, self._tabbed(self.size))
+            # A long article's cached analysis is read by the worker: reading the entry here
+            # would hold up the keys.
+            cached = self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)
             if cached is None:
                 # Its worker starts once the panels are drawn: laid out with them, the
                 # second layout made one longer stretch (25-30 ms) before it, keys waiting.
@@ -437,8 +412,6 @@ class NutgrafApp(Opener, SafeApp):
     def on_unmount(self) -> None:
         # Collectable again once the app is gone (tests run many apps in one process).
         self._starting.close()
-        if self._painted is not None:  # gone before the panels came
-            self._painted.close()
         gc.unfreeze()
         self._full_passes(True)
 
