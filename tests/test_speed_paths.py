@@ -810,50 +810,6 @@ def test_a_line_ends_a_sentence_where_the_search_found_it(line):
     assert _ends_sentence(line) == (end.search(line) is not None)
 
 
-def _event_as_first_written(ent, sent):
-    """timeline._event as it read its words: Span texts, the verb's children read for each part."""
-    from nutgraf.analysis.timeline import EVENT_CHARS, YEAR_VALUE, _clause_verb, clip
-
-    root, doc, noun = ent.root, ent.doc, None
-    if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
-            and root.head.i > root.i):
-        noun = root.head
-    elif root.dep_ == "pobj" and YEAR_VALUE.fullmatch(ent.text) and root.head.dep_ == "prep" \
-            and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
-        noun = root.head.head
-    if noun is not None:
-        left = noun.left_edge
-        return (sent.tok_start(left), sent.tok_end(noun)), doc[left.i:noun.i + 1].text
-    verb = _clause_verb(root)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
-    lo, hi = verb.left_edge.i, verb.right_edge.i
-    if verb.dep_ == "ROOT":
-        lo, hi = sent.sent.start, sent.sent.end - 1
-    span = (sent.tok_start(doc[lo]), sent.tok_end(doc[hi]))
-    parts = []
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None:
-        mods = [c.i for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod")]
-        parts.append(doc[min(mods, default=subj.i):subj.i + 1].text)
-    parts.extend(c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))
-    parts.append(verb.text)
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
-    if obj is not None:
-        parts.append(doc[obj.left_edge.i:obj.i + 1].text)
-    return span, clip(" ".join(parts), EVENT_CHARS)
-
-
-@pytest.mark.model
-def test_the_event_cut_from_the_text_is_the_one_read_from_span_texts(several_batches):
-    from nutgraf.analysis.timeline import _event
-
-    dates = [e for e in several_batches.entities() if e.label in ("DATE", "TIME")]
-    assert len({e.sent.base for e in dates}) > 2
-    for e in dates:
-        assert _event(e.ent, e.ent.root, e.sent, several_batches.text) == _event_as_first_written(e.ent, e.sent)
-
-
 @pytest.mark.model
 def test_a_verb_told_done_from_its_auxiliaries_read_once_is_the_one_told_from_its_children(several_batches):
     from nutgraf.analysis.timeline import FUTURE_HEADS, _auxes, _done

@@ -918,3 +918,20 @@ def test_an_expression_read_again_is_resolved_against_each_context():
         assert normalise("last year", Context(ref, tense, [], {}))[0] == value
     assert normalise("on Tuesday", Context(dt.date(2025, 2, 7), "past", [], {}))[0] == "2025-02-04"
     assert normalise("on Tuesday", Context(dt.date(2025, 2, 7), "future", [], {}))[0] == "2025-02-11"
+
+
+def test_a_dates_event_is_its_noun_or_its_clauses_words():
+    # Each way _event reads an event: a noun the date modifies, a year after a noun, a
+    # sentence with no verb, and a clause's subject, auxiliaries, verb and object.
+    text = ("The October 7 attacks shocked the region. Talks on the attacks in 2023 resumed. "
+            "Officials said the new minister had quietly signed the treaty on Tuesday. "
+            "Since 2019. The council will vote on Monday.")
+    events = {e.text: (e.event, text[e.event_span[0]:e.event_span[1]]) for e in analyze(text, "2025-02-07").timeline}
+    assert events == {
+        "October 7": ("The October 7 attacks", "The October 7 attacks"),
+        "2023": ("the attacks", "the attacks"),
+        "Tuesday": ("the new minister had signed the treaty",
+                    "the new minister had quietly signed the treaty on Tuesday"),
+        "2019": ("Since 2019.", "Since 2019."),
+        "Monday": ("The council will vote", "The council will vote on Monday."),
+    }
