@@ -903,6 +903,15 @@ def test_a_weekday_at_a_part_of_the_day_in_the_plural_is_a_recurrence():
     assert values_of("She flew home on Sunday night.", "2025-11-18") == [("Sunday night", "2025-11-16TNI")]
 
 
+def test_a_day_counted_in_something_under_way_is_today():
+    ref = "2025-11-18"
+    assert values_of("It is the third day of the strike at the port.", ref) == [("the third day", ref)]
+    assert values_of("The siege is in its 12th straight day.", ref) == [("its 12th straight day", ref)]
+    # Said in the past, or named by its date, it is a day of its own.
+    assert values_of("On the third day, the rebels left the city.", "2025-11-18") == []
+    assert values_of("The second day of the talks is Friday.", "2025-11-18") == [("Friday", "2025-11-21")]
+
+
 def test_a_rough_count_ago_is_the_count_ago():
     assert values_of("Officials said a week or so ago that the talks had failed.", "2025-11-18") == [
         ("a week or so ago", "2025-W46")]

@@ -157,6 +157,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if start >= end:
             continue
         root = ent.root  # a Span finds its root anew at each call: found once for its three readers
+        if root.dep_ in ("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
+            continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
         tense, nominal, done = _tense(ent, root)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
@@ -475,6 +477,9 @@ COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b"
                              r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b"
                              r"|\b(?:earlier|later) in the day\b", re.I)
+# "the eighth day [of the siege]", "its 12th straight day": a day counted in something under way.
+DAY_UNDER_WAY = re.compile(rf"(?:the |its |their )?(?:{_alternation(words('count_ordinals'))}"
+                           r"|(?:[2-9]|[1-3]\d)(?:st|nd|rd|th)) (?:straight |consecutive |successive )?day", re.I)
 TIME_ADJECTIVES = words("time_adjectives")
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
@@ -1141,6 +1146,15 @@ def _on_in_the_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _story_day(ctx), "DATE"
 
 
+def _on_day_under_way(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"Today is the eighth day of the siege", "it is the second day of the offensive": a day
+    counted in something still under way is the day of publication. Said in the past ("on the
+    third day they left") it is a day of its own, which the words do not date."""
+    if ctx.tense != "present" or not ctx.ref:
+        return None
+    return ctx.ref.isoformat(), "DATE"
+
+
 def _on_part_of_story_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"by mid afternoon": that part of the day the story is at."""
     day = _story_day(ctx)
@@ -1184,6 +1198,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
      _on_that_unit),
     (re.compile(r"(?:earlier|later) in the day"), _on_in_the_day),
+    (DAY_UNDER_WAY, _on_day_under_way),
     (re.compile(r"(?:early|late|mid-?|mid )(?P<part>morning|afternoon|evening)"), _on_part_of_story_day),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
