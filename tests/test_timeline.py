@@ -470,6 +470,7 @@ def test_a_present_report_dates_the_day_just_past():
     ("P2Q", "DURATION", "2 quarters"),
     ("P1Q", "SET", "every quarter"),
     ("XXXX-WXX-4", "SET", "every Thursday"),
+    ("XXXX-WXX-2TNI", "SET", "every Tuesday night"),
     ("XXXX-07", "SET", "every July"),
     ("PAST_REF", "DATE", "in the past"),
     ("XXXX-06", "DATE", "June, year unknown"),
@@ -892,6 +893,28 @@ def test_a_month_of_a_finite_past_verb_had_begun_by_publication():
 
 def test_a_weekday_in_the_plural_is_a_recurrence():
     assert values_of("The market is closed on Sundays.", "2025-11-18") == [("Sundays", "XXXX-WXX-7")]
+
+
+def test_a_weekday_at_a_part_of_the_day_in_the_plural_is_a_recurrence():
+    # The tagger takes the day alone; the plural part makes it (and a day joined to it) recur.
+    assert values_of("The new flights leave on Monday and Tuesday nights.", "2025-11-18") == [
+        ("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")]
+    assert values_of("The show airs on Sunday mornings.", "2025-11-18") == [("Sunday mornings", "XXXX-WXX-7TMO")]
+    assert values_of("She flew home on Sunday night.", "2025-11-18") == [("Sunday night", "2025-11-16TNI")]
+
+
+def test_a_day_counted_in_something_under_way_is_today():
+    ref = "2025-11-18"
+    assert values_of("It is the third day of the strike at the port.", ref) == [("the third day", ref)]
+    assert values_of("The siege is in its 12th straight day.", ref) == [("its 12th straight day", ref)]
+    # Said in the past, or named by its date, it is a day of its own.
+    assert values_of("On the third day, the rebels left the city.", "2025-11-18") == []
+    assert values_of("The second day of the talks is Friday.", "2025-11-18") == [("Friday", "2025-11-21")]
+
+
+def test_a_rough_count_ago_is_the_count_ago():
+    assert values_of("Officials said a week or so ago that the talks had failed.", "2025-11-18") == [
+        ("a week or so ago", "2025-W46")]
 
 
 def test_a_time_of_day_across_a_blank_line_is_not_the_days():

@@ -157,6 +157,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if start >= end:
             continue
         root = ent.root  # a Span finds its root anew at each call: found once for its three readers
+        if root.dep_ in ("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
+            continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
         tense, nominal, done = _tense(ent, root)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
@@ -270,7 +272,9 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (mention.clock or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
-            if kind == "DATE" and value and DAY_VALUE.fullmatch(value):
+            if kind == "DATE" and value and DAY_VALUE.fullmatch(value) and (every := _every_part(text, s, e, ctx)):
+                e, value, kind = every
+            elif kind == "DATE" and value and DAY_VALUE.fullmatch(value):
                 s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
@@ -379,6 +383,23 @@ def _time_of_day(text: str, start: int, end: int, day: str) -> tuple[int, int, s
     return start, end, day
 
 
+WEEKDAY_END = re.compile(rf"\b(?:{_alternation(WEEKDAYS)})$", re.I)
+# "on Tuesday nights", "on Monday and Tuesday nights": a part of the day in the plural makes
+# the day before it (and the one joined to it) a recurrence, which the tagger leaves out.
+PARTS_AFTER = re.compile(rf"(?P<joined>\s+(?:and|or)\s+(?:{_alternation(WEEKDAYS)}))?"
+                         rf"\s+(?P<part>{_alternation(PARTS_OF_DAY)})s\b", re.I)
+
+
+def _every_part(text: str, start: int, end: int, ctx: Context) -> tuple[int, str, str] | None:
+    """(end, value, type) of a weekday that recurs at a part of the day ("Tuesday [nights]"),
+    the span widened to the part when it follows the day; None for any other day."""
+    day, m = WEEKDAY_END.search(text, start, end), PARTS_AFTER.match(text, end)
+    if not day or not m:
+        return None
+    value, kind = normalise(f"{day.group()} {m.group('part')}s", ctx)
+    return ((end if m.group("joined") else m.end()), value, kind) if value else None
+
+
 def _in_paragraph(m: re.Match[str] | None) -> re.Match[str] | None:
     # A time of day across a blank line is another block's words: a headline ending "…lights
     # up the night" above its dateline is not that day's night. A single line break may be
@@ -456,6 +477,9 @@ COMPARED = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 MISSED_ANCHORED = re.compile(r"\bthe (?:previous|preceding|following) (?:day|week|month|year|decade)\b"
                              r"|\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|week|month|year)\b"
                              r"|\b(?:earlier|later) in the day\b", re.I)
+# "the eighth day [of the siege]", "its 12th straight day": a day counted in something under way.
+DAY_UNDER_WAY = re.compile(rf"(?:the |its |their )?(?:{_alternation(words('count_ordinals'))}"
+                           r"|(?:[2-9]|[1-3]\d)(?:st|nd|rd|th)) (?:straight |consecutive |successive )?day", re.I)
 TIME_ADJECTIVES = words("time_adjectives")
 VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.I)
 # The far end of a range of years: "from 2004 to 2009".
@@ -808,7 +832,7 @@ class Context:
 SPACES = re.compile(r"\s+")
 LEADING_PREPOSITION = re.compile(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ")
 OWNER_FIRST = re.compile(r"^(?:its|their|our) ")
-OR_SO = re.compile(r" or so$")
+OR_SO = re.compile(r" or so(?=$| ago$)")
 THIS_YEARS = re.compile(r"^this years$")
 EARLY_LATE = re.compile(r"^(early|late)-")
 YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -823,7 +847,7 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     # "its fourth quarter", "their first half": the company's own period, named as any other.
     s = OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal ")
     s = QUALIFIER.sub("", s)
-    s = OR_SO.sub("", s)  # "the next two years or so": as many, roughly
+    s = OR_SO.sub("", s)  # "the next two years or so", "a week or so ago": as many, roughly
     # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
     s = THIS_YEARS.sub("this year", s.replace("[", "").replace("]", ""))
     s = EARLY_LATE.sub(r"\1 ", s)  # "the late-November trip", as "mid-November"
@@ -971,10 +995,12 @@ def _on_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_every_named(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    """"each Thursday", "every July", "on Sundays": a recurrence (TIMEX3 SET) on that day of the
-    week or month."""
+    """"each Thursday", "every July", "on Sundays", "on Tuesday nights": a recurrence (TIMEX3
+    SET) on that day of the week or month, or that part of that day."""
     if day := m.group("wd") or m.group("wds"):
         return f"XXXX-WXX-{WEEKDAYS[day] + 1}", "SET"
+    if day := m.group("wdp"):
+        return f"XXXX-WXX-{WEEKDAYS[day] + 1}T{PARTS_OF_DAY[m.group('parts')]}", "SET"
     return f"XXXX-{_month(m.group('mon')):02d}", "SET"
 
 
@@ -1120,6 +1146,15 @@ def _on_in_the_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _story_day(ctx), "DATE"
 
 
+def _on_day_under_way(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"Today is the eighth day of the siege", "it is the second day of the offensive": a day
+    counted in something still under way is the day of publication. Said in the past ("on the
+    third day they left") it is a day of its own, which the words do not date."""
+    if ctx.tense != "present" or not ctx.ref:
+        return None
+    return ctx.ref.isoformat(), "DATE"
+
+
 def _on_part_of_story_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"by mid afternoon": that part of the day the story is at."""
     day = _story_day(ctx)
@@ -1163,6 +1198,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
      _on_that_unit),
     (re.compile(r"(?:earlier|later) in the day"), _on_in_the_day),
+    (DAY_UNDER_WAY, _on_day_under_way),
     (re.compile(r"(?:early|late|mid-?|mid )(?P<part>morning|afternoon|evening)"), _on_part_of_story_day),
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
@@ -1178,7 +1214,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
      _on_unit_edge),
     (re.compile(r"(?:(?P<rel>last|this|next|the past|the coming|the) )?weekend"), _on_weekend),
     (re.compile(r"(?:the )?week of (?P<day>.+)"), _on_week_of),
-    (re.compile(rf"(?:(?:each|every) (?:{_WEEKDAY}|{_MON})|(?P<wds>{_alternation(WEEKDAYS)})s)"), _on_every_named),
+    (re.compile(rf"(?:(?:each|every) (?:{_WEEKDAY}|{_MON})|(?P<wds>{_alternation(WEEKDAYS)})s"
+                rf"|(?P<wdp>{_alternation(WEEKDAYS)}) (?P<parts>{_alternation(PARTS_OF_DAY)})s)"), _on_every_named),
     (AGO, _on_ago),
     (DURATION, _on_duration),
     (VAGUE_DURATION, _on_vague_duration),

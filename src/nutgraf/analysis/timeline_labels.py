@@ -22,7 +22,7 @@ _HALVES = {"1": "first", "2": "second"}
 _PARTS_OF_DAY = {code: name for name, code in reversed(table("parts_of_day").items())}  # "night" over "tonight"
 
 _WEEKDAY_NAMES = {int(n) + 1: day.capitalize() for day, n in table("weekdays").items()}  # ISO: Monday is 1
-_EVERY_NAMED = re.compile(r"XXXX-(?:WXX-(?P<wd>[1-7])|(?P<mo>\d\d))")
+_EVERY_NAMED = re.compile(r"XXXX-(?:WXX-(?P<wd>[1-7])(?:T(?P<p>MO|AF|EV|NI))?|(?P<mo>\d\d))")
 _DURATION = re.compile(r"P(?P<clock>T)?(?P<n>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YQMWDHS])")
 
 
@@ -36,8 +36,11 @@ def label(value: str | None, kind: str = "DATE") -> str:
     if m:
         return _duration(m, recurring=kind == "SET")
     m = _EVERY_NAMED.fullmatch(value)
-    if m and kind == "SET":  # "XXXX-WXX-4": every Thursday, "XXXX-07": every July
-        return f"every {_WEEKDAY_NAMES[int(m.group('wd'))] if m.group('wd') else _MONTH_NAMES[int(m.group('mo'))]}"
+    if m and kind == "SET":  # "XXXX-WXX-4": every Thursday, "XXXX-WXX-4TNI": every Thursday night
+        if m.group("mo"):
+            return f"every {_MONTH_NAMES[int(m.group('mo'))]}"
+        part = f" {_PARTS_OF_DAY[m.group('p')]}" if m.group("p") else ""
+        return f"every {_WEEKDAY_NAMES[int(m.group('wd'))]}{part}"
     for rx, say in _CALENDAR:
         m = rx.fullmatch(value)
         if m:
