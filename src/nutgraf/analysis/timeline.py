@@ -272,10 +272,11 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (mention.clock or ref_date is not None or not _resolvable(text[s:e], ctx)):
                 continue  # clock times, "all day": nothing a publication date would resolve
-            if kind == "DATE" and value and DAY_VALUE.fullmatch(value) and (every := _every_part(text, s, e, ctx)):
-                e, value, kind = every
-            elif kind == "DATE" and value and DAY_VALUE.fullmatch(value):
-                s, e, value = _time_of_day(text, s, e, value)
+            if kind == "DATE" and value and DAY_VALUE.fullmatch(value):
+                if every := _every_part(text, s, e, ctx):
+                    e, value, kind = every
+                else:
+                    s, e, value = _time_of_day(text, s, e, value)
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
             elif value and YEAR_VALUE.fullmatch(value) and (noun := PERIOD_AFTER.match(text, e)):
