@@ -12,8 +12,10 @@
 
 T is the wall-clock time (time.time()) at which the parent started this process, so that
 the figures include the interpreter's own start; without it they count from this script's
-first line. Uses the app's data directory ($NUTGRAF_HOME), so a second run on the same
-article opens from the analysis cache."""
+first line. The *_cpu figures are the process's CPU time (all its threads) at the same
+frames, from its start: a loaded machine stretches the wall times, much less these. Uses the
+app's data directory ($NUTGRAF_HOME), so a second run on the same article opens from the
+analysis cache."""
 import time
 
 START = time.time()
@@ -52,8 +54,10 @@ async def measure(path: str, keys: bool, launched: float) -> dict:
     imported = time.time()
     doc = load(path)
     app = NutgrafApp(doc, analyzer=spacy_analyzer(None), model_key=installed_model(None))
-    painted = first_display(app, lambda: bool(article_drawn))
-    filled = first_display(app, lambda: app.analysed)
+    painted_cpu: list[float] = []
+    filled_cpu: list[float] = []
+    painted = first_display(app, lambda: bool(article_drawn), painted_cpu)
+    filled = first_display(app, lambda: app.analysed, filled_cpu)
     async with app.run_test(size=SIZE) as pilot:
         while not painted:
             await asyncio.sleep(0.002)
@@ -97,6 +101,7 @@ async def measure(path: str, keys: bool, launched: float) -> dict:
                 await pilot.press("j")
                 idle.append((handled[-1] - t) * 1000)
     out = {"first_paint": first_paint, "app_paint": app_paint, "imports": imported - launched, "panels": panels,
+           "first_paint_cpu": painted_cpu[0], "panels_cpu": filled_cpu[0],
            "spacy_imported": "spacy" in sys.modules, "words": len(doc.text.split())}
     if keys:
         out.update(keys=len(latencies), key_median_ms=statistics.median(latencies) if latencies else float("nan"),
@@ -104,9 +109,11 @@ async def measure(path: str, keys: bool, launched: float) -> dict:
     return out
 
 
-def first_display(app, showing=lambda: True) -> list[float]:
+def first_display(app, showing=lambda: True, cpu: list[float] | None = None) -> list[float]:
     """Times at which the screen was drawn, once showing() is true: the compositor has
-    rendered an update and hands it to the driver (which, headless, writes nothing)."""
+    rendered an update and hands it to the driver (which, headless, writes nothing). With
+    `cpu`, the process's CPU time at each (all its threads, from its start): what it took
+    however loaded the machine, which wall times are not."""
     shown: list[float] = []
     display = app._display
 
@@ -114,6 +121,8 @@ def first_display(app, showing=lambda: True) -> list[float]:
         display(screen, renderable)
         if renderable is not None and not app._batch_count and showing():
             shown.append(time.time())
+            if cpu is not None:
+                cpu.append(time.process_time())
 
     app._display = timed_display
     return shown
@@ -130,10 +139,11 @@ async def hello(launched: float) -> dict:
 
     imported = time.time()
     app = Hello()
-    shown = first_display(app)
+    cpu: list[float] = []
+    shown = first_display(app, cpu=cpu)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-    return {"first_paint": shown[0] - launched, "imports": imported - launched}
+    return {"first_paint": shown[0] - launched, "first_paint_cpu": cpu[0], "imports": imported - launched}
 
 
 async def library(launched: float) -> dict:
@@ -200,6 +210,7 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
     handled_ui: list[float] = []
     drawn: list[float] = []  # per key: the first screen update after its handler ran
     analysed: list[float] = []  # the first screen update showing the finished analysis
+    analysed_cpu: list[float] = []  # the process's CPU time then
     done = threading.Event()
 
     def send_keys() -> None:
@@ -233,6 +244,7 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
                 drawn.extend([now] * (len(handled) - len(drawn)))
                 if app.analysed and not analysed:
                     analysed.append(time.time())
+                    analysed_cpu.append(time.process_time())
 
         app._display = timed_display
         while not shown:
@@ -254,7 +266,7 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
     ui_cpu = [(h - s) * 1000 for s, h in zip(sent_ui, handled_ui[:n], strict=False)]
     return {
         "words": len(doc.text.split()), "first_paint": shown[0] - launched, "imports": imported - launched,
-        "panels": analysed[0] - launched, "keys": n, "lost": len(sent) - len(handled),
+        "panels": analysed[0] - launched, "panels_cpu": analysed_cpu[0], "keys": n, "lost": len(sent) - len(handled),
         **{f"handler_{name}_ms": f(to_handler) for name, f in STATS.items()},
         **{f"screen_{name}_ms": f(to_screen) for name, f in STATS.items()},
         **{f"cpu_{name}_ms": f(cpu) for name, f in STATS.items()},

@@ -112,6 +112,54 @@ async def test_a_long_articles_cached_analysis_is_read_by_the_worker(kit, app_do
     assert bars == []
 
 
+async def test_the_notes_open_once_the_worker_has_read_a_long_articles_cached_analysis(kit, app_document,
+                                                                                        app_analysis, monkeypatch):
+    # Opening the store (imports, reading) on a thread beside the worker decoding the cached
+    # analysis held the worker back as long: one GIL.
+    from nutgraf.app import reader
+
+    analyzer, _ = counting(app_analysis)
+    first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with first.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(first, pilot)
+    monkeypatch.setattr(reader, "CACHE_READ_AT_MOUNT", 0)
+    order = []
+    analyse_document = reader.analyse_document
+
+    def slow_read(*args, **kwargs):
+        time.sleep(0.3)  # a long article's entry
+        found = analyse_document(*args, **kwargs)
+        order.append("read")
+        return found
+
+    monkeypatch.setattr(reader, "analyse_document", slow_read)
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    open_notes = app._open_notes
+    app._open_notes = lambda: order.append("notes") or open_notes()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await kit.until(pilot, lambda: app.notes is not None)
+        state = status(app, "state")
+    assert order == ["read", "notes"] and state == "analysed ✓ (cached)"
+
+
+async def test_the_notes_open_while_the_analysis_runs(kit, app_document, app_analysis):
+    # Not held back until it ends (spaCy takes seconds): bookmarks work meanwhile.
+    opened = threading.Event()
+    seen = []
+
+    def analyzer(text, reference_date, progress, partial):
+        seen.append(opened.wait(10))
+        return app_analysis
+
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    open_notes = app._open_notes
+    app._open_notes = lambda: opened.set() or open_notes()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+    assert seen == [True]
+
+
 async def test_the_worker_starts_once_the_panels_are_laid_out(kit, app_document, app_analysis, monkeypatch):
     # Its decoding or reading holds the GIL half the time: the panels' first render beside
     # it took twice as long, and keys waited for that.
@@ -119,7 +167,7 @@ async def test_the_worker_starts_once_the_panels_are_laid_out(kit, app_document,
     app = NutgrafApp(app_document, analyzer=analyzer, model_key=None)
     analyse = app._analyse
     sizes = []
-    monkeypatch.setattr(app, "_analyse", lambda *a: sizes.append(app.panels.size) or analyse(*a))
+    monkeypatch.setattr(app, "_analyse", lambda *a: sizes.append(app.panels.panel("actor").size) or analyse(*a))
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
     assert len(sizes) == 1 and sizes[0].width > 0 and sizes[0].height > 0

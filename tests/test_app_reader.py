@@ -979,14 +979,16 @@ async def test_the_panels_place_is_kept_and_not_drawn_before_they_come(kit, make
     frames = frames_of(app, lambda: ([widget.visible for widget in app.query("#panels")], app.article.region.width))
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
-        assert app.panels.visible and app.panels.region.width
+        panel = app.panels.panel("actor")
+        assert panel.visible and panel.region.width
         assert frames[0] == ([False], app.article.region.width)
 
 
 @pytest.mark.parametrize("size", [(140, 40), (80, 24)])
 async def test_the_containers_are_not_drawn_what_they_hold_is(kit, make_app, monkeypatch, size):
     # Transparent and covered by what they hold, the containers of the article and the
-    # panels drew most of the screen twice over in the first frame, for nothing to see.
+    # panels drew most of the screen twice over in the first frame, for nothing to see, and
+    # the panels' column again in theirs.
     from textual.widget import Widget
 
     drawn = []
@@ -1000,6 +1002,7 @@ async def test_the_containers_are_not_drawn_what_they_hold_is(kit, make_app, mon
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await kit.ready(app, pilot)
-        assert {"article", "panels", "status"} <= set(drawn) and not {"main", "article-pane"} & set(drawn)
+        assert {"article", "panel-actor", "status"} <= set(drawn)
+        assert not {"main", "article-pane", "panels"} & set(drawn)
         x, y = app.article.region.center
         assert app.screen.get_widget_at(x, y)[0] is app.article

@@ -218,6 +218,7 @@ class NutgrafApp(Opener, SafeApp):
         self.store: NotesStore | None = None
         self.notes: ArticleNotes | None = None
         self.notes_error = "they are still being opened"
+        self._notes_asked = False  # whether the notes are opened (or being opened)
         # (what was done, the store call that undoes it), latest last.
         self._undo: list[tuple[str, Callable[[], object]]] = []
         # Calls into the notes store waiting for the worker thread, the first one running:
@@ -263,7 +264,7 @@ class NutgrafApp(Opener, SafeApp):
                 self._article.set_reactive(Widget.has_focus, True)
                 yield self._article
             # Holds the panels' place: the article is drawn at the width it keeps.
-            yield Vertical(id="panels", classes="-placeholder")
+            yield Vertical(id="panels")
         # One widget, drawn with the article (its keys once the panels are there): mounted
         # later, it took a line from the article, which was laid out and drawn again.
         yield KeyFooter(compact=tabbed)
@@ -319,9 +320,6 @@ class NutgrafApp(Opener, SafeApp):
                 # second layout made one longer stretch (25-30 ms) before it, keys waiting.
                 batch.close()
             await self._mount_panels(cached)
-        # Also once they are drawn: opening the notes store (some 60 ms of imports and
-        # reading, on a thread) beside their first render slowed it as much.
-        self.call_after_refresh(self._open_notes)
         self._freeze()
 
     async def _mount_panels(self, cached: Analysis | None) -> None:
@@ -463,6 +461,7 @@ class NutgrafApp(Opener, SafeApp):
         return analysis, cached, evidence_layers(analysis) if analysis is not None else None
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        self._open_notes_soon()  # the analysis runs: no cached one is being read
         if not self.analysed:
             self.status.show_progress(message.done, message.total)
 
@@ -495,8 +494,9 @@ class NutgrafApp(Opener, SafeApp):
             else:  # the panels shown are kept (a new date that failed), and the date they are for
                 self.status.show_date(self.analysis.reference_date, self.analysis.reference_source)
             self.notify(message, title="No analysis", severity="error", markup=False, timeout=30)
-        if self._worker is None:  # none started again
+        if self._worker is None:  # none started again (shown, failed or stopped)
             self._full_passes(True)
+            self._open_notes_soon()
 
     def show_analysis(self, analysis: Analysis, cached: bool = False, evidence: Evidence | None = None) -> None:
         self.analysed = True
@@ -504,6 +504,7 @@ class NutgrafApp(Opener, SafeApp):
         self.status.show_date(analysis.reference_date, analysis.reference_source)
         self.status.show_state("analysed ✓ (cached)" if cached else "analysed ✓")
         self._freeze()
+        self._open_notes_soon()
         if self.notes:
             self._in_store_thread(self._remember_actors)
         if cached:
@@ -544,10 +545,12 @@ class NutgrafApp(Opener, SafeApp):
     def _show_corrected(self, evidence: Evidence | None = None) -> None:
         """The analysis with the reader's corrections applied, in the panels; `evidence`
         is the uncorrected analysis's evidence_layers, if built."""
-        from ..analysis.corrections import apply as apply_corrections
-
         uncorrected = cast("Analysis", self.uncorrected)
         if self._corrections:
+            # Imported only then: an article opened from the cache waited for it (2-3 ms)
+            # on the way to the panels.
+            from ..analysis.corrections import apply as apply_corrections
+
             self.analysis, self._missed = apply_corrections(uncorrected, self._corrections)
             evidence = None  # indexed again for what the corrections made
         else:
@@ -747,6 +750,15 @@ class NutgrafApp(Opener, SafeApp):
         yield from (c for c in super().get_system_commands(screen) if c.title not in ("Quit", "Keys"))
 
     # Bookmarks and notes
+
+    def _open_notes_soon(self) -> None:
+        """Open the notes once the panels are drawn and the analysis is shown, or is being
+        made (not read from the cache). Opening the store (some 60 ms of imports and reading,
+        on a thread) beside the panels' first render slowed it as much, and beside the worker
+        reading a long article's cached analysis it held that back as long (one GIL)."""
+        if not self._notes_asked:
+            self._notes_asked = True
+            self.call_after_refresh(self._open_notes)
 
     def _open_notes(self) -> None:
         document = self.document
