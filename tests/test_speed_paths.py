@@ -903,3 +903,45 @@ def test_a_subtree_holding_a_range_is_told_as_a_read_of_its_every_token(several_
                     assert _holds(tok, lo, hi) == plain
                     held += plain
     assert held > 100
+
+
+_NUMBER_PIECES = st.sampled_from([
+    "1", "12", "3,000", ".5", "2/3", "\u00bd", "\u2044", "e9", "%", " per cent", "-", "\u2212", "$", "\u20ac", "US",
+    "Rs.", "eur", "NOK", "a", "an", "A", "one", "Twenty", "seven", "in", "every", "third", "half", "dozen", "twice",
+    "million", "bn", "k", "sub", "Mid", "minus", "plus", "near", "and", "the", "years", "st", "x", "_", ",", ".",
+    "/", ":", " ", "\n", "\u017fix", "\u0130", "\u212a", "\u0663",
+])
+
+
+@given(st.lists(_NUMBER_PIECES, max_size=14).map("".join))
+def test_figures_found_where_one_may_open_are_those_of_the_plain_scan(text):
+    from nutgraf.analysis.numbers import NUMBER_RE, figures
+
+    assert [(m.span(), m.groupdict()) for m in figures(text)] == \
+           [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(text)]
+
+
+def _number_vocabulary() -> list[str]:
+    """Every word NUMBER_RE is written with, from the lexicon and its own pattern."""
+    from nutgraf.analysis import numbers
+    from nutgraf.analysis.lexicon import words
+
+    lists = ("currency_symbols", "currency_sign_prefixes", "currency_codes", "spaced_scales", "duration_units")
+    return sorted({*numbers.UNITS, *numbers.SCALES, *numbers.ABBREV_SCALES, *numbers.FRACTIONS, *numbers.PREFIX_SIGN,
+                   *numbers.VULGAR_FRACTIONS, *(w for name in lists for w in words(name)),
+                   *re.findall(r"[a-z]+", numbers.NUMBER_RE.pattern.replace(r"\s", " ")),
+                   "-", "\u2212", ".", "\u0663"})
+
+
+@pytest.mark.parametrize("word", _number_vocabulary())
+def test_figures_opening_with_any_word_of_the_pattern_are_those_of_the_plain_scan(word):
+    from nutgraf.analysis.numbers import NUMBER_RE, figures
+
+    found = 0
+    for form in {word, word.capitalize(), word.upper()}:
+        for after in (" 5", "-5", "5", "$5", " in 3", "-in-every-4", " third", " million", " dozen", " a half", " the"):
+            text = f"({form}{after} and {form}{after}"
+            plain = [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in figures(text)] == plain, text
+            found += any(start == 1 for (start, _), _groups in plain)
+    assert found or word not in {"half", "one", "a", "sub", "minus", "US", "NOK", "Rs"}
