@@ -945,3 +945,39 @@ def test_figures_opening_with_any_word_of_the_pattern_are_those_of_the_plain_sca
             assert [(m.span(), m.groupdict()) for m in figures(text)] == plain, text
             found += any(start == 1 for (start, _), _groups in plain)
     assert found or word not in {"half", "one", "a", "sub", "minus", "US", "NOK", "Rs"}
+
+
+@pytest.mark.model
+def test_the_pronoun_after_a_mention_is_the_one_told_asking_the_mention_first(several_batches, model):
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.quotes import PRONOUN_GENDER, MentionIndex
+
+    own = ("Tom Reed met the press on Monday. He was calm. Anna Lee visited Paris. She left.\n\n"
+           "Paul Smith spoke to reporters. \"We will go,\" Jane Doe said. She left. It rained.")
+    told = subjects = 0
+    for parsed in (several_batches, Parsed(own, [(0, model.nlp(own))])):
+        quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in parsed.quoted))
+        found = actors.extract(parsed)
+        mentions, fresh = MentionIndex(found, quoted, parsed), MentionIndex(found, quoted, parsed)
+
+        def as_first_written(start, end, parsed=parsed, quoted=quoted, fresh=fresh):
+            sent = parsed.sentence_at(start)
+            if sent is None or not fresh._read_subject(start, end):
+                return None
+            if any(a.kind == "person" and not s <= start < e for s, e, a in fresh.overlapping(sent.start, sent.end)):
+                return None
+            after = parsed.sentence_at(sent.end + 1)
+            if after is None or after is sent or after.start - sent.end > 3:
+                return None
+            first = next((t for t in after.sent if not t.is_space and not t.is_punct), None)
+            if first is None or first.dep_ != "nsubj" or quoted.covers(after.tok_start(first)):
+                return None
+            return PRONOUN_GENDER.get(first.lower_)
+
+        for start, end, _ in mentions.items:
+            for _ in range(2):  # asked again, as the kept answer
+                assert mentions._pronoun_next(start, end) == as_first_written(start, end)
+                assert mentions.is_subject(start, end) == fresh._read_subject(start, end)
+            told += as_first_written(start, end) is not None
+            subjects += fresh._read_subject(start, end)
+    assert told >= 3 and subjects > 10
