@@ -231,11 +231,12 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
         for start in range(s.start - 1, min(s.end, s.start + 40), 3):
             for end in (start + 1, start + 7, start + 25, s.end + 2):
                 starting = [t for t in s.sent if start <= s.tok_start(t) < end]
-                overlapping = [t for t in s.sent if s.tok_start(t) < end and s.tok_end(t) > start]
+                overlapping = [t for t in s.sent if s.tok_start(t) < end and s.base + t.idx + len(t.text) > start]
                 assert s.tokens_starting(start, end) == starting
                 assert s.tokens_overlapping(start, end) == overlapping
                 assert s.token_from(start) == next((t for t in s.sent if s.tok_start(t) >= start), None)
                 checked += bool(starting)
+        assert [s.tok_end(t) for t in s.sent] == [s.base + t.idx + len(t.text) for t in s.sent]
     assert checked > 100
 
 
