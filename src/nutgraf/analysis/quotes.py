@@ -316,6 +316,7 @@ class MentionIndex:
         self._subjects: dict[int, list[tuple[int, str]]] = {}  # by sentence start
         self._next_pronoun: dict[int, str | None] = {}  # by sentence start
         self._is_subject: dict[tuple[int, int], bool] = {}
+        self._subject_pronouns: dict[int, list[tuple[int, Token]]] = {}  # by sentence start
         # Speaker words resolved so far ("it", "the article" -> an actor): the subject of an
         # earlier attribution is what a later pronoun most likely takes up. Kept in order of
         # start (then of resolution), so that a sentence finds its own by bisection: each
@@ -404,6 +405,18 @@ class MentionIndex:
                 subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     found.append((sent.tok_start(subj), PRONOUN_GENDER[tok.lower_]))
+        return found
+
+    def subject_pronouns(self, sent: Sentence) -> list[tuple[int, Token]]:
+        """(start, token) of each personal pronoun outside quotes that is a subject in the
+        sentence, in order. Read from the batch's arrays, not by building each of its tokens,
+        and kept: a pronoun's antecedent is looked for in the sentences before it, which the
+        pronouns after them look in again."""
+        found = self._subject_pronouns.get(sent.start)
+        if found is None:
+            found = self._subject_pronouns[sent.start] = [
+                (start, tok) for tok in sent.tokens_among(self.parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base])
+                if tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted.covers(start := sent.tok_start(tok))]
         return found
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
@@ -843,17 +856,12 @@ def _paired(sent: Sentence, start: int, end: int, actor: Actor, mentions: Mentio
 
 
 def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: MentionIndex) -> Token | None:
-    """A subject pronoun of the same person and gender before pos in sent, outside quotes.
-    The sentence's pronouns are read from the batch's arrays, not by building each of its
-    tokens."""
-    for tok in sent.tokens_among(mentions.parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base]):
-        start = sent.tok_start(tok)
+    """A subject pronoun of the same person and gender before pos in sent, outside quotes."""
+    for start, tok in mentions.subject_pronouns(sent):
         if start >= pos:
             break
-        if (tok.dep_ in ("nsubj", "nsubjpass")
-                and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
-                and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
-                and not mentions.quoted.covers(start)):
+        if (PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
+                and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)):
             return tok
     return None
 
