@@ -51,7 +51,8 @@ class Sentence:
         return self.base + tok.idx
 
     def tok_end(self, tok: Token) -> int:
-        return self.base + tok.idx + len(tok.text)
+        # len(tok) is the length of tok.text, read without building the string.
+        return self.base + tok.idx + len(tok)
 
     def tokens_starting(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens that start in [start, end) (global offsets), in order."""
@@ -79,13 +80,14 @@ class Sentence:
 
     def tokens_overlapping(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens overlapping [start, end) (global offsets), in order."""
-        doc, first = self.sent.doc, self.sent.start
+        doc, first, last = self.sent.doc, self.sent.start, self.sent.end
         # The last token starting at or before start holds it, or ends before it (then the
-        # next token is the first to overlap): tokens never overlap one another.
-        i = max(first, bisect.bisect_right(self.idx, start - self.base, first, self.sent.end) - 1)
+        # next token is the first to overlap): tokens never overlap one another, and from
+        # there on those starting before end overlap.
+        i = max(first, bisect.bisect_right(self.idx, start - self.base, first, last) - 1)
         if self.tok_end(doc[i]) <= start:
             i += 1
-        return self.tokens_starting(self.tok_start(doc[i]), end) if i < self.sent.end else []
+        return [doc[j] for j in range(i, bisect.bisect_left(self.idx, end - self.base, i, last))]
 
 
 class Entity(NamedTuple):

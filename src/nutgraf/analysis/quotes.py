@@ -314,6 +314,9 @@ class MentionIndex:
         for item in items:
             self._of_actor.setdefault(item[2].id, []).append(item)
         self._subjects: dict[int, list[tuple[int, str]]] = {}  # by sentence start
+        self._next_pronoun: dict[int, str | None] = {}  # by sentence start
+        self._is_subject: dict[tuple[int, int], bool] = {}
+        self._subject_pronouns: dict[int, list[tuple[int, Token]]] = {}  # by sentence start
         # Speaker words resolved so far ("it", "the article" -> an actor): the subject of an
         # earlier attribution is what a later pronoun most likely takes up. Kept in order of
         # start (then of resolution), so that a sentence finds its own by bisection: each
@@ -358,17 +361,27 @@ class MentionIndex:
         """The gender of the pronoun opening the next sentence when the mention is the only
         person in its own and its subject ("Ivanka Trump noted the rule. She said ...")."""
         sent = self.parsed.sentence_at(start)
-        if sent is None or not self.is_subject(start, end):
+        # The next sentence asked first, once a sentence: few open with a pronoun, and asking
+        # each of an actor's mentions whether it is a subject was half of reading its gender.
+        if sent is None or (gender := self._next_opens_with(sent)) is None or not self.is_subject(start, end):
             return None
         if any(a.kind == "person" and not s <= start < e for s, e, a in self.overlapping(sent.start, sent.end)):
             return None
+        return gender
+
+    def _next_opens_with(self, sent: Sentence) -> str | None:
+        """The gender of the pronoun subject, outside quotes, opening the sentence after
+        `sent`, when one follows it closely."""
+        if sent.start in self._next_pronoun:
+            return self._next_pronoun[sent.start]
+        gender = None
         after = self.parsed.sentence_at(sent.end + 1)
-        if after is None or after is sent or after.start - sent.end > 3:
-            return None
-        first = next((t for t in after.sent if not t.is_space and not t.is_punct), None)
-        if first is None or first.dep_ != "nsubj" or self.quoted.covers(after.tok_start(first)):
-            return None
-        return PRONOUN_GENDER.get(first.lower_)
+        if after is not None and after is not sent and after.start - sent.end <= 3:
+            first = next((t for t in after.sent if not t.is_space and not t.is_punct), None)
+            if first is not None and first.dep_ == "nsubj" and not self.quoted.covers(after.tok_start(first)):
+                gender = PRONOUN_GENDER.get(first.lower_)
+        self._next_pronoun[sent.start] = gender
+        return gender
 
     def _pronoun_after(self, start: int, end: int) -> str | None:
         """The gender of a pronoun that takes up a subject mention in its own clause: "Clinton
@@ -394,6 +407,18 @@ class MentionIndex:
                     found.append((sent.tok_start(subj), PRONOUN_GENDER[tok.lower_]))
         return found
 
+    def subject_pronouns(self, sent: Sentence) -> list[tuple[int, Token]]:
+        """(start, token) of each personal pronoun outside quotes that is a subject in the
+        sentence, in order. Read from the batch's arrays, not by building each of its tokens,
+        and kept: a pronoun's antecedent is looked for in the sentences before it, which the
+        pronouns after them look in again."""
+        found = self._subject_pronouns.get(sent.start)
+        if found is None:
+            found = self._subject_pronouns[sent.start] = [
+                (start, tok) for tok in sent.tokens_among(self.parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base])
+                if tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted.covers(start := sent.tok_start(tok))]
+        return found
+
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.starts, start - 200)
         out = []
@@ -412,6 +437,13 @@ class MentionIndex:
             yield self.items[i]
 
     def is_subject(self, start: int, end: int) -> bool:
+        """Whether the words [start, end) are the subject of a main clause. Kept: the
+        mentions of the sentences before a pronoun are asked about for each pronoun."""
+        if (found := self._is_subject.get((start, end))) is None:
+            found = self._is_subject[start, end] = self._read_subject(start, end)
+        return found
+
+    def _read_subject(self, start: int, end: int) -> bool:
         sent = self.parsed.sentence_at(start)
         if sent is None:
             return False
@@ -824,17 +856,12 @@ def _paired(sent: Sentence, start: int, end: int, actor: Actor, mentions: Mentio
 
 
 def _same_pronoun_subject(pronoun: str, sent: Sentence, pos: int, mentions: MentionIndex) -> Token | None:
-    """A subject pronoun of the same person and gender before pos in sent, outside quotes.
-    The sentence's pronouns are read from the batch's arrays, not by building each of its
-    tokens."""
-    for tok in sent.tokens_among(mentions.parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base]):
-        start = sent.tok_start(tok)
+    """A subject pronoun of the same person and gender before pos in sent, outside quotes."""
+    for start, tok in mentions.subject_pronouns(sent):
         if start >= pos:
             break
-        if (tok.dep_ in ("nsubj", "nsubjpass")
-                and PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
-                and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)
-                and not mentions.quoted.covers(start)):
+        if (PERSONAL_PRONOUNS[tok.lower_] == PERSONAL_PRONOUNS[pronoun]
+                and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(pronoun)):
             return tok
     return None
 
