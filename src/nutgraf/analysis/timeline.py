@@ -564,7 +564,8 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             if taken.hits(start, end):
                 if not (held := _held(out, tagged, start, end, taken)):
                     continue
-            if m.re is MISSED_WORDS:
+            time_word = m.re is MISSED_WORDS
+            if time_word:
                 if idioms is None:
                     idioms = [m.span() for m in VAGUE_IDIOMS.finditer(text, sent.start, sent.end)]
                 if any(a <= start < b for a, b in idioms):
@@ -572,19 +573,25 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
-            before = span.doc[span.start - 1] if span.start > 0 else None
-            if m.re is MISSED_WORDS and before is not None and (
-                    (before.pos_ == "PROPN" and m.group()[:1].isupper() and not span[0].is_sent_start)
-                    or before.tag_ == "PRP$" and span.root.pos_ != "ADJ"):
-                # the end of a name ("Johnnie Christmas"; not "Iraq now controls"), an age ("in
-                # her sixties"; not "his current job")
+            if time_word and not _used_as_time(m.group(), span):
                 continue
-            if m.re is MISSED_WORDS and span.root.pos_ != "ADJ" and m.group().lower() in TIME_ADJECTIVES:
-                continue  # "the current" of a river: a word of time only as an adjective
             span.label_ = "DATE"
             replaced.update(held)
             out.append((start, end, span, sent))
     return sorted((c for i, c in enumerate(out) if i not in replaced), key=lambda t: t[0])
+
+
+def _used_as_time(word: str, span: SpacySpan) -> bool:
+    """Whether a time word the tagger missed is one where it stands: not the end of a name
+    ("Johnnie Christmas"; but "Iraq now controls"), nor an age ("in her sixties"; but "his
+    current job"), nor a word of time only as an adjective that is a noun there ("the
+    current" of a river)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    adjective = span.root.pos_ == "ADJ"
+    if before is not None and ((before.pos_ == "PROPN" and word[:1].isupper() and not span[0].is_sent_start)
+                               or before.tag_ == "PRP$" and not adjective):
+        return False
+    return adjective or word.lower() not in TIME_ADJECTIVES
 
 
 def _held(out: list[tuple[int, int, SpacySpan, Sentence]], tagged: list[int], start: int, end: int,
