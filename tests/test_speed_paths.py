@@ -982,3 +982,60 @@ def test_the_pronoun_after_a_mention_is_the_one_told_asking_the_mention_first(se
             told += as_first_written(start, end) is not None
             subjects += fresh._read_subject(start, end)
     assert told >= 3 and subjects > 10
+
+
+@pytest.mark.model
+def test_what_a_cluster_is_called_kept_as_mentions_arrive_is_read_from_them(several_batches, monkeypatch):
+    """Cluster.called, kept up as mentions are added, is the descriptors and description
+    heads read from all its mentions, as _called_otherwise read them at every question."""
+    from nutgraf.analysis import actors
+
+    after: list[list[actors.Cluster]] = []
+    add_descriptions = actors._add_descriptions
+
+    def kept(parsed, clusters):
+        add_descriptions(parsed, clusters)
+        after.append(clusters)
+
+    monkeypatch.setattr(actors, "_add_descriptions", kept)
+    actors.extract(several_batches)
+    described = 0
+    for c in after[0]:
+        heads = {m.head.lower_ for m in c.mentions if m.label == "DESC" and m.head is not None}
+        assert c.called == c.descriptors | heads
+        described += bool(heads)
+    assert described > 5
+
+
+@pytest.mark.model
+def test_a_nouns_children_walked_once_decide_as_walked_for_each_question(several_batches):
+    """_refers_back and _apposed_place: one walk of a token's right children decides as a
+    walk for each question did."""
+    from nutgraf.analysis.actors import HOME_PLACE_NOUNS, _apposed_place, _refers_back, _region_of
+
+    def refers_back(tok):
+        if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children)
+               for c in tok.rights):
+            return False
+        return not any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
+
+    def apposed_place(root):
+        if root.dep_ == "appos" and _region_of(root.head, root):
+            return True
+        return any(c.dep_ == "appos" and _region_of(root, c) for c in root.rights) \
+            or any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS for c in root.rights)
+
+    nouns = several_batches.having("TAG", "NN")
+    answers = set()
+    for s in several_batches.sentences:
+        for tok in s.tokens_among(nouns[s.base]):
+            answers.add(refers_back(tok))
+            assert _refers_back(tok, list(tok.rights)) == refers_back(tok)
+    assert answers == {True, False}
+    placed = 0
+    for e in several_batches.entities():
+        placed += apposed_place(e.ent.root)
+        assert _apposed_place(e.ent.root) == apposed_place(e.ent.root)
+    assert placed

@@ -125,6 +125,8 @@ class Cluster:
         self.subject_starts: list[int] = []  # starts of mentions that are a sentence's subject
         self.forms: set[str] = set()  # the named forms as written
         self.descriptors: set[str] = set()
+        # the descriptors and the head nouns of its descriptions ("the region"): what the story calls it
+        self.called: set[str] = set()
         self.genders: set[str] = set()  # from "Mr", "Mrs" before its mentions
         self._said_kind: str | None = None  # a kind the text states, over the tagger's labels
         self._name: str | None = None  # the name, worked out again once a named mention arrives
@@ -144,8 +146,11 @@ class Cluster:
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
             self._name = None
+        elif m.head is not None:
+            self.called.add(m.head.lower_)
         if m.descriptor:
             self.descriptors.add(m.descriptor)
+            self.called.add(m.descriptor)
             self._kind = None
 
     def last_named_before(self, pos: int) -> int:
@@ -620,7 +625,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
         elif label == "PERSON" and _listed_with_place(root, places):
             label = "GPE"
-        elif label in ("PERSON", "ORG") and (_town_and_region(root) or _apposed_place_noun(root)):
+        elif label in ("PERSON", "ORG") and _apposed_place(root):
             label = "GPE"
         elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(root):
             label = _label_of_mates(root) or label
@@ -717,18 +722,14 @@ HOME_NOUNS = words("home_nouns")
 HOME_PLACE_NOUNS = PLACE_NOUNS | HOME_NOUNS
 
 
-def _apposed_place_noun(root: Token) -> bool:
-    """"from Herat, their home", "Kelby, a village in Yorkshire": the apposition says what
-    kind of thing the name names."""
-    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS for c in root.rights)
-
-
-def _town_and_region(root: Token) -> bool:
+def _apposed_place(root: Token) -> bool:
     """"in Livorno, Tuscany": a place and the region it lies in, however the tagger took
-    either name."""
+    either name; "from Herat, their home", "Kelby, a village in Yorkshire": the apposition
+    says what kind of thing the name names. One walk of the name's right children for both."""
     if root.dep_ == "appos" and _region_of(root.head, root):
         return True
-    return any(c.dep_ == "appos" and _region_of(root, c) for c in root.rights)
+    return any(c.dep_ == "appos" and (_region_of(root, c) or (c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS))
+               for c in root.rights)
 
 
 def _region_of(town: Token, region: Token) -> bool:
@@ -2073,7 +2074,9 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
             if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
                     and tok.lower_ not in TITLES:
                 continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
-            owner = _place_owner(tok)
+            # Each walk of a token's children builds them anew: walked once for every test below.
+            lefts = list(tok.lefts)
+            owner = _place_owner(tok, lefts)
             if owner is not None:
                 first = tok.doc[owner.i + 2] if owner.i + 2 <= tok.i else tok  # after "Piedmont's"
                 start, end = s.tok_start(first), s.tok_end(tok)
@@ -2083,30 +2086,33 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
                     owned[tok.lower_].add(Mention(start, end, body, "ORG", tok, s))
                     taken.add(start, end)
                 continue
-            det = _left_det(tok, s, norp[s.base])
-            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in tok.lefts) or not _refers_back(tok):
+            det = _left_det(tok, lefts, s, norp[s.base])
+            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in lefts):
+                continue
+            rights = list(tok.rights)
+            if not _refers_back(tok, rights):
                 continue
             start, end = s.tok_start(det), s.tok_end(tok)
             if taken.hits(start, end):
                 continue
             head = tok.lower_
             modifiers = tok.doc[det.i + 1:tok.i]
-            relative = _family_of(tok, s, people) if head in FAMILY_NOUNS else None
+            relative = _family_of(tok, rights, s, people) if head in FAMILY_NOUNS else None
             name = None
             target: Cluster | None
             if relative is not None:
                 name = f"{relative.name.split()[-1]} {head}"
                 target = unnamed[head] = _unnamed_actor(clusters, name)
-            elif _names_its_own(tok):
+            elif _names_its_own(rights):
                 continue
             else:
                 phrase = " ".join(t.lower_ for t in modifiers) + (" " if len(modifiers) else "") + head
                 target = refs.find(head, phrase, start) if not refs.empty else None
-                if target is None and not len(modifiers) and not any(c.dep_ == "prep" for c in tok.rights):
+                if target is None and not len(modifiers) and not any(c.dep_ == "prep" for c in rights):
                     # "the government" after "Vietnam's government", but not "the government in Rome"
                     target = owned.get(head)
                 if target is None and head in UNNAMED_BODIES and all(t.ent_type_ == "NORP" for t in modifiers) \
-                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in rights):
                     name = " ".join(t.text for t in (*modifiers, tok))
                     target = unnamed[head] = unnamed.get(head) or _unnamed_actor(clusters, name)
                 target = target or unnamed.get(head)
@@ -2167,21 +2173,21 @@ def _definite_noun(noun: Token) -> bool:
         and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
 
 
-def _place_owner(tok: Token) -> Token | None:
+def _place_owner(tok: Token, lefts: list[Token]) -> Token | None:
     """The place whose government tok is: "Piedmont's regional government", "Britain's
-    government" (an actor of its own, not the government the story is about)."""
+    government" (an actor of its own, not the government the story is about). `lefts`: tok's."""
     if tok.lower_ not in UNNAMED_BODIES:
         return None
-    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    owner = next((c for c in lefts if c.dep_ == "poss"), None)
     if owner is None or owner.ent_type_ != "GPE" or owner.i + 1 >= len(tok.doc) or owner.nbor(1).tag_ != "POS" \
             or any(t.tag_ not in ("JJ", "NN") for t in tok.doc[owner.i + 2:tok.i]):
         return None
     return owner
 
 
-def _family_of(tok: Token, s: Sentence, people: dict[int, Cluster]) -> Cluster | None:
-    """The person in "the family of Jamie Fletcher"."""
-    for prep in tok.rights:
+def _family_of(tok: Token, rights: list[Token], s: Sentence, people: dict[int, Cluster]) -> Cluster | None:
+    """The person in "the family of Jamie Fletcher". `rights`: tok's."""
+    for prep in rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 if obj.dep_ == "pobj":
@@ -2316,9 +2322,7 @@ def _region_after_town(m: Mention) -> bool:
 def _called_otherwise(c: Cluster, noun: str) -> bool:
     """Whether the story calls a place a settlement when the noun is a region's, or the
     other way round ("the Lombardy region" is no city)."""
-    said = c.descriptors | {m.head.lower_ for m in c.mentions if m.label == "DESC" and m.head is not None}
-    other = REGIONS if noun in SETTLEMENTS else SETTLEMENTS
-    return bool(said & other)
+    return not c.called.isdisjoint(REGIONS if noun in SETTLEMENTS else SETTLEMENTS)
 
 
 def _listed(m: Mention) -> bool:
@@ -2327,18 +2331,19 @@ def _listed(m: Mention) -> bool:
     return h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children))
 
 
-def _names_its_own(tok: Token) -> bool:
-    """"the island of Ischia", "the city of Leeds": the phrase introduces its own name."""
+def _names_its_own(rights: list[Token]) -> bool:
+    """"the island of Ischia", "the city of Leeds": the phrase (by its head's right
+    children) introduces its own name."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNP" for g in c.children)
-               for c in tok.rights)
+               for c in rights)
 
 
-def _left_det(tok: Token, s: Sentence, norp: Sequence[int]) -> Token | None:
+def _left_det(tok: Token, lefts: list[Token], s: Sentence, norp: Sequence[int]) -> Token | None:
     """The "the" that opens tok's noun phrase (in sentence s), when only modifiers stand
     between, or a demonstrative or possessive pronoun in its place: "that county", "our
     country", "her party" are as definite (but "18% of that group" is a set of people, not a
-    body). `norp`: the indices of the batch's tokens of a nationality's name."""
-    for child in tok.lefts:
+    body). `lefts`: tok's; `norp`: the indices of the batch's tokens of a nationality's name."""
+    for child in lefts:
         if child.dep_ == "det":
             if child.lower_ in ("this", "that"):
                 return child if tok.lower_ not in GROUP_NOUNS else None
@@ -2364,15 +2369,19 @@ def _possessed_description(tok: Token, s: Sentence, norp: Sequence[int]) -> bool
     return tok.lower_ not in RELATION_NOUNS and not s.indices_among(norp)
 
 
-def _refers_back(tok: Token) -> bool:
+def _refers_back(tok: Token, rights: list[Token]) -> bool:
     """Not "the company Hitwise UK" or "her colleague Dwayne Ellery" (a title before a name),
     nor "the group whose robots scored most" (a relative clause says which, not the story),
-    nor "in the company of other photographers" (what it is made of says which)."""
+    nor "in the company of other photographers" (what it is made of says which). `rights`: tok's."""
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in tok.rights):
-        return False
-    return not any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
+    for c in rights:
+        dep = c.dep_
+        if dep == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children):
+            return False
+        if dep == "relcl" and tok.doc[c.left_edge.i - 1].text != ",":
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- roles
