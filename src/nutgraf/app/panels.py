@@ -56,6 +56,7 @@ _DATED = re.compile(r"\d{4}(?:-|$)")
 
 # The parts of a row (after the marker) are styled with these component classes.
 PART_STYLES = ("marker", "name", "detail", "flag")
+PART_CLASSES = {f"item-panel--{part}" for part in PART_STYLES}
 
 
 MOVING = [
@@ -86,12 +87,10 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     title: ClassVar[str]
     field: ClassVar[str]  # the Analysis attribute listing this kind
 
-    COMPONENT_CLASSES = {
-        *(f"item-panel--{part}" for part in PART_STYLES),
-        "item-panel--empty",
-        "item-panel--cursor",
-        "item-panel--hover",
-    }
+    # The parts' classes are the panel area's (PART_CLASSES): their looks are the same in
+    # every panel whatever its state, and each component class of each panel is one more
+    # style lookup when the panels are styled.
+    COMPONENT_CLASSES = {"item-panel--empty", "item-panel--cursor", "item-panel--hover"}
 
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
@@ -386,8 +385,9 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         # as building the row).
         if self._styles is None:
             style = self.get_visual_style
+            part_style = self.query_ancestor(PanelArea).get_visual_style
             self._styles = {
-                **{part: style(f"item-panel--{part}", partial=True) for part in PART_STYLES},
+                **{part: part_style(f"item-panel--{part}", partial=True) for part in PART_STYLES},
                 "row": style(),
                 "empty": style("item-panel--empty"),
                 "cursor": style("item-panel--cursor"),
@@ -695,6 +695,8 @@ class PanelArea(Vertical):
     (the class -view hides them): they keep their state behind it."""
 
     tabbed: reactive[bool] = reactive(False, recompose=True)
+
+    COMPONENT_CLASSES = PART_CLASSES  # the item panels' (see ItemPanel)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
