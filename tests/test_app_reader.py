@@ -612,12 +612,17 @@ async def test_panels_restyle_with_the_theme(kit, make_app):
         def cursor_background():
             return {s.style.bgcolor for s in panel.render_line(0) if s.text.strip()}
 
+        def part_colors():  # a row off the cursor, whose parts' looks the panels share
+            return {s.style.color for s in panel.render_line(1) if s.text.strip()}
+
         before = cursor_background()
+        parts_before = part_colors()
         assert before == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}
         app.theme = "textual-light" if app.theme != "textual-light" else "nord"
         await pilot.pause()
         assert cursor_background() != before
         assert cursor_background() == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}
+        assert part_colors() != parts_before
 
 
 async def test_f_in_the_quotes_panel_shows_only_unattributed_quotes_and_back(kit, make_app):
