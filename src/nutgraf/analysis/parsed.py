@@ -56,11 +56,12 @@ class Sentence:
 
     def tokens_starting(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens that start in [start, end) (global offsets), in order."""
-        first, last = self.sent.start, self.sent.end
-        lo = bisect.bisect_left(self.idx, start - self.base, first, last)
-        hi = bisect.bisect_left(self.idx, end - self.base, lo, last)
+        return self._tokens_from(bisect.bisect_left(self.idx, start - self.base, self.sent.start, self.sent.end), end)
+
+    def _tokens_from(self, i: int, end: int) -> list[Token]:
+        """The batch's tokens from index i on that start before end (a global offset), in the sentence."""
         doc = self.sent.doc
-        return [doc[i] for i in range(lo, hi)]
+        return [doc[j] for j in range(i, bisect.bisect_left(self.idx, end - self.base, i, self.sent.end))]
 
     def token_from(self, start: int) -> Token | None:
         """The sentence's first token starting at or after start (a global offset), if any."""
@@ -87,7 +88,7 @@ class Sentence:
         i = max(first, bisect.bisect_right(self.idx, start - self.base, first, last) - 1)
         if self.tok_end(doc[i]) <= start:
             i += 1
-        return [doc[j] for j in range(i, bisect.bisect_left(self.idx, end - self.base, i, last))]
+        return self._tokens_from(i, end)
 
 
 class Entity(NamedTuple):
