@@ -20,9 +20,10 @@ _CLOCK_UNIT_NAMES = {"H": "hour", "M": "minute", "S": "second"}
 _VAGUE = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 _HALVES = {"1": "first", "2": "second"}
 _PARTS_OF_DAY = {code: name for name, code in reversed(table("parts_of_day").items())}  # "night" over "tonight"
+_PART_CODE = rf"(?P<p>{'|'.join(_PARTS_OF_DAY)})"
 
 _WEEKDAY_NAMES = {int(n) + 1: day.capitalize() for day, n in table("weekdays").items()}  # ISO: Monday is 1
-_EVERY_NAMED = re.compile(r"XXXX-(?:WXX-(?P<wd>[1-7])(?:T(?P<p>MO|AF|EV|NI))?|(?P<mo>\d\d))")
+_EVERY_NAMED = re.compile(rf"XXXX-(?:WXX-(?P<wd>[1-7])(?:T{_PART_CODE})?|(?P<mo>\d\d))")
 _DURATION = re.compile(r"P(?P<clock>T)?(?P<n>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YQMWDHS])")
 
 
@@ -74,7 +75,7 @@ def _week(m: re.Match[str]) -> str:
 
 _CALENDAR: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\d{4}(?:-\d\d){0,2}"), lambda m: m.group()),
-    (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<p>MO|AF|EV|NI)"),
+    (re.compile(rf"(?P<d>\d{{4}}-\d\d-\d\d)T{_PART_CODE}"),
      lambda m: f"{m.group('d')}, {_PARTS_OF_DAY[m.group('p')]}"),
     (re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<t>\d\d:\d\d)"), lambda m: f"{m.group('d')}, {m.group('t')}"),
     (re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])"), lambda m: f"Q{m.group('q')} {m.group('y')}"),
