@@ -260,26 +260,25 @@ async def through(path: str, launched: float, gap: float = 0.04, after: float = 
         await asyncio.sleep(0.1)
     n = min(len(handled), len(drawn))
     wall_zero, launched_zero = time.perf_counter(), time.time() - launched
-    to_handler = [(h - s) * 1000 for s, h in zip(sent, handled[:n], strict=False)]
-    to_screen = [(d - s) * 1000 for s, d in zip(sent, drawn[:n], strict=False)]
-    cpu = [(h - s) * 1000 for s, h in zip(sent_cpu, handled_cpu[:n], strict=False)]
-    ui_cpu = [(h - s) * 1000 for s, h in zip(sent_ui, handled_ui[:n], strict=False)]
+
+    def waits(sent_at: list[float], reached: list[float]) -> list[float]:  # per key, in ms
+        return [(r - s) * 1000 for s, r in zip(sent_at, reached[:n], strict=False)]
+
+    def worst(waited: list[float]) -> list[tuple[float, float]]:
+        # When the keys that waited longest were sent, in seconds from the launch: at the
+        # first paint, at a partial result, at the end...
+        return sorted((round(w, 1), round(s - wall_zero + launched_zero, 2))
+                      for w, s in zip(waited, sent, strict=False))[-5:]
+
+    by_kind = {"handler": waits(sent, handled), "screen": waits(sent, drawn),
+               "cpu": waits(sent_cpu, handled_cpu), "ui_cpu": waits(sent_ui, handled_ui)}
     return {
         "words": len(doc.text.split()), "first_paint": shown[0] - launched, "imports": imported - launched,
         "panels": analysed[0] - launched, "panels_cpu": analysed_cpu[0], "keys": n, "lost": len(sent) - len(handled),
-        **{f"handler_{name}_ms": f(to_handler) for name, f in STATS.items()},
-        **{f"screen_{name}_ms": f(to_screen) for name, f in STATS.items()},
-        **{f"cpu_{name}_ms": f(cpu) for name, f in STATS.items()},
-        **{f"ui_cpu_{name}_ms": f(ui_cpu) for name, f in STATS.items()},
+        **{f"{kind}_{name}_ms": f(waited) for kind, waited in by_kind.items() for name, f in STATS.items()},
         "load": os.getloadavg()[0],
-        # When the keys that waited longest (in the reader's CPU time) were sent, in seconds
-        # from the launch: at the first paint, at a partial result, at the end...
-        "worst_at": sorted((round(c, 1), round(s - wall_zero + launched_zero, 2))
-                           for c, s in zip(cpu, sent, strict=False))[-5:],
-        # The same by the UI thread's own CPU time: a wait behind its work (mounting, rendering,
-        # filling the panels), not behind the worker's share of the GIL.
-        "worst_ui_at": sorted((round(c, 1), round(s - wall_zero + launched_zero, 2))
-                              for c, s in zip(ui_cpu, sent, strict=False))[-5:],
+        "worst_at": worst(by_kind["cpu"]),
+        "worst_ui_at": worst(by_kind["ui_cpu"]),
     }
 
 
