@@ -1039,3 +1039,49 @@ def test_a_nouns_children_walked_once_decide_as_walked_for_each_question(several
         placed += apposed_place(e.ent.root)
         assert _apposed_place(e.ent.root) == apposed_place(e.ent.root)
     assert placed
+
+
+# Words the patterns read, and letters ignoring case makes ASCII ones ("\u212a" the Kelvin sign
+# for "k", the long s), dotted and dotless i, a digit beyond ASCII.
+_MISSED_PIECES = ["the", "year", "two", "thousand", "and", "a", "few", "several", "couple", "of", "more", "Q3",
+                  "last", "17", "4th", "2025", "-", ",", ".", "'s", "\u212aelvin", "\u017f", "\u0130", "\u0131",
+                  "\u0663"]
+
+
+def _missed_pieces():
+    from nutgraf.analysis import timeline
+
+    names = [*timeline._MISSED_NAMES, *timeline.UNITS, *timeline.WEEKDAYS, *timeline.MONTHS]
+    return st.sampled_from([*names, *(n.upper() for n in names), *(n.title() for n in names), *_MISSED_PIECES,
+                            "years", "days", "hours", "nineteen", "twenty", "ninety-six", "hundred"])
+
+
+def _without_opening(rx):
+    """The pattern as written before its look-ahead of opening characters was put in."""
+    return re.compile(re.sub(r"^\\b\(\?=\[[^\]]*\]\)", r"\\b", rx.pattern), rx.flags)
+
+
+@given(st.lists(_missed_pieces(), max_size=12), st.lists(st.sampled_from([" ", ", ", "-", "", "\n"]), max_size=12))
+def test_missed_dates_scanned_behind_their_opening_look_ahead_are_those_found_without_it(pieces, gaps):
+    from nutgraf.analysis.timeline import MISSED_DATES, MISSED_DURATIONS, MISSED_WORDS
+
+    text = "".join(p + g for p, g in zip(pieces, [*gaps, *[" "] * len(pieces)], strict=False))
+    for rx in (MISSED_DATES, MISSED_DURATIONS, MISSED_WORDS):
+        plain = _without_opening(rx)
+        assert plain.pattern != rx.pattern  # the look-ahead was there
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], rx.pattern[:40]
+
+
+def test_every_missed_word_and_spelled_year_opens_as_the_look_ahead_lets_it():
+    from nutgraf.analysis import timeline
+
+    spelled = ["the year nineteen ninety-six", "year two thousand", "nineteen hundred and five", "twenty twenty",
+               "two thousand and one"]
+    for word in [*timeline._MISSED_NAMES, *spelled]:
+        for form in (word, word.upper(), word.title()):
+            assert timeline.MISSED_WORDS.fullmatch(form), form
+    for phrase in ["Q3 last year", "Tuesday, March 8, 2011", "Sept. 30", "17 Nov 2025", "4th October"]:
+        found = timeline.MISSED_DATES.search(phrase)
+        assert found.group() == _without_opening(timeline.MISSED_DATES).search(phrase).group()
+    for phrase in ["a few more years", "several days", "twenty-five weeks", "3 1/2 years", "a couple of hours"]:
+        assert timeline.MISSED_DURATIONS.search(phrase), phrase

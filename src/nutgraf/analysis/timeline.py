@@ -51,6 +51,18 @@ CLOCK_WORDS = table("clock_words")
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
+
+
+def _opening(*heads: Iterable[str], digit: bool = False) -> str:
+    """A look-ahead for the characters a pattern's match opens with: the first letters of
+    its words (`heads`), and a digit. A pattern ignoring case that opens with a word
+    boundary and alternatives enters each of them at every word of a sentence: behind this
+    look-ahead, only at words opening with one of those letters (a third as many in news
+    text), in half the time. Kept in step with each pattern's alternatives by a test."""
+    letters = re.escape("".join(sorted({w[:1].lower() for words_ in heads for w in words_})))
+    return rf"(?=[\d{letters}])" if digit else rf"(?=[{letters}])"
+
+
 # A dateline's weekday adds nothing to the date it leads: "Thursday, February 23, 2006".
 _LEAD = rf"(?:(?:{_alternation(WEEKDAYS)}),?\s+)?"
 ISO_DATE = re.compile(rf"\b{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)\b")
@@ -451,7 +463,7 @@ def _first_quarter(text: str, ref: dt.date | None) -> tuple[str | None, int]:
 # Dates the tagger sometimes misses, or takes only part of: "in Q3", "the three months ended
 # Sept. 30", "Tuesday, March 8, 2011" (a dateline of which it tagged the year alone).
 MISSED_DATES = re.compile(
-    rf"\b(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?"
+    rf"\b{_opening(('q',), WEEKDAYS, MONTHS, digit=True)}(?:Q[1-4](?:\s+(?:last|next|this)\s+year|\s+\d{{4}})?"
     rf"|{_LEAD}(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
     # "17 Nov 2025" atop a British page; the month capitalised ("the top 10 may change" is none)
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?-i:[A-Z]))(?:{_alternation(MONTHS)})\b\.?(?:,?\s+\d{{4}}\b)?)",
@@ -460,7 +472,9 @@ MISSED_DATES = re.compile(
 # Words of time the tagger leaves out: "at present", "daily", "Thanksgiving", "the sixties",
 # "nineteen ninety-six"; and now and then a day ("``Today, I'm here", "Late Monday, officials").
 _MISSED_NAMES = [*words("untagged_time_words"), *HOLIDAYS, *DECADE_WORDS, *DAYS_FROM_TODAY, *WEEKDAYS]
-MISSED_WORDS = re.compile(rf"\b(?:{_alternation(_MISSED_NAMES)}|{SPELLED_YEAR.pattern})\b", re.I)
+# (A spelled year opens with "the", "year", "nineteen", "twenty" or "two".)
+MISSED_WORDS = re.compile(rf"\b{_opening(_MISSED_NAMES, ('the', 'year', 'nineteen', 'twenty', 'two'))}"
+                          rf"(?:{_alternation(_MISSED_NAMES)}|{SPELLED_YEAR.pattern})\b", re.I)
 # An earnings report's periods the tagger misses, or of which it takes the year alone: "the
 # latest period", "the year-ago quarter", "the corresponding period last year".
 MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|year-ago|comparable|corresponding|same)"
@@ -495,7 +509,8 @@ MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
 _SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
 SHARE_OF = re.compile(_SHARE_OF, re.I)
 MISSED_DURATIONS = re.compile(
-    rf"\b(?:{_NUMBER_WORDS}|\d+(?:\s+1/2)?|several|a few|a couple of)\s+(?:(?:more|additional|further)\s+)?"
+    rf"\b{_opening(UNITS, ('several', 'a'), digit=True)}(?:{_NUMBER_WORDS}|\d+(?:\s+1/2)?|several|a few|a couple of)"
+    r"\s+(?:(?:more|additional|further)\s+)?"
     rf"(?:years|quarters(?!{_SHARE_OF})|months|weeks|decades|days|hours)\b(?![\s-]+old)", re.I)
 
 # A span of time made an adjective, which the tagger misses: "a decades-long feud", "a
