@@ -222,5 +222,5 @@ async def test_the_notes_panel_says_which_kind_of_quote_a_bookmark_is_on(kit, re
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         panel = app.query_one(NotesPanel)
-        shown = [str(option.prompt).split()[1:3] for option in panel.options]
+        shown = [str(panel.prompt(index)).split()[1:3] for index in range(panel.count)]
         assert shown == [["number", "125"], ["paraphrase", "the"], ["partial", "quote"]]

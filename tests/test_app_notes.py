@@ -131,7 +131,7 @@ async def test_a_note_is_written_edited_and_deleted_after_confirming(kit, make_a
         (entry,) = entries(app)
         assert entry.claim.kind == "number" and entry.text == "about 1,200"
         assert entry.note.body == "[b]x[/b]\nask"
-        assert "[b]x[/b]" in str(app.query_one(NotesPanel).options[0].prompt)
+        assert "[b]x[/b]" in str(app.query_one(NotesPanel).prompt(0))
         assert gutter(kit.screen_text(app.article)) == {"Mr Trump signed": NOTE_MARK}
 
         # `a` on the same item edits the note.

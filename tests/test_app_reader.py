@@ -617,11 +617,11 @@ async def test_panels_restyle_with_the_theme(kit, make_app):
 
         before = cursor_background()
         parts_before = part_colors()
-        assert before == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}
+        assert before == {panel.get_visual_style("list-panel--cursor").rich_style.bgcolor}
         app.theme = "textual-light" if app.theme != "textual-light" else "nord"
         await pilot.pause()
         assert cursor_background() != before
-        assert cursor_background() == {panel.get_visual_style("item-panel--cursor").rich_style.bgcolor}
+        assert cursor_background() == {panel.get_visual_style("list-panel--cursor").rich_style.bgcolor}
         assert part_colors() != parts_before
 
 

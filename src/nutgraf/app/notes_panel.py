@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, cast
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.style import Style
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.style import Style as VisualStyle
 
 from ..attribution import claim_items, claim_label
 from ..textclean import clean_line
 from ..textclean import clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
+from .list_panel import ListPanel
 
 if TYPE_CHECKING:
     from ..analysis.model import Analysis
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
 CLIP = 70
 CORRECTION_MARK = "✗"
 EMPTY = "None yet: b bookmarks, a writes a note"
+PARTS = ("mark", "kind", "body", "flag")  # of a row, each styled by its component class
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,11 @@ def clip(text: str, width: int = CLIP) -> str:
     return clip_line(clean_line(text), width)
 
 
-class NotesPanel(OptionList, inherit_bindings=False):
+class NotesPanel(ListPanel, inherit_bindings=False):
     """Highlighting an entry (while the panel has focus) shows its claim in the article."""
 
     kind = "notes"
+    wraps = True
 
     # Declared in full (not inherited) so the help lists exactly what works here.
     BINDINGS = [
@@ -108,12 +109,7 @@ class NotesPanel(OptionList, inherit_bindings=False):
         Binding("delete,x", "delete", "Delete the note (or the bookmark, or the correction)", show=False),
     ]
 
-    COMPONENT_CLASSES = {
-        "notes-panel--mark",
-        "notes-panel--kind",
-        "notes-panel--body",
-        "notes-panel--flag",
-    }
+    COMPONENT_CLASSES = {f"notes-panel--{part}" for part in PARTS}
 
     class _EntryMessage(Message):
         def __init__(self, entry: Entry) -> None:
@@ -130,80 +126,77 @@ class NotesPanel(OptionList, inherit_bindings=False):
         """Delete the entry's note, or its bookmark if it has no note."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+        super().__init__(id=id)
         self.entries: list[Entry] = []
+        # Measured (and titled) before the first layout, which sizes the panel by its lines.
+        self._refill()
 
     @staticmethod
     def caption(found: Iterable[Entry]) -> str:
         return f"Notes {len(list(found))}"
 
-    def on_mount(self) -> None:
-        self._rebuild()
-        self.app.theme_changed_signal.subscribe(self, lambda _: self.call_after_refresh(self._rebuild))
-
     def show(self, found: list[Entry]) -> None:
-        # Listed again with each partial analysis: the same entries (shown, or built on
-        # mount) are not set again, which laid the whole screen out again each time.
+        # Listed again with each partial analysis: the same entries (shown, or none yet) are
+        # not set again, which laid the whole screen out again each time.
         if found == self.entries:
             return
         self.entries = found
-        self._rebuild()
+        if self._highlighted is not None:
+            self._highlighted = min(self._highlighted, len(found) - 1) if found else None
+        self._refill()
+        if self._highlighted is not None:
+            self._highlight_changed()  # the entry now highlighted may be another
 
-    def _rebuild(self) -> None:
-        highlighted = self.highlighted
-        if self.entries:
-            self.set_options(Option(self._prompt(entry)) for entry in self.entries)
-            if highlighted is not None:
-                self.highlighted = min(highlighted, len(self.entries) - 1)
-        else:
-            self.set_options([Option(Content(EMPTY), disabled=True)])
-        self.border_title = self.caption(self.entries)
-        bookmarks = sum(1 for e in self.entries if e.bookmark)
-        notes = sum(1 for e in self.entries if e.note)
-        fixes = sum(1 for e in self.entries if e.correction)
+    def _refill(self) -> None:
+        self._refit()
+        found = self.entries
+        self.border_title = self.caption(found)
+        bookmarks = sum(1 for e in found if e.bookmark)
+        notes = sum(1 for e in found if e.note)
+        fixes = sum(1 for e in found if e.correction)
         self.border_subtitle = (f"{BOOKMARK_MARK} {bookmarks}  {NOTE_MARK} {notes}" + (
-            f"  {CORRECTION_MARK} {fixes}" if fixes else "")) if self.entries else ""
+            f"  {CORRECTION_MARK} {fixes}" if fixes else "")) if found else ""
 
-    def _prompt(self, entry: Entry) -> Content:
+    @property
+    def count(self) -> int:
+        return len(self.entries)
+
+    def heights(self) -> list[int]:
+        return [2 if entry.note else 1 for entry in self.entries] or [1]
+
+    def part_styles(self) -> dict[str, VisualStyle]:
         style = self.get_visual_style
+        return {part: style(f"notes-panel--{part}", partial=True) for part in PARTS}
+
+    def prompt(self, index: int) -> Content:
+        if not self.entries:
+            return Content(EMPTY)
+        styles = self._looks()
+        entry = self.entries[index]
         if entry.correction:
             return Content.assemble(
-                (f"{CORRECTION_MARK}  ", style("notes-panel--mark", partial=True)),
-                ("fixed" if entry.applied else "not applied",
-                 style("notes-panel--kind" if entry.applied else "notes-panel--flag", partial=True)),
+                (f"{CORRECTION_MARK}  ", styles["mark"]),
+                ("fixed" if entry.applied else "not applied", styles["kind" if entry.applied else "flag"]),
                 ("  " + clip(entry.text), ""))
         marks = (BOOKMARK_MARK if entry.bookmark else " ") + (NOTE_MARK if entry.note else " ")
-        parts: list[tuple[str, str | Style]] = [
-            (marks + " ", style("notes-panel--mark", partial=True)),
-            (entry.label or entry.claim.kind if entry.claim else "gone",
-             style("notes-panel--kind" if entry.claim else "notes-panel--flag", partial=True)),
+        parts: list[tuple[str, str | VisualStyle]] = [
+            (marks + " ", styles["mark"]),
+            (entry.label or entry.claim.kind if entry.claim else "gone", styles["kind" if entry.claim else "flag"]),
             ("  " + clip(entry.text), ""),
         ]
         if entry.note:
             body = entry.note.body.strip().splitlines() or [""]
-            parts.append(("\n   " + clip(body[0]), style("notes-panel--body", partial=True)))
+            parts.append(("\n   " + clip(body[0]), styles["body"]))
         return Content.assemble(*parts)
 
     @property
     def entry(self) -> Entry | None:
-        index = self.highlighted
+        index = self._highlighted
         return self.entries[index] if index is not None and index < len(self.entries) else None
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if self.has_focus and self.entry:
+    def _select(self) -> None:
+        if self.entry:
             self.post_message(self.Selected(self.entry))
-
-    def on_focus(self) -> None:
-        if self.entries and self.highlighted is None:
-            self.highlighted = 0
-        elif self.entry:
-            self.post_message(self.Selected(self.entry))
-
-    def highlight_default(self) -> None:
-        """Highlight the first entry if none is, as focusing the panel does."""
-        if self.entries and self.highlighted is None:
-            self.highlighted = 0
 
     def action_go(self) -> None:
         if self.entry:

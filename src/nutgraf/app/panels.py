@@ -11,17 +11,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, cast
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.containers import Vertical
 from textual.content import Content
-from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
 
@@ -43,8 +38,8 @@ from ..attribution import main_span
 from ..spans import Span
 from ..textclean import clean_line, counted
 from .article_view import Layer
+from .list_panel import ListPanel
 from .notes_panel import Entry, NotesPanel
-from .scrolling import resize_virtual
 
 Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source
 
@@ -76,7 +71,7 @@ SPEAKER = Binding("w", "correct('speaker')", "Speaker", tooltip="Who said it: ch
                   group=CORRECT_KEYS)
 
 
-class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
+class ItemPanel(ListPanel, inherit_bindings=False):
     """One kind of item, one line each; highlighting an item (while the panel has focus)
     selects it."""
 
@@ -86,11 +81,6 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     kind: ClassVar[EvidenceKind]
     title: ClassVar[str]
     field: ClassVar[str]  # the Analysis attribute listing this kind
-
-    # The parts' classes are the panel area's (PART_CLASSES): their looks are the same in
-    # every panel whatever its state, and each component class of each panel is one more
-    # style lookup when the panels are styled.
-    COMPONENT_CLASSES = {"item-panel--empty", "item-panel--cursor", "item-panel--hover"}
 
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
@@ -133,14 +123,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self.items: Sequence[Any] = []
         self.marked: frozenset[str] = frozenset()
         self.conflicts: dict[str, Conflict] = {}  # by the id of each item in one
-        self._highlighted: int | None = None
-        self._hover: int | None = None
         self.selection: ItemPanel.Selected | None = None  # the latest posted
-        self._selected_before_focus = False  # see on_focus
         self._index: dict[str, int] = {}
-        # Rendered rows by index, each with the state it was drawn in.
-        self._rows: LRUCache[int, tuple[tuple[int, bool, bool, bool], Strip]] = LRUCache(256)
-        self._styles: dict[str, VisualStyle] | None = None
 
     # What each kind shows
 
@@ -197,12 +181,10 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
             self._highlighted = self._index[current.id]
         elif self._highlighted is not None:
             self._highlighted = min(self._highlighted, len(self.items) - 1) if self.items else None
-        self._rows.clear()
-        self._resize_virtual()
+        self._refit()
         # Content, not markup: a claims view's caption holds an actor's name.
         self.border_title = Content(self.caption(self.analysis))
         self.border_subtitle = Content(self.subtitle())
-        self.refresh()
         if self._highlighted is not None and (current is None or cast(Item, self.highlighted_item).id != current.id):
             self._highlight_changed()
 
@@ -212,7 +194,7 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self.marked = ids
         for item_id in changed:
             if (index := self._index.get(item_id)) is not None:
-                self.refresh_line(index)
+                self.refresh_entry(index)
 
     def select_item(self, item_id: str) -> None:
         """Highlight the item with this id (used to restore state after a relayout)."""
@@ -220,15 +202,13 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
             self.highlighted = index
 
     @property
-    def row_count(self) -> int:
-        """Rows in the list: one per item, or one saying why there are none."""
-        return len(self.items) or 1
+    def count(self) -> int:
+        return len(self.items)
 
     def prompt(self, index: int) -> Content:
-        """The text of row `index`, styled by part."""
         if not self.items:
             return Content(self.status if self.analysis is None else self.nothing())
-        styles = self._part_styles()
+        styles = self._looks()
         item = self.items[index]
         parts = [(MARK if item.id in self.marked else NO_MARK, styles["marker"])]
         parts.extend((clean_line(text), styles[part]) for text, part in self.describe(item))
@@ -239,38 +219,8 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
     # The highlight
 
     @property
-    def highlighted(self) -> int | None:
-        return self._highlighted
-
-    @highlighted.setter
-    def highlighted(self, index: int | None) -> None:
-        if index is not None:
-            index = max(0, min(index, len(self.items) - 1)) if self.items else None
-        if index == self._highlighted:
-            return
-        if self._highlighted is not None:
-            self.refresh_line(self._highlighted)
-        self._highlighted = index
-        if index is not None:
-            self.refresh_line(index)
-            self._highlight_changed()
-
-    @property
     def highlighted_item(self) -> Item | None:
         return self.items[self._highlighted] if self._highlighted is not None and self.items else None
-
-    def _highlight_changed(self) -> None:
-        self.scroll_to_highlight()
-        # Highlights set programmatically (filling, relayout) must not steal the article.
-        # Given the focus counts as having it: in "1j" typed at once, j moves the highlight
-        # before the panel's Focus event arrives.
-        if self.has_focus or (self.is_mounted and self.screen.focused is self):
-            self._select()
-            self._selected_before_focus = not self.has_focus
-
-    def scroll_to_highlight(self) -> None:
-        if self._highlighted is not None and self.is_mounted:
-            self.scroll_to_region(Region(0, self._highlighted, 1, 1), animate=False, force=True, immediate=True)
 
     def _select(self) -> None:
         if (item := self.highlighted_item) is not None:
@@ -280,30 +230,6 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     # Keys and mouse
 
-    def action_cursor_up(self) -> None:
-        self._step(-1)
-
-    def action_cursor_down(self) -> None:
-        self._step(1)
-
-    def action_page_up(self) -> None:
-        self._step(-max(1, self.scrollable_content_region.height))
-
-    def action_page_down(self) -> None:
-        self._step(max(1, self.scrollable_content_region.height))
-
-    def action_first(self) -> None:
-        self.highlighted = 0
-
-    def action_last(self) -> None:
-        self.highlighted = len(self.items) - 1
-
-    def _step(self, step: int) -> None:
-        if self._highlighted is None:
-            self.highlighted = 0 if step > 0 else len(self.items) - 1
-        else:
-            self.highlighted = self._highlighted + step
-
     def action_read(self) -> None:
         if self.highlighted_item is not None:
             self.post_message(self.Read())
@@ -312,109 +238,12 @@ class ItemPanel(ScrollView, can_focus=True, inherit_bindings=False):
         if (item := self.highlighted_item) is not None:
             self.post_message(self.Correct(op, self.item_kind(item), item))
 
-    def _row_at(self, event: events.MouseEvent) -> int | None:
-        offset = event.get_content_offset(self)
-        if offset is None:
-            return None
-        index = offset.y + int(self.scroll_y)
-        return index if 0 <= index < len(self.items) else None
-
-    def on_click(self, event: events.Click) -> None:
-        if (index := self._row_at(event)) is not None:
-            self.highlighted = index
-
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        self._set_hover(self._row_at(event))
-
-    def on_leave(self, _: events.Leave) -> None:
-        self._set_hover(None)
-
-    def _set_hover(self, index: int | None) -> None:
-        if index != self._hover:
-            for row in (self._hover, index):
-                if row is not None:
-                    self.refresh_line(row)
-            self._hover = index
-
-    def on_focus(self) -> None:
-        # Runs before Widget's own focus handler sets has_focus: select here, not through
-        # the highlight's setter. Not again what a key selected before this event came
-        # ("1jn"): its message would arrive after n and undo it.
-        self._restyle()
-        if self.items:
-            self.highlight_default()
-            if not self._selected_before_focus:
-                self._select()
-        self._selected_before_focus = False
-
-    def highlight_default(self) -> None:
-        """Highlight the first item if none is, as focusing the panel does."""
-        if self.items and self._highlighted is None:
-            self._highlighted = 0
-            self.scroll_to_highlight()
-
-    def on_blur(self) -> None:
-        self._restyle()
-
-    # Drawing
-
-    def on_show(self) -> None:
-        self.scroll_to_highlight()
-
-    def on_resize(self) -> None:
-        self._rows.clear()
-        self._resize_virtual()
-
-    def _resize_virtual(self) -> None:
-        size = Size(self.scrollable_content_region.width, self.row_count)
-        if size != self.virtual_size:
-            resize_virtual(self, size)  # four panels at a time at each partial result
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._restyle()
-
-    def _restyle(self) -> None:
-        """Forget the styles looked up and the rows drawn with them (theme, focus)."""
-        self._styles = None
-        self._rows.clear()
-        self.refresh()
-
-    def _part_styles(self) -> dict[str, VisualStyle]:
-        # Looked up once until the styles change, not once per row (a lookup costs as much
-        # as building the row).
-        if self._styles is None:
-            style = self.get_visual_style
-            part_style = self.query_ancestor(PanelArea).get_visual_style
-            self._styles = {
-                **{part: part_style(f"item-panel--{part}", partial=True) for part in PART_STYLES},
-                "row": style(),
-                "empty": style("item-panel--empty"),
-                "cursor": style("item-panel--cursor"),
-                "hover": style("item-panel--hover"),
-            }
-        return self._styles
-
-    def render_line(self, y: int) -> Strip:
-        index = int(self.scroll_y) + y
-        width = self.scrollable_content_region.width
-        styles = self._part_styles()
-        if index >= self.row_count:
-            return Strip.blank(width, styles["row"].rich_style)
-        item = self.items[index] if self.items else None
-        state = (width, index == self._highlighted, index == self._hover, item is not None and item.id in self.marked)
-        cached = self._rows.get(index)
-        if cached is not None and cached[0] == state:
-            return cached[1]
-        if item is None:
-            look = "empty"
-        else:
-            look = "cursor" if state[1] else "hover" if state[2] else "row"
-        base = styles[look]
-        content = self.prompt(index).truncate(width, ellipsis=True)
-        strip = Strip(content.render_segments(base), content.cell_length).extend_cell_length(width, base.rich_style)
-        self._rows[index] = (state, strip)
-        return strip
+    def part_styles(self) -> dict[str, VisualStyle]:
+        # The panel area's (PART_CLASSES): their looks are the same in every panel whatever
+        # its state, and each component class of each panel is one more style lookup when
+        # the panels are styled.
+        part_style = self.query_ancestor(PanelArea).get_visual_style
+        return {part: part_style(f"item-panel--{part}", partial=True) for part in PART_STYLES}
 
 
 class ActorsPanel(ItemPanel):
