@@ -433,6 +433,37 @@ async def test_the_notes_panel_fits_stacked_with_the_four_others(kit, make_app):
         assert notes.region.height <= 12
 
 
+async def test_the_notes_panel_asks_for_no_layout_once_sized_until_it_needs_more_lines(kit, make_app, monkeypatch):
+    # As an OptionList it measured its lines when first drawn, which laid the screen out and
+    # drew every panel again.
+    asked = []
+    refresh = NotesPanel.refresh
+
+    def spy(panel, *regions, layout=False, **kwargs):
+        if layout and panel.size:
+            asked.append(len(panel.entries))
+        return refresh(panel, *regions, layout=layout, **kwargs)
+
+    monkeypatch.setattr(NotesPanel, "refresh", spy)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b")  # one line, as the row saying there is none
+        await kit.saved_to_disk(app, pilot)
+        await pilot.pause()
+        assert asked == []
+        notes = app.query_one(NotesPanel)
+        assert notes.region.height == 3 and notes.virtual_size.height == 1
+        await pilot.press("a")
+        await pilot.pause()
+        await type_text(pilot, "check")
+        await pilot.press("ctrl+s")
+        await kit.saved_to_disk(app, pilot)
+        await pilot.pause()
+        assert asked == [1] and notes.region.height == 4  # the note's line under its claim's
+
+
 async def test_help_lists_the_note_keys(kit, make_app):
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:

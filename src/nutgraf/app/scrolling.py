@@ -7,12 +7,13 @@ from textual.scroll_view import ScrollView
 
 def resize_virtual(view: ScrollView, size: Size) -> None:
     """Set `view`'s virtual size. Content that leaves its scrollbar shown (or hidden) as it was
-    changes nothing outside a view whose height is not its content's: the view and its
-    scrollbar are redrawn, not the screen laid out again (Textual's default, 20-40 ms of the
-    UI thread on a long article, keys waiting). `_scroll_update` is private Textual API
-    (pyproject keeps Textual below 9)."""
+    changes nothing outside a view whose height is not its content's, or whose content is as
+    high as it was (only as wide as the view now is): the view and its scrollbar are
+    redrawn, not the screen laid out again (Textual's default, 20-40 ms of the UI thread on
+    a long article, keys waiting). `_scroll_update` is private Textual API (pyproject keeps
+    Textual below 9)."""
     height = view.container_size.height
-    if view.is_mounted and height and not view.styles.is_auto_height:
+    if view.is_mounted and height and (not view.styles.is_auto_height or size.height == view.virtual_size.height):
         overflows = size.height > height
         if view.show_vertical_scrollbar == overflows:
             view.set_reactive(ScrollView.virtual_size, size)
