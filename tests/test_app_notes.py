@@ -464,6 +464,33 @@ async def test_the_notes_panel_asks_for_no_layout_once_sized_until_it_needs_more
         assert asked == [1] and notes.region.height == 4  # the note's line under its claim's
 
 
+async def test_the_notes_panel_restyles_with_the_theme(kit, make_app):
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("a")
+        await pilot.pause()
+        await type_text(pilot, "check")
+        await pilot.press("ctrl+s")
+        await kit.saved_to_disk(app, pilot)
+        await pilot.press("5")
+        await pilot.pause()
+        notes = app.query_one(NotesPanel)
+
+        def looks():  # the entry's two lines, under the cursor: its parts' colors and the cursor's
+            return [{(s.style.color, s.style.bgcolor) for s in notes.render_line(y) if s.text.strip()} for y in (0, 1)]
+
+        before = looks()
+        cursor = notes.get_visual_style("list-panel--cursor").rich_style.bgcolor
+        assert {bg for line in before for _, bg in line} == {cursor}
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        after = looks()
+        assert after[0] != before[0] and after[1] != before[1]
+        assert {bg for line in after for _, bg in line} == {notes.get_visual_style("list-panel--cursor").rich_style.bgcolor}
+
+
 async def test_help_lists_the_note_keys(kit, make_app):
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:
