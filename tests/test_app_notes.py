@@ -481,14 +481,16 @@ async def test_the_notes_panel_restyles_with_the_theme(kit, make_app):
         def looks():  # the entry's two lines, under the cursor: its parts' colors and the cursor's
             return [{(s.style.color, s.style.bgcolor) for s in notes.render_line(y) if s.text.strip()} for y in (0, 1)]
 
+        def cursor():
+            return {notes.get_visual_style("list-panel--cursor").rich_style.bgcolor}
+
         before = looks()
-        cursor = notes.get_visual_style("list-panel--cursor").rich_style.bgcolor
-        assert {bg for line in before for _, bg in line} == {cursor}
+        assert {bg for line in before for _, bg in line} == cursor()
         app.theme = "textual-light" if app.theme != "textual-light" else "nord"
         await pilot.pause()
         after = looks()
         assert after[0] != before[0] and after[1] != before[1]
-        assert {bg for line in after for _, bg in line} == {notes.get_visual_style("list-panel--cursor").rich_style.bgcolor}
+        assert {bg for line in after for _, bg in line} == cursor()
 
 
 async def test_help_lists_the_note_keys(kit, make_app):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
+from typing import ClassVar
 
 from textual import events
 from textual.cache import LRUCache
@@ -26,6 +27,8 @@ class ListPanel(ScrollView, can_focus=True, inherit_bindings=False):
 
     # The looks of a row, whatever the kind: the parts of a row are each kind's (`part_styles`).
     COMPONENT_CLASSES = {"list-panel--empty", "list-panel--cursor", "list-panel--hover"}
+
+    kind: ClassVar[str]  # which panel: the key of its id ("panel-actor", "panel-notes")
 
     # Whether moving on from the last entry goes to the first (and back from the first to the
     # last), as the Notes panel did as an OptionList.

@@ -3,8 +3,8 @@ built as Content from text (never markup), and the area that lays them out, with
 panel, stacked or as tabs.
 
 A long article has thousands of items, and partial results of its analysis arrive while the
-reader reads: a panel is a ScrollView on the Line API that builds only the rows on screen,
-so filling it costs a sort, however long the list."""
+reader reads: a panel is a ListPanel, which builds only the rows on screen, so filling it
+costs a sort, however long the list."""
 from __future__ import annotations
 
 import re
@@ -583,7 +583,7 @@ class PanelArea(Vertical):
 
     async def recompose(self) -> None:
         focused = self.screen.focused
-        kind = focused.kind if isinstance(focused, (ItemPanel, NotesPanel)) else None
+        kind = focused.kind if isinstance(focused, ListPanel) else None
         if isinstance(focused, ViewPanel):
             kind = "view"
         self._relayout = True

@@ -1180,14 +1180,13 @@ class NutgrafApp(Opener, SafeApp):
         self.exit()
 
     def action_focus_panel(self, kind: str) -> None:
-        from .notes_panel import NotesPanel
-        from .panels import ItemPanel
+        from .list_panel import ListPanel
 
         if self.panels.view is not None:
             self._close_view()
         self.panels.show_tab(kind)
         panel = self.panels.panel(kind)
-        if isinstance(panel, (ItemPanel, NotesPanel)):
+        if isinstance(panel, ListPanel):
             panel.highlight_default()
         # Focused at once (Widget.focus waits its turn in the message queue), so that keys
         # typed right after the panel's number ("2j", "2b") reach the panel, not the article.
