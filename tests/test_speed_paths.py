@@ -634,7 +634,7 @@ def test_a_sentences_nationalities_read_from_the_arrays_are_those_of_its_tokens(
     for s in several_batches.sentences:
         named.append(any(t.ent_type_ == "NORP" for t in s.sent))
         assert bool(s.indices_among(norp[s.base])) == named[-1]
-        assert _possessed_description(s.sent[0], s, norp[s.base]) == (
+        assert _possessed_description(s.sent[0].lower_, s, norp[s.base]) == (
             s.sent[0].lower_ not in RELATION_NOUNS and not named[-1])
     assert any(named) and not all(named)
 
@@ -1030,9 +1030,10 @@ def test_a_nouns_children_walked_once_decide_as_walked_for_each_question(several
     nouns = several_batches.having("TAG", "NN")
     answers = set()
     for s in several_batches.sentences:
+        c = several_batches.token_columns[s.base]
         for tok in s.tokens_among(nouns[s.base]):
             answers.add(refers_back(tok))
-            assert _refers_back(tok, list(tok.rights)) == refers_back(tok)
+            assert _refers_back(c, tok.i, [k for k in c.children(tok.i) if k > tok.i]) == refers_back(tok)
     assert answers == {True, False}
     placed = 0
     for e in several_batches.entities():

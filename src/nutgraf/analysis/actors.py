@@ -29,7 +29,7 @@ from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
-from .parsed import Entity, SpanMask, entity_of, whole_words, word_char_or_hyphen
+from .parsed import Entity, SpanMask, TokenColumns, entity_of, string_hash, whole_words, word_char_or_hyphen
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
@@ -39,6 +39,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from .parsed import Parsed, Sentence
+
+
+
+class Tag:
+    """Tags as TokenColumns holds them (their hashes)."""
+    NN, NNS, NNP, NNPS, JJ, POS = (string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))
+    PRP_POSS = string_hash("PRP$")
+
+
+class Dep:
+    """Dependency labels as TokenColumns holds them."""
+    det, poss, prep, pobj, relcl = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl"))
+
+
+class Ent:
+    """Entity types as TokenColumns holds them."""
+    GPE, NORP = string_hash("GPE"), string_hash("NORP")
+
 
 KINDS = {
     "PERSON": "person",
@@ -2063,67 +2081,71 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
     common, proper = parsed.having("TAG", "NN"), parsed.having("TAG", "NNP", "NNPS")
     nouns = {base: array("q", sorted([*common[base], *proper[base]])) for base in common}
     norp = parsed.having("ENT_TYPE", "NORP")
+    columns = parsed.token_columns
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
-        for tok in s.tokens_among(nouns[s.base]):
-            if not tok.n_lefts:
+        c = columns[s.base]
+        lower = c.lower
+        for i in s.indices_among(nouns[s.base]):
+            kids = c.children(i)
+            if not kids or kids[0] > i:
                 continue  # no determiner and no owner before it (_left_det, _place_owner): the cheapest test
-            if (tok.ent_type_ and not _owner_in_name(tok)) or not tok.text.isalpha():
+            word = c.text(i)
+            if (c.ent_type[i] and not _owner_in_name(c, i)) or not word.isalpha():
                 continue
-            if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
-                    and tok.lower_ not in TITLES:
+            if word[0].isupper() and i != s.sent.start and (i == 0 or lower[i - 1] != "the") \
+                    and lower[i] not in TITLES:
                 continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
-            # Each walk of a token's children builds them anew: walked once for every test below.
-            lefts = list(tok.lefts)
-            owner = _place_owner(tok, lefts)
+            lefts = [k for k in kids if k < i]
+            owner = _place_owner(c, i, lefts)
             if owner is not None:
-                first = tok.doc[owner.i + 2] if owner.i + 2 <= tok.i else tok  # after "Piedmont's"
-                start, end = s.tok_start(first), s.tok_end(tok)
+                first = owner + 2 if owner + 2 <= i else i  # after "Piedmont's"
+                start, end = c.start(first), c.end(i)
                 if not taken.hits(start, end):
-                    body = text[s.tok_start(owner):end]  # "Piedmont's regional government"
-                    owned[tok.lower_] = _unnamed_actor(clusters, body)
-                    owned[tok.lower_].add(Mention(start, end, body, "ORG", tok, s))
+                    body = text[c.start(owner):end]  # "Piedmont's regional government"
+                    owned[lower[i]] = _unnamed_actor(clusters, body)
+                    owned[lower[i]].add(Mention(start, end, body, "ORG", c.doc[i], s))
                     taken.add(start, end)
                 continue
-            det = _left_det(tok, lefts, s, norp[s.base])
-            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in lefts):
+            det = _left_det(c, i, lefts, s, norp[s.base])
+            if det is None or any(lower[k] in NOT_ANAPHORIC for k in lefts):
                 continue
-            rights = list(tok.rights)
-            if not _refers_back(tok, rights):
+            rights = [k for k in kids if k > i]
+            if not _refers_back(c, i, rights):
                 continue
-            start, end = s.tok_start(det), s.tok_end(tok)
+            start, end = c.start(det), c.end(i)
             if taken.hits(start, end):
                 continue
-            head = tok.lower_
-            modifiers = tok.doc[det.i + 1:tok.i]
-            relative = _family_of(tok, rights, s, people) if head in FAMILY_NOUNS else None
+            head = lower[i]
+            modifiers = range(det + 1, i)
+            relative = _family_of(c, rights, people) if head in FAMILY_NOUNS else None
             name = None
             target: Cluster | None
             if relative is not None:
                 name = f"{relative.name.split()[-1]} {head}"
                 target = unnamed[head] = _unnamed_actor(clusters, name)
-            elif _names_its_own(rights):
+            elif _names_its_own(c, rights):
                 continue
             else:
-                phrase = " ".join(t.lower_ for t in modifiers) + (" " if len(modifiers) else "") + head
+                phrase = " ".join(lower[k] for k in (*modifiers, i))
                 target = refs.find(head, phrase, start) if not refs.empty else None
-                if target is None and not len(modifiers) and not any(c.dep_ == "prep" for c in rights):
+                if target is None and not modifiers and not any(c.dep[k] == Dep.prep for k in rights):
                     # "the government" after "Vietnam's government", but not "the government in Rome"
                     target = owned.get(head)
-                if target is None and head in UNNAMED_BODIES and all(t.ent_type_ == "NORP" for t in modifiers) \
-                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in rights):
-                    name = " ".join(t.text for t in (*modifiers, tok))
+                if target is None and head in UNNAMED_BODIES and all(c.ent_type[k] == Ent.NORP for k in modifiers) \
+                        and not any(c.dep[k] == Dep.prep and lower[k] == "of" for k in rights):
+                    name = " ".join(c.text(k) for k in (*modifiers, i))
                     target = unnamed[head] = unnamed.get(head) or _unnamed_actor(clusters, name)
                 target = target or unnamed.get(head)
             if target is None:
                 continue
             if target.mentions:
-                target.add(Mention(start, end, text[start:end], "DESC", tok, s))
+                target.add(Mention(start, end, text[start:end], "DESC", c.doc[i], s))
             else:
                 kind = "NORP" if head in FAMILY_NOUNS else "ORG"
                 assert name is not None  # a row without mentions was made just now, under this name
-                target.add(Mention(start, end, name, kind, tok, s))
+                target.add(Mention(start, end, name, kind, c.doc[i], s))
             taken.add(start, end)
 
 
@@ -2173,27 +2195,27 @@ def _definite_noun(noun: Token) -> bool:
         and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
 
 
-def _place_owner(tok: Token, lefts: list[Token]) -> Token | None:
-    """The place whose government tok is: "Piedmont's regional government", "Britain's
-    government" (an actor of its own, not the government the story is about). `lefts`: tok's."""
-    if tok.lower_ not in UNNAMED_BODIES:
+def _place_owner(c: TokenColumns, i: int, lefts: list[int]) -> int | None:
+    """The place whose government token i is: "Piedmont's regional government", "Britain's
+    government" (an actor of its own, not the government the story is about). `lefts`: its."""
+    if c.lower[i] not in UNNAMED_BODIES:
         return None
-    owner = next((c for c in lefts if c.dep_ == "poss"), None)
-    if owner is None or owner.ent_type_ != "GPE" or owner.i + 1 >= len(tok.doc) or owner.nbor(1).tag_ != "POS" \
-            or any(t.tag_ not in ("JJ", "NN") for t in tok.doc[owner.i + 2:tok.i]):
+    owner = next((k for k in lefts if c.dep[k] == Dep.poss), None)
+    if owner is None or c.ent_type[owner] != Ent.GPE or owner + 1 >= len(c) or c.tag[owner + 1] != Tag.POS \
+            or any(c.tag[k] not in (Tag.JJ, Tag.NN) for k in range(owner + 2, i)):
         return None
     return owner
 
 
-def _family_of(tok: Token, rights: list[Token], s: Sentence, people: dict[int, Cluster]) -> Cluster | None:
-    """The person in "the family of Jamie Fletcher". `rights`: tok's."""
+def _family_of(c: TokenColumns, rights: list[int], people: dict[int, Cluster]) -> Cluster | None:
+    """The person in "the family of Jamie Fletcher". `rights`: the noun's."""
     for prep in rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    for t in tok.doc[obj.left_edge.i:obj.i + 1]:
-                        if s.tok_start(t) in people:
-                            return people[s.tok_start(t)]
+        if c.dep[prep] == Dep.prep and c.lower[prep] == "of":
+            for obj in c.children(prep):
+                if c.dep[obj] == Dep.pobj:
+                    for k in range(c.doc[obj].left_edge.i, obj + 1):
+                        if c.start(k) in people:
+                            return people[c.start(k)]
     return None
 
 
@@ -2331,55 +2353,56 @@ def _listed(m: Mention) -> bool:
     return h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children))
 
 
-def _names_its_own(rights: list[Token]) -> bool:
+def _names_its_own(c: TokenColumns, rights: list[int]) -> bool:
     """"the island of Ischia", "the city of Leeds": the phrase (by its head's right
     children) introduces its own name."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNP" for g in c.children)
-               for c in rights)
+    return any(c.dep[k] == Dep.prep and c.lower[k] == "of" and any(c.tag[g] == Tag.NNP for g in c.children(k))
+               for k in rights)
 
 
-def _left_det(tok: Token, lefts: list[Token], s: Sentence, norp: Sequence[int]) -> Token | None:
-    """The "the" that opens tok's noun phrase (in sentence s), when only modifiers stand
-    between, or a demonstrative or possessive pronoun in its place: "that county", "our
+def _left_det(c: TokenColumns, i: int, lefts: list[int], s: Sentence, norp: Sequence[int]) -> int | None:
+    """The "the" that opens the noun phrase of token i (in sentence s), when only modifiers
+    stand between, or a demonstrative or possessive pronoun in its place: "that county", "our
     country", "her party" are as definite (but "18% of that group" is a set of people, not a
-    body). `lefts`: tok's; `norp`: the indices of the batch's tokens of a nationality's name."""
-    for child in lefts:
-        if child.dep_ == "det":
-            if child.lower_ in ("this", "that"):
-                return child if tok.lower_ not in GROUP_NOUNS else None
-            return child if child.lower_ == "the" else None
-        if child.dep_ == "poss" and child.tag_ == "PRP$":
-            return child if _possessed_description(tok, s, norp) else None
+    body). `lefts`: its; `norp`: the indices of the batch's tokens of a nationality's name."""
+    for k in lefts:
+        if c.dep[k] == Dep.det:
+            if c.lower[k] in ("this", "that"):
+                return k if c.lower[i] not in GROUP_NOUNS else None
+            return k if c.lower[k] == "the" else None
+        if c.dep[k] == Dep.poss and c.tag[k] == Tag.PRP_POSS:
+            return k if _possessed_description(c.lower[i], s, norp) else None
     return None
 
 
-def _owner_in_name(tok: Token) -> bool:
+def _owner_in_name(c: TokenColumns, i: int) -> bool:
     """"the university's School of Medicine" tagged as one name: the common noun owning the
     name is a description of its own."""
-    return tok.is_lower and tok.dep_ == "poss" and tok.head.tag_ in ("NNP", "NNPS")
+    return c.text(i).islower() and c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)
 
 
-def _possessed_description(tok: Token, s: Sentence, norp: Sequence[int]) -> bool:
+def _possessed_description(noun: str, s: Sentence, norp: Sequence[int]) -> bool:
     """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
     their country" a country the story may never name. The sentence is the one tok is in, as
     the caller knows it: Token.sent first asks whether the whole batch has sentence starts,
     reading every token of it (40 microseconds a call on a 5,000-character batch). Its
     nationalities are found among the batch's (`norp`, read from its arrays), not by building
     each of its tokens."""
-    return tok.lower_ not in RELATION_NOUNS and not s.indices_among(norp)
+    return noun not in RELATION_NOUNS and not s.indices_among(norp)
 
 
-def _refers_back(tok: Token, rights: list[Token]) -> bool:
+def _refers_back(c: TokenColumns, i: int, rights: list[int]) -> bool:
     """Not "the company Hitwise UK" or "her colleague Dwayne Ellery" (a title before a name),
     nor "the group whose robots scored most" (a relative clause says which, not the story),
-    nor "in the company of other photographers" (what it is made of says which). `rights`: tok's."""
-    if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
+    nor "in the company of other photographers" (what it is made of says which). `rights`:
+    token i's."""
+    if i + 1 < len(c) and c.tag[i + 1] == Tag.NNP:
         return False
-    for c in rights:
-        dep = c.dep_
-        if dep == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children):
+    for k in rights:
+        dep = c.dep[k]
+        if dep == Dep.prep and c.lower[k] == "of" and any(c.tag[g] == Tag.NNS for g in c.children(k)):
             return False
-        if dep == "relcl" and tok.doc[c.left_edge.i - 1].text != ",":
+        if dep == Dep.relcl and c.text(c.doc[k].left_edge.i - 1) != ",":
             return False
     return True
 
