@@ -787,24 +787,26 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
     named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
     out = []
     proper = parsed.having("TAG", "NNP", "NNPS")
+    columns = parsed.token_columns
     for s in parsed.sentences:
-        toks = s.tokens_among(proper[s.base])
+        c, doc = columns[s.base], s.sent.doc
+        found = s.indices_among(proper[s.base])  # the sentence's proper nouns alone
         i = 0
-        while i < len(toks):
+        while i < len(found):
             j = i
-            # a run of adjacent proper nouns (toks holds the sentence's proper nouns alone)
-            while j < len(toks) and (j == i or toks[j].i == toks[j - 1].i + 1) \
-                    and not toks[j].ent_type_ and toks[j].is_alpha:
+            # a run of adjacent untagged proper nouns, read from the columns: most are tagged
+            while j < len(found) and (j == i or found[j] == found[j - 1] + 1) \
+                    and not c.ent_type[found[j]] and c.text(found[j]).isalpha():
                 j += 1
-            team = _team_of_place(toks[i:j]) if j > i else None
-            if team is not None:
-                out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
-            elif j > i:
-                label = _label_of_list(toks[i:j]) or _titled_person(toks[i:j]) or _named_speaker(toks[i:j], s) or (
-                    _untagged_label(toks[i:j], s) if j - i >= 2 or _the_of_a_name(toks[i], s) else None)
-                if label:
-                    span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
-                    out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
+            if j > i:
+                toks = [doc[k] for k in found[i:j]]
+                team = _team_of_place(toks)
+                if team is not None:
+                    out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
+                elif label := _label_of_list(toks) or _titled_person(toks) or _named_speaker(toks, s) or (
+                        _untagged_label(toks, s) if len(toks) >= 2 or _the_of_a_name(toks[0], s) else None):
+                    span = doc[toks[0].i:toks[-1].i + 1]
+                    out.append(Entity(s.tok_start(toks[0]), s.tok_end(toks[-1]), label, span, s))
             i = max(j, i + 1)
     return out
 
@@ -901,10 +903,13 @@ def _named_bodies(parsed: Parsed) -> list[Entity]:
     "the company Hitwise UK" (one pass over the tokens for both)."""
     out = []
     nouns = parsed.having("TAG", "NN")
+    columns = parsed.token_columns
     for s in parsed.sentences:
-        for noun in s.tokens_among(nouns[s.base]):
-            low = noun.lower_
+        lower = columns[s.base].lower
+        for i in s.indices_among(nouns[s.base]):
+            low = lower[i]
             if low in GOVERNING_BODIES or low in ORG_TYPE_NOUNS:
+                noun = s.sent.doc[i]  # built for the few nouns of bodies alone
                 if not noun.is_lower:
                     continue
                 found = _body_before(noun, s) if low in GOVERNING_BODIES else None
