@@ -1021,11 +1021,11 @@ def test_a_nouns_children_walked_once_decide_as_walked_for_each_question(several
             return False
         return not any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
 
-    def apposed_place(root):
-        if root.dep_ == "appos" and _region_of(root.head, root):
+    def apposed_place(c, root):
+        if root.dep_ == "appos" and _region_of(c, root.head.i, root.i):
             return True
-        return any(c.dep_ == "appos" and _region_of(root, c) for c in root.rights) \
-            or any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS for c in root.rights)
+        return any(t.dep_ == "appos" and _region_of(c, root.i, t.i) for t in root.rights) \
+            or any(t.dep_ == "appos" and t.tag_ == "NN" and t.lower_ in HOME_PLACE_NOUNS for t in root.rights)
 
     nouns = several_batches.having("TAG", "NN")
     answers = set()
@@ -1037,6 +1037,7 @@ def test_a_nouns_children_walked_once_decide_as_walked_for_each_question(several
     assert answers == {True, False}
     placed = 0
     for e in several_batches.entities():
-        placed += apposed_place(e.ent.root)
-        assert _apposed_place(e.ent.root) == apposed_place(e.ent.root)
+        c = several_batches.token_columns[e.sent.base]
+        placed += apposed_place(c, e.ent.root)
+        assert _apposed_place(c, e.ent.root.i) == apposed_place(c, e.ent.root)
     assert placed

@@ -102,3 +102,92 @@ def test_the_description_rules_read_from_columns_decide_as_read_from_tokens(pars
                 answers[key].add(by_token is not None and by_token is not False)
     # each rule said yes and no somewhere
     assert all(found == {True, False} for found in answers.values()), answers
+
+
+# The token readings of lists and appositions the column readings replaced.
+
+def list_head(tok):
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def list_mates(tok):
+    first = list_head(tok)
+    return [t.i for t in (first, *first.conjuncts) if t.i != tok.i]
+
+
+def after_locative(tok):
+    from nutgraf.analysis.actors import LOCATIVE
+
+    first = list_head(tok)
+    return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE
+
+
+def region_of(town, region):
+    return region.i == town.i + 2 and region.doc[town.i + 1].text == "," and region.tag_ == "NNP" \
+        and (town.ent_type_ == "GPE" or after_locative(town))
+
+
+def apposed_place(root):
+    from nutgraf.analysis.actors import HOME_PLACE_NOUNS
+
+    if root.dep_ == "appos" and region_of(root.head, root):
+        return True
+    return any(c.dep_ == "appos" and (region_of(root, c) or (c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS))
+               for c in root.rights)
+
+
+def indefinite_item(tok):
+    while True:
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            return False
+        tok = tok.head
+
+
+def listed_with_place(root, places):
+    if not after_locative(root) or indefinite_item(root):
+        return False
+    return any(root.doc[k].ent_type_ == "GPE" or (id(root.doc), k) in places for k in list_mates(root))
+
+
+def label_of_mates(root):
+    labels = {root.doc[k].ent_type_ for k in list_mates(root) if root.doc[k].ent_type_}
+    return labels.pop() if len(labels) == 1 and labels <= {"ORG", "PERSON"} else None
+
+
+def listed_with_bodies(root):
+    mates = [t for t in root.children if t.dep_ in ("appos", "conj") and t.tag_ == "NNP"]
+    return bool(mates) and all(t.ent_type_ == "ORG" for t in mates)
+
+
+def where_something_is(tok):
+    return after_locative(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB")
+
+
+@pytest.mark.model
+def test_the_list_and_apposition_rules_read_from_columns_decide_as_read_from_tokens(parsed):
+    from nutgraf.analysis import actors
+
+    places = {(id(doc), t.i) for _, doc in parsed.docs for t in doc if t.ent_type_ == "LOC"}
+    rules = {
+        "conjuncts": (actors._conjuncts, lambda t: [x.i for x in t.conjuncts]),
+        "mates": (actors._list_mates, list_mates),
+        "head": (actors._list_head, lambda t: list_head(t).i),
+        "locative": (actors._after_locative, after_locative),
+        "where": (actors._where_something_is, where_something_is),
+        "apposed": (actors._apposed_place, apposed_place),
+        "indefinite": (actors._indefinite_item, indefinite_item),
+        "mates' label": (actors._label_of_mates, label_of_mates),
+        "bodies": (actors._listed_with_bodies, listed_with_bodies),
+        "place": (lambda c, i: actors._listed_with_place(c, i, places), lambda t: listed_with_place(t, places)),
+    }
+    answers: dict[str, set[bool]] = {key: set() for key in rules}
+    for c, tok in tokens(parsed):
+        for key, (by_columns, by_token) in rules.items():
+            answer = by_token(tok)
+            assert by_columns(c, tok.i) == answer, (key, tok.text, tok.sent.text)
+            answers[key].add(bool(answer) if key != "head" else answer == tok.i)
+    assert all(found == {True, False} for found in answers.values()), answers

@@ -45,17 +45,18 @@ if TYPE_CHECKING:
 class Tag:
     """Tags as TokenColumns holds them (their hashes)."""
     NN, NNS, NNP, NNPS, JJ, POS = (string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))
-    PRP_POSS = string_hash("PRP$")
+    PRP_POSS, VBN = string_hash("PRP$"), string_hash("VBN")
 
 
 class Dep:
     """Dependency labels as TokenColumns holds them."""
     det, poss, prep, pobj, relcl = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl"))
+    appos, conj, nsubj, nsubjpass = (string_hash(d) for d in ("appos", "conj", "nsubj", "nsubjpass"))
 
 
 class Ent:
     """Entity types as TokenColumns holds them."""
-    GPE, NORP = string_hash("GPE"), string_hash("NORP")
+    GPE, NORP, ORG, PERSON = (string_hash(e) for e in ("GPE", "NORP", "ORG", "PERSON"))
 
 
 KINDS = {
@@ -287,7 +288,7 @@ def initials(name: str) -> str:
 def extract(parsed: Parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
     places = _place_words(parsed)
-    clusters = _cluster(mentions, places, parsed.text)
+    clusters = _cluster(mentions, places, parsed)
     _add_missed(parsed, clusters, places)
     clusters = _outside_headlines(parsed, clusters)
     _add_roles(clusters)
@@ -615,10 +616,12 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     works = {text[e.start:e.end].strip() for e in ents if e.label in KINDS and _titles_a_work(e.ent)}
     body_ends = {e.ent[-1].text for e in ents if e.label == "ORG" and len(e.ent) > 1}
     out: list[Entity] = []
+    columns = parsed.token_columns
     for start, end, label, ent, sent in ents:
         before = text[max(0, start - 40):start]
         name = text[start:end].strip()
         root = ent.root
+        c, r = columns[sent.base], root.i
         if label in KINDS and _names_storm_or_craft(name, ent):
             label = "OTHER"
         elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(ent)):
@@ -630,23 +633,23 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
         elif label == "GPE" and root.dep_ in ("nsubj", "dobj") and root.head.lemma_ in CONTEST_VERBS \
                 and name not in COUNTRIES and name not in US_STATES and name not in COUNTRY_ALIASES:
             label = "ORG"  # "Toronto beat Boston 4-2": the city's team
-        elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(root):
+        elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(c, r):
             label = "FAC"  # "took place at the Metro Toronto Convention Centre"
-        elif label in NAMED_THINGS and _listed_with_bodies(root):
+        elif label in NAMED_THINGS and _listed_with_bodies(c, r):
             label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
         elif _place_of(before):
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and (prev := _last_lower_word(before)) in ORG_TYPE_NOUNS \
                 and not (label == "PERSON" and prev in OCCUPATIONS):
             label = "ORG"  # but "publisher Carla Moretti" is a person's job
-        elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
+        elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(c, r) == "ORG":
             label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
-        elif label == "PERSON" and _listed_with_place(root, places):
+        elif label == "PERSON" and _listed_with_place(c, r, places):
             label = "GPE"
-        elif label in ("PERSON", "ORG") and _apposed_place(root):
+        elif label in ("PERSON", "ORG") and _apposed_place(c, r):
             label = "GPE"
-        elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(root):
-            label = _label_of_mates(root) or label
+        elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(c, r):
+            label = _label_of_mates(c, r) or label
         elif label == "PRODUCT" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside"):
             label = "GPE"
         elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
@@ -687,11 +690,11 @@ def _titles_a_work(ent: SpacySpan) -> bool:
     return root.head == noun or noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_)
 
 
-def _listed_with_bodies(root: Token) -> bool:
+def _listed_with_bodies(c: TokenColumns, root: int) -> bool:
     """Whether the names set beside this one (in apposition or a list, as the parser reads a
     list it cuts short) are all bodies, and at least one is."""
-    mates = [t for t in root.children if t.dep_ in ("appos", "conj") and t.tag_ == "NNP"]
-    return bool(mates) and all(t.ent_type_ == "ORG" for t in mates)
+    mates = [k for k in c.children(root) if c.dep[k] in (Dep.appos, Dep.conj) and c.tag[k] == Tag.NNP]
+    return bool(mates) and all(c.ent_type[k] == Ent.ORG for k in mates)
 
 
 def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
@@ -704,75 +707,90 @@ def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
     return noun.lower_ in CRAFT_WORDS and (ent.root.head == noun or noun.head == ent.root)
 
 
-def _list_head(tok: Token) -> Token:
-    """The first item of the list ("A, B and C") tok is in; tok itself when it is in none."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
+def _list_head(c: TokenColumns, i: int) -> int:
+    """The first item of the list ("A, B and C") token i is in; i itself when it is in none."""
+    while c.dep[i] == Dep.conj and c.head[i] < i:
+        i = c.head[i]
+    return i
 
 
-def _list_mates(tok: Token) -> list[Token]:
-    """The other items of the list tok is in."""
-    first = _list_head(tok)
-    return [t for t in (first, *first.conjuncts) if t.i != tok.i]
+def _conjuncts(c: TokenColumns, i: int) -> list[int]:
+    """The items coordinated with token i, without it, in the order of Token.conjuncts: from
+    the first (up the "conj" heads), each item's right "conj" children in turn."""
+    start = i
+    while c.head[start] != start and c.dep[start] == Dep.conj:
+        start = c.head[start]
+    items = [start]
+    for item in items:  # grown as it is read: a queue
+        items += [k for k in c.children(item) if k > item and c.dep[k] == Dep.conj]
+    return [k for k in items if k != i]
 
 
-def _after_locative(tok: Token) -> bool:
-    """Whether tok, or the list it is in, is the object of "in", "to", "near"..."""
-    first = _list_head(tok)
-    return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE
+def _list_mates(c: TokenColumns, i: int) -> list[int]:
+    """The other items of the list token i is in."""
+    first = _list_head(c, i)
+    return [k for k in (first, *_conjuncts(c, first)) if k != i]
 
 
-def _where_something_is(tok: Token) -> bool:
+def _after_locative(c: TokenColumns, i: int) -> bool:
+    """Whether token i, or the list it is in, is the object of "in", "to", "near"..."""
+    first = _list_head(c, i)
+    return c.dep[first] == Dep.pobj and c.lower[c.head[first]] in LOCATIVE
+
+
+def _where_something_is(c: TokenColumns, i: int) -> bool:
     """"in", "near", ... the name, or "at" it after a verb ("took place at", "met at"; but
     "an analyst at" names the employer)."""
-    return _after_locative(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB")
+    return _after_locative(c, i) or (c.dep[i] == Dep.pobj and c.lower[c.head[i]] == "at"
+                                     and c.doc[c.head[c.head[i]]].pos_ == "VERB")
 
 
-def _label_of_mates(root: Token) -> str | None:
+def _label_of_mates(c: TokenColumns, root: int) -> str | None:
     """A name the tagger called a place, listed with bodies or people only, is one of them:
     "Ubisoft, Microsoft and Sony had stands", "athletes Vitas Gerulaitis and Jack Nicklaus"."""
-    labels = {t.ent_type_ for t in _list_mates(root) if t.ent_type_}
-    return labels.pop() if len(labels) == 1 and labels <= {"ORG", "PERSON"} else None
+    labels = {c.ent_type[k] for k in _list_mates(c, root) if c.ent_type[k]}
+    return BODY_OR_PERSON.get(labels.pop()) if len(labels) == 1 else None
 
 
+BODY_OR_PERSON = {Ent.ORG: "ORG", Ent.PERSON: "PERSON"}
 HOME_NOUNS = words("home_nouns")
 HOME_PLACE_NOUNS = PLACE_NOUNS | HOME_NOUNS
 
 
-def _apposed_place(root: Token) -> bool:
+def _apposed_place(c: TokenColumns, root: int) -> bool:
     """"in Livorno, Tuscany": a place and the region it lies in, however the tagger took
     either name; "from Herat, their home", "Kelby, a village in Yorkshire": the apposition
     says what kind of thing the name names. One walk of the name's right children for both."""
-    if root.dep_ == "appos" and _region_of(root.head, root):
+    if c.dep[root] == Dep.appos and _region_of(c, c.head[root], root):
         return True
-    return any(c.dep_ == "appos" and (_region_of(root, c) or (c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS))
-               for c in root.rights)
+    return any(c.dep[k] == Dep.appos
+               and (_region_of(c, root, k) or (c.tag[k] == Tag.NN and c.lower[k] in HOME_PLACE_NOUNS))
+               for k in c.children(root) if k > root)
 
 
-def _region_of(town: Token, region: Token) -> bool:
-    return region.i == town.i + 2 and region.doc[town.i + 1].text == "," and region.tag_ == "NNP" \
-        and (town.ent_type_ == "GPE" or _after_locative(town))
+def _region_of(c: TokenColumns, town: int, region: int) -> bool:
+    return region == town + 2 and c.text(town + 1) == "," and c.tag[region] == Tag.NNP \
+        and (c.ent_type[town] == Ent.GPE or _after_locative(c, town))
 
 
-def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
+def _listed_with_place(c: TokenColumns, root: int, places: set[tuple[int, int]]) -> bool:
     """A name in a list after a locative preposition with a place in it: "branches in Ystrad,
     Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp". Not one with "a"
     or "an", which no place takes ("in Saratoga Springs, New York and an Edward Steichen exhibit")."""
-    if not _after_locative(root) or _indefinite_item(root):
+    if not _after_locative(c, root) or _indefinite_item(c, root):
         return False
-    return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in _list_mates(root))
+    return any(c.ent_type[k] == Ent.GPE or (id(c.doc), k) in places for k in _list_mates(c, root))
 
 
-def _indefinite_item(tok: Token) -> bool:
-    """Whether tok, or an item before it in its list, opens with "a" or "an" ("an Edward
+def _indefinite_item(c: TokenColumns, i: int) -> bool:
+    """Whether token i, or an item before it in its list, opens with "a" or "an" ("an Edward
     Steichen and Andy Warhol exhibit")."""
     while True:
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        if any(c.dep[k] == Dep.det and c.lower[k] in ("a", "an") for k in c.children(i)):
             return True
-        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        if c.dep[i] != Dep.conj or c.head[i] >= i:
             return False
-        tok = tok.head
+        i = c.head[i]
 
 
 BUILDING_NOUNS = words("building_nouns")
@@ -803,8 +821,8 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
                 team = _team_of_place(toks)
                 if team is not None:
                     out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
-                elif label := _label_of_list(toks) or _titled_person(toks) or _named_speaker(toks, s) or (
-                        _untagged_label(toks, s) if len(toks) >= 2 or _the_of_a_name(toks[0], s) else None):
+                elif label := _label_of_list(c, toks) or _titled_person(toks) or _named_speaker(toks, s) or (
+                        _untagged_label(c, toks, s) if len(toks) >= 2 or _the_of_a_name(toks[0], s) else None):
                     span = doc[toks[0].i:toks[-1].i + 1]
                     out.append(Entity(s.tok_start(toks[0]), s.tok_end(toks[-1]), label, span, s))
             i = max(j, i + 1)
@@ -988,16 +1006,16 @@ def _team_of_place(toks: list[Token]) -> SpacySpan | None:
     return head.doc[start:head.i + 1]
 
 
-def _label_of_list(toks: list[Token]) -> str | None:
+def _label_of_list(c: TokenColumns, toks: list[Token]) -> str | None:
     """The label the tagger gave most (and at least two) other names of the list these words
-    are in."""
+    are in (`c`: their batch's columns)."""
     head = toks[-1]
     if not all(t.text.istitle() for t in toks):
         return None
-    mates = _list_mates(head)
+    mates = _list_mates(c, head.i)
     if not mates:
         return None  # most names are in no list: no Counter made for them
-    labels = Counter(t.ent_type_ for t in mates if t.ent_type_)
+    labels = Counter(t.ent_type_ for t in (head.doc[k] for k in mates) if t.ent_type_)
     if not labels:
         return None
     label, n = labels.most_common(1)[0]
@@ -1011,7 +1029,7 @@ def _the_of_a_name(tok: Token, s: Sentence) -> bool:
     return tok.i > s.sent.start + 1 and tok.doc[tok.i - 1].text == "The" and tok.dep_ != "poss"
 
 
-def _untagged_label(toks: list[Token], s: Sentence) -> str | None:
+def _untagged_label(c: TokenColumns, toks: list[Token], s: Sentence) -> str | None:
     head = toks[-1]
     if toks[0].lower_.rstrip(".") in HONORIFICS and all(t.text.istitle() for t in toks[1:]):
         return "PERSON"  # "Lady Cassandra", wherever it stands
@@ -1028,7 +1046,7 @@ def _untagged_label(toks: list[Token], s: Sentence) -> str | None:
         return "ORG"  # "PC World's recent analysis": the tagger knows people's names better
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.lower_ == "the" and before.dep_ == "det":
-        return "LOC" if _the_of_a_name(toks[0], s) and _after_locative(head) else "ORG"
+        return "LOC" if _the_of_a_name(toks[0], s) and _after_locative(c, head.i) else "ORG"
     if before is not None and before.tag_ == "POS" and before.i > 0 and before.nbor(-1).ent_type_ == "GPE" \
             and len(toks) >= 2:
         return "ORG"  # "Italy's la Repubblica": a country's newspaper, party or company (people are tagged)
@@ -1507,7 +1525,7 @@ def _with_honorific(text: str, start: int, sent: Sentence) -> int:
 
 # ---------------------------------------------------------------- clustering
 
-def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Cluster]:
+def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     index = ShortFormIndex()
     multiword = [w for w in (norm(m.text, False).split() for m in mentions if m.label in ("ORG", "FAC")) if len(w) > 1]
@@ -1542,7 +1560,7 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
         index.learn(m, clusters[key])
         if m.same_as is not None:
             index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
-    _people_by_evidence(text, list(clusters.values()))  # before their surnames are matched
+    _people_by_evidence(parsed, list(clusters.values()))  # before their surnames are matched
     for m in pending_short:
         key = _key(m)
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
@@ -1710,7 +1728,7 @@ MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:\w\.? )+(?=\S)")
 PERSON_NOUNS = words("person_nouns") | PERSON_NOUN_TITLES
 
 
-def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
+def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     """A name the tagger took for a place or body is a person's when the text says so: a
     person's noun in apposition ("Valeska Paris, an Australian woman"), a birth or death
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
@@ -1718,32 +1736,34 @@ def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
     for c in clusters:
         if c.kind in ("person", "group") or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
             continue
-        if any(_says_person(text, m) for m in c.mentions):
+        if any(_says_person(parsed, m) for m in c.mentions):
             c.said_kind = "person"
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
 
 
-def _says_person(text: str, m: Mention) -> bool:
-    h = m.head
+def _says_person(parsed: Parsed, m: Mention) -> bool:
+    h, text = m.head, parsed.text
     if h is None:
         return False
-    appos = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else [])
-    if any(a.pos_ == "NOUN" and a.lower_ in PERSON_NOUNS for a in appos):
+    c, i = parsed.token_columns[_sentence_of(m).base], h.i
+    appos = [k for k in c.children(i) if c.dep[k] == Dep.appos] + ([c.head[i]] if c.dep[i] == Dep.appos else [])
+    if any(c.lower[k] in PERSON_NOUNS and c.doc[k].pos_ == "NOUN" for k in appos):
         return True
-    if h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in LIFE_VERBS and (h.head.tag_ == "VBN" or h.dep_ == "nsubj"):
+    if c.dep[i] in (Dep.nsubjpass, Dep.nsubj) and h.head.lemma_ in LIFE_VERBS \
+            and (c.tag[c.head[i]] == Tag.VBN or c.dep[i] == Dep.nsubj):
         return True
     before = TITLE_BEFORE.search(text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLE_WORDS:
         return True
     if _pronoun_follows(h):
         return True  # "Christie said he would"
-    listed = [t.ent_type_ for t in h.conjuncts]
-    if listed.count("PERSON") >= 2 and all(t in ("PERSON", "") for t in listed) and not _after_locative(h):
+    listed = [c.ent_type[k] for k in _conjuncts(c, i)]
+    if listed.count(Ent.PERSON) >= 2 and all(t in (Ent.PERSON, 0) for t in listed) and not _after_locative(c, i):
         return True  # "Ansel Adams, Chuck Close, Walker Evans", but not "in Ystrad, Pantglas and ..."
     # not "an analyst at DNB Markets, who ...", whose "who" is the analyst
-    return h.dep_ != "pobj" and bool(WHO_AFTER.match(text, m.end))
+    return c.dep[i] != Dep.pobj and bool(WHO_AFTER.match(text, m.end))
 
 
 WHO_AFTER = re.compile(r"\s*,\s*who\b")
@@ -2282,7 +2302,7 @@ class Referents:
         acronyms = [c for c in bodies if c.name.isupper() and " " not in c.name]
         for noun in BODY_NOUNS & set(SYNONYMS):
             self.generic[noun] = self.generic[noun] + acronyms
-        regions = {c for c in places if any(_region_after_town(m) for m in c.mentions)}
+        regions = {c for c in places if any(_region_after_town(parsed, m) for m in c.mentions)}
         # Each list made once and shared by its nouns, as the lists above are (they are only
         # read): made for each noun, they were a third of the time spent here.
         # "the city" is a town's name, not a road's or a river's, nor the region of "Livorno, Tuscany"
@@ -2340,10 +2360,17 @@ class Referents:
         return -1
 
 
-def _region_after_town(m: Mention) -> bool:
+def _region_after_town(parsed: Parsed, m: Mention) -> bool:
     """"Tuscany" in "in Livorno, Tuscany"."""
     h = m.head
-    return h is not None and h.dep_ == "appos" and _region_of(h.head, h)
+    return h is not None and h.dep_ == "appos" and _region_of(
+        parsed.token_columns[_sentence_of(m).base], h.head.i, h.i)
+
+
+def _sentence_of(m: Mention) -> Sentence:
+    """The sentence of a mention with a head token, which every such mention is made with."""
+    assert m.sentence is not None
+    return m.sentence
 
 
 def _called_otherwise(c: Cluster, noun: str) -> bool:
