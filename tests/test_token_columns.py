@@ -191,3 +191,40 @@ def test_the_list_and_apposition_rules_read_from_columns_decide_as_read_from_tok
             assert by_columns(c, tok.i) == answer, (key, tok.text, tok.sent.text)
             answers[key].add(bool(answer) if key != "head" else answer == tok.i)
     assert all(found == {True, False} for found in answers.values()), answers
+
+
+def definite_noun(noun):
+    from nutgraf.analysis.actors import TITLES
+
+    return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
+
+
+def apposed_noun(m):
+    head, doc, s = m.head, m.head.doc, m.sentence
+    for noun in head.rights:
+        if noun.dep_ == "appos" and definite_noun(noun) and s.tok_start(noun.left_edge) >= m.end \
+                and doc[noun.left_edge.i - 1].text == ",":
+            return noun
+    noun = head.head
+    first = s.token_from(m.start)
+    first = head if first is None else first
+    if head.dep_ == "appos" and noun.i < first.i and definite_noun(noun) and doc[first.i - 1].text == ",":
+        return noun
+    return None
+
+
+@pytest.mark.model
+def test_appositions_read_from_columns_are_those_read_from_tokens(parsed):
+    from nutgraf.analysis.actors import Mention, _apposed_noun, _definite_noun
+
+    definite = set()
+    for c, tok in tokens(parsed):
+        assert _definite_noun(c, tok.i) == definite_noun(tok)
+        definite.add(definite_noun(tok))
+    found = 0
+    for e in parsed.entities():
+        m = Mention(e.start, e.end, e.ent.text, e.label, e.ent.root, e.sent)
+        assert _apposed_noun(parsed, m) == apposed_noun(m)
+        found += apposed_noun(m) is not None
+    assert definite == {True, False} and found

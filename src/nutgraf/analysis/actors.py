@@ -292,7 +292,7 @@ def extract(parsed: Parsed) -> list[Actor]:
     _add_missed(parsed, clusters, places)
     clusters = _outside_headlines(parsed, clusters)
     _add_roles(clusters)
-    _add_appositions(parsed.text, clusters)
+    _add_appositions(parsed, clusters)
     _add_descriptions(parsed, clusters)
     actors = []
     ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
@@ -2174,16 +2174,17 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
             taken.add(start, end)
 
 
-def _add_appositions(text: str, clusters: list[Cluster]) -> None:
+def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> None:
     """A definite description in apposition to a name is a mention of that actor, like "the
     court" later on: "John Kerry, the Secretary of State", "the president of the region,
     Roberto Maroni". Not an indefinite or bare one ("Erik Dahl, an analyst at DNB", "Mark
     Ellwood, managing director of the operator", "his former defence minister, Yoav
     Gallant"), which says what the actor is rather than naming it."""
+    text = parsed.text
     taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     for c in clusters:
         for m in list(c.mentions):
-            noun = _apposed_noun(m)
+            noun = _apposed_noun(parsed, m)
             if noun is None:
                 continue
             s = m.sentence
@@ -2195,29 +2196,31 @@ def _add_appositions(text: str, clusters: list[Cluster]) -> None:
                 taken.add(start, end)
 
 
-def _apposed_noun(m: Mention) -> Token | None:
+def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     """The common noun of "the ..." set off by a comma right after the name, or the one
     whose apposition the name is, right before it."""
     head = m.head
     if head is None or m.label == "DESC" or m.sentence is None:
         return None
-    doc, s = head.doc, m.sentence
-    for noun in head.rights:
-        if noun.dep_ == "appos" and _definite_noun(noun) and s.tok_start(noun.left_edge) >= m.end \
-                and doc[noun.left_edge.i - 1].text == ",":
-            return noun
-    noun = head.head
+    s, i = m.sentence, head.i
+    c = parsed.token_columns[s.base]
+    for k in c.children(i):
+        if k > i and c.dep[k] == Dep.appos and _definite_noun(c, k):
+            edge = c.doc[k].left_edge.i
+            if c.start(edge) >= m.end and c.text(edge - 1) == ",":
+                return c.doc[k]
+    noun = c.head[i]
     first = s.token_from(m.start)
-    first = head if first is None else first  # (not `or`: a Token's truth is its length)
-    if head.dep_ == "appos" and noun.i < first.i and _definite_noun(noun) and doc[first.i - 1].text == ",":
-        return noun
+    at = i if first is None else first.i
+    if c.dep[i] == Dep.appos and noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
+        return c.doc[noun]
     return None
 
 
-def _definite_noun(noun: Token) -> bool:
+def _definite_noun(c: TokenColumns, i: int) -> bool:
     """"the Secretary", "the voice": a common noun or title opened by "the"."""
-    return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
-        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
+    return (c.tag[i] == Tag.NN or c.lower[i] in TITLES) and not c.ent_type[i] \
+        and any(c.dep[k] == Dep.det and c.lower[k] == "the" for k in c.children(i) if k < i)
 
 
 def _place_owner(c: TokenColumns, i: int, lefts: list[int]) -> int | None:
