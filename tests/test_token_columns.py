@@ -228,3 +228,37 @@ def test_appositions_read_from_columns_are_those_read_from_tokens(parsed):
         assert _apposed_noun(parsed, m) == apposed_noun(m)
         found += apposed_noun(m) is not None
     assert definite == {True, False} and found
+
+
+def titles_a_work(ent, words):
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    if noun.lower_ not in words or noun.tag_ != "NN":
+        return False
+    root = ent.root
+    return root.head == noun or noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_)
+
+
+def names_craft(ent, words):
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    return noun.lower_ in words and (ent.root.head == noun or noun.head == ent.root)
+
+
+@pytest.mark.model
+def test_the_noun_before_a_name_read_from_columns_decides_as_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+
+    # Every common word before a name a work's or a craft's noun, so that both rules are asked in full.
+    before = {e.ent.doc[e.ent.start - 1].lower_ for e in parsed.entities() if e.ent.start}
+    monkeypatch.setattr(actors, "WORK_NOUNS", before)
+    monkeypatch.setattr(actors, "CRAFT_WORDS", before)
+    answers = set()
+    for e in parsed.entities():
+        c = parsed.token_columns[e.sent.base]
+        assert actors._titles_a_work(c, e.ent) == titles_a_work(e.ent, before)
+        assert actors._names_storm_or_craft(c, "x", e.ent) == names_craft(e.ent, before)
+        answers.add((titles_a_work(e.ent, before), names_craft(e.ent, before)))
+    assert {a for a, _ in answers} == {b for _, b in answers} == {True, False}

@@ -613,18 +613,19 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     places: set[tuple[int, int]] = set()  # (doc, root token) of names taken as places
     # A work's title once said to be one ("the film Oppenheimer") is its title elsewhere too
     # ("Oppenheimer was directed by"), unless the tagger reads a person there.
-    works = {text[e.start:e.end].strip() for e in ents if e.label in KINDS and _titles_a_work(e.ent)}
+    columns = parsed.token_columns
+    works = {text[e.start:e.end].strip() for e in ents
+             if e.label in KINDS and _titles_a_work(columns[e.sent.base], e.ent)}
     body_ends = {e.ent[-1].text for e in ents if e.label == "ORG" and len(e.ent) > 1}
     out: list[Entity] = []
-    columns = parsed.token_columns
     for start, end, label, ent, sent in ents:
         before = text[max(0, start - 40):start]
         name = text[start:end].strip()
         root = ent.root
         c, r = columns[sent.base], root.i
-        if label in KINDS and _names_storm_or_craft(name, ent):
+        if label in KINDS and _names_storm_or_craft(c, name, ent):
             label = "OTHER"
-        elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(ent)):
+        elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
             label = "WORK_OF_ART"
         elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
             label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
@@ -677,17 +678,15 @@ TERRITORY_VERBS = words("territory_verbs")
 CONTEST_VERBS = words("contest_verbs")
 
 
-def _titles_a_work(ent: SpacySpan) -> bool:
+def _titles_a_work(c: TokenColumns, ent: SpacySpan) -> bool:
     """"her graphic novel Angel Catbird", "the film Easy Rider": the noun before the name says
-    it is a work's title, which names no actor."""
-    if ent.start == 0:
-        return False
-    noun = ent.doc[ent.start - 1]
-    if noun.lower_ not in WORK_NOUNS or noun.tag_ != "NN":
+    it is a work's title, which names no actor. `c`: the columns of the name's batch."""
+    noun = ent.start - 1
+    if noun < 0 or c.lower[noun] not in WORK_NOUNS or c.tag[noun] != Tag.NN:
         return False  # before the name's root is looked for: asked of every name, few follow such a noun
-    root = ent.root
+    root = ent.root.i
     # the parser may give noun and name the same role: "The film Oppenheimer won" (two subjects)
-    return root.head == noun or noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_)
+    return c.head[root] == noun or c.head[noun] == root or (c.head[noun] == c.head[root] and c.dep[noun] == c.dep[root])
 
 
 def _listed_with_bodies(c: TokenColumns, root: int) -> bool:
@@ -697,14 +696,12 @@ def _listed_with_bodies(c: TokenColumns, root: int) -> bool:
     return bool(mates) and all(c.ent_type[k] == Ent.ORG for k in mates)
 
 
-def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
+def _names_storm_or_craft(c: TokenColumns, name: str, ent: SpacySpan) -> bool:
     """"Typhoon Haiyan", "the cruise ship Freewinds" (but not "the plane Trump used")."""
     if " " in name and name.split()[0].lower() in STORM_WORDS:
         return True
-    if ent.start == 0:
-        return False
-    noun = ent.doc[ent.start - 1]
-    return noun.lower_ in CRAFT_WORDS and (ent.root.head == noun or noun.head == ent.root)
+    noun = ent.start - 1
+    return noun >= 0 and c.lower[noun] in CRAFT_WORDS and (c.head[ent.root.i] == noun or c.head[noun] == ent.root.i)
 
 
 def _list_head(c: TokenColumns, i: int) -> int:
