@@ -262,3 +262,61 @@ def test_the_noun_before_a_name_read_from_columns_decides_as_read_from_tokens(pa
         assert actors._names_storm_or_craft(c, "x", e.ent) == names_craft(e.ent, before)
         answers.add((titles_a_work(e.ent, before), names_craft(e.ent, before)))
     assert {a for a, _ in answers} == {b for _, b in answers} == {True, False}
+
+
+def role_before(m):
+    from nutgraf.analysis.actors import HONORIFICS, KIN, TITLE_WORDS
+
+    head, sent = m.head, m.sentence
+    doc = head.doc
+    first = sent.token_from(m.start)
+    if first is None:
+        return None
+    toks = []
+    i = first.i - 1
+    pair = doc[i - 1:i + 1]
+    if len(pair) == 2 and pair[1].text == "," and pair[0].lower_.rstrip(".") in TITLE_WORDS \
+            and pair[0].tag_ in ("NN", "NNP") and pair[0].dep_ in ("nsubj", "nsubjpass", "appos", "ROOT") \
+            and head.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT") and i - 1 >= sent.sent.start:
+        i -= 1
+    while i >= sent.sent.start and len(toks) < 10:
+        t = doc[i]
+        if t.tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "IN"} \
+                or (t.tag_ == "IN" and t.lower_ != "of") \
+                or (t.tag_ not in ("POS", "HYPH") and not (t.is_alpha and len(t.text) > 1)):
+            break
+        if t.tag_ == "POS":
+            break
+        toks.append(t)
+        i -= 1
+    toks.reverse()
+    while toks and (toks[0].lower_ == "of" or toks[0].tag_ == "HYPH"):
+        toks.pop(0)
+    words = [t for t in toks if t.lower_.rstrip(".") not in HONORIFICS]
+    while words and words[-1].lower_ == "of":
+        words.pop()
+    if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
+        return None
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    last = words[of - 1] if of else words[-1]
+    if last.tag_ in ("NNS", "NNPS") or all(t.text.isupper() for t in words) or not (
+            first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
+        return None
+    if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLE_WORDS for t in words):
+        return None
+    return doc[words[0].i:words[-1].i + 1].text
+
+
+@pytest.mark.model
+def test_the_role_before_a_name_read_from_columns_is_that_read_from_tokens(parsed):
+    from nutgraf.analysis.actors import Mention, _role_before
+
+    # Each name, and each word as if a name began there, with the commas and titles before it.
+    mentions = [Mention(e.start, e.end, "x", e.label, e.ent.root, e.sent) for e in parsed.entities()]
+    mentions += [Mention(s.tok_start(t), s.tok_end(t), "x", "PERSON", t, s) for s in parsed.sentences for t in s.sent]
+    roles = set()
+    for m in mentions:
+        role = role_before(m)
+        assert _role_before(parsed, m) == role, (m.head.text, m.sentence.sent.text)
+        roles.add(role)
+    assert None in roles and len(roles) > 50

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 class Tag:
     """Tags as TokenColumns holds them (their hashes)."""
     NN, NNS, NNP, NNPS, JJ, POS = (string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))
-    PRP_POSS, VBN = string_hash("PRP$"), string_hash("VBN")
+    PRP_POSS, VBN, IN, HYPH = (string_hash(t) for t in ("PRP$", "VBN", "IN", "HYPH"))
 
 
 class Dep:
@@ -291,7 +291,7 @@ def extract(parsed: Parsed) -> list[Actor]:
     clusters = _cluster(mentions, places, parsed)
     _add_missed(parsed, clusters, places)
     clusters = _outside_headlines(parsed, clusters)
-    _add_roles(clusters)
+    _add_roles(parsed, clusters)
     _add_appositions(parsed, clusters)
     _add_descriptions(parsed, clusters)
     actors = []
@@ -2441,74 +2441,75 @@ def _refers_back(c: TokenColumns, i: int, rights: list[int]) -> bool:
 
 # ---------------------------------------------------------------- roles
 
-ROLE_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "IN"}
+# The tags a title's words may have, as TokenColumns holds them.
+ROLE_TAGS = {string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "IN")}
+NOUN_TAGS = {Tag.NN, Tag.NNS, Tag.NNP, Tag.NNPS}
 
 
-def _add_roles(clusters: list[Cluster]) -> None:
+def _add_roles(parsed: Parsed, clusters: list[Cluster]) -> None:
     for c in clusters:
         if c.kind != "person":
             continue
         for m in c.mentions:
-            role = _role_before(m) or _role_appositive(m)
+            role = _role_before(parsed, m) or _role_appositive(m)
             if role:
                 c.roles.append(role)
 
 
-def _role_before(m: Mention) -> str | None:
+def _role_before(parsed: Parsed, m: Mention) -> str | None:
     """The title words written before a name: "Israeli Prime Minister", "lawyer",
-    "Washington director of Human Rights Watch"."""
+    "Washington director of Human Rights Watch"; read by index from the batch's columns."""
     head, sent = m.head, m.sentence
     if head is None:
         return None
     assert sent is not None  # a mention with a head token has its sentence
-    doc = head.doc
-    first = sent.token_from(m.start)  # found by bisection, not by reading the sentence up to it
-    if first is None:
+    c = parsed.token_columns[sent.base]
+    opens, ends = sent.sent.start, sent.sent.end
+    # the sentence's first token starting at or after the name's start, found by bisection
+    first = bisect.bisect_left(sent.idx, m.start - sent.base, opens, ends)
+    if first == ends:
         return None
-    toks: list[Token] = []
-    i = first.i - 1
-    if _title_set_off(doc[i - 1:i + 1], head) and i - 1 >= sent.sent.start:
+    toks: list[int] = []
+    i = first - 1
+    if i - 1 >= opens and _title_set_off(c, i - 1, head.i):
         i -= 1  # "Malaysia's Prime Minister, Najib Razak said"
-    while i >= sent.sent.start and len(toks) < 10:
-        t = doc[i]
-        if t.tag_ not in ROLE_TAGS or (t.tag_ == "IN" and t.lower_ != "of") \
-                or (t.tag_ not in ("POS", "HYPH") and not (t.is_alpha and len(t.text) > 1)):
+    while i >= opens and len(toks) < 10:
+        tag = c.tag[i]
+        if tag not in ROLE_TAGS or (tag == Tag.IN and c.lower[i] != "of") \
+                or (tag not in (Tag.POS, Tag.HYPH) and not (c.length[i] > 1 and c.text(i).isalpha())):
             break
-        if t.tag_ == "POS":
+        if tag == Tag.POS:
             break  # "ACLU's lawyer": the role is what follows the owner
-        toks.append(t)
+        toks.append(i)
         i -= 1
     toks.reverse()
-    while toks and (toks[0].lower_ == "of" or toks[0].tag_ == "HYPH"):
+    while toks and (c.lower[toks[0]] == "of" or c.tag[toks[0]] == Tag.HYPH):
         toks.pop(0)
-    words = [t for t in toks if t.lower_.rstrip(".") not in HONORIFICS]
-    while words and words[-1].lower_ == "of":
+    words = [k for k in toks if c.lower[k].rstrip(".") not in HONORIFICS]
+    while words and c.lower[words[-1]] == "of":
         words.pop()
-    if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
+    if not words or not any(c.tag[k] in NOUN_TAGS for k in words) or c.lower[words[-1]] in KIN:
         return None  # "the family of Jamie Fletcher" gives no role
-    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    of = next((i for i, k in enumerate(words) if c.lower[k] == "of"), len(words))
     last = words[of - 1] if of else words[-1]  # "Secretary" in "former Secretary of State"
-    if last.tag_ in ("NNS", "NNPS") or all(t.text.isupper() for t in words) or not (
-            first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
+    if c.tag[last] in (Tag.NNS, Tag.NNPS) or all(c.text(k).isupper() for k in words) or not (
+            first <= c.head[last] <= head.i or c.lower[last].rstrip(".") in TITLE_WORDS):
         return None  # "hopefuls", "the success of Sanders": words before the name, not its title
-    if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLE_WORDS for t in words):
+    if all(c.ent_type[k] and c.ent_type[k] != Ent.NORP and c.lower[k].rstrip(".") not in TITLE_WORDS for k in words):
         return None  # a run of other names, not a title (which the tagger may take into the name)
-    return doc[words[0].i:words[-1].i + 1].text
+    return c.source[c.start(words[0]):c.end(words[-1])]
 
 
-def _title_set_off(pair: SpacySpan, head: Token) -> bool:
+def _title_set_off(c: TokenColumns, title: int, head: int) -> bool:
     """A title and a comma just before the name, the title standing where the name stands
     (a subject, an apposition, or the root the parser hangs the rest on): "Malaysia's Prime
     Minister, Najib Razak said". Not "After meeting the president, Obama said", whose
-    president is the object of another verb."""
-    if len(pair) != 2 or pair[1].text != ",":
-        return False
-    title = pair[0]
-    return title.lower_.rstrip(".") in TITLE_WORDS and title.tag_ in ("NN", "NNP") \
-        and title.dep_ in HEAD_DEPS and head.dep_ in HEAD_DEPS
+    president is the object of another verb. `title`: the index of the word before the comma."""
+    return c.text(title + 1) == "," and c.lower[title].rstrip(".") in TITLE_WORDS \
+        and c.tag[title] in (Tag.NN, Tag.NNP) and c.dep[title] in HEAD_DEPS and c.dep[head] in HEAD_DEPS
 
 
-HEAD_DEPS = {"nsubj", "nsubjpass", "appos", "ROOT"}
+HEAD_DEPS = {string_hash(d) for d in ("nsubj", "nsubjpass", "appos", "ROOT")}
 
 
 def _role_noun(tok: Token) -> bool:
