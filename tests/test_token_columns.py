@@ -320,3 +320,92 @@ def test_the_role_before_a_name_read_from_columns_is_that_read_from_tokens(parse
         assert _role_before(parsed, m) == role, (m.head.text, m.sentence.sent.text)
         roles.add(role)
     assert None in roles and len(roles) > 50
+
+
+# The token readings of the splits of a name the column readings replaced.
+
+def is_title(tok):
+    from nutgraf.analysis.actors import ROLE_TITLES
+
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in ROLE_TITLES
+
+
+def split_titles_out(text, e):
+    from nutgraf.analysis.actors import CONNECTORS
+    from nutgraf.analysis.parsed import Entity, whole_words
+
+    if e.label != "ORG":
+        return [e]
+    toks = e.sent.tokens_starting(e.start, e.end)
+    for i in range(1, len(toks)):
+        t, prev = toks[i], toks[i - 1]
+        if is_title(t) and not is_title(prev) and prev.text[:1].isupper() and prev.lower_ not in CONNECTORS \
+                and not (i + 1 < len(toks) and toks[i + 1].tag_ == "POS"):
+            return [e._replace(end=e.sent.tok_end(prev), ent=prev.doc[toks[0].i:prev.i + 1])]
+    before = e.ent.doc[max(0, toks[0].i - 2):toks[0].i] if toks else []
+    if len(toks) >= 3 and len(before) == 2 and is_title(before[0]) and before[1].lower_ == "of":
+        surname = toks[-1]
+        if surname.text.istitle() and toks[-2].text.istitle() and sum(1 for _ in whole_words(text, surname.text)) > 1:
+            return [Entity(e.sent.tok_start(toks[-2]), e.end, "PERSON", e.ent.doc[toks[-2].i:toks[-1].i + 1], e.sent)]
+    return [e]
+
+
+def split_host(e, host_words):
+    from nutgraf.analysis.actors import CONNECTORS
+    from nutgraf.analysis.parsed import Entity
+
+    if e.label != "ORG":
+        return [e]
+    toks = list(e.ent)
+    at = next((t for t in toks[1:-1] if t.lower_ == "at"), None)
+    if at is None or toks[-1].lower_ not in host_words \
+            or not all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in toks[at.i - toks[0].i + 1:]):
+        return [e]
+    doc, s = e.ent.doc, e.sent
+    return [Entity(e.start, s.tok_end(doc[at.i - 1]), "ORG", doc[toks[0].i:at.i], s),
+            Entity(s.tok_start(doc[at.i + 1]), e.end, "ORG", doc[at.i + 1:toks[-1].i + 1], s)]
+
+
+def split_listed(e):
+    if len(e.ent) < 3:
+        return [e]
+    toks = list(e.ent)
+    doc, s = e.ent.doc, e.sent
+    if toks[0].i == 0 or doc[toks[0].i - 1].tag_ != "NNS":
+        return [e]
+    cc = next((t for t in toks[1:-1] if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
+    if cc is None or not any(t.dep_ == "conj" and t.head.i < cc.i for t in toks if t.i > cc.i):
+        return [e]
+    return [e._replace(end=s.tok_end(doc[cc.i - 1]), ent=doc[toks[0].i:cc.i]),
+            e._replace(start=s.tok_start(doc[cc.i + 1]), ent=doc[cc.i + 1:toks[-1].i + 1])]
+
+
+@pytest.mark.model
+def test_the_splits_of_a_name_read_from_columns_are_those_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.parsed import Entity
+
+    # Each name, as tagged and as a body's, and each run of two to six words of a sentence as if
+    # a body's name; every word before "of" a title, and every last word a host's (a university's).
+    host_words = actors.HOST_WORDS | {t.lower_ for _, doc in parsed.docs for t in doc if t.is_title}
+    monkeypatch.setattr(actors, "HOST_WORDS", host_words)
+    monkeypatch.setattr(actors, "ROLE_TITLES", actors.ROLE_TITLES | {
+        t.lower_ for _, doc in parsed.docs for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"})
+    ents = [*parsed.entities(), *(e._replace(label="ORG") for e in parsed.entities())]
+    for s in parsed.sentences:
+        for i in range(s.sent.start, s.sent.end):
+            for j in range(i + 2, min(i + 7, s.sent.end + 1)):
+                ent = s.sent.doc[i:j]
+                ents.append(Entity(s.tok_start(ent[0]), s.tok_end(ent[-1]), "ORG", ent, s))
+    split: dict[str, set[object]] = {"titles": set(), "host": set(), "listed": set()}
+    for e in ents:
+        c = parsed.token_columns[e.sent.base]
+        for key, by_columns, by_token in (
+                ("titles", actors._split_titles_out(c, e), split_titles_out(parsed.text, e)),
+                ("host", actors._split_host(c, e), split_host(e, host_words)),
+                ("listed", actors._split_listed(c, e), split_listed(e))):
+            assert by_columns == by_token, (key, e.ent.text)
+            split[key].add(by_token[0].label if by_token != [e] else None)
+    # each split made somewhere and not elsewhere; titles cut off a body's name, and a person's found
+    assert split["titles"] == {None, "ORG", "PERSON"} and split["host"] == {None, "ORG"}, split
+    assert {None, "ORG"} <= split["listed"], split

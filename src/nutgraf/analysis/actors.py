@@ -50,7 +50,7 @@ class Tag:
 
 class Dep:
     """Dependency labels as TokenColumns holds them."""
-    det, poss, prep, pobj, relcl = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl"))
+    det, poss, prep, pobj, relcl, cc = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl", "cc"))
     appos, conj, nsubj, nsubjpass = (string_hash(d) for d in ("appos", "conj", "nsubj", "nsubjpass"))
 
 
@@ -393,7 +393,9 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     ents = [_with_leading_words(_with_surname(text, _with_first_name(e)))
             for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
-    ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
+    columns = parsed.token_columns
+    ents = [p for e in ents for c in (columns[e.sent.base],)
+            for t in _split_titles_out(c, e) for h in _split_host(c, t) for p in _split_listed(c, h)]
     out: list[Mention] = []
     self_named_laws: set[str] = set()
     tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
@@ -1126,65 +1128,64 @@ def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
     return [(start, start + m.start()), (inner, inner + len(m.group(1)))]
 
 
-def _split_titles_out(text: str, e: Entity) -> list[Entity]:
+def _split_titles_out(c: TokenColumns, e: Entity) -> list[Entity]:
     """Titles the tagger took into an organisation's name are a role, not the name: "U.S.
     Agency for International Development Assistant Administrator" is the agency; in
     "Director of National Intelligence Avril Haines" the portfolio is a role and the name
-    a person's, when the story names the person alone elsewhere ("Haines said")."""
+    a person's, when the story names the person alone elsewhere ("Haines said"). `c`: the
+    columns of the name's batch, whose tokens are read by index."""
     if e.label != "ORG":
         return [e]
-    toks = e.sent.tokens_starting(e.start, e.end)  # joined names too
-    for i in range(1, len(toks)):
-        t, prev = toks[i], toks[i - 1]
-        if _is_title(t) and not _is_title(prev) and prev.text[:1].isupper() and prev.lower_ not in CONNECTORS \
-                and not (i + 1 < len(toks) and toks[i + 1].tag_ == "POS"):
-            return [e._replace(end=e.sent.tok_end(prev), ent=prev.doc[toks[0].i:prev.i + 1])]
-    before: SpacySpan | list[Token] = e.ent.doc[max(0, toks[0].i - 2):toks[0].i] if toks else []
-    if len(toks) >= 3 and len(before) == 2 and _is_title(before[0]) and before[1].lower_ == "of":
-        surname = toks[-1]
-        if surname.text.istitle() and toks[-2].text.istitle() and \
-                sum(1 for _ in whole_words(text, surname.text)) > 1:
-            person = e.ent.doc[toks[-2].i:toks[-1].i + 1]
-            return [Entity(e.sent.tok_start(toks[-2]), e.end, "PERSON", person, e.sent)]
+    s = e.sent
+    # the sentence's tokens starting in the name (joined names too), found by bisection
+    first = bisect.bisect_left(s.idx, e.start - s.base, s.sent.start, s.sent.end)
+    last = bisect.bisect_left(s.idx, e.end - s.base, first, s.sent.end)
+    for i in range(first + 1, last):
+        prev = i - 1
+        if _is_title(c, i) and not _is_title(c, prev) and c.text(prev)[:1].isupper() \
+                and c.lower[prev] not in CONNECTORS and not (i + 1 < last and c.tag[i + 1] == Tag.POS):
+            return [e._replace(end=c.end(prev), ent=e.ent.doc[first:i])]
+    if last - first >= 3 and first >= 2 and _is_title(c, first - 2) and c.lower[first - 1] == "of":
+        surname = c.text(last - 1)
+        if surname.istitle() and c.text(last - 2).istitle() and sum(1 for _ in whole_words(c.source, surname)) > 1:
+            return [Entity(c.start(last - 2), e.end, "PERSON", e.ent.doc[last - 2:last], s)]
     return [e]
 
 
 HOST_WORDS = CAMPUS_WORDS | ORG_NAME_WORDS
 
 
-def _split_host(e: Entity) -> list[Entity]:
+def _split_host(c: TokenColumns, e: Entity) -> list[Entity]:
     """"the Block Museum of Art at Northwestern University": a body and the university that
-    houses it, two names (but "University of North Carolina at Greensboro" is one)."""
+    houses it, two names (but "University of North Carolina at Greensboro" is one). `c`: the
+    columns of the name's batch."""
     if e.label != "ORG":
-        return [e]  # asked before the name's tokens are read
-    toks = list(e.ent)
-    at = next((t for t in toks[1:-1] if t.lower_ == "at"), None)
-    if at is None or toks[-1].lower_ not in HOST_WORDS \
-            or not all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in toks[at.i - toks[0].i + 1:]):
+        return [e]
+    first, end = e.ent.start, e.ent.end
+    at = next((k for k in range(first + 1, end - 1) if c.lower[k] == "at"), None)
+    if at is None or c.lower[end - 1] not in HOST_WORDS \
+            or not all(c.text(k)[:1].isupper() or c.lower[k] in CONNECTORS for k in range(at + 1, end)):
         return [e]
     doc, s = e.ent.doc, e.sent
-    return [Entity(e.start, s.tok_end(doc[at.i - 1]), "ORG", doc[toks[0].i:at.i], s),
-            Entity(s.tok_start(doc[at.i + 1]), e.end, "ORG", doc[at.i + 1:toks[-1].i + 1], s)]
+    return [Entity(e.start, c.end(at - 1), "ORG", doc[first:at], s),
+            Entity(c.start(at + 1), e.end, "ORG", doc[at + 1:end], s)]
 
 
-def _split_listed(e: Entity) -> list[Entity]:
+def _split_listed(c: TokenColumns, e: Entity) -> list[Entity]:
     """"the religious schools Santo Spirito and Immacolata": after a plural noun, names joined
-    by "and" are the items of a list, one name each."""
-    if len(e.ent) < 3:
-        return [e]  # asked before the name's tokens are listed
-    toks = list(e.ent)
-    doc, s = e.ent.doc, e.sent
-    if toks[0].i == 0 or doc[toks[0].i - 1].tag_ != "NNS":
+    by "and" are the items of a list, one name each. `c`: the columns of the name's batch."""
+    first, end = e.ent.start, e.ent.end
+    if end - first < 3 or first == 0 or c.tag[first - 1] != Tag.NNS:
         return [e]
-    cc = next((t for t in toks[1:-1] if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
-    if cc is None or not any(t.dep_ == "conj" and t.head.i < cc.i for t in toks if t.i > cc.i):
+    cc = next((k for k in range(first + 1, end - 1) if c.dep[k] == Dep.cc and c.lower[k] in ("and", "&")), None)
+    if cc is None or not any(c.dep[k] == Dep.conj and c.head[k] < cc for k in range(cc + 1, end)):
         return [e]
-    return [e._replace(end=s.tok_end(doc[cc.i - 1]), ent=doc[toks[0].i:cc.i]),
-            e._replace(start=s.tok_start(doc[cc.i + 1]), ent=doc[cc.i + 1:toks[-1].i + 1])]
+    doc = e.ent.doc
+    return [e._replace(end=c.end(cc - 1), ent=doc[first:cc]), e._replace(start=c.start(cc + 1), ent=doc[cc + 1:end])]
 
 
-def _is_title(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in ROLE_TITLES
+def _is_title(c: TokenColumns, i: int) -> bool:
+    return c.text(i)[:1].isupper() and c.lower[i].rstrip(".") in ROLE_TITLES
 
 
 def _outermost(ents: list[Entity]) -> list[Entity]:
