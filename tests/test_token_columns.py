@@ -409,3 +409,80 @@ def test_the_splits_of_a_name_read_from_columns_are_those_read_from_tokens(parse
     # each split made somewhere and not elsewhere; titles cut off a body's name, and a person's found
     assert split["titles"] == {None, "ORG", "PERSON"} and split["host"] == {None, "ORG"}, split
     assert {None, "ORG"} <= split["listed"], split
+
+
+# The token readings of the words a name's tagging left out, which the column readings replaced.
+
+def with_first_name(e):
+    from nutgraf.analysis.actors import DEMONYMS, OCCUPATIONS, PERSON_LEAD_WORDS, TITLE_WORDS
+
+    ent = e.ent
+    if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
+        return e
+    t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    if not (noun.is_lower and (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS
+                               or noun.lower_[:-1] in OCCUPATIONS)
+            or noun.lower_.rstrip(".") in TITLE_WORDS) \
+            or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
+            or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
+        return e
+    return e._replace(start=e.sent.tok_start(t), ent=ent.doc[t.i:ent.end])
+
+
+def with_surname(text, e):
+    from nutgraf.analysis.actors import SURNAME_STOPS, _batch_text, _title_case
+    from nutgraf.analysis.parsed import whole_words
+
+    ent = e.ent
+    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end \
+            or _title_case(text[e.sent.start:e.sent.end]):
+        return e
+    t = ent.doc[ent.end]
+    after = ent.doc[t.i + 1] if t.i + 1 < len(ent.doc) else None
+    if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha or not ent[-1].is_alpha \
+            or t.idx != ent.end_char + 1 \
+            or (after is not None and (after.text[:1].isupper() or after.text == ":")) \
+            or t.lower_ in SURNAME_STOPS or any(whole_words(_batch_text(text, e), t.lower_)):
+        return e
+    return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
+
+
+def with_leading_words(e):
+    from nutgraf.analysis.actors import TITLE_WORDS
+
+    ent = e.ent
+    start = ent.start
+    while start > e.sent.sent.start + 1:
+        t = ent.doc[start - 1]
+        if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha \
+                or not start <= t.head.i < ent.end or (start == ent.start and t.lower_.rstrip(".") in TITLE_WORDS):
+            break
+        start -= 1
+    if e.label != "ORG" or start == ent.start:
+        return e
+    return e._replace(start=e.sent.tok_start(ent.doc[start]), ent=ent.doc[start:ent.end])
+
+
+@pytest.mark.model
+def test_the_words_a_name_left_out_read_from_columns_are_those_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.parsed import Entity
+
+    # No word a stop after a person's name, so that more surnames are looked for in the text.
+    monkeypatch.setattr(actors, "SURNAME_STOPS", set())
+    # Each name, and each word as if a person's and a body's name.
+    ents = list(parsed.entities())
+    for s in parsed.sentences:
+        for t in s.sent:
+            word = s.sent.doc[t.i:t.i + 1]
+            ents += [Entity(s.tok_start(t), s.tok_end(t), label, word, s) for label in ("PERSON", "ORG")]
+    grown: dict[str, set[bool]] = {"first": set(), "surname": set(), "leading": set()}
+    for e in ents:
+        c = parsed.token_columns[e.sent.base]
+        for key, by_columns, by_token in (
+                ("first", actors._with_first_name(c, e), with_first_name(e)),
+                ("surname", actors._with_surname(c, e), with_surname(parsed.text, e)),
+                ("leading", actors._with_leading_words(c, e), with_leading_words(e))):
+            assert by_columns == by_token, (key, e.ent.text, e.sent.sent.text)
+            grown[key].add(by_token != e)
+    assert all(found == {True, False} for found in grown.values()), grown

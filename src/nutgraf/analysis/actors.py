@@ -52,6 +52,7 @@ class Dep:
     """Dependency labels as TokenColumns holds them."""
     det, poss, prep, pobj, relcl, cc = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl", "cc"))
     appos, conj, nsubj, nsubjpass = (string_hash(d) for d in ("appos", "conj", "nsubj", "nsubjpass"))
+    compound = string_hash("compound")
 
 
 class Ent:
@@ -390,10 +391,11 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         + _caption_names(parsed)
     # Names in furniture are left out before the longest are kept: "Belle" of a caption, not
     # "Belle Image" that the tagger ran into its credit.
-    ents = [_with_leading_words(_with_surname(text, _with_first_name(e)))
-            for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)]
-    ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     columns = parsed.token_columns
+    ents = [_with_leading_words(c, _with_surname(c, _with_first_name(c, e)))
+            for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)
+            for c in (columns[e.sent.base],)]
+    ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
     ents = [p for e in ents for c in (columns[e.sent.base],)
             for t in _split_titles_out(c, e) for h in _split_host(c, t) for p in _split_listed(c, h)]
     out: list[Mention] = []
@@ -442,46 +444,47 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed, m)]
 
 
-def _with_first_name(e: Entity) -> Entity:
+def _with_first_name(c: TokenColumns, e: Entity) -> Entity:
     """"athletes Vitas [Gerulaitis]", "singer-songwriter Carly [Simon]", "London Mayor Sadiq
     [Khan]": a capitalised word the tagger left out between a common noun or a title saying
     what a person is and a surname, modifying the surname, is the first name (not a title or
-    a nationality: "Councillor", "German")."""
+    a nationality: "Councillor", "German"). `c`: the columns of the name's batch."""
     ent = e.ent
     if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
         return e
-    t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    t, noun = ent.start - 1, ent.start - 2
     # the tagger may read a plural occupation as a verb ("athletes" as VBZ)
-    if not (noun.is_lower and (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS
-                               or noun.lower_[:-1] in OCCUPATIONS)
-            or noun.lower_.rstrip(".") in TITLE_WORDS) \
-            or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
-            or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
+    if not (c.text(noun).islower() and (c.tag[noun] in (Tag.NN, Tag.NNS) or c.doc[noun].lemma_ in OCCUPATIONS
+                                        or c.lower[noun][:-1] in OCCUPATIONS)
+            or c.lower[noun].rstrip(".") in TITLE_WORDS) \
+            or c.tag[t] != Tag.NNP or c.ent_type[t] or not c.text(t).istitle() or c.dep[t] != Dep.compound \
+            or not ent.start <= c.head[t] < ent.end or c.lower[t].rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
         return e
-    return e._replace(start=e.sent.tok_start(t), ent=ent.doc[t.i:ent.end])
+    return e._replace(start=c.start(t), ent=ent.doc[t:ent.end])
 
 
 SURNAME_STOPS = ORG_NAME_WORDS | FACILITY_NOUNS | TITLE_WORDS | words("building_nouns") | words("public_bodies") \
     | words("unnamed_bodies")
 
 
-def _with_surname(text: str, e: Entity) -> Entity:
+def _with_surname(c: TokenColumns, e: Entity) -> Entity:
     """"illustrator Johnnie [Christmas]": a capitalised word the tagger left out after a
     person's name, which the name modifies, is the surname (the tagger knows "Christmas" as a
-    holiday), unless it says what the name is part of ("Trump Tower", "Obama Foundation")."""
+    holiday), unless it says what the name is part of ("Trump Tower", "Obama Foundation").
+    `c`: the columns of the name's batch; the words' tests are made before the sentence's."""
     ent = e.ent
-    # The sentence's words read from the text, not from its tokens (which Span.text joins).
-    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end \
-            or _title_case(text[e.sent.start:e.sent.end]):
+    t = ent.end
+    if e.label != "PERSON" or t >= len(c) or c.head[ent.root.i] != t:
         return e
-    t = ent.doc[ent.end]
-    after = ent.doc[t.i + 1] if t.i + 1 < len(ent.doc) else None
-    if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha or not ent[-1].is_alpha \
-            or t.idx != ent.end_char + 1 \
-            or (after is not None and (after.text[:1].isupper() or after.text == ":")) \
-            or t.lower_ in SURNAME_STOPS or any(whole_words(_batch_text(text, e), t.lower_)):
+    after = c.text(t + 1) if t + 1 < len(c) else None
+    # The sentence's words read from the text, not from its tokens (which Span.text joins).
+    if c.tag[t] != Tag.NNP or c.ent_type[t] or not (word := c.text(t)).istitle() or not word.isalpha() \
+            or not c.text(t - 1).isalpha() or c.idx[t] != c.idx[t - 1] + c.length[t - 1] + 1 \
+            or (after is not None and (after[:1].isupper() or after == ":")) \
+            or c.lower[t] in SURNAME_STOPS or _title_case(c.source[e.sent.start:e.sent.end]) \
+            or any(whole_words(_batch_text(c.source, e), c.lower[t])):
         return e  # "Elizabeth Warren Hammers Wells Fargo": a headline's words; "Clinton campaign"
-    return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
+    return e._replace(end=c.end(t), ent=ent.doc[ent.start:t + 1])
 
 
 def _batch_text(text: str, e: Entity) -> str:
@@ -491,21 +494,23 @@ def _batch_text(text: str, e: Entity) -> str:
     return text[e.sent.base:e.sent.base + last.idx + len(last.text_with_ws)]
 
 
-def _with_leading_words(e: Entity) -> Entity:
+def _with_leading_words(c: TokenColumns, e: Entity) -> Entity:
     """"Doctor Who [Society of Canada]": capitalised words the tagger left out before a
     body's name, which modify it, are the start of the name (not a title just before it:
-    "Minister")."""
+    "Minister"). `c`: the columns of the name's batch."""
+    if e.label != "ORG":
+        return e
     ent = e.ent
     start = ent.start
     while start > e.sent.sent.start + 1:
-        t = ent.doc[start - 1]
-        if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha \
-                or not start <= t.head.i < ent.end or (start == ent.start and t.lower_.rstrip(".") in TITLE_WORDS):
+        t = start - 1
+        if c.tag[t] != Tag.NNP or c.ent_type[t] or not (word := c.text(t)).istitle() or not word.isalpha() \
+                or not start <= c.head[t] < ent.end or (start == ent.start and c.lower[t].rstrip(".") in TITLE_WORDS):
             break
         start -= 1
-    if e.label != "ORG" or start == ent.start:
+    if start == ent.start:
         return e
-    return e._replace(start=e.sent.tok_start(ent.doc[start]), ent=ent.doc[start:ent.end])
+    return e._replace(start=c.start(start), ent=ent.doc[start:ent.end])
 
 
 def _before_stray_preposition(e: Entity, preps: Sequence[int]) -> Entity:
