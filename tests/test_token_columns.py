@@ -486,3 +486,17 @@ def test_the_words_a_name_left_out_read_from_columns_are_those_read_from_tokens(
             assert by_columns == by_token, (key, e.ent.text, e.sent.sent.text)
             grown[key].add(by_token != e)
     assert all(found == {True, False} for found in grown.values()), grown
+
+
+@pytest.mark.model
+def test_a_name_in_a_relation_to_a_verb_read_from_columns_is_that_read_from_tokens(parsed):
+    from nutgraf.analysis.actors import Dep, _role_of
+
+    verbs = {t.lemma_ for _, doc in parsed.docs for t in doc if t.pos_ == "VERB" and len(t.lemma_) % 2}
+    found = set()
+    for c, tok in tokens(parsed):
+        for deps, names in (((Dep.dobj, Dep.nsubjpass), ("dobj", "nsubjpass")), ((Dep.nsubj,), ("nsubj",))):
+            answer = tok.dep_ in names and tok.head.lemma_ in verbs
+            assert _role_of(c, tok.i, deps, verbs) == answer, (tok.text, tok.sent.text)
+            found.add(answer)
+    assert found == {True, False}

@@ -52,7 +52,7 @@ class Dep:
     """Dependency labels as TokenColumns holds them."""
     det, poss, prep, pobj, relcl, cc = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl", "cc"))
     appos, conj, nsubj, nsubjpass = (string_hash(d) for d in ("appos", "conj", "nsubj", "nsubjpass"))
-    compound = string_hash("compound")
+    compound, dobj = string_hash("compound"), string_hash("dobj")
 
 
 class Ent:
@@ -625,20 +625,20 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
              if e.label in KINDS and _titles_a_work(columns[e.sent.base], e.ent)}
     body_ends = {e.ent[-1].text for e in ents if e.label == "ORG" and len(e.ent) > 1}
     out: list[Entity] = []
-    for start, end, label, ent, sent in ents:
+    for e in ents:
+        start, end, label, ent, sent = e
         before = text[max(0, start - 40):start]
         name = text[start:end].strip()
-        root = ent.root
-        c, r = columns[sent.base], root.i
+        c, r = columns[sent.base], ent.root.i
         if label in KINDS and _names_storm_or_craft(c, name, ent):
             label = "OTHER"
         elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
             label = "WORK_OF_ART"
         elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
             label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
-        elif label in ("ORG", "PERSON") and root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in TERRITORY_VERBS:
+        elif label in ("ORG", "PERSON") and _role_of(c, r, (Dep.dobj, Dep.nsubjpass), TERRITORY_VERBS):
             label = "GPE"  # "Russia annexed Crimea"
-        elif label == "GPE" and root.dep_ in ("nsubj", "dobj") and root.head.lemma_ in CONTEST_VERBS \
+        elif label == "GPE" and _role_of(c, r, (Dep.nsubj, Dep.dobj), CONTEST_VERBS) \
                 and name not in COUNTRIES and name not in US_STATES and name not in COUNTRY_ALIASES:
             label = "ORG"  # "Toronto beat Boston 4-2": the city's team
         elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(c, r):
@@ -658,22 +658,28 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
             label = "GPE"
         elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(c, r):
             label = _label_of_mates(c, r) or label
-        elif label == "PRODUCT" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside"):
+        elif label == "PRODUCT" and c.dep[r] == Dep.pobj and c.lower[c.head[r]] in ("near", "outside"):
             label = "GPE"
-        elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
-                and root.head.lower_ in FACILITY_NOUNS:
+        elif label == "PERSON" and c.dep[r] == Dep.compound and c.head[r] >= ent.end \
+                and c.lower[c.head[r]] in FACILITY_NOUNS:
             label = "FAC"  # "the Kelham Harbour bridge"
         elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
         elif label == "PERSON" and (_the_before(before) or THE_OPENS.match(name)) \
-                and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
+                and c.dep[r] != Dep.compound and not _role_of(c, r, (Dep.dobj,), ROLE_VERBS):
             # but "the Trump administration" is the person's; a plural, or the last word of a
             # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
-            label = "ORG" if root.tag_ in ("NNS", "NNPS") or name.split()[-1] in body_ends else "FAC"
+            label = "ORG" if c.tag[r] in (Tag.NNS, Tag.NNPS) or name.split()[-1] in body_ends else "FAC"
         if label == "GPE":
-            places.add((id(ent.doc), root.i))
-        out.append(Entity(start, end, label, ent, sent))
+            places.add((id(ent.doc), r))
+        out.append(e if label == e.label else e._replace(label=label))
     return out
+
+
+def _role_of(c: TokenColumns, i: int, deps: tuple[int, ...], verbs: Collection[str]) -> bool:
+    """Whether token i is in one of the relations `deps` (hashes) to a verb whose lemma is
+    among `verbs`: the head is built as a Token, for its lemma, only for those few."""
+    return c.dep[i] in deps and c.doc[c.head[i]].lemma_ in verbs
 
 
 ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
