@@ -500,3 +500,58 @@ def test_a_name_in_a_relation_to_a_verb_read_from_columns_is_that_read_from_toke
             assert _role_of(c, tok.i, deps, verbs) == answer, (tok.text, tok.sent.text)
             found.add(answer)
     assert found == {True, False}
+
+
+def descriptor(text, start, end, label, ent, root):
+    from nutgraf.analysis.actors import DESCRIPTOR_NOUNS, GOVERNING_BODIES, LOWER_TAIL, _place_of
+
+    descriptor = None
+    tail = LOWER_TAIL.search(text[start:end])
+    if tail and tail.start() > 0:
+        if label in ("ORG", "FAC"):
+            descriptor = tail.group().split()[-1]
+        if descriptor not in GOVERNING_BODIES:
+            end = start + tail.start()
+    place_of = _place_of(text[max(0, start - 40):start])
+    if place_of:
+        descriptor = place_of.group(1)
+    follower = root.head
+    if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
+        descriptor = follower.lower_
+    if label == "ORG" and descriptor is None:
+        descriptor = type_noun_before(ent, root)
+    return end, descriptor
+
+
+def type_noun_before(ent, root):
+    from nutgraf.analysis.actors import ORG_TYPE_NOUNS
+
+    first = root.head if root.dep_ == "conj" and root.head.i < ent.start else root
+    i = min(first.i, ent.start)
+    doc = ent.doc
+    while i > 0 and doc[i - 1].text[:1].isupper():
+        i -= 1
+    noun = doc[i - 1] if i > 0 else None
+    if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in ORG_TYPE_NOUNS:
+        return None
+    return noun.lower_
+
+
+@pytest.mark.model
+def test_a_names_descriptor_read_from_columns_is_that_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+
+    # Every common noun a descriptor's and a body's type, so that both rules are asked in full.
+    nouns = {t.lower_ for _, doc in parsed.docs for t in doc if t.tag_ == "NN"}
+    monkeypatch.setattr(actors, "DESCRIPTOR_NOUNS", nouns)
+    monkeypatch.setattr(actors, "ORG_TYPE_NOUNS", nouns)
+    found = set()
+    for e in parsed.entities():
+        c, root = parsed.token_columns[e.sent.base], e.ent.root
+        for label in ("ORG", "PERSON"):
+            answer = descriptor(parsed.text, e.start, e.end, label, e.ent, root)
+            assert actors._descriptor(c, e.start, e.end, label, e.ent, root.i) == answer, e.ent.text
+            found.add((label, answer[1] is not None))
+        assert actors._type_noun_before(c, e.ent, root.i) == type_noun_before(e.ent, root)
+        found.add(type_noun_before(e.ent, root) is not None)
+    assert found == {True, False, ("ORG", True), ("ORG", False), ("PERSON", True), ("PERSON", False)}

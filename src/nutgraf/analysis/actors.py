@@ -1253,7 +1253,7 @@ def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, roo
     start, end = _trim(text, start, end)
     if label != "PERSON" and _opens_with_honorific(text[start:end]):
         label = "PERSON"  # "Ms Brown" tagged as an organisation
-    end, descriptor = _descriptor(text, start, end, label, ent, root)
+    end, descriptor = _descriptor(parsed.token_columns[sent.base], start, end, label, ent, root.i)
     name = text[start:end]
     if _names_no_actor(parsed, name, end, label, ent, root, sent):
         return None
@@ -1308,10 +1308,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+)+$")
 
 
-def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan, root: Token) -> tuple[int, str | None]:
+def _descriptor(c: TokenColumns, start: int, end: int, label: str, ent: SpacySpan, root: int) -> tuple[int, str | None]:
     """The name's end without trailing common nouns, and the noun that says what the name
     names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
-    family"."""
+    family". `c`: the columns of the name's batch, `root` the index of its root."""
+    text = c.source
     descriptor = None
     tail = LOWER_TAIL.search(text[start:end])
     if tail and tail.start() > 0:
@@ -1322,26 +1323,26 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan, roo
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
-    follower = root.head
-    if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
-        descriptor = follower.lower_
+    follower = c.head[root]
+    if c.dep[root] == Dep.compound and follower == ent.end and c.lower[follower] in DESCRIPTOR_NOUNS:
+        descriptor = c.lower[follower]
     if label == "ORG" and descriptor is None:
-        descriptor = _type_noun_before(ent, root)
+        descriptor = _type_noun_before(c, ent, root)
     return end, descriptor
 
 
-def _type_noun_before(ent: SpacySpan, root: Token) -> str | None:
+def _type_noun_before(c: TokenColumns, ent: SpacySpan, root: int) -> str | None:
     """"the broadcaster Rai News", "team Cloud9 and Immortals": the noun before a body's name
-    (or before the first of a list of names) says what it is, for "the team" later."""
-    first = root.head if root.dep_ == "conj" and root.head.i < ent.start else root
-    i = min(first.i, ent.start)
-    doc = ent.doc
-    while i > 0 and doc[i - 1].text[:1].isupper():
+    (or before the first of a list of names) says what it is, for "the team" later. `c`: the
+    columns of the name's batch, `root` the index of its root."""
+    first = c.head[root] if c.dep[root] == Dep.conj and c.head[root] < ent.start else root
+    i = min(first, ent.start)
+    while i > 0 and c.text(i - 1)[:1].isupper():
         i -= 1
-    noun = doc[i - 1] if i > 0 else None
-    if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in ORG_TYPE_NOUNS:
+    noun = i - 1
+    if noun < 0 or c.tag[noun] != Tag.NN or not c.text(noun).islower() or c.lower[noun] not in ORG_TYPE_NOUNS:
         return None
-    return noun.lower_
+    return c.lower[noun]
 
 
 ASCII_LETTER = re.compile(r"[A-Za-z]")
