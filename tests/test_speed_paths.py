@@ -634,7 +634,7 @@ def test_a_sentences_nationalities_read_from_the_arrays_are_those_of_its_tokens(
     for s in several_batches.sentences:
         named.append(any(t.ent_type_ == "NORP" for t in s.sent))
         assert bool(s.indices_among(norp[s.base])) == named[-1]
-        assert _possessed_description(s.sent[0], s, norp[s.base]) == (
+        assert _possessed_description(s.sent[0].lower_, s, norp[s.base]) == (
             s.sent[0].lower_ not in RELATION_NOUNS and not named[-1])
     assert any(named) and not all(named)
 
@@ -1021,23 +1021,25 @@ def test_a_nouns_children_walked_once_decide_as_walked_for_each_question(several
             return False
         return not any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
 
-    def apposed_place(root):
-        if root.dep_ == "appos" and _region_of(root.head, root):
+    def apposed_place(c, root):
+        if root.dep_ == "appos" and _region_of(c, root.head.i, root.i):
             return True
-        return any(c.dep_ == "appos" and _region_of(root, c) for c in root.rights) \
-            or any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS for c in root.rights)
+        return any(t.dep_ == "appos" and _region_of(c, root.i, t.i) for t in root.rights) \
+            or any(t.dep_ == "appos" and t.tag_ == "NN" and t.lower_ in HOME_PLACE_NOUNS for t in root.rights)
 
     nouns = several_batches.having("TAG", "NN")
     answers = set()
     for s in several_batches.sentences:
+        c = several_batches.token_columns[s.base]
         for tok in s.tokens_among(nouns[s.base]):
             answers.add(refers_back(tok))
-            assert _refers_back(tok, list(tok.rights)) == refers_back(tok)
+            assert _refers_back(c, tok.i, [k for k in c.children(tok.i) if k > tok.i]) == refers_back(tok)
     assert answers == {True, False}
     placed = 0
     for e in several_batches.entities():
-        placed += apposed_place(e.ent.root)
-        assert _apposed_place(e.ent.root) == apposed_place(e.ent.root)
+        c = several_batches.token_columns[e.sent.base]
+        placed += apposed_place(c, e.ent.root)
+        assert _apposed_place(c, e.ent.root.i) == apposed_place(c, e.ent.root)
     assert placed
 
 

@@ -29,7 +29,7 @@ from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
-from .parsed import Entity, SpanMask, entity_of, whole_words, word_char_or_hyphen
+from .parsed import Entity, SpanMask, TokenColumns, entity_of, string_hash, whole_words, word_char_or_hyphen
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
@@ -39,6 +39,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from .parsed import Parsed, Sentence
+
+
+
+class Tag:
+    """Tags as TokenColumns holds them (their hashes)."""
+    NN, NNS, NNP, NNPS, JJ, POS = (string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))
+    PRP_POSS, VBN, IN, HYPH = (string_hash(t) for t in ("PRP$", "VBN", "IN", "HYPH"))
+
+
+class Dep:
+    """Dependency labels as TokenColumns holds them."""
+    det, poss, prep, pobj, relcl, cc = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl", "cc"))
+    appos, conj, nsubj, nsubjpass = (string_hash(d) for d in ("appos", "conj", "nsubj", "nsubjpass"))
+    compound, dobj = string_hash("compound"), string_hash("dobj")
+
+
+class Ent:
+    """Entity types as TokenColumns holds them."""
+    GPE, NORP, ORG, PERSON = (string_hash(e) for e in ("GPE", "NORP", "ORG", "PERSON"))
+
 
 KINDS = {
     "PERSON": "person",
@@ -269,11 +289,11 @@ def initials(name: str) -> str:
 def extract(parsed: Parsed) -> list[Actor]:
     mentions = _named_mentions(parsed)
     places = _place_words(parsed)
-    clusters = _cluster(mentions, places, parsed.text)
+    clusters = _cluster(mentions, places, parsed)
     _add_missed(parsed, clusters, places)
     clusters = _outside_headlines(parsed, clusters)
-    _add_roles(clusters)
-    _add_appositions(parsed.text, clusters)
+    _add_roles(parsed, clusters)
+    _add_appositions(parsed, clusters)
     _add_descriptions(parsed, clusters)
     actors = []
     ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
@@ -371,10 +391,13 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         + _caption_names(parsed)
     # Names in furniture are left out before the longest are kept: "Belle" of a caption, not
     # "Belle Image" that the tagger ran into its credit.
-    ents = [_with_leading_words(_with_surname(text, _with_first_name(e)))
-            for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)]
+    columns = parsed.token_columns
+    ents = [_with_leading_words(c, _with_surname(c, _with_first_name(c, e)))
+            for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)
+            for c in (columns[e.sent.base],)]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
-    ents = [p for e in ents for t in _split_titles_out(text, e) for h in _split_host(t) for p in _split_listed(h)]
+    ents = [p for e in ents for c in (columns[e.sent.base],)
+            for t in _split_titles_out(c, e) for h in _split_host(c, t) for p in _split_listed(c, h)]
     out: list[Mention] = []
     self_named_laws: set[str] = set()
     tagged = SpanMask(len(text), ((e.start, e.end) for e in ents if e.label != "NORP"))
@@ -421,46 +444,47 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
     return [m for m in out if m.text not in self_named_laws and not _shouted_word(parsed, m)]
 
 
-def _with_first_name(e: Entity) -> Entity:
+def _with_first_name(c: TokenColumns, e: Entity) -> Entity:
     """"athletes Vitas [Gerulaitis]", "singer-songwriter Carly [Simon]", "London Mayor Sadiq
     [Khan]": a capitalised word the tagger left out between a common noun or a title saying
     what a person is and a surname, modifying the surname, is the first name (not a title or
-    a nationality: "Councillor", "German")."""
+    a nationality: "Councillor", "German"). `c`: the columns of the name's batch."""
     ent = e.ent
     if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
         return e
-    t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    t, noun = ent.start - 1, ent.start - 2
     # the tagger may read a plural occupation as a verb ("athletes" as VBZ)
-    if not (noun.is_lower and (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS
-                               or noun.lower_[:-1] in OCCUPATIONS)
-            or noun.lower_.rstrip(".") in TITLE_WORDS) \
-            or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
-            or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
+    if not (c.text(noun).islower() and (c.tag[noun] in (Tag.NN, Tag.NNS) or c.doc[noun].lemma_ in OCCUPATIONS
+                                        or c.lower[noun][:-1] in OCCUPATIONS)
+            or c.lower[noun].rstrip(".") in TITLE_WORDS) \
+            or c.tag[t] != Tag.NNP or c.ent_type[t] or not c.text(t).istitle() or c.dep[t] != Dep.compound \
+            or not ent.start <= c.head[t] < ent.end or c.lower[t].rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
         return e
-    return e._replace(start=e.sent.tok_start(t), ent=ent.doc[t.i:ent.end])
+    return e._replace(start=c.start(t), ent=ent.doc[t:ent.end])
 
 
 SURNAME_STOPS = ORG_NAME_WORDS | FACILITY_NOUNS | TITLE_WORDS | words("building_nouns") | words("public_bodies") \
     | words("unnamed_bodies")
 
 
-def _with_surname(text: str, e: Entity) -> Entity:
+def _with_surname(c: TokenColumns, e: Entity) -> Entity:
     """"illustrator Johnnie [Christmas]": a capitalised word the tagger left out after a
     person's name, which the name modifies, is the surname (the tagger knows "Christmas" as a
-    holiday), unless it says what the name is part of ("Trump Tower", "Obama Foundation")."""
+    holiday), unless it says what the name is part of ("Trump Tower", "Obama Foundation").
+    `c`: the columns of the name's batch; the words' tests are made before the sentence's."""
     ent = e.ent
-    # The sentence's words read from the text, not from its tokens (which Span.text joins).
-    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end \
-            or _title_case(text[e.sent.start:e.sent.end]):
+    t = ent.end
+    if e.label != "PERSON" or t >= len(c) or c.head[ent.root.i] != t:
         return e
-    t = ent.doc[ent.end]
-    after = ent.doc[t.i + 1] if t.i + 1 < len(ent.doc) else None
-    if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha or not ent[-1].is_alpha \
-            or t.idx != ent.end_char + 1 \
-            or (after is not None and (after.text[:1].isupper() or after.text == ":")) \
-            or t.lower_ in SURNAME_STOPS or any(whole_words(_batch_text(text, e), t.lower_)):
+    after = c.text(t + 1) if t + 1 < len(c) else None
+    # The sentence's words read from the text, not from its tokens (which Span.text joins).
+    if c.tag[t] != Tag.NNP or c.ent_type[t] or not (word := c.text(t)).istitle() or not word.isalpha() \
+            or not c.text(t - 1).isalpha() or c.idx[t] != c.idx[t - 1] + c.length[t - 1] + 1 \
+            or (after is not None and (after[:1].isupper() or after == ":")) \
+            or c.lower[t] in SURNAME_STOPS or _title_case(c.source[e.sent.start:e.sent.end]) \
+            or any(whole_words(_batch_text(c.source, e), c.lower[t])):
         return e  # "Elizabeth Warren Hammers Wells Fargo": a headline's words; "Clinton campaign"
-    return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
+    return e._replace(end=c.end(t), ent=ent.doc[ent.start:t + 1])
 
 
 def _batch_text(text: str, e: Entity) -> str:
@@ -470,21 +494,23 @@ def _batch_text(text: str, e: Entity) -> str:
     return text[e.sent.base:e.sent.base + last.idx + len(last.text_with_ws)]
 
 
-def _with_leading_words(e: Entity) -> Entity:
+def _with_leading_words(c: TokenColumns, e: Entity) -> Entity:
     """"Doctor Who [Society of Canada]": capitalised words the tagger left out before a
     body's name, which modify it, are the start of the name (not a title just before it:
-    "Minister")."""
+    "Minister"). `c`: the columns of the name's batch."""
+    if e.label != "ORG":
+        return e
     ent = e.ent
     start = ent.start
     while start > e.sent.sent.start + 1:
-        t = ent.doc[start - 1]
-        if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha \
-                or not start <= t.head.i < ent.end or (start == ent.start and t.lower_.rstrip(".") in TITLE_WORDS):
+        t = start - 1
+        if c.tag[t] != Tag.NNP or c.ent_type[t] or not (word := c.text(t)).istitle() or not word.isalpha() \
+                or not start <= c.head[t] < ent.end or (start == ent.start and c.lower[t].rstrip(".") in TITLE_WORDS):
             break
         start -= 1
-    if e.label != "ORG" or start == ent.start:
+    if start == ent.start:
         return e
-    return e._replace(start=e.sent.tok_start(ent.doc[start]), ent=ent.doc[start:ent.end])
+    return e._replace(start=c.start(start), ent=ent.doc[start:ent.end])
 
 
 def _before_stray_preposition(e: Entity, preps: Sequence[int]) -> Entity:
@@ -594,57 +620,66 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     places: set[tuple[int, int]] = set()  # (doc, root token) of names taken as places
     # A work's title once said to be one ("the film Oppenheimer") is its title elsewhere too
     # ("Oppenheimer was directed by"), unless the tagger reads a person there.
-    works = {text[e.start:e.end].strip() for e in ents if e.label in KINDS and _titles_a_work(e.ent)}
+    columns = parsed.token_columns
+    works = {text[e.start:e.end].strip() for e in ents
+             if e.label in KINDS and _titles_a_work(columns[e.sent.base], e.ent)}
     body_ends = {e.ent[-1].text for e in ents if e.label == "ORG" and len(e.ent) > 1}
     out: list[Entity] = []
-    for start, end, label, ent, sent in ents:
+    for e in ents:
+        start, end, label, ent, sent = e
         before = text[max(0, start - 40):start]
         name = text[start:end].strip()
-        root = ent.root
-        if label in KINDS and _names_storm_or_craft(name, ent):
+        c, r = columns[sent.base], ent.root.i
+        if label in KINDS and _names_storm_or_craft(c, name, ent):
             label = "OTHER"
-        elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(ent)):
+        elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
             label = "WORK_OF_ART"
         elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
             label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
-        elif label in ("ORG", "PERSON") and root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in TERRITORY_VERBS:
+        elif label in ("ORG", "PERSON") and _role_of(c, r, (Dep.dobj, Dep.nsubjpass), TERRITORY_VERBS):
             label = "GPE"  # "Russia annexed Crimea"
-        elif label == "GPE" and root.dep_ in ("nsubj", "dobj") and root.head.lemma_ in CONTEST_VERBS \
+        elif label == "GPE" and _role_of(c, r, (Dep.nsubj, Dep.dobj), CONTEST_VERBS) \
                 and name not in COUNTRIES and name not in US_STATES and name not in COUNTRY_ALIASES:
             label = "ORG"  # "Toronto beat Boston 4-2": the city's team
-        elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(root):
+        elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(c, r):
             label = "FAC"  # "took place at the Metro Toronto Convention Centre"
-        elif label in NAMED_THINGS and _listed_with_bodies(root):
+        elif label in NAMED_THINGS and _listed_with_bodies(c, r):
             label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
         elif _place_of(before):
             label = "GPE"
         elif label in ("PERSON", "GPE", "LOC") and (prev := _last_lower_word(before)) in ORG_TYPE_NOUNS \
                 and not (label == "PERSON" and prev in OCCUPATIONS):
             label = "ORG"  # but "publisher Carla Moretti" is a person's job
-        elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(root) == "ORG":
+        elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(c, r) == "ORG":
             label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
-        elif label == "PERSON" and _listed_with_place(root, places):
+        elif label == "PERSON" and _listed_with_place(c, r, places):
             label = "GPE"
-        elif label in ("PERSON", "ORG") and _apposed_place(root):
+        elif label in ("PERSON", "ORG") and _apposed_place(c, r):
             label = "GPE"
-        elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(root):
-            label = _label_of_mates(root) or label
-        elif label == "PRODUCT" and root.dep_ == "pobj" and root.head.lower_ in ("near", "outside"):
+        elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(c, r):
+            label = _label_of_mates(c, r) or label
+        elif label == "PRODUCT" and c.dep[r] == Dep.pobj and c.lower[c.head[r]] in ("near", "outside"):
             label = "GPE"
-        elif label == "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
-                and root.head.lower_ in FACILITY_NOUNS:
+        elif label == "PERSON" and c.dep[r] == Dep.compound and c.head[r] >= ent.end \
+                and c.lower[c.head[r]] in FACILITY_NOUNS:
             label = "FAC"  # "the Kelham Harbour bridge"
         elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
             label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
         elif label == "PERSON" and (_the_before(before) or THE_OPENS.match(name)) \
-                and root.dep_ != "compound" and not (root.dep_ == "dobj" and root.head.lemma_ in ROLE_VERBS):
+                and c.dep[r] != Dep.compound and not _role_of(c, r, (Dep.dobj,), ROLE_VERBS):
             # but "the Trump administration" is the person's; a plural, or the last word of a
             # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
-            label = "ORG" if root.tag_ in ("NNS", "NNPS") or name.split()[-1] in body_ends else "FAC"
+            label = "ORG" if c.tag[r] in (Tag.NNS, Tag.NNPS) or name.split()[-1] in body_ends else "FAC"
         if label == "GPE":
-            places.add((id(ent.doc), root.i))
-        out.append(Entity(start, end, label, ent, sent))
+            places.add((id(ent.doc), r))
+        out.append(e if label == e.label else e._replace(label=label))
     return out
+
+
+def _role_of(c: TokenColumns, i: int, deps: tuple[int, ...], verbs: Collection[str]) -> bool:
+    """Whether token i is in one of the relations `deps` (hashes) to a verb whose lemma is
+    among `verbs`: the head is built as a Token, for its lemma, only for those few."""
+    return c.dep[i] in deps and c.doc[c.head[i]].lemma_ in verbs
 
 
 ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
@@ -656,105 +691,116 @@ TERRITORY_VERBS = words("territory_verbs")
 CONTEST_VERBS = words("contest_verbs")
 
 
-def _titles_a_work(ent: SpacySpan) -> bool:
+def _titles_a_work(c: TokenColumns, ent: SpacySpan) -> bool:
     """"her graphic novel Angel Catbird", "the film Easy Rider": the noun before the name says
-    it is a work's title, which names no actor."""
-    if ent.start == 0:
-        return False
-    noun = ent.doc[ent.start - 1]
-    if noun.lower_ not in WORK_NOUNS or noun.tag_ != "NN":
+    it is a work's title, which names no actor. `c`: the columns of the name's batch."""
+    noun = ent.start - 1
+    if noun < 0 or c.lower[noun] not in WORK_NOUNS or c.tag[noun] != Tag.NN:
         return False  # before the name's root is looked for: asked of every name, few follow such a noun
-    root = ent.root
+    root = ent.root.i
     # the parser may give noun and name the same role: "The film Oppenheimer won" (two subjects)
-    return root.head == noun or noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_)
+    return c.head[root] == noun or c.head[noun] == root or (c.head[noun] == c.head[root] and c.dep[noun] == c.dep[root])
 
 
-def _listed_with_bodies(root: Token) -> bool:
+def _listed_with_bodies(c: TokenColumns, root: int) -> bool:
     """Whether the names set beside this one (in apposition or a list, as the parser reads a
     list it cuts short) are all bodies, and at least one is."""
-    mates = [t for t in root.children if t.dep_ in ("appos", "conj") and t.tag_ == "NNP"]
-    return bool(mates) and all(t.ent_type_ == "ORG" for t in mates)
+    mates = [k for k in c.children(root) if c.dep[k] in (Dep.appos, Dep.conj) and c.tag[k] == Tag.NNP]
+    return bool(mates) and all(c.ent_type[k] == Ent.ORG for k in mates)
 
 
-def _names_storm_or_craft(name: str, ent: SpacySpan) -> bool:
+def _names_storm_or_craft(c: TokenColumns, name: str, ent: SpacySpan) -> bool:
     """"Typhoon Haiyan", "the cruise ship Freewinds" (but not "the plane Trump used")."""
     if " " in name and name.split()[0].lower() in STORM_WORDS:
         return True
-    if ent.start == 0:
-        return False
-    noun = ent.doc[ent.start - 1]
-    return noun.lower_ in CRAFT_WORDS and (ent.root.head == noun or noun.head == ent.root)
+    noun = ent.start - 1
+    return noun >= 0 and c.lower[noun] in CRAFT_WORDS and (c.head[ent.root.i] == noun or c.head[noun] == ent.root.i)
 
 
-def _list_head(tok: Token) -> Token:
-    """The first item of the list ("A, B and C") tok is in; tok itself when it is in none."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
+def _list_head(c: TokenColumns, i: int) -> int:
+    """The first item of the list ("A, B and C") token i is in; i itself when it is in none."""
+    while c.dep[i] == Dep.conj and c.head[i] < i:
+        i = c.head[i]
+    return i
 
 
-def _list_mates(tok: Token) -> list[Token]:
-    """The other items of the list tok is in."""
-    first = _list_head(tok)
-    return [t for t in (first, *first.conjuncts) if t.i != tok.i]
+def _conjuncts(c: TokenColumns, i: int) -> list[int]:
+    """The items coordinated with token i, without it, in the order of Token.conjuncts: from
+    the first (up the "conj" heads), each item's right "conj" children in turn."""
+    start = i
+    while c.head[start] != start and c.dep[start] == Dep.conj:
+        start = c.head[start]
+    items = [start]
+    for item in items:  # grown as it is read: a queue
+        items += [k for k in c.children(item) if k > item and c.dep[k] == Dep.conj]
+    return [k for k in items if k != i]
 
 
-def _after_locative(tok: Token) -> bool:
-    """Whether tok, or the list it is in, is the object of "in", "to", "near"..."""
-    first = _list_head(tok)
-    return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE
+def _list_mates(c: TokenColumns, i: int) -> list[int]:
+    """The other items of the list token i is in."""
+    first = _list_head(c, i)
+    return [k for k in (first, *_conjuncts(c, first)) if k != i]
 
 
-def _where_something_is(tok: Token) -> bool:
+def _after_locative(c: TokenColumns, i: int) -> bool:
+    """Whether token i, or the list it is in, is the object of "in", "to", "near"..."""
+    first = _list_head(c, i)
+    return c.dep[first] == Dep.pobj and c.lower[c.head[first]] in LOCATIVE
+
+
+def _where_something_is(c: TokenColumns, i: int) -> bool:
     """"in", "near", ... the name, or "at" it after a verb ("took place at", "met at"; but
     "an analyst at" names the employer)."""
-    return _after_locative(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB")
+    return _after_locative(c, i) or (c.dep[i] == Dep.pobj and c.lower[c.head[i]] == "at"
+                                     and c.doc[c.head[c.head[i]]].pos_ == "VERB")
 
 
-def _label_of_mates(root: Token) -> str | None:
+def _label_of_mates(c: TokenColumns, root: int) -> str | None:
     """A name the tagger called a place, listed with bodies or people only, is one of them:
     "Ubisoft, Microsoft and Sony had stands", "athletes Vitas Gerulaitis and Jack Nicklaus"."""
-    labels = {t.ent_type_ for t in _list_mates(root) if t.ent_type_}
-    return labels.pop() if len(labels) == 1 and labels <= {"ORG", "PERSON"} else None
+    labels = {c.ent_type[k] for k in _list_mates(c, root) if c.ent_type[k]}
+    return BODY_OR_PERSON.get(labels.pop()) if len(labels) == 1 else None
 
 
+BODY_OR_PERSON = {Ent.ORG: "ORG", Ent.PERSON: "PERSON"}
 HOME_NOUNS = words("home_nouns")
 HOME_PLACE_NOUNS = PLACE_NOUNS | HOME_NOUNS
 
 
-def _apposed_place(root: Token) -> bool:
+def _apposed_place(c: TokenColumns, root: int) -> bool:
     """"in Livorno, Tuscany": a place and the region it lies in, however the tagger took
     either name; "from Herat, their home", "Kelby, a village in Yorkshire": the apposition
     says what kind of thing the name names. One walk of the name's right children for both."""
-    if root.dep_ == "appos" and _region_of(root.head, root):
+    if c.dep[root] == Dep.appos and _region_of(c, c.head[root], root):
         return True
-    return any(c.dep_ == "appos" and (_region_of(root, c) or (c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS))
-               for c in root.rights)
+    return any(c.dep[k] == Dep.appos
+               and (_region_of(c, root, k) or (c.tag[k] == Tag.NN and c.lower[k] in HOME_PLACE_NOUNS))
+               for k in c.children(root) if k > root)
 
 
-def _region_of(town: Token, region: Token) -> bool:
-    return region.i == town.i + 2 and region.doc[town.i + 1].text == "," and region.tag_ == "NNP" \
-        and (town.ent_type_ == "GPE" or _after_locative(town))
+def _region_of(c: TokenColumns, town: int, region: int) -> bool:
+    return region == town + 2 and c.text(town + 1) == "," and c.tag[region] == Tag.NNP \
+        and (c.ent_type[town] == Ent.GPE or _after_locative(c, town))
 
 
-def _listed_with_place(root: Token, places: set[tuple[int, int]]) -> bool:
+def _listed_with_place(c: TokenColumns, root: int, places: set[tuple[int, int]]) -> bool:
     """A name in a list after a locative preposition with a place in it: "branches in Ystrad,
     Pantglas and Llanfair Uchaf", "divert vessels to Rotterdam and Antwerp". Not one with "a"
     or "an", which no place takes ("in Saratoga Springs, New York and an Edward Steichen exhibit")."""
-    if not _after_locative(root) or _indefinite_item(root):
+    if not _after_locative(c, root) or _indefinite_item(c, root):
         return False
-    return any(t.ent_type_ == "GPE" or (id(t.doc), t.i) in places for t in _list_mates(root))
+    return any(c.ent_type[k] == Ent.GPE or (id(c.doc), k) in places for k in _list_mates(c, root))
 
 
-def _indefinite_item(tok: Token) -> bool:
-    """Whether tok, or an item before it in its list, opens with "a" or "an" ("an Edward
+def _indefinite_item(c: TokenColumns, i: int) -> bool:
+    """Whether token i, or an item before it in its list, opens with "a" or "an" ("an Edward
     Steichen and Andy Warhol exhibit")."""
     while True:
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        if any(c.dep[k] == Dep.det and c.lower[k] in ("a", "an") for k in c.children(i)):
             return True
-        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        if c.dep[i] != Dep.conj or c.head[i] >= i:
             return False
-        tok = tok.head
+        i = c.head[i]
 
 
 BUILDING_NOUNS = words("building_nouns")
@@ -769,24 +815,26 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
     named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
     out = []
     proper = parsed.having("TAG", "NNP", "NNPS")
+    columns = parsed.token_columns
     for s in parsed.sentences:
-        toks = s.tokens_among(proper[s.base])
+        c, doc = columns[s.base], s.sent.doc
+        found = s.indices_among(proper[s.base])  # the sentence's proper nouns alone
         i = 0
-        while i < len(toks):
+        while i < len(found):
             j = i
-            # a run of adjacent proper nouns (toks holds the sentence's proper nouns alone)
-            while j < len(toks) and (j == i or toks[j].i == toks[j - 1].i + 1) \
-                    and not toks[j].ent_type_ and toks[j].is_alpha:
+            # a run of adjacent untagged proper nouns, read from the columns: most are tagged
+            while j < len(found) and (j == i or found[j] == found[j - 1] + 1) \
+                    and not c.ent_type[found[j]] and c.text(found[j]).isalpha():
                 j += 1
-            team = _team_of_place(toks[i:j]) if j > i else None
-            if team is not None:
-                out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
-            elif j > i:
-                label = _label_of_list(toks[i:j]) or _titled_person(toks[i:j]) or _named_speaker(toks[i:j], s) or (
-                    _untagged_label(toks[i:j], s) if j - i >= 2 or _the_of_a_name(toks[i], s) else None)
-                if label:
-                    span = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
-                    out.append(Entity(s.tok_start(toks[i]), s.tok_end(toks[j - 1]), label, span, s))
+            if j > i:
+                toks = [doc[k] for k in found[i:j]]
+                team = _team_of_place(toks)
+                if team is not None:
+                    out.append(Entity(s.tok_start(team[0]), s.tok_end(team[-1]), "ORG", team, s))
+                elif label := _label_of_list(c, toks) or _titled_person(toks) or _named_speaker(toks, s) or (
+                        _untagged_label(c, toks, s) if len(toks) >= 2 or _the_of_a_name(toks[0], s) else None):
+                    span = doc[toks[0].i:toks[-1].i + 1]
+                    out.append(Entity(s.tok_start(toks[0]), s.tok_end(toks[-1]), label, span, s))
             i = max(j, i + 1)
     return out
 
@@ -883,10 +931,13 @@ def _named_bodies(parsed: Parsed) -> list[Entity]:
     "the company Hitwise UK" (one pass over the tokens for both)."""
     out = []
     nouns = parsed.having("TAG", "NN")
+    columns = parsed.token_columns
     for s in parsed.sentences:
-        for noun in s.tokens_among(nouns[s.base]):
-            low = noun.lower_
+        lower = columns[s.base].lower
+        for i in s.indices_among(nouns[s.base]):
+            low = lower[i]
             if low in GOVERNING_BODIES or low in ORG_TYPE_NOUNS:
+                noun = s.sent.doc[i]  # built for the few nouns of bodies alone
                 if not noun.is_lower:
                     continue
                 found = _body_before(noun, s) if low in GOVERNING_BODIES else None
@@ -965,16 +1016,16 @@ def _team_of_place(toks: list[Token]) -> SpacySpan | None:
     return head.doc[start:head.i + 1]
 
 
-def _label_of_list(toks: list[Token]) -> str | None:
+def _label_of_list(c: TokenColumns, toks: list[Token]) -> str | None:
     """The label the tagger gave most (and at least two) other names of the list these words
-    are in."""
+    are in (`c`: their batch's columns)."""
     head = toks[-1]
     if not all(t.text.istitle() for t in toks):
         return None
-    mates = _list_mates(head)
+    mates = _list_mates(c, head.i)
     if not mates:
         return None  # most names are in no list: no Counter made for them
-    labels = Counter(t.ent_type_ for t in mates if t.ent_type_)
+    labels = Counter(t.ent_type_ for t in (head.doc[k] for k in mates) if t.ent_type_)
     if not labels:
         return None
     label, n = labels.most_common(1)[0]
@@ -988,7 +1039,7 @@ def _the_of_a_name(tok: Token, s: Sentence) -> bool:
     return tok.i > s.sent.start + 1 and tok.doc[tok.i - 1].text == "The" and tok.dep_ != "poss"
 
 
-def _untagged_label(toks: list[Token], s: Sentence) -> str | None:
+def _untagged_label(c: TokenColumns, toks: list[Token], s: Sentence) -> str | None:
     head = toks[-1]
     if toks[0].lower_.rstrip(".") in HONORIFICS and all(t.text.istitle() for t in toks[1:]):
         return "PERSON"  # "Lady Cassandra", wherever it stands
@@ -1005,7 +1056,7 @@ def _untagged_label(toks: list[Token], s: Sentence) -> str | None:
         return "ORG"  # "PC World's recent analysis": the tagger knows people's names better
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.lower_ == "the" and before.dep_ == "det":
-        return "LOC" if _the_of_a_name(toks[0], s) and _after_locative(head) else "ORG"
+        return "LOC" if _the_of_a_name(toks[0], s) and _after_locative(c, head.i) else "ORG"
     if before is not None and before.tag_ == "POS" and before.i > 0 and before.nbor(-1).ent_type_ == "GPE" \
             and len(toks) >= 2:
         return "ORG"  # "Italy's la Repubblica": a country's newspaper, party or company (people are tagged)
@@ -1088,65 +1139,64 @@ def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
     return [(start, start + m.start()), (inner, inner + len(m.group(1)))]
 
 
-def _split_titles_out(text: str, e: Entity) -> list[Entity]:
+def _split_titles_out(c: TokenColumns, e: Entity) -> list[Entity]:
     """Titles the tagger took into an organisation's name are a role, not the name: "U.S.
     Agency for International Development Assistant Administrator" is the agency; in
     "Director of National Intelligence Avril Haines" the portfolio is a role and the name
-    a person's, when the story names the person alone elsewhere ("Haines said")."""
+    a person's, when the story names the person alone elsewhere ("Haines said"). `c`: the
+    columns of the name's batch, whose tokens are read by index."""
     if e.label != "ORG":
         return [e]
-    toks = e.sent.tokens_starting(e.start, e.end)  # joined names too
-    for i in range(1, len(toks)):
-        t, prev = toks[i], toks[i - 1]
-        if _is_title(t) and not _is_title(prev) and prev.text[:1].isupper() and prev.lower_ not in CONNECTORS \
-                and not (i + 1 < len(toks) and toks[i + 1].tag_ == "POS"):
-            return [e._replace(end=e.sent.tok_end(prev), ent=prev.doc[toks[0].i:prev.i + 1])]
-    before: SpacySpan | list[Token] = e.ent.doc[max(0, toks[0].i - 2):toks[0].i] if toks else []
-    if len(toks) >= 3 and len(before) == 2 and _is_title(before[0]) and before[1].lower_ == "of":
-        surname = toks[-1]
-        if surname.text.istitle() and toks[-2].text.istitle() and \
-                sum(1 for _ in whole_words(text, surname.text)) > 1:
-            person = e.ent.doc[toks[-2].i:toks[-1].i + 1]
-            return [Entity(e.sent.tok_start(toks[-2]), e.end, "PERSON", person, e.sent)]
+    s = e.sent
+    # the sentence's tokens starting in the name (joined names too), found by bisection
+    first = bisect.bisect_left(s.idx, e.start - s.base, s.sent.start, s.sent.end)
+    last = bisect.bisect_left(s.idx, e.end - s.base, first, s.sent.end)
+    for i in range(first + 1, last):
+        prev = i - 1
+        if _is_title(c, i) and not _is_title(c, prev) and c.text(prev)[:1].isupper() \
+                and c.lower[prev] not in CONNECTORS and not (i + 1 < last and c.tag[i + 1] == Tag.POS):
+            return [e._replace(end=c.end(prev), ent=e.ent.doc[first:i])]
+    if last - first >= 3 and first >= 2 and _is_title(c, first - 2) and c.lower[first - 1] == "of":
+        surname = c.text(last - 1)
+        if surname.istitle() and c.text(last - 2).istitle() and sum(1 for _ in whole_words(c.source, surname)) > 1:
+            return [Entity(c.start(last - 2), e.end, "PERSON", e.ent.doc[last - 2:last], s)]
     return [e]
 
 
 HOST_WORDS = CAMPUS_WORDS | ORG_NAME_WORDS
 
 
-def _split_host(e: Entity) -> list[Entity]:
+def _split_host(c: TokenColumns, e: Entity) -> list[Entity]:
     """"the Block Museum of Art at Northwestern University": a body and the university that
-    houses it, two names (but "University of North Carolina at Greensboro" is one)."""
+    houses it, two names (but "University of North Carolina at Greensboro" is one). `c`: the
+    columns of the name's batch."""
     if e.label != "ORG":
-        return [e]  # asked before the name's tokens are read
-    toks = list(e.ent)
-    at = next((t for t in toks[1:-1] if t.lower_ == "at"), None)
-    if at is None or toks[-1].lower_ not in HOST_WORDS \
-            or not all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in toks[at.i - toks[0].i + 1:]):
+        return [e]
+    first, end = e.ent.start, e.ent.end
+    at = next((k for k in range(first + 1, end - 1) if c.lower[k] == "at"), None)
+    if at is None or c.lower[end - 1] not in HOST_WORDS \
+            or not all(c.text(k)[:1].isupper() or c.lower[k] in CONNECTORS for k in range(at + 1, end)):
         return [e]
     doc, s = e.ent.doc, e.sent
-    return [Entity(e.start, s.tok_end(doc[at.i - 1]), "ORG", doc[toks[0].i:at.i], s),
-            Entity(s.tok_start(doc[at.i + 1]), e.end, "ORG", doc[at.i + 1:toks[-1].i + 1], s)]
+    return [Entity(e.start, c.end(at - 1), "ORG", doc[first:at], s),
+            Entity(c.start(at + 1), e.end, "ORG", doc[at + 1:end], s)]
 
 
-def _split_listed(e: Entity) -> list[Entity]:
+def _split_listed(c: TokenColumns, e: Entity) -> list[Entity]:
     """"the religious schools Santo Spirito and Immacolata": after a plural noun, names joined
-    by "and" are the items of a list, one name each."""
-    if len(e.ent) < 3:
-        return [e]  # asked before the name's tokens are listed
-    toks = list(e.ent)
-    doc, s = e.ent.doc, e.sent
-    if toks[0].i == 0 or doc[toks[0].i - 1].tag_ != "NNS":
+    by "and" are the items of a list, one name each. `c`: the columns of the name's batch."""
+    first, end = e.ent.start, e.ent.end
+    if end - first < 3 or first == 0 or c.tag[first - 1] != Tag.NNS:
         return [e]
-    cc = next((t for t in toks[1:-1] if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
-    if cc is None or not any(t.dep_ == "conj" and t.head.i < cc.i for t in toks if t.i > cc.i):
+    cc = next((k for k in range(first + 1, end - 1) if c.dep[k] == Dep.cc and c.lower[k] in ("and", "&")), None)
+    if cc is None or not any(c.dep[k] == Dep.conj and c.head[k] < cc for k in range(cc + 1, end)):
         return [e]
-    return [e._replace(end=s.tok_end(doc[cc.i - 1]), ent=doc[toks[0].i:cc.i]),
-            e._replace(start=s.tok_start(doc[cc.i + 1]), ent=doc[cc.i + 1:toks[-1].i + 1])]
+    doc = e.ent.doc
+    return [e._replace(end=c.end(cc - 1), ent=doc[first:cc]), e._replace(start=c.start(cc + 1), ent=doc[cc + 1:end])]
 
 
-def _is_title(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in ROLE_TITLES
+def _is_title(c: TokenColumns, i: int) -> bool:
+    return c.text(i)[:1].isupper() and c.lower[i].rstrip(".") in ROLE_TITLES
 
 
 def _outermost(ents: list[Entity]) -> list[Entity]:
@@ -1203,7 +1253,7 @@ def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, roo
     start, end = _trim(text, start, end)
     if label != "PERSON" and _opens_with_honorific(text[start:end]):
         label = "PERSON"  # "Ms Brown" tagged as an organisation
-    end, descriptor = _descriptor(text, start, end, label, ent, root)
+    end, descriptor = _descriptor(parsed.token_columns[sent.base], start, end, label, ent, root.i)
     name = text[start:end]
     if _names_no_actor(parsed, name, end, label, ent, root, sent):
         return None
@@ -1258,10 +1308,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+)+$")
 
 
-def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan, root: Token) -> tuple[int, str | None]:
+def _descriptor(c: TokenColumns, start: int, end: int, label: str, ent: SpacySpan, root: int) -> tuple[int, str | None]:
     """The name's end without trailing common nouns, and the noun that says what the name
     names, for later descriptions: "the Unite union", "the village of Kelby", "the Hagen
-    family"."""
+    family". `c`: the columns of the name's batch, `root` the index of its root."""
+    text = c.source
     descriptor = None
     tail = LOWER_TAIL.search(text[start:end])
     if tail and tail.start() > 0:
@@ -1272,26 +1323,26 @@ def _descriptor(text: str, start: int, end: int, label: str, ent: SpacySpan, roo
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of.group(1)
-    follower = root.head
-    if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
-        descriptor = follower.lower_
+    follower = c.head[root]
+    if c.dep[root] == Dep.compound and follower == ent.end and c.lower[follower] in DESCRIPTOR_NOUNS:
+        descriptor = c.lower[follower]
     if label == "ORG" and descriptor is None:
-        descriptor = _type_noun_before(ent, root)
+        descriptor = _type_noun_before(c, ent, root)
     return end, descriptor
 
 
-def _type_noun_before(ent: SpacySpan, root: Token) -> str | None:
+def _type_noun_before(c: TokenColumns, ent: SpacySpan, root: int) -> str | None:
     """"the broadcaster Rai News", "team Cloud9 and Immortals": the noun before a body's name
-    (or before the first of a list of names) says what it is, for "the team" later."""
-    first = root.head if root.dep_ == "conj" and root.head.i < ent.start else root
-    i = min(first.i, ent.start)
-    doc = ent.doc
-    while i > 0 and doc[i - 1].text[:1].isupper():
+    (or before the first of a list of names) says what it is, for "the team" later. `c`: the
+    columns of the name's batch, `root` the index of its root."""
+    first = c.head[root] if c.dep[root] == Dep.conj and c.head[root] < ent.start else root
+    i = min(first, ent.start)
+    while i > 0 and c.text(i - 1)[:1].isupper():
         i -= 1
-    noun = doc[i - 1] if i > 0 else None
-    if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in ORG_TYPE_NOUNS:
+    noun = i - 1
+    if noun < 0 or c.tag[noun] != Tag.NN or not c.text(noun).islower() or c.lower[noun] not in ORG_TYPE_NOUNS:
         return None
-    return noun.lower_
+    return c.lower[noun]
 
 
 ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -1484,7 +1535,7 @@ def _with_honorific(text: str, start: int, sent: Sentence) -> int:
 
 # ---------------------------------------------------------------- clustering
 
-def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Cluster]:
+def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     index = ShortFormIndex()
     multiword = [w for w in (norm(m.text, False).split() for m in mentions if m.label in ("ORG", "FAC")) if len(w) > 1]
@@ -1519,7 +1570,7 @@ def _cluster(mentions: list[Mention], places: set[str], text: str) -> list[Clust
         index.learn(m, clusters[key])
         if m.same_as is not None:
             index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
-    _people_by_evidence(text, list(clusters.values()))  # before their surnames are matched
+    _people_by_evidence(parsed, list(clusters.values()))  # before their surnames are matched
     for m in pending_short:
         key = _key(m)
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
@@ -1687,7 +1738,7 @@ MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:\w\.? )+(?=\S)")
 PERSON_NOUNS = words("person_nouns") | PERSON_NOUN_TITLES
 
 
-def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
+def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     """A name the tagger took for a place or body is a person's when the text says so: a
     person's noun in apposition ("Valeska Paris, an Australian woman"), a birth or death
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
@@ -1695,32 +1746,34 @@ def _people_by_evidence(text: str, clusters: list[Cluster]) -> None:
     for c in clusters:
         if c.kind in ("person", "group") or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
             continue
-        if any(_says_person(text, m) for m in c.mentions):
+        if any(_says_person(parsed, m) for m in c.mentions):
             c.said_kind = "person"
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
 
 
-def _says_person(text: str, m: Mention) -> bool:
-    h = m.head
+def _says_person(parsed: Parsed, m: Mention) -> bool:
+    h, text = m.head, parsed.text
     if h is None:
         return False
-    appos = [t for t in h.children if t.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else [])
-    if any(a.pos_ == "NOUN" and a.lower_ in PERSON_NOUNS for a in appos):
+    c, i = parsed.token_columns[_sentence_of(m).base], h.i
+    appos = [k for k in c.children(i) if c.dep[k] == Dep.appos] + ([c.head[i]] if c.dep[i] == Dep.appos else [])
+    if any(c.lower[k] in PERSON_NOUNS and c.doc[k].pos_ == "NOUN" for k in appos):
         return True
-    if h.dep_ in ("nsubjpass", "nsubj") and h.head.lemma_ in LIFE_VERBS and (h.head.tag_ == "VBN" or h.dep_ == "nsubj"):
+    if c.dep[i] in (Dep.nsubjpass, Dep.nsubj) and h.head.lemma_ in LIFE_VERBS \
+            and (c.tag[c.head[i]] == Tag.VBN or c.dep[i] == Dep.nsubj):
         return True
     before = TITLE_BEFORE.search(text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLE_WORDS:
         return True
     if _pronoun_follows(h):
         return True  # "Christie said he would"
-    listed = [t.ent_type_ for t in h.conjuncts]
-    if listed.count("PERSON") >= 2 and all(t in ("PERSON", "") for t in listed) and not _after_locative(h):
+    listed = [c.ent_type[k] for k in _conjuncts(c, i)]
+    if listed.count(Ent.PERSON) >= 2 and all(t in (Ent.PERSON, 0) for t in listed) and not _after_locative(c, i):
         return True  # "Ansel Adams, Chuck Close, Walker Evans", but not "in Ystrad, Pantglas and ..."
     # not "an analyst at DNB Markets, who ...", whose "who" is the analyst
-    return h.dep_ != "pobj" and bool(WHO_AFTER.match(text, m.end))
+    return c.dep[i] != Dep.pobj and bool(WHO_AFTER.match(text, m.end))
 
 
 WHO_AFTER = re.compile(r"\s*,\s*who\b")
@@ -2063,80 +2116,85 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
     common, proper = parsed.having("TAG", "NN"), parsed.having("TAG", "NNP", "NNPS")
     nouns = {base: array("q", sorted([*common[base], *proper[base]])) for base in common}
     norp = parsed.having("ENT_TYPE", "NORP")
+    columns = parsed.token_columns
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
-        for tok in s.tokens_among(nouns[s.base]):
-            if not tok.n_lefts:
+        c = columns[s.base]
+        lower = c.lower
+        for i in s.indices_among(nouns[s.base]):
+            kids = c.children(i)
+            if not kids or kids[0] > i:
                 continue  # no determiner and no owner before it (_left_det, _place_owner): the cheapest test
-            if (tok.ent_type_ and not _owner_in_name(tok)) or not tok.text.isalpha():
+            word = c.text(i)
+            if (c.ent_type[i] and not _owner_in_name(c, i)) or not word.isalpha():
                 continue
-            if tok.text[0].isupper() and tok.i != s.sent.start and (tok.i == 0 or tok.nbor(-1).lower_ != "the") \
-                    and tok.lower_ not in TITLES:
+            if word[0].isupper() and i != s.sent.start and (i == 0 or lower[i - 1] != "the") \
+                    and lower[i] not in TITLES:
                 continue  # a capitalised noun mid-sentence is a name of its own, but not "the Home Secretary"
-            # Each walk of a token's children builds them anew: walked once for every test below.
-            lefts = list(tok.lefts)
-            owner = _place_owner(tok, lefts)
+            lefts = [k for k in kids if k < i]
+            owner = _place_owner(c, i, lefts)
             if owner is not None:
-                first = tok.doc[owner.i + 2] if owner.i + 2 <= tok.i else tok  # after "Piedmont's"
-                start, end = s.tok_start(first), s.tok_end(tok)
+                first = owner + 2 if owner + 2 <= i else i  # after "Piedmont's"
+                start, end = c.start(first), c.end(i)
                 if not taken.hits(start, end):
-                    body = text[s.tok_start(owner):end]  # "Piedmont's regional government"
-                    owned[tok.lower_] = _unnamed_actor(clusters, body)
-                    owned[tok.lower_].add(Mention(start, end, body, "ORG", tok, s))
+                    body = text[c.start(owner):end]  # "Piedmont's regional government"
+                    owned[lower[i]] = _unnamed_actor(clusters, body)
+                    owned[lower[i]].add(Mention(start, end, body, "ORG", c.doc[i], s))
                     taken.add(start, end)
                 continue
-            det = _left_det(tok, lefts, s, norp[s.base])
-            if det is None or any(c.lower_ in NOT_ANAPHORIC for c in lefts):
+            det = _left_det(c, i, lefts, s, norp[s.base])
+            if det is None or any(lower[k] in NOT_ANAPHORIC for k in lefts):
                 continue
-            rights = list(tok.rights)
-            if not _refers_back(tok, rights):
+            rights = [k for k in kids if k > i]
+            if not _refers_back(c, i, rights):
                 continue
-            start, end = s.tok_start(det), s.tok_end(tok)
+            start, end = c.start(det), c.end(i)
             if taken.hits(start, end):
                 continue
-            head = tok.lower_
-            modifiers = tok.doc[det.i + 1:tok.i]
-            relative = _family_of(tok, rights, s, people) if head in FAMILY_NOUNS else None
+            head = lower[i]
+            modifiers = range(det + 1, i)
+            relative = _family_of(c, rights, people) if head in FAMILY_NOUNS else None
             name = None
             target: Cluster | None
             if relative is not None:
                 name = f"{relative.name.split()[-1]} {head}"
                 target = unnamed[head] = _unnamed_actor(clusters, name)
-            elif _names_its_own(rights):
+            elif _names_its_own(c, rights):
                 continue
             else:
-                phrase = " ".join(t.lower_ for t in modifiers) + (" " if len(modifiers) else "") + head
+                phrase = " ".join(lower[k] for k in (*modifiers, i))
                 target = refs.find(head, phrase, start) if not refs.empty else None
-                if target is None and not len(modifiers) and not any(c.dep_ == "prep" for c in rights):
+                if target is None and not modifiers and not any(c.dep[k] == Dep.prep for k in rights):
                     # "the government" after "Vietnam's government", but not "the government in Rome"
                     target = owned.get(head)
-                if target is None and head in UNNAMED_BODIES and all(t.ent_type_ == "NORP" for t in modifiers) \
-                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in rights):
-                    name = " ".join(t.text for t in (*modifiers, tok))
+                if target is None and head in UNNAMED_BODIES and all(c.ent_type[k] == Ent.NORP for k in modifiers) \
+                        and not any(c.dep[k] == Dep.prep and lower[k] == "of" for k in rights):
+                    name = " ".join(c.text(k) for k in (*modifiers, i))
                     target = unnamed[head] = unnamed.get(head) or _unnamed_actor(clusters, name)
                 target = target or unnamed.get(head)
             if target is None:
                 continue
             if target.mentions:
-                target.add(Mention(start, end, text[start:end], "DESC", tok, s))
+                target.add(Mention(start, end, text[start:end], "DESC", c.doc[i], s))
             else:
                 kind = "NORP" if head in FAMILY_NOUNS else "ORG"
                 assert name is not None  # a row without mentions was made just now, under this name
-                target.add(Mention(start, end, name, kind, tok, s))
+                target.add(Mention(start, end, name, kind, c.doc[i], s))
             taken.add(start, end)
 
 
-def _add_appositions(text: str, clusters: list[Cluster]) -> None:
+def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> None:
     """A definite description in apposition to a name is a mention of that actor, like "the
     court" later on: "John Kerry, the Secretary of State", "the president of the region,
     Roberto Maroni". Not an indefinite or bare one ("Erik Dahl, an analyst at DNB", "Mark
     Ellwood, managing director of the operator", "his former defence minister, Yoav
     Gallant"), which says what the actor is rather than naming it."""
+    text = parsed.text
     taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     for c in clusters:
         for m in list(c.mentions):
-            noun = _apposed_noun(m)
+            noun = _apposed_noun(parsed, m)
             if noun is None:
                 continue
             s = m.sentence
@@ -2148,52 +2206,54 @@ def _add_appositions(text: str, clusters: list[Cluster]) -> None:
                 taken.add(start, end)
 
 
-def _apposed_noun(m: Mention) -> Token | None:
+def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     """The common noun of "the ..." set off by a comma right after the name, or the one
     whose apposition the name is, right before it."""
     head = m.head
     if head is None or m.label == "DESC" or m.sentence is None:
         return None
-    doc, s = head.doc, m.sentence
-    for noun in head.rights:
-        if noun.dep_ == "appos" and _definite_noun(noun) and s.tok_start(noun.left_edge) >= m.end \
-                and doc[noun.left_edge.i - 1].text == ",":
-            return noun
-    noun = head.head
+    s, i = m.sentence, head.i
+    c = parsed.token_columns[s.base]
+    for k in c.children(i):
+        if k > i and c.dep[k] == Dep.appos and _definite_noun(c, k):
+            edge = c.doc[k].left_edge.i
+            if c.start(edge) >= m.end and c.text(edge - 1) == ",":
+                return c.doc[k]
+    noun = c.head[i]
     first = s.token_from(m.start)
-    first = head if first is None else first  # (not `or`: a Token's truth is its length)
-    if head.dep_ == "appos" and noun.i < first.i and _definite_noun(noun) and doc[first.i - 1].text == ",":
-        return noun
+    at = i if first is None else first.i
+    if c.dep[i] == Dep.appos and noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
+        return c.doc[noun]
     return None
 
 
-def _definite_noun(noun: Token) -> bool:
+def _definite_noun(c: TokenColumns, i: int) -> bool:
     """"the Secretary", "the voice": a common noun or title opened by "the"."""
-    return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
-        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
+    return (c.tag[i] == Tag.NN or c.lower[i] in TITLES) and not c.ent_type[i] \
+        and any(c.dep[k] == Dep.det and c.lower[k] == "the" for k in c.children(i) if k < i)
 
 
-def _place_owner(tok: Token, lefts: list[Token]) -> Token | None:
-    """The place whose government tok is: "Piedmont's regional government", "Britain's
-    government" (an actor of its own, not the government the story is about). `lefts`: tok's."""
-    if tok.lower_ not in UNNAMED_BODIES:
+def _place_owner(c: TokenColumns, i: int, lefts: list[int]) -> int | None:
+    """The place whose government token i is: "Piedmont's regional government", "Britain's
+    government" (an actor of its own, not the government the story is about). `lefts`: its."""
+    if c.lower[i] not in UNNAMED_BODIES:
         return None
-    owner = next((c for c in lefts if c.dep_ == "poss"), None)
-    if owner is None or owner.ent_type_ != "GPE" or owner.i + 1 >= len(tok.doc) or owner.nbor(1).tag_ != "POS" \
-            or any(t.tag_ not in ("JJ", "NN") for t in tok.doc[owner.i + 2:tok.i]):
+    owner = next((k for k in lefts if c.dep[k] == Dep.poss), None)
+    if owner is None or c.ent_type[owner] != Ent.GPE or owner + 1 >= len(c) or c.tag[owner + 1] != Tag.POS \
+            or any(c.tag[k] not in (Tag.JJ, Tag.NN) for k in range(owner + 2, i)):
         return None
     return owner
 
 
-def _family_of(tok: Token, rights: list[Token], s: Sentence, people: dict[int, Cluster]) -> Cluster | None:
-    """The person in "the family of Jamie Fletcher". `rights`: tok's."""
+def _family_of(c: TokenColumns, rights: list[int], people: dict[int, Cluster]) -> Cluster | None:
+    """The person in "the family of Jamie Fletcher". `rights`: the noun's."""
     for prep in rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    for t in tok.doc[obj.left_edge.i:obj.i + 1]:
-                        if s.tok_start(t) in people:
-                            return people[s.tok_start(t)]
+        if c.dep[prep] == Dep.prep and c.lower[prep] == "of":
+            for obj in c.children(prep):
+                if c.dep[obj] == Dep.pobj:
+                    for k in range(c.doc[obj].left_edge.i, obj + 1):
+                        if c.start(k) in people:
+                            return people[c.start(k)]
     return None
 
 
@@ -2255,7 +2315,7 @@ class Referents:
         acronyms = [c for c in bodies if c.name.isupper() and " " not in c.name]
         for noun in BODY_NOUNS & set(SYNONYMS):
             self.generic[noun] = self.generic[noun] + acronyms
-        regions = {c for c in places if any(_region_after_town(m) for m in c.mentions)}
+        regions = {c for c in places if any(_region_after_town(parsed, m) for m in c.mentions)}
         # Each list made once and shared by its nouns, as the lists above are (they are only
         # read): made for each noun, they were a third of the time spent here.
         # "the city" is a town's name, not a road's or a river's, nor the region of "Livorno, Tuscany"
@@ -2313,10 +2373,17 @@ class Referents:
         return -1
 
 
-def _region_after_town(m: Mention) -> bool:
+def _region_after_town(parsed: Parsed, m: Mention) -> bool:
     """"Tuscany" in "in Livorno, Tuscany"."""
     h = m.head
-    return h is not None and h.dep_ == "appos" and _region_of(h.head, h)
+    return h is not None and h.dep_ == "appos" and _region_of(
+        parsed.token_columns[_sentence_of(m).base], h.head.i, h.i)
+
+
+def _sentence_of(m: Mention) -> Sentence:
+    """The sentence of a mention with a head token, which every such mention is made with."""
+    assert m.sentence is not None
+    return m.sentence
 
 
 def _called_otherwise(c: Cluster, noun: str) -> bool:
@@ -2331,129 +2398,131 @@ def _listed(m: Mention) -> bool:
     return h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children))
 
 
-def _names_its_own(rights: list[Token]) -> bool:
+def _names_its_own(c: TokenColumns, rights: list[int]) -> bool:
     """"the island of Ischia", "the city of Leeds": the phrase (by its head's right
     children) introduces its own name."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNP" for g in c.children)
-               for c in rights)
+    return any(c.dep[k] == Dep.prep and c.lower[k] == "of" and any(c.tag[g] == Tag.NNP for g in c.children(k))
+               for k in rights)
 
 
-def _left_det(tok: Token, lefts: list[Token], s: Sentence, norp: Sequence[int]) -> Token | None:
-    """The "the" that opens tok's noun phrase (in sentence s), when only modifiers stand
-    between, or a demonstrative or possessive pronoun in its place: "that county", "our
+def _left_det(c: TokenColumns, i: int, lefts: list[int], s: Sentence, norp: Sequence[int]) -> int | None:
+    """The "the" that opens the noun phrase of token i (in sentence s), when only modifiers
+    stand between, or a demonstrative or possessive pronoun in its place: "that county", "our
     country", "her party" are as definite (but "18% of that group" is a set of people, not a
-    body). `lefts`: tok's; `norp`: the indices of the batch's tokens of a nationality's name."""
-    for child in lefts:
-        if child.dep_ == "det":
-            if child.lower_ in ("this", "that"):
-                return child if tok.lower_ not in GROUP_NOUNS else None
-            return child if child.lower_ == "the" else None
-        if child.dep_ == "poss" and child.tag_ == "PRP$":
-            return child if _possessed_description(tok, s, norp) else None
+    body). `lefts`: its; `norp`: the indices of the batch's tokens of a nationality's name."""
+    for k in lefts:
+        if c.dep[k] == Dep.det:
+            if c.lower[k] in ("this", "that"):
+                return k if c.lower[i] not in GROUP_NOUNS else None
+            return k if c.lower[k] == "the" else None
+        if c.dep[k] == Dep.poss and c.tag[k] == Tag.PRP_POSS:
+            return k if _possessed_description(c.lower[i], s, norp) else None
     return None
 
 
-def _owner_in_name(tok: Token) -> bool:
+def _owner_in_name(c: TokenColumns, i: int) -> bool:
     """"the university's School of Medicine" tagged as one name: the common noun owning the
     name is a description of its own."""
-    return tok.is_lower and tok.dep_ == "poss" and tok.head.tag_ in ("NNP", "NNPS")
+    return c.text(i).islower() and c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)
 
 
-def _possessed_description(tok: Token, s: Sentence, norp: Sequence[int]) -> bool:
+def _possessed_description(noun: str, s: Sentence, norp: Sequence[int]) -> bool:
     """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
     their country" a country the story may never name. The sentence is the one tok is in, as
     the caller knows it: Token.sent first asks whether the whole batch has sentence starts,
     reading every token of it (40 microseconds a call on a 5,000-character batch). Its
     nationalities are found among the batch's (`norp`, read from its arrays), not by building
     each of its tokens."""
-    return tok.lower_ not in RELATION_NOUNS and not s.indices_among(norp)
+    return noun not in RELATION_NOUNS and not s.indices_among(norp)
 
 
-def _refers_back(tok: Token, rights: list[Token]) -> bool:
+def _refers_back(c: TokenColumns, i: int, rights: list[int]) -> bool:
     """Not "the company Hitwise UK" or "her colleague Dwayne Ellery" (a title before a name),
     nor "the group whose robots scored most" (a relative clause says which, not the story),
-    nor "in the company of other photographers" (what it is made of says which). `rights`: tok's."""
-    if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNP":
+    nor "in the company of other photographers" (what it is made of says which). `rights`:
+    token i's."""
+    if i + 1 < len(c) and c.tag[i + 1] == Tag.NNP:
         return False
-    for c in rights:
-        dep = c.dep_
-        if dep == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children):
+    for k in rights:
+        dep = c.dep[k]
+        if dep == Dep.prep and c.lower[k] == "of" and any(c.tag[g] == Tag.NNS for g in c.children(k)):
             return False
-        if dep == "relcl" and tok.doc[c.left_edge.i - 1].text != ",":
+        if dep == Dep.relcl and c.text(c.doc[k].left_edge.i - 1) != ",":
             return False
     return True
 
 
 # ---------------------------------------------------------------- roles
 
-ROLE_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "IN"}
+# The tags a title's words may have, as TokenColumns holds them.
+ROLE_TAGS = {string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "IN")}
+NOUN_TAGS = {Tag.NN, Tag.NNS, Tag.NNP, Tag.NNPS}
 
 
-def _add_roles(clusters: list[Cluster]) -> None:
+def _add_roles(parsed: Parsed, clusters: list[Cluster]) -> None:
     for c in clusters:
         if c.kind != "person":
             continue
         for m in c.mentions:
-            role = _role_before(m) or _role_appositive(m)
+            role = _role_before(parsed, m) or _role_appositive(m)
             if role:
                 c.roles.append(role)
 
 
-def _role_before(m: Mention) -> str | None:
+def _role_before(parsed: Parsed, m: Mention) -> str | None:
     """The title words written before a name: "Israeli Prime Minister", "lawyer",
-    "Washington director of Human Rights Watch"."""
+    "Washington director of Human Rights Watch"; read by index from the batch's columns."""
     head, sent = m.head, m.sentence
     if head is None:
         return None
     assert sent is not None  # a mention with a head token has its sentence
-    doc = head.doc
-    first = sent.token_from(m.start)  # found by bisection, not by reading the sentence up to it
-    if first is None:
+    c = parsed.token_columns[sent.base]
+    opens, ends = sent.sent.start, sent.sent.end
+    # the sentence's first token starting at or after the name's start, found by bisection
+    first = bisect.bisect_left(sent.idx, m.start - sent.base, opens, ends)
+    if first == ends:
         return None
-    toks: list[Token] = []
-    i = first.i - 1
-    if _title_set_off(doc[i - 1:i + 1], head) and i - 1 >= sent.sent.start:
+    toks: list[int] = []
+    i = first - 1
+    if i - 1 >= opens and _title_set_off(c, i - 1, head.i):
         i -= 1  # "Malaysia's Prime Minister, Najib Razak said"
-    while i >= sent.sent.start and len(toks) < 10:
-        t = doc[i]
-        if t.tag_ not in ROLE_TAGS or (t.tag_ == "IN" and t.lower_ != "of") \
-                or (t.tag_ not in ("POS", "HYPH") and not (t.is_alpha and len(t.text) > 1)):
+    while i >= opens and len(toks) < 10:
+        tag = c.tag[i]
+        if tag not in ROLE_TAGS or (tag == Tag.IN and c.lower[i] != "of") \
+                or (tag not in (Tag.POS, Tag.HYPH) and not (c.length[i] > 1 and c.text(i).isalpha())):
             break
-        if t.tag_ == "POS":
+        if tag == Tag.POS:
             break  # "ACLU's lawyer": the role is what follows the owner
-        toks.append(t)
+        toks.append(i)
         i -= 1
     toks.reverse()
-    while toks and (toks[0].lower_ == "of" or toks[0].tag_ == "HYPH"):
+    while toks and (c.lower[toks[0]] == "of" or c.tag[toks[0]] == Tag.HYPH):
         toks.pop(0)
-    words = [t for t in toks if t.lower_.rstrip(".") not in HONORIFICS]
-    while words and words[-1].lower_ == "of":
+    words = [k for k in toks if c.lower[k].rstrip(".") not in HONORIFICS]
+    while words and c.lower[words[-1]] == "of":
         words.pop()
-    if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
+    if not words or not any(c.tag[k] in NOUN_TAGS for k in words) or c.lower[words[-1]] in KIN:
         return None  # "the family of Jamie Fletcher" gives no role
-    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    of = next((i for i, k in enumerate(words) if c.lower[k] == "of"), len(words))
     last = words[of - 1] if of else words[-1]  # "Secretary" in "former Secretary of State"
-    if last.tag_ in ("NNS", "NNPS") or all(t.text.isupper() for t in words) or not (
-            first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
+    if c.tag[last] in (Tag.NNS, Tag.NNPS) or all(c.text(k).isupper() for k in words) or not (
+            first <= c.head[last] <= head.i or c.lower[last].rstrip(".") in TITLE_WORDS):
         return None  # "hopefuls", "the success of Sanders": words before the name, not its title
-    if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLE_WORDS for t in words):
+    if all(c.ent_type[k] and c.ent_type[k] != Ent.NORP and c.lower[k].rstrip(".") not in TITLE_WORDS for k in words):
         return None  # a run of other names, not a title (which the tagger may take into the name)
-    return doc[words[0].i:words[-1].i + 1].text
+    return c.source[c.start(words[0]):c.end(words[-1])]
 
 
-def _title_set_off(pair: SpacySpan, head: Token) -> bool:
+def _title_set_off(c: TokenColumns, title: int, head: int) -> bool:
     """A title and a comma just before the name, the title standing where the name stands
     (a subject, an apposition, or the root the parser hangs the rest on): "Malaysia's Prime
     Minister, Najib Razak said". Not "After meeting the president, Obama said", whose
-    president is the object of another verb."""
-    if len(pair) != 2 or pair[1].text != ",":
-        return False
-    title = pair[0]
-    return title.lower_.rstrip(".") in TITLE_WORDS and title.tag_ in ("NN", "NNP") \
-        and title.dep_ in HEAD_DEPS and head.dep_ in HEAD_DEPS
+    president is the object of another verb. `title`: the index of the word before the comma."""
+    return c.text(title + 1) == "," and c.lower[title].rstrip(".") in TITLE_WORDS \
+        and c.tag[title] in (Tag.NN, Tag.NNP) and c.dep[title] in HEAD_DEPS and c.dep[head] in HEAD_DEPS
 
 
-HEAD_DEPS = {"nsubj", "nsubjpass", "appos", "ROOT"}
+HEAD_DEPS = {string_hash(d) for d in ("nsubj", "nsubjpass", "appos", "ROOT")}
 
 
 def _role_noun(tok: Token) -> bool:

@@ -1,0 +1,557 @@
+"""Rules read from a batch's token columns (parsed.TokenColumns) decide as the same rules
+read from spaCy's Token objects, over every token of parsed articles of our own."""
+from pathlib import Path
+
+import pytest
+
+from nutgraf.analysis.parsed import Parsed, string_hash
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = [ROOT / "sample_articles" / "icc-sanctions.txt",
+            *sorted((ROOT / "benchmarks" / "extraction" / "articles").glob("*.txt"))]
+
+
+@pytest.fixture(scope="module")
+def parsed(model):
+    """The articles as one Parsed text of many batches."""
+    from nutgraf.analysis.pipeline import paragraph_batches
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    batches = paragraph_batches(text)
+    return Parsed(text, list(zip([s for s, _ in batches], model.nlp.pipe(text[s:e] for s, e in batches),
+                                 strict=True)))
+
+
+def tokens(parsed):
+    for base, doc in parsed.docs:
+        c = parsed.token_columns[base]
+        for tok in doc:
+            yield c, tok
+
+
+@pytest.mark.model
+def test_each_column_holds_what_the_token_gives(parsed):
+    checked = 0
+    for c, tok in tokens(parsed):
+        i = tok.i
+        assert (c.lower[i], c.tag[i], c.dep[i], c.ent_type[i]) == (
+            tok.lower_, string_hash(tok.tag_), string_hash(tok.dep_), string_hash(tok.ent_type_))
+        assert c.head[i] == tok.head.i
+        assert (c.start(i), c.end(i), c.text(i)) == (c.base + tok.idx, c.base + tok.idx + len(tok), tok.text)
+        assert c.children(i) == [t.i for t in tok.children]
+        checked += 1
+    assert checked > 5000 and len(parsed.docs) > 3
+
+
+# The token readings the column readings replaced.
+
+def left_det(tok, s, norp):
+    from nutgraf.analysis.actors import GROUP_NOUNS, _possessed_description
+
+    for child in tok.lefts:
+        if child.dep_ == "det":
+            if child.lower_ in ("this", "that"):
+                return child.i if tok.lower_ not in GROUP_NOUNS else None
+            return child.i if child.lower_ == "the" else None
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return child.i if _possessed_description(tok.lower_, s, norp) else None
+    return None
+
+
+def place_owner(tok):
+    from nutgraf.analysis.actors import UNNAMED_BODIES
+
+    if tok.lower_ not in UNNAMED_BODIES:
+        return None
+    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ != "GPE" or owner.i + 1 >= len(tok.doc) or owner.nbor(1).tag_ != "POS" \
+            or any(t.tag_ not in ("JJ", "NN") for t in tok.doc[owner.i + 2:tok.i]):
+        return None
+    return owner.i
+
+
+def names_its_own(tok):
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNP" for g in c.children)
+               for c in tok.rights)
+
+
+def owner_in_name(tok):
+    return tok.is_lower and tok.dep_ == "poss" and tok.head.tag_ in ("NNP", "NNPS")
+
+
+@pytest.mark.model
+def test_the_description_rules_read_from_columns_decide_as_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+
+    # Every word a body nobody names (as "government" is), so that the owner rule is asked of all.
+    monkeypatch.setattr(actors, "UNNAMED_BODIES", actors.UNNAMED_BODIES | {"dad", "court", "minister"})
+    norp = parsed.having("ENT_TYPE", "NORP")
+    answers: dict[str, set[object]] = {"det": set(), "owner": set(), "own": set(), "in name": set()}
+    for s in parsed.sentences:
+        c = parsed.token_columns[s.base]
+        for tok in s.sent:
+            i = tok.i
+            lefts = [k for k in c.children(i) if k < i]
+            rights = [k for k in c.children(i) if k > i]
+            for key, by_columns, by_token in (
+                    ("det", actors._left_det(c, i, lefts, s, norp[s.base]), left_det(tok, s, norp[s.base])),
+                    ("owner", actors._place_owner(c, i, lefts), place_owner(tok)),
+                    ("own", actors._names_its_own(c, rights), names_its_own(tok)),
+                    ("in name", actors._owner_in_name(c, i), owner_in_name(tok))):
+                assert by_columns == by_token, (key, tok.text, s.sent.text)
+                answers[key].add(by_token is not None and by_token is not False)
+    # each rule said yes and no somewhere
+    assert all(found == {True, False} for found in answers.values()), answers
+
+
+# The token readings of lists and appositions the column readings replaced.
+
+def list_head(tok):
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def list_mates(tok):
+    first = list_head(tok)
+    return [t.i for t in (first, *first.conjuncts) if t.i != tok.i]
+
+
+def after_locative(tok):
+    from nutgraf.analysis.actors import LOCATIVE
+
+    first = list_head(tok)
+    return first.dep_ == "pobj" and first.head.lower_ in LOCATIVE
+
+
+def region_of(town, region):
+    return region.i == town.i + 2 and region.doc[town.i + 1].text == "," and region.tag_ == "NNP" \
+        and (town.ent_type_ == "GPE" or after_locative(town))
+
+
+def apposed_place(root):
+    from nutgraf.analysis.actors import HOME_PLACE_NOUNS
+
+    if root.dep_ == "appos" and region_of(root.head, root):
+        return True
+    return any(c.dep_ == "appos" and (region_of(root, c) or (c.tag_ == "NN" and c.lower_ in HOME_PLACE_NOUNS))
+               for c in root.rights)
+
+
+def indefinite_item(tok):
+    while True:
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            return False
+        tok = tok.head
+
+
+def listed_with_place(root, places):
+    if not after_locative(root) or indefinite_item(root):
+        return False
+    return any(root.doc[k].ent_type_ == "GPE" or (id(root.doc), k) in places for k in list_mates(root))
+
+
+def label_of_mates(root):
+    labels = {root.doc[k].ent_type_ for k in list_mates(root) if root.doc[k].ent_type_}
+    return labels.pop() if len(labels) == 1 and labels <= {"ORG", "PERSON"} else None
+
+
+def listed_with_bodies(root):
+    mates = [t for t in root.children if t.dep_ in ("appos", "conj") and t.tag_ == "NNP"]
+    return bool(mates) and all(t.ent_type_ == "ORG" for t in mates)
+
+
+def where_something_is(tok):
+    return after_locative(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB")
+
+
+@pytest.mark.model
+def test_the_list_and_apposition_rules_read_from_columns_decide_as_read_from_tokens(parsed):
+    from nutgraf.analysis import actors
+
+    places = {(id(doc), t.i) for _, doc in parsed.docs for t in doc if t.ent_type_ == "LOC"}
+    rules = {
+        "conjuncts": (actors._conjuncts, lambda t: [x.i for x in t.conjuncts]),
+        "mates": (actors._list_mates, list_mates),
+        "head": (actors._list_head, lambda t: list_head(t).i),
+        "locative": (actors._after_locative, after_locative),
+        "where": (actors._where_something_is, where_something_is),
+        "apposed": (actors._apposed_place, apposed_place),
+        "indefinite": (actors._indefinite_item, indefinite_item),
+        "mates' label": (actors._label_of_mates, label_of_mates),
+        "bodies": (actors._listed_with_bodies, listed_with_bodies),
+        "place": (lambda c, i: actors._listed_with_place(c, i, places), lambda t: listed_with_place(t, places)),
+    }
+    answers: dict[str, set[bool]] = {key: set() for key in rules}
+    for c, tok in tokens(parsed):
+        for key, (by_columns, by_token) in rules.items():
+            answer = by_token(tok)
+            assert by_columns(c, tok.i) == answer, (key, tok.text, tok.sent.text)
+            answers[key].add(bool(answer) if key != "head" else answer == tok.i)
+    assert all(found == {True, False} for found in answers.values()), answers
+
+
+def definite_noun(noun):
+    from nutgraf.analysis.actors import TITLES
+
+    return (noun.tag_ == "NN" or noun.lower_ in TITLES) and not noun.ent_type_ \
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
+
+
+def apposed_noun(m):
+    head, doc, s = m.head, m.head.doc, m.sentence
+    for noun in head.rights:
+        if noun.dep_ == "appos" and definite_noun(noun) and s.tok_start(noun.left_edge) >= m.end \
+                and doc[noun.left_edge.i - 1].text == ",":
+            return noun
+    noun = head.head
+    first = s.token_from(m.start)
+    first = head if first is None else first
+    if head.dep_ == "appos" and noun.i < first.i and definite_noun(noun) and doc[first.i - 1].text == ",":
+        return noun
+    return None
+
+
+@pytest.mark.model
+def test_appositions_read_from_columns_are_those_read_from_tokens(parsed):
+    from nutgraf.analysis.actors import Mention, _apposed_noun, _definite_noun
+
+    definite = set()
+    for c, tok in tokens(parsed):
+        assert _definite_noun(c, tok.i) == definite_noun(tok)
+        definite.add(definite_noun(tok))
+    found = 0
+    for e in parsed.entities():
+        m = Mention(e.start, e.end, e.ent.text, e.label, e.ent.root, e.sent)
+        assert _apposed_noun(parsed, m) == apposed_noun(m)
+        found += apposed_noun(m) is not None
+    assert definite == {True, False} and found
+
+
+def titles_a_work(ent, words):
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    if noun.lower_ not in words or noun.tag_ != "NN":
+        return False
+    root = ent.root
+    return root.head == noun or noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_)
+
+
+def names_craft(ent, words):
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    return noun.lower_ in words and (ent.root.head == noun or noun.head == ent.root)
+
+
+@pytest.mark.model
+def test_the_noun_before_a_name_read_from_columns_decides_as_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+
+    # Every common word before a name a work's or a craft's noun, so that both rules are asked in full.
+    before = {e.ent.doc[e.ent.start - 1].lower_ for e in parsed.entities() if e.ent.start}
+    monkeypatch.setattr(actors, "WORK_NOUNS", before)
+    monkeypatch.setattr(actors, "CRAFT_WORDS", before)
+    answers = set()
+    for e in parsed.entities():
+        c = parsed.token_columns[e.sent.base]
+        assert actors._titles_a_work(c, e.ent) == titles_a_work(e.ent, before)
+        assert actors._names_storm_or_craft(c, "x", e.ent) == names_craft(e.ent, before)
+        answers.add((titles_a_work(e.ent, before), names_craft(e.ent, before)))
+    assert {a for a, _ in answers} == {b for _, b in answers} == {True, False}
+
+
+def role_before(m):
+    from nutgraf.analysis.actors import HONORIFICS, KIN, TITLE_WORDS
+
+    head, sent = m.head, m.sentence
+    doc = head.doc
+    first = sent.token_from(m.start)
+    if first is None:
+        return None
+    toks = []
+    i = first.i - 1
+    pair = doc[i - 1:i + 1]
+    if len(pair) == 2 and pair[1].text == "," and pair[0].lower_.rstrip(".") in TITLE_WORDS \
+            and pair[0].tag_ in ("NN", "NNP") and pair[0].dep_ in ("nsubj", "nsubjpass", "appos", "ROOT") \
+            and head.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT") and i - 1 >= sent.sent.start:
+        i -= 1
+    while i >= sent.sent.start and len(toks) < 10:
+        t = doc[i]
+        if t.tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "IN"} \
+                or (t.tag_ == "IN" and t.lower_ != "of") \
+                or (t.tag_ not in ("POS", "HYPH") and not (t.is_alpha and len(t.text) > 1)):
+            break
+        if t.tag_ == "POS":
+            break
+        toks.append(t)
+        i -= 1
+    toks.reverse()
+    while toks and (toks[0].lower_ == "of" or toks[0].tag_ == "HYPH"):
+        toks.pop(0)
+    words = [t for t in toks if t.lower_.rstrip(".") not in HONORIFICS]
+    while words and words[-1].lower_ == "of":
+        words.pop()
+    if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
+        return None
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    last = words[of - 1] if of else words[-1]
+    if last.tag_ in ("NNS", "NNPS") or all(t.text.isupper() for t in words) or not (
+            first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
+        return None
+    if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLE_WORDS for t in words):
+        return None
+    return doc[words[0].i:words[-1].i + 1].text
+
+
+@pytest.mark.model
+def test_the_role_before_a_name_read_from_columns_is_that_read_from_tokens(parsed):
+    from nutgraf.analysis.actors import Mention, _role_before
+
+    # Each name, and each word as if a name began there, with the commas and titles before it.
+    mentions = [Mention(e.start, e.end, "x", e.label, e.ent.root, e.sent) for e in parsed.entities()]
+    mentions += [Mention(s.tok_start(t), s.tok_end(t), "x", "PERSON", t, s) for s in parsed.sentences for t in s.sent]
+    roles = set()
+    for m in mentions:
+        role = role_before(m)
+        assert _role_before(parsed, m) == role, (m.head.text, m.sentence.sent.text)
+        roles.add(role)
+    assert None in roles and len(roles) > 50
+
+
+# The token readings of the splits of a name the column readings replaced.
+
+def is_title(tok):
+    from nutgraf.analysis.actors import ROLE_TITLES
+
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in ROLE_TITLES
+
+
+def split_titles_out(text, e):
+    from nutgraf.analysis.actors import CONNECTORS
+    from nutgraf.analysis.parsed import Entity, whole_words
+
+    if e.label != "ORG":
+        return [e]
+    toks = e.sent.tokens_starting(e.start, e.end)
+    for i in range(1, len(toks)):
+        t, prev = toks[i], toks[i - 1]
+        if is_title(t) and not is_title(prev) and prev.text[:1].isupper() and prev.lower_ not in CONNECTORS \
+                and not (i + 1 < len(toks) and toks[i + 1].tag_ == "POS"):
+            return [e._replace(end=e.sent.tok_end(prev), ent=prev.doc[toks[0].i:prev.i + 1])]
+    before = e.ent.doc[max(0, toks[0].i - 2):toks[0].i] if toks else []
+    if len(toks) >= 3 and len(before) == 2 and is_title(before[0]) and before[1].lower_ == "of":
+        surname = toks[-1]
+        if surname.text.istitle() and toks[-2].text.istitle() and sum(1 for _ in whole_words(text, surname.text)) > 1:
+            return [Entity(e.sent.tok_start(toks[-2]), e.end, "PERSON", e.ent.doc[toks[-2].i:toks[-1].i + 1], e.sent)]
+    return [e]
+
+
+def split_host(e, host_words):
+    from nutgraf.analysis.actors import CONNECTORS
+    from nutgraf.analysis.parsed import Entity
+
+    if e.label != "ORG":
+        return [e]
+    toks = list(e.ent)
+    at = next((t for t in toks[1:-1] if t.lower_ == "at"), None)
+    if at is None or toks[-1].lower_ not in host_words \
+            or not all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in toks[at.i - toks[0].i + 1:]):
+        return [e]
+    doc, s = e.ent.doc, e.sent
+    return [Entity(e.start, s.tok_end(doc[at.i - 1]), "ORG", doc[toks[0].i:at.i], s),
+            Entity(s.tok_start(doc[at.i + 1]), e.end, "ORG", doc[at.i + 1:toks[-1].i + 1], s)]
+
+
+def split_listed(e):
+    if len(e.ent) < 3:
+        return [e]
+    toks = list(e.ent)
+    doc, s = e.ent.doc, e.sent
+    if toks[0].i == 0 or doc[toks[0].i - 1].tag_ != "NNS":
+        return [e]
+    cc = next((t for t in toks[1:-1] if t.dep_ == "cc" and t.lower_ in ("and", "&")), None)
+    if cc is None or not any(t.dep_ == "conj" and t.head.i < cc.i for t in toks if t.i > cc.i):
+        return [e]
+    return [e._replace(end=s.tok_end(doc[cc.i - 1]), ent=doc[toks[0].i:cc.i]),
+            e._replace(start=s.tok_start(doc[cc.i + 1]), ent=doc[cc.i + 1:toks[-1].i + 1])]
+
+
+@pytest.mark.model
+def test_the_splits_of_a_name_read_from_columns_are_those_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.parsed import Entity
+
+    # Each name, as tagged and as a body's, and each run of two to six words of a sentence as if
+    # a body's name; every word before "of" a title, and every last word a host's (a university's).
+    host_words = actors.HOST_WORDS | {t.lower_ for _, doc in parsed.docs for t in doc if t.is_title}
+    monkeypatch.setattr(actors, "HOST_WORDS", host_words)
+    monkeypatch.setattr(actors, "ROLE_TITLES", actors.ROLE_TITLES | {
+        t.lower_ for _, doc in parsed.docs for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"})
+    ents = [*parsed.entities(), *(e._replace(label="ORG") for e in parsed.entities())]
+    for s in parsed.sentences:
+        for i in range(s.sent.start, s.sent.end):
+            for j in range(i + 2, min(i + 7, s.sent.end + 1)):
+                ent = s.sent.doc[i:j]
+                ents.append(Entity(s.tok_start(ent[0]), s.tok_end(ent[-1]), "ORG", ent, s))
+    split: dict[str, set[object]] = {"titles": set(), "host": set(), "listed": set()}
+    for e in ents:
+        c = parsed.token_columns[e.sent.base]
+        for key, by_columns, by_token in (
+                ("titles", actors._split_titles_out(c, e), split_titles_out(parsed.text, e)),
+                ("host", actors._split_host(c, e), split_host(e, host_words)),
+                ("listed", actors._split_listed(c, e), split_listed(e))):
+            assert by_columns == by_token, (key, e.ent.text)
+            split[key].add(by_token[0].label if by_token != [e] else None)
+    # each split made somewhere and not elsewhere; titles cut off a body's name, and a person's found
+    assert split["titles"] == {None, "ORG", "PERSON"} and split["host"] == {None, "ORG"}, split
+    assert {None, "ORG"} <= split["listed"], split
+
+
+# The token readings of the words a name's tagging left out, which the column readings replaced.
+
+def with_first_name(e):
+    from nutgraf.analysis.actors import DEMONYMS, OCCUPATIONS, PERSON_LEAD_WORDS, TITLE_WORDS
+
+    ent = e.ent
+    if e.label != "PERSON" or len(ent) != 1 or ent.start <= e.sent.sent.start + 1:
+        return e
+    t, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    if not (noun.is_lower and (noun.tag_ in ("NN", "NNS") or noun.lemma_ in OCCUPATIONS
+                               or noun.lower_[:-1] in OCCUPATIONS)
+            or noun.lower_.rstrip(".") in TITLE_WORDS) \
+            or t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or t.dep_ != "compound" \
+            or not ent.start <= t.head.i < ent.end or t.lower_.rstrip(".") in PERSON_LEAD_WORDS | DEMONYMS:
+        return e
+    return e._replace(start=e.sent.tok_start(t), ent=ent.doc[t.i:ent.end])
+
+
+def with_surname(text, e):
+    from nutgraf.analysis.actors import SURNAME_STOPS, _batch_text, _title_case
+    from nutgraf.analysis.parsed import whole_words
+
+    ent = e.ent
+    if e.label != "PERSON" or ent.end >= len(ent.doc) or ent.root.head.i != ent.end \
+            or _title_case(text[e.sent.start:e.sent.end]):
+        return e
+    t = ent.doc[ent.end]
+    after = ent.doc[t.i + 1] if t.i + 1 < len(ent.doc) else None
+    if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha or not ent[-1].is_alpha \
+            or t.idx != ent.end_char + 1 \
+            or (after is not None and (after.text[:1].isupper() or after.text == ":")) \
+            or t.lower_ in SURNAME_STOPS or any(whole_words(_batch_text(text, e), t.lower_)):
+        return e
+    return e._replace(end=e.sent.tok_end(t), ent=ent.doc[ent.start:t.i + 1])
+
+
+def with_leading_words(e):
+    from nutgraf.analysis.actors import TITLE_WORDS
+
+    ent = e.ent
+    start = ent.start
+    while start > e.sent.sent.start + 1:
+        t = ent.doc[start - 1]
+        if t.tag_ != "NNP" or t.ent_type_ or not t.text.istitle() or not t.is_alpha \
+                or not start <= t.head.i < ent.end or (start == ent.start and t.lower_.rstrip(".") in TITLE_WORDS):
+            break
+        start -= 1
+    if e.label != "ORG" or start == ent.start:
+        return e
+    return e._replace(start=e.sent.tok_start(ent.doc[start]), ent=ent.doc[start:ent.end])
+
+
+@pytest.mark.model
+def test_the_words_a_name_left_out_read_from_columns_are_those_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.parsed import Entity
+
+    # No word a stop after a person's name, so that more surnames are looked for in the text.
+    monkeypatch.setattr(actors, "SURNAME_STOPS", set())
+    # Each name, and each word as if a person's and a body's name.
+    ents = list(parsed.entities())
+    for s in parsed.sentences:
+        for t in s.sent:
+            word = s.sent.doc[t.i:t.i + 1]
+            ents += [Entity(s.tok_start(t), s.tok_end(t), label, word, s) for label in ("PERSON", "ORG")]
+    grown: dict[str, set[bool]] = {"first": set(), "surname": set(), "leading": set()}
+    for e in ents:
+        c = parsed.token_columns[e.sent.base]
+        for key, by_columns, by_token in (
+                ("first", actors._with_first_name(c, e), with_first_name(e)),
+                ("surname", actors._with_surname(c, e), with_surname(parsed.text, e)),
+                ("leading", actors._with_leading_words(c, e), with_leading_words(e))):
+            assert by_columns == by_token, (key, e.ent.text, e.sent.sent.text)
+            grown[key].add(by_token != e)
+    assert all(found == {True, False} for found in grown.values()), grown
+
+
+@pytest.mark.model
+def test_a_name_in_a_relation_to_a_verb_read_from_columns_is_that_read_from_tokens(parsed):
+    from nutgraf.analysis.actors import Dep, _role_of
+
+    verbs = {t.lemma_ for _, doc in parsed.docs for t in doc if t.pos_ == "VERB" and len(t.lemma_) % 2}
+    found = set()
+    for c, tok in tokens(parsed):
+        for deps, names in (((Dep.dobj, Dep.nsubjpass), ("dobj", "nsubjpass")), ((Dep.nsubj,), ("nsubj",))):
+            answer = tok.dep_ in names and tok.head.lemma_ in verbs
+            assert _role_of(c, tok.i, deps, verbs) == answer, (tok.text, tok.sent.text)
+            found.add(answer)
+    assert found == {True, False}
+
+
+def descriptor(text, start, end, label, ent, root):
+    from nutgraf.analysis.actors import DESCRIPTOR_NOUNS, GOVERNING_BODIES, LOWER_TAIL, _place_of
+
+    descriptor = None
+    tail = LOWER_TAIL.search(text[start:end])
+    if tail and tail.start() > 0:
+        if label in ("ORG", "FAC"):
+            descriptor = tail.group().split()[-1]
+        if descriptor not in GOVERNING_BODIES:
+            end = start + tail.start()
+    place_of = _place_of(text[max(0, start - 40):start])
+    if place_of:
+        descriptor = place_of.group(1)
+    follower = root.head
+    if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
+        descriptor = follower.lower_
+    if label == "ORG" and descriptor is None:
+        descriptor = type_noun_before(ent, root)
+    return end, descriptor
+
+
+def type_noun_before(ent, root):
+    from nutgraf.analysis.actors import ORG_TYPE_NOUNS
+
+    first = root.head if root.dep_ == "conj" and root.head.i < ent.start else root
+    i = min(first.i, ent.start)
+    doc = ent.doc
+    while i > 0 and doc[i - 1].text[:1].isupper():
+        i -= 1
+    noun = doc[i - 1] if i > 0 else None
+    if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.lower_ not in ORG_TYPE_NOUNS:
+        return None
+    return noun.lower_
+
+
+@pytest.mark.model
+def test_a_names_descriptor_read_from_columns_is_that_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+
+    # Every common noun a descriptor's and a body's type, so that both rules are asked in full.
+    nouns = {t.lower_ for _, doc in parsed.docs for t in doc if t.tag_ == "NN"}
+    monkeypatch.setattr(actors, "DESCRIPTOR_NOUNS", nouns)
+    monkeypatch.setattr(actors, "ORG_TYPE_NOUNS", nouns)
+    found = set()
+    for e in parsed.entities():
+        c, root = parsed.token_columns[e.sent.base], e.ent.root
+        for label in ("ORG", "PERSON"):
+            answer = descriptor(parsed.text, e.start, e.end, label, e.ent, root)
+            assert actors._descriptor(c, e.start, e.end, label, e.ent, root.i) == answer, e.ent.text
+            found.add((label, answer[1] is not None))
+        assert actors._type_noun_before(c, e.ent, root.i) == type_noun_before(e.ent, root)
+        found.add(type_noun_before(e.ent, root) is not None)
+    assert found == {True, False, ("ORG", True), ("ORG", False), ("PERSON", True), ("PERSON", False)}
