@@ -489,7 +489,7 @@ def plain_looks_like_title(s: str) -> bool:
 
 @given(st.lists(st.sampled_from(["Dead", "Poets", "of", "the", "war", "It's", "A", "9", ",", "!", "?", ".", " "]),
                 max_size=24))
-def test_a_title_told_from_nine_words_is_one_told_from_all(pieces):
+def test_a_title_told_from_its_first_words_is_one_told_from_all(pieces):
     from nutgraf.analysis.quotes import looks_like_title
 
     quote = " ".join(pieces)
