@@ -1060,3 +1060,27 @@ def test_a_nouns_children_walked_once_decide_as_walked_for_each_question(several
         placed += apposed_place(e.ent.root)
         assert _apposed_place(e.ent.root) == apposed_place(e.ent.root)
     assert placed
+
+
+_TIME_WORDS = st.sampled_from(["january", "jan.", "sept", "5", "5th", "2020", "1990s", "'80s", "monday", "last", "next",
+                               "the", "of", "week", "weeks", "year", "ago", "two", "a", "few", "days", "early", "mid-",
+                               "quarter", "first", "fiscal", "-", ",", "hours", "dozen", "half", "one", "and", "or"])
+
+
+@given(st.lists(_TIME_WORDS, min_size=1, max_size=6).map(" ".join))
+def test_the_rules_for_lower_case_text_match_it_as_the_rules_folding_case_do(s):
+    """normalise's rules without IGNORECASE, for the lower-case ASCII text it reads: the
+    same rules match, with the same groups."""
+    from nutgraf.analysis.timeline import LOWER_ASCII_RULES, RULES
+
+    assert s.isascii() and s == s.lower()
+    for (folding, _), (lower, _) in zip(RULES, LOWER_ASCII_RULES, strict=True):
+        m, n = folding.fullmatch(s), lower.fullmatch(s)
+        assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict()))
+
+
+def test_the_rules_for_lower_case_text_fold_no_case_where_they_need_not():
+    from nutgraf.analysis.timeline import LOWER_ASCII_RULES, RULES
+
+    assert any(rx.flags & re.IGNORECASE for rx, _ in RULES)
+    assert not any(rx.flags & re.IGNORECASE for rx, _ in LOWER_ASCII_RULES)
