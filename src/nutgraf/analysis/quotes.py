@@ -47,6 +47,7 @@ ALSO_CLOSES = {'"': "\u201d", "\u201d": '"', "\u201c": "\u201d"}
 CUE_VERBS = words("cue_verbs")
 # "point out" -> ("point", "out"): the lemma and the particle or object completing it.
 CUE_PHRASES = {tuple(p.split()) for p in words("cue_phrases")}
+CUE_PHRASE_LEMMAS = {phrase[0] for phrase in CUE_PHRASES}  # a verb's dependents are read only for these
 STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", "tweet", "email",
                    "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -627,6 +628,8 @@ def _cue(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in CUE_VERBS:
         return lemma
+    if lemma not in CUE_PHRASE_LEMMAS:
+        return None
     completed = next((c.lower_ for c in tok.children if (lemma, c.lower_) in CUE_PHRASES), None)
     return f"{lemma} {completed}" if completed else None
 
