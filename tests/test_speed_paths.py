@@ -489,7 +489,7 @@ def plain_looks_like_title(s: str) -> bool:
 
 @given(st.lists(st.sampled_from(["Dead", "Poets", "of", "the", "war", "It's", "A", "9", ",", "!", "?", ".", " "]),
                 max_size=24))
-def test_a_title_told_from_nine_words_is_one_told_from_all(pieces):
+def test_a_title_told_from_its_first_words_is_one_told_from_all(pieces):
     from nutgraf.analysis.quotes import looks_like_title
 
     quote = " ".join(pieces)
@@ -708,22 +708,42 @@ def test_digit_scans_find_phones_dates_and_identifiers(text):
 
 
 def _plain_as_first_written(v):
-    """model._plain_value before spans were made lists inline: a call for every value."""
+    """model._plain_value, as to_json made each value plain before it read them a field at a
+    time: a call for every value, spans and lists made lists however deep."""
     if isinstance(v, (tuple, list)):
         return [x if type(x) in (str, int, float, bool, type(None)) else _plain_as_first_written(x) for x in v]
     return v
 
 
-_SCALAR = st.one_of(st.integers(), st.text(max_size=3), st.booleans(), st.none(), st.floats(allow_nan=False))
+@st.composite
+def _analyses(draw):
+    from typing import get_type_hints
+
+    from nutgraf.analysis.model import _SECTIONS, Analysis, TimeMention
+
+    # Items of any values their fields' types allow, each field drawn (st.builds alone
+    # leaves those with defaults at them): spans of any ints, optional ones None or not.
+    def items(cls):
+        return st.lists(st.builds(cls, **{name: st.from_type(hint) for name, hint in get_type_hints(cls).items()}),
+                        max_size=4)
+
+    return Analysis("", **{name: draw(items(cls)) for name, cls in {**_SECTIONS, "time_mentions": TimeMention}.items()})
 
 
-@given(st.recursive(_SCALAR, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                      st.lists(inner, max_size=4).map(tuple)), max_leaves=12))
-def test_plain_values_are_what_a_call_per_value_made(value):
-    from nutgraf.analysis.model import _plain_value
+@given(_analyses())
+def test_to_json_makes_each_item_what_a_call_per_value_made(analysis):
+    from dataclasses import fields
 
-    assert _plain_value(value) == _plain_as_first_written(value)
-    assert _plain_value([(1, 2), (3, (4, 5)), ("a", None), (6, 7, 8)]) == [[1, 2], [3, [4, 5]], ["a", None], [6, 7, 8]]
+    from nutgraf.analysis.model import _SECTIONS
+
+    out = analysis.to_json(with_mentions=True)
+    for name in (*_SECTIONS, "time_mentions"):
+        assert out[name] == [{f.name: _plain_as_first_written(getattr(item, f.name)) for f in fields(item)}
+                             for item in getattr(analysis, name)]
+        # The same keys in the same order: the JSON text is the same too.
+        assert [list(o) for o in out[name]] == [[f.name for f in fields(item)] for item in getattr(analysis, name)]
+    spans = [o["span"] for o in out["quotes"]]
+    assert all(type(s) is list for s in spans) and spans == [list(q.span) for q in analysis.quotes]
 
 
 def test_the_cycle_collector_is_paused_while_an_analysis_is_made_plain(monkeypatch):
@@ -734,11 +754,12 @@ def test_the_cycle_collector_is_paused_while_an_analysis_is_made_plain(monkeypat
 
     seen = []
     plain, columns = model._plain, model._columns
-    monkeypatch.setattr(model, "_plain", lambda item: seen.append(gc.isenabled()) or plain(item))
+    monkeypatch.setattr(model, "_plain", lambda *a: seen.append(gc.isenabled()) or plain(*a))
     monkeypatch.setattr(model, "_columns", lambda *a: seen.append(gc.isenabled()) or columns(*a))
     analysis = Analysis("Ann met Bob.", actors=[Actor("a1", "Ann", "person", [(0, 3)])])
     assert analysis.to_json()["actors"][0]["mentions"] == [[0, 3]]
-    assert seen == [False] and gc.isenabled()
+    assert seen and not any(seen) and gc.isenabled()
+    seen.clear()
     analysis.to_columns()
     assert not any(seen) and len(seen) > 1 and gc.isenabled()
 
@@ -1087,3 +1108,27 @@ def test_every_missed_word_and_spelled_year_opens_as_the_look_ahead_lets_it():
         assert found.group() == _without_opening(timeline.MISSED_DATES).search(phrase).group()
     for phrase in ["a few more years", "several days", "twenty-five weeks", "3 1/2 years", "a couple of hours"]:
         assert timeline.MISSED_DURATIONS.search(phrase), phrase
+
+
+_TIME_WORDS = st.sampled_from(["january", "jan.", "sept", "5", "5th", "2020", "1990s", "'80s", "monday", "last", "next",
+                               "the", "of", "week", "weeks", "year", "ago", "two", "a", "few", "days", "early", "mid-",
+                               "quarter", "first", "fiscal", "-", ",", "hours", "dozen", "half", "one", "and", "or"])
+
+
+@given(st.lists(_TIME_WORDS, min_size=1, max_size=6).map(" ".join))
+def test_the_rules_for_lower_case_text_match_it_as_the_rules_folding_case_do(s):
+    """normalise's rules without IGNORECASE, for the lower-case ASCII text it reads: the
+    same rules match, with the same groups."""
+    from nutgraf.analysis.timeline import LOWER_ASCII_RULES, RULES
+
+    assert s.isascii() and s == s.lower()
+    for (folding, _), (lower, _) in zip(RULES, LOWER_ASCII_RULES, strict=True):
+        m, n = folding.fullmatch(s), lower.fullmatch(s)
+        assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict()))
+
+
+def test_the_rules_for_lower_case_text_fold_no_case_where_they_need_not():
+    from nutgraf.analysis.timeline import LOWER_ASCII_RULES, RULES
+
+    assert any(rx.flags & re.IGNORECASE for rx, _ in RULES)
+    assert not any(rx.flags & re.IGNORECASE for rx, _ in LOWER_ASCII_RULES)

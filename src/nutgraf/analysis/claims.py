@@ -13,6 +13,7 @@ from .model import Analysis, Claims, Quote
 # Fewer words than this are a phrase anyone may use ("terrorists", "a disgrace"), not one
 # statement quoted twice ("We were robbed").
 REPEAT_WORDS = 3
+WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
 def derive(analysis: Analysis) -> Analysis:
@@ -54,7 +55,7 @@ def claims(analysis: Analysis) -> list[Claims]:
 
 def words_of(text: str) -> list[str]:
     """The words of a quote as compared for repeats and counted for sources."""
-    return re.findall(r"\w+(?:['\u2019]\w+)*", text.lower())
+    return WORD.findall(text.lower())
 
 
 def word_runs(words: list[str]) -> Iterator[tuple[str, ...]]:
@@ -100,13 +101,11 @@ def link_repeats(quotes: list[Quote]) -> None:
     for i, first in enumerate(quotes):
         if first.repeat_of is not None or len(words[i]) < REPEAT_WORDS:
             continue
-        group = [first]
-        for j in later_candidates(i):
-            other = quotes[j]
-            if other.repeat_of is None and not other.repeats and same(i, j):
-                group.append(other)
-        if len(group) == 1:
+        members = [i] + [j for j in later_candidates(i)
+                         if quotes[j].repeat_of is None and not quotes[j].repeats and same(i, j)]
+        if len(members) == 1:
             continue
+        group = [quotes[k] for k in members]
         first.repeats = [q.id for q in group[1:]]
         first.repeat_spans = [q.span for q in group[1:]]
         for q in group[1:]:
@@ -115,12 +114,11 @@ def link_repeats(quotes: list[Quote]) -> None:
         # ("Clinton mocked his "make America great again"") are a partial quote.
         # A phrase inside someone's longer quote is that person quoting it ("He said Britain
         # would be at the back of the queue"): only the same statement can have two speakers.
-        said = {q.id: " ".join(words_of(q.text)) for q in group}
-        direct = [q for q in group if q.kind == "direct"]
-        longest = max(direct, key=lambda q: len(said[q.id]), default=None)
-        whole = [q for q in direct if longest and 2 * len(said[q.id]) >= len(said[longest.id])
-                 and _same_words(said[q.id], said[longest.id])]
-        if len({q.speaker for q in whole} - {None}) > 1:
+        direct = [k for k in members if quotes[k].kind == "direct"]
+        longest = max(direct, key=lambda k: len(joined[k]), default=None)
+        whole = [k for k in direct if longest is not None and 2 * len(joined[k]) >= len(joined[longest])
+                 and _same_words(joined[k], joined[longest])]
+        if len({quotes[k].speaker for k in whole} - {None}) > 1:
             for q in group:
                 q.speaker_differs = True
 

@@ -170,7 +170,7 @@ def _totals(analysis: Analysis) -> Iterator[Conflict]:
     for numbers in by_sentence.values():
         numbers.sort(key=lambda n: n.span)
         for i, total in enumerate(numbers):
-            parts = _parts(analysis.text, total, numbers[i + 1:])
+            parts = _parts(analysis.text, numbers, i)
             if len(parts) < 2:
                 continue
             added = sum(p.value or 0 for p in parts)
@@ -182,12 +182,16 @@ def _totals(analysis: Analysis) -> Iterator[Conflict]:
             break
 
 
-def _parts(text: str, total: Number, after: list[Number]) -> list[Number]:
-    """The numbers a total lists as its parts: after a word of totalling before it ("a total
-    of", "in all") and a word of listing after it ("including", "of whom", ":"), each with the
-    total's unit, up to the end of the list."""
+def _parts(text: str, numbers: list[Number], i: int) -> list[Number]:
+    """The numbers the total numbers[i] lists as its parts, of those after it in its
+    sentence: after a word of totalling before it ("a total of", "in all") and a word of
+    listing after it ("including", "of whom", ":"), each with the total's unit, up to the end
+    of the list. Those after it are copied only for a total (a long sentence has many
+    numbers, few of them totals)."""
+    total = numbers[i]
     if total.value is None or not TOTAL_CUES.search(text[max(0, total.span[0] - 25):total.span[0]]):
         return []
+    after = numbers[i + 1:]
     if not after or not PART_CUES.search(text[total.span[1]:after[0].span[0]]):
         return []
     return [n for n in after if n.unit == total.unit and n.value is not None]

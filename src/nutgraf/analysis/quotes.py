@@ -14,7 +14,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from ..formats import plaintext
@@ -48,6 +47,7 @@ ALSO_CLOSES = {'"': "\u201d", "\u201d": '"', "\u201c": "\u201d"}
 CUE_VERBS = words("cue_verbs")
 # "point out" -> ("point", "out"): the lemma and the particle or object completing it.
 CUE_PHRASES = {tuple(p.split()) for p in words("cue_phrases")}
+CUE_PHRASE_LEMMAS = {phrase[0] for phrase in CUE_PHRASES}  # a verb's dependents are read only for these
 STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", "tweet", "email",
                    "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -279,10 +279,15 @@ def looks_like_title(s: str) -> bool:
     """"Dead Poets Society", "It's a Wonderful Life,": two to eight words, each capitalised
     but the small ones (US style keeps a trailing comma inside the marks)."""
     s = s.rstrip(",.")
-    # At most nine words are read: a ninth tells a longer quote, whose every word was read before.
-    words = [m.group() for m in islice(TITLE_WORD.finditer(s), 9)]
-    return 2 <= len(words) <= 8 and words[0][0].isupper() \
-        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and not re.search(r"[!?]$", s)
+    # Words are read up to the first that no title has there: most quotes are speech, and
+    # tell so within a word or two; a ninth word tells a longer quote.
+    count = 0
+    for m in TITLE_WORD.finditer(s):
+        word = m.group()
+        count += 1
+        if count > 8 or not (word[0].isupper() or count > 1 and word.lower() in TITLE_SMALL_WORDS):
+            return False
+    return count >= 2 and not re.search(r"[!?]$", s)
 
 
 def _majority(votes: list[str]) -> str | None:
@@ -623,6 +628,8 @@ def _cue(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in CUE_VERBS:
         return lemma
+    if lemma not in CUE_PHRASE_LEMMAS:
+        return None
     completed = next((c.lower_ for c in tok.children if (lemma, c.lower_) in CUE_PHRASES), None)
     return f"{lemma} {completed}" if completed else None
 

@@ -874,7 +874,7 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
     # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
     s = THIS_YEARS.sub("this year", s.replace("[", "").replace("]", ""))
     s = EARLY_LATE.sub(r"\1 ", s)  # "the late-November trip", as "mid-November"
-    for rx, handler in RULES:
+    for rx, handler in LOWER_ASCII_RULES if s.isascii() else RULES:
         m = rx.fullmatch(s)
         if m:
             try:
@@ -1253,6 +1253,21 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
                 rf"(?P<unit>year|month|week|day|hour)"), _on_times_a_unit),
     (re.compile(rf"every (?P<n>\d+|{_NUMBER_WORDS}) (?P<unit>year|month|week|day|hour|minute)s"), _on_every_few_units),
 ]
+
+
+
+def _for_lower_ascii(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """rx as it matches text in lower case and ASCII, which normalise reads nearly always:
+    without IGNORECASE when it spells no capital letter of its own (then it matches such
+    text alike). Folding case made the rules compiled with it, as find needs them, several
+    times as slow, and normalise tries most rules on each expression."""
+    spelled = re.sub(r"\\.|\(\?P<", "", rx.pattern)  # escapes and group names spell no letter matched
+    if not rx.flags & re.IGNORECASE or re.search("[A-Z]", spelled):
+        return rx
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+LOWER_ASCII_RULES = [(_for_lower_ascii(rx), handler) for rx, handler in RULES]
 
 
 def _amount(n: str) -> float | None:
