@@ -436,7 +436,6 @@ async def test_the_footer_draws_the_keys_of_the_focus_and_presses_a_key_clicked(
         assert type(app.screen).__name__ == "HelpScreen"
 
 
-
 async def test_the_footer_shows_only_keys_that_fit_whole(kit, make_app):
     from nutgraf.app.footer import KeyFooter
 

@@ -548,7 +548,6 @@ def test_only_a_long_texts_analysis_hands_its_freed_parse_back(model, monkeypatc
     assert released == [1] and analysis is not None and analysis.actors
 
 
-
 def _holding_every_occurrence(parsed: Parsed, lowered: str, words) -> set[int]:
     """The sentences of every occurrence of every word, each looked up on its own."""
     found = set()

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from .parsed import Parsed, Sentence
 
 
-
 class Tag:
     """Tags as TokenColumns holds them (their hashes)."""
     NN, NNS, NNP, NNPS, JJ, POS = (string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))

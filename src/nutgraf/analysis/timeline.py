@@ -1255,7 +1255,6 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
 ]
 
 
-
 def _for_lower_ascii(rx: re.Pattern[str]) -> re.Pattern[str]:
     """rx as it matches text in lower case and ASCII, which normalise reads nearly always:
     without IGNORECASE when it spells no capital letter of its own (then it matches such
