@@ -31,3 +31,26 @@ async def test_content_past_the_view_or_within_it_shows_or_hides_its_scrollbar_b
             await pilot.pause()
             assert view.show_vertical_scrollbar == shown[-1]  # as Textual's layout found it
         assert shown == [True, False, True]
+
+
+async def test_content_sized_before_the_view_is_mounted_asks_for_no_layout():
+    # Its mount lays it out at that size: the layout it asked for as well could come after
+    # that one, and lay the screen out and draw it once more (the Notes panel, measured as it
+    # is built, as a long article's panels came).
+    app = Lists()
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.pause()
+        view = Listing()
+        asked = []
+        refresh = view.refresh
+
+        def spy(*regions, layout=False, **kwargs):
+            asked.append(layout)
+            return refresh(*regions, layout=layout, **kwargs)
+
+        view.refresh = spy
+        resize_virtual(view, Size(30, 100))
+        assert True not in asked
+        await app.mount(view)
+        await pilot.pause()
+        assert view.virtual_size == Size(30, 100) and view.show_vertical_scrollbar

@@ -12,8 +12,14 @@ def resize_virtual(view: ScrollView, size: Size) -> None:
     redrawn, not the screen laid out again (Textual's default, 20-40 ms of the UI thread on
     a long article, keys waiting). `_scroll_update` is private Textual API (pyproject keeps
     Textual below 9)."""
+    if not view.is_mounted:
+        # Its mount lays it out, at this size: asked for a layout as well, it laid the screen
+        # out and drew it once more after that one (the Notes panel, measured as it is built:
+        # 15-20 ms of the UI thread as a long article's panels came, keys waiting).
+        view.set_reactive(ScrollView.virtual_size, size)
+        return
     height = view.container_size.height
-    if view.is_mounted and height and (not view.styles.is_auto_height or size.height == view.virtual_size.height):
+    if height and (not view.styles.is_auto_height or size.height == view.virtual_size.height):
         overflows = size.height > height
         if view.show_vertical_scrollbar == overflows:
             view.set_reactive(ScrollView.virtual_size, size)
