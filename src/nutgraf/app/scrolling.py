@@ -2,7 +2,7 @@
 resized without a layout of the whole screen, and scrollbars that ask for none."""
 from __future__ import annotations
 
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 
@@ -36,19 +36,6 @@ class QuietScrollView(ScrollView):
             self._vertical_scrollbar.display = False
             self.app._start_widget(self, self._vertical_scrollbar)
         return self._vertical_scrollbar
-
-    def _get_scrollable_region(self, region: Region) -> Region:
-        # The layout placing the view shows the scrollbar its content needs at the height it
-        # gives it: found after that layout (Textual's), the scrollbar asked for one more,
-        # which drew the screen again (the panels filled from the cache before their first
-        # layout: 30 ms of the UI thread right after their first frame, keys waiting).
-        styles = self.styles
-        if styles.overflow_y == "auto" and styles.overflow_x == "hidden":
-            overflows = self.virtual_size.height > region.height
-            if overflows != self.show_vertical_scrollbar:
-                self.set_reactive(ScrollView.show_vertical_scrollbar, overflows)
-                self.vertical_scrollbar.display = overflows
-        return super()._get_scrollable_region(region)
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
         if (size, container_size, self.virtual_size.height) == self._laid_out:
