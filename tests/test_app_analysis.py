@@ -386,3 +386,33 @@ async def test_the_status_line_lays_the_screen_out_only_when_a_part_changes_widt
         await pilot.pause()
         assert layouts[-1] is True and status(app, "state") == "analysed ✓ (cached)"
         assert app.query_one("#status-state").size.width == len("analysed ✓ (cached)")
+
+
+async def test_the_cached_panels_are_drawn_once(kit, app_document, app_analysis, monkeypatch):
+    # Each panel's Resize, which came after its first frame, drew it again (2-3 ms each):
+    # the layout that sized it had drawn it at that size.
+    from nutgraf.app.list_panel import ListPanel
+
+    analyzer, _ = counting(app_analysis)
+    first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with first.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(first, pilot)
+    drawn = []  # the panels' lines drawn
+    render_line = ListPanel.render_line
+    monkeypatch.setattr(ListPanel, "render_line", lambda panel, y: drawn.append(panel.id) or render_line(panel, y))
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    frames = []  # the lines drawn by each frame with the panels
+    display = app._display
+
+    def recorded(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None and drawn:
+            frames.append(len(drawn))
+
+    app._display = recorded
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        for _ in range(3):
+            await pilot.pause()
+        assert not any(p.show_vertical_scrollbar for p in app.query(ListPanel))  # the fixture's lists fit
+    assert len(drawn) == frames[0]  # none drawn again after the frame they came in

@@ -19,12 +19,11 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
 from ..textclean import clean
-from .scrolling import resize_virtual
+from .scrolling import QuietScrollView, resize_virtual
 
 Span = tuple[int, int]
 
@@ -146,7 +145,7 @@ class Layer(Generic[S]):
         return overlapping(self.spans, self.starts, self.longest, start, end)
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(QuietScrollView, can_focus=True, inherit_bindings=False):
     """The article text, never parsed as markup, with control characters blanked out."""
 
     ALLOW_SELECT = True

@@ -17,10 +17,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 
-from .scrolling import resize_virtual
+from .scrolling import QuietScrollView, resize_virtual
 
 
-class ListPanel(ScrollView, can_focus=True, inherit_bindings=False):
+class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
     """Highlighting an entry (while the panel has focus) selects it: what that shows is the
     kind's (`_select`). Each kind lists `count` entries, drawn by `prompt`; with none, one
     row says why (`prompt(0)`)."""
@@ -213,12 +213,20 @@ class ListPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to_highlight()
 
     def on_resize(self) -> None:
-        self._rows.clear()
-        self._resize_virtual()
+        size = self._content_size()
+        if size.height == self.virtual_size.height:
+            # Only as wide as the view now is: the layout that resized it draws it again, and
+            # its rows are kept by the width they were drawn at. Drawn again here as well,
+            # each panel was drawn twice after its first layout (2-3 ms each).
+            self.set_reactive(ScrollView.virtual_size, size)
+        else:
+            self._resize_virtual()
+
+    def _content_size(self) -> Size:
+        return Size(self.scrollable_content_region.width, self.row_count if self._starts is None else self._starts[-1])
 
     def _resize_virtual(self) -> None:
-        lines = self.row_count if self._starts is None else self._starts[-1]
-        size = Size(self.scrollable_content_region.width, lines)
+        size = self._content_size()
         if size != self.virtual_size:
             resize_virtual(self, size)  # four panels at a time at each partial result
 
