@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from nutgraf.analysis.lexicon import alternation
@@ -1131,3 +1131,30 @@ def test_the_rules_for_lower_case_text_fold_no_case_where_they_need_not():
 
     assert any(rx.flags & re.IGNORECASE for rx, _ in RULES)
     assert not any(rx.flags & re.IGNORECASE for rx, _ in LOWER_ASCII_RULES)
+
+
+def _approximator_pieces() -> st.SearchStrategy[str]:
+    """Approximators, parts of them and their neighbours, in any case, with spaces and
+    letters re.I takes for ASCII ones."""
+    from nutgraf.analysis.lexicon import words
+
+    pieces = {p for w in words("approximators") for p in (w, w.upper(), w.title(), *w.split(), w[1:], w[:-1])}
+    return st.sampled_from(sorted(pieces | {" ", "  ", "\n", "\t", "\x1c", "\u00a0", "x", "(", "5",
+                                           "\u017fome", "\u212a", "abo\u0131t", "\u0130"}))
+
+
+@given(st.lists(_approximator_pieces(), max_size=8).map("".join))
+@example("for \u017fome ")
+@example("ABOUT\t")
+@example("just over  ")
+def test_approximators_checked_for_first_are_those_the_search_finds(before):
+    from nutgraf.analysis.numbers import APPROX_RE, _approximator
+
+    found, plain = _approximator(before), APPROX_RE.search(before)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+def test_every_approximator_is_ascii_and_ends_in_no_space():
+    from nutgraf.analysis.lexicon import words
+
+    assert all(w.isascii() and not w[-1].isspace() for w in words("approximators"))

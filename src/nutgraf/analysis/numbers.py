@@ -130,6 +130,9 @@ TEMPORAL_RE = re.compile(
     re.I,
 )
 APPROX_RE = re.compile(rf"(?:{_alternation(words('approximators'))})\s+$", re.I)
+# What the words before a figure end with, spaces stripped, when APPROX_RE finds an
+# approximator there: each approximator, lower case (all are ASCII, none ends in a space).
+APPROX_ENDINGS = tuple(sorted(w.lower() for w in words("approximators")))
 # "three years", "79-year-old", "half an hour", "twenty working days", and the first bound of
 # "seven to eight hours"
 _DURATION_AT = rf"\s*-?\s*(?:an?\s+)?(?:(?:{_alternation(words('duration_modifiers'))})\s+)?({DURATION_UNITS})s?\b"
@@ -201,7 +204,7 @@ def extract(parsed: Parsed) -> list[Number]:
             value = _value(m, unit)
             if prev is not None:
                 _share_scale(prev, m, chunk)
-            approx = APPROX_RE.search(text[max(s.start, start - 20):start])
+            approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
             out.append(Number(
@@ -236,6 +239,15 @@ def _may_hold_figure(chunk: str, digit: bool) -> bool:
     holds one of those signs or letters.)"""
     return (digit or (not chunk.isascii() and not _NOT_ASCII_FIGURE.isdisjoint(chunk))
             or not _FIGURE_WORDS.isdisjoint(_LETTER_RUN.findall(chunk.lower())))
+
+
+def _approximator(before: str) -> re.Match[str] | None:
+    """APPROX_RE.search(before), made only where `before` ends in an approximator and a space
+    (in ASCII; text beyond it holds letters re.I takes for ASCII ones, and is always searched):
+    the search tried each of the 20 characters before every figure, where few end in one."""
+    if before.isascii() and not (before[-1:].isspace() and before.rstrip().lower().endswith(APPROX_ENDINGS)):
+        return None
+    return APPROX_RE.search(before)
 
 
 def _share_scale(prev: tuple[re.Match[str], Number], m: re.Match[str], chunk: str) -> None:
