@@ -565,7 +565,7 @@ def test_sentences_holding_words_are_those_of_every_occurrence(several_batches, 
     parsed = several_batches
     lowered = _lower(parsed.text)
     for _, words in MISSED:
-        if words is not None:
+        if isinstance(words, tuple):
             assert _sentences_holding(parsed, lowered, words) == _holding_every_occurrence(parsed, lowered, words)
     # A sentence that starts where the one before it ends, no space between: each has its
     # own occurrence, and words listed twice.
@@ -1158,3 +1158,36 @@ def test_every_approximator_is_ascii_and_ends_in_no_space():
     from nutgraf.analysis.lexicon import words
 
     assert all(w.isascii() and not w[-1].isspace() for w in words("approximators"))
+
+
+_RANGE_PIECES = st.sampled_from(["1999", "2004", "2010", "1850", "1234", "20", "9", " to ", " and ", " until ",
+                                 " through ", "-", "\u2013", " ", ".", "a", "x", "\n"])
+
+
+@given(st.lists(_RANGE_PIECES, max_size=12).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_a_range_end_found_in_a_stretch_of_the_text_is_found_in_the_whole(text, pos, endpos):
+    from nutgraf.analysis.timeline import MISSED_RANGE_ENDS, RANGE_END_AT
+
+    starts = {m.start() for m in RANGE_END_AT.finditer(text)}
+    assert {m.start() for m in MISSED_RANGE_ENDS.finditer(text, pos, endpos)} <= starts
+
+
+@pytest.mark.model
+def test_missed_dates_found_in_the_sentences_named_are_those_of_every_sentence_scanned(several_batches, model,
+                                                                                         monkeypatch):
+    from nutgraf.analysis import timeline
+
+    text = ("Sales rose from 2004 to 2009.In 1999-2001 and 2010\u20132012 they fell, as from 1990 until 1995 "
+            "and 1980 through 1985. It was warm that day, on Jan. 3 and in the sixties, for three years.")
+    ranges = Parsed(text, [(0, model.nlp(text))])
+
+    def found(parsed):
+        return [(start, end, ent.start, ent.end, ent.label_, sent.start)
+                for start, end, ent, sent in timeline._candidates(parsed)]
+
+    named = [found(several_batches), found(ranges)]
+    # The plain reading: every sentence scanned with every pattern.
+    every = lambda parsed, *_: set(range(len(parsed.sentences)))  # noqa: E731
+    monkeypatch.setattr(timeline, "_sentences_holding", every)
+    monkeypatch.setattr(timeline, "_sentences_matching", every)
+    assert named == [found(several_batches), found(ranges)]

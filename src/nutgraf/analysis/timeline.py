@@ -500,9 +500,15 @@ VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.
 # The far end of a range of years: "from 2004 to 2009".
 # (The year first and what comes before it checked behind it: the regex engine then looks
 # only where a 1 or a 2 starts, not at every character.)
-MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
-                               r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
-                               r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))\b")
+_RANGE_END = (r"(?:1[5-9]\d\d|20\d\d)"
+              r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
+              r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))")
+MISSED_RANGE_ENDS = re.compile(rf"{_RANGE_END}\b")
+# Where MISSED_RANGE_ENDS may match in a sentence: its year, the word boundary after it left
+# out (a sentence's end is one). Found in the whole text at once, it names the few sentences
+# to scan; none of its matches hides the start of another, a far end opening after a space
+# or a dash.
+RANGE_END_AT = re.compile(_RANGE_END)
 # Counted spans of years, quarters, months or weeks it misses: "was sentenced Tuesday to nine
 # years", "for at least 20 more years", "two quarters of losses", "after several quarters of
 # losses" (not "three quarters of the vote": a share).
@@ -524,13 +530,14 @@ MISSED_LONG = re.compile(r"\b(?:(?:year|month|week|day|hour|minute|decade|centur
 # Each pattern of missed dates with the words (lower case) without which it cannot match. A
 # sentence holding none of them is not scanned: the patterns ignore case and start at a word
 # boundary, which keeps the regex engine from skipping ahead, and scanning every sentence with
-# each cost more than the rest of the timeline; str.find skips ahead (MISSED_RANGE_ENDS is quick
-# already, None: every sentence).
-MISSED = [
+# each cost more than the rest of the timeline; str.find skips ahead. (MISSED_RANGE_ENDS, whose
+# year the engine skips to, with a pattern found in the whole text: scanning each sentence,
+# and going over every sentence for it, cost more than one scan of the text.)
+MISSED: list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]]] = [
     (MISSED_DATES, ("q1", "q2", "q3", "q4", *{name[:3] for name in MONTHS})),
     (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades", "days", "hours")),
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
-    (MISSED_RANGE_ENDS, None),
+    (MISSED_RANGE_ENDS, RANGE_END_AT),
     (MISSED_PERIODS, ("quarter", "half", "period")),
     (MISSED_PARTS, ("morning", "afternoon", "evening")),
     (MISSED_LONG, ("-long", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "minutelong", "decadelong",
@@ -566,10 +573,11 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     tagged = [start for start, *_ in out]
     replaced: set[int] = set()  # indices in `out` of the tagger's dates a longer one took the place of
     lowered = _lower(text)
-    scans = [(rx, None if triggers is None else _sentences_holding(parsed, lowered, triggers))
-             for rx, triggers in MISSED]
-    for i, sent in enumerate(parsed.sentences):
-        missed = [m for rx, held in scans if held is None or i in held for m in rx.finditer(text, sent.start, sent.end)]
+    scans = [(rx, _sentences_holding(parsed, lowered, triggers) if isinstance(triggers, tuple)
+              else _sentences_matching(parsed, triggers)) for rx, triggers in MISSED]
+    for i in sorted(set().union(*(held for _, held in scans))):
+        sent = parsed.sentences[i]
+        missed = [m for rx, held in scans if i in held for m in rx.finditer(text, sent.start, sent.end)]
         idioms: list[tuple[int, int]] | None = None
         for m in missed:
             start, end = m.span()
@@ -629,6 +637,11 @@ def _lower(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _sentences_matching(parsed: Parsed, rx: re.Pattern[str]) -> set[int]:
+    """The indices of the sentences in which rx, searched in the whole text, starts a match."""
+    return {i for m in rx.finditer(parsed.text) if (i := parsed.sentence_index(m.start())) is not None}
 
 
 def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> set[int]:
