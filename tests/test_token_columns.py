@@ -34,8 +34,8 @@ def test_each_column_holds_what_the_token_gives(parsed):
     checked = 0
     for c, tok in tokens(parsed):
         i = tok.i
-        assert (c.lower[i], c.tag[i], c.dep[i], c.ent_type[i]) == (
-            tok.lower_, string_hash(tok.tag_), string_hash(tok.dep_), string_hash(tok.ent_type_))
+        assert (c.lower[i], c.tag[i], c.dep[i], c.ent_type[i], c.pos[i]) == (
+            tok.lower_, string_hash(tok.tag_), string_hash(tok.dep_), string_hash(tok.ent_type_), string_hash(tok.pos_))
         assert c.head[i] == tok.head.i
         assert (c.start(i), c.end(i), c.text(i)) == (c.base + tok.idx, c.base + tok.idx + len(tok), tok.text)
         assert c.children(i) == [t.i for t in tok.children]
@@ -555,3 +555,74 @@ def test_a_names_descriptor_read_from_columns_is_that_read_from_tokens(parsed, m
         assert actors._type_noun_before(c, e.ent, root.i) == type_noun_before(e.ent, root)
         found.add(type_noun_before(e.ent, root) is not None)
     assert found == {True, False, ("ORG", True), ("ORG", False), ("PERSON", True), ("PERSON", False)}
+
+
+def clause_verb(tok):
+    first = None
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            first = first or tok
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return first or tok
+
+
+def gerund_object(tok):
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def tense(ent, root):
+    from nutgraf.analysis.timeline import (DEFERRAL_VERBS, FORWARD, _auxes, _done, _planned_on,
+                                           _reporting_verb_of, _verb_tense)
+
+    tok = root
+    path = []
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and not gerund_object(tok):
+            break
+        if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return "present", False, False
+        if tok.head.i == tok.i:
+            verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+            return (_verb_tense(verb, _auxes(verb)) if verb is not None else "past"), False, False
+        path.append(tok)
+        tok = tok.head
+    tok = _reporting_verb_of(ent, tok)
+    if _planned_on(tok, path):
+        return "past", False, True
+    auxes = _auxes(tok)
+    tense = _verb_tense(tok, auxes)
+    if any(t.lower_ in FORWARD for t in path):
+        if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
+            return "future", False, False
+        return ("future" if tense == "present" else tense), False, False
+    nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+    nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    if tense == "past":
+        return tense, False, not nominal and _done(tok, auxes)
+    if any(t.lower_ == "since" for t in path):
+        return "past", False, False
+    nominal = nominal or (tense == "present" and root.dep_ == "poss")
+    return tense, nominal, False
+
+
+@pytest.mark.model
+def test_a_clauses_verb_and_tense_climbed_to_in_the_columns_are_those_of_the_token_reading(parsed):
+    from nutgraf.analysis.timeline import _clause_verb, _gerund_object, _tense
+
+    found = set()
+    for c, tok in tokens(parsed):
+        # Each token as a date of one word, its own root: every climb the timeline can make.
+        ent = tok.doc[tok.i:tok.i + 1]
+        assert _clause_verb(c, tok.i) == clause_verb(tok).i, (tok.text, tok.sent.text)
+        assert _gerund_object(c, tok.i) == gerund_object(tok)
+        answer = tense(ent, tok)
+        assert _tense(ent, tok, c) == answer, (tok.text, tok.sent.text)
+        found.add(answer)
+        found.add(gerund_object(tok))
+    assert {True, False, ("present", False, False), ("past", False, True), ("future", False, False),
+            ("present", True, False)} <= found

@@ -19,13 +19,13 @@ from .lexicon import date_of as _full_date
 from .lexicon import month_number as _month
 from .model import Analysis, TimelineEntry, TimeMention
 from .numbers import SCALES, UNITS, is_temporal, words_value
-from .parsed import SpanMask
+from .parsed import SpanMask, hashes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from .parsed import Parsed, Sentence
+    from .parsed import Parsed, Sentence, TokenColumns
 
 # A word's second half after a hyphen ("year-[earlier]").
 _HYPHEN_WORD = re.compile(r"-[a-z]+")
@@ -171,10 +171,11 @@ def find(parsed: Parsed) -> list[TimeMention]:
         root = ent.root  # a Span finds its root anew at each call: found once for its three readers
         if root.dep_ in ("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
             continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
-        tense, nominal, done = _tense(ent, root)
+        columns = parsed.token_columns[sent.base]
+        tense, nominal, done = _tense(ent, root, columns)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
-        event_span, event = _event(ent, root, sent, text)
+        event_span, event = _event(ent, root, sent, text, columns)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME", modifier=root.dep_ in ("amod", "compound"),
                               event_span=event_span, event=event)
@@ -1535,29 +1536,32 @@ def _years_nearby(text: str, sentence: Span, start: int, end: int) -> list[int]:
     return [int(m.group(1)) for m in (after, before) if m]
 
 
-def _tense(ent: SpacySpan, root: Token) -> tuple[str, bool, bool]:
+def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, bool]:
     """The tense of the clause the expression sits in; whether the expression dates a noun
     of that clause rather than its verb: "will pay a premium to the closing price on Friday",
     "police are appealing for witnesses to Saturday's crash" (such a noun names something of
     its own time, so a weekday there takes news's default, the one just past); and whether
     it dates a finite past verb of its own ("police arrested him in January"), an event done
     by publication, not one planned ("was scheduled for March", "decided to admit in March").
-    `root` is ent.root."""
-    tok = root
-    path: list[Token] = []
+    `root` is ent.root; the climb from it to its verb reads the batch's columns `c`."""
+    doc = ent.doc
+    verbs, nominals, subjects = hashes("VERB", "AUX"), hashes("NOUN", "PROPN"), hashes("nsubj", "nsubjpass")
+    i = root.i
+    climbed: list[int] = []
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and not _gerund_object(tok):
+        if c.pos[i] in verbs and not _gerund_object(c, i):
             break
-        if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if climbed and c.pos[i] in nominals and any(c.dep[k] in subjects for k in c.children(i)):
             return "present", False, False  # a verb the tagger took for a noun: "a consultation runs until"
-        if tok.head.i == tok.i:
+        if c.head[i] == i:
             # A clause the parser took for a noun phrase ("A consultation runs until 14 March,
             # and councillors are expected to ...") shares the tense of the clause joined to it.
-            verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
-            return (_verb_tense(verb, _auxes(verb)) if verb is not None else "past"), False, False
-        path.append(tok)
-        tok = tok.head
-    tok = _reporting_verb_of(ent, tok)
+            conj = next((k for k in c.children(i) if c.dep[k] in hashes("conj") and c.pos[k] in verbs), None)
+            return (_verb_tense(doc[conj], _auxes(doc[conj])) if conj is not None else "past"), False, False
+        climbed.append(i)
+        i = c.head[i]
+    path = [doc[k] for k in climbed]
+    tok = _reporting_verb_of(ent, doc[i])
     if _planned_on(tok, path):
         return "past", False, True
     auxes = _auxes(tok)
@@ -1591,11 +1595,12 @@ def _planned_on(verb: Token, path: list[Token]) -> bool:
                         for c in verb.children))
 
 
-def _gerund_object(tok: Token) -> bool:
+def _gerund_object(c: TokenColumns, i: int) -> bool:
     """A gerund that is the object of a preposition ("can take part in planning for the
-    summit in April"): it has no tense of its own; the verb it hangs from has."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(
-        c.dep_ in ("aux", "auxpass") for c in tok.children)
+    summit in April"): it has no tense of its own; the verb it hangs from has. Token i of
+    the batch's columns `c`."""
+    return c.tag[i] in hashes("VBG") and c.dep[i] in hashes("pobj", "pcomp") and not any(
+        c.dep[k] in hashes("aux", "auxpass") for k in c.children(i))
 
 
 def _done(verb: Token, auxes: set[str]) -> bool:
@@ -1678,24 +1683,25 @@ def _past_with_singular_subject(tok: Token) -> bool:
                                      for c in tok.children)
 
 
-def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str) -> tuple[Span | None, str | None]:
+def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColumns) -> tuple[Span | None, str | None]:
     """The event a date expression dates: the noun it modifies ("the October 7 attacks"), or
     its clause, shortened to subject, verb and object for the panel. Its words are cut from
     `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
     text is, and the verb's children are read once, not once for each part. `root` is
-    ent.root."""
+    ent.root; `c` the batch's columns, from which its clause's verb is found."""
     doc = ent.doc
     noun = None
     if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
             and root.head.i > root.i):
         noun = root.head  # "the October 7 attacks"
-    elif root.dep_ == "pobj" and YEAR_VALUE.fullmatch(ent.text) and root.head.dep_ == "prep" \
-            and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
+    # (A Span's text is joined from its tokens at each reading: asked last.)
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.i < root.i and YEAR_VALUE.fullmatch(ent.text):
         noun = root.head.head  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
     if noun is not None:
         span = (sent.tok_start(noun.left_edge), sent.tok_end(noun))
         return span, text[span[0]:span[1]]
-    verb = _clause_verb(root)
+    verb = doc[_clause_verb(c, root.i)]
     if verb.pos_ not in ("VERB", "AUX"):
         return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
     lo, hi = verb.left_edge.i, verb.right_edge.i
@@ -1716,19 +1722,22 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str) -> tuple[Span
     return span, clip(" ".join(parts), EVENT_CHARS)
 
 
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a token sits in, climbing past participles and "according"
-    that have no subject of their own to the verb that does."""
+def _clause_verb(c: TokenColumns, i: int) -> int:
+    """The verb of the clause token i sits in, climbing past participles and "according"
+    that have no subject of their own to the verb that does: read from the batch's columns
+    `c`, where the climb built each token and each of its children."""
+    verbs, subjects = hashes("VERB", "AUX"), hashes("nsubj", "nsubjpass")
     first = None
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            first = first or tok
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                return tok
-        if tok.head.i == tok.i:
+        if c.pos[i] in verbs:
+            if first is None:
+                first = i
+            if any(c.dep[k] in subjects for k in c.children(i)):
+                return i
+        if c.head[i] == i:
             break
-        tok = tok.head
-    return first or tok
+        i = c.head[i]
+    return i if first is None else first
 
 
 YEARISH_START = re.compile(r"^\d{2,4}")
