@@ -576,8 +576,15 @@ def gerund_object(tok):
 
 
 def tense(ent, root):
-    from nutgraf.analysis.timeline import (DEFERRAL_VERBS, FORWARD, _auxes, _done, _planned_on,
-                                           _reporting_verb_of, _verb_tense)
+    from nutgraf.analysis.timeline import (
+        DEFERRAL_VERBS,
+        FORWARD,
+        _auxes,
+        _done,
+        _planned_on,
+        _reporting_verb_of,
+        _verb_tense,
+    )
 
     tok = root
     path = []
