@@ -633,3 +633,54 @@ def test_a_clauses_verb_and_tense_climbed_to_in_the_columns_are_those_of_the_tok
         found.add(gerund_object(tok))
     assert {True, False, ("present", False, False), ("past", False, True), ("future", False, False),
             ("present", True, False)} <= found
+
+
+def event(ent, root, sent, text):
+    from nutgraf.analysis.timeline import EVENT_CHARS, YEAR_VALUE
+    from nutgraf.textclean import clip
+
+    doc = ent.doc
+    noun = None
+    if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.i > root.i):
+        noun = root.head
+    elif root.dep_ == "pobj" and YEAR_VALUE.fullmatch(ent.text) and root.head.dep_ == "prep" \
+            and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
+        noun = root.head.head
+    if noun is not None:
+        span = (sent.tok_start(noun.left_edge), sent.tok_end(noun))
+        return span, text[span[0]:span[1]]
+    verb = clause_verb(root)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if verb.dep_ == "ROOT":
+        lo, hi = sent.sent.start, sent.sent.end - 1
+    span = (sent.base + sent.idx[lo], sent.tok_end(doc[hi]))
+    parts = []
+    children = [(c, c.dep_) for c in verb.children]
+    subj = next((c for c, dep in children if dep in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        mods = [c.i for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod")]
+        parts.append(text[sent.base + sent.idx[min(mods, default=subj.i)]:sent.tok_end(subj)])
+    parts.extend(c.text for c, dep in children if dep in ("aux", "auxpass", "neg"))
+    parts.append(verb.text)
+    obj = next((c for c, dep in children if dep in ("dobj", "attr", "oprd")), None)
+    if obj is not None:
+        parts.append(text[sent.tok_start(obj.left_edge):sent.tok_end(obj)])
+    return span, clip(" ".join(parts), EVENT_CHARS)
+
+
+@pytest.mark.model
+def test_the_event_a_date_dates_read_from_the_columns_is_that_of_the_token_reading(parsed):
+    from nutgraf.analysis.timeline import _event
+
+    kinds = set()
+    for s in parsed.sentences:
+        c = parsed.token_columns[s.base]
+        for tok in s.sent:
+            ent = tok.doc[tok.i:tok.i + 1]  # each token as a date of one word
+            answer = event(ent, tok, s, parsed.text)
+            assert _event(ent, tok, s, parsed.text, c) == answer, (tok.text, s.sent.text)
+            kinds.add(answer[0] == (s.start, s.end))
+    assert kinds == {True, False}

@@ -1687,8 +1687,8 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     """The event a date expression dates: the noun it modifies ("the October 7 attacks"), or
     its clause, shortened to subject, verb and object for the panel. Its words are cut from
     `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
-    text is, and the verb's children are read once, not once for each part. `root` is
-    ent.root; `c` the batch's columns, from which its clause's verb is found."""
+    text is, and the verb and its children are read from the batch's columns `c`, a token
+    built only for the edges of a verb or an object. `root` is ent.root."""
     doc = ent.doc
     noun = None
     if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
@@ -1701,24 +1701,27 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     if noun is not None:
         span = (sent.tok_start(noun.left_edge), sent.tok_end(noun))
         return span, text[span[0]:span[1]]
-    verb = doc[_clause_verb(c, root.i)]
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _clause_verb(c, root.i)
+    if c.pos[verb] not in hashes("VERB", "AUX"):
         return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
-    lo, hi = verb.left_edge.i, verb.right_edge.i
-    if verb.dep_ == "ROOT":
+    if c.dep[verb] in hashes("ROOT"):
         lo, hi = sent.sent.start, sent.sent.end - 1
-    span = (sent.base + sent.idx[lo], sent.tok_end(doc[hi]))
+    else:
+        lo, hi = doc[verb].left_edge.i, doc[verb].right_edge.i
+    span = (c.start(lo), c.end(hi))
     parts = []
-    children = [(c, c.dep_) for c in verb.children]
-    subj = next((c for c, dep in children if dep in ("nsubj", "nsubjpass")), None)
+    deps = [(k, c.dep[k]) for k in c.children(verb)]
+    subj = next((k for k, dep in deps if dep in hashes("nsubj", "nsubjpass")), None)
     if subj is not None:
-        mods = [c.i for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod")]
-        parts.append(text[sent.base + sent.idx[min(mods, default=subj.i)]:sent.tok_end(subj)])
-    parts.extend(c.text for c, dep in children if dep in ("aux", "auxpass", "neg"))
-    parts.append(verb.text)
-    obj = next((c for c, dep in children if dep in ("dobj", "attr", "oprd")), None)
+        modifiers = hashes("det", "poss", "compound", "amod", "nummod", "nmod")
+        mods = [k for k in c.children(subj) if k < subj and c.dep[k] in modifiers]
+        parts.append(text[c.start(min(mods, default=subj)):c.end(subj)])
+    auxes = hashes("aux", "auxpass", "neg")
+    parts.extend(c.text(k) for k, dep in deps if dep in auxes)
+    parts.append(c.text(verb))
+    obj = next((k for k, dep in deps if dep in hashes("dobj", "attr", "oprd")), None)
     if obj is not None:
-        parts.append(text[sent.tok_start(obj.left_edge):sent.tok_end(obj)])
+        parts.append(text[c.start(doc[obj].left_edge.i):c.end(obj)])
     return span, clip(" ".join(parts), EVENT_CHARS)
 
 
