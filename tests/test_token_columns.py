@@ -684,3 +684,63 @@ def test_the_event_a_date_dates_read_from_the_columns_is_that_of_the_token_readi
             assert _event(ent, tok, s, parsed.text, c) == answer, (tok.text, s.sent.text)
             kinds.add(answer[0] == (s.start, s.end))
     assert kinds == {True, False}
+
+
+def counts(tok, s, text):
+    noun = None
+    if tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        noun = tok.head
+    elif (tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ in ("NNS", "NN", "JJ", "VBN")
+          and tok.nbor(1).ent_type_ not in ("DATE", "TIME")):
+        noun = tok.nbor(1)
+    else:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            noun = pobj
+    if noun is None:
+        return None
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > tok.i]
+    phrase = text[s.tok_start(mods[0] if mods else noun):s.tok_end(noun)]
+    happened = what_happened(noun)
+    return f"{phrase} {happened.text}" if happened is not None else phrase
+
+
+def what_happened(noun):
+    from nutgraf.analysis.numbers import FATES
+
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "acl" and after.head == noun and after.lower_ in FATES:
+        return after
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif after is not None and after.dep_ in ("aux", "auxpass"):
+        verb = after.head
+    else:
+        return None
+    if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
+        return None
+    participle = next((c for c in verb.children
+                       if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
+    if participle is not None:
+        return participle
+    return verb if verb.tag_ == "VBN" else None
+
+
+@pytest.mark.model
+def test_what_a_number_counts_read_from_the_columns_is_that_of_the_token_reading(parsed, monkeypatch):
+    from nutgraf.analysis import numbers
+
+    # Every word a fate, so that the participle after a noun is asked about in full.
+    monkeypatch.setattr(numbers, "FATES", {t.lower_ for _, doc in parsed.docs for t in doc})
+    found = set()
+    for s in parsed.sentences:
+        c = parsed.token_columns[s.base]
+        for tok in s.sent:  # each token as the last of a figure
+            answer = counts(tok, s, parsed.text)
+            assert numbers._counts(c, tok.i, parsed.text) == answer, (tok.text, s.sent.text)
+            happened = what_happened(tok)
+            assert numbers._what_happened(c, tok.i) == (None if happened is None else happened.i)
+            found.add((answer is None, happened is None))
+    assert found == {(True, True), (True, False), (False, True), (False, False)}
