@@ -744,3 +744,10 @@ def test_what_a_number_counts_read_from_the_columns_is_that_of_the_token_reading
             assert numbers._what_happened(c, tok.i) == (None if happened is None else happened.i)
             found.add((answer is None, happened is None))
     assert found == {(True, True), (True, False), (False, True), (False, False)}
+
+
+@pytest.mark.model
+def test_an_entitys_words_cut_from_the_text_are_its_spans_text(parsed):
+    entities = parsed.entities()
+    assert len(entities) > 100
+    assert all(parsed.text[e.start:e.end] == e.ent.text for e in entities)

@@ -562,7 +562,9 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
-            if ent.text.lower() == "year" and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in YEAR_DETERMINERS):
+            # (The entity's words cut from the text: a Span's text is joined from its tokens.)
+            if text[start:end].lower() == "year" \
+                    and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in YEAR_DETERMINERS):
                 continue  # "a record year", "new year celebrations", "the company's year": no year named
             if ent.start > 0 and (det := ent.doc[ent.start - 1]).lower_ in DEICTIC_DETERMINERS \
                     and det.dep_ == "det" and det.head.i in range(ent.start, ent.end):
