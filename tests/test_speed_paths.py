@@ -1191,3 +1191,44 @@ def test_missed_dates_found_in_the_sentences_named_are_those_of_every_sentence_s
     monkeypatch.setattr(timeline, "_sentences_holding", every)
     monkeypatch.setattr(timeline, "_sentences_matching", every)
     assert named == [found(several_batches), found(ranges)]
+
+
+def _with_day_before_plain(text, start, floor):
+    from nutgraf.analysis.timeline import (
+        DAY_BEFORE,
+        DEICTIC_YEAR,
+        EVERY,
+        MONTH_START,
+        QUARTER_BEFORE,
+        WEEK_OF,
+        WEEKDAY_INSIDE,
+    )
+
+    before = text[max(floor, start - 12):start]
+    month = MONTH_START.match(text[start:start + 10]) is not None
+    m = DAY_BEFORE.search(before)
+    if m and month:
+        return start - len(m.group())
+    m = WEEK_OF.search(text, max(floor, start - 16), start)
+    if m and month:
+        return m.start()
+    m = EVERY.search(text, max(floor, start - 6), start)
+    if m and (month or WEEKDAY_INSIDE.match(text, start)):
+        return m.start()
+    m = QUARTER_BEFORE.search(before)
+    if m and DEICTIC_YEAR.match(text[start:start + 10]):
+        return start - len(m.group())
+    return start
+
+
+_DATE_PIECES = st.sampled_from(["12 ", "3rd ", "of ", "the ", "week ", "Week ", "each ", "every ", "Q3 ", "March",
+                                "Jan. ", "Tuesday", "last year", "this year", " ", ",", "x", "9"])
+
+
+@given(st.lists(_DATE_PIECES, max_size=10).map("".join), st.integers(0, 60), st.integers(0, 20))
+def test_the_words_before_a_date_asked_for_after_what_it_opens_with_are_those_the_plain_reading_takes(
+        text, start, floor):
+    from nutgraf.analysis.timeline import _with_day_before
+
+    start = min(start, len(text))
+    assert _with_day_before(text, start, floor) == _with_day_before_plain(text, start, floor)

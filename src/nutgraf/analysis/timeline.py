@@ -793,19 +793,18 @@ DEICTIC_YEAR = re.compile(r"(?:last|next|this) year\b")
 def _with_day_before(text: str, start: int, floor: int) -> int:
     """"12 March 2024", "Q3 last year", "the week of March 6", "each Thursday": the tagger
     sometimes leaves the first words out."""
+    # What the date opens with asked first: each search, trying every character before it,
+    # is made only for a date that can take the words it finds.
     before = text[max(floor, start - 12):start]
     month = MONTH_START.match(text[start:start + 10]) is not None
-    m = DAY_BEFORE.search(before)
-    if m and month:
+    if month and (m := DAY_BEFORE.search(before)):
         return start - len(m.group())
-    m = WEEK_OF.search(text, max(floor, start - 16), start)
-    if m and month:
+    if month and (m := WEEK_OF.search(text, max(floor, start - 16), start)):
         return m.start()
     m = EVERY.search(text, max(floor, start - 6), start)
     if m and (month or WEEKDAY_INSIDE.match(text, start)):
         return m.start()
-    m = QUARTER_BEFORE.search(before)
-    if m and DEICTIC_YEAR.match(text[start:start + 10]):
+    if DEICTIC_YEAR.match(text[start:start + 10]) and (m := QUARTER_BEFORE.search(before)):
         return start - len(m.group())
     return start
 
