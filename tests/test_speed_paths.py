@@ -1249,3 +1249,16 @@ def test_the_words_before_a_date_asked_for_after_what_it_opens_with_are_those_th
 
     text, start = date_at
     assert _with_day_before(text, start, floor) == _with_day_before_plain(text, start, floor)
+
+
+
+@given(st.lists(st.sampled_from(["year", "Year", "-", "earlier", " ", "5", "\u017f", "x-", "--"]), max_size=8)
+       .map("".join).filter(bool), st.integers(0, 40))
+@example("year-earlier", 5)
+@example("5-earlier", 2)
+def test_a_word_before_a_hyphen_looked_for_only_after_one_is_the_one_the_plain_search_finds(text, start):
+    from nutgraf.analysis.timeline import WORD_HYPHEN_BEFORE, _with_word_before_hyphen
+
+    start = min(start, len(text) - 1)
+    m = WORD_HYPHEN_BEFORE.search(text[max(0, start - 12):start])
+    assert _with_word_before_hyphen(text, start) == (start - len(m.group()) if m and text[start].isalpha() else start)

@@ -839,9 +839,7 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     # A word the tagger cut at a hyphen: "[year]-earlier results", "year-[earlier]".
     if HYPHEN_WORD_AFTER.match(text[end:end + 12]) and text[end - 1].isalpha():
         end = cast("re.Match[str]", _HYPHEN_WORD.match(text, end)).end()  # matched just above
-    m = WORD_HYPHEN_BEFORE.search(text[max(0, start - 12):start])
-    if m and text[start].isalpha():
-        start -= len(m.group())
+    start = _with_word_before_hyphen(text, start)
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
     # on a dangling preposition or conjunction. "The year before." ends on its relation, which
     # is no preposition there ("the day after Monday's debate" goes on to its object).
@@ -849,6 +847,16 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     if m and not (ANCHORED.fullmatch(text[start:end].lower()) and CLAUSE_GOES_ON.match(text, end) is None):
         end = start + m.start()
     return start, end, text[start:end]
+
+
+def _with_word_before_hyphen(text: str, start: int) -> int:
+    """Where a date starting at `start` starts with the word the tagger cut off before a
+    hyphen ("year-[earlier]"). Searched for only after a hyphen, where the search can end:
+    made before every date, trying each character, it was a quarter of _strip_leading's time."""
+    if text[start - 1:start] == "-" and (m := WORD_HYPHEN_BEFORE.search(text[max(0, start - 12):start])) \
+            and text[start].isalpha():
+        return start - len(m.group())
+    return start
 
 
 class Context:
