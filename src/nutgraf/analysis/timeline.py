@@ -1552,7 +1552,8 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
     its own time, so a weekday there takes news's default, the one just past); and whether
     it dates a finite past verb of its own ("police arrested him in January"), an event done
     by publication, not one planned ("was scheduled for March", "decided to admit in March").
-    `root` is ent.root; the climb from it to its verb reads the batch's columns `c`."""
+    `root` is ent.root; the climb from it to its verb, and the words climbed past, are read
+    from the batch's columns `c`."""
     doc = ent.doc
     verbs, nominals, subjects = hashes("VERB", "AUX"), hashes("NOUN", "PROPN"), hashes("nsubj", "nsubjpass")
     i = root.i
@@ -1569,37 +1570,36 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
             return (_verb_tense(doc[conj], _auxes(doc[conj])) if conj is not None else "past"), False, False
         climbed.append(i)
         i = c.head[i]
-    path = [doc[k] for k in climbed]
     tok = _reporting_verb_of(ent, doc[i])
-    if _planned_on(tok, path):
+    if _planned_on(tok, bool(climbed) and c.dep[climbed[-1]] in hashes("prep")):
         return "past", False, True
     auxes = _auxes(tok)
     tense = _verb_tense(tok, auxes)
-    if any(t.lower_ in FORWARD for t in path):
+    if any(c.lower[k] in FORWARD for k in climbed):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
             return "future", False, False  # "postponed until Tuesday": put off to a day still ahead
         return ("future" if tense == "present" else tense), False, False
-    nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+    nouns = [k for k in climbed[1:] if c.pos[k] in nominals and c.ent_type[k] not in hashes("DATE", "TIME")]
     # A clause's subject shares its time: "the match on Saturday will be his last", "the vote
     # on Friday is expected to be close".
-    nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    nominal = bool(nouns) and c.dep[nouns[-1]] not in subjects
     if tense == "past":
         return tense, False, not nominal and _done(tok, auxes)
-    if any(t.lower_ == "since" for t in path):
+    if "since" in (c.lower[k] for k in climbed):
         return "past", False, False  # "is down 3% since Friday's close"
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and root.dep_ == "poss")
     return tense, nominal, False
 
 
-def _planned_on(verb: Token, path: list[Token]) -> bool:
+def _planned_on(verb: Token, through_preposition: bool) -> bool:
     """"the plan proposed on Monday", "the record high set on Aug. 6": a participle of
     planning that qualifies a noun, dated through a preposition, dates the act of planning,
     which is done. With "for" it says what was planned, and when: "the vote scheduled for
     Monday", "a summit set for Washington in April" ("the vote scheduled Monday" may be
-    either)."""
+    either). `through_preposition`: whether the last word climbed past to the verb is one."""
     return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in FUTURE_HEADS
-            and bool(path) and path[-1].dep_ == "prep"
+            and through_preposition
             and not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in FORWARD)
                         for c in verb.children))
 
