@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from nutgraf.analysis.lexicon import alternation
@@ -565,7 +565,7 @@ def test_sentences_holding_words_are_those_of_every_occurrence(several_batches, 
     parsed = several_batches
     lowered = _lower(parsed.text)
     for _, words in MISSED:
-        if words is not None:
+        if isinstance(words, tuple):
             assert _sentences_holding(parsed, lowered, words) == _holding_every_occurrence(parsed, lowered, words)
     # A sentence that starts where the one before it ends, no space between: each has its
     # own occurrence, and words listed twice.
@@ -1131,3 +1131,134 @@ def test_the_rules_for_lower_case_text_fold_no_case_where_they_need_not():
 
     assert any(rx.flags & re.IGNORECASE for rx, _ in RULES)
     assert not any(rx.flags & re.IGNORECASE for rx, _ in LOWER_ASCII_RULES)
+
+
+def _approximator_pieces() -> st.SearchStrategy[str]:
+    """Approximators, parts of them and their neighbours, in any case, with spaces and
+    letters re.I takes for ASCII ones."""
+    from nutgraf.analysis.lexicon import words
+
+    pieces = {p for w in words("approximators") for p in (w, w.upper(), w.title(), *w.split(), w[1:], w[:-1])}
+    return st.sampled_from(sorted(pieces | {" ", "  ", "\n", "\t", "\x1c", "\u00a0", "x", "(", "5",
+                                           "\u017fome", "\u212a", "abo\u0131t", "\u0130"}))
+
+
+@given(st.lists(_approximator_pieces(), max_size=8).map("".join))
+@example("for \u017fome ")
+@example("ABOUT\t")
+@example("just over  ")
+def test_approximators_checked_for_first_are_those_the_search_finds(before):
+    from nutgraf.analysis.numbers import APPROX_RE, _approximator
+
+    found, plain = _approximator(before), APPROX_RE.search(before)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+def test_every_approximator_is_ascii_and_ends_in_no_space():
+    from nutgraf.analysis.lexicon import words
+
+    assert all(w.isascii() and not w[-1].isspace() for w in words("approximators"))
+
+
+_RANGE_PIECES = st.sampled_from(["1999", "2004", "2010", "1850", "1234", "20", "9", " to ", " and ", " until ",
+                                 " through ", "-", "\u2013", " ", ".", "a", "x", "\n"])
+
+
+@given(st.lists(_RANGE_PIECES, max_size=12).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_a_range_end_found_in_a_stretch_of_the_text_is_found_in_the_whole(text, pos, endpos):
+    from nutgraf.analysis.timeline import MISSED_RANGE_ENDS, RANGE_END_AT
+
+    starts = {m.start() for m in RANGE_END_AT.finditer(text)}
+    assert {m.start() for m in MISSED_RANGE_ENDS.finditer(text, pos, endpos)} <= starts
+
+
+@pytest.mark.model
+def test_missed_dates_found_in_the_sentences_named_are_those_of_every_sentence_scanned(several_batches, model,
+                                                                                         monkeypatch):
+    from nutgraf.analysis import timeline
+
+    text = ("Sales rose from 2004 to 2009.In 1999-2001 and 2010\u20132012 they fell, as from 1990 until 1995 "
+            "and 1980 through 1985. It was warm that day, on Jan. 3 and in the sixties, for three years.")
+    ranges = Parsed(text, [(0, model.nlp(text))])
+
+    def found(parsed):
+        return [(start, end, ent.start, ent.end, ent.label_, sent.start)
+                for start, end, ent, sent in timeline._candidates(parsed)]
+
+    named = [found(several_batches), found(ranges)]
+    # The plain reading: every sentence scanned with every pattern.
+    every = lambda parsed, *_: set(range(len(parsed.sentences)))  # noqa: E731
+    monkeypatch.setattr(timeline, "_sentences_holding", every)
+    monkeypatch.setattr(timeline, "_sentences_matching", every)
+    assert named == [found(several_batches), found(ranges)]
+
+
+def _with_day_before_plain(text, start, floor):
+    from nutgraf.analysis.timeline import (
+        DAY_BEFORE,
+        DEICTIC_YEAR,
+        EVERY,
+        MONTH_START,
+        QUARTER_BEFORE,
+        WEEK_OF,
+        WEEKDAY_INSIDE,
+    )
+
+    before = text[max(floor, start - 12):start]
+    month = MONTH_START.match(text[start:start + 10]) is not None
+    m = DAY_BEFORE.search(before)
+    if m and month:
+        return start - len(m.group())
+    m = WEEK_OF.search(text, max(floor, start - 16), start)
+    if m and month:
+        return m.start()
+    m = EVERY.search(text, max(floor, start - 6), start)
+    if m and (month or WEEKDAY_INSIDE.match(text, start)):
+        return m.start()
+    m = QUARTER_BEFORE.search(before)
+    if m and DEICTIC_YEAR.match(text[start:start + 10]):
+        return start - len(m.group())
+    return start
+
+
+_DATE_PIECES = st.sampled_from(["12 ", "3rd ", "of ", "the ", "week ", "Week ", "each ", "every ", "Q3 ", "March",
+                                "Jan. ", "Tuesday", "last year", "this year", " ", ",", "x", "9"])
+
+
+@st.composite
+def _date_at(draw):
+    """A text of pieces and where a date in it starts: at a piece's start, mostly."""
+    pieces = draw(st.lists(_DATE_PIECES, max_size=10))
+    text = "".join(pieces)
+    at = draw(st.integers(0, len(pieces)))
+    start = draw(st.one_of(st.just(len("".join(pieces[:at]))), st.integers(0, len(text))))
+    return text, start
+
+
+@given(_date_at(), st.integers(0, 20))
+@example(("Q3 last year", 3), 0)
+@example(("12 March", 3), 0)
+@example(("the week of March", 12), 0)
+@example(("each Tuesday", 5), 0)
+@example(("Q3 x", 3), 0)
+@example(("the week of x", 12), 0)
+@example(("12 x", 3), 0)
+def test_the_words_before_a_date_asked_for_after_what_it_opens_with_are_those_the_plain_reading_takes(
+        date_at, floor):
+    from nutgraf.analysis.timeline import _with_day_before
+
+    text, start = date_at
+    assert _with_day_before(text, start, floor) == _with_day_before_plain(text, start, floor)
+
+
+
+@given(st.lists(st.sampled_from(["year", "Year", "-", "earlier", " ", "5", "\u017f", "x-", "--"]), max_size=8)
+       .map("".join).filter(bool), st.integers(0, 40))
+@example("year-earlier", 5)
+@example("5-earlier", 2)
+def test_a_word_before_a_hyphen_looked_for_only_after_one_is_the_one_the_plain_search_finds(text, start):
+    from nutgraf.analysis.timeline import WORD_HYPHEN_BEFORE, _with_word_before_hyphen
+
+    start = min(start, len(text) - 1)
+    m = WORD_HYPHEN_BEFORE.search(text[max(0, start - 12):start])
+    assert _with_word_before_hyphen(text, start) == (start - len(m.group()) if m and text[start].isalpha() else start)

@@ -34,8 +34,8 @@ def test_each_column_holds_what_the_token_gives(parsed):
     checked = 0
     for c, tok in tokens(parsed):
         i = tok.i
-        assert (c.lower[i], c.tag[i], c.dep[i], c.ent_type[i]) == (
-            tok.lower_, string_hash(tok.tag_), string_hash(tok.dep_), string_hash(tok.ent_type_))
+        assert (c.lower[i], c.tag[i], c.dep[i], c.ent_type[i], c.pos[i]) == (
+            tok.lower_, string_hash(tok.tag_), string_hash(tok.dep_), string_hash(tok.ent_type_), string_hash(tok.pos_))
         assert c.head[i] == tok.head.i
         assert (c.start(i), c.end(i), c.text(i)) == (c.base + tok.idx, c.base + tok.idx + len(tok), tok.text)
         assert c.children(i) == [t.i for t in tok.children]
@@ -555,3 +555,212 @@ def test_a_names_descriptor_read_from_columns_is_that_read_from_tokens(parsed, m
         assert actors._type_noun_before(c, e.ent, root.i) == type_noun_before(e.ent, root)
         found.add(type_noun_before(e.ent, root) is not None)
     assert found == {True, False, ("ORG", True), ("ORG", False), ("PERSON", True), ("PERSON", False)}
+
+
+def clause_verb(tok):
+    first = None
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            first = first or tok
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return first or tok
+
+
+def gerund_object(tok):
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def planned_on(verb, path):
+    from nutgraf.analysis.timeline import FORWARD, FUTURE_HEADS
+
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in FUTURE_HEADS
+            and bool(path) and path[-1].dep_ == "prep"
+            and not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in FORWARD)
+                        for c in verb.children))
+
+
+def tense(ent, root):
+    from nutgraf.analysis.timeline import (
+        DEFERRAL_VERBS,
+        FORWARD,
+        _auxes,
+        _done,
+        _reporting_verb_of,
+        _verb_tense,
+    )
+
+    tok = root
+    path = []
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and not gerund_object(tok):
+            break
+        if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return "present", False, False
+        if tok.head.i == tok.i:
+            verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+            return (_verb_tense(verb, _auxes(verb)) if verb is not None else "past"), False, False
+        path.append(tok)
+        tok = tok.head
+    tok = _reporting_verb_of(ent, tok)
+    if planned_on(tok, path):
+        return "past", False, True
+    auxes = _auxes(tok)
+    tense = _verb_tense(tok, auxes)
+    if any(t.lower_ in FORWARD for t in path):
+        if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
+            return "future", False, False
+        return ("future" if tense == "present" else tense), False, False
+    nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+    nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    if tense == "past":
+        return tense, False, not nominal and _done(tok, auxes)
+    if any(t.lower_ == "since" for t in path):
+        return "past", False, False
+    nominal = nominal or (tense == "present" and root.dep_ == "poss")
+    return tense, nominal, False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("every_verb_a_plan", [False, True])
+def test_a_clauses_verb_and_tense_climbed_to_in_the_columns_are_those_of_the_token_reading(parsed, monkeypatch,
+                                                                                          every_verb_a_plan):
+    from nutgraf.analysis import timeline
+    from nutgraf.analysis.timeline import _clause_verb, _gerund_object, _tense
+
+    if every_verb_a_plan:  # so that a participle of planning is asked about in full
+        monkeypatch.setattr(timeline, "FUTURE_HEADS", {t.lemma_.lower() for _, doc in parsed.docs for t in doc})
+    found = set()
+    for c, tok in tokens(parsed):
+        # Each token as a date of one word, its own root: every climb the timeline can make.
+        ent = tok.doc[tok.i:tok.i + 1]
+        assert _clause_verb(c, tok.i) == clause_verb(tok).i, (tok.text, tok.sent.text)
+        assert _gerund_object(c, tok.i) == gerund_object(tok)
+        answer = tense(ent, tok)
+        assert _tense(ent, tok, c) == answer, (tok.text, tok.sent.text)
+        found.add(answer)
+        found.add(gerund_object(tok))
+    assert {True, False, ("present", False, False), ("past", False, True), ("future", False, False),
+            ("present", True, False)} <= found
+
+
+def event(ent, root, sent, text):
+    from nutgraf.analysis.timeline import EVENT_CHARS, YEAR_VALUE
+    from nutgraf.textclean import clip
+
+    doc = ent.doc
+    noun = None
+    if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.i > root.i):
+        noun = root.head
+    elif root.dep_ == "pobj" and YEAR_VALUE.fullmatch(ent.text) and root.head.dep_ == "prep" \
+            and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
+        noun = root.head.head
+    if noun is not None:
+        span = (sent.tok_start(noun.left_edge), sent.tok_end(noun))
+        return span, text[span[0]:span[1]]
+    verb = clause_verb(root)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if verb.dep_ == "ROOT":
+        lo, hi = sent.sent.start, sent.sent.end - 1
+    span = (sent.base + sent.idx[lo], sent.tok_end(doc[hi]))
+    parts = []
+    children = [(c, c.dep_) for c in verb.children]
+    subj = next((c for c, dep in children if dep in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        mods = [c.i for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod")]
+        parts.append(text[sent.base + sent.idx[min(mods, default=subj.i)]:sent.tok_end(subj)])
+    parts.extend(c.text for c, dep in children if dep in ("aux", "auxpass", "neg"))
+    parts.append(verb.text)
+    obj = next((c for c, dep in children if dep in ("dobj", "attr", "oprd")), None)
+    if obj is not None:
+        parts.append(text[sent.tok_start(obj.left_edge):sent.tok_end(obj)])
+    return span, clip(" ".join(parts), EVENT_CHARS)
+
+
+@pytest.mark.model
+def test_the_event_a_date_dates_read_from_the_columns_is_that_of_the_token_reading(parsed):
+    from nutgraf.analysis.timeline import _event
+
+    kinds = set()
+    for s in parsed.sentences:
+        c = parsed.token_columns[s.base]
+        for tok in s.sent:
+            ent = tok.doc[tok.i:tok.i + 1]  # each token as a date of one word
+            answer = event(ent, tok, s, parsed.text)
+            assert _event(ent, tok, s, parsed.text, c) == answer, (tok.text, s.sent.text)
+            kinds.add(answer[0] == (s.start, s.end))
+    assert kinds == {True, False}
+
+
+def counts(tok, s, text):
+    noun = None
+    if tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        noun = tok.head
+    elif (tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ in ("NNS", "NN", "JJ", "VBN")
+          and tok.nbor(1).ent_type_ not in ("DATE", "TIME")):
+        noun = tok.nbor(1)
+    else:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            noun = pobj
+    if noun is None:
+        return None
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > tok.i]
+    phrase = text[s.tok_start(mods[0] if mods else noun):s.tok_end(noun)]
+    happened = what_happened(noun)
+    return f"{phrase} {happened.text}" if happened is not None else phrase
+
+
+def what_happened(noun):
+    from nutgraf.analysis.numbers import FATES
+
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "acl" and after.head == noun and after.lower_ in FATES:
+        return after
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif after is not None and after.dep_ in ("aux", "auxpass"):
+        verb = after.head
+    else:
+        return None
+    if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
+        return None
+    participle = next((c for c in verb.children
+                       if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
+    if participle is not None:
+        return participle
+    return verb if verb.tag_ == "VBN" else None
+
+
+@pytest.mark.model
+def test_what_a_number_counts_read_from_the_columns_is_that_of_the_token_reading(parsed, monkeypatch):
+    from nutgraf.analysis import numbers
+
+    # Every word a fate, so that the participle after a noun is asked about in full.
+    monkeypatch.setattr(numbers, "FATES", {t.lower_ for _, doc in parsed.docs for t in doc})
+    found = set()
+    for s in parsed.sentences:
+        c = parsed.token_columns[s.base]
+        for tok in s.sent:  # each token as the last of a figure
+            answer = counts(tok, s, parsed.text)
+            assert numbers._counts(c, tok.i, parsed.text) == answer, (tok.text, s.sent.text)
+            happened = what_happened(tok)
+            assert numbers._what_happened(c, tok.i) == (None if happened is None else happened.i)
+            found.add((answer is None, happened is None))
+    assert found == {(True, True), (True, False), (False, True), (False, False)}
+
+
+@pytest.mark.model
+def test_an_entitys_words_cut_from_the_text_are_its_spans_text(parsed):
+    entities = parsed.entities()
+    assert len(entities) > 100
+    assert all(parsed.text[e.start:e.end] == e.ent.text for e in entities)

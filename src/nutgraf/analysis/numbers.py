@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, cast
 from .lexicon import MONTHS, table, words
 from .lexicon import alternation as _alternation
 from .model import Number
-from .parsed import entity_of
+from .parsed import entity_of, hashes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from .parsed import Parsed, Sentence
+    from .parsed import Parsed, Sentence, TokenColumns
 
 
 def _number(v: str) -> int | float:
@@ -130,6 +130,9 @@ TEMPORAL_RE = re.compile(
     re.I,
 )
 APPROX_RE = re.compile(rf"(?:{_alternation(words('approximators'))})\s+$", re.I)
+# What the words before a figure end with, spaces stripped, when APPROX_RE finds an
+# approximator there: each approximator, lower case (all are ASCII, none ends in a space).
+APPROX_ENDINGS = tuple(sorted(w.lower() for w in words("approximators")))
 # "three years", "79-year-old", "half an hour", "twenty working days", and the first bound of
 # "seven to eight hours"
 _DURATION_AT = rf"\s*-?\s*(?:an?\s+)?(?:(?:{_alternation(words('duration_modifiers'))})\s+)?({DURATION_UNITS})s?\b"
@@ -201,7 +204,7 @@ def extract(parsed: Parsed) -> list[Number]:
             value = _value(m, unit)
             if prev is not None:
                 _share_scale(prev, m, chunk)
-            approx = APPROX_RE.search(text[max(s.start, start - 20):start])
+            approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
             out.append(Number(
@@ -210,7 +213,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 text=text[start:end],
                 value=value,
                 approximate=bool(approx),
-                counts=_counts(toks[-1], s, text),
+                counts=_counts(parsed.token_columns[s.base], toks[-1].i, text),
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
             ))
@@ -236,6 +239,15 @@ def _may_hold_figure(chunk: str, digit: bool) -> bool:
     holds one of those signs or letters.)"""
     return (digit or (not chunk.isascii() and not _NOT_ASCII_FIGURE.isdisjoint(chunk))
             or not _FIGURE_WORDS.isdisjoint(_LETTER_RUN.findall(chunk.lower())))
+
+
+def _approximator(before: str) -> re.Match[str] | None:
+    """APPROX_RE.search(before), made only where `before` ends in an approximator and a space
+    (in ASCII; text beyond it holds letters re.I takes for ASCII ones, and is always searched):
+    the search tried each of the 20 characters before every figure, where few end in one."""
+    if before.isascii() and not (before[-1:].isspace() and before.rstrip().lower().endswith(APPROX_ENDINGS)):
+        return None
+    return APPROX_RE.search(before)
 
 
 def _share_scale(prev: tuple[re.Match[str], Number], m: re.Match[str], chunk: str) -> None:
@@ -549,47 +561,47 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     return unit.group(1).lower() if unit else None
 
 
-def _counts(tok: Token, s: Sentence, text: str) -> str | None:
-    """What the number counts: its noun ("members"), with the participle that says what
-    happened to them ("Palestinians killed"), or the noun after "of" ("two of the victims")."""
-    noun = None
-    if tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
-        noun = tok.head
-    elif (tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ in ("NNS", "NN", "JJ", "VBN")
-          and tok.nbor(1).ent_type_ not in ("DATE", "TIME")):
-        noun = tok.nbor(1)
+def _counts(c: TokenColumns, i: int, text: str) -> str | None:
+    """What the number ending at token i counts: its noun ("members"), with the participle
+    that says what happened to them ("Palestinians killed"), or the noun after "of" ("two of
+    the victims"). Read from the batch's columns `c`, where each token and child read was
+    built."""
+    if (c.dep[i] in hashes("nummod", "quantmod", "amod") and c.pos[c.head[i]] in hashes("NOUN", "PROPN")
+            and c.head[i] > i):
+        noun: int | None = c.head[i]
+    elif i + 1 < len(c) and c.tag[i + 1] in hashes("NNS", "NN", "JJ", "VBN") \
+            and c.ent_type[i + 1] not in hashes("DATE", "TIME"):
+        noun = i + 1
     else:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:
-            noun = pobj
+        of = next((k for k in c.children(i) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
+        noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
     if noun is None:
         return None
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > tok.i]
+    mods = [k for k in c.children(noun) if i < k < noun and c.dep[k] in hashes("compound", "amod")]
     # Cut from the text: a Span's text is joined from its tokens.
-    phrase = text[s.tok_start(mods[0] if mods else noun):s.tok_end(noun)]
-    happened = _what_happened(noun)
-    return f"{phrase} {happened.text}" if happened is not None else phrase
+    phrase = text[c.start(mods[0] if mods else noun):c.end(noun)]
+    happened = _what_happened(c, noun)
+    return f"{phrase} {c.text(happened)}" if happened is not None else phrase
 
 
-def _what_happened(noun: Token) -> Token | None:
+def _what_happened(c: TokenColumns, noun: int) -> int | None:
     """The participle saying what happened to the counted noun: "killed" in "47,540
     Palestinians were killed", "injured" in "111,618 people were left injured" or "111,618
     people injured"."""
-    doc = noun.doc
-    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if after is not None and after.dep_ == "acl" and after.head == noun and after.lower_ in FATES:
+    after = noun + 1 if noun + 1 < len(c) else None
+    if after is not None and c.dep[after] in hashes("acl") and c.head[after] == noun and c.lower[after] in FATES:
         return after
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        verb = noun.head
-    elif after is not None and after.dep_ in ("aux", "auxpass"):
-        verb = after.head  # the parser hung the subject elsewhere: "and 5,400 people were left injured"
+    if c.dep[noun] in hashes("nsubj", "nsubjpass"):
+        verb = c.head[noun]
+    elif after is not None and c.dep[after] in hashes("aux", "auxpass"):
+        verb = c.head[after]  # the parser hung the subject elsewhere: "and 5,400 people were left injured"
     else:
         return None
-    if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
+    participle = hashes("VBN")
+    if c.dep[noun] in hashes("nsubj") and c.tag[verb] not in participle and c.doc[verb].lemma_ != "be":
         return None
-    participle = next((c for c in verb.children
-                       if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
-    if participle is not None:
-        return participle
-    return verb if verb.tag_ == "VBN" else None
+    found = next((k for k in c.children(verb)
+                  if c.tag[k] in participle and c.dep[k] in hashes("oprd", "xcomp", "acomp", "ccomp")), None)
+    if found is not None:
+        return found
+    return verb if c.tag[verb] in participle else None

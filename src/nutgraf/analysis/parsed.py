@@ -6,7 +6,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 if TYPE_CHECKING:
@@ -367,8 +367,9 @@ class TokenColumns:
     turning a column of hashes into strings cost more than most rules save. A token's
     children are its dependents in order, as Token.children gives them, found from the heads."""
 
-    # Token.lower_, then the hashes of .tag_, .dep_, .ent_type_ (0 for none).
-    READ = ("LOWER", "TAG", "DEP", "ENT_TYPE")
+    # Token.lower_, then the hashes of .tag_, .dep_, .ent_type_ (0 for none), .pos_ (a part of
+    # speech's hash is its id in spaCy's symbols, which the column holds).
+    READ = ("LOWER", "TAG", "DEP", "ENT_TYPE", "POS")
 
     def __init__(self, text: str, base: int, doc: Doc, *columns: NDArray[Any]) -> None:
         import numpy
@@ -376,11 +377,12 @@ class TokenColumns:
         self.source = text
         self.base = base
         self.doc = doc
-        lower, tag, dep, ent_type = (column.tolist() for column in columns)
+        lower, tag, dep, ent_type, pos = (column.tolist() for column in columns)
         self.lower: list[str] = _strings_of(doc.vocab.strings, lower)
         self.tag: list[int] = tag
         self.dep: list[int] = dep
         self.ent_type: list[int] = ent_type
+        self.pos: list[int] = pos
         heads, idx, length = doc.to_array(["HEAD", "IDX", "LENGTH"]).T
         # HEAD is the offset to the head, those before wrapped round as unsigned.
         at = numpy.arange(len(heads))
@@ -417,6 +419,13 @@ def string_hash(name: str) -> int:
     from spacy.strings import get_string_id
 
     return int(get_string_id(name))
+
+
+@cache
+def hashes(*names: str) -> frozenset[int]:
+    """The hashes a TokenColumns column holds for some tags, dependencies, entity types or
+    parts of speech, for a module imported without spaCy (made once, on first use)."""
+    return frozenset(map(string_hash, names))
 
 
 def _strings_of(store: StringStore, hashes: list[int]) -> list[str]:

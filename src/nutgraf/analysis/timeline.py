@@ -19,13 +19,13 @@ from .lexicon import date_of as _full_date
 from .lexicon import month_number as _month
 from .model import Analysis, TimelineEntry, TimeMention
 from .numbers import SCALES, UNITS, is_temporal, words_value
-from .parsed import SpanMask
+from .parsed import SpanMask, hashes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from .parsed import Parsed, Sentence
+    from .parsed import Parsed, Sentence, TokenColumns
 
 # A word's second half after a hyphen ("year-[earlier]").
 _HYPHEN_WORD = re.compile(r"-[a-z]+")
@@ -171,10 +171,11 @@ def find(parsed: Parsed) -> list[TimeMention]:
         root = ent.root  # a Span finds its root anew at each call: found once for its three readers
         if root.dep_ in ("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
             continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
-        tense, nominal, done = _tense(ent, root)
+        columns = parsed.token_columns[sent.base]
+        tense, nominal, done = _tense(ent, root, columns)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
-        event_span, event = _event(ent, root, sent, text)
+        event_span, event = _event(ent, root, sent, text, columns)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME", modifier=root.dep_ in ("amod", "compound"),
                               event_span=event_span, event=event)
@@ -500,9 +501,15 @@ VAGUE_IDIOMS = re.compile(rf"\b(?:{_alternation(words('vague_idioms'))})\b", re.
 # The far end of a range of years: "from 2004 to 2009".
 # (The year first and what comes before it checked behind it: the regex engine then looks
 # only where a 1 or a 2 starts, not at every character.)
-MISSED_RANGE_ENDS = re.compile(r"(?:1[5-9]\d\d|20\d\d)"
-                               r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
-                               r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))\b")
+_RANGE_END = (r"(?:1[5-9]\d\d|20\d\d)"
+              r"(?:(?<=\d{4} to \d{4})|(?<=\d{4} and \d{4})|(?<=\d{4} until \d{4})"
+              r"|(?<=\d{4} through \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}\u2013\d{4}))")
+MISSED_RANGE_ENDS = re.compile(rf"{_RANGE_END}\b")
+# Where MISSED_RANGE_ENDS may match in a sentence: its year, the word boundary after it left
+# out (a sentence's end is one). Found in the whole text at once, it names the few sentences
+# to scan; none of its matches hides the start of another, a far end opening after a space
+# or a dash.
+RANGE_END_AT = re.compile(_RANGE_END)
 # Counted spans of years, quarters, months or weeks it misses: "was sentenced Tuesday to nine
 # years", "for at least 20 more years", "two quarters of losses", "after several quarters of
 # losses" (not "three quarters of the vote": a share).
@@ -524,13 +531,14 @@ MISSED_LONG = re.compile(r"\b(?:(?:year|month|week|day|hour|minute|decade|centur
 # Each pattern of missed dates with the words (lower case) without which it cannot match. A
 # sentence holding none of them is not scanned: the patterns ignore case and start at a word
 # boundary, which keeps the regex engine from skipping ahead, and scanning every sentence with
-# each cost more than the rest of the timeline; str.find skips ahead (MISSED_RANGE_ENDS is quick
-# already, None: every sentence).
-MISSED = [
+# each cost more than the rest of the timeline; str.find skips ahead. (MISSED_RANGE_ENDS, whose
+# year the engine skips to, with a pattern found in the whole text: scanning each sentence,
+# and going over every sentence for it, cost more than one scan of the text.)
+MISSED: list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]]] = [
     (MISSED_DATES, ("q1", "q2", "q3", "q4", *{name[:3] for name in MONTHS})),
     (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades", "days", "hours")),
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
-    (MISSED_RANGE_ENDS, None),
+    (MISSED_RANGE_ENDS, RANGE_END_AT),
     (MISSED_PERIODS, ("quarter", "half", "period")),
     (MISSED_PARTS, ("morning", "afternoon", "evening")),
     (MISSED_LONG, ("-long", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "minutelong", "decadelong",
@@ -554,7 +562,9 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
-            if ent.text.lower() == "year" and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in YEAR_DETERMINERS):
+            # (The entity's words cut from the text: a Span's text is joined from its tokens.)
+            if text[start:end].lower() == "year" \
+                    and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in YEAR_DETERMINERS):
                 continue  # "a record year", "new year celebrations", "the company's year": no year named
             if ent.start > 0 and (det := ent.doc[ent.start - 1]).lower_ in DEICTIC_DETERMINERS \
                     and det.dep_ == "det" and det.head.i in range(ent.start, ent.end):
@@ -566,10 +576,11 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     tagged = [start for start, *_ in out]
     replaced: set[int] = set()  # indices in `out` of the tagger's dates a longer one took the place of
     lowered = _lower(text)
-    scans = [(rx, None if triggers is None else _sentences_holding(parsed, lowered, triggers))
-             for rx, triggers in MISSED]
-    for i, sent in enumerate(parsed.sentences):
-        missed = [m for rx, held in scans if held is None or i in held for m in rx.finditer(text, sent.start, sent.end)]
+    scans = [(rx, _sentences_holding(parsed, lowered, triggers) if isinstance(triggers, tuple)
+              else _sentences_matching(parsed, triggers)) for rx, triggers in MISSED]
+    for i in sorted(set().union(*(held for _, held in scans))):
+        sent = parsed.sentences[i]
+        missed = [m for rx, held in scans if i in held for m in rx.finditer(text, sent.start, sent.end)]
         idioms: list[tuple[int, int]] | None = None
         for m in missed:
             start, end = m.span()
@@ -629,6 +640,11 @@ def _lower(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _sentences_matching(parsed: Parsed, rx: re.Pattern[str]) -> set[int]:
+    """The indices of the sentences in which rx, searched in the whole text, starts a match."""
+    return {i for m in rx.finditer(parsed.text) if (i := parsed.sentence_index(m.start())) is not None}
 
 
 def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> set[int]:
@@ -777,19 +793,18 @@ DEICTIC_YEAR = re.compile(r"(?:last|next|this) year\b")
 def _with_day_before(text: str, start: int, floor: int) -> int:
     """"12 March 2024", "Q3 last year", "the week of March 6", "each Thursday": the tagger
     sometimes leaves the first words out."""
+    # What the date opens with asked first: each search, trying every character before it,
+    # is made only for a date that can take the words it finds.
     before = text[max(floor, start - 12):start]
     month = MONTH_START.match(text[start:start + 10]) is not None
-    m = DAY_BEFORE.search(before)
-    if m and month:
+    if month and (m := DAY_BEFORE.search(before)):
         return start - len(m.group())
-    m = WEEK_OF.search(text, max(floor, start - 16), start)
-    if m and month:
+    if month and (m := WEEK_OF.search(text, max(floor, start - 16), start)):
         return m.start()
     m = EVERY.search(text, max(floor, start - 6), start)
     if m and (month or WEEKDAY_INSIDE.match(text, start)):
         return m.start()
-    m = QUARTER_BEFORE.search(before)
-    if m and DEICTIC_YEAR.match(text[start:start + 10]):
+    if DEICTIC_YEAR.match(text[start:start + 10]) and (m := QUARTER_BEFORE.search(before)):
         return start - len(m.group())
     return start
 
@@ -824,9 +839,7 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     # A word the tagger cut at a hyphen: "[year]-earlier results", "year-[earlier]".
     if HYPHEN_WORD_AFTER.match(text[end:end + 12]) and text[end - 1].isalpha():
         end = cast("re.Match[str]", _HYPHEN_WORD.match(text, end)).end()  # matched just above
-    m = WORD_HYPHEN_BEFORE.search(text[max(0, start - 12):start])
-    if m and text[start].isalpha():
-        start -= len(m.group())
+    start = _with_word_before_hyphen(text, start)
     # "from two years to 90 days", "in the 1960s after decades": the tagger's span can end
     # on a dangling preposition or conjunction. "The year before." ends on its relation, which
     # is no preposition there ("the day after Monday's debate" goes on to its object).
@@ -834,6 +847,16 @@ def _strip_leading(text: str, start: int, end: int) -> tuple[int, int, str]:
     if m and not (ANCHORED.fullmatch(text[start:end].lower()) and CLAUSE_GOES_ON.match(text, end) is None):
         end = start + m.start()
     return start, end, text[start:end]
+
+
+def _with_word_before_hyphen(text: str, start: int) -> int:
+    """Where a date starting at `start` starts with the word the tagger cut off before a
+    hyphen ("year-[earlier]"). Searched for only after a hyphen, where the search can end:
+    made before every date, trying each character, it was a quarter of _strip_leading's time."""
+    if text[start - 1:start] == "-" and (m := WORD_HYPHEN_BEFORE.search(text[max(0, start - 12):start])) \
+            and text[start].isalpha():
+        return start - len(m.group())
+    return start
 
 
 class Context:
@@ -1522,67 +1545,71 @@ def _years_nearby(text: str, sentence: Span, start: int, end: int) -> list[int]:
     return [int(m.group(1)) for m in (after, before) if m]
 
 
-def _tense(ent: SpacySpan, root: Token) -> tuple[str, bool, bool]:
+def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, bool]:
     """The tense of the clause the expression sits in; whether the expression dates a noun
     of that clause rather than its verb: "will pay a premium to the closing price on Friday",
     "police are appealing for witnesses to Saturday's crash" (such a noun names something of
     its own time, so a weekday there takes news's default, the one just past); and whether
     it dates a finite past verb of its own ("police arrested him in January"), an event done
     by publication, not one planned ("was scheduled for March", "decided to admit in March").
-    `root` is ent.root."""
-    tok = root
-    path: list[Token] = []
+    `root` is ent.root; the climb from it to its verb, and the words climbed past, are read
+    from the batch's columns `c`."""
+    doc = ent.doc
+    verbs, nominals, subjects = hashes("VERB", "AUX"), hashes("NOUN", "PROPN"), hashes("nsubj", "nsubjpass")
+    i = root.i
+    climbed: list[int] = []
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and not _gerund_object(tok):
+        if c.pos[i] in verbs and not _gerund_object(c, i):
             break
-        if path and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if climbed and c.pos[i] in nominals and any(c.dep[k] in subjects for k in c.children(i)):
             return "present", False, False  # a verb the tagger took for a noun: "a consultation runs until"
-        if tok.head.i == tok.i:
+        if c.head[i] == i:
             # A clause the parser took for a noun phrase ("A consultation runs until 14 March,
             # and councillors are expected to ...") shares the tense of the clause joined to it.
-            verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
-            return (_verb_tense(verb, _auxes(verb)) if verb is not None else "past"), False, False
-        path.append(tok)
-        tok = tok.head
-    tok = _reporting_verb_of(ent, tok)
-    if _planned_on(tok, path):
+            conj = next((k for k in c.children(i) if c.dep[k] in hashes("conj") and c.pos[k] in verbs), None)
+            return (_verb_tense(doc[conj], _auxes(doc[conj])) if conj is not None else "past"), False, False
+        climbed.append(i)
+        i = c.head[i]
+    tok = _reporting_verb_of(ent, doc[i])
+    if _planned_on(tok, bool(climbed) and c.dep[climbed[-1]] in hashes("prep")):
         return "past", False, True
     auxes = _auxes(tok)
     tense = _verb_tense(tok, auxes)
-    if any(t.lower_ in FORWARD for t in path):
+    if any(c.lower[k] in FORWARD for k in climbed):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
             return "future", False, False  # "postponed until Tuesday": put off to a day still ahead
         return ("future" if tense == "present" else tense), False, False
-    nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+    nouns = [k for k in climbed[1:] if c.pos[k] in nominals and c.ent_type[k] not in hashes("DATE", "TIME")]
     # A clause's subject shares its time: "the match on Saturday will be his last", "the vote
     # on Friday is expected to be close".
-    nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    nominal = bool(nouns) and c.dep[nouns[-1]] not in subjects
     if tense == "past":
         return tense, False, not nominal and _done(tok, auxes)
-    if any(t.lower_ == "since" for t in path):
+    if "since" in (c.lower[k] for k in climbed):
         return "past", False, False  # "is down 3% since Friday's close"
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and root.dep_ == "poss")
     return tense, nominal, False
 
 
-def _planned_on(verb: Token, path: list[Token]) -> bool:
+def _planned_on(verb: Token, through_preposition: bool) -> bool:
     """"the plan proposed on Monday", "the record high set on Aug. 6": a participle of
     planning that qualifies a noun, dated through a preposition, dates the act of planning,
     which is done. With "for" it says what was planned, and when: "the vote scheduled for
     Monday", "a summit set for Washington in April" ("the vote scheduled Monday" may be
-    either)."""
+    either). `through_preposition`: whether the last word climbed past to the verb is one."""
     return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in FUTURE_HEADS
-            and bool(path) and path[-1].dep_ == "prep"
+            and through_preposition
             and not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in FORWARD)
                         for c in verb.children))
 
 
-def _gerund_object(tok: Token) -> bool:
+def _gerund_object(c: TokenColumns, i: int) -> bool:
     """A gerund that is the object of a preposition ("can take part in planning for the
-    summit in April"): it has no tense of its own; the verb it hangs from has."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(
-        c.dep_ in ("aux", "auxpass") for c in tok.children)
+    summit in April"): it has no tense of its own; the verb it hangs from has. Token i of
+    the batch's columns `c`."""
+    return c.tag[i] in hashes("VBG") and c.dep[i] in hashes("pobj", "pcomp") and not any(
+        c.dep[k] in hashes("aux", "auxpass") for k in c.children(i))
 
 
 def _done(verb: Token, auxes: set[str]) -> bool:
@@ -1665,57 +1692,64 @@ def _past_with_singular_subject(tok: Token) -> bool:
                                      for c in tok.children)
 
 
-def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str) -> tuple[Span | None, str | None]:
+def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColumns) -> tuple[Span | None, str | None]:
     """The event a date expression dates: the noun it modifies ("the October 7 attacks"), or
     its clause, shortened to subject, verb and object for the panel. Its words are cut from
     `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
-    text is, and the verb's children are read once, not once for each part. `root` is
-    ent.root."""
+    text is, and the verb and its children are read from the batch's columns `c`, a token
+    built only for the edges of a verb or an object. `root` is ent.root."""
     doc = ent.doc
     noun = None
     if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
             and root.head.i > root.i):
         noun = root.head  # "the October 7 attacks"
-    elif root.dep_ == "pobj" and YEAR_VALUE.fullmatch(ent.text) and root.head.dep_ == "prep" \
-            and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
+    # (A Span's text is joined from its tokens at each reading: asked last.)
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.i < root.i and YEAR_VALUE.fullmatch(ent.text):
         noun = root.head.head  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
     if noun is not None:
         span = (sent.tok_start(noun.left_edge), sent.tok_end(noun))
         return span, text[span[0]:span[1]]
-    verb = _clause_verb(root)
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _clause_verb(c, root.i)
+    if c.pos[verb] not in hashes("VERB", "AUX"):
         return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
-    lo, hi = verb.left_edge.i, verb.right_edge.i
-    if verb.dep_ == "ROOT":
+    if c.dep[verb] in hashes("ROOT"):
         lo, hi = sent.sent.start, sent.sent.end - 1
-    span = (sent.base + sent.idx[lo], sent.tok_end(doc[hi]))
+    else:
+        lo, hi = doc[verb].left_edge.i, doc[verb].right_edge.i
+    span = (c.start(lo), c.end(hi))
     parts = []
-    children = [(c, c.dep_) for c in verb.children]
-    subj = next((c for c, dep in children if dep in ("nsubj", "nsubjpass")), None)
+    deps = [(k, c.dep[k]) for k in c.children(verb)]
+    subj = next((k for k, dep in deps if dep in hashes("nsubj", "nsubjpass")), None)
     if subj is not None:
-        mods = [c.i for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod")]
-        parts.append(text[sent.base + sent.idx[min(mods, default=subj.i)]:sent.tok_end(subj)])
-    parts.extend(c.text for c, dep in children if dep in ("aux", "auxpass", "neg"))
-    parts.append(verb.text)
-    obj = next((c for c, dep in children if dep in ("dobj", "attr", "oprd")), None)
+        modifiers = hashes("det", "poss", "compound", "amod", "nummod", "nmod")
+        mods = [k for k in c.children(subj) if k < subj and c.dep[k] in modifiers]
+        parts.append(text[c.start(min(mods, default=subj)):c.end(subj)])
+    auxes = hashes("aux", "auxpass", "neg")
+    parts.extend(c.text(k) for k, dep in deps if dep in auxes)
+    parts.append(c.text(verb))
+    obj = next((k for k, dep in deps if dep in hashes("dobj", "attr", "oprd")), None)
     if obj is not None:
-        parts.append(text[sent.tok_start(obj.left_edge):sent.tok_end(obj)])
+        parts.append(text[c.start(doc[obj].left_edge.i):c.end(obj)])
     return span, clip(" ".join(parts), EVENT_CHARS)
 
 
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a token sits in, climbing past participles and "according"
-    that have no subject of their own to the verb that does."""
+def _clause_verb(c: TokenColumns, i: int) -> int:
+    """The verb of the clause token i sits in, climbing past participles and "according"
+    that have no subject of their own to the verb that does: read from the batch's columns
+    `c`, where the climb built each token and each of its children."""
+    verbs, subjects = hashes("VERB", "AUX"), hashes("nsubj", "nsubjpass")
     first = None
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            first = first or tok
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                return tok
-        if tok.head.i == tok.i:
+        if c.pos[i] in verbs:
+            if first is None:
+                first = i
+            if any(c.dep[k] in subjects for k in c.children(i)):
+                return i
+        if c.head[i] == i:
             break
-        tok = tok.head
-    return first or tok
+        i = c.head[i]
+    return i if first is None else first
 
 
 YEARISH_START = re.compile(r"^\d{2,4}")
