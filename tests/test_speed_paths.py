@@ -1163,3 +1163,24 @@ def test_an_index_over_other_quotes_reads_the_shared_subjects_as_one_reading_the
     assert second.readings is parsed.subject_readings is first.readings is not alone.readings
     assert answers(second) == answers(alone)
     assert of_sentences(second) != of_sentences(first)  # a pronoun in a quote of one index only
+
+
+_RULE_PIECES = st.sampled_from(["its", "their", "on", "at", "at least", "early-", "late-November", "mid-", "or so",
+                                "ago", "this years", "[ten]", "fiscal-", "present", "at present", "the", "2020", "Week",
+                                " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1c", "\u2019s", "-", "year"])
+
+
+@given(st.lists(_RULE_PIECES, min_size=1, max_size=7).map("".join), st.sampled_from(["", " ", "\n"]))
+def test_the_words_the_rules_read_are_those_the_substitutions_made(raw, edge):
+    """_rule_words skips the substitutions whose words are not there, and makes white space
+    one space without a regex: the words are those every substitution made."""
+    from nutgraf.analysis import timeline
+    from nutgraf.analysis.timeline import _rule_words
+
+    raw = edge + raw + edge
+    s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
+    if s not in timeline.VAGUE_REFS:
+        s = timeline.LEADING_PREPOSITION.sub("", s)
+    s = timeline.QUALIFIER.sub("", timeline.OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal "))
+    s = timeline.THIS_YEARS.sub("this year", timeline.OR_SO.sub("", s).replace("[", "").replace("]", ""))
+    assert _rule_words(raw) == timeline.EARLY_LATE.sub(r"\1 ", s)
