@@ -1137,10 +1137,11 @@ def test_the_rules_for_lower_case_text_fold_no_case_where_they_need_not():
 @pytest.mark.model
 def test_an_index_over_other_quotes_reads_the_shared_subjects_as_one_reading_them_alone(several_batches):
     """The direct quotes' and the reported speech's indexes share the text's readings of its
-    subjects, each leaving out the pronouns inside its own quotes: an index asking after
-    another, over other quotes, answers as one that read them alone."""
+    subjects, each leaving out the pronouns inside its own quotes, and, over the same quotes,
+    the mentions in order and their actors' genders: an index asking after another answers as
+    one that read them alone."""
     from nutgraf.analysis import actors
-    from nutgraf.analysis.quotes import MentionIndex, SubjectReadings
+    from nutgraf.analysis.quotes import MentionIndex
 
     parsed = several_batches
     found = actors.extract(parsed)
@@ -1153,16 +1154,18 @@ def test_an_index_over_other_quotes_reads_the_shared_subjects_as_one_reading_the
     def answers(index):
         said = [(index._pronoun_after(s, e), index._pronoun_next(s, e), index.is_subject(s, e))
                 for s, e, _ in index.items]
-        return of_sentences(index), said, [index.gender(a) for a in found]
+        return of_sentences(index), index.items, said, [index.gender(a) for a in found]
 
     first = MentionIndex(found, every, parsed)
     answers(first)
     second = MentionIndex(found, some, parsed)
-    alone = MentionIndex(found, some, parsed)
-    alone.readings = SubjectReadings()
+    again = MentionIndex(found, SpanMask(len(parsed.text), marks[::2]), parsed)
+    alone = MentionIndex(found, some, Parsed(parsed.text, parsed.docs))
     assert second.readings is parsed.subject_readings is first.readings is not alone.readings
-    assert answers(second) == answers(alone)
+    assert again._genders is second._genders is not first._genders  # the same quotes left out
+    assert answers(second) == answers(alone) == answers(again)
     assert of_sentences(second) != of_sentences(first)  # a pronoun in a quote of one index only
+    assert MentionIndex(found, some, parsed, some)._genders is not second._genders  # narrated
 
 
 _RULE_PIECES = st.sampled_from(["its", "their", "on", "at", "at least", "early-", "late-November", "mid-", "or so",

@@ -304,21 +304,12 @@ class MentionIndex:
                  narrated: SpanMask | None = None) -> None:
         # Looked up with a quote's speaker, which is None when unknown.
         self.actors: dict[str | None, Actor] = {a.id: a for a in actors}
-        narrated = narrated or SpanMask(len(parsed.text))
-        items = sorted(((s, e, a) for a in actors for s, e in a.mentions
-                        if not quoted.covers(s) or narrated.covers(s)),
-                       key=lambda t: (t[0], t[1]))
-        self.items = items
-        self.starts = [s for s, _, _ in items]
         self.parsed = parsed
         self.quoted = quoted
-        # An actor's gender is read from its own mentions only, when first asked for: most
-        # actors are never an antecedent candidate.
-        self._genders: dict[str, str | None] = {}
-        self._of_actor: dict[str, list[tuple[int, int, Actor]]] = {}
-        for item in items:
-            self._of_actor.setdefault(item[2].id, []).append(item)
         self.readings = parsed.subject_readings
+        kept = self.readings.mentions(actors, quoted, narrated or SpanMask(len(parsed.text)))
+        self.items, self.starts = kept.items, kept.starts
+        self._of_actor, self._genders = kept.of_actor, kept.genders
         # Speaker words resolved so far ("it", "the article" -> an actor): the subject of an
         # earlier attribution is what a later pronoun most likely takes up. Kept in order of
         # start (then of resolution), so that a sentence finds its own by bisection: each
@@ -415,10 +406,26 @@ class MentionIndex:
         return self.readings.is_subject(self.parsed, start, end)
 
 
+@dataclass
+class _Mentions:
+    """The mentions of `actors` outside the quotes `quoted` (those in `narrated` kept), in
+    text order, with the genders of their actors as read so far (MentionIndex.gender: an
+    actor's gender is read from its own mentions only, when first asked for, as most actors
+    are never an antecedent candidate). The masks are kept as they were."""
+    actors: list[Actor]
+    quoted: bytes
+    narrated: bytes
+    items: list[tuple[int, int, Actor]]
+    starts: list[int]
+    of_actor: dict[str, list[tuple[int, int, Actor]]]
+    genders: dict[str, str | None]
+
+
 class SubjectReadings:
     """What the mention indexes of one text ask of its sentences, whatever quotes each leaves
     out: which pronouns are subjects, and of which clause, and whether words are a main
-    clause's subject. Read once for the direct quotes and the reported speech, each when
+    clause's subject; and the mentions in order with their actors' genders, for the quotes
+    an index leaves out. Read once for the direct quotes and the reported speech, each when
     first asked for, kept with the text's Parsed (an index filters out the pronouns inside
     its own quotes): each of its two indexes read them all again. The Parsed is handed in
     with each question, not kept: it holds these, and is freed once its extractors are done
@@ -430,6 +437,26 @@ class SubjectReadings:
         self._next_subject: dict[int, tuple[int, str | None] | None] = {}
         self._subject_pronouns: dict[int, list[tuple[int, Token]]] = {}
         self._is_subject: dict[tuple[int, int], bool] = {}
+        self._mentions: list[_Mentions] = []
+
+    def mentions(self, actors: list[Actor], quoted: SpanMask, narrated: SpanMask) -> _Mentions:
+        """The mentions of `actors` outside `quoted`, those in `narrated` kept, in text order:
+        put in order once for the direct quotes and the reported speech when both leave out
+        the same quotes, as they do where no quote is in the furniture or narrates, and
+        their genders read once for both (a gender is read from the mentions and the quotes)."""
+        for kept in self._mentions:
+            if kept.actors is actors and kept.quoted == quoted.bits and kept.narrated == narrated.bits:
+                return kept
+        items = sorted(((s, e, a) for a in actors for s, e in a.mentions
+                        if not quoted.covers(s) or narrated.covers(s)),
+                       key=lambda t: (t[0], t[1]))
+        of_actor: dict[str, list[tuple[int, int, Actor]]] = {}
+        for item in items:
+            of_actor.setdefault(item[2].id, []).append(item)
+        kept = _Mentions(actors, bytes(quoted.bits), bytes(narrated.bits), items, [s for s, _, _ in items],
+                         of_actor, {})
+        self._mentions.append(kept)
+        return kept
 
     def pronoun_subjects(self, parsed: Parsed, sent: Sentence) -> list[tuple[int, int, str]]:
         """(start of the pronoun, start of the subject of its clause, gender) of each gendered
