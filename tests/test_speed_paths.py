@@ -1168,9 +1168,10 @@ def test_an_index_over_other_quotes_reads_the_shared_subjects_as_one_reading_the
     assert MentionIndex(found, some, parsed, some)._genders is not second._genders  # narrated
 
 
-_RULE_PIECES = st.sampled_from(["its", "their", "on", "at", "at least", "early-", "late-November", "mid-", "or so",
-                                "ago", "this years", "[ten]", "fiscal-", "present", "at present", "the", "2020", "Week",
-                                " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1c", "\u2019s", "-", "year"])
+_RULE_PIECES = st.sampled_from([
+    "its", "their", "our", "on", "at", "at least", "early-", "late-November", "mid-", "or so", "ago", "this years",
+    "[ten]", "fiscal-", "present", "at present", "the", "2020", "Week", " ", "  ", "\t", "\n", "\u00a0", "\u2003",
+    "\x1c", "\u2019s", "-", "year"])
 
 
 @given(st.lists(_RULE_PIECES, min_size=1, max_size=7).map("".join), st.sampled_from(["", " ", "\n"]))

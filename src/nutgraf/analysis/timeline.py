@@ -875,12 +875,15 @@ def _rule_words(raw: str) -> str:
     if s not in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"
         s = LEADING_PREPOSITION.sub("", s)
     # "its fourth quarter", "their first half": the company's own period, named as any other.
-    s = OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal ")
-    s = QUALIFIER.sub("", s)
+    if s.startswith(("its ", "their ", "our ")):
+        s = OWNER_FIRST.sub("the ", s)
+    s = QUALIFIER.sub("", s.replace("fiscal-", "fiscal "))
     if " or so" in s:
         s = OR_SO.sub("", s)  # "the next two years or so", "a week or so ago": as many, roughly
     # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
-    s = THIS_YEARS.sub("this year", s.replace("[", "").replace("]", ""))
+    s = s.replace("[", "").replace("]", "")
+    if "this years" in s:
+        s = THIS_YEARS.sub("this year", s)
     if "-" in s:  # (a substitution by a template costs more than all the others)
         s = EARLY_LATE.sub(r"\1 ", s)  # "the late-November trip", as "mid-November"
     return s
