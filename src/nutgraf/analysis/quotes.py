@@ -426,10 +426,10 @@ class SubjectReadings:
     out: which pronouns are subjects, and of which clause, and whether words are a main
     clause's subject; and the mentions in order with their actors' genders, for the quotes
     an index leaves out. Read once for the direct quotes and the reported speech, each when
-    first asked for, kept with the text's Parsed (an index filters out the pronouns inside
-    its own quotes): each of its two indexes read them all again. The Parsed is handed in
-    with each question, not kept: it holds these, and is freed once its extractors are done
-    with no collector running."""
+    first asked for, and kept with the text's Parsed, where each of their two indexes read
+    them all again; an index leaves out the pronouns inside its own quotes. The Parsed is
+    handed in with each question, not kept: it holds these, and is freed once its
+    extractors are done with no collector running."""
 
     def __init__(self) -> None:
         # By sentence start.
