@@ -971,7 +971,7 @@ def test_figures_opening_with_any_word_of_the_pattern_are_those_of_the_plain_sca
 @pytest.mark.model
 def test_the_pronoun_after_a_mention_is_the_one_told_asking_the_mention_first(several_batches, model):
     from nutgraf.analysis import actors
-    from nutgraf.analysis.quotes import PRONOUN_GENDER, MentionIndex
+    from nutgraf.analysis.quotes import PRONOUN_GENDER, MentionIndex, SubjectReadings
 
     own = ("Tom Reed met the press on Monday. He was calm. Anna Lee visited Paris. She left.\n\n"
            "Paul Smith spoke to reporters. \"We will go,\" Jane Doe said. She left. It rained.")
@@ -980,10 +980,11 @@ def test_the_pronoun_after_a_mention_is_the_one_told_asking_the_mention_first(se
         quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in parsed.quoted))
         found = actors.extract(parsed)
         mentions, fresh = MentionIndex(found, quoted, parsed), MentionIndex(found, quoted, parsed)
+        plain = SubjectReadings()
 
-        def as_first_written(start, end, parsed=parsed, quoted=quoted, fresh=fresh):
+        def as_first_written(start, end, parsed=parsed, quoted=quoted, fresh=fresh, plain=plain):
             sent = parsed.sentence_at(start)
-            if sent is None or not fresh._read_subject(start, end):
+            if sent is None or not plain.read_subject(parsed, start, end):
                 return None
             if any(a.kind == "person" and not s <= start < e for s, e, a in fresh.overlapping(sent.start, sent.end)):
                 return None
@@ -998,9 +999,9 @@ def test_the_pronoun_after_a_mention_is_the_one_told_asking_the_mention_first(se
         for start, end, _ in mentions.items:
             for _ in range(2):  # asked again, as the kept answer
                 assert mentions._pronoun_next(start, end) == as_first_written(start, end)
-                assert mentions.is_subject(start, end) == fresh._read_subject(start, end)
+                assert mentions.is_subject(start, end) == plain.read_subject(parsed, start, end)
             told += as_first_written(start, end) is not None
-            subjects += fresh._read_subject(start, end)
+            subjects += plain.read_subject(parsed, start, end)
     assert told >= 3 and subjects > 10
 
 
@@ -1262,3 +1263,59 @@ def test_a_word_before_a_hyphen_looked_for_only_after_one_is_the_one_the_plain_s
     start = min(start, len(text) - 1)
     m = WORD_HYPHEN_BEFORE.search(text[max(0, start - 12):start])
     assert _with_word_before_hyphen(text, start) == (start - len(m.group()) if m and text[start].isalpha() else start)
+
+
+@pytest.mark.model
+def test_an_index_over_other_quotes_reads_the_shared_subjects_as_one_reading_them_alone(several_batches):
+    """The direct quotes' and the reported speech's indexes share the text's readings of its
+    subjects, each leaving out the pronouns inside its own quotes, and, over the same quotes,
+    the mentions in order and their actors' genders: an index asking after another answers as
+    one that read them alone."""
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.quotes import MentionIndex
+
+    parsed = several_batches
+    found = actors.extract(parsed)
+    marks = [(q.start - q.marks[0], q.end + q.marks[1]) for q in parsed.quoted]
+    every, some = SpanMask(len(parsed.text), marks), SpanMask(len(parsed.text), marks[::2])
+
+    def of_sentences(index):
+        return [(index.subject_pronouns(s), index._next_opens_with(s)) for s in parsed.sentences]
+
+    def answers(index):
+        said = [(index._pronoun_after(s, e), index._pronoun_next(s, e), index.is_subject(s, e))
+                for s, e, _ in index.items]
+        return of_sentences(index), index.items, said, [index.gender(a) for a in found]
+
+    first = MentionIndex(found, every, parsed)
+    answers(first)
+    second = MentionIndex(found, some, parsed)
+    again = MentionIndex(found, SpanMask(len(parsed.text), marks[::2]), parsed)
+    alone = MentionIndex(found, some, Parsed(parsed.text, parsed.docs))
+    assert second.readings is parsed.subject_readings is first.readings is not alone.readings
+    assert again._genders is second._genders is not first._genders  # the same quotes left out
+    assert answers(second) == answers(alone) == answers(again)
+    assert of_sentences(second) != of_sentences(first)  # a pronoun in a quote of one index only
+    assert MentionIndex(found, some, parsed, some)._genders is not second._genders  # narrated
+
+
+_RULE_PIECES = st.sampled_from([
+    "its", "their", "our", "on", "at", "at least", "early-", "late-November", "mid-", "or so", "ago", "this years",
+    "[ten]", "fiscal-", "present", "at present", "the", "2020", "Week", " ", "  ", "\t", "\n", "\u00a0", "\u2003",
+    "\x1c", "\u2019s", "-", "year"])
+
+
+@given(st.lists(_RULE_PIECES, min_size=1, max_size=7).map("".join), st.sampled_from(["", " ", "\n"]))
+def test_the_words_the_rules_read_are_those_the_substitutions_made(raw, edge):
+    """_rule_words skips the substitutions whose words are not there, and makes white space
+    one space without a regex: the words are those every substitution made."""
+    from nutgraf.analysis import timeline
+    from nutgraf.analysis.timeline import _rule_words
+
+    raw = edge + raw + edge
+    s = re.sub(r"\s+", " ", raw.strip()).lower().replace("\u2019", "'")
+    if s not in timeline.VAGUE_REFS:
+        s = timeline.LEADING_PREPOSITION.sub("", s)
+    s = timeline.QUALIFIER.sub("", timeline.OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal "))
+    s = timeline.THIS_YEARS.sub("this year", timeline.OR_SO.sub("", s).replace("[", "").replace("]", ""))
+    assert _rule_words(raw) == timeline.EARLY_LATE.sub(r"\1 ", s)

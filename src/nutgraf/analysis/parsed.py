@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
-    from .quotes import RawQuote
+    from .quotes import RawQuote, SubjectReadings
 
 
 class SpanMask:
@@ -133,6 +133,14 @@ class Parsed:
         from .quotes import find_spans
 
         return find_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def subject_readings(self) -> SubjectReadings:
+        """What the quotes' speakers and the reported speech both ask of the sentences
+        (quotes.SubjectReadings): read once for the two, for this text only."""
+        from .quotes import SubjectReadings
+
+        return SubjectReadings()
 
     def word_count(self, word: str) -> int:
         """How often `word` occurs in the text as a whole run of word characters (as regex

@@ -304,24 +304,12 @@ class MentionIndex:
                  narrated: SpanMask | None = None) -> None:
         # Looked up with a quote's speaker, which is None when unknown.
         self.actors: dict[str | None, Actor] = {a.id: a for a in actors}
-        narrated = narrated or SpanMask(len(parsed.text))
-        items = sorted(((s, e, a) for a in actors for s, e in a.mentions
-                        if not quoted.covers(s) or narrated.covers(s)),
-                       key=lambda t: (t[0], t[1]))
-        self.items = items
-        self.starts = [s for s, _, _ in items]
         self.parsed = parsed
         self.quoted = quoted
-        # An actor's gender is read from its own mentions only, when first asked for: most
-        # actors are never an antecedent candidate.
-        self._genders: dict[str, str | None] = {}
-        self._of_actor: dict[str, list[tuple[int, int, Actor]]] = {}
-        for item in items:
-            self._of_actor.setdefault(item[2].id, []).append(item)
-        self._subjects: dict[int, list[tuple[int, str]]] = {}  # by sentence start
-        self._next_pronoun: dict[int, str | None] = {}  # by sentence start
-        self._is_subject: dict[tuple[int, int], bool] = {}
-        self._subject_pronouns: dict[int, list[tuple[int, Token]]] = {}  # by sentence start
+        self.readings = parsed.subject_readings
+        kept = self.readings.mentions(actors, quoted, narrated or SpanMask(len(parsed.text)))
+        self.items, self.starts = kept.items, kept.starts
+        self._of_actor, self._genders = kept.of_actor, kept.genders
         # Speaker words resolved so far ("it", "the article" -> an actor): the subject of an
         # earlier attribution is what a later pronoun most likely takes up. Kept in order of
         # start (then of resolution), so that a sentence finds its own by bisection: each
@@ -377,52 +365,24 @@ class MentionIndex:
     def _next_opens_with(self, sent: Sentence) -> str | None:
         """The gender of the pronoun subject, outside quotes, opening the sentence after
         `sent`, when one follows it closely."""
-        if sent.start in self._next_pronoun:
-            return self._next_pronoun[sent.start]
-        gender = None
-        after = self.parsed.sentence_at(sent.end + 1)
-        if after is not None and after is not sent and after.start - sent.end <= 3:
-            first = next((t for t in after.sent if not t.is_space and not t.is_punct), None)
-            if first is not None and first.dep_ == "nsubj" and not self.quoted.covers(after.tok_start(first)):
-                gender = PRONOUN_GENDER.get(first.lower_)
-        self._next_pronoun[sent.start] = gender
-        return gender
+        found = self.readings.next_subject(self.parsed, sent)
+        return None if found is None or self.quoted.covers(found[0]) else found[1]
 
     def _pronoun_after(self, start: int, end: int) -> str | None:
-        """The gender of a pronoun that takes up a subject mention in its own clause: "Clinton
-        released her plan", "Trump said he would", not one in a clause of its own ("Melanie
-        said, and Trump waved, and she switched off")."""
+        """The gender of a pronoun outside quotes that takes up a subject mention in its own
+        clause: "Clinton released her plan", "Trump said he would", not one in a clause of its
+        own ("Melanie said, and Trump waved, and she switched off")."""
         sent = self.parsed.sentence_at(start)
         if sent is None:
             return None
-        return next((gender for subject, gender in self._pronoun_subjects(sent) if start <= subject < end), None)
-
-    def _pronoun_subjects(self, sent: Sentence) -> list[tuple[int, str]]:
-        """(start of the subject of its clause, gender) of each pronoun outside quotes in the
-        sentence, in order: read once a sentence, not once for each mention in it."""
-        found = self._subjects.get(sent.start)
-        if found is None:
-            found = self._subjects[sent.start] = []
-            for tok in sent.tokens_among(self.parsed.having("LOWER", *PRONOUN_GENDER)[sent.base]):
-                if self.quoted.covers(sent.tok_start(tok)):
-                    continue
-                verb = _clause_verb(tok)
-                subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    found.append((sent.tok_start(subj), PRONOUN_GENDER[tok.lower_]))
-        return found
+        return next((gender for at, subject, gender in self.readings.pronoun_subjects(self.parsed, sent)
+                     if start <= subject < end and not self.quoted.covers(at)), None)
 
     def subject_pronouns(self, sent: Sentence) -> list[tuple[int, Token]]:
         """(start, token) of each personal pronoun outside quotes that is a subject in the
-        sentence, in order. Read from the batch's arrays, not by building each of its tokens,
-        and kept: a pronoun's antecedent is looked for in the sentences before it, which the
-        pronouns after them look in again."""
-        found = self._subject_pronouns.get(sent.start)
-        if found is None:
-            found = self._subject_pronouns[sent.start] = [
-                (start, tok) for tok in sent.tokens_among(self.parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base])
-                if tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted.covers(start := sent.tok_start(tok))]
-        return found
+        sentence, in order."""
+        return [(start, tok) for start, tok in self.readings.subject_pronouns(self.parsed, sent)
+                if not self.quoted.covers(start)]
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -442,14 +402,112 @@ class MentionIndex:
             yield self.items[i]
 
     def is_subject(self, start: int, end: int) -> bool:
+        """Whether the words [start, end) are the subject of a main clause."""
+        return self.readings.is_subject(self.parsed, start, end)
+
+
+@dataclass
+class _Mentions:
+    """The mentions of `actors` outside the quotes `quoted` (those in `narrated` kept), in
+    text order, with the genders of their actors as read so far (MentionIndex.gender: an
+    actor's gender is read from its own mentions only, when first asked for, as most actors
+    are never an antecedent candidate). The masks are kept as they were."""
+    actors: list[Actor]
+    quoted: bytes
+    narrated: bytes
+    items: list[tuple[int, int, Actor]]
+    starts: list[int]
+    of_actor: dict[str, list[tuple[int, int, Actor]]]
+    genders: dict[str, str | None]
+
+
+class SubjectReadings:
+    """What the mention indexes of one text ask of its sentences, whatever quotes each leaves
+    out: which pronouns are subjects, and of which clause, and whether words are a main
+    clause's subject; and the mentions in order with their actors' genders, for the quotes
+    an index leaves out. Read once for the direct quotes and the reported speech, each when
+    first asked for, and kept with the text's Parsed, where each of their two indexes read
+    them all again; an index leaves out the pronouns inside its own quotes. The Parsed is
+    handed in with each question, not kept: it holds these, and is freed once its
+    extractors are done with no collector running."""
+
+    def __init__(self) -> None:
+        # By sentence start.
+        self._subjects: dict[int, list[tuple[int, int, str]]] = {}
+        self._next_subject: dict[int, tuple[int, str | None] | None] = {}
+        self._subject_pronouns: dict[int, list[tuple[int, Token]]] = {}
+        self._is_subject: dict[tuple[int, int], bool] = {}
+        self._mentions: list[_Mentions] = []
+
+    def mentions(self, actors: list[Actor], quoted: SpanMask, narrated: SpanMask) -> _Mentions:
+        """The mentions of `actors` outside `quoted`, those in `narrated` kept, in text order:
+        put in order once for the direct quotes and the reported speech when both leave out
+        the same quotes, as they do where no quote is in the furniture or narrates, and
+        their genders read once for both (a gender is read from the mentions and the quotes)."""
+        for kept in self._mentions:
+            if kept.actors is actors and kept.quoted == quoted.bits and kept.narrated == narrated.bits:
+                return kept
+        items = sorted(((s, e, a) for a in actors for s, e in a.mentions
+                        if not quoted.covers(s) or narrated.covers(s)),
+                       key=lambda t: (t[0], t[1]))
+        of_actor: dict[str, list[tuple[int, int, Actor]]] = {}
+        for item in items:
+            of_actor.setdefault(item[2].id, []).append(item)
+        kept = _Mentions(actors, bytes(quoted.bits), bytes(narrated.bits), items, [s for s, _, _ in items],
+                         of_actor, {})
+        self._mentions.append(kept)
+        return kept
+
+    def pronoun_subjects(self, parsed: Parsed, sent: Sentence) -> list[tuple[int, int, str]]:
+        """(start of the pronoun, start of the subject of its clause, gender) of each gendered
+        pronoun of the sentence whose clause has a subject, in order."""
+        found = self._subjects.get(sent.start)
+        if found is None:
+            found = self._subjects[sent.start] = []
+            for tok in sent.tokens_among(parsed.having("LOWER", *PRONOUN_GENDER)[sent.base]):
+                verb = _clause_verb(tok)
+                subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    found.append((sent.tok_start(tok), sent.tok_start(subj), PRONOUN_GENDER[tok.lower_]))
+        return found
+
+    def next_subject(self, parsed: Parsed, sent: Sentence) -> tuple[int, str | None] | None:
+        """(start, gender) of the subject opening the sentence after `sent`, when one follows
+        it closely (the gender None unless it is a gendered pronoun)."""
+        if sent.start in self._next_subject:
+            return self._next_subject[sent.start]
+        found = None
+        after = parsed.sentence_at(sent.end + 1)
+        if after is not None and after is not sent and after.start - sent.end <= 3:
+            first = next((t for t in after.sent if not t.is_space and not t.is_punct), None)
+            if first is not None and first.dep_ == "nsubj":
+                found = after.tok_start(first), PRONOUN_GENDER.get(first.lower_)
+        self._next_subject[sent.start] = found
+        return found
+
+    def subject_pronouns(self, parsed: Parsed, sent: Sentence) -> list[tuple[int, Token]]:
+        """(start, token) of each personal pronoun that is a subject in the sentence, in
+        order. Read from the batch's arrays, not by building each of its tokens: a pronoun's
+        antecedent is looked for in the sentences before it, which the pronouns after them
+        look in again."""
+        found = self._subject_pronouns.get(sent.start)
+        if found is None:
+            found = self._subject_pronouns[sent.start] = [
+                (sent.tok_start(tok), tok)
+                for tok in sent.tokens_among(parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base])
+                if tok.dep_ in ("nsubj", "nsubjpass")]
+        return found
+
+    def is_subject(self, parsed: Parsed, start: int, end: int) -> bool:
         """Whether the words [start, end) are the subject of a main clause. Kept: the
         mentions of the sentences before a pronoun are asked about for each pronoun."""
         if (found := self._is_subject.get((start, end))) is None:
-            found = self._is_subject[start, end] = self._read_subject(start, end)
+            found = self._is_subject[start, end] = self.read_subject(parsed, start, end)
         return found
 
-    def _read_subject(self, start: int, end: int) -> bool:
-        sent = self.parsed.sentence_at(start)
+    @staticmethod
+    def read_subject(parsed: Parsed, start: int, end: int) -> bool:
+        sent = parsed.sentence_at(start)
         if sent is None:
             return False
         for tok in sent.tokens_starting(start, end):

@@ -688,13 +688,13 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     m = RANGE.fullmatch(text[start:end])
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
     m = m or PERIOD_ENDED.fullmatch(text[start:end])
-    ctx = Context(ref or dt.date(2000, 6, 15), tense, [], {})
     # "the first nine months of 1997": a span of time and the date it lies in (TIMEX3 marks
     # both); "the fourth quarter of 1989" is one date.
     if not m and (m := SPAN_OF.fullmatch(text[start:end])) \
-            and normalise(m.group(1), ctx)[1] != "DURATION":
+            and normalise(m.group(1), _bounds_context(ref, tense))[1] != "DURATION":
         m = None
     if m:
+        ctx = _bounds_context(ref, tense)  # (made only here: most expressions are no range)
         first, second = m.group(1), m.group(2)
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         if (unit := SHARED_UNIT.fullmatch(second)) and re.fullmatch(rf"\d+(?:\.\d+)?|{_NUMBER_WORDS}", first, re.I):
@@ -711,6 +711,11 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         if all(normalise(x, ctx)[0] for x in (first, second)):
             return [(start + s1, start + e1, first), (start + s2, start + e2, second)]
     return [(start, end, text[start:end])]
+
+
+def _bounds_context(ref: dt.date | None, tense: str) -> Context:
+    """The context a range's bounds are tried in: the publication date, else any date."""
+    return Context(ref or dt.date(2000, 6, 15), tense, [], {})
 
 
 DATE_AND_RELATION = re.compile(r"(.+?)\s+(?:before|after|later|earlier|into|from|on|of)\b", re.I)
@@ -875,7 +880,6 @@ class Context:
         self.done = False  # dates a finite past verb: an event over by publication (see _tense)
 
 
-SPACES = re.compile(r"\s+")
 LEADING_PREPOSITION = re.compile(r"^(?:on|in|at(?! (?:least|most)\b)|since|by|during|from|until|between) ")
 OWNER_FIRST = re.compile(r"^(?:its|their|our) ")
 OR_SO = re.compile(r" or so(?=$| ago$)")
@@ -884,19 +888,34 @@ EARLY_LATE = re.compile(r"^(early|late)-")
 YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
-def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
-    """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
-    matches it all and whose handler gives an answer."""
-    s = SPACES.sub(" ", raw.strip()).lower().replace("\u2019", "'")
+def _rule_words(raw: str) -> str:
+    """An expression as normalise's rules read it: white space made one space, in lower case,
+    the words that change nothing of its time made plain ("its" as "the", "or so" left out,
+    "early-" as "early")."""
+    # Runs of white space made one space as \s+ finds them (str.split splits at the same
+    # characters), without a regex call; the substitutions are made only where their words are.
+    s = " ".join(raw.split()).lower().replace("\u2019", "'")
     if s not in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"
         s = LEADING_PREPOSITION.sub("", s)
     # "its fourth quarter", "their first half": the company's own period, named as any other.
-    s = OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal ")
-    s = QUALIFIER.sub("", s)
-    s = OR_SO.sub("", s)  # "the next two years or so", "a week or so ago": as many, roughly
+    if s.startswith(("its ", "their ", "our ")):
+        s = OWNER_FIRST.sub("the ", s)
+    s = QUALIFIER.sub("", s.replace("fiscal-", "fiscal "))
+    if " or so" in s:
+        s = OR_SO.sub("", s)  # "the next two years or so", "a week or so ago": as many, roughly
     # An editor's brackets ("[Ten] years ago"), a possessive without its apostrophe ("this years").
-    s = THIS_YEARS.sub("this year", s.replace("[", "").replace("]", ""))
-    s = EARLY_LATE.sub(r"\1 ", s)  # "the late-November trip", as "mid-November"
+    s = s.replace("[", "").replace("]", "")
+    if "this years" in s:
+        s = THIS_YEARS.sub("this year", s)
+    if "-" in s:  # (a substitution by a template costs more than all the others)
+        s = EARLY_LATE.sub(r"\1 ", s)  # "the late-November trip", as "mid-November"
+    return s
+
+
+def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
+    """(TIMEX3 value or None, type) for one temporal expression: the first rule whose pattern
+    matches it all and whose handler gives an answer."""
+    s = _rule_words(raw)
     for rx, handler in LOWER_ASCII_RULES if s.isascii() else RULES:
         m = rx.fullmatch(s)
         if m:
