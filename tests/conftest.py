@@ -14,12 +14,18 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from nutgraf.analysis import pipeline
 from nutgraf.analysis.model import Actor, Analysis, Number, Quote, TimelineEntry
 from nutgraf.documents import Document
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Tests check answers, never speed: an example's time (the first one imports and compiles, a
+# loaded CI machine is slow) must not fail a test, nor its inputs' generation.
+settings.register_profile("nutgraf", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("nutgraf")
 
 FILLER = "Filler paragraph {n} keeps the article long enough to scroll, as real reports are."
 

@@ -1,7 +1,7 @@
 """Whatever text comes in, the analysis keeps its contract: no exception, every span inside
 the text, and every item's text equal to the characters its span points at."""
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nutgraf.analysis.pipeline import analyze
@@ -38,13 +38,13 @@ def check(text: str, ref: str | None = "2025-02-07") -> None:
         ok(s)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60)
 @given(st.text(max_size=300))
 def test_random_unicode_keeps_the_contract(text):
     check(text)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60)
 @given(st.lists(st.one_of(NEWSY, st.text(max_size=20)), max_size=25).map("".join))
 def test_news_like_fragments_keep_the_contract(text):
     check(text, None)

@@ -134,7 +134,7 @@ def outside_edit(draw, start, end):
     return at, cut, draw(edit_text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.data())
 def test_edits_outside_the_anchor_keep_it_on_the_same_text(data):
     start, end = data.draw(anchored_span())
@@ -155,7 +155,7 @@ def test_edits_outside_the_anchor_keep_it_on_the_same_text(data):
         assert found.start == start + shift
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.data())
 def test_edits_inside_the_anchor_re_anchor_or_orphan_but_never_fail(data):
     start, end = data.draw(anchored_span())
@@ -172,7 +172,7 @@ def test_edits_inside_the_anchor_re_anchor_or_orphan_but_never_fail(data):
             assert edited[found.start:found.end] == ARTICLE[start:end]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(text=st.text(min_size=1, max_size=200), data=st.data())
 def test_any_text_any_span_anchors_back_onto_itself(text, data):
     start = data.draw(st.integers(0, len(text) - 1))

@@ -28,7 +28,7 @@ def test_long_words_are_cut_and_wide_characters_counted_in_cells():
     assert "".join(text[s:e] for s, e in wrap(text, 6)) == text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(alphabet=st.sampled_from(list("ab c\n日\t")), max_size=200), st.integers(min_value=2, max_value=30))
 def test_wrapping_keeps_every_word_in_order_within_the_width(text, width):
     lines = wrap(text, width)
@@ -40,7 +40,7 @@ def test_wrapping_keeps_every_word_in_order_within_the_width(text, width):
     assert starts == sorted(starts)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from(list("ab c\n\t“—\xa0")), max_size=200), st.integers(min_value=1, max_value=30))
 def test_lines_found_by_pattern_are_those_found_word_by_word(text, width):
     # Text of one-cell characters is wrapped by a regular expression: the same lines.

@@ -129,7 +129,7 @@ def parsed_texts(model):
 
 
 @pytest.mark.model
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25)
 @given(date=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), stated=st.booleans())
 def test_resolving_again_is_a_full_analysis_with_that_date(parsed_texts, date, stated):
     for text, docs in parsed_texts:

@@ -11,7 +11,7 @@ import time
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from nutgraf import documents
@@ -383,7 +383,7 @@ def test_unknown_format_is_a_programming_error():
 NAMES = st.sampled_from(["a.txt", "a.md", "a.html", "stdin", "noext"])
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300)
 @given(raw=st.binary(max_size=600), name=NAMES)
 def test_any_bytes_give_a_document_or_a_document_error(raw, name):
     try:
@@ -406,7 +406,7 @@ _MARKDOWNISH = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(text=st.one_of(st.text(max_size=400), _MARKDOWNISH), name=st.sampled_from(["a.txt", "a.md"]))
 def test_valid_utf8_text_round_trips_exactly(text, name):
     assume(text.strip() and "\x00" not in text and not text.startswith("\ufeff"))
@@ -418,7 +418,7 @@ def test_valid_utf8_text_round_trips_exactly(text, name):
         assert doc.text[s:e].strip() == doc.text[s:e] and s < e
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150)
 @given(junk=st.one_of(st.binary(max_size=400), st.text(max_size=300).map(str.encode)),
        wrap=st.sampled_from([
            b"<html><body>%s</body></html>", b"<!doctype html><p>%s", b"<article><h1>%s</h1><p>%s",

@@ -170,7 +170,7 @@ def test_importing_the_store_stays_light():
 edit = st.text(alphabet="abc XYZ.,\n019", max_size=30)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25)
 @given(data=st.data())
 def test_no_edit_ever_drops_a_note(data):
     start = data.draw(st.integers(0, len(TEXT) - 2))
