@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nutgraf.analysis.lexicon import alternation
@@ -1131,3 +1131,43 @@ def test_the_rules_for_lower_case_text_fold_no_case_where_they_need_not():
 
     assert any(rx.flags & re.IGNORECASE for rx, _ in RULES)
     assert not any(rx.flags & re.IGNORECASE for rx, _ in LOWER_ASCII_RULES)
+
+
+@pytest.mark.model
+def test_dates_and_amounts_relabelled_by_the_words_before_alone_get_what_every_rule_gives(several_batches):
+    """_relabel asks only the words before a name of a label no rule is about (dates,
+    amounts, counts); every rule in turn (_label_in_context) gives it the same label."""
+    from nutgraf.analysis import actors
+
+    parsed, text = several_batches, several_batches.text
+    labels = ["DATE", "CARDINAL", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "LAW", "LANGUAGE"]
+    for e in parsed.entities():
+        for label in labels:
+            other = e._replace(label=label)
+            expected = actors._label_in_context(text, other, parsed.token_columns[e.sent.base], e.ent.root.i,
+                                                set(), set(), set())
+            assert actors._relabel(parsed, [other])[0].label == expected
+    # and the one rule that does apply to them
+    village = "They met in the village of 1812 Hall. Then Kelby grew."
+    assert actors._place_of(village[:village.index("1812")])
+
+
+_KEY_WORDS = st.sampled_from(["court", "supreme", "of", "justice", "department", "italian", "home", "office",
+                              "for", "the", "arts", "uk", "foundation"])
+
+
+@given(st.lists(_KEY_WORDS, min_size=2, max_size=5).map(" ".join),  # bodies' keys of two words or more
+       st.lists(_KEY_WORDS, min_size=2, max_size=4).map(" ".join),
+       st.sets(st.sampled_from(["italian", "uk", "home", "supreme court"])))
+@settings(deadline=None)  # the first example imports the actors' word lists
+def test_the_short_forms_spelt_out_are_those_each_pair_compared_matched(key, other, places):
+    """_short_forms against the test of each pair of bodies' keys that _merge_long_forms made."""
+    from nutgraf.analysis.actors import COMPLEMENT_WORDS, _short_forms
+
+    own = key.split(" ", 1)
+    bare = own[1] if own[0] in places else key
+    complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in COMPLEMENT_WORDS
+    owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
+    words = bare.split()
+    inverted = len(words) == 2 and other == f"{words[1]} of {words[0]}"
+    assert (other in _short_forms(key, places)) == (complement or owner or inverted)

@@ -625,54 +625,69 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     body_ends = {e.ent[-1].text for e in ents if e.label == "ORG" and len(e.ent) > 1}
     out: list[Entity] = []
     for e in ents:
-        start, end, label, ent, sent = e
-        before = text[max(0, start - 40):start]
-        name = text[start:end].strip()
-        c, r = columns[sent.base], ent.root.i
-        if label in KINDS and _names_storm_or_craft(c, name, ent):
-            label = "OTHER"
-        elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
-            label = "WORK_OF_ART"
-        elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
-            label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
-        elif label in ("ORG", "PERSON") and _role_of(c, r, (Dep.dobj, Dep.nsubjpass), TERRITORY_VERBS):
-            label = "GPE"  # "Russia annexed Crimea"
-        elif label == "GPE" and _role_of(c, r, (Dep.nsubj, Dep.dobj), CONTEST_VERBS) \
-                and name not in COUNTRIES and name not in US_STATES and name not in COUNTRY_ALIASES:
-            label = "ORG"  # "Toronto beat Boston 4-2": the city's team
-        elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(c, r):
-            label = "FAC"  # "took place at the Metro Toronto Convention Centre"
-        elif label in NAMED_THINGS and _listed_with_bodies(c, r):
-            label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
-        elif _place_of(before):
-            label = "GPE"
-        elif label in ("PERSON", "GPE", "LOC") and (prev := _last_lower_word(before)) in ORG_TYPE_NOUNS \
-                and not (label == "PERSON" and prev in OCCUPATIONS):
-            label = "ORG"  # but "publisher Carla Moretti" is a person's job
-        elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(c, r) == "ORG":
-            label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
-        elif label == "PERSON" and _listed_with_place(c, r, places):
-            label = "GPE"
-        elif label in ("PERSON", "ORG") and _apposed_place(c, r):
-            label = "GPE"
-        elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(c, r):
-            label = _label_of_mates(c, r) or label
-        elif label == "PRODUCT" and c.dep[r] == Dep.pobj and c.lower[c.head[r]] in ("near", "outside"):
-            label = "GPE"
-        elif label == "PERSON" and c.dep[r] == Dep.compound and c.head[r] >= ent.end \
-                and c.lower[c.head[r]] in FACILITY_NOUNS:
-            label = "FAC"  # "the Kelham Harbour bridge"
-        elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
-            label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
-        elif label == "PERSON" and (_the_before(before) or THE_OPENS.match(name)) \
-                and c.dep[r] != Dep.compound and not _role_of(c, r, (Dep.dobj,), ROLE_VERBS):
-            # but "the Trump administration" is the person's; a plural, or the last word of a
-            # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
-            label = "ORG" if c.tag[r] in (Tag.NNS, Tag.NNPS) or name.split()[-1] in body_ends else "FAC"
+        label, ent = e.label, e.ent
+        if label in KINDS or label in NAMED_THINGS:
+            r = ent.root.i
+            label = _label_in_context(text, e, columns[e.sent.base], r, works, body_ends, places)
+        elif _place_of(text[max(0, e.start - 40):e.start]):
+            # Dates, amounts and counts, half the tagger's names: of the rules only the words
+            # before apply to them ("the village of 1812"), asked without their root.
+            label, r = "GPE", ent.root.i
         if label == "GPE":
             places.add((id(ent.doc), r))
         out.append(e if label == e.label else e._replace(label=label))
     return out
+
+
+def _label_in_context(text: str, e: Entity, c: TokenColumns, r: int, works: set[str], body_ends: set[str],
+                      places: set[tuple[int, int]]) -> str:
+    """_relabel's label for a name, a person's, place's, body's or thing's (KINDS,
+    NAMED_THINGS), by the rules in turn. `c`: the columns of its batch, `r` the index of its
+    root; `works`, `body_ends`, `places`: as _relabel knows them so far."""
+    start, end, label, ent, _ = e
+    before = text[max(0, start - 40):start]
+    name = text[start:end].strip()
+    if label in KINDS and _names_storm_or_craft(c, name, ent):
+        label = "OTHER"
+    elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
+        label = "WORK_OF_ART"
+    elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
+        label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
+    elif label in ("ORG", "PERSON") and _role_of(c, r, (Dep.dobj, Dep.nsubjpass), TERRITORY_VERBS):
+        label = "GPE"  # "Russia annexed Crimea"
+    elif label == "GPE" and _role_of(c, r, (Dep.nsubj, Dep.dobj), CONTEST_VERBS) \
+            and name not in COUNTRIES and name not in US_STATES and name not in COUNTRY_ALIASES:
+        label = "ORG"  # "Toronto beat Boston 4-2": the city's team
+    elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(c, r):
+        label = "FAC"  # "took place at the Metro Toronto Convention Centre"
+    elif label in NAMED_THINGS and _listed_with_bodies(c, r):
+        label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
+    elif _place_of(before):
+        label = "GPE"
+    elif label in ("PERSON", "GPE", "LOC") and (prev := _last_lower_word(before)) in ORG_TYPE_NOUNS \
+            and not (label == "PERSON" and prev in OCCUPATIONS):
+        label = "ORG"  # but "publisher Carla Moretti" is a person's job
+    elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(c, r) == "ORG":
+        label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
+    elif label == "PERSON" and _listed_with_place(c, r, places):
+        label = "GPE"
+    elif label in ("PERSON", "ORG") and _apposed_place(c, r):
+        label = "GPE"
+    elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(c, r):
+        label = _label_of_mates(c, r) or label
+    elif label == "PRODUCT" and c.dep[r] == Dep.pobj and c.lower[c.head[r]] in ("near", "outside"):
+        label = "GPE"
+    elif label == "PERSON" and c.dep[r] == Dep.compound and c.head[r] >= ent.end \
+            and c.lower[c.head[r]] in FACILITY_NOUNS:
+        label = "FAC"  # "the Kelham Harbour bridge"
+    elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
+        label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
+    elif label == "PERSON" and (_the_before(before) or THE_OPENS.match(name)) \
+            and c.dep[r] != Dep.compound and not _role_of(c, r, (Dep.dobj,), ROLE_VERBS):
+        # but "the Trump administration" is the person's; a plural, or the last word of a
+        # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
+        label = "ORG" if c.tag[r] in (Tag.NNS, Tag.NNPS) or name.split()[-1] in body_ends else "FAC"
+    return label
 
 
 def _role_of(c: TokenColumns, i: int, deps: tuple[int, ...], verbs: Collection[str]) -> bool:
@@ -1803,20 +1818,40 @@ def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
     "United Kingdom Home Office" and "Supreme Court", "Home Office" (the country says whose);
     "Justice Department" and "Department of Justice"."""
     orgs = {k: c for k, c in clusters.items() if c.kind == "organization" and " " in k}
+    # Each name's short forms are spelt out and looked up, the first in this order taken, where
+    # every pair of names was compared (a hundred bodies are ten thousand pairs).
+    order = {k: i for i, k in enumerate(orgs)}
+    keys = list(orgs)
     for key, c in list(orgs.items()):
-        for other, short in orgs.items():
-            if other == key or other not in clusters or key not in clusters:
-                continue
-            own = key.split(" ", 1)
-            bare = own[1] if own[0] in places else key  # "italian supreme court of cassation"
-            complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in COMPLEMENT_WORDS
-            owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
-            words = bare.split()
-            inverted = len(words) == 2 and other == f"{words[1]} of {words[0]}"  # "Justice Department"
-            if complement or owner or inverted:
-                short.absorb(c)
-                del clusters[key]
-                break
+        found = [order[k] for k in _short_forms(key, places) if k in order and k != key and k in clusters]
+        if found:
+            orgs[keys[min(found)]].absorb(c)
+            del clusters[key]
+
+
+def _short_forms(key: str, places: set[str]) -> set[str]:
+    """The names a body's name (its key) is the long form of: itself before a complement
+    ("andy warhol foundation" of "andy warhol foundation for the visual arts"), without the
+    place or country before it, or owning it ("supreme court" of "italian supreme court of
+    cassation", "home office" of "united kingdom home office"), inverted ("department of
+    justice" of "justice department")."""
+    own = key.split(" ", 1)
+    bare = own[1] if own[0] in places else key  # "italian supreme court of cassation"
+    found = set()
+    at = bare.find(" ")
+    while at >= 0:
+        if (after := bare[at + 1:].split()) and after[0] in COMPLEMENT_WORDS:
+            found.add(bare[:at])
+        at = bare.find(" ", at + 1)
+    at = key.find(" ")
+    while at >= 0:
+        if key[:at] in places:
+            found.add(key[at + 1:])
+        at = key.find(" ", at + 1)
+    words = bare.split()
+    if len(words) == 2:
+        found.add(f"{words[1]} of {words[0]}")  # "Justice Department"
+    return found
 
 
 def _merge_spellings(clusters: dict[str, Cluster]) -> None:
