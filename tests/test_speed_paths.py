@@ -1171,3 +1171,20 @@ def test_the_short_forms_spelt_out_are_those_each_pair_compared_matched(key, oth
     words = bare.split()
     inverted = len(words) == 2 and other == f"{words[1]} of {words[0]}"
     assert (other in _short_forms(key, places)) == (complement or owner or inverted)
+
+
+@pytest.mark.model
+def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(several_batches):
+    """_description_nouns against the first tests _add_descriptions made of every noun: a
+    child before it, and no name unless the noun owns a proper noun's."""
+    from nutgraf.analysis.actors import Dep, Tag, _description_nouns
+
+    kept = 0
+    for base, doc in several_batches.docs:
+        c = several_batches.token_columns[base]
+        nouns = [t.i for t in doc if t.tag_ in ("NN", "NNP", "NNPS")]
+        walked = [i for i in nouns if (kids := c.children(i)) and kids[0] < i
+                  and (not c.ent_type[i] or (c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)))]
+        assert list(_description_nouns(c)) == walked
+        kept += len(walked)
+    assert kept > 100

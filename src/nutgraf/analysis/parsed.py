@@ -398,6 +398,9 @@ class TokenColumns:
         at = numpy.arange(len(heads))
         heads = heads.astype("int64") + at
         self.head: list[int] = heads.tolist()
+        # The columns as arrays too (HEAD as the head's index), for a rule that picks the few
+        # tokens it asks about from a whole batch at once.
+        self.arrays: dict[str, NDArray[Any]] = {**dict(zip(self.READ, columns, strict=True)), "HEAD": heads}
         self.idx: list[int] = idx.tolist()
         self.length: list[int] = length.tolist()
         # The dependents sorted by head (in order among a head's), and where each head's start.
