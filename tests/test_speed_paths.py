@@ -1159,7 +1159,7 @@ _KEY_WORDS = st.sampled_from(["court", "supreme", "of", "justice", "department",
 @given(st.lists(_KEY_WORDS, min_size=2, max_size=5).map(" ".join),  # bodies' keys of two words or more
        st.lists(_KEY_WORDS, min_size=2, max_size=4).map(" ".join),
        st.sets(st.sampled_from(["italian", "uk", "home", "supreme court"])))
-@settings(deadline=None)  # the first example imports the actors' word lists
+@settings(deadline=None)  # the first example may import the actors' word lists
 def test_the_short_forms_spelt_out_are_those_each_pair_compared_matched(key, other, places):
     """_short_forms against the test of each pair of bodies' keys that _merge_long_forms made."""
     from nutgraf.analysis.actors import COMPLEMENT_WORDS, _short_forms
@@ -1188,3 +1188,13 @@ def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(s
         assert list(_description_nouns(c)) == walked
         kept += len(walked)
     assert kept > 100
+
+
+@given(st.lists(st.sampled_from(["News", "news", "Bank", "of", "A", "2024", "Its", "Über", "über", "O'Neil",
+                                 "Well-Known", "_Tax", "x1yz", "Q3", "\u2019Tis"]), max_size=12).map(" ".join))
+@settings(deadline=None)  # the first example may import the actors' word lists
+def test_a_line_read_up_to_its_first_lower_case_word_is_title_case_as_all_its_words_tell(line):
+    from nutgraf.analysis.actors import _title_case
+
+    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) >= 4]
+    assert _title_case(line) == (len(long) >= 4 and all(w[0].isupper() for w in long))

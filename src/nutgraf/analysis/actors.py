@@ -364,9 +364,20 @@ def _short_lines(text: str, longest: int) -> Iterator[Span]:
         start = newline + 1
 
 
+TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
 def _title_case(line: str) -> bool:
-    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) >= 4]
-    return len(long) >= 4 and all(w[0].isupper() for w in long)
+    """Four words or more of four letters or more, each capitalised: read up to the first
+    that is not, as most lines of prose tell within a word or two."""
+    count = 0
+    for m in TITLE_CASE_WORD.finditer(line):
+        word = m.group()
+        if len(word) >= 4:
+            if not word[0].isupper():
+                return False
+            count += 1
+    return count >= 4
 
 
 # Three words or more in capitals: a subhead or a label ("END VIDEO CLIP"), never a name.
