@@ -1198,3 +1198,27 @@ def test_a_line_read_up_to_its_first_lower_case_word_is_title_case_as_all_its_wo
 
     long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) >= 4]
     assert _title_case(line) == (len(long) >= 4 and all(w[0].isupper() for w in long))
+
+
+@pytest.mark.model
+def test_names_relabelled_without_the_dates_and_amounts_let_go_are_those_relabelled_with_them(several_batches):
+    """_named_mentions lets go of dates, amounts and counts not after "the village of": the
+    names _relabel keeps (KINDS) are those it kept when it read them all."""
+    from nutgraf.analysis.actors import (
+        KINDS,
+        NAMED_THINGS,
+        _before_stray_preposition,
+        _place_of,
+        _place_split_off,
+        _relabel,
+    )
+
+    parsed, text = several_batches, several_batches.text
+    preps = parsed.having("DEP", "prep")
+    every = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))]
+    kept = [p for e in parsed.entities()
+            if e.label in KINDS or e.label in NAMED_THINGS or _place_of(text[max(0, e.start - 40):e.start])
+            for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))]
+    assert len(kept) < len(every)
+    assert [e for e in _relabel(parsed, kept) if e.label in KINDS] == [e for e in _relabel(parsed, every)
+                                                                       if e.label in KINDS]

@@ -404,7 +404,10 @@ def _outside_headlines(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     preps = parsed.having("DEP", "prep")
+    # Dates, amounts and counts, half the tagger's names, name no actor unless the words
+    # before make them a place (_relabel): the others are let go before their tokens are read.
     found = [p for e in parsed.entities()
+             if e.label in KINDS or e.label in NAMED_THINGS or _place_of(text[max(0, e.start - 40):e.start])
              for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))] \
         + _makers(parsed) + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed) \
         + _caption_names(parsed)
