@@ -1222,3 +1222,52 @@ def test_names_relabelled_without_the_dates_and_amounts_let_go_are_those_relabel
     assert len(kept) < len(every)
     assert [e for e in _relabel(parsed, kept) if e.label in KINDS] == [e for e in _relabel(parsed, every)
                                                                        if e.label in KINDS]
+
+
+def _plain_find(refs, head, phrase, pos):
+    """Referents.find as first written: every fitting actor tested in full."""
+    import bisect
+
+    from nutgraf.analysis.actors import COUNTRY_NOUNS, GENERIC_REACH, PLACE_NOUNS, _called_otherwise, _listed
+
+    scored = [(c.last_named_before(pos), c) for c in refs.by_head.get(head, ())]
+    scored += [(c.last_named_before(pos), c) for c, role in refs.by_role.get(head, ()) if role.endswith(phrase)]
+    scored = [t for t in scored if t[0] >= 0]
+    if scored:
+        return max(scored, key=lambda t: t[0])[1]
+    near = []
+    reach = len(refs.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
+    for c in refs.generic.get(head, ()):
+        if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
+            continue
+        if head in PLACE_NOUNS and _called_otherwise(c, head):
+            continue
+        last, i = -1, bisect.bisect_left(c.starts, pos)
+        while i > 0:
+            i -= 1
+            if pos - c.starts[i] > reach:
+                break
+            if not refs.quoted.covers(c.starts[i]):
+                last = c.starts[i]
+                break
+        if last >= 0:
+            topic = bool(c.subject_starts) and c.subject_starts[0] < pos
+            near.append((bisect.bisect_left(c.starts, pos), topic, last, c))
+    return max(near, key=lambda t: t[:3])[3] if near else None
+
+
+@pytest.mark.model
+def test_a_description_refers_to_the_actor_a_test_of_every_fitting_actor_finds(several_batches, monkeypatch):
+    from nutgraf.analysis import actors
+
+    find, found = actors.Referents.find, []
+
+    def both(refs, head, phrase, pos):
+        target = find(refs, head, phrase, pos)
+        assert target is _plain_find(refs, head, phrase, pos)
+        found.append(target)
+        return target
+
+    monkeypatch.setattr(actors.Referents, "find", both)
+    actors.extract(several_batches)
+    assert sum(t is not None for t in found) > 10 and None in found

@@ -2215,7 +2215,8 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
             elif _names_its_own(c, rights):
                 continue
             else:
-                phrase = " ".join(lower[k] for k in (*modifiers, i))
+                # the words of the phrase are joined only for a head that is a person's role
+                phrase = " ".join(lower[k] for k in (*modifiers, i)) if head in refs.by_role else ""
                 target = refs.find(head, phrase, start) if not refs.empty else None
                 if target is None and not modifiers and not any(c.dep[k] == Dep.prep for k in rights):
                     # "the government" after "Vietnam's government", but not "the government in Rome"
@@ -2412,25 +2413,31 @@ class Referents:
         # A generic noun ("the company") means the most talked-about fitting actor of the
         # last few paragraphs, not merely the last one named.
         near = []
+        country, place = head in COUNTRY_NOUNS, head in PLACE_NOUNS
         # "the country" is the story's country however long since it was named
-        reach = len(self.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
+        reach = len(self.quoted.bits) if country else GENERIC_REACH
         for c in self.generic.get(head, ()):
-            if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
+            # Whether any mention is in reach is asked first: of a generic noun's many fitting
+            # actors, few were mentioned in the last few paragraphs.
+            i = bisect.bisect_left(c.starts, pos)
+            if not i or pos - c.starts[i - 1] > reach:
+                continue
+            if country and all(_listed(m) for m in c.mentions if m.start < pos):
                 continue  # "asylum seekers from Syria, Libya and Yemen": none is the story's country
-            if head in PLACE_NOUNS and _called_otherwise(c, head):
+            if place and _called_otherwise(c, head):
                 continue  # "the city" is not what the story called "the region"
-            last = self._last_unquoted_before(c, pos, reach)
+            last = self._last_unquoted_before(c, i, pos, reach)
             if last >= 0:
                 # mentions so far, then whether it has been a subject (the story's own
                 # company rather than the analyst quoted about it), then recency
                 topic = bool(c.subject_starts) and c.subject_starts[0] < pos
-                near.append((bisect.bisect_left(c.starts, pos), topic, last, c))
+                near.append((i, topic, last, c))
         return max(near, key=lambda t: t[:3])[3] if near else None
 
-    def _last_unquoted_before(self, c: Cluster, pos: int, reach: int) -> int:
+    def _last_unquoted_before(self, c: Cluster, i: int, pos: int, reach: int) -> int:
         """A generic noun refers back to an actor mentioned in the narrative, not inside a
-        quote; a chain of descriptions ("the hospital ... the hospital") keeps it in reach."""
-        i = bisect.bisect_left(c.starts, pos)
+        quote; a chain of descriptions ("the hospital ... the hospital") keeps it in reach.
+        `i`: the number of c's mentions starting before pos."""
         while i > 0:
             i -= 1
             start = c.starts[i]
