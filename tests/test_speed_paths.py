@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nutgraf.analysis.lexicon import alternation
@@ -1271,3 +1271,30 @@ def test_a_description_refers_to_the_actor_a_test_of_every_fitting_actor_finds(s
     monkeypatch.setattr(actors.Referents, "find", both)
     actors.extract(several_batches)
     assert sum(t is not None for t in found) > 10 and None in found
+
+
+_LEARNT = st.tuples(st.sampled_from(["learn", "alias"]),
+                    st.sampled_from(["Ann Lee", "Lee", "World Health Organization", "WHO", "Kelby Port", "Anna Lee"]),
+                    st.sampled_from(["PERSON", "ORG", "FAC", "GPE"]), st.integers(0, 2))
+
+
+@given(st.lists(_LEARNT, max_size=12))
+@example([("learn", "World Health Organization", "ORG", 0), ("alias", "WHO", "ORG", 1),
+          ("learn", "World Health Organization", "ORG", 0)])  # the alias takes the initials, the name again adds
+@settings(deadline=None)  # the first example may import the actors' word lists
+def test_a_short_form_index_learning_each_name_once_holds_what_learning_every_mention_held(steps):
+    from nutgraf.analysis.actors import Cluster, Mention, ShortFormIndex
+
+    clusters = [Cluster(f"c{i}") for i in range(3)]
+    once, every = ShortFormIndex(), ShortFormIndex()
+    for step, text, label, c in steps:
+        if step == "alias":
+            once.alias(text, clusters[c])
+            every.alias(text, clusters[c])
+        else:
+            once.learn(Mention(0, len(text), text, label), clusters[c])
+            every._learnt.clear()  # learnt anew, as at every mention before
+            every.learn(Mention(0, len(text), text, label), clusters[c])
+        for table in ("surnames", "initials", "heads"):
+            assert {k: v for k, v in getattr(once, table).items() if v} == \
+                {k: v for k, v in getattr(every, table).items() if v}

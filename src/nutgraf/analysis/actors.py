@@ -289,8 +289,11 @@ def norm(name: str, person: bool = True) -> str:
     return SPACES.sub(" ", s).strip(" .")
 
 
+WORD_GAPS = re.compile(r"[\s-]+")
+
+
 def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in CONNECTORS]
+    words = [w for w in WORD_GAPS.split(name) if w and w.lower() not in CONNECTORS]
     return "".join(w[0] for w in words if w[0].isupper())
 
 
@@ -1699,8 +1702,14 @@ class ShortFormIndex:
         self.surnames: dict[str, set[Cluster]] = defaultdict(set)
         self.initials: dict[str, set[Cluster]] = defaultdict(set)
         self.heads: dict[str, set[Cluster]] = defaultdict(set)
+        # (form, label, cluster) learnt since the last alias: a name repeated teaches nothing
+        # new, and its words and initials were worked out again at each mention.
+        self._learnt: set[tuple[str, str, Cluster]] = set()
 
     def learn(self, m: Mention, c: Cluster) -> None:
+        if (seen := (m.text, m.label, c)) in self._learnt:
+            return
+        self._learnt.add(seen)
         words = norm(m.text, m.label == "PERSON").split()
         if len(words) < 2:
             return
@@ -1715,6 +1724,7 @@ class ShortFormIndex:
     def alias(self, acronym: str, c: Cluster) -> None:
         """An acronym the text itself introduced: "Department of Justice (DOJ)"."""
         self.initials[acronym] = {c}
+        self._learnt.clear()  # a name learnt before and repeated now adds its initials' owner again
 
     def _people(self, surname: str) -> set[Cluster]:
         """People with this last name, also those whose full name the tagger called a body."""
