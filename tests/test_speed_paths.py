@@ -1298,3 +1298,41 @@ def test_a_short_form_index_learning_each_name_once_holds_what_learning_every_me
         for table in ("surnames", "initials", "heads"):
             assert {k: v for k, v in getattr(once, table).items() if v} == \
                 {k: v for k, v in getattr(every, table).items() if v}
+
+
+_FORM_WORDS = st.sampled_from(["Ann", "J.", "Lee", "Jr.", "the", "River", "Thames", "Mr", "of", "Substitute", "Society",
+                               "Canada", "Kestrel", "Bio", "III", "Capitol", "Hill", "Street", "for"])
+_LABELS = st.sampled_from(["PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"])
+
+
+@given(st.lists(_FORM_WORDS, min_size=1, max_size=5).map(" ".join), _LABELS, _LABELS)
+@settings(deadline=None)  # the first example may import the actors' word lists
+def test_a_forms_key_is_told_by_the_form_and_whether_it_is_a_persons(text, label, other):
+    """_cluster keeps each form's key by the form and whether the mention is a person's."""
+    from nutgraf.analysis.actors import Mention, _key
+
+    if (label == "PERSON") == (other == "PERSON"):
+        assert _key(Mention(0, 1, text, label)) == _key(Mention(5, 9, text, other))
+
+
+@given(st.lists(_FORM_WORDS, min_size=1, max_size=5).map(" ".join), _LABELS)
+@settings(deadline=None)  # the first example may import the actors' word lists
+def test_a_names_label_by_its_words_asks_its_head_only_when_it_matters(name, label):
+    """_label_by_words against the reading that split off the head of every name first."""
+    from nutgraf.analysis import actors
+
+    words = name.split()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
+    plain = label
+    if len(words) > 1 and label != "NORP":
+        if last in actors.ORG_NAME_WORDS or (first in actors.ORG_FIRST_WORDS and last not in actors.PLACE_NAME_WORDS):
+            plain = "ORG"
+        elif last in actors.PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
+            plain = "FAC"
+        elif last in actors.LANDFORM_WORDS and label == "ORG":
+            plain = "LOC"
+    head = actors.OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower()
+    if plain != "PERSON" and len(words) >= 3 and first in actors.PERSON_LEAD_WORDS \
+            and not {last, head} & actors.ORG_NAME_WORDS:
+        plain = "PERSON"
+    assert actors._label_by_words(name, label) == plain

@@ -1512,8 +1512,8 @@ def _label_by_words(name: str, label: str) -> str:
             label = "FAC"
         elif last in LANDFORM_WORDS and label == "ORG":
             label = "LOC"  # "on Capitol Hill": the tagger reads the place as Congress
-    head = OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
-    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
+    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and last not in ORG_NAME_WORDS \
+            and OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower() not in ORG_NAME_WORDS:  # "Society" of Canada
         label = "PERSON"  # "Substitute Marcus Adeyemi"
     return label
 
@@ -1582,11 +1582,15 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
     org_heads = {w[-1] for w in multiword}
     # "Nordvik" for "Nordvik Foods", "the Rialto" for "the Rialto Theater"
     org_firsts = {w[0] for w in multiword if w[0] not in CONNECTORS and w[0] not in _ALIAS}
-    pending_short: list[Mention] = []
+    pending_short: list[tuple[Mention, str]] = []
     owner: dict[int, Cluster] = {}
+    # Each form's key worked out once (by form and whether a person's): a name repeated was
+    # normalised again at every mention.
+    keys: dict[tuple[str, bool], str] = {}
     _cut_person_before_thing(mentions)
     for m in mentions:
-        key = _key(m)
+        if (key := keys.get(form := (m.text, m.label == "PERSON"))) is None:
+            key = keys[form] = _key(m)
         if m.same_as is not None and id(m.same_as) in owner:
             owner[id(m)] = owner[id(m.same_as)]
             owner[id(m)].add(m)
@@ -1599,7 +1603,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         short_org = (m.label in ("ORG", "FAC") and " " not in key and key not in _ALIAS
                      and (key in org_heads or key in org_firsts))
         if short_person or acronym or short_org:
-            pending_short.append(m)
+            pending_short.append((m, key))
             continue
         if _common_alone(m):
             continue
@@ -1611,8 +1615,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         if m.same_as is not None:
             index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
     _people_by_evidence(parsed, list(clusters.values()))  # before their surnames are matched
-    for m in pending_short:
-        key = _key(m)
+    for m, key in pending_short:
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
         # Tamsey, not Clean Tamsey); a person's surname is left to the surname index.
         target = clusters.get(key) if m.label != "PERSON" else None
