@@ -1336,3 +1336,17 @@ def test_a_names_label_by_its_words_asks_its_head_only_when_it_matters(name, lab
             and not {last, head} & actors.ORG_NAME_WORDS:
         plain = "PERSON"
     assert actors._label_by_words(name, label) == plain
+
+
+@pytest.mark.model
+def test_untagged_proper_nouns_picked_from_the_arrays_are_those_the_columns_tell(several_batches):
+    """_untagged_names reads runs of the proper nouns _untagged_proper_nouns picks, where it
+    read every proper noun and skipped those in a name."""
+    from nutgraf.analysis.actors import _untagged_proper_nouns
+
+    proper, picked = several_batches.having("TAG", "NNP", "NNPS"), 0
+    for base, c in several_batches.token_columns.items():
+        expected = [k for k in proper[base] if not c.ent_type[k]]
+        assert list(_untagged_proper_nouns(c)) == expected
+        picked += len(expected)
+    assert picked > 20

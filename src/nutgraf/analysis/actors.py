@@ -854,17 +854,16 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
     "Mecca's Grand Mosque" (a building), "the Sea Org", "The Velvet Underground" (a body
     named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
     out = []
-    proper = parsed.having("TAG", "NNP", "NNPS")
     columns = parsed.token_columns
+    untagged = {base: _untagged_proper_nouns(c) for base, c in columns.items()}
     for s in parsed.sentences:
         c, doc = columns[s.base], s.sent.doc
-        found = s.indices_among(proper[s.base])  # the sentence's proper nouns alone
+        found = s.indices_among(untagged[s.base])  # the sentence's untagged proper nouns alone
         i = 0
         while i < len(found):
             j = i
-            # a run of adjacent untagged proper nouns, read from the columns: most are tagged
-            while j < len(found) and (j == i or found[j] == found[j - 1] + 1) \
-                    and not c.ent_type[found[j]] and c.text(found[j]).isalpha():
+            # a run of adjacent untagged proper nouns, read from the columns
+            while j < len(found) and (j == i or found[j] == found[j - 1] + 1) and c.text(found[j]).isalpha():
                 j += 1
             if j > i:
                 toks = [doc[k] for k in found[i:j]]
@@ -877,6 +876,15 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
                     out.append(Entity(s.tok_start(toks[0]), s.tok_end(toks[-1]), label, span, s))
             i = max(j, i + 1)
     return out
+
+
+def _untagged_proper_nouns(c: TokenColumns) -> Sequence[int]:
+    """The proper nouns (NNP, NNPS) of a batch (`c`: its columns) in no name the tagger found,
+    picked from its arrays at once: most proper nouns are in one."""
+    import numpy
+
+    keep = among(c.arrays["TAG"], [Tag.NNP, Tag.NNPS]) & (c.arrays["ENT_TYPE"] == 0)
+    return int_array(numpy.flatnonzero(keep))
 
 
 def _caption_names(parsed: Parsed) -> list[Entity]:
