@@ -1350,3 +1350,25 @@ def test_untagged_proper_nouns_picked_from_the_arrays_are_those_the_columns_tell
         assert list(_untagged_proper_nouns(c)) == expected
         picked += len(expected)
     assert picked > 20
+
+
+@pytest.mark.model
+def test_names_words_cut_from_the_text_and_columns_are_those_of_their_tokens(several_batches):
+    """A name's text, its last word (_relabel's body_ends) and whether titles and a person
+    follow it (_is_role_prefix), read from the text and the columns, as from its tokens."""
+    from nutgraf.analysis.actors import TITLES, _is_role_prefix
+
+    def role_prefix(ent):
+        doc, i, titles = ent.doc, ent.end, 0
+        while i < len(doc) and doc[i].lower_ in TITLES:
+            i, titles = i + 1, titles + 1
+        return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+    prefixes = []
+    for e in several_batches.entities():
+        c = several_batches.token_columns[e.sent.base]
+        assert several_batches.text[e.start:e.end] == e.ent.text
+        assert c.text(e.ent.end - 1) == e.ent[-1].text
+        prefixes.append(_is_role_prefix(c, e.ent))
+        assert prefixes[-1] == role_prefix(e.ent)
+    assert len(prefixes) > 100

@@ -648,7 +648,7 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     columns = parsed.token_columns
     works = {text[e.start:e.end].strip() for e in ents
              if e.label in KINDS and _titles_a_work(columns[e.sent.base], e.ent)}
-    body_ends = {e.ent[-1].text for e in ents if e.label == "ORG" and len(e.ent) > 1}
+    body_ends = {columns[e.sent.base].text(e.ent.end - 1) for e in ents if e.label == "ORG" and len(e.ent) > 1}
     out: list[Entity] = []
     for e in ents:
         label, ent = e.label, e.ent
@@ -1414,7 +1414,7 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return True
     if HYPHEN_WORD.match(parsed.text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
-    if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
+    if label == "ORG" and (_is_role_prefix(parsed.token_columns[sent.base], ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
     if " " not in name and label in ("ORG", "PERSON", "GPE") and root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
@@ -1550,14 +1550,15 @@ def _opens_with_title(words: list[str]) -> bool:
         len(words) > 2 and (first in DEMONYMS or (first.endswith("s") and first[:-1] in DEMONYMS)))
 
 
-def _is_role_prefix(ent: SpacySpan) -> bool:
-    doc = ent.doc
+def _is_role_prefix(c: TokenColumns, ent: SpacySpan) -> bool:
+    """Titles after the name, then a person's: "Education Secretary Gillian Keegan". `c`: the
+    columns of the name's batch, read where each word after a body's name was built."""
     i = ent.end
     titles = 0
-    while i < len(doc) and doc[i].lower_ in TITLES:
+    while i < len(c) and c.lower[i] in TITLES:
         i += 1
         titles += 1
-    return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
+    return titles > 0 and i < len(c) and c.ent_type[i] == Ent.PERSON
 
 
 def _is_portfolio(ent: SpacySpan) -> bool:
@@ -1853,7 +1854,8 @@ def _pronoun_follows(h: Token) -> bool:
 
 def _place_words(parsed: Parsed) -> set[str]:
     """Names of places the tagger found and of nationalities, lower case ("uk", "italian")."""
-    return {e.ent.text.lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
+    # a name's text cut from the text, not joined from its tokens
+    return {parsed.text[e.start:e.end].lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
 
 
 def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
@@ -2309,10 +2311,13 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
             edge = c.doc[k].left_edge.i
             if c.start(edge) >= m.end and c.text(edge - 1) == ",":
                 return c.doc[k]
+    if c.dep[i] != Dep.appos:
+        return None  # asked before the name's first token is looked for: most names are in no apposition
     noun = c.head[i]
-    first = s.token_from(m.start)
-    at = i if first is None else first.i
-    if c.dep[i] == Dep.appos and noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
+    # the sentence's first token starting at or after the name's start, found by bisection
+    first = bisect.bisect_left(s.idx, m.start - s.base, s.sent.start, s.sent.end)
+    at = i if first == s.sent.end else first
+    if noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
         return c.doc[noun]
     return None
 
