@@ -555,3 +555,28 @@ def test_a_names_descriptor_read_from_columns_is_that_read_from_tokens(parsed, m
         assert actors._type_noun_before(c, e.ent, root.i) == type_noun_before(e.ent, root)
         found.add(type_noun_before(e.ent, root) is not None)
     assert found == {True, False, ("ORG", True), ("ORG", False), ("PERSON", True), ("PERSON", False)}
+
+
+def pronoun_follows(h):
+    if h.dep_ != "nsubj":
+        return False
+    for t in h.doc[h.i + 1:min(len(h.doc), h.i + 8)]:
+        if t.is_sent_start or t.ent_type_ or t.pos_ in ("PROPN", "NOUN"):
+            return False
+        if t.lower_ in {"he", "she"} and t.dep_ == "nsubj":
+            return True
+    return False
+
+
+@pytest.mark.model
+def test_a_pronoun_after_a_subject_read_from_columns_is_the_one_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+
+    monkeypatch.setattr(actors, "PERSONAL_PRONOUNS", {"he", "she"})
+    subjects = [tok for c, tok in tokens(parsed) if tok.dep_ == "nsubj"]
+    followed = [actors._pronoun_follows(parsed.token_columns[base], tok.i)
+                for base, doc in parsed.docs for tok in doc]
+    assert followed == [pronoun_follows(tok) for _, doc in parsed.docs for tok in doc]
+    assert subjects and True in followed
+    # Cluster.add tells a subject by the token's hash of its relation, as the columns hold it
+    assert all(tok.dep == string_hash(tok.dep_) for _, tok in tokens(parsed))

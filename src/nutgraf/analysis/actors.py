@@ -165,7 +165,7 @@ class Cluster:
         if m.gender:
             self.genders.add(m.gender)
         bisect.insort(self.starts, m.start)
-        if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass"):
+        if m.head is not None and m.head.dep in (Dep.nsubj, Dep.nsubjpass):  # the hash: dep_ makes a string
             bisect.insort(self.subject_starts, m.start)
         if m.label != "DESC":
             if vote:
@@ -1826,7 +1826,7 @@ def _says_person(parsed: Parsed, m: Mention) -> bool:
     before = TITLE_BEFORE.search(text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLE_WORDS:
         return True
-    if _pronoun_follows(h):
+    if _pronoun_follows(c, i):
         return True  # "Christie said he would"
     listed = [c.ent_type[k] for k in _conjuncts(c, i)]
     if listed.count(Ent.PERSON) >= 2 and all(t in (Ent.PERSON, 0) for t in listed) and not _after_locative(c, i):
@@ -1839,15 +1839,19 @@ WHO_AFTER = re.compile(r"\s*,\s*who\b")
 PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
-def _pronoun_follows(h: Token) -> bool:
+def _pronoun_follows(c: TokenColumns, i: int) -> bool:
     """The subject's verb goes on with "he" or "she" and no other name between: "Christie
-    said he would run", "Cameron told reporters she was wrong" is not counted (a noun between)."""
-    if h.dep_ != "nsubj":
+    said he would run", "Cameron told reporters she was wrong" is not counted (a noun between).
+    `c`: the columns of the batch of token i, read before a token is built for what they lack."""
+    if c.dep[i] != Dep.nsubj:
         return False
-    for t in h.doc[h.i + 1:min(len(h.doc), h.i + 8)]:
-        if t.is_sent_start or t.ent_type_ or t.pos_ in ("PROPN", "NOUN"):
+    for k in range(i + 1, min(len(c), i + 8)):
+        if c.ent_type[k]:
             return False
-        if t.lower_ in PERSONAL_PRONOUNS and t.dep_ == "nsubj":
+        t = c.doc[k]
+        if t.is_sent_start or t.pos_ in ("PROPN", "NOUN"):
+            return False
+        if c.lower[k] in PERSONAL_PRONOUNS and c.dep[k] == Dep.nsubj:
             return True
     return False
 
