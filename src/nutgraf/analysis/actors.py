@@ -2139,11 +2139,14 @@ def _repeats(text: str, forms: Collection[str]) -> Iterator[Span]:
     capitalised = all("A" <= w[0] <= "Z" for w in by_opener)
     end = 0
     for word in (CAPITALISED_WORD if capitalised else WORD_RE).finditer(text):
+        forms_of = by_opener.get(word.group())
+        if forms_of is None:
+            continue  # most words open no form: asked before where the word stands
         start = word.start()
         # A word starts where no word character is before it, but a hyphen may be.
-        if start < end or word.group() not in by_opener or text[start - 1:start] == "-":
+        if start < end or text[start - 1:start] == "-":
             continue
-        for form in by_opener[word.group()]:
+        for form in forms_of:
             after = start + len(form)
             if text.startswith(form, start) and not (after < len(text) and word_char_or_hyphen(text[after])):
                 end = after
