@@ -1372,3 +1372,20 @@ def test_names_words_cut_from_the_text_and_columns_are_those_of_their_tokens(sev
         prefixes.append(_is_role_prefix(c, e.ent))
         assert prefixes[-1] == role_prefix(e.ent)
     assert len(prefixes) > 100
+
+
+@given(st.lists(st.sampled_from(["village", "island", "city", "town", "region", "of", "proof", "x", "_", "-", "é",
+                                 " ", "  ", "\n", "\t", "\u00a0", "the", "Village"]), max_size=10).map("".join))
+@settings(deadline=None)  # the first example may import the actors' word lists
+def test_a_place_noun_read_back_from_the_end_is_the_one_the_search_found(before):
+    from nutgraf.analysis.actors import PLACE_NOUNS, _place_of
+
+    found = re.search(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$", before)
+    assert _place_of(before) == (found.group(1) if found else None)
+
+
+def test_a_place_noun_before_a_name():
+    from nutgraf.analysis.actors import _place_of
+
+    assert _place_of("in the village of ") == "village" and _place_of("the metropolitan city of\n") == "city"
+    assert _place_of("the village of") is None and _place_of("a citadel of ") is None

@@ -37,6 +37,7 @@ from .parsed import (
     int_array,
     string_hash,
     whole_words,
+    word_char,
     word_char_or_hyphen,
 )
 from .quotes import CUE_VERBS, looks_like_title
@@ -106,14 +107,25 @@ COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
 ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
 DESCRIPTOR_NOUNS = words("descriptor_nouns")
 PLACE_NOUNS = words("settlements") | words("regions")
-# "the village of Kelby", "the island of Ischia": what follows names a place.
-PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$")
 
 
-def _place_of(before: str) -> re.Match[str] | None:
-    """PLACE_OF's search of the text before a name ("the village of "), made only where that
-    text ends in "of": the search tries the nouns at every character, before every name."""
-    return PLACE_OF.search(before) if before.rstrip().endswith("of") else None
+def _place_of(before: str) -> str | None:
+    r"""The place noun ending the text before a name ("the village of ", "the island of "):
+    what follows names a place. As \b(nouns)\s+of\s+$ finds it (the longest noun), read back
+    from the end: the search tried the nouns at every character."""
+    body = before.rstrip()
+    if len(body) == len(before) or not body.endswith("of"):
+        return None
+    stem = body[:-2].rstrip()
+    if len(stem) == len(body) - 2:
+        return None  # "proof": "of" is no word of its own
+    found = [n for n in PLACE_NOUNS if stem.endswith(n) and _word_starts(stem, len(stem) - len(n))]
+    return max(found, key=len) if found else None
+
+
+def _word_starts(text: str, i: int) -> bool:
+    r"""Whether \b stands before text[i]."""
+    return i < len(text) and (i > 0 and word_char(text[i - 1])) != word_char(text[i])
 
 
 LOCATIVE = words("locative_prepositions")
@@ -1370,7 +1382,7 @@ def _descriptor(c: TokenColumns, start: int, end: int, label: str, ent: SpacySpa
             end = start + tail.start()  # also "Kingsmoor seventh"
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
-        descriptor = place_of.group(1)
+        descriptor = place_of
     follower = c.head[root]
     if c.dep[root] == Dep.compound and follower == ent.end and c.lower[follower] in DESCRIPTOR_NOUNS:
         descriptor = c.lower[follower]
