@@ -1389,3 +1389,48 @@ def test_a_place_noun_before_a_name():
 
     assert _place_of("in the village of ") == "village" and _place_of("the metropolitan city of\n") == "city"
     assert _place_of("the village of") is None and _place_of("a citadel of ") is None
+
+
+def _plain_trim(text, start, end):
+    """actors._trim as first written: every pattern tried on every name."""
+    from nutgraf.analysis import actors as a
+
+    while start < end and not text[start].isalnum():
+        start += 1
+    dateline = a.DATELINE_NAME.match(text[start:end])
+    if dateline:
+        start += dateline.end()
+    lead = a.LEADING.match(text[start:end])
+    if lead:
+        start += lead.end()
+    m = a.TRAILING_POSSESSIVE.search(text[start:end])
+    if m and (end - start) - len(m.group()) >= 2:
+        end = start + m.start()
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+        end -= 1
+    share = a.SHARE_AFTER_NAME.search(text[start:end])
+    if share and (share.group(1) or a.PERCENT.match(text[end:end + 10])):
+        end = start + share.start()
+    if text[end - 1:end] == "." and a.WORD_AND_STOP.search(text[start:end]):
+        end -= 1
+    lead = a.LOWER_LEAD.match(text[start:end])
+    if lead:
+        start += lead.end()
+    return start, end
+
+
+_NAME_PIECES = st.sampled_from(["The ", "the ", "a ", "An ", "CLEVELAND - ", "NEW YORK \u2013 ", "Trump", "Clinton",
+                                "'s", "\u2019", "\u2018s", " 42", " 4.5", " percent", " per cent", "%", ".", "Inc.",
+                                "\n", "university's ", "your ", "Donald", " ", "x", "1", "A", ",", ")", "\u0663",
+                                "Sadiq", "ts", "\u00b2"])
+
+
+@given(st.lists(_NAME_PIECES, max_size=8).map("".join), st.lists(_NAME_PIECES, max_size=3).map("".join),
+       st.lists(_NAME_PIECES, max_size=3).map("".join))
+@settings(deadline=None)  # the first example may import the actors' word lists
+def test_a_name_trimmed_where_its_characters_call_for_it_is_trimmed_as_by_every_pattern(name, before, after):
+    from nutgraf.analysis.actors import _trim
+
+    text = before + name + after
+    start, end = len(before), len(before) + len(name)
+    assert _trim(text, start, end) == _plain_trim(text, start, end)

@@ -1340,29 +1340,42 @@ LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without the article, possessive, punctuation and lower-case words the tagger took in."""
+    """Without the article, possessive, punctuation and lower-case words the tagger took in.
+    Each pattern is tried only where the characters it must open or end with stand (most
+    names have nothing to trim): tried on every name, they were most of the time spent here."""
     while start < end and not text[start].isalnum():
         start += 1  # emoji or punctuation
-    dateline = DATELINE_NAME.match(text[start:end])
-    if dateline:
-        start += dateline.end()  # "CLEVELAND - Donald Trump" tagged as one name
-    lead = LEADING.match(text[start:end])
-    if lead:
-        start += lead.end()
-    m = TRAILING_POSSESSIVE.search(text[start:end])
-    if m and (end - start) - len(m.group()) >= 2:
-        end = start + m.start()
+    if text[start:start + 3].isupper():  # DATELINE_NAME opens with three capitals
+        dateline = DATELINE_NAME.match(text[start:end])
+        if dateline:
+            start += dateline.end()  # "CLEVELAND - Donald Trump" tagged as one name
+    if text[start:start + 1] in ("t", "T", "a", "A"):
+        lead = LEADING.match(text[start:end])
+        if lead:
+            start += lead.end()
+    if _last_char(text, end) in "'\u2018\u2019s":  # $ also stands before a closing newline
+        m = TRAILING_POSSESSIVE.search(text[start:end])
+        if m and (end - start) - len(m.group()) >= 2:
+            end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
-    share = SHARE_AFTER_NAME.search(text[start:end])
-    if share and (share.group(1) or PERCENT.match(text[end:end + 10])):
-        end = start + share.start()  # "Clinton earned 42 percent, Trump 34 percent"
+    if (last := _last_char(text, end)).isdigit() or last in ".,%t":  # a figure, or a share after it
+        share = SHARE_AFTER_NAME.search(text[start:end])
+        if share and (share.group(1) or PERCENT.match(text[end:end + 10])):
+            end = start + share.start()  # "Clinton earned 42 percent, Trump 34 percent"
     if text[end - 1:end] == "." and WORD_AND_STOP.search(text[start:end]):
         end -= 1  # a sentence's full stop, not an abbreviation's ("Inc.", "U.S.", "Mass.")
-    lead = LOWER_LEAD.match(text[start:end])
-    if lead:
-        start += lead.end()  # "university's School of Medicine", "your GP"
+    if "a" <= text[start:start + 1] <= "z":
+        lead = LOWER_LEAD.match(text[start:end])
+        if lead:
+            start += lead.end()  # "university's School of Medicine", "your GP"
     return start, end
+
+
+def _last_char(text: str, end: int) -> str:
+    """The last character before end, or before a newline ending there: where a pattern
+    ending in $ ends."""
+    return text[end - 2:end - 1] if text[end - 1:end] == "\n" else text[end - 1:end]
 
 
 LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+)+$")
