@@ -514,7 +514,7 @@ def descriptor(text, start, end, label, ent, root):
             end = start + tail.start()
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
-        descriptor = place_of.group(1)
+        descriptor = place_of
     follower = root.head
     if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
         descriptor = follower.lower_
