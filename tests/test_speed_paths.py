@@ -1319,3 +1319,299 @@ def test_the_words_the_rules_read_are_those_the_substitutions_made(raw, edge):
     s = timeline.QUALIFIER.sub("", timeline.OWNER_FIRST.sub("the ", s).replace("fiscal-", "fiscal "))
     s = timeline.THIS_YEARS.sub("this year", timeline.OR_SO.sub("", s).replace("[", "").replace("]", ""))
     assert _rule_words(raw) == timeline.EARLY_LATE.sub(r"\1 ", s)
+
+
+@pytest.mark.model
+def test_dates_and_amounts_relabelled_by_the_words_before_alone_get_what_every_rule_gives(several_batches):
+    """_relabel asks only the words before a name of a label no rule is about (dates,
+    amounts, counts); every rule in turn (_label_in_context) gives it the same label."""
+    from nutgraf.analysis import actors
+
+    parsed, text = several_batches, several_batches.text
+    labels = ["DATE", "CARDINAL", "MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY", "LAW", "LANGUAGE"]
+    for e in parsed.entities():
+        for label in labels:
+            other = e._replace(label=label)
+            expected = actors._label_in_context(text, other, parsed.token_columns[e.sent.base], e.ent.root.i,
+                                                set(), set(), set())
+            assert actors._relabel(parsed, [other])[0].label == expected
+    # and the one rule that does apply to them
+    village = "They met in the village of 1812 Hall. Then Kelby grew."
+    assert actors._place_of(village[:village.index("1812")])
+
+
+_KEY_WORDS = st.sampled_from(["court", "supreme", "of", "justice", "department", "italian", "home", "office",
+                              "for", "the", "arts", "uk", "foundation"])
+
+
+@given(st.lists(_KEY_WORDS, min_size=2, max_size=5).map(" ".join),  # bodies' keys of two words or more
+       st.lists(_KEY_WORDS, min_size=2, max_size=4).map(" ".join),
+       st.sets(st.sampled_from(["italian", "uk", "home", "supreme court"])))
+def test_the_short_forms_spelt_out_are_those_each_pair_compared_matched(key, other, places):
+    """_short_forms against the test of each pair of bodies' keys that _merge_long_forms made."""
+    from nutgraf.analysis.actors import COMPLEMENT_WORDS, _short_forms
+
+    own = key.split(" ", 1)
+    bare = own[1] if own[0] in places else key
+    complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in COMPLEMENT_WORDS
+    owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
+    words = bare.split()
+    inverted = len(words) == 2 and other == f"{words[1]} of {words[0]}"
+    assert (other in _short_forms(key, places)) == (complement or owner or inverted)
+
+
+@pytest.mark.model
+def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(several_batches):
+    """_description_nouns against the first tests _add_descriptions made of every noun: a
+    child before it, and no name unless the noun owns a proper noun's."""
+    from nutgraf.analysis.actors import Dep, Tag, _description_nouns
+
+    kept = 0
+    for base, doc in several_batches.docs:
+        c = several_batches.token_columns[base]
+        nouns = [t.i for t in doc if t.tag_ in ("NN", "NNP", "NNPS")]
+        walked = [i for i in nouns if (kids := c.children(i)) and kids[0] < i
+                  and (not c.ent_type[i] or (c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)))]
+        assert list(_description_nouns(c)) == walked
+        kept += len(walked)
+    assert kept > 100
+
+
+@given(st.lists(st.sampled_from(["News", "news", "Bank", "of", "A", "2024", "Its", "Über", "über", "O'Neil",
+                                 "Well-Known", "_Tax", "x1yz", "Q3", "\u2019Tis"]), max_size=12).map(" ".join))
+def test_a_line_read_up_to_its_first_lower_case_word_is_title_case_as_all_its_words_tell(line):
+    from nutgraf.analysis.actors import _title_case
+
+    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) >= 4]
+    assert _title_case(line) == (len(long) >= 4 and all(w[0].isupper() for w in long))
+
+
+@pytest.mark.model
+def test_names_relabelled_without_the_dates_and_amounts_let_go_are_those_relabelled_with_them(several_batches):
+    """_named_mentions lets go of dates, amounts and counts not after "the village of": the
+    names _relabel keeps (KINDS) are those it kept when it read them all."""
+    from nutgraf.analysis.actors import (
+        KINDS,
+        NAMED_THINGS,
+        _before_stray_preposition,
+        _place_of,
+        _place_split_off,
+        _relabel,
+    )
+
+    parsed, text = several_batches, several_batches.text
+    preps = parsed.having("DEP", "prep")
+    every = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))]
+    kept = [p for e in parsed.entities()
+            if e.label in KINDS or e.label in NAMED_THINGS or _place_of(text[max(0, e.start - 40):e.start])
+            for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))]
+    assert len(kept) < len(every)
+    assert [e for e in _relabel(parsed, kept) if e.label in KINDS] == [e for e in _relabel(parsed, every)
+                                                                       if e.label in KINDS]
+
+
+def _plain_find(refs, head, phrase, pos):
+    """Referents.find as first written: every fitting actor tested in full."""
+    import bisect
+
+    from nutgraf.analysis.actors import COUNTRY_NOUNS, GENERIC_REACH, PLACE_NOUNS, _called_otherwise, _listed
+
+    scored = [(c.last_named_before(pos), c) for c in refs.by_head.get(head, ())]
+    scored += [(c.last_named_before(pos), c) for c, role in refs.by_role.get(head, ()) if role.endswith(phrase)]
+    scored = [t for t in scored if t[0] >= 0]
+    if scored:
+        return max(scored, key=lambda t: t[0])[1]
+    near = []
+    reach = len(refs.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
+    for c in refs.generic.get(head, ()):
+        if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
+            continue
+        if head in PLACE_NOUNS and _called_otherwise(c, head):
+            continue
+        last, i = -1, bisect.bisect_left(c.starts, pos)
+        while i > 0:
+            i -= 1
+            if pos - c.starts[i] > reach:
+                break
+            if not refs.quoted.covers(c.starts[i]):
+                last = c.starts[i]
+                break
+        if last >= 0:
+            topic = bool(c.subject_starts) and c.subject_starts[0] < pos
+            near.append((bisect.bisect_left(c.starts, pos), topic, last, c))
+    return max(near, key=lambda t: t[:3])[3] if near else None
+
+
+@pytest.mark.model
+def test_a_description_refers_to_the_actor_a_test_of_every_fitting_actor_finds(several_batches, monkeypatch):
+    from nutgraf.analysis import actors
+
+    find, found = actors.Referents.find, []
+
+    def both(refs, head, phrase, pos):
+        target = find(refs, head, phrase, pos)
+        assert target is _plain_find(refs, head, phrase, pos)
+        found.append(target)
+        return target
+
+    monkeypatch.setattr(actors.Referents, "find", both)
+    actors.extract(several_batches)
+    assert sum(t is not None for t in found) > 10 and None in found
+
+
+_LEARNT = st.tuples(st.sampled_from(["learn", "alias"]),
+                    st.sampled_from(["Ann Lee", "Lee", "World Health Organization", "WHO", "Kelby Port", "Anna Lee"]),
+                    st.sampled_from(["PERSON", "ORG", "FAC", "GPE"]), st.integers(0, 2))
+
+
+@given(st.lists(_LEARNT, max_size=12))
+@example([("learn", "World Health Organization", "ORG", 0), ("alias", "WHO", "ORG", 1),
+          ("learn", "World Health Organization", "ORG", 0)])  # the alias takes the initials, the name again adds
+def test_a_short_form_index_learning_each_name_once_holds_what_learning_every_mention_held(steps):
+    from nutgraf.analysis.actors import Cluster, Mention, ShortFormIndex
+
+    clusters = [Cluster(f"c{i}") for i in range(3)]
+    once, every = ShortFormIndex(), ShortFormIndex()
+    for step, text, label, c in steps:
+        if step == "alias":
+            once.alias(text, clusters[c])
+            every.alias(text, clusters[c])
+        else:
+            once.learn(Mention(0, len(text), text, label), clusters[c])
+            every._learnt.clear()  # learnt anew, as at every mention before
+            every.learn(Mention(0, len(text), text, label), clusters[c])
+        for table in ("surnames", "initials", "heads"):
+            assert {k: v for k, v in getattr(once, table).items() if v} == \
+                {k: v for k, v in getattr(every, table).items() if v}
+
+
+_FORM_WORDS = st.sampled_from(["Ann", "J.", "Lee", "Jr.", "the", "River", "Thames", "Mr", "of", "Substitute", "Society",
+                               "Canada", "Kestrel", "Bio", "III", "Capitol", "Hill", "Street", "for"])
+_LABELS = st.sampled_from(["PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"])
+
+
+@given(st.lists(_FORM_WORDS, min_size=1, max_size=5).map(" ".join), _LABELS, _LABELS)
+def test_a_forms_key_is_told_by_the_form_and_whether_it_is_a_persons(text, label, other):
+    """_cluster keeps each form's key by the form and whether the mention is a person's."""
+    from nutgraf.analysis.actors import Mention, _key
+
+    if (label == "PERSON") == (other == "PERSON"):
+        assert _key(Mention(0, 1, text, label)) == _key(Mention(5, 9, text, other))
+
+
+@given(st.lists(_FORM_WORDS, min_size=1, max_size=5).map(" ".join), _LABELS)
+def test_a_names_label_by_its_words_asks_its_head_only_when_it_matters(name, label):
+    """_label_by_words against the reading that split off the head of every name first."""
+    from nutgraf.analysis import actors
+
+    words = name.split()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
+    plain = label
+    if len(words) > 1 and label != "NORP":
+        if last in actors.ORG_NAME_WORDS or (first in actors.ORG_FIRST_WORDS and last not in actors.PLACE_NAME_WORDS):
+            plain = "ORG"
+        elif last in actors.PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
+            plain = "FAC"
+        elif last in actors.LANDFORM_WORDS and label == "ORG":
+            plain = "LOC"
+    head = actors.OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower()
+    if plain != "PERSON" and len(words) >= 3 and first in actors.PERSON_LEAD_WORDS \
+            and not {last, head} & actors.ORG_NAME_WORDS:
+        plain = "PERSON"
+    assert actors._label_by_words(name, label) == plain
+
+
+@pytest.mark.model
+def test_untagged_proper_nouns_picked_from_the_arrays_are_those_the_columns_tell(several_batches):
+    """_untagged_names reads runs of the proper nouns _untagged_proper_nouns picks, where it
+    read every proper noun and skipped those in a name."""
+    from nutgraf.analysis.actors import _untagged_proper_nouns
+
+    proper, picked = several_batches.having("TAG", "NNP", "NNPS"), 0
+    for base, c in several_batches.token_columns.items():
+        expected = [k for k in proper[base] if not c.ent_type[k]]
+        assert list(_untagged_proper_nouns(c)) == expected
+        picked += len(expected)
+    assert picked > 20
+
+
+@pytest.mark.model
+def test_names_words_cut_from_the_text_and_columns_are_those_of_their_tokens(several_batches):
+    """A name's text, its last word (_relabel's body_ends) and whether titles and a person
+    follow it (_is_role_prefix), read from the text and the columns, as from its tokens."""
+    from nutgraf.analysis.actors import TITLES, _is_role_prefix
+
+    def role_prefix(ent):
+        doc, i, titles = ent.doc, ent.end, 0
+        while i < len(doc) and doc[i].lower_ in TITLES:
+            i, titles = i + 1, titles + 1
+        return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+    prefixes = []
+    for e in several_batches.entities():
+        c = several_batches.token_columns[e.sent.base]
+        assert several_batches.text[e.start:e.end] == e.ent.text
+        assert c.text(e.ent.end - 1) == e.ent[-1].text
+        prefixes.append(_is_role_prefix(c, e.ent))
+        assert prefixes[-1] == role_prefix(e.ent)
+    assert len(prefixes) > 100
+
+
+@given(st.lists(st.sampled_from(["village", "island", "city", "town", "region", "of", "proof", "x", "_", "-", "é",
+                                 " ", "  ", "\n", "\t", "\u00a0", "the", "Village"]), max_size=10).map("".join))
+def test_a_place_noun_read_back_from_the_end_is_the_one_the_search_found(before):
+    from nutgraf.analysis.actors import PLACE_NOUNS, _place_of
+
+    found = re.search(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$", before)
+    assert _place_of(before) == (found.group(1) if found else None)
+
+
+def test_a_place_noun_before_a_name():
+    from nutgraf.analysis.actors import _place_of
+
+    assert _place_of("in the village of ") == "village" and _place_of("the metropolitan city of\n") == "city"
+    assert _place_of("the village of") is None and _place_of("a citadel of ") is None
+
+
+def _plain_trim(text, start, end):
+    """actors._trim as first written: every pattern tried on every name."""
+    from nutgraf.analysis import actors as a
+
+    while start < end and not text[start].isalnum():
+        start += 1
+    dateline = a.DATELINE_NAME.match(text[start:end])
+    if dateline:
+        start += dateline.end()
+    lead = a.LEADING.match(text[start:end])
+    if lead:
+        start += lead.end()
+    m = a.TRAILING_POSSESSIVE.search(text[start:end])
+    if m and (end - start) - len(m.group()) >= 2:
+        end = start + m.start()
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+        end -= 1
+    share = a.SHARE_AFTER_NAME.search(text[start:end])
+    if share and (share.group(1) or a.PERCENT.match(text[end:end + 10])):
+        end = start + share.start()
+    if text[end - 1:end] == "." and a.WORD_AND_STOP.search(text[start:end]):
+        end -= 1
+    lead = a.LOWER_LEAD.match(text[start:end])
+    if lead:
+        start += lead.end()
+    return start, end
+
+
+_NAME_PIECES = st.sampled_from(["The ", "the ", "a ", "An ", "CLEVELAND - ", "NEW YORK \u2013 ", "Trump", "Clinton",
+                                "'s", "\u2019", "\u2018s", " 42", " 4.5", " percent", " per cent", "%", ".", "Inc.",
+                                "\n", "university's ", "your ", "Donald", " ", "x", "1", "A", ",", ")", "\u0663",
+                                "Sadiq", "ts", "\u00b2"])
+
+
+@given(st.lists(_NAME_PIECES, max_size=8).map("".join), st.lists(_NAME_PIECES, max_size=3).map("".join),
+       st.lists(_NAME_PIECES, max_size=3).map("".join))
+def test_a_name_trimmed_where_its_characters_call_for_it_is_trimmed_as_by_every_pattern(name, before, after):
+    from nutgraf.analysis.actors import _trim
+
+    text = before + name + after
+    start, end = len(before), len(before) + len(name)
+    assert _trim(text, start, end) == _plain_trim(text, start, end)

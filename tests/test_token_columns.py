@@ -514,7 +514,7 @@ def descriptor(text, start, end, label, ent, root):
             end = start + tail.start()
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
-        descriptor = place_of.group(1)
+        descriptor = place_of
     follower = root.head
     if root.dep_ == "compound" and follower.i == ent.end and follower.lower_ in DESCRIPTOR_NOUNS:
         descriptor = follower.lower_
@@ -764,3 +764,28 @@ def test_an_entitys_words_cut_from_the_text_are_its_spans_text(parsed):
     entities = parsed.entities()
     assert len(entities) > 100
     assert all(parsed.text[e.start:e.end] == e.ent.text for e in entities)
+
+
+def pronoun_follows(h):
+    if h.dep_ != "nsubj":
+        return False
+    for t in h.doc[h.i + 1:min(len(h.doc), h.i + 8)]:
+        if t.is_sent_start or t.ent_type_ or t.pos_ in ("PROPN", "NOUN"):
+            return False
+        if t.lower_ in {"he", "she"} and t.dep_ == "nsubj":
+            return True
+    return False
+
+
+@pytest.mark.model
+def test_a_pronoun_after_a_subject_read_from_columns_is_the_one_read_from_tokens(parsed, monkeypatch):
+    from nutgraf.analysis import actors
+
+    monkeypatch.setattr(actors, "PERSONAL_PRONOUNS", {"he", "she"})
+    subjects = [tok for c, tok in tokens(parsed) if tok.dep_ == "nsubj"]
+    followed = [actors._pronoun_follows(parsed.token_columns[base], tok.i)
+                for base, doc in parsed.docs for tok in doc]
+    assert followed == [pronoun_follows(tok) for _, doc in parsed.docs for tok in doc]
+    assert subjects and True in followed
+    # Cluster.add tells a subject by the token's hash of its relation, as the columns hold it
+    assert all(tok.dep == string_hash(tok.dep_) for _, tok in tokens(parsed))

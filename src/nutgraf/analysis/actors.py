@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +28,18 @@ from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
-from .parsed import Entity, SpanMask, TokenColumns, entity_of, string_hash, whole_words, word_char_or_hyphen
+from .parsed import (
+    Entity,
+    SpanMask,
+    TokenColumns,
+    among,
+    entity_of,
+    int_array,
+    string_hash,
+    whole_words,
+    word_char,
+    word_char_or_hyphen,
+)
 from .quotes import CUE_VERBS, looks_like_title
 
 if TYPE_CHECKING:
@@ -97,14 +107,25 @@ COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
 ORG_TYPE_NOUNS = words("company_nouns") | words("org_type_nouns")
 DESCRIPTOR_NOUNS = words("descriptor_nouns")
 PLACE_NOUNS = words("settlements") | words("regions")
-# "the village of Kelby", "the island of Ischia": what follows names a place.
-PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+$")
 
 
-def _place_of(before: str) -> re.Match[str] | None:
-    """PLACE_OF's search of the text before a name ("the village of "), made only where that
-    text ends in "of": the search tries the nouns at every character, before every name."""
-    return PLACE_OF.search(before) if before.rstrip().endswith("of") else None
+def _place_of(before: str) -> str | None:
+    r"""The place noun ending the text before a name ("the village of ", "the island of "):
+    what follows names a place. As \b(nouns)\s+of\s+$ finds it (the longest noun), read back
+    from the end: the search tried the nouns at every character."""
+    body = before.rstrip()
+    if len(body) == len(before) or not body.endswith("of"):
+        return None
+    stem = body[:-2].rstrip()
+    if len(stem) == len(body) - 2:
+        return None  # "proof": "of" is no word of its own
+    found = [n for n in PLACE_NOUNS if stem.endswith(n) and _word_starts(stem, len(stem) - len(n))]
+    return max(found, key=len) if found else None
+
+
+def _word_starts(text: str, i: int) -> bool:
+    r"""Whether \b stands before text[i]."""
+    return i < len(text) and (i > 0 and word_char(text[i - 1])) != word_char(text[i])
 
 
 LOCATIVE = words("locative_prepositions")
@@ -156,7 +177,7 @@ class Cluster:
         if m.gender:
             self.genders.add(m.gender)
         bisect.insort(self.starts, m.start)
-        if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass"):
+        if m.head is not None and m.head.dep in (Dep.nsubj, Dep.nsubjpass):  # the hash: dep_ makes a string
             bisect.insort(self.subject_starts, m.start)
         if m.label != "DESC":
             if vote:
@@ -280,8 +301,11 @@ def norm(name: str, person: bool = True) -> str:
     return SPACES.sub(" ", s).strip(" .")
 
 
+WORD_GAPS = re.compile(r"[\s-]+")
+
+
 def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in CONNECTORS]
+    words = [w for w in WORD_GAPS.split(name) if w and w.lower() not in CONNECTORS]
     return "".join(w[0] for w in words if w[0].isupper())
 
 
@@ -355,9 +379,20 @@ def _short_lines(text: str, longest: int) -> Iterator[Span]:
         start = newline + 1
 
 
+TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
 def _title_case(line: str) -> bool:
-    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) >= 4]
-    return len(long) >= 4 and all(w[0].isupper() for w in long)
+    """Four words or more of four letters or more, each capitalised: read up to the first
+    that is not, as most lines of prose tell within a word or two."""
+    count = 0
+    for m in TITLE_CASE_WORD.finditer(line):
+        word = m.group()
+        if len(word) >= 4:
+            if not word[0].isupper():
+                return False
+            count += 1
+    return count >= 4
 
 
 # Three words or more in capitals: a subhead or a label ("END VIDEO CLIP"), never a name.
@@ -384,7 +419,10 @@ def _outside_headlines(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]
 def _named_mentions(parsed: Parsed) -> list[Mention]:
     text = parsed.text
     preps = parsed.having("DEP", "prep")
+    # Dates, amounts and counts, half the tagger's names, name no actor unless the words
+    # before make them a place (_relabel): the others are let go before their tokens are read.
     found = [p for e in parsed.entities()
+             if e.label in KINDS or e.label in NAMED_THINGS or _place_of(text[max(0, e.start - 40):e.start])
              for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))] \
         + _makers(parsed) + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed) \
         + _caption_names(parsed)
@@ -622,57 +660,72 @@ def _relabel(parsed: Parsed, ents: list[Entity]) -> list[Entity]:
     columns = parsed.token_columns
     works = {text[e.start:e.end].strip() for e in ents
              if e.label in KINDS and _titles_a_work(columns[e.sent.base], e.ent)}
-    body_ends = {e.ent[-1].text for e in ents if e.label == "ORG" and len(e.ent) > 1}
+    body_ends = {columns[e.sent.base].text(e.ent.end - 1) for e in ents if e.label == "ORG" and len(e.ent) > 1}
     out: list[Entity] = []
     for e in ents:
-        start, end, label, ent, sent = e
-        before = text[max(0, start - 40):start]
-        name = text[start:end].strip()
-        c, r = columns[sent.base], ent.root.i
-        if label in KINDS and _names_storm_or_craft(c, name, ent):
-            label = "OTHER"
-        elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
-            label = "WORK_OF_ART"
-        elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
-            label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
-        elif label in ("ORG", "PERSON") and _role_of(c, r, (Dep.dobj, Dep.nsubjpass), TERRITORY_VERBS):
-            label = "GPE"  # "Russia annexed Crimea"
-        elif label == "GPE" and _role_of(c, r, (Dep.nsubj, Dep.dobj), CONTEST_VERBS) \
-                and name not in COUNTRIES and name not in US_STATES and name not in COUNTRY_ALIASES:
-            label = "ORG"  # "Toronto beat Boston 4-2": the city's team
-        elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(c, r):
-            label = "FAC"  # "took place at the Metro Toronto Convention Centre"
-        elif label in NAMED_THINGS and _listed_with_bodies(c, r):
-            label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
-        elif _place_of(before):
-            label = "GPE"
-        elif label in ("PERSON", "GPE", "LOC") and (prev := _last_lower_word(before)) in ORG_TYPE_NOUNS \
-                and not (label == "PERSON" and prev in OCCUPATIONS):
-            label = "ORG"  # but "publisher Carla Moretti" is a person's job
-        elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(c, r) == "ORG":
-            label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
-        elif label == "PERSON" and _listed_with_place(c, r, places):
-            label = "GPE"
-        elif label in ("PERSON", "ORG") and _apposed_place(c, r):
-            label = "GPE"
-        elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(c, r):
-            label = _label_of_mates(c, r) or label
-        elif label == "PRODUCT" and c.dep[r] == Dep.pobj and c.lower[c.head[r]] in ("near", "outside"):
-            label = "GPE"
-        elif label == "PERSON" and c.dep[r] == Dep.compound and c.head[r] >= ent.end \
-                and c.lower[c.head[r]] in FACILITY_NOUNS:
-            label = "FAC"  # "the Kelham Harbour bridge"
-        elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
-            label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
-        elif label == "PERSON" and (_the_before(before) or THE_OPENS.match(name)) \
-                and c.dep[r] != Dep.compound and not _role_of(c, r, (Dep.dobj,), ROLE_VERBS):
-            # but "the Trump administration" is the person's; a plural, or the last word of a
-            # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
-            label = "ORG" if c.tag[r] in (Tag.NNS, Tag.NNPS) or name.split()[-1] in body_ends else "FAC"
+        label, ent = e.label, e.ent
+        if label in KINDS or label in NAMED_THINGS:
+            r = ent.root.i
+            label = _label_in_context(text, e, columns[e.sent.base], r, works, body_ends, places)
+        elif _place_of(text[max(0, e.start - 40):e.start]):
+            # Dates, amounts and counts, half the tagger's names: of the rules only the words
+            # before apply to them ("the village of 1812"), asked without their root.
+            label, r = "GPE", ent.root.i
         if label == "GPE":
             places.add((id(ent.doc), r))
         out.append(e if label == e.label else e._replace(label=label))
     return out
+
+
+def _label_in_context(text: str, e: Entity, c: TokenColumns, r: int, works: set[str], body_ends: set[str],
+                      places: set[tuple[int, int]]) -> str:
+    """_relabel's label for a name, a person's, place's, body's or thing's (KINDS,
+    NAMED_THINGS), by the rules in turn. `c`: the columns of its batch, `r` the index of its
+    root; `works`, `body_ends`, `places`: as _relabel knows them so far."""
+    start, end, label, ent, _ = e
+    before = text[max(0, start - 40):start]
+    name = text[start:end].strip()
+    if label in KINDS and _names_storm_or_craft(c, name, ent):
+        label = "OTHER"
+    elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
+        label = "WORK_OF_ART"
+    elif label in NAMED_THINGS and name.split()[-1].lower() in BUILDING_NOUNS:
+        label = "FAC"  # "the American Revolution Constitution Hall" tagged as an event
+    elif label in ("ORG", "PERSON") and _role_of(c, r, (Dep.dobj, Dep.nsubjpass), TERRITORY_VERBS):
+        label = "GPE"  # "Russia annexed Crimea"
+    elif label == "GPE" and _role_of(c, r, (Dep.nsubj, Dep.dobj), CONTEST_VERBS) \
+            and name not in COUNTRIES and name not in US_STATES and name not in COUNTRY_ALIASES:
+        label = "ORG"  # "Toronto beat Boston 4-2": the city's team
+    elif label == "ORG" and name.split()[-1].lower() in VENUE_WORDS and _where_something_is(c, r):
+        label = "FAC"  # "took place at the Metro Toronto Convention Centre"
+    elif label in NAMED_THINGS and _listed_with_bodies(c, r):
+        label = "ORG"  # "groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and ..."
+    elif _place_of(before):
+        label = "GPE"
+    elif label in ("PERSON", "GPE", "LOC") and (prev := _last_lower_word(before)) in ORG_TYPE_NOUNS \
+            and not (label == "PERSON" and prev in OCCUPATIONS):
+        label = "ORG"  # but "publisher Carla Moretti" is a person's job
+    elif label == "PERSON" and name.split()[-1].lower() in BUILDING_NOUNS and _label_of_mates(c, r) == "ORG":
+        label = "FAC"  # "the Tang Teaching Museum and Art Gallery", but not "Jerry Hall"
+    elif label == "PERSON" and _listed_with_place(c, r, places):
+        label = "GPE"
+    elif label in ("PERSON", "ORG") and _apposed_place(c, r):
+        label = "GPE"
+    elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(c, r):
+        label = _label_of_mates(c, r) or label
+    elif label == "PRODUCT" and c.dep[r] == Dep.pobj and c.lower[c.head[r]] in ("near", "outside"):
+        label = "GPE"
+    elif label == "PERSON" and c.dep[r] == Dep.compound and c.head[r] >= ent.end \
+            and c.lower[c.head[r]] in FACILITY_NOUNS:
+        label = "FAC"  # "the Kelham Harbour bridge"
+    elif label == "PERSON" and ACRONYM.fullmatch(name) and start and text[start - 1] != "\n":
+        label = "ORG"  # an acronym; a dateline's "PARIS" opens its line
+    elif label == "PERSON" and (_the_before(before) or THE_OPENS.match(name)) \
+            and c.dep[r] != Dep.compound and not _role_of(c, r, (Dep.dobj,), ROLE_VERBS):
+        # but "the Trump administration" is the person's; a plural, or the last word of a
+        # body's name ("the Seahawks" after "the Seattle Seahawks"), names the body
+        label = "ORG" if c.tag[r] in (Tag.NNS, Tag.NNPS) or name.split()[-1] in body_ends else "FAC"
+    return label
 
 
 def _role_of(c: TokenColumns, i: int, deps: tuple[int, ...], verbs: Collection[str]) -> bool:
@@ -813,17 +866,16 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
     "Mecca's Grand Mosque" (a building), "the Sea Org", "The Velvet Underground" (a body
     named with an article, as people are not), or a list they are in: "Zeus, Hera, Poseidon"."""
     out = []
-    proper = parsed.having("TAG", "NNP", "NNPS")
     columns = parsed.token_columns
+    untagged = {base: _untagged_proper_nouns(c) for base, c in columns.items()}
     for s in parsed.sentences:
         c, doc = columns[s.base], s.sent.doc
-        found = s.indices_among(proper[s.base])  # the sentence's proper nouns alone
+        found = s.indices_among(untagged[s.base])  # the sentence's untagged proper nouns alone
         i = 0
         while i < len(found):
             j = i
-            # a run of adjacent untagged proper nouns, read from the columns: most are tagged
-            while j < len(found) and (j == i or found[j] == found[j - 1] + 1) \
-                    and not c.ent_type[found[j]] and c.text(found[j]).isalpha():
+            # a run of adjacent untagged proper nouns, read from the columns
+            while j < len(found) and (j == i or found[j] == found[j - 1] + 1) and c.text(found[j]).isalpha():
                 j += 1
             if j > i:
                 toks = [doc[k] for k in found[i:j]]
@@ -836,6 +888,15 @@ def _untagged_names(parsed: Parsed) -> list[Entity]:
                     out.append(Entity(s.tok_start(toks[0]), s.tok_end(toks[-1]), label, span, s))
             i = max(j, i + 1)
     return out
+
+
+def _untagged_proper_nouns(c: TokenColumns) -> Sequence[int]:
+    """The proper nouns (NNP, NNPS) of a batch (`c`: its columns) in no name the tagger found,
+    picked from its arrays at once: most proper nouns are in one."""
+    import numpy
+
+    keep = among(c.arrays["TAG"], [Tag.NNP, Tag.NNPS]) & (c.arrays["ENT_TYPE"] == 0)
+    return int_array(numpy.flatnonzero(keep))
 
 
 def _caption_names(parsed: Parsed) -> list[Entity]:
@@ -1279,29 +1340,42 @@ LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*(?:['\u2019]s)?\s+)+(?=[A-Z])")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without the article, possessive, punctuation and lower-case words the tagger took in."""
+    """Without the article, possessive, punctuation and lower-case words the tagger took in.
+    Each pattern is tried only where the characters it must open or end with stand (most
+    names have nothing to trim): tried on every name, they were most of the time spent here."""
     while start < end and not text[start].isalnum():
         start += 1  # emoji or punctuation
-    dateline = DATELINE_NAME.match(text[start:end])
-    if dateline:
-        start += dateline.end()  # "CLEVELAND - Donald Trump" tagged as one name
-    lead = LEADING.match(text[start:end])
-    if lead:
-        start += lead.end()
-    m = TRAILING_POSSESSIVE.search(text[start:end])
-    if m and (end - start) - len(m.group()) >= 2:
-        end = start + m.start()
+    if text[start:start + 3].isupper():  # DATELINE_NAME opens with three capitals
+        dateline = DATELINE_NAME.match(text[start:end])
+        if dateline:
+            start += dateline.end()  # "CLEVELAND - Donald Trump" tagged as one name
+    if text[start:start + 1] in ("t", "T", "a", "A"):
+        lead = LEADING.match(text[start:end])
+        if lead:
+            start += lead.end()
+    if _last_char(text, end) in "'\u2018\u2019s":  # $ also stands before a closing newline
+        m = TRAILING_POSSESSIVE.search(text[start:end])
+        if m and (end - start) - len(m.group()) >= 2:
+            end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
-    share = SHARE_AFTER_NAME.search(text[start:end])
-    if share and (share.group(1) or PERCENT.match(text[end:end + 10])):
-        end = start + share.start()  # "Clinton earned 42 percent, Trump 34 percent"
+    if (last := _last_char(text, end)).isdigit() or last in ".,%t":  # a figure, or a share after it
+        share = SHARE_AFTER_NAME.search(text[start:end])
+        if share and (share.group(1) or PERCENT.match(text[end:end + 10])):
+            end = start + share.start()  # "Clinton earned 42 percent, Trump 34 percent"
     if text[end - 1:end] == "." and WORD_AND_STOP.search(text[start:end]):
         end -= 1  # a sentence's full stop, not an abbreviation's ("Inc.", "U.S.", "Mass.")
-    lead = LOWER_LEAD.match(text[start:end])
-    if lead:
-        start += lead.end()  # "university's School of Medicine", "your GP"
+    if "a" <= text[start:start + 1] <= "z":
+        lead = LOWER_LEAD.match(text[start:end])
+        if lead:
+            start += lead.end()  # "university's School of Medicine", "your GP"
     return start, end
+
+
+def _last_char(text: str, end: int) -> str:
+    """The last character before end, or before a newline ending there: where a pattern
+    ending in $ ends."""
+    return text[end - 2:end - 1] if text[end - 1:end] == "\n" else text[end - 1:end]
 
 
 LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+)+$")
@@ -1321,7 +1395,7 @@ def _descriptor(c: TokenColumns, start: int, end: int, label: str, ent: SpacySpa
             end = start + tail.start()  # also "Kingsmoor seventh"
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
-        descriptor = place_of.group(1)
+        descriptor = place_of
     follower = c.head[root]
     if c.dep[root] == Dep.compound and follower == ent.end and c.lower[follower] in DESCRIPTOR_NOUNS:
         descriptor = c.lower[follower]
@@ -1365,7 +1439,7 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return True
     if HYPHEN_WORD.match(parsed.text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
-    if label == "ORG" and (_is_role_prefix(ent) or _is_portfolio(ent)):
+    if label == "ORG" and (_is_role_prefix(parsed.token_columns[sent.base], ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
     if " " not in name and label in ("ORG", "PERSON", "GPE") and root.tag_ == "NNS" \
             and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
@@ -1471,8 +1545,8 @@ def _label_by_words(name: str, label: str) -> str:
             label = "FAC"
         elif last in LANDFORM_WORDS and label == "ORG":
             label = "LOC"  # "on Capitol Hill": the tagger reads the place as Congress
-    head = OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower()  # "Society" of Canada
-    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and not {last, head} & ORG_NAME_WORDS:
+    if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and last not in ORG_NAME_WORDS \
+            and OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower() not in ORG_NAME_WORDS:  # "Society" of Canada
         label = "PERSON"  # "Substitute Marcus Adeyemi"
     return label
 
@@ -1501,14 +1575,15 @@ def _opens_with_title(words: list[str]) -> bool:
         len(words) > 2 and (first in DEMONYMS or (first.endswith("s") and first[:-1] in DEMONYMS)))
 
 
-def _is_role_prefix(ent: SpacySpan) -> bool:
-    doc = ent.doc
+def _is_role_prefix(c: TokenColumns, ent: SpacySpan) -> bool:
+    """Titles after the name, then a person's: "Education Secretary Gillian Keegan". `c`: the
+    columns of the name's batch, read where each word after a body's name was built."""
     i = ent.end
     titles = 0
-    while i < len(doc) and doc[i].lower_ in TITLES:
+    while i < len(c) and c.lower[i] in TITLES:
         i += 1
         titles += 1
-    return titles > 0 and i < len(doc) and doc[i].ent_type_ == "PERSON"
+    return titles > 0 and i < len(c) and c.ent_type[i] == Ent.PERSON
 
 
 def _is_portfolio(ent: SpacySpan) -> bool:
@@ -1541,11 +1616,15 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
     org_heads = {w[-1] for w in multiword}
     # "Nordvik" for "Nordvik Foods", "the Rialto" for "the Rialto Theater"
     org_firsts = {w[0] for w in multiword if w[0] not in CONNECTORS and w[0] not in _ALIAS}
-    pending_short: list[Mention] = []
+    pending_short: list[tuple[Mention, str]] = []
     owner: dict[int, Cluster] = {}
+    # Each form's key worked out once (by form and whether a person's): a name repeated was
+    # normalised again at every mention.
+    keys: dict[tuple[str, bool], str] = {}
     _cut_person_before_thing(mentions)
     for m in mentions:
-        key = _key(m)
+        if (key := keys.get(form := (m.text, m.label == "PERSON"))) is None:
+            key = keys[form] = _key(m)
         if m.same_as is not None and id(m.same_as) in owner:
             owner[id(m)] = owner[id(m.same_as)]
             owner[id(m)].add(m)
@@ -1558,7 +1637,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         short_org = (m.label in ("ORG", "FAC") and " " not in key and key not in _ALIAS
                      and (key in org_heads or key in org_firsts))
         if short_person or acronym or short_org:
-            pending_short.append(m)
+            pending_short.append((m, key))
             continue
         if _common_alone(m):
             continue
@@ -1570,8 +1649,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         if m.same_as is not None:
             index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
     _people_by_evidence(parsed, list(clusters.values()))  # before their surnames are matched
-    for m in pending_short:
-        key = _key(m)
+    for m, key in pending_short:
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
         # Tamsey, not Clean Tamsey); a person's surname is left to the surname index.
         target = clusters.get(key) if m.label != "PERSON" else None
@@ -1661,8 +1739,14 @@ class ShortFormIndex:
         self.surnames: dict[str, set[Cluster]] = defaultdict(set)
         self.initials: dict[str, set[Cluster]] = defaultdict(set)
         self.heads: dict[str, set[Cluster]] = defaultdict(set)
+        # (form, label, cluster) learnt since the last alias: a name repeated teaches nothing
+        # new, and its words and initials were worked out again at each mention.
+        self._learnt: set[tuple[str, str, Cluster]] = set()
 
     def learn(self, m: Mention, c: Cluster) -> None:
+        if (seen := (m.text, m.label, c)) in self._learnt:
+            return
+        self._learnt.add(seen)
         words = norm(m.text, m.label == "PERSON").split()
         if len(words) < 2:
             return
@@ -1677,6 +1761,7 @@ class ShortFormIndex:
     def alias(self, acronym: str, c: Cluster) -> None:
         """An acronym the text itself introduced: "Department of Justice (DOJ)"."""
         self.initials[acronym] = {c}
+        self._learnt.clear()  # a name learnt before and repeated now adds its initials' owner again
 
     def _people(self, surname: str) -> set[Cluster]:
         """People with this last name, also those whose full name the tagger called a body."""
@@ -1766,7 +1851,7 @@ def _says_person(parsed: Parsed, m: Mention) -> bool:
     before = TITLE_BEFORE.search(text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLE_WORDS:
         return True
-    if _pronoun_follows(h):
+    if _pronoun_follows(c, i):
         return True  # "Christie said he would"
     listed = [c.ent_type[k] for k in _conjuncts(c, i)]
     if listed.count(Ent.PERSON) >= 2 and all(t in (Ent.PERSON, 0) for t in listed) and not _after_locative(c, i):
@@ -1779,22 +1864,27 @@ WHO_AFTER = re.compile(r"\s*,\s*who\b")
 PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
-def _pronoun_follows(h: Token) -> bool:
+def _pronoun_follows(c: TokenColumns, i: int) -> bool:
     """The subject's verb goes on with "he" or "she" and no other name between: "Christie
-    said he would run", "Cameron told reporters she was wrong" is not counted (a noun between)."""
-    if h.dep_ != "nsubj":
+    said he would run", "Cameron told reporters she was wrong" is not counted (a noun between).
+    `c`: the columns of the batch of token i, read before a token is built for what they lack."""
+    if c.dep[i] != Dep.nsubj:
         return False
-    for t in h.doc[h.i + 1:min(len(h.doc), h.i + 8)]:
-        if t.is_sent_start or t.ent_type_ or t.pos_ in ("PROPN", "NOUN"):
+    for k in range(i + 1, min(len(c), i + 8)):
+        if c.ent_type[k]:
             return False
-        if t.lower_ in PERSONAL_PRONOUNS and t.dep_ == "nsubj":
+        t = c.doc[k]
+        if t.is_sent_start or t.pos_ in ("PROPN", "NOUN"):
+            return False
+        if c.lower[k] in PERSONAL_PRONOUNS and c.dep[k] == Dep.nsubj:
             return True
     return False
 
 
 def _place_words(parsed: Parsed) -> set[str]:
     """Names of places the tagger found and of nationalities, lower case ("uk", "italian")."""
-    return {e.ent.text.lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
+    # a name's text cut from the text, not joined from its tokens
+    return {parsed.text[e.start:e.end].lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
 
 
 def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
@@ -1803,20 +1893,40 @@ def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
     "United Kingdom Home Office" and "Supreme Court", "Home Office" (the country says whose);
     "Justice Department" and "Department of Justice"."""
     orgs = {k: c for k, c in clusters.items() if c.kind == "organization" and " " in k}
+    # Each name's short forms are spelt out and looked up, the first in this order taken, where
+    # every pair of names was compared (a hundred bodies are ten thousand pairs).
+    order = {k: i for i, k in enumerate(orgs)}
+    keys = list(orgs)
     for key, c in list(orgs.items()):
-        for other, short in orgs.items():
-            if other == key or other not in clusters or key not in clusters:
-                continue
-            own = key.split(" ", 1)
-            bare = own[1] if own[0] in places else key  # "italian supreme court of cassation"
-            complement = bare.startswith(other + " ") and bare[len(other) + 1:].split()[0] in COMPLEMENT_WORDS
-            owner = key.endswith(" " + other) and key[:-len(other) - 1] in places
-            words = bare.split()
-            inverted = len(words) == 2 and other == f"{words[1]} of {words[0]}"  # "Justice Department"
-            if complement or owner or inverted:
-                short.absorb(c)
-                del clusters[key]
-                break
+        found = [order[k] for k in _short_forms(key, places) if k in order and k != key and k in clusters]
+        if found:
+            orgs[keys[min(found)]].absorb(c)
+            del clusters[key]
+
+
+def _short_forms(key: str, places: set[str]) -> set[str]:
+    """The names a body's name (its key) is the long form of: itself before a complement
+    ("andy warhol foundation" of "andy warhol foundation for the visual arts"), without the
+    place or country before it, or owning it ("supreme court" of "italian supreme court of
+    cassation", "home office" of "united kingdom home office"), inverted ("department of
+    justice" of "justice department")."""
+    own = key.split(" ", 1)
+    bare = own[1] if own[0] in places else key  # "italian supreme court of cassation"
+    found = set()
+    at = bare.find(" ")
+    while at >= 0:
+        if (after := bare[at + 1:].split()) and after[0] in COMPLEMENT_WORDS:
+            found.add(bare[:at])
+        at = bare.find(" ", at + 1)
+    at = key.find(" ")
+    while at >= 0:
+        if key[:at] in places:
+            found.add(key[at + 1:])
+        at = key.find(" ", at + 1)
+    words = bare.split()
+    if len(words) == 2:
+        found.add(f"{words[1]} of {words[0]}")  # "Justice Department"
+    return found
 
 
 def _merge_spellings(clusters: dict[str, Cluster]) -> None:
@@ -2054,11 +2164,14 @@ def _repeats(text: str, forms: Collection[str]) -> Iterator[Span]:
     capitalised = all("A" <= w[0] <= "Z" for w in by_opener)
     end = 0
     for word in (CAPITALISED_WORD if capitalised else WORD_RE).finditer(text):
+        forms_of = by_opener.get(word.group())
+        if forms_of is None:
+            continue  # most words open no form: asked before where the word stands
         start = word.start()
         # A word starts where no word character is before it, but a hyphen may be.
-        if start < end or word.group() not in by_opener or text[start - 1:start] == "-":
+        if start < end or text[start - 1:start] == "-":
             continue
-        for form in by_opener[word.group()]:
+        for form in forms_of:
             after = start + len(form)
             if text.startswith(form, start) and not (after < len(text) and word_char_or_hyphen(text[after])):
                 end = after
@@ -2110,12 +2223,9 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
     people = {m.start: c for c in clusters if c.kind == "person" for m in c.mentions}
     unnamed: dict[str, Cluster] = {}  # by head noun, the latest actor known only by description
     owned: dict[str, Cluster] = {}  # by head noun, the latest place's own body ("Vietnam's government")
-    # The common and proper nouns _named_bodies and _untagged_names read, merged: a third
-    # read of every batch's tags cost several times as much.
-    common, proper = parsed.having("TAG", "NN"), parsed.having("TAG", "NNP", "NNPS")
-    nouns = {base: array("q", sorted([*common[base], *proper[base]])) for base in common}
     norp = parsed.having("ENT_TYPE", "NORP")
     columns = parsed.token_columns
+    nouns = {base: _description_nouns(c) for base, c in columns.items()}
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
@@ -2123,8 +2233,6 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
         lower = c.lower
         for i in s.indices_among(nouns[s.base]):
             kids = c.children(i)
-            if not kids or kids[0] > i:
-                continue  # no determiner and no owner before it (_left_det, _place_owner): the cheapest test
             word = c.text(i)
             if (c.ent_type[i] and not _owner_in_name(c, i)) or not word.isalpha():
                 continue
@@ -2162,7 +2270,8 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
             elif _names_its_own(c, rights):
                 continue
             else:
-                phrase = " ".join(lower[k] for k in (*modifiers, i))
+                # the words of the phrase are joined only for a head that is a person's role
+                phrase = " ".join(lower[k] for k in (*modifiers, i)) if head in refs.by_role else ""
                 target = refs.find(head, phrase, start) if not refs.empty else None
                 if target is None and not modifiers and not any(c.dep[k] == Dep.prep for k in rights):
                     # "the government" after "Vietnam's government", but not "the government in Rome"
@@ -2181,6 +2290,22 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
                 assert name is not None  # a row without mentions was made just now, under this name
                 target.add(Mention(start, end, name, kind, c.doc[i], s))
             taken.add(start, end)
+
+
+def _description_nouns(c: TokenColumns) -> Sequence[int]:
+    """The nouns of a batch (`c`: its columns) that may head a description: common or proper
+    (NN, NNP, NNPS), with a dependent before them (a determiner or an owner: _left_det,
+    _place_owner), outside a name or owning it as _owner_in_name asks (its head a proper
+    noun). Picked from the batch's arrays at once: visited one by one, most of a text's nouns
+    were let go at the first or second test."""
+    import numpy
+
+    tag, dep, ent_type, head = (c.arrays[a] for a in ("TAG", "DEP", "ENT_TYPE", "HEAD"))
+    before_head = numpy.zeros(len(head), dtype=bool)
+    before_head[head[numpy.arange(len(head)) < head]] = True  # a dependent stands before it
+    owner = among(dep, [Dep.poss]) & among(tag[head], [Tag.NNP, Tag.NNPS])
+    keep = among(tag, [Tag.NN, Tag.NNP, Tag.NNPS]) & before_head & ((ent_type == 0) | owner)
+    return int_array(numpy.flatnonzero(keep))
 
 
 def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> None:
@@ -2218,10 +2343,13 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
             edge = c.doc[k].left_edge.i
             if c.start(edge) >= m.end and c.text(edge - 1) == ",":
                 return c.doc[k]
+    if c.dep[i] != Dep.appos:
+        return None  # asked before the name's first token is looked for: most names are in no apposition
     noun = c.head[i]
-    first = s.token_from(m.start)
-    at = i if first is None else first.i
-    if c.dep[i] == Dep.appos and noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
+    # the sentence's first token starting at or after the name's start, found by bisection
+    first = bisect.bisect_left(s.idx, m.start - s.base, s.sent.start, s.sent.end)
+    at = i if first == s.sent.end else first
+    if noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
         return c.doc[noun]
     return None
 
@@ -2343,25 +2471,31 @@ class Referents:
         # A generic noun ("the company") means the most talked-about fitting actor of the
         # last few paragraphs, not merely the last one named.
         near = []
+        country, place = head in COUNTRY_NOUNS, head in PLACE_NOUNS
         # "the country" is the story's country however long since it was named
-        reach = len(self.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
+        reach = len(self.quoted.bits) if country else GENERIC_REACH
         for c in self.generic.get(head, ()):
-            if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
+            # Whether any mention is in reach is asked first: of a generic noun's many fitting
+            # actors, few were mentioned in the last few paragraphs.
+            i = bisect.bisect_left(c.starts, pos)
+            if not i or pos - c.starts[i - 1] > reach:
+                continue
+            if country and all(_listed(m) for m in c.mentions if m.start < pos):
                 continue  # "asylum seekers from Syria, Libya and Yemen": none is the story's country
-            if head in PLACE_NOUNS and _called_otherwise(c, head):
+            if place and _called_otherwise(c, head):
                 continue  # "the city" is not what the story called "the region"
-            last = self._last_unquoted_before(c, pos, reach)
+            last = self._last_unquoted_before(c, i, pos, reach)
             if last >= 0:
                 # mentions so far, then whether it has been a subject (the story's own
                 # company rather than the analyst quoted about it), then recency
                 topic = bool(c.subject_starts) and c.subject_starts[0] < pos
-                near.append((bisect.bisect_left(c.starts, pos), topic, last, c))
+                near.append((i, topic, last, c))
         return max(near, key=lambda t: t[:3])[3] if near else None
 
-    def _last_unquoted_before(self, c: Cluster, pos: int, reach: int) -> int:
+    def _last_unquoted_before(self, c: Cluster, i: int, pos: int, reach: int) -> int:
         """A generic noun refers back to an actor mentioned in the narrative, not inside a
-        quote; a chain of descriptions ("the hospital ... the hospital") keeps it in reach."""
-        i = bisect.bisect_left(c.starts, pos)
+        quote; a chain of descriptions ("the hospital ... the hospital") keeps it in reach.
+        `i`: the number of c's mentions starting before pos."""
         while i > 0:
             i -= 1
             start = c.starts[i]

@@ -108,8 +108,10 @@ class Parsed:
 
     def __post_init__(self) -> None:
         self.sentences: list[Sentence] = []
+        self._token_idx: list[array[int]] = []  # each batch's Token.idx, in order
         for base, doc in self.docs:
             idx = int_array(doc.to_array("IDX"))
+            self._token_idx.append(idx)
             for sent in doc.sents:
                 start = base + sent.start_char
                 end = base + sent.end_char
@@ -163,24 +165,34 @@ class Parsed:
         rest = wanted - found
         if not rest:
             return found
-        # The text's lemmas are looked up once each, not once in each batch that has them
-        # (a long text's batches share most of their lemmas), and a word found is not
-        # looked for again.
-        batches, lemmas_of_text = [], set()
+        # The text's lemmas are read as one array and lowered once each, those lowering to a
+        # word asked about found among them at once, and each of their tokens asked whether it
+        # opens in lower case, by its first character in the text: a look-up of each such
+        # lemma in each batch that has it cost several times as much.
+        if not self.docs:
+            return found
+        import numpy
+
+        lemmas = numpy.concatenate([doc.to_array("LEMMA") for _, doc in self.docs])
+        present = set(lemmas.tolist())
+        new = present.difference(_LOWERED)
         for _, doc in self.docs:
+            if not new:
+                break
             strings = doc.vocab.strings
-            orths, lemmas = doc.to_array(["ORTH", "LEMMA"]).T
-            present = set(lemmas.tolist())
-            for lemma in present.difference(_LOWERED):
+            for lemma in [h for h in new if h in strings]:
                 _LOWERED[lemma] = string_of(strings, lemma).lower()
-            batches.append((strings, orths, lemmas, present))
-            lemmas_of_text |= present
-        for lemma in lemmas_of_text:
-            if (word := _LOWERED[lemma]) in rest and word not in found and any(
-                    string_of(strings, orth)[:1].islower()
-                    for strings, orths, lemmas, present in batches if lemma in present
-                    for orth in orths[among(lemmas, [lemma])].tolist()):
-                found.add(word)
+                new.discard(lemma)
+        wanted_lemmas = [lemma for lemma in present if _LOWERED[lemma] in rest]
+        if not wanted_lemmas:
+            return found
+        hits = numpy.flatnonzero(among(lemmas, wanted_lemmas))
+        starts = numpy.concatenate([numpy.frombuffer(idx, dtype="int64") + base
+                                    for (base, _), idx in zip(self.docs, self._token_idx, strict=True)])
+        text = self.text
+        for lemma, start in zip(lemmas[hits].tolist(), starts[hits].tolist(), strict=True):
+            if text[start].islower():
+                found.add(_LOWERED[lemma])
         return found
 
     def _lower_word_at(self, word: str) -> bool:
@@ -396,6 +408,9 @@ class TokenColumns:
         at = numpy.arange(len(heads))
         heads = heads.astype("int64") + at
         self.head: list[int] = heads.tolist()
+        # The columns as arrays too (HEAD as the head's index), for a rule that picks the few
+        # tokens it asks about from a whole batch at once.
+        self.arrays: dict[str, NDArray[Any]] = {**dict(zip(self.READ, columns, strict=True)), "HEAD": heads}
         self.idx: list[int] = idx.tolist()
         self.length: list[int] = length.tolist()
         # The dependents sorted by head (in order among a head's), and where each head's start.
