@@ -1937,10 +1937,15 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
         words = key.split()
         if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 2:
             people[words[-1]].append(key)
+    # Only a surname of a length within one of a word's can be one letter apart from it.
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for surname in people:
+        by_length[len(surname)].append(surname)
     # whatever the tagger called the variant ("At Brazille's direction" as a place)
     for key in [k for k in clusters if " " not in k and len(k) >= 5
                 and k not in COUNTRIES and k not in US_STATES and k not in COUNTRY_ALIASES]:
-        near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
+        near = {full for n in (len(key) - 1, len(key), len(key) + 1) for surname in by_length.get(n, ())
+                if _one_letter_apart(key, surname) for full in people[surname]}
         full = clusters[near.pop()] if len(near) == 1 else None
         if full is not None and key in clusters and _variant_of(clusters[key], full):
             full.absorb(clusters.pop(key))
