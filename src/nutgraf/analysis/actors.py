@@ -69,6 +69,11 @@ class Ent:
     GPE, NORP, ORG, PERSON = (string_hash(e) for e in ("GPE", "NORP", "ORG", "PERSON"))
 
 
+class Pos:
+    """Parts of speech as TokenColumns holds them."""
+    NOUN, PROPN = string_hash("NOUN"), string_hash("PROPN")
+
+
 KINDS = {
     "PERSON": "person",
     "ORG": "organization",
@@ -1843,7 +1848,7 @@ def _says_person(parsed: Parsed, m: Mention) -> bool:
         return False
     c, i = parsed.token_columns[_sentence_of(m).base], h.i
     appos = [k for k in c.children(i) if c.dep[k] == Dep.appos] + ([c.head[i]] if c.dep[i] == Dep.appos else [])
-    if any(c.lower[k] in PERSON_NOUNS and c.doc[k].pos_ == "NOUN" for k in appos):
+    if any(c.lower[k] in PERSON_NOUNS and c.pos[k] == Pos.NOUN for k in appos):
         return True
     if c.dep[i] in (Dep.nsubjpass, Dep.nsubj) and h.head.lemma_ in LIFE_VERBS \
             and (c.tag[c.head[i]] == Tag.VBN or c.dep[i] == Dep.nsubj):
@@ -1871,10 +1876,8 @@ def _pronoun_follows(c: TokenColumns, i: int) -> bool:
     if c.dep[i] != Dep.nsubj:
         return False
     for k in range(i + 1, min(len(c), i + 8)):
-        if c.ent_type[k]:
-            return False
-        t = c.doc[k]
-        if t.is_sent_start or t.pos_ in ("PROPN", "NOUN"):
+        # the columns first: a token is built only for what they lack
+        if c.ent_type[k] or c.pos[k] in (Pos.PROPN, Pos.NOUN) or c.doc[k].is_sent_start:
             return False
         if c.lower[k] in PERSONAL_PRONOUNS and c.dep[k] == Dep.nsubj:
             return True
