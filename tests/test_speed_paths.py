@@ -1615,3 +1615,13 @@ def test_a_name_trimmed_where_its_characters_call_for_it_is_trimmed_as_by_every_
     text = before + name + after
     start, end = len(before), len(before) + len(name)
     assert _trim(text, start, end) == _plain_trim(text, start, end)
+
+
+@given(st.text("abcdeK", max_size=9), st.text("abcdeK", max_size=9))
+@example("Maurer", "Mauer")
+def test_words_one_letter_apart_differ_in_length_by_one_at_most(a, b):
+    """_merge_spellings compares a word only with surnames of a length within one of its own."""
+    from nutgraf.analysis.actors import _one_letter_apart
+
+    if abs(len(a) - len(b)) > 1:
+        assert not _one_letter_apart(a, b)

@@ -789,3 +789,12 @@ def test_a_pronoun_after_a_subject_read_from_columns_is_the_one_read_from_tokens
     assert subjects and True in followed
     # Cluster.add tells a subject by the token's hash of its relation, as the columns hold it
     assert all(tok.dep == string_hash(tok.dep_) for _, tok in tokens(parsed))
+
+
+@pytest.mark.model
+def test_each_entitys_sentence_walked_to_is_the_one_bisected_to(parsed):
+    found = [(e.start, e.sent) for e in parsed.entities()]
+    plain = [(base + ent.start_char, parsed.sentence_at(base + ent.start_char))
+             for base, doc in parsed.docs for ent in doc.ents]
+    assert len(found) > 100
+    assert found == [(pos, s) for pos, s in plain if s is not None]

@@ -69,6 +69,11 @@ class Ent:
     GPE, NORP, ORG, PERSON = (string_hash(e) for e in ("GPE", "NORP", "ORG", "PERSON"))
 
 
+class Pos:
+    """Parts of speech as TokenColumns holds them."""
+    NOUN, PROPN = string_hash("NOUN"), string_hash("PROPN")
+
+
 KINDS = {
     "PERSON": "person",
     "ORG": "organization",
@@ -1843,7 +1848,7 @@ def _says_person(parsed: Parsed, m: Mention) -> bool:
         return False
     c, i = parsed.token_columns[_sentence_of(m).base], h.i
     appos = [k for k in c.children(i) if c.dep[k] == Dep.appos] + ([c.head[i]] if c.dep[i] == Dep.appos else [])
-    if any(c.lower[k] in PERSON_NOUNS and c.doc[k].pos_ == "NOUN" for k in appos):
+    if any(c.lower[k] in PERSON_NOUNS and c.pos[k] == Pos.NOUN for k in appos):
         return True
     if c.dep[i] in (Dep.nsubjpass, Dep.nsubj) and h.head.lemma_ in LIFE_VERBS \
             and (c.tag[c.head[i]] == Tag.VBN or c.dep[i] == Dep.nsubj):
@@ -1871,10 +1876,8 @@ def _pronoun_follows(c: TokenColumns, i: int) -> bool:
     if c.dep[i] != Dep.nsubj:
         return False
     for k in range(i + 1, min(len(c), i + 8)):
-        if c.ent_type[k]:
-            return False
-        t = c.doc[k]
-        if t.is_sent_start or t.pos_ in ("PROPN", "NOUN"):
+        # the columns first: a token is built only for what they lack
+        if c.ent_type[k] or c.pos[k] in (Pos.PROPN, Pos.NOUN) or c.doc[k].is_sent_start:
             return False
         if c.lower[k] in PERSONAL_PRONOUNS and c.dep[k] == Dep.nsubj:
             return True
@@ -1937,10 +1940,15 @@ def _merge_spellings(clusters: dict[str, Cluster]) -> None:
         words = key.split()
         if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 2:
             people[words[-1]].append(key)
+    # Only a surname of a length within one of a word's can be one letter apart from it.
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for surname in people:
+        by_length[len(surname)].append(surname)
     # whatever the tagger called the variant ("At Brazille's direction" as a place)
     for key in [k for k in clusters if " " not in k and len(k) >= 5
                 and k not in COUNTRIES and k not in US_STATES and k not in COUNTRY_ALIASES]:
-        near = {full for surname, fulls in people.items() if _one_letter_apart(key, surname) for full in fulls}
+        near = {full for n in (len(key) - 1, len(key), len(key) + 1) for surname in by_length.get(n, ())
+                if _one_letter_apart(key, surname) for full in people[surname]}
         full = clusters[near.pop()] if len(near) == 1 else None
         if full is not None and key in clusters and _variant_of(clusters[key], full):
             full.absorb(clusters.pop(key))

@@ -262,12 +262,18 @@ class Parsed:
         """(start, end, label, ent, sentence) for every named entity, in text order."""
         if self._entities is None:
             out: list[Entity] = []
+            # The batches come in text order and each batch's entities too: one walk down the
+            # sentences finds each entity's, where a bisection per entity cost more.
+            starts, sentences, i = self._starts, self.sentences, 0
             for base, doc in self.docs:
                 # doc.ents builds its list on every access: read it once per batch.
                 for ent in doc.ents:
-                    sent = self.sentence_at(base + ent.start_char)
+                    pos = base + ent.start_char
+                    while i + 1 < len(starts) and starts[i + 1] <= pos:
+                        i += 1
+                    sent = sentences[i] if sentences and sentences[i].start <= pos <= sentences[i].end else None
                     if sent is not None:
-                        out.append(Entity(base + ent.start_char, base + ent.end_char, ent.label_, ent, sent))
+                        out.append(Entity(pos, base + ent.end_char, ent.label_, ent, sent))
             self._entities = out
         return self._entities
 
