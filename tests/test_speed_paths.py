@@ -1423,7 +1423,7 @@ def _plain_find(refs, head, phrase, pos):
         return max(scored, key=lambda t: t[0])[1]
     near = []
     reach = len(refs.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
-    for c in refs.generic.get(head, ()):
+    for c in refs.generic(head):
         if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
             continue
         if head in PLACE_NOUNS and _called_otherwise(c, head):
