@@ -1423,7 +1423,7 @@ def _plain_find(refs, head, phrase, pos):
         return max(scored, key=lambda t: t[0])[1]
     near = []
     reach = len(refs.quoted.bits) if head in COUNTRY_NOUNS else GENERIC_REACH
-    for c in refs.generic.get(head, ()):
+    for c in refs.generic(head):
         if head in COUNTRY_NOUNS and all(_listed(m) for m in c.mentions if m.start < pos):
             continue
         if head in PLACE_NOUNS and _called_otherwise(c, head):
@@ -1625,3 +1625,56 @@ def test_words_one_letter_apart_differ_in_length_by_one_at_most(a, b):
 
     if abs(len(a) - len(b)) > 1:
         assert not _one_letter_apart(a, b)
+
+
+def _generic_as_first_read(refs, clusters, parsed):
+    """Referents' generic lists as they were once made, for every noun of the lexicon at once."""
+    from nutgraf.analysis import actors as a
+
+    bodies = [c for c in clusters if c.kind == "organization"]
+    heads = {c: set(c.descriptors) | ({c.head_word} if len(c.name.split()) > 1 else set()) for c in bodies}
+    groups = [c for c in bodies if not (heads[c] | {c.head_word}) & a.PUBLIC_BODIES and not heads[c] & a.TEAM_NOUNS]
+    companies = [c for c in groups if not (heads[c] | {c.head_word}) & a.NOT_COMPANIES]
+    places = [c for c in clusters if c.kind == "place" and not c.is_country and c.key not in a.CONTINENTS]
+    generic = {}
+    for noun, synonyms in a.SYNONYMS.items():
+        generic[noun] = [c for c, name_words in refs._named if synonyms & name_words]
+    for noun in a.COMPANY_NOUNS:
+        generic[noun] = groups if noun in a.GROUP_NOUNS else companies
+    for noun in a.BODY_NOUNS - set(a.SYNONYMS):
+        generic[noun] = bodies
+    acronyms = [c for c in bodies if c.name.isupper() and " " not in c.name]
+    for noun in a.BODY_NOUNS & set(a.SYNONYMS):
+        generic[noun] = generic[noun] + acronyms
+    regions = {c for c in places if any(a._region_after_town(parsed, m) for m in c.mentions)}
+    settlements = [c for c in places if c.label == "GPE" and c not in regions]
+    named_places = [c for c in places if c.label in ("GPE", "LOC")]
+    for noun in a.PLACE_NOUNS:
+        generic[noun] = (settlements if noun in a.SETTLEMENTS else named_places) + generic.get(noun, [])
+    for noun in a.SITE_NOUNS:
+        generic[noun] = [c for c in places if c.head_word in a.BUILDING_NOUNS]
+    for noun in a.STATE_NOUNS:
+        generic[noun] = [c for c in places if c.key in a.US_STATES]
+    for noun in a.COUNTRY_NOUNS:
+        generic[noun] = [c for c in clusters if c.kind == "place" and c.is_country]
+    return generic
+
+
+@pytest.mark.model
+def test_generic_lists_joined_when_a_noun_is_met_are_those_made_for_every_noun(several_batches, monkeypatch):
+    from nutgraf.analysis import actors
+
+    made = []
+    init = actors.Referents.__init__
+
+    def recording(self, clusters, parsed):
+        init(self, clusters, parsed)
+        made.append((self, _generic_as_first_read(self, clusters, parsed)))
+
+    monkeypatch.setattr(actors.Referents, "__init__", recording)
+    actors.extract(several_batches)
+    assert made
+    for refs, plain in made:
+        assert any(plain.values()) and refs._generic  # some were met while reading the text
+        for noun in set(plain) | {"table"}:
+            assert refs.generic(noun) == plain.get(noun, [])

@@ -2401,12 +2401,33 @@ def _unnamed_actor(clusters: list[Cluster], name: str) -> Cluster:
     return found
 
 
+def _generic_parts() -> dict[str, tuple[str, ...]]:
+    """Of which kinds of actor (Referents' parts, in order) a generic noun may refer to: a
+    synonym's named actors ("the force" for Wessex Police), a body, a company, a place."""
+    parts: dict[str, tuple[str, ...]] = {noun: ("synonyms",) for noun in SYNONYMS}
+    for noun in COMPANY_NOUNS:
+        parts[noun] = ("groups",) if noun in GROUP_NOUNS else ("companies",)
+    for noun in BODY_NOUNS - set(SYNONYMS):
+        parts[noun] = ("bodies",)
+    for noun in BODY_NOUNS & set(SYNONYMS):
+        parts[noun] += ("acronyms",)
+    for noun in PLACE_NOUNS:
+        # and, by a synonym, the town's own body ("the Municipality of Livorno")
+        parts[noun] = ("settlements" if noun in SETTLEMENTS else "named_places",) + parts.get(noun, ())
+    parts |= {noun: ("sites",) for noun in SITE_NOUNS}
+    parts |= {noun: ("states",) for noun in STATE_NOUNS}
+    parts |= {noun: ("countries",) for noun in COUNTRY_NOUNS}
+    return parts
+
+
+GENERIC_PARTS = _generic_parts()
+
+
 class Referents:
     """Who a definite description can refer to, by its head noun."""
 
     def __init__(self, clusters: list[Cluster], parsed: Parsed) -> None:
         self.by_head: dict[str, list[Cluster]] = defaultdict(list)  # named heads, any distance
-        self.generic: dict[str, list[Cluster]] = defaultdict(list)  # generic nouns, nearby only
         self.by_role: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
         companies, groups, bodies, places, countries = [], [], [], [], []
         for c in clusters:
@@ -2438,35 +2459,23 @@ class Referents:
                     head = re.split(r"\s+of\s+", role.lower(), maxsplit=1)[0].split()[-1]
                     self.by_role[head].append((c, role.lower()))
         # A cluster's kind and name are worked out from its mentions at every read: once here.
-        named = [(c, set(c.name.lower().replace("\u2019s", "").split())) for c in clusters
-                 if c.kind in ("organization", "place")]
-        for noun, synonyms in SYNONYMS.items():
-            self.generic[noun] = [c for c, name_words in named if synonyms & name_words]
-        for noun in COMPANY_NOUNS:
-            self.generic[noun] = groups if noun in GROUP_NOUNS else companies
-        for noun in BODY_NOUNS - set(SYNONYMS):
-            self.generic[noun] = bodies
-        # "the agency" after "the FBI": a body known by its acronym alone says no more of itself
-        acronyms = [c for c in bodies if c.name.isupper() and " " not in c.name]
-        for noun in BODY_NOUNS & set(SYNONYMS):
-            self.generic[noun] = self.generic[noun] + acronyms
+        self._named = [(c, set(c.name.lower().replace("\u2019s", "").split())) for c in clusters
+                       if c.kind in ("organization", "place")]
         regions = {c for c in places if any(_region_after_town(parsed, m) for m in c.mentions)}
-        # Each list made once and shared by its nouns, as the lists above are (they are only
-        # read): made for each noun, they were a third of the time spent here.
-        # "the city" is a town's name, not a road's or a river's, nor the region of "Livorno, Tuscany"
-        settlements = [c for c in places if c.label == "GPE" and c not in regions]
-        named_places = [c for c in places if c.label in ("GPE", "LOC")]
-        for noun in PLACE_NOUNS:
-            # and, by a synonym, the town's own body ("the Municipality of Livorno")
-            self.generic[noun] = (settlements if noun in SETTLEMENTS else named_places) + self.generic.get(noun, [])
-        sites = [c for c in places if c.head_word in BUILDING_NOUNS]
-        for noun in SITE_NOUNS:
-            self.generic[noun] = sites
-        states = [c for c in places if c.key in US_STATES]
-        for noun in STATE_NOUNS:
-            self.generic[noun] = states
-        for noun in COUNTRY_NOUNS:
-            self.generic[noun] = countries
+        # The fitting actors of each kind, joined for a noun (GENERIC_PARTS) only when a
+        # description with that noun is met: most nouns of the lexicon are never met in one article.
+        self._parts = {
+            "groups": groups, "companies": companies, "bodies": bodies,
+            # "the agency" after "the FBI": a body known by its acronym alone says no more of itself
+            "acronyms": [c for c in bodies if c.name.isupper() and " " not in c.name],
+            # "the city" is a town's name, not a road's or a river's, nor the region of "Livorno, Tuscany"
+            "settlements": [c for c in places if c.label == "GPE" and c not in regions],
+            "named_places": [c for c in places if c.label in ("GPE", "LOC")],
+            "sites": [c for c in places if c.head_word in BUILDING_NOUNS],
+            "states": [c for c in places if c.key in US_STATES],
+            "countries": countries,
+        }
+        self._generic: dict[str, list[Cluster]] = {}
         self.empty = not (self.by_head or self.by_role or bodies or places or countries)
         self.quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in parsed.quoted))
 
@@ -2482,7 +2491,7 @@ class Referents:
         country, place = head in COUNTRY_NOUNS, head in PLACE_NOUNS
         # "the country" is the story's country however long since it was named
         reach = len(self.quoted.bits) if country else GENERIC_REACH
-        for c in self.generic.get(head, ()):
+        for c in self.generic(head):
             # Whether any mention is in reach is asked first: of a generic noun's many fitting
             # actors, few were mentioned in the last few paragraphs.
             i = bisect.bisect_left(c.starts, pos)
@@ -2499,6 +2508,16 @@ class Referents:
                 topic = bool(c.subject_starts) and c.subject_starts[0] < pos
                 near.append((i, topic, last, c))
         return max(near, key=lambda t: t[:3])[3] if near else None
+
+    def generic(self, noun: str) -> list[Cluster]:
+        """The actors a generic noun ("the company", "the city") may refer to, nearby only."""
+        found = self._generic.get(noun)
+        if found is None:
+            found = self._generic[noun] = [
+                c for part in GENERIC_PARTS.get(noun, ()) for c in (
+                    [c for c, name_words in self._named if SYNONYMS[noun] & name_words]
+                    if part == "synonyms" else self._parts[part])]
+        return found
 
     def _last_unquoted_before(self, c: Cluster, i: int, pos: int, reach: int) -> int:
         """A generic noun refers back to an actor mentioned in the narrative, not inside a
