@@ -37,6 +37,8 @@ ANALYSIS_VERSION = "14"
 
 @dataclass
 class Actor:
+    """A person, organisation, place or group the article names, with its mentions (JSON `actors`)."""
+
     id: str
     name: str
     kind: str
@@ -50,6 +52,8 @@ class Actor:
 
 @dataclass
 class Quote:
+    """A statement attributed to a speaker, quoted or reported (JSON `quotes`)."""
+
     id: str
     span: Span
     text: str
@@ -91,6 +95,8 @@ class QuoteKind(str, Enum):
 
 @dataclass
 class Number:
+    """A figure the article states, with its value and unit (JSON `numbers`)."""
+
     id: str
     span: Span
     text: str
@@ -109,6 +115,8 @@ class Number:
 
 @dataclass
 class TimelineEntry:
+    """A time the article mentions, resolved to a date where it can be (JSON `timeline`)."""
+
     id: str
     span: Span
     text: str
@@ -210,6 +218,8 @@ class TimeMention:
 
 @dataclass
 class Analysis:
+    """All the analysis of one article's text: what the panels and `analyze --jsonl` show."""
+
     text: str
     reference_date: str | None = None
     # "given" (--date or the record), "article" (a date the article states), or None
