@@ -690,11 +690,13 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     m = m or PERIOD_ENDED.fullmatch(text[start:end])
     # "the first nine months of 1997": a span of time and the date it lies in (TIMEX3 marks
     # both); "the fourth quarter of 1989" is one date.
-    if not m and (m := SPAN_OF.fullmatch(text[start:end])) \
-            and normalise(m.group(1), _bounds_context(ref, tense))[1] != "DURATION":
-        m = None
+    ctx = None  # made only for a range or a span of time: most expressions are neither
+    if not m and (m := SPAN_OF.fullmatch(text[start:end])):
+        ctx = _bounds_context(ref, tense)
+        if normalise(m.group(1), ctx)[1] != "DURATION":
+            m = None
     if m:
-        ctx = _bounds_context(ref, tense)  # (made only here: most expressions are no range)
+        ctx = ctx or _bounds_context(ref, tense)
         first, second = m.group(1), m.group(2)
         (s1, e1), (s2, e2) = m.span(1), m.span(2)
         if (unit := SHARED_UNIT.fullmatch(second)) and re.fullmatch(rf"\d+(?:\.\d+)?|{_NUMBER_WORDS}", first, re.I):
