@@ -1213,9 +1213,9 @@ def _split_titles_out(c: TokenColumns, e: Entity) -> list[Entity]:
     if e.label != "ORG":
         return [e]
     s = e.sent
-    # the sentence's tokens starting in the name (joined names too), found by bisection
-    first = bisect.bisect_left(s.idx, e.start - s.base, s.sent.start, s.sent.end)
-    last = bisect.bisect_left(s.idx, e.end - s.base, first, s.sent.end)
+    # the sentence's tokens starting in the name (joined names too), by index
+    first = s.index_from(e.start)
+    last = s.index_from(e.end, first)
     for i in range(first + 1, last):
         prev = i - 1
         if _is_title(c, i) and not _is_title(c, prev) and c.text(prev)[:1].isupper() \
@@ -2354,8 +2354,7 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     if c.dep[i] != Dep.appos:
         return None  # asked before the name's first token is looked for: most names are in no apposition
     noun = c.head[i]
-    # the sentence's first token starting at or after the name's start, found by bisection
-    first = bisect.bisect_left(s.idx, m.start - s.base, s.sent.start, s.sent.end)
+    first = s.index_from(m.start)  # the sentence's first token starting at or after the name's start
     at = i if first == s.sent.end else first
     if noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
         return c.doc[noun]
@@ -2638,8 +2637,7 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
     assert sent is not None  # a mention with a head token has its sentence
     c = parsed.token_columns[sent.base]
     opens, ends = sent.sent.start, sent.sent.end
-    # the sentence's first token starting at or after the name's start, found by bisection
-    first = bisect.bisect_left(sent.idx, m.start - sent.base, opens, ends)
+    first = sent.index_from(m.start)  # the sentence's first token starting at or after the name's start
     if first == ends:
         return None
     toks: list[int] = []

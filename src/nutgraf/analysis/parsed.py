@@ -56,16 +56,23 @@ class Sentence:
 
     def tokens_starting(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens that start in [start, end) (global offsets), in order."""
-        return self._tokens_from(bisect.bisect_left(self.idx, start - self.base, self.sent.start, self.sent.end), end)
+        return self._tokens_from(self.index_from(start), end)
 
     def _tokens_from(self, i: int, end: int) -> list[Token]:
         """The batch's tokens from index i on that start before end (a global offset), in the sentence."""
         doc = self.sent.doc
-        return [doc[j] for j in range(i, bisect.bisect_left(self.idx, end - self.base, i, self.sent.end))]
+        return [doc[j] for j in range(i, self.index_from(end, i))]
+
+    def index_from(self, start: int, first: int | None = None) -> int:
+        """The batch index of the sentence's first token starting at or after start (a global
+        offset), from index `first` on (the sentence's start by default); the sentence's end
+        when none does. Found by bisection, no token built."""
+        lo = self.sent.start if first is None else first
+        return bisect.bisect_left(self.idx, start - self.base, lo, self.sent.end)
 
     def token_from(self, start: int) -> Token | None:
         """The sentence's first token starting at or after start (a global offset), if any."""
-        i = bisect.bisect_left(self.idx, start - self.base, self.sent.start, self.sent.end)
+        i = self.index_from(start)
         return self.sent.doc[i] if i < self.sent.end else None
 
     def tokens_among(self, indices: Sequence[int]) -> list[Token]:
