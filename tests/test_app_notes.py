@@ -26,6 +26,15 @@ async def type_text(pilot, text: str) -> None:
     await pilot.press(*("space" if c == " " else "enter" if c == "\n" else c for c in text))
 
 
+async def write_note(kit, app, pilot, body: str) -> None:
+    """`a` on the item under the cursor, the note typed and saved to disk."""
+    await pilot.press("a")
+    await pilot.pause()
+    await type_text(pilot, body)
+    await pilot.press("ctrl+s")
+    await kit.saved_to_disk(app, pilot)
+
+
 async def put_cursor(app, pilot, needle: str) -> None:
     app.article.set_cursor(app.article.sentence_at(app.article.text.index(needle)))
     await pilot.pause()
@@ -455,11 +464,7 @@ async def test_the_notes_panel_asks_for_no_layout_once_sized_until_it_needs_more
         assert asked == []
         notes = app.query_one(NotesPanel)
         assert notes.region.height == 3 and notes.virtual_size.height == 1
-        await pilot.press("a")
-        await pilot.pause()
-        await type_text(pilot, "check")
-        await pilot.press("ctrl+s")
-        await kit.saved_to_disk(app, pilot)
+        await write_note(kit, app, pilot, "check")
         await pilot.pause()
         assert asked == [1] and notes.region.height == 4  # the note's line under its claim's
 
@@ -469,11 +474,7 @@ async def test_the_notes_panel_restyles_with_the_theme(kit, make_app):
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         await put_cursor(app, pilot, "The court met")
-        await pilot.press("a")
-        await pilot.pause()
-        await type_text(pilot, "check")
-        await pilot.press("ctrl+s")
-        await kit.saved_to_disk(app, pilot)
+        await write_note(kit, app, pilot, "check")
         await pilot.press("5")
         await pilot.pause()
         notes = app.query_one(NotesPanel)
