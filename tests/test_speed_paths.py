@@ -1363,18 +1363,27 @@ def test_the_short_forms_spelt_out_are_those_each_pair_compared_matched(key, oth
 @pytest.mark.model
 def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(several_batches):
     """_description_nouns against the first tests _add_descriptions made of every noun: a
-    child before it, and no name unless the noun owns a proper noun's."""
-    from nutgraf.analysis.actors import Dep, Tag, _description_nouns
+    child before it, and no name unless the noun owns a proper noun's; those of them it
+    leaves out (no "the", "this", "that" or owner before them) are those in which neither
+    _place_owner nor _left_det finds what opens a description."""
+    from nutgraf.analysis.actors import Dep, Tag, _description_nouns, _left_det, _place_owner
 
-    kept = 0
-    for base, doc in several_batches.docs:
-        c = several_batches.token_columns[base]
-        nouns = [t.i for t in doc if t.tag_ in ("NN", "NNP", "NNPS")]
+    kept = dropped = 0
+    for s in several_batches.sentences:
+        c = several_batches.token_columns[s.base]
+        norp = several_batches.having("ENT_TYPE", "NORP")[s.base]
+        nouns = [t.i for t in s.sent if t.tag_ in ("NN", "NNP", "NNPS")]
         walked = [i for i in nouns if (kids := c.children(i)) and kids[0] < i
                   and (not c.ent_type[i] or (c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)))]
-        assert list(_description_nouns(c)) == walked
-        kept += len(walked)
-    assert kept > 100
+        picked = list(s.indices_among(_description_nouns(c)))
+        assert set(picked) <= set(walked)
+        for i in set(walked) - set(picked):
+            lefts = [k for k in c.children(i) if k < i]
+            assert _place_owner(c, i, lefts) is None and _left_det(c, i, lefts, s, norp) is None
+        assert all(any(c.dep[k] == Dep.poss or (c.dep[k] == Dep.det and c.lower[k] in ("the", "this", "that"))
+                       for k in c.children(i) if k < i) for i in picked)
+        kept, dropped = kept + len(picked), dropped + len(walked) - len(picked)
+    assert kept > 100 and dropped > 50
 
 
 @given(st.lists(st.sampled_from(["News", "news", "Bank", "of", "A", "2024", "Its", "Über", "über", "O'Neil",

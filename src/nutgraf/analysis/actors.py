@@ -2300,17 +2300,23 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
             taken.add(start, end)
 
 
+# The determiners _left_det takes to open a description, as the LOWER column holds them.
+DEFINITE_DETS = [string_hash(w) for w in ("the", "this", "that")]
+
+
 def _description_nouns(c: TokenColumns) -> Sequence[int]:
     """The nouns of a batch (`c`: its columns) that may head a description: common or proper
-    (NN, NNP, NNPS), with a dependent before them (a determiner or an owner: _left_det,
-    _place_owner), outside a name or owning it as _owner_in_name asks (its head a proper
-    noun). Picked from the batch's arrays at once: visited one by one, most of a text's nouns
-    were let go at the first or second test."""
+    (NN, NNP, NNPS), with "the", "this", "that" or an owner among their dependents before
+    them (what _left_det and _place_owner look for there: "a", "every" make no description),
+    outside a name or owning it as _owner_in_name asks (its head a proper noun). Picked from
+    the batch's arrays at once: visited one by one, most of a text's nouns were let go at the
+    first tests."""
     import numpy
 
-    tag, dep, ent_type, head = (c.arrays[a] for a in ("TAG", "DEP", "ENT_TYPE", "HEAD"))
+    tag, dep, ent_type, head, lower = (c.arrays[a] for a in ("TAG", "DEP", "ENT_TYPE", "HEAD", "LOWER"))
+    opener = (among(dep, [Dep.det]) & among(lower, DEFINITE_DETS)) | among(dep, [Dep.poss])
     before_head = numpy.zeros(len(head), dtype=bool)
-    before_head[head[numpy.arange(len(head)) < head]] = True  # a dependent stands before it
+    before_head[head[(numpy.arange(len(head)) < head) & opener]] = True
     owner = among(dep, [Dep.poss]) & among(tag[head], [Tag.NNP, Tag.NNPS])
     keep = among(tag, [Tag.NN, Tag.NNP, Tag.NNPS]) & before_head & ((ent_type == 0) | owner)
     return int_array(numpy.flatnonzero(keep))
