@@ -1014,8 +1014,8 @@ def test_what_a_cluster_is_called_kept_as_mentions_arrive_is_read_from_them(seve
     after: list[list[actors.Cluster]] = []
     add_descriptions = actors._add_descriptions
 
-    def kept(parsed, clusters):
-        add_descriptions(parsed, clusters)
+    def kept(parsed, clusters, taken):
+        add_descriptions(parsed, clusters, taken)
         after.append(clusters)
 
     monkeypatch.setattr(actors, "_add_descriptions", kept)
@@ -1026,6 +1026,29 @@ def test_what_a_cluster_is_called_kept_as_mentions_arrive_is_read_from_them(seve
         assert c.called == c.descriptors | heads
         described += bool(heads)
     assert described > 5
+
+
+@pytest.mark.model
+def test_the_descriptions_are_handed_the_characters_of_every_mention(model, monkeypatch):
+    """The mask _add_appositions hands _add_descriptions is the one made of every mention of
+    every cluster then, the appositions' too, as _add_descriptions made it itself."""
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.parsed import SpanMask
+
+    handed: list[bool] = []
+    add_descriptions = actors._add_descriptions
+
+    def checked(parsed, clusters, taken):
+        whole = SpanMask(len(parsed.text), ((m.start, m.end) for c in clusters for m in c.mentions))
+        handed.append(taken.bits == whole.bits)
+        handed.append(any(m.label == "DESC" for c in clusters for m in c.mentions))
+        add_descriptions(parsed, clusters, taken)
+
+    monkeypatch.setattr(actors, "_add_descriptions", checked)
+    text = ("John Kerry, the Secretary of State, met Sergei Lavrov in Geneva on Monday. "
+            "The talks with Lavrov, the foreign minister, lasted six hours, Kerry said.")
+    actors.extract(Parsed(text, [(0, model.nlp(text))]))
+    assert handed == [True, True]
 
 
 @pytest.mark.model
@@ -1687,3 +1710,4 @@ def test_generic_lists_joined_when_a_noun_is_met_are_those_made_for_every_noun(s
         assert any(plain.values()) and refs._generic  # some were met while reading the text
         for noun in set(plain) | {"table"}:
             assert refs.generic(noun) == plain.get(noun, [])
+

@@ -321,8 +321,8 @@ def extract(parsed: Parsed) -> list[Actor]:
     _add_missed(parsed, clusters, places)
     clusters = _outside_headlines(parsed, clusters)
     _add_roles(parsed, clusters)
-    _add_appositions(parsed, clusters)
-    _add_descriptions(parsed, clusters)
+    taken = _add_appositions(parsed, clusters)
+    _add_descriptions(parsed, clusters, taken)
     actors = []
     ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
     for i, c in enumerate(ordered, 1):
@@ -2219,15 +2219,15 @@ FAMILY_NOUNS = words("family_nouns")
 RELATION_NOUNS = KIN | FAMILY_NOUNS
 
 
-def _add_descriptions(parsed: Parsed, clusters: list[Cluster]) -> None:
+def _add_descriptions(parsed: Parsed, clusters: list[Cluster], taken: SpanMask) -> None:
     """Definite descriptions of named actors: "the court" after the International Criminal
     Court, "The Hague-based court", "the company" after a company, "the village" after a
     village's name, "the president" after a person introduced as President. Each joins the
     most recently named fitting actor. A few actors are known only by a description: "the
-    government", "the family of Jamie Fletcher"; they get rows of their own."""
+    government", "the family of Jamie Fletcher"; they get rows of their own. `taken`: the
+    characters of the clusters' mentions (_add_appositions' mask, each added as it is)."""
     refs = Referents(clusters, parsed)
     text = parsed.text
-    taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     people = {m.start: c for c in clusters if c.kind == "person" for m in c.mentions}
     unnamed: dict[str, Cluster] = {}  # by head noun, the latest actor known only by description
     owned: dict[str, Cluster] = {}  # by head noun, the latest place's own body ("Vietnam's government")
@@ -2322,12 +2322,13 @@ def _description_nouns(c: TokenColumns) -> Sequence[int]:
     return int_array(numpy.flatnonzero(keep))
 
 
-def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> None:
+def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> SpanMask:
     """A definite description in apposition to a name is a mention of that actor, like "the
     court" later on: "John Kerry, the Secretary of State", "the president of the region,
     Roberto Maroni". Not an indefinite or bare one ("Erik Dahl, an analyst at DNB", "Mark
     Ellwood, managing director of the operator", "his former defence minister, Yoav
-    Gallant"), which says what the actor is rather than naming it."""
+    Gallant"), which says what the actor is rather than naming it. Returns the characters of
+    the clusters' mentions, the descriptions' to add to (made once for both)."""
     text = parsed.text
     taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
     for c in clusters:
@@ -2342,6 +2343,7 @@ def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> None:
             if not taken.hits(start, end) and not any(t.tag_ == "NNP" for t in noun.lefts):
                 c.add(Mention(start, end, text[start:end], "DESC", noun, s))
                 taken.add(start, end)
+    return taken
 
 
 def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
