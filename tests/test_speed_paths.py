@@ -1711,3 +1711,55 @@ def test_generic_lists_joined_when_a_noun_is_met_are_those_made_for_every_noun(s
         for noun in set(plain) | {"table"}:
             assert refs.generic(noun) == plain.get(noun, [])
 
+
+
+@pytest.mark.model
+def test_names_no_actor_asking_the_words_first_decides_as_the_rules_in_order(several_batches, monkeypatch):
+    """_names_no_actor, which asks the rules reading the name alone first (and keeps their
+    answer for each name and label), against the rules in their order of old, for every
+    name the articles' mentions are made of."""
+    from nutgraf.analysis import actors as a
+    from nutgraf.analysis.numbers import is_amount
+
+    def in_order(parsed, name, end, label, ent, root, sent):
+        if len(name) < 2 or not any(map(str.isupper, name)) or not a.ASCII_LETTER.search(name):
+            return True
+        if is_amount(name) or a.PERIOD_NAME.fullmatch(name) or name in a.TIME_ZONES:
+            return True
+        if a.PRO_ANTI.match(name):
+            return True
+        if a.WEB_ADDRESS.search(name) and not (ent.start and ent.doc[ent.start - 1].lower_ in a.ORG_TYPE_NOUNS):
+            return True
+        if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in a.NOT_ACTOR_HEADS:
+            return True
+        if a.HYPHEN_WORD.match(parsed.text[end:end + 2]):
+            return True
+        if label == "ORG" and (a._is_role_prefix(parsed.token_columns[sent.base], ent) or a._is_portfolio(ent)):
+            return True
+        if " " not in name and label in ("ORG", "PERSON", "GPE") and root.tag_ == "NNS" \
+                and not any(t.is_alpha for t in ent.doc[sent.sent.start:ent.start]):
+            return True
+        if " " not in name and label in ("PERSON", "ORG") and not name.isupper() \
+                and a._common_noun_in_capitals(parsed, ent, root, sent, label):
+            return True
+        if label == "PERSON" and a._ends_in_capitals(name):
+            return True
+        if label == "NORP":
+            plural = root.tag_ in ("NNPS", "NNS") or (root.tag_ == "NNP" and name.endswith("s"))
+            return not plural or root.dep_ in ("amod", "compound") or not a._people_or_party(ent, root) \
+                or a._what_a_group_is_made_of(root)
+        return False
+
+    decided: list[bool] = []
+    names_no_actor = a._names_no_actor
+
+    def both(*args):
+        decided.append(names_no_actor(*args))
+        assert decided[-1] == in_order(*args), args[1:4]
+        # and once more, from what was kept for the name and label
+        assert names_no_actor(*args) == decided[-1]
+        return decided[-1]
+
+    monkeypatch.setattr(a, "_names_no_actor", both)
+    a.extract(several_batches)
+    assert decided.count(True) > 5 and decided.count(False) > 100

@@ -1331,6 +1331,7 @@ def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, roo
     return Mention(start, end, name, label, root, sent, descriptor, gender=gender)
 
 
+@lru_cache(maxsize=1 << 14)  # asked at every mention, of a few hundred names
 def _opens_with_honorific(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and words[1][:1].isupper()
@@ -1432,16 +1433,12 @@ HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
 
 def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacySpan, root: Token,
                     sent: Sentence) -> bool:
-    if len(name) < 2 or not any(map(str.isupper, name)) or not ASCII_LETTER.search(name):
+    # What the name's own words say is asked first: each rule says no actor or lets be, so
+    # their order decides nothing.
+    if _words_name_no_actor(name, label):
         return True
-    if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
-        return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
-    if PRO_ANTI.match(name):
-        return True  # "the main pro-Clinton super PAC": an adjective, not the person
     if WEB_ADDRESS.search(name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
-    if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
-        return True
     if HYPHEN_WORD.match(parsed.text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(parsed.token_columns[sent.base], ent) or _is_portfolio(ent)):
@@ -1452,8 +1449,6 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
     if " " not in name and label in ("PERSON", "ORG") and not name.isupper() \
             and _common_noun_in_capitals(parsed, ent, root, sent, label):
         return True  # "Volunteer organization Comic Corps", "Andy Warhol: Photographs and Prints"
-    if label == "PERSON" and _ends_in_capitals(name):
-        return True  # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
     if label == "NORP":
         # Adjectives ("Israeli troops") are no actor; plural nouns ("Palestinians", "the
         # Greens", which the tagger may call singular) are groups.
@@ -1461,6 +1456,21 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return not plural or root.dep_ in ("amod", "compound") or not _people_or_party(ent, root) \
             or _what_a_group_is_made_of(root)
     return False
+
+
+@lru_cache(maxsize=1 << 14)  # asked at every mention, of a few hundred names
+def _words_name_no_actor(name: str, label: str) -> bool:
+    """The rules of _names_no_actor that read the name alone (and its label)."""
+    if len(name) < 2 or not any(map(str.isupper, name)) or not ASCII_LETTER.search(name):
+        return True
+    if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
+        return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
+    if PRO_ANTI.match(name):
+        return True  # "the main pro-Clinton super PAC": an adjective, not the person
+    if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
+        return True
+    # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
+    return label == "PERSON" and _ends_in_capitals(name)
 
 
 def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, root: Token, sent: Sentence, label: str) -> bool:
@@ -1537,6 +1547,7 @@ def _people_or_party(ent: SpacySpan, root: Token) -> bool:
 OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 
 
+@lru_cache(maxsize=1 << 14)  # asked at every mention, of a few hundred names
 def _label_by_words(name: str, label: str) -> str:
     """The label the name's own words give: a person's title before it ("Councillor Magnus
     Flett" tagged as an organisation), an organisation's, a street's or a landform's word at
