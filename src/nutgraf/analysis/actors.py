@@ -1172,9 +1172,10 @@ SAINT = re.compile(r"(?:St|Saint|Ste)\b")
 
 
 def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """"Italy's Civil Protection Department" names two actors: the owner and the body."""
-    m = OWNER.match(text[start:end])
-    if not m or label != "ORG" or SAINT.match(m.group(1)):
+    """"Italy's Civil Protection Department" names two actors: the owner and the body. (The
+    label is asked before the pattern is tried: most names are no body's.)"""
+    m = OWNER.match(text[start:end]) if label == "ORG" else None
+    if not m or SAINT.match(m.group(1)):
         # "St Brendan's Medical Center" is one name, and so is "Emily's List" (one word after)
         return [(start, end, label)]
     return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
@@ -1184,8 +1185,10 @@ ADDRESS = re.compile(r"([A-Z][^,]*?),\s+([A-Z][^,]*)")
 
 
 def _split_address(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """"Oakfield Lane, Harbridge": a street and a town, not one name."""
-    m = ADDRESS.fullmatch(text[start:end])
+    """"Oakfield Lane, Harbridge": a street and a town, not one name. (The pattern is tried
+    only on a name with a comma, the one it must find.)"""
+    name = text[start:end]
+    m = ADDRESS.fullmatch(name) if "," in name else None
     if not m or label == "PERSON":
         return [(start, end, label)]
     return [(start + m.start(1), start + m.end(1), "FAC"), (start + m.start(2), start + m.end(2), "GPE")]
@@ -1196,8 +1199,10 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{1,9})\)?$")
 
 def _split_parenthetical(text: str, start: int, end: int) -> list[Span]:
     """"World Health Organization (WHO)" is two mentions of one actor: the name and the
-    acronym it introduces."""
-    m = ACRONYM_AFTER.search(text[start:end])
+    acronym it introduces. (The pattern is tried only on a name with a bracket, which it must
+    find.)"""
+    name = text[start:end]
+    m = ACRONYM_AFTER.search(name) if "(" in name else None
     if not m:
         return [(start, end)]
     inner = start + m.start(1)
