@@ -1789,3 +1789,31 @@ def test_names_split_where_their_pattern_is_tried_only_on_what_it_must_find(name
     m = ACRONYM_AFTER.search(name)
     parts = [(start, end)] if not m else [(start, start + m.start()), (start + m.start(1), start + m.end(1))]
     assert _split_parenthetical(text, start, end) == parts
+
+
+@given(st.lists(st.sampled_from(["Lawyer", "lawyer", "Actor", "Dr", "Dr.", "Mr", "Sam", "Ortiz", "Kentuckian",
+                                 "Kentuckians", "Rand", "PAUL", "Ann-Marie", "of"]), min_size=1, max_size=5),
+       st.sampled_from([" ", "  ", "\n", " \t"]), st.sampled_from(["", "Mr ", "Dr. ", "met "]))
+def test_titles_cut_from_a_name_kept_for_it_are_those_read_at_each_mention(words, gap, before):
+    """_without_titles, which keeps where a name's titles end for each name, against the
+    reading of its titles at each mention."""
+    from types import SimpleNamespace
+
+    from nutgraf.analysis.actors import _opens_with_title, _with_honorific, _without_titles
+
+    def plain(text, start, end, sent):
+        name = text[start:end]
+        lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
+        while lead and _opens_with_title(name.split()):
+            first = name.split()[0]
+            start += name.index(first) + len(first)
+            while text[start].isspace():
+                start += 1
+            name = text[start:end]
+        return _with_honorific(text, start, sent)
+
+    name = gap.join(words)
+    text = f"{before}{name} said."
+    sent = SimpleNamespace(start=0)
+    start = len(before)
+    assert _without_titles(text, start, start + len(name), sent) == plain(text, start, start + len(name), sent)

@@ -1398,12 +1398,13 @@ def _descriptor(c: TokenColumns, start: int, end: int, label: str, ent: SpacySpa
     family". `c`: the columns of the name's batch, `root` the index of its root."""
     text = c.source
     descriptor = None
-    tail = LOWER_TAIL.search(text[start:end])
-    if tail and tail.start() > 0:
+    tail = _lower_tail(text[start:end])
+    if tail is not None:
+        at, noun = tail
         if label in ("ORG", "FAC"):
-            descriptor = tail.group().split()[-1]
+            descriptor = noun
         if descriptor not in GOVERNING_BODIES:  # "Harbour Town" alone names the town, not its council
-            end = start + tail.start()  # also "Kingsmoor seventh"
+            end = start + at  # also "Kingsmoor seventh"
     place_of = _place_of(text[max(0, start - 40):start])
     if place_of:
         descriptor = place_of
@@ -1413,6 +1414,14 @@ def _descriptor(c: TokenColumns, start: int, end: int, label: str, ent: SpacySpa
     if label == "ORG" and descriptor is None:
         descriptor = _type_noun_before(c, ent, root)
     return end, descriptor
+
+
+@lru_cache(maxsize=1 << 14)  # asked at every mention, of a few hundred names
+def _lower_tail(name: str) -> tuple[int, str] | None:
+    """Where the words in lower case ending a name start, after its first, and the last of
+    them: (5, "union") for "Unite union"."""
+    tail = LOWER_TAIL.search(name)
+    return (tail.start(), tail.group().split()[-1]) if tail and tail.start() > 0 else None
 
 
 def _type_noun_before(c: TokenColumns, ent: SpacySpan, root: int) -> str | None:
@@ -1575,15 +1584,24 @@ def _label_by_words(name: str, label: str) -> str:
 def _without_titles(text: str, start: int, end: int, sent: Sentence) -> int:
     """A person's name starts after the titles the tagger took in ("Lawyer Sam Ortiz"), but
     with an honorific before it: "Mr" or "Dr" is how the text names the person."""
-    name = text[start:end]
-    lead = re.match(r"(?:[A-Z][a-z]+\.?\s+)+", name)
-    while lead and _opens_with_title(name.split()):
-        first = name.split()[0]
-        start += name.index(first) + len(first)
-        while text[start].isspace():
-            start += 1
-        name = text[start:end]
-    return _with_honorific(text, start, sent)
+    return _with_honorific(text, start + _titles_length(text[start:end]), sent)
+
+
+TITLED_LEAD = re.compile(r"(?:[A-Z][a-z]+\.?\s+)+")
+
+
+@lru_cache(maxsize=1 << 14)  # asked at every mention of a person, of a few hundred names
+def _titles_length(name: str) -> int:
+    """How many characters of a person's name are titles before it, and the spaces after
+    them: 7 for "Lawyer Sam Ortiz"."""
+    at = 0
+    lead = TITLED_LEAD.match(name)
+    while lead and _opens_with_title(name[at:].split()):
+        first = name[at:].split()[0]
+        at += name.index(first, at) - at + len(first)
+        while name[at].isspace():
+            at += 1
+    return at
 
 
 def _opens_with_title(words: list[str]) -> bool:
