@@ -106,6 +106,7 @@ ORG_FIRST_WORDS = words("org_first_words")
 TIME_ZONES = words("time_zones")
 DEMONYMS = words("demonyms")
 PORTFOLIOS = words("portfolios")
+TITLE_OR_PORTFOLIO_WORDS = TITLE_WORDS | PORTFOLIOS
 LIFE_VERBS = words("life_verbs")
 COMPLEMENT_WORDS = words("complement_words")
 COMPANY_NOUNS = words("company_nouns") | words("company_epithets")
@@ -948,7 +949,7 @@ def _titled_person(toks: list[Token]) -> str | None:
     words after a title or occupation name the person holding it (the title becomes the role),
     unless the last one says the words name a body or a building ("Prime Minister's Office")."""
     lead = 0
-    while lead < len(toks) and toks[lead].lower_.rstrip(".") in TITLE_WORDS | PORTFOLIOS:
+    while lead < len(toks) and toks[lead].lower_.rstrip(".") in TITLE_OR_PORTFOLIO_WORDS:
         lead += 1
     name = toks[lead:]
     before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
