@@ -254,8 +254,8 @@ class Parsed:
     def token_columns(self) -> dict[int, TokenColumns]:
         """By batch offset, the batch's TokenColumns, read once for all the rules that test
         many tokens, from the arrays `having` reads too."""
-        return {base: TokenColumns(self.text, base, doc, *columns) for (base, doc), *columns
-                in zip(self.docs, *(self._column(attr) for attr in TokenColumns.READ), strict=True)}
+        return {base: TokenColumns(self.text, base, doc, idx, *columns) for (base, doc), idx, *columns
+                in zip(self.docs, self._token_idx, *(self._column(attr) for attr in TokenColumns.READ), strict=True)}
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -404,7 +404,9 @@ class TokenColumns:
     # speech's hash is its id in spaCy's symbols, which the column holds).
     READ = ("LOWER", "TAG", "DEP", "ENT_TYPE", "POS")
 
-    def __init__(self, text: str, base: int, doc: Doc, *columns: NDArray[Any]) -> None:
+    def __init__(self, text: str, base: int, doc: Doc, idx: array[int], *columns: NDArray[Any]) -> None:
+        """`idx`: where each token starts in the batch (Token.idx), as Parsed read it; `columns`:
+        the arrays of READ."""
         import numpy
 
         self.source = text
@@ -416,7 +418,7 @@ class TokenColumns:
         self.dep: list[int] = dep
         self.ent_type: list[int] = ent_type
         self.pos: list[int] = pos
-        heads, idx, length = doc.to_array(["HEAD", "IDX", "LENGTH"]).T
+        heads, length = doc.to_array(["HEAD", "LENGTH"]).T
         # HEAD is the offset to the head, those before wrapped round as unsigned.
         at = numpy.arange(len(heads))
         heads = heads.astype("int64") + at
