@@ -7,7 +7,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -468,10 +468,11 @@ def hashes(*names: str) -> frozenset[int]:
 
 def _strings_of(store: StringStore, hashes: list[int]) -> list[str]:
     """The strings of a column of hashes, looked up in _STRINGS all at once, and in the store
-    only those not yet there (the same words recur in every batch and every article)."""
-    found = list(map(_STRINGS.get, hashes))
-    if None in found:
+    only those not yet there (the same words recur in every batch and every article). A
+    missing one is told by the look-up failing, not by a search of the strings for None."""
+    try:
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:
         for h in hashes:
             string_of(store, h)
         return list(map(_STRINGS.__getitem__, hashes))
-    return cast("list[str]", found)
