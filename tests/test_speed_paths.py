@@ -1817,3 +1817,19 @@ def test_titles_cut_from_a_name_kept_for_it_are_those_read_at_each_mention(words
     sent = SimpleNamespace(start=0)
     start = len(before)
     assert _without_titles(text, start, start + len(name), sent) == plain(text, start, start + len(name), sent)
+
+
+@pytest.mark.model
+def test_tokens_in_no_list_by_their_relations_have_no_conjuncts(several_batches):
+    """_in_a_list, which _says_person asks before it reads a name's list, against _conjuncts
+    of every token of the articles."""
+    from nutgraf.analysis.actors import _conjuncts, _in_a_list
+
+    listed = 0
+    for c in several_batches.token_columns.values():
+        for i in range(len(c)):
+            if not _in_a_list(c, i, c.children(i)):
+                assert _conjuncts(c, i) == []
+            else:
+                listed += bool(_conjuncts(c, i))
+    assert listed > 50

@@ -794,6 +794,12 @@ def _conjuncts(c: TokenColumns, i: int) -> list[int]:
     return [k for k in items if k != i]
 
 
+def _in_a_list(c: TokenColumns, i: int, kids: list[int]) -> bool:
+    """Whether token i (`kids`: its children) may have items coordinated with it: it is one
+    ("conj") or has one among its children. _conjuncts finds none for any other token."""
+    return c.dep[i] == Dep.conj or any(c.dep[k] == Dep.conj for k in kids)
+
+
 def _list_mates(c: TokenColumns, i: int) -> list[int]:
     """The other items of the list token i is in."""
     first = _list_head(c, i)
@@ -1882,7 +1888,8 @@ def _says_person(parsed: Parsed, m: Mention) -> bool:
     if h is None:
         return False
     c, i = parsed.token_columns[_sentence_of(m).base], h.i
-    appos = [k for k in c.children(i) if c.dep[k] == Dep.appos] + ([c.head[i]] if c.dep[i] == Dep.appos else [])
+    kids = c.children(i)
+    appos = [k for k in kids if c.dep[k] == Dep.appos] + ([c.head[i]] if c.dep[i] == Dep.appos else [])
     if any(c.lower[k] in PERSON_NOUNS and c.pos[k] == Pos.NOUN for k in appos):
         return True
     if c.dep[i] in (Dep.nsubjpass, Dep.nsubj) and h.head.lemma_ in LIFE_VERBS \
@@ -1893,7 +1900,8 @@ def _says_person(parsed: Parsed, m: Mention) -> bool:
         return True
     if _pronoun_follows(c, i):
         return True  # "Christie said he would"
-    listed = [c.ent_type[k] for k in _conjuncts(c, i)]
+    # The list's items are looked for only where the name is in one (_in_a_list): most are not.
+    listed = [c.ent_type[k] for k in _conjuncts(c, i)] if _in_a_list(c, i, kids) else []
     if listed.count(Ent.PERSON) >= 2 and all(t in (Ent.PERSON, 0) for t in listed) and not _after_locative(c, i):
         return True  # "Ansel Adams, Chuck Close, Walker Evans", but not "in Ystrad, Pantglas and ..."
     # not "an analyst at DNB Markets, who ...", whose "who" is the analyst
