@@ -1773,22 +1773,21 @@ def test_names_no_actor_asking_the_words_first_decides_as_the_rules_in_order(sev
 def test_names_split_where_their_pattern_is_tried_only_on_what_it_must_find(name, label):
     """_split_owner (a body's name alone), _split_address (one with a comma) and
     _split_parenthetical (one with a bracket) against their patterns tried on every name."""
-    from nutgraf.analysis.actors import (ACRONYM_AFTER, ADDRESS, OWNER, SAINT, _split_address, _split_owner,
-                                         _split_parenthetical)
+    from nutgraf.analysis import actors as a
 
     text = f"x {name} y"
     start, end = 2, 2 + len(name)
-    m = OWNER.match(name)
-    owner = [(start, end, label)] if not m or label != "ORG" or SAINT.match(m.group(1)) else \
+    m = a.OWNER.match(name)
+    owner = [(start, end, label)] if not m or label != "ORG" or a.SAINT.match(m.group(1)) else \
         [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
-    assert _split_owner(text, start, end, label) == owner
-    m = ADDRESS.fullmatch(name)
+    assert a._split_owner(text, start, end, label) == owner
+    m = a.ADDRESS.fullmatch(name)
     address = [(start, end, label)] if not m or label == "PERSON" else \
         [(start + m.start(1), start + m.end(1), "FAC"), (start + m.start(2), start + m.end(2), "GPE")]
-    assert _split_address(text, start, end, label) == address
-    m = ACRONYM_AFTER.search(name)
+    assert a._split_address(text, start, end, label) == address
+    m = a.ACRONYM_AFTER.search(name)
     parts = [(start, end)] if not m else [(start, start + m.start()), (start + m.start(1), start + m.end(1))]
-    assert _split_parenthetical(text, start, end) == parts
+    assert a._split_parenthetical(text, start, end) == parts
 
 
 @given(st.lists(st.sampled_from(["Lawyer", "lawyer", "Actor", "Dr", "Dr.", "Mr", "Sam", "Ortiz", "Kentuckian",
