@@ -224,6 +224,8 @@ def several_batches(model):
 
 @pytest.mark.model
 def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches):
+    from nutgraf.analysis.parsed import indices_overlapping
+
     checked = 0
     for s in several_batches.sentences[::3]:
         # Spans starting and ending inside tokens, on their edges, in the spaces between
@@ -234,6 +236,8 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
                 overlapping = [t for t in s.sent if s.tok_start(t) < end and s.base + t.idx + len(t.text) > start]
                 assert s.tokens_starting(start, end) == starting
                 assert s.tokens_overlapping(start, end) == overlapping
+                c = several_batches.token_columns[s.base]
+                assert list(indices_overlapping(s, c, start, end)) == [t.i for t in overlapping]
                 assert s.token_from(start) == next((t for t in s.sent if s.tok_start(t) >= start), None)
                 checked += bool(starting)
         assert [s.tok_end(t) for t in s.sent] == [s.base + t.idx + len(t.text) for t in s.sent]

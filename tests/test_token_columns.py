@@ -798,3 +798,79 @@ def test_each_entitys_sentence_walked_to_is_the_one_bisected_to(parsed):
              for base, doc in parsed.docs for ent in doc.ents]
     assert len(found) > 100
     assert found == [(pos, s) for pos, s in plain if s is not None]
+
+
+def in_date_or_name(toks, s, text, start, end):
+    from nutgraf.analysis.numbers import (
+        APPROX_WORDS,
+        COUNT_CUES,
+        LABEL_BEFORE,
+        MONTH_AFTER,
+        MONTH_NAMES,
+        NUMBER_LABELS,
+        RANGE_AFTER,
+        STREET_AFTER,
+        _is_headline,
+    )
+
+    if (MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end)
+            or LABEL_BEFORE.search(text[max(0, start - 6):start])):
+        return True
+    first = toks[0]
+    if first.i == s.sent.start:
+        return False
+    before = first.doc[first.i - 1]
+    if before.text.rstrip(".") in MONTH_NAMES or (before.lower_ in NUMBER_LABELS
+                                             and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
+        return True
+    named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
+             or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))
+    if not named or not any(c.isalpha() for c in before.text) or "." in first.text:
+        return False
+    last = toks[-1]
+    if not (before.head == last or last.head == before or before.head == last.head):
+        return False
+    if before.lower_ in COUNT_CUES or before.lower_ in APPROX_WORDS:
+        return False
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and _is_headline(s.sent):
+        return False
+    return not RANGE_AFTER.match(text, end)
+
+
+def one_is_count(first, s):
+    from nutgraf.analysis.numbers import COUNT_CUES
+
+    return (first.i > s.sent.start and first.doc[first.i - 1].lower_ in COUNT_CUES
+            and first.dep_ in ("nummod", "quantmod"))
+
+
+def is_fraction_after(last):
+    from nutgraf.analysis.numbers import MEASURE_UNITS
+
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return nxt is not None and (nxt.lower_ == "of" or nxt.text in MEASURE_UNITS)
+
+
+@pytest.mark.model
+def test_whether_a_figure_names_or_counts_read_from_the_columns_is_that_of_the_token_reading(parsed):
+    from nutgraf.analysis import numbers
+
+    one, fraction = numbers.NUMBER_RE.fullmatch("one"), numbers.NUMBER_RE.fullmatch("1/2")
+    text, found = parsed.text, set()
+    for s in parsed.sentences:
+        c = parsed.token_columns[s.base]
+        for tok in s.sent:  # each token, and it with the next, as a figure
+            for last in {tok.i, min(tok.i + 1, s.sent.end - 1)}:
+                toks = tok.doc[tok.i:last + 1]
+                start, end = s.tok_start(tok), s.tok_end(toks[-1])
+                answer = in_date_or_name(toks, s, text, start, end)
+                assert numbers._in_date_or_name(c, range(tok.i, last + 1), s, text, start, end) == answer, \
+                    (tok.text, s.sent.text)
+                found.add(answer)
+            assert numbers._one_is_count(one, c, tok.i, s, "") == one_is_count(tok, s)
+            assert numbers._is_fraction(fraction, c, tok.i) == is_fraction_after(tok)
+            assert numbers._counts_plural_noun(c, tok.i) == (
+                tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == tok.i + 1)
+            found.add(("cue", one_is_count(tok, s), is_fraction_after(tok)))
+    assert found >= {True, False, ("cue", True, False), ("cue", False, True)}
