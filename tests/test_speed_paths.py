@@ -522,6 +522,18 @@ def test_a_sentence_passed_over_for_figures_holds_none(sentence):
     assert (NUMBER_RE.search(sentence) is not None) == (sentence not in NO_FIGURE)
 
 
+@given(st.lists(st.sampled_from(["one", "Four", "teen", "fourteen", "tEN", "often", "some", "half", "thirds", "a",
+                                 "s", " ", "-", "_", "1", "\u00e9", "\u0130", "\u017f", ".", "\n"]), max_size=12))
+@example(["some", "one"])
+@example(["four", "teen"])
+def test_a_figure_word_searched_for_is_one_of_the_runs_of_letters(pieces):
+    from nutgraf.analysis.numbers import _FIGURE_WORD, _FIGURE_WORDS
+
+    lowered = "".join(pieces).lower()
+    runs = re.findall(r"[^\W\d_]+", lowered)
+    assert (_FIGURE_WORD.search(lowered) is not None) == (not _FIGURE_WORDS.isdisjoint(runs))
+
+
 def test_a_clusters_name_follows_the_named_mentions_that_join_it():
     # The name is kept between reads: a fuller form joining, or a description, must not leave it stale.
     from nutgraf.analysis.actors import Cluster, Mention
