@@ -169,15 +169,16 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if start >= end:
             continue
         root = ent.root  # a Span finds its root anew at each call: found once for its three readers
-        if root.dep_ in ("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
-            continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
         columns = parsed.token_columns[sent.base]
+        if columns.dep[root.i] in hashes("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
+            continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
         tense, nominal, done = _tense(ent, root, columns)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
         event_span, event = _event(ent, root, sent, text, columns)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
-                              done=done, clock=ent.label_ == "TIME", modifier=root.dep_ in ("amod", "compound"),
+                              done=done, clock=ent.label_ == "TIME",
+                              modifier=columns.dep[root.i] in hashes("amod", "compound"),
                               event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
@@ -1726,20 +1727,21 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     its clause, shortened to subject, verb and object for the panel. Its words are cut from
     `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
     text is, and the verb and its children are read from the batch's columns `c`, a token
-    built only for the edges of a verb or an object. `root` is ent.root."""
-    doc = ent.doc
+    built only for the edges of a noun, a verb or an object. `root` is ent.root."""
+    doc, r = ent.doc, root.i
+    head = c.head[r]
     noun = None
-    if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
-            and root.head.i > root.i):
-        noun = root.head  # "the October 7 attacks"
+    if c.dep[r] in hashes("compound", "nmod", "amod", "npadvmod") and c.pos[head] in hashes("NOUN", "PROPN") \
+            and head > r:
+        noun = head  # "the October 7 attacks"
     # (A Span's text is joined from its tokens at each reading: asked last.)
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.i < root.i and YEAR_VALUE.fullmatch(ent.text):
-        noun = root.head.head  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
+    elif c.dep[r] in hashes("pobj") and c.dep[head] in hashes("prep") and c.pos[c.head[head]] in hashes("NOUN") \
+            and c.head[head] < r and YEAR_VALUE.fullmatch(ent.text):
+        noun = c.head[head]  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
     if noun is not None:
-        span = (sent.tok_start(noun.left_edge), sent.tok_end(noun))
+        span = (c.start(doc[noun].left_edge.i), c.end(noun))
         return span, text[span[0]:span[1]]
-    verb = _clause_verb(c, root.i)
+    verb = _clause_verb(c, r)
     if c.pos[verb] not in hashes("VERB", "AUX"):
         return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
     if c.dep[verb] in hashes("ROOT"):
