@@ -1695,3 +1695,21 @@ def test_generic_lists_joined_when_a_noun_is_met_are_those_made_for_every_noun(s
         assert any(plain.values()) and refs._generic  # some were met while reading the text
         for noun in set(plain) | {"table"}:
             assert refs.generic(noun) == plain.get(noun, [])
+
+
+@given(st.lists(st.sampled_from(["between", "from", "and", "AND", "to", "tO", "until", "unt\u0131l", "through", "ended",
+                                 "ENDING", "of", "Of", "\u017ff", "May", "2020", "the year", " ", "  ", "\t", "\n", "-",
+                                 "\u2013", ","]), max_size=8))
+@example(["between", " ", "2020", " ", "and", " ", "2023"])
+@example(["the year", " ", "ended", " ", "May"])
+@example(["the year", " ", "Of", " ", "2020"])
+@example(["May", "-", "May"])
+def test_an_expression_is_tried_for_a_split_only_where_its_words_let_the_pattern_split_it(pieces):
+    from nutgraf.analysis.timeline import PERIOD_ENDED, PERIOD_JOINS, RANGE, RANGE_JOINS, SPAN_OF, _joins
+
+    raw = "".join(pieces)
+    joins = _joins(raw)
+    if joins is not None:
+        assert RANGE.fullmatch(raw) is None or "-" in raw or not joins.isdisjoint(RANGE_JOINS)
+        assert PERIOD_ENDED.fullmatch(raw) is None or not joins.isdisjoint(PERIOD_JOINS)
+        assert SPAN_OF.fullmatch(raw) is None or "of" in joins

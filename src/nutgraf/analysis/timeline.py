@@ -675,6 +675,18 @@ RANGE = re.compile(r"(?:between\s+|from\s+)?(.+?)"
                    r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)", re.I)
 PERIOD_ENDED = re.compile(r"(.+?)\s+(?:ended|ending)\s+(.+)", re.I)
 SPAN_OF = re.compile(r"(.+?)\s+of\s+(.+)", re.I)
+# The words at which RANGE, PERIOD_ENDED and SPAN_OF split an expression, each standing
+# between white space (RANGE splits at a dash too).
+RANGE_JOINS = frozenset({"and", "to", "until", "through"})
+PERIOD_JOINS = frozenset({"ended", "ending"})
+
+
+def _joins(raw: str) -> frozenset[str] | None:
+    """The words, lower case, of an expression in ASCII, where IGNORECASE reads its letters as
+    lower case does: a pattern splitting it at a word need be tried only where the word is one
+    of them (most expressions are no range, and each pattern tried every split). None for
+    an expression beyond ASCII, where each is tried."""
+    return frozenset(raw.lower().split()) if raw.isascii() else None
 
 
 def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
@@ -686,13 +698,16 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         return [(start, end, text[start:end])]  # "2025-11-10": one day, not 2025 to 2011
     if YEAR_LIST.fullmatch(text, start, end):
         return [(y.start() + start, y.end() + start, y.group()) for y in re.finditer(r"\d{4}", text[start:end])]
-    m = RANGE.fullmatch(text[start:end])
+    raw = text[start:end]
+    joins = _joins(raw)
+    m = RANGE.fullmatch(raw) if joins is None or "-" in raw or not joins.isdisjoint(RANGE_JOINS) else None
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
-    m = m or PERIOD_ENDED.fullmatch(text[start:end])
+    if not m and (joins is None or not joins.isdisjoint(PERIOD_JOINS)):
+        m = PERIOD_ENDED.fullmatch(raw)
     # "the first nine months of 1997": a span of time and the date it lies in (TIMEX3 marks
     # both); "the fourth quarter of 1989" is one date.
     ctx = None  # made only for a range or a span of time: most expressions are neither
-    if not m and (m := SPAN_OF.fullmatch(text[start:end])):
+    if not m and (joins is None or "of" in joins) and (m := SPAN_OF.fullmatch(raw)):
         ctx = _bounds_context(ref, tense)
         if normalise(m.group(1), ctx)[1] != "DURATION":
             m = None
