@@ -1196,7 +1196,11 @@ def test_missed_dates_found_in_the_sentences_named_are_those_of_every_sentence_s
     from nutgraf.analysis import timeline
 
     text = ("Sales rose from 2004 to 2009.In 1999-2001 and 2010\u20132012 they fell, as from 1990 until 1995 "
-            "and 1980 through 1985. It was warm that day, on Jan. 3 and in the sixties, for three years.")
+            "and 1980 through 1985. It was warm that day, on Jan. 3 and in the sixties, for three years. "
+            "THE PREVIOUS DAY, Three Years on, a Decades-Long feud ended at Christmas; "
+            "the next day, \u00e9t\u00e9 and Three Years later, at \u212aent in the Early Morning. "
+            "Hewlett-Packard Co. Recently, analysts said. Currently the plan stands. NOW it is over. "
+            "Its Latest Quarter was weak.")
     ranges = Parsed(text, [(0, model.nlp(text))])
 
     def found(parsed):
@@ -1204,10 +1208,11 @@ def test_missed_dates_found_in_the_sentences_named_are_those_of_every_sentence_s
                 for start, end, ent, sent in timeline._candidates(parsed)]
 
     named = [found(several_batches), found(ranges)]
-    # The plain reading: every sentence scanned with every pattern.
+    # The plain reading: every sentence scanned with every pattern, as it is, in the text.
     every = lambda parsed, *_: set(range(len(parsed.sentences)))  # noqa: E731
     monkeypatch.setattr(timeline, "_sentences_holding", every)
     monkeypatch.setattr(timeline, "_sentences_matching", every)
+    monkeypatch.setattr(timeline, "_for_lower_ascii", lambda rx: rx)
     assert named == [found(several_batches), found(ranges)]
 
 

@@ -577,21 +577,27 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     tagged = [start for start, *_ in out]
     replaced: set[int] = set()  # indices in `out` of the tagger's dates a longer one took the place of
     lowered = _lower(text)
-    scans = [(rx, _sentences_holding(parsed, lowered, triggers) if isinstance(triggers, tuple)
+    # A sentence in ASCII is scanned in lower case, by each pattern without IGNORECASE where
+    # _for_lower_ascii finds it matches such text alike and no part of it is case-sensitive
+    # (then its matches are those in the text): ignoring case, the scans took 1.6 times as long.
+    scans = [(rx, rx if "(?-i" in rx.pattern else _for_lower_ascii(rx),
+              _sentences_holding(parsed, lowered, triggers) if isinstance(triggers, tuple)
               else _sentences_matching(parsed, triggers)) for rx, triggers in MISSED]
-    for i in sorted(set().union(*(held for _, held in scans))):
+    for i in sorted(set().union(*(held for *_, held in scans))):
         sent = parsed.sentences[i]
-        missed = [m for rx, held in scans if i in held for m in rx.finditer(text, sent.start, sent.end)]
+        ascii_ = text[sent.start:sent.end].isascii()
+        missed = [(rx, m.span()) for rx, folded, held in scans if i in held
+                  for m in (folded.finditer(lowered, sent.start, sent.end) if ascii_ and folded is not rx
+                            else rx.finditer(text, sent.start, sent.end))]
         idioms: list[tuple[int, int]] | None = None
-        for m in missed:
-            start, end = m.span()
-            if parsed.in_furniture(start, end) or m.group()[:1] == "q":
+        for rx, (start, end) in missed:
+            if parsed.in_furniture(start, end) or text[start:end].startswith("q"):
                 continue
             held = range(0)  # the tagger's dates it holds and takes the place of
             if taken.hits(start, end):
                 if not (held := _held(out, tagged, start, end, taken)):
                     continue
-            time_word = m.re is MISSED_WORDS
+            time_word = rx is MISSED_WORDS
             if time_word:
                 if idioms is None:
                     idioms = [m.span() for m in VAGUE_IDIOMS.finditer(text, sent.start, sent.end)]
@@ -600,7 +606,7 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
-            if time_word and not _used_as_time(m.group(), span):
+            if time_word and not _used_as_time(text[start:end], span):
                 continue
             span.label_ = "DATE"
             replaced.update(held)
