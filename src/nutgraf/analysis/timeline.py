@@ -563,14 +563,15 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
-            # (The entity's words cut from the text: a Span's text is joined from its tokens.)
-            if text[start:end].lower() == "year" \
-                    and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in YEAR_DETERMINERS):
+            # (The entity's words cut from the text: a Span's text is joined from its tokens;
+            # the word before it read from the batch's columns, no token built.)
+            c, det = parsed.token_columns[sent.base], ent.start - 1
+            if text[start:end].lower() == "year" and (det < 0 or c.lower[det] not in YEAR_DETERMINERS):
                 continue  # "a record year", "new year celebrations", "the company's year": no year named
-            if ent.start > 0 and (det := ent.doc[ent.start - 1]).lower_ in DEICTIC_DETERMINERS \
-                    and det.dep_ == "det" and det.head.i in range(ent.start, ent.end):
+            if det >= 0 and c.lower[det] in DEICTIC_DETERMINERS and c.dep[det] in hashes("det") \
+                    and c.head[det] in range(ent.start, ent.end):
                 # "This year's theme": the tagger's date is "year"; its determiner says which.
-                start, ent = start - (ent.start_char - det.idx), ent.doc[det.i:ent.end]
+                start, ent = c.start(det), ent.doc[det:ent.end]
                 ent.label_ = label
             out.append((start, end, ent, sent))
             taken.add(start, end)
