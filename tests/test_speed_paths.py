@@ -224,6 +224,8 @@ def several_batches(model):
 
 @pytest.mark.model
 def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches):
+    from nutgraf.analysis.parsed import indices_overlapping
+
     checked = 0
     for s in several_batches.sentences[::3]:
         # Spans starting and ending inside tokens, on their edges, in the spaces between
@@ -234,6 +236,8 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
                 overlapping = [t for t in s.sent if s.tok_start(t) < end and s.base + t.idx + len(t.text) > start]
                 assert s.tokens_starting(start, end) == starting
                 assert s.tokens_overlapping(start, end) == overlapping
+                c = several_batches.token_columns[s.base]
+                assert list(indices_overlapping(s, c, start, end)) == [t.i for t in overlapping]
                 assert s.token_from(start) == next((t for t in s.sent if s.tok_start(t) >= start), None)
                 checked += bool(starting)
         assert [s.tok_end(t) for t in s.sent] == [s.base + t.idx + len(t.text) for t in s.sent]
@@ -516,6 +520,18 @@ def test_a_sentence_passed_over_for_figures_holds_none(sentence):
 
     assert _may_hold_figure(sentence, DIGIT.search(sentence) is not None) == (sentence not in NO_FIGURE)
     assert (NUMBER_RE.search(sentence) is not None) == (sentence not in NO_FIGURE)
+
+
+@given(st.lists(st.sampled_from(["one", "Four", "teen", "fourteen", "tEN", "often", "some", "half", "thirds", "a",
+                                 "s", " ", "-", "_", "1", "\u00e9", "\u0130", "\u017f", ".", "\n"]), max_size=12))
+@example(["some", "one"])
+@example(["four", "teen"])
+def test_a_figure_word_searched_for_is_one_of_the_runs_of_letters(pieces):
+    from nutgraf.analysis.numbers import _FIGURE_WORD, _FIGURE_WORDS
+
+    lowered = "".join(pieces).lower()
+    runs = re.findall(r"[^\W\d_]+", lowered)
+    assert (_FIGURE_WORD.search(lowered) is not None) == (not _FIGURE_WORDS.isdisjoint(runs))
 
 
 def test_a_clusters_name_follows_the_named_mentions_that_join_it():
@@ -844,7 +860,8 @@ def test_a_verb_told_done_from_its_auxiliaries_read_once_is_the_one_told_from_it
     verbs = [t for _, doc in several_batches.docs for t in doc if t.pos_ in ("VERB", "AUX")]
     assert any(done_as_first_written(v) for v in verbs) and not all(done_as_first_written(v) for v in verbs)
     for verb in verbs:
-        assert _done(verb, _auxes(verb)) == done_as_first_written(verb)
+        c = several_batches.token_columns[next(base for base, doc in several_batches.docs if doc is verb.doc)]
+        assert _done(c, verb.i, _auxes(c, verb.i)) == done_as_first_written(verb)
 
 
 @pytest.mark.model
@@ -1202,7 +1219,11 @@ def test_missed_dates_found_in_the_sentences_named_are_those_of_every_sentence_s
     from nutgraf.analysis import timeline
 
     text = ("Sales rose from 2004 to 2009.In 1999-2001 and 2010\u20132012 they fell, as from 1990 until 1995 "
-            "and 1980 through 1985. It was warm that day, on Jan. 3 and in the sixties, for three years.")
+            "and 1980 through 1985. It was warm that day, on Jan. 3 and in the sixties, for three years. "
+            "THE PREVIOUS DAY, Three Years on, a Decades-Long feud ended at Christmas; "
+            "the next day, \u00e9t\u00e9 and Three Years later, at \u212aent in the Early Morning. "
+            "Hewlett-Packard Co. Recently, analysts said. Currently the plan stands. NOW it is over. "
+            "Its Latest Quarter was weak.")
     ranges = Parsed(text, [(0, model.nlp(text))])
 
     def found(parsed):
@@ -1210,10 +1231,11 @@ def test_missed_dates_found_in_the_sentences_named_are_those_of_every_sentence_s
                 for start, end, ent, sent in timeline._candidates(parsed)]
 
     named = [found(several_batches), found(ranges)]
-    # The plain reading: every sentence scanned with every pattern.
+    # The plain reading: every sentence scanned with every pattern, as it is, in the text.
     every = lambda parsed, *_: set(range(len(parsed.sentences)))  # noqa: E731
     monkeypatch.setattr(timeline, "_sentences_holding", every)
     monkeypatch.setattr(timeline, "_sentences_matching", every)
+    monkeypatch.setattr(timeline, "_for_lower_ascii", lambda rx: rx)
     assert named == [found(several_batches), found(ranges)]
 
 
@@ -1832,3 +1854,19 @@ def test_tokens_in_no_list_by_their_relations_have_no_conjuncts(several_batches)
             else:
                 listed += bool(_conjuncts(c, i))
     assert listed > 50
+@given(st.lists(st.sampled_from(["between", "from", "and", "AND", "to", "tO", "until", "unt\u0131l", "through", "ended",
+                                 "ENDING", "of", "Of", "\u017ff", "May", "2020", "the year", " ", "  ", "\t", "\n", "-",
+                                 "\u2013", ","]), max_size=8))
+@example(["between", " ", "2020", " ", "and", " ", "2023"])
+@example(["the year", " ", "ended", " ", "May"])
+@example(["the year", " ", "Of", " ", "2020"])
+@example(["May", "-", "May"])
+def test_an_expression_is_tried_for_a_split_only_where_its_words_let_the_pattern_split_it(pieces):
+    from nutgraf.analysis.timeline import PERIOD_ENDED, PERIOD_JOINS, RANGE, RANGE_JOINS, SPAN_OF, _joins
+
+    raw = "".join(pieces)
+    joins = _joins(raw)
+    if joins is not None:
+        assert RANGE.fullmatch(raw) is None or "-" in raw or not joins.isdisjoint(RANGE_JOINS)
+        assert PERIOD_ENDED.fullmatch(raw) is None or not joins.isdisjoint(PERIOD_JOINS)
+        assert SPAN_OF.fullmatch(raw) is None or "of" in joins

@@ -584,15 +584,74 @@ def planned_on(verb, path):
                         for c in verb.children))
 
 
+def reporting_verb_of(ent, verb):
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or not head.i < ent.start:
+        return verb
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i < ent.end or any(c.dep_ == "mark" and c.i < ent.start for c in verb.children):
+        return verb
+    return head
+
+
+def auxes_of(verb):
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def done(verb, auxes):
+    from nutgraf.analysis.timeline import FUTURE_HEADS
+
+    if verb.lemma_.lower() in FUTURE_HEADS:
+        return False
+    return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and auxes in ({"was"}, {"were"}))
+
+
+def past_copula(adj):
+    verb = adj.head if adj.dep_ == "acomp" else adj
+    return bool(({verb.lower_} | auxes_of(verb)) & {"was", "were", "had"})
+
+
+def past_with_singular_subject(tok):
+    return tok.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")
+                                     and not any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+
+
+def verb_tense(tok, auxes):
+    from nutgraf.analysis.timeline import FUTURE_HEADS, REPORTING_VERBS
+
+    infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in auxes)
+    if "to" in auxes and infinitive and tok.head.i != tok.i:
+        if tok.head.pos_ == "ADJ" and past_copula(tok.head):
+            return "past"
+        if tok.head.lemma_.lower() in FUTURE_HEADS:
+            return "past" if any(c.lower_ == "had" for c in tok.head.children if c.dep_ == "aux") else "future"
+        if tok.head.pos_ in ("NOUN", "ADJ"):
+            return "future"
+        tok = tok.head
+        auxes = auxes_of(tok)
+    if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
+        return "future"
+    if auxes & {"can", "ca", "may", "might", "must", "should"} and tok.tag_ == "VB" and not auxes & {"have"}:
+        return "future"
+    if tok.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
+        return "future"
+    if auxes & {"has", "have"} and tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ == "VBN":
+        return "future"
+    if auxes & {"was", "were", "had", "has", "have", "did"}:
+        return "past"
+    if tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ in ("VBN", "VBZ", "VBP"):
+        return "future"
+    if tok.tag_ == "VBN" and auxes & {"is", "are", "am", "'s", "'re"}:
+        return "present"
+    if tok.tag_ in ("VBD", "VBN") or past_with_singular_subject(tok):
+        return "past"
+    if tok.tag_ in ("VBZ", "VBP", "VB"):
+        return "past" if tok.lemma_.lower() in REPORTING_VERBS else "present"
+    return "past"
+
+
 def tense(ent, root):
-    from nutgraf.analysis.timeline import (
-        DEFERRAL_VERBS,
-        FORWARD,
-        _auxes,
-        _done,
-        _reporting_verb_of,
-        _verb_tense,
-    )
+    from nutgraf.analysis.timeline import DEFERRAL_VERBS, FORWARD
 
     tok = root
     path = []
@@ -603,14 +662,14 @@ def tense(ent, root):
             return "present", False, False
         if tok.head.i == tok.i:
             verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
-            return (_verb_tense(verb, _auxes(verb)) if verb is not None else "past"), False, False
+            return (verb_tense(verb, auxes_of(verb)) if verb is not None else "past"), False, False
         path.append(tok)
         tok = tok.head
-    tok = _reporting_verb_of(ent, tok)
+    tok = reporting_verb_of(ent, tok)
     if planned_on(tok, path):
         return "past", False, True
-    auxes = _auxes(tok)
-    tense = _verb_tense(tok, auxes)
+    auxes = auxes_of(tok)
+    tense = verb_tense(tok, auxes)
     if any(t.lower_ in FORWARD for t in path):
         if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
             return "future", False, False
@@ -618,7 +677,7 @@ def tense(ent, root):
     nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
     nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
     if tense == "past":
-        return tense, False, not nominal and _done(tok, auxes)
+        return tense, False, not nominal and done(tok, auxes)
     if any(t.lower_ == "since" for t in path):
         return "past", False, False
     nominal = nominal or (tense == "present" and root.dep_ == "poss")
@@ -644,8 +703,15 @@ def test_a_clauses_verb_and_tense_climbed_to_in_the_columns_are_those_of_the_tok
         assert _tense(ent, tok, c) == answer, (tok.text, tok.sent.text)
         found.add(answer)
         found.add(gerund_object(tok))
+        # Each token as a verb: its tense, and whether it is done
+        auxes = timeline._auxes(c, tok.i)
+        assert auxes == auxes_of(tok)
+        assert timeline._verb_tense(c, tok.i, auxes) == verb_tense(tok, auxes)
+        assert timeline._done(c, tok.i, auxes) == done(tok, auxes)
+        assert timeline._past_copula(c, tok.i) == past_copula(tok)
+        found.add(verb_tense(tok, auxes))
     assert {True, False, ("present", False, False), ("past", False, True), ("future", False, False),
-            ("present", True, False)} <= found
+            ("present", True, False), "past", "present", "future"} <= found
 
 
 def event(ent, root, sent, text):
@@ -798,3 +864,79 @@ def test_each_entitys_sentence_walked_to_is_the_one_bisected_to(parsed):
              for base, doc in parsed.docs for ent in doc.ents]
     assert len(found) > 100
     assert found == [(pos, s) for pos, s in plain if s is not None]
+
+
+def in_date_or_name(toks, s, text, start, end):
+    from nutgraf.analysis.numbers import (
+        APPROX_WORDS,
+        COUNT_CUES,
+        LABEL_BEFORE,
+        MONTH_AFTER,
+        MONTH_NAMES,
+        NUMBER_LABELS,
+        RANGE_AFTER,
+        STREET_AFTER,
+        _is_headline,
+    )
+
+    if (MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end)
+            or LABEL_BEFORE.search(text[max(0, start - 6):start])):
+        return True
+    first = toks[0]
+    if first.i == s.sent.start:
+        return False
+    before = first.doc[first.i - 1]
+    if before.text.rstrip(".") in MONTH_NAMES or (before.lower_ in NUMBER_LABELS
+                                             and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
+        return True
+    named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
+             or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))
+    if not named or not any(c.isalpha() for c in before.text) or "." in first.text:
+        return False
+    last = toks[-1]
+    if not (before.head == last or last.head == before or before.head == last.head):
+        return False
+    if before.lower_ in COUNT_CUES or before.lower_ in APPROX_WORDS:
+        return False
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and _is_headline(s.sent):
+        return False
+    return not RANGE_AFTER.match(text, end)
+
+
+def one_is_count(first, s):
+    from nutgraf.analysis.numbers import COUNT_CUES
+
+    return (first.i > s.sent.start and first.doc[first.i - 1].lower_ in COUNT_CUES
+            and first.dep_ in ("nummod", "quantmod"))
+
+
+def is_fraction_after(last):
+    from nutgraf.analysis.numbers import MEASURE_UNITS
+
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return nxt is not None and (nxt.lower_ == "of" or nxt.text in MEASURE_UNITS)
+
+
+@pytest.mark.model
+def test_whether_a_figure_names_or_counts_read_from_the_columns_is_that_of_the_token_reading(parsed):
+    from nutgraf.analysis import numbers
+
+    one, fraction = numbers.NUMBER_RE.fullmatch("one"), numbers.NUMBER_RE.fullmatch("1/2")
+    text, found = parsed.text, set()
+    for s in parsed.sentences:
+        c = parsed.token_columns[s.base]
+        for tok in s.sent:  # each token, and it with the next, as a figure
+            for last in {tok.i, min(tok.i + 1, s.sent.end - 1)}:
+                toks = tok.doc[tok.i:last + 1]
+                start, end = s.tok_start(tok), s.tok_end(toks[-1])
+                answer = in_date_or_name(toks, s, text, start, end)
+                assert numbers._in_date_or_name(c, range(tok.i, last + 1), s, text, start, end) == answer, \
+                    (tok.text, s.sent.text)
+                found.add(answer)
+            assert numbers._one_is_count(one, c, tok.i, s, "") == one_is_count(tok, s)
+            assert numbers._is_fraction(fraction, c, tok.i) == is_fraction_after(tok)
+            assert numbers._counts_plural_noun(c, tok.i) == (
+                tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == tok.i + 1)
+            found.add(("cue", one_is_count(tok, s), is_fraction_after(tok)))
+    assert found >= {True, False, ("cue", True, False), ("cue", False, True)}

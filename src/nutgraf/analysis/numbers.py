@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from .lexicon import MONTHS, table, words
 from .lexicon import alternation as _alternation
 from .model import Number
-from .parsed import entity_of, hashes
+from .parsed import entity_of, hashes, indices_overlapping
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,7 +111,9 @@ DIGIT = re.compile(r"\d")
 # The words of which NUMBER_RE makes a figure without a digit, each a whole run of letters in
 # what it matches ("twenty-one", "a half", "half a million", "twice").
 _FIGURE_WORDS = frozenset(w.lower() for w in (*UNITS, *SCALES, *FRACTIONS, "twice", "thrice", "dozen", "half"))
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# One of them standing as a whole run of letters ([^\W\d_]), searched for: each run of a
+# sentence's letters found, to be looked up, cost twice as much.
+_FIGURE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_FIGURE_WORDS)})(?![^\W\d_])")
 # The characters beyond ASCII by which NUMBER_RE can find a figure without a digit: the
 # fraction signs, and the letters re.I matches to ASCII ones ("\u017f" to "s", the Kelvin sign
 # to "k", dotted and dotless i to "i"). Any other is a figure word's edge, as punctuation is.
@@ -185,6 +187,7 @@ def extract(parsed: Parsed) -> list[Number]:
         skip = ([p.span() for p in PHONE_RE.finditer(chunk, first)]
                 + [p.span() for p in NOT_FIGURES_RE.finditer(chunk, first)] if digit else [])
         prev: tuple[re.Match[str], Number] | None = None
+        c = parsed.token_columns[s.base]
         for m in figures(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
                 continue
@@ -197,9 +200,9 @@ def extract(parsed: Parsed) -> list[Number]:
             # a dateline opens does ("LONDON (Reuters) - Dock workers will strike for eight days")
             if parsed.in_furniture(start, end):
                 continue
-            toks = s.tokens_overlapping(start, end)
+            toks = indices_overlapping(s, c, start, end)
             unit = _measure_unit(m, text, start, end)
-            if not toks or not _is_claim(m, toks, s, text, start, end, unit):
+            if not toks or not _is_claim(m, c, toks, s, text, start, end, unit):
                 continue
             value = _value(m, unit)
             if prev is not None:
@@ -213,7 +216,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 text=text[start:end],
                 value=value,
                 approximate=bool(approx),
-                counts=_counts(parsed.token_columns[s.base], toks[-1].i, text),
+                counts=_counts(c, toks[-1], text),
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
             ))
@@ -238,7 +241,7 @@ def _may_hold_figure(chunk: str, digit: bool) -> bool:
     tries every character. (Text beyond ASCII, curly quotes and all, is scanned only when it
     holds one of those signs or letters.)"""
     return (digit or (not chunk.isascii() and not _NOT_ASCII_FIGURE.isdisjoint(chunk))
-            or not _FIGURE_WORDS.isdisjoint(_LETTER_RUN.findall(chunk.lower())))
+            or _FIGURE_WORD.search(chunk.lower()) is not None)
 
 
 def _approximator(before: str) -> re.Match[str] | None:
@@ -304,8 +307,10 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
     return "" if not spaced and letters[0].isalpha() else None
 
 
-def _is_claim(m: re.Match[str], toks: list[Token], s: Sentence, text: str, start: int, end: int,
+def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text: str, start: int, end: int,
               unit: str | None) -> bool:
+    """Whether the figure m, over the batch's tokens `toks` (indices, read from its columns
+    `c`; a token is built only to read a tagger's entity), is a claim."""
     if unit == "":
         return False  # "4chan", "5G", "1980s"
     after = text[end:end + 24]
@@ -316,33 +321,33 @@ def _is_claim(m: re.Match[str], toks: list[Token], s: Sentence, text: str, start
     # Whether the figure is a duration or an age, which a date the tagger found may hold:
     # asked only of a figure in one, as most are not.
     timed: bool | None = None
-    for t in toks:
-        label = t.ent_type_
-        if label in ("DATE", "TIME") and not marked:
+    for k in () if marked else toks:  # "5kW", "€40m" are figures whatever the label
+        label = c.ent_type[k]
+        if label in hashes("DATE", "TIME"):
             if timed is None:
                 timed = _duration_or_age(text, start, after)
-            if not timed and _entity_is_temporal(t):
+            if not timed and _entity_is_temporal(c.doc[k]):
                 return False
-        if label in NAME_ENTS and not marked and _entity_is_name(t):
-            return False  # "Boeing 737"; but "5kW", "€40m" are figures whatever the label
-    if m.group("dfrac") and not _is_fraction(m, toks):
+        if label in hashes(*NAME_ENTS) and _entity_is_name(c.doc[k]):
+            return False  # "Boeing 737"
+    if m.group("dfrac") and not _is_fraction(m, c, toks[-1]):
         return False
     bare = m.group("digits") and not (marked or _scale_factor(m) != 1)
     if bare:
         raw = m.group("digits")
-        if YEAR_RE.fullmatch(raw) and not UNIT_AFTER.match(after) and not _counts_plural_noun(toks[-1]):
+        if YEAR_RE.fullmatch(raw) and not UNIT_AFTER.match(after) and not _counts_plural_noun(c, toks[-1]):
             return False  # a year the tagger did not mark
         if CLOCK_ZONE_AFTER.match(after):
             return False
-        if _in_date_or_name(toks, s, text, start, end):
+        if _in_date_or_name(c, toks, s, text, start, end):
             return False
     if m.group("words") or m.group("dozen"):
-        first = toks[0]
-        if first.tag_ != "CD" and not m.group("dozen"):
+        if c.tag[toks[0]] not in hashes("CD") and not m.group("dozen"):
             return False
         if m.group("words") and not _well_formed(m.group("words")):
             return False  # "nineteen ninety-seven": a year read aloud
-        if m.group("words") and m.group("words").lower() == "one" and not _one_is_count(m, toks, s, text[end:end + 48]):
+        if m.group("words") and m.group("words").lower() == "one" \
+                and not _one_is_count(m, c, toks[0], s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
 
@@ -363,40 +368,40 @@ def _well_formed(words: str) -> bool:
                for a, b in zip(parts, parts[1:], strict=False) if a in UNITS and b in UNITS)
 
 
-def _is_fraction(m: re.Match[str], toks: list[Token]) -> bool:
-    """"1/2 pound", "1/3 of the vote", "2 1/2", "1⁄32"; "4/12" and "9/11" are dates."""
+def _is_fraction(m: re.Match[str], c: TokenColumns, last: int) -> bool:
+    """"1/2 pound", "1/3 of the vote", "2 1/2", "1⁄32"; "4/12" and "9/11" are dates. `last`:
+    the figure's last token."""
     if m.group("slash") != "/" or m.group("whole"):
         return True
-    nxt = _next(toks[-1])
-    return (int(m.group("fnum")) < int(m.group("fden")) and nxt is not None
-            and (nxt.lower_ == "of" or nxt.text in MEASURE_UNITS))
+    nxt = last + 1
+    return (int(m.group("fnum")) < int(m.group("fden")) and nxt < len(c)
+            and (c.lower[nxt] == "of" or c.text(nxt) in MEASURE_UNITS))
 
 
-def _in_date_or_name(toks: list[Token], s: Sentence, text: str, start: int, end: int) -> bool:
+def _in_date_or_name(c: TokenColumns, toks: range, s: Sentence, text: str, start: int, end: int) -> bool:
     """A bare figure that names rather than counts: a day next to its month ("Sep 4, 2019",
     "4 September"), a label ("stage 4", "Part 3"), a name ("iPhone 11", "S&P 500", "Movimento
     5 Stelle", "CNA Daily News 0") or a street address ("10 Downing Street")."""
     if (MONTH_AFTER.match(text, end) or STREET_AFTER.match(text, end)
             or LABEL_BEFORE.search(text[max(0, start - 6):start])):
         return True
-    first = toks[0]
-    if first.i == s.sent.start:
+    first, last, opening = toks[0], toks[-1], s.sent.start
+    if first == opening:
         return False
-    before = first.doc[first.i - 1]
-    if before.text.rstrip(".") in MONTH_NAMES or (before.lower_ in NUMBER_LABELS
-                                             and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
+    before = first - 1
+    word = c.text(before)
+    if word.rstrip(".") in MONTH_NAMES or (c.lower[before] in NUMBER_LABELS
+                                          and c.tag[before] not in hashes("VBG", "VBD", "VBN", "VBZ")):
         return True  # but "building 152 homes" is a verb
-    named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
-             or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))
-    if not named or not any(c.isalpha() for c in before.text) or "." in first.text:
+    named = (c.tag[before] in hashes("NNP", "NNPS") or any(ch.isupper() for ch in word[1:])
+             or (word[:1].isupper() and before != opening and c.tag[before] not in hashes("PRP")))
+    if not named or not any(ch.isalpha() for ch in word) or "." in c.text(first):
         return False
-    last = toks[-1]
-    if not (before.head == last or last.head == before or before.head == last.head):
+    if not (c.head[before] == last or c.head[last] == before or c.head[before] == c.head[last]):
         return False  # "saw it at the Rialto 14 times": the name is in another phrase
-    if before.lower_ in COUNT_CUES or before.lower_ in APPROX_WORDS:
+    if c.lower[before] in COUNT_CUES or c.lower[before] in APPROX_WORDS:
         return False  # "AT LEAST 10 KILLED"
-    nxt = _next(toks[-1])
-    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and _is_headline(s.sent):
+    if last + 1 < len(c) and c.tag[last + 1] in hashes("NNS", "NNPS") and _is_headline(s.sent):
         return False  # "Police Find 3 Bodies"
     # "beat Arsenal 2-1" (a score), "Cruz 35 to 12 percent" (a range)
     return not RANGE_AFTER.match(text, end)
@@ -408,16 +413,14 @@ def _is_headline(sent: Span) -> bool:
     return len(words_) >= 2 and sum(t.text[0].isupper() for t in words_) >= 0.75 * len(words_)
 
 
-def _one_is_count(m: re.Match[str], toks: list[Token], s: Sentence, after: str) -> bool:
+def _one_is_count(m: re.Match[str], c: TokenColumns, first: int, s: Sentence, after: str) -> bool:
     """"one" counts in "one per cent", "one out of", "one or two", "one of the victims", "one
     count of fraud" and after "only", "than", "about"; otherwise it is a determiner or a
     pronoun."""
     if m.group("pct") or OUT_OF_AFTER.match(after) or ONE_IN_RANGE.match(after) or ONE_OF.match(after):
         return True
-    first = toks[0]
     # "only one day", "more than one victim"; but "the only one who" is a pronoun
-    return (first.i > s.sent.start and first.doc[first.i - 1].lower_ in COUNT_CUES
-            and first.dep_ in ("nummod", "quantmod"))
+    return first > s.sent.start and c.lower[first - 1] in COUNT_CUES and c.dep[first] in hashes("nummod", "quantmod")
 
 
 def _entity_is_name(tok: Token) -> bool:
@@ -453,9 +456,9 @@ def is_amount(s: str) -> bool:
         m.group("digits") and (m.group("cur") or _scale_factor(m) != 1) for m in figures(s))
 
 
-def _counts_plural_noun(tok: Token) -> bool:
+def _counts_plural_noun(c: TokenColumns, i: int) -> bool:
     """"2000 people", not "1995 state income tax filings"."""
-    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == tok.i + 1
+    return c.dep[i] in hashes("nummod") and c.tag[c.head[i]] in hashes("NNS") and c.head[i] == i + 1
 
 
 def _abbr(m: re.Match[str]) -> str | None:

@@ -476,3 +476,14 @@ def _strings_of(store: StringStore, hashes: list[int]) -> list[str]:
         for h in hashes:
             string_of(store, h)
         return list(map(_STRINGS.__getitem__, hashes))
+
+
+def indices_overlapping(s: Sentence, c: TokenColumns, start: int, end: int) -> range:
+    """The batch indices of the sentence's tokens overlapping [start, end) (global offsets),
+    those Sentence.tokens_overlapping gives, for a rule that reads the batch's columns `c`:
+    no token built."""
+    first = s.sent.start
+    i = max(first, bisect.bisect_right(s.idx, start - s.base, first, s.sent.end) - 1)
+    if c.end(i) <= start:
+        i += 1
+    return range(i, s.index_from(end, i))

@@ -169,15 +169,16 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if start >= end:
             continue
         root = ent.root  # a Span finds its root anew at each call: found once for its three readers
-        if root.dep_ in ("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
-            continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
         columns = parsed.token_columns[sent.base]
+        if columns.dep[root.i] in hashes("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
+            continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
         tense, nominal, done = _tense(ent, root, columns)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
         event_span, event = _event(ent, root, sent, text, columns)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
-                              done=done, clock=ent.label_ == "TIME", modifier=root.dep_ in ("amod", "compound"),
+                              done=done, clock=ent.label_ == "TIME",
+                              modifier=columns.dep[root.i] in hashes("amod", "compound"),
                               event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
@@ -562,35 +563,42 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
     out: list[tuple[int, int, SpacySpan, Sentence]] = []
     for start, end, label, ent, sent in parsed.entities():
         if label in ("DATE", "TIME") and not parsed.in_furniture(start, end):
-            # (The entity's words cut from the text: a Span's text is joined from its tokens.)
-            if text[start:end].lower() == "year" \
-                    and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in YEAR_DETERMINERS):
+            # (The entity's words cut from the text: a Span's text is joined from its tokens;
+            # the word before it read from the batch's columns, no token built.)
+            c, det = parsed.token_columns[sent.base], ent.start - 1
+            if text[start:end].lower() == "year" and (det < 0 or c.lower[det] not in YEAR_DETERMINERS):
                 continue  # "a record year", "new year celebrations", "the company's year": no year named
-            if ent.start > 0 and (det := ent.doc[ent.start - 1]).lower_ in DEICTIC_DETERMINERS \
-                    and det.dep_ == "det" and det.head.i in range(ent.start, ent.end):
+            if det >= 0 and c.lower[det] in DEICTIC_DETERMINERS and c.dep[det] in hashes("det") \
+                    and c.head[det] in range(ent.start, ent.end):
                 # "This year's theme": the tagger's date is "year"; its determiner says which.
-                start, ent = start - (ent.start_char - det.idx), ent.doc[det.i:ent.end]
+                start, ent = c.start(det), ent.doc[det:ent.end]
                 ent.label_ = label
             out.append((start, end, ent, sent))
             taken.add(start, end)
     tagged = [start for start, *_ in out]
     replaced: set[int] = set()  # indices in `out` of the tagger's dates a longer one took the place of
     lowered = _lower(text)
-    scans = [(rx, _sentences_holding(parsed, lowered, triggers) if isinstance(triggers, tuple)
+    # A sentence in ASCII is scanned in lower case, by each pattern without IGNORECASE where
+    # _for_lower_ascii finds it matches such text alike and no part of it is case-sensitive
+    # (then its matches are those in the text): ignoring case, the scans took 1.6 times as long.
+    scans = [(rx, rx if "(?-i" in rx.pattern else _for_lower_ascii(rx),
+              _sentences_holding(parsed, lowered, triggers) if isinstance(triggers, tuple)
               else _sentences_matching(parsed, triggers)) for rx, triggers in MISSED]
-    for i in sorted(set().union(*(held for _, held in scans))):
+    for i in sorted(set().union(*(held for *_, held in scans))):
         sent = parsed.sentences[i]
-        missed = [m for rx, held in scans if i in held for m in rx.finditer(text, sent.start, sent.end)]
+        ascii_ = text[sent.start:sent.end].isascii()
+        missed = [(rx, m.span()) for rx, folded, held in scans if i in held
+                  for m in (folded.finditer(lowered, sent.start, sent.end) if ascii_ and folded is not rx
+                            else rx.finditer(text, sent.start, sent.end))]
         idioms: list[tuple[int, int]] | None = None
-        for m in missed:
-            start, end = m.span()
-            if parsed.in_furniture(start, end) or m.group()[:1] == "q":
+        for rx, (start, end) in missed:
+            if parsed.in_furniture(start, end) or text[start:end].startswith("q"):
                 continue
             held = range(0)  # the tagger's dates it holds and takes the place of
             if taken.hits(start, end):
                 if not (held := _held(out, tagged, start, end, taken)):
                     continue
-            time_word = m.re is MISSED_WORDS
+            time_word = rx is MISSED_WORDS
             if time_word:
                 if idioms is None:
                     idioms = [m.span() for m in VAGUE_IDIOMS.finditer(text, sent.start, sent.end)]
@@ -599,7 +607,7 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             span = sent.sent.doc.char_span(start - sent.base, end - sent.base, alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "ORG", "PRODUCT", "LAW") for t in span):
                 continue
-            if time_word and not _used_as_time(m.group(), span):
+            if time_word and not _used_as_time(text[start:end], span):
                 continue
             span.label_ = "DATE"
             replaced.update(held)
@@ -674,6 +682,18 @@ RANGE = re.compile(r"(?:between\s+|from\s+)?(.+?)"
                    r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)", re.I)
 PERIOD_ENDED = re.compile(r"(.+?)\s+(?:ended|ending)\s+(.+)", re.I)
 SPAN_OF = re.compile(r"(.+?)\s+of\s+(.+)", re.I)
+# The words at which RANGE, PERIOD_ENDED and SPAN_OF split an expression, each standing
+# between white space (RANGE splits at a dash too).
+RANGE_JOINS = frozenset({"and", "to", "until", "through"})
+PERIOD_JOINS = frozenset({"ended", "ending"})
+
+
+def _joins(raw: str) -> frozenset[str] | None:
+    """The words, lower case, of an expression in ASCII, where IGNORECASE reads its letters as
+    lower case does: a pattern splitting it at a word need be tried only where the word is one
+    of them (most expressions are no range, and each pattern tried every split). None for
+    an expression beyond ASCII, where each is tried."""
+    return frozenset(raw.lower().split()) if raw.isascii() else None
 
 
 def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: str) -> list[tuple[int, int, str]]:
@@ -685,13 +705,16 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         return [(start, end, text[start:end])]  # "2025-11-10": one day, not 2025 to 2011
     if YEAR_LIST.fullmatch(text, start, end):
         return [(y.start() + start, y.end() + start, y.group()) for y in re.finditer(r"\d{4}", text[start:end])]
-    m = RANGE.fullmatch(text[start:end])
+    raw = text[start:end]
+    joins = _joins(raw)
+    m = RANGE.fullmatch(raw) if joins is None or "-" in raw or not joins.isdisjoint(RANGE_JOINS) else None
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
-    m = m or PERIOD_ENDED.fullmatch(text[start:end])
+    if not m and (joins is None or not joins.isdisjoint(PERIOD_JOINS)):
+        m = PERIOD_ENDED.fullmatch(raw)
     # "the first nine months of 1997": a span of time and the date it lies in (TIMEX3 marks
     # both); "the fourth quarter of 1989" is one date.
     ctx = None  # made only for a range or a span of time: most expressions are neither
-    if not m and (m := SPAN_OF.fullmatch(text[start:end])):
+    if not m and (joins is None or "of" in joins) and (m := SPAN_OF.fullmatch(raw)):
         ctx = _bounds_context(ref, tense)
         if normalise(m.group(1), ctx)[1] != "DURATION":
             m = None
@@ -1573,9 +1596,8 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
     its own time, so a weekday there takes news's default, the one just past); and whether
     it dates a finite past verb of its own ("police arrested him in January"), an event done
     by publication, not one planned ("was scheduled for March", "decided to admit in March").
-    `root` is ent.root; the climb from it to its verb, and the words climbed past, are read
-    from the batch's columns `c`."""
-    doc = ent.doc
+    `root` is ent.root; the climb from it to its verb, the words climbed past and the verb's
+    tense are read from the batch's columns `c`."""
     verbs, nominals, subjects = hashes("VERB", "AUX"), hashes("NOUN", "PROPN"), hashes("nsubj", "nsubjpass")
     i = root.i
     climbed: list[int] = []
@@ -1588,16 +1610,16 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
             # A clause the parser took for a noun phrase ("A consultation runs until 14 March,
             # and councillors are expected to ...") shares the tense of the clause joined to it.
             conj = next((k for k in c.children(i) if c.dep[k] in hashes("conj") and c.pos[k] in verbs), None)
-            return (_verb_tense(doc[conj], _auxes(doc[conj])) if conj is not None else "past"), False, False
+            return (_verb_tense(c, conj, _auxes(c, conj)) if conj is not None else "past"), False, False
         climbed.append(i)
         i = c.head[i]
-    tok = _reporting_verb_of(ent, doc[i])
-    if _planned_on(tok, bool(climbed) and c.dep[climbed[-1]] in hashes("prep")):
+    verb = _reporting_verb_of(c, ent, i)
+    if _planned_on(c, verb, bool(climbed) and c.dep[climbed[-1]] in hashes("prep")):
         return "past", False, True
-    auxes = _auxes(tok)
-    tense = _verb_tense(tok, auxes)
+    auxes = _auxes(c, verb)
+    tense = _verb_tense(c, verb, auxes)
     if any(c.lower[k] in FORWARD for k in climbed):
-        if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
+        if tense == "past" and _lemma(c, verb) in DEFERRAL_VERBS:
             return "future", False, False  # "postponed until Tuesday": put off to a day still ahead
         return ("future" if tense == "present" else tense), False, False
     nouns = [k for k in climbed[1:] if c.pos[k] in nominals and c.ent_type[k] not in hashes("DATE", "TIME")]
@@ -1605,24 +1627,25 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
     # on Friday is expected to be close".
     nominal = bool(nouns) and c.dep[nouns[-1]] not in subjects
     if tense == "past":
-        return tense, False, not nominal and _done(tok, auxes)
+        return tense, False, not nominal and _done(c, verb, auxes)
     if "since" in (c.lower[k] for k in climbed):
         return "past", False, False  # "is down 3% since Friday's close"
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
-    nominal = nominal or (tense == "present" and root.dep_ == "poss")
+    nominal = nominal or (tense == "present" and c.dep[root.i] in hashes("poss"))
     return tense, nominal, False
 
 
-def _planned_on(verb: Token, through_preposition: bool) -> bool:
+def _planned_on(c: TokenColumns, verb: int, through_preposition: bool) -> bool:
     """"the plan proposed on Monday", "the record high set on Aug. 6": a participle of
     planning that qualifies a noun, dated through a preposition, dates the act of planning,
     which is done. With "for" it says what was planned, and when: "the vote scheduled for
     Monday", "a summit set for Washington in April" ("the vote scheduled Monday" may be
     either). `through_preposition`: whether the last word climbed past to the verb is one."""
-    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in FUTURE_HEADS
-            and through_preposition
-            and not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in FORWARD)
-                        for c in verb.children))
+    return (c.tag[verb] in hashes("VBN") and c.dep[verb] in hashes("acl") and through_preposition
+            and _lemma(c, verb) in FUTURE_HEADS
+            and not any(c.dep[k] in hashes("aux", "auxpass")
+                        or c.dep[k] in hashes("prep") and (c.lower[k] == "for" or c.lower[k] in FORWARD)
+                        for k in c.children(verb)))
 
 
 def _gerund_object(c: TokenColumns, i: int) -> bool:
@@ -1633,84 +1656,92 @@ def _gerund_object(c: TokenColumns, i: int) -> bool:
         c.dep[k] in hashes("aux", "auxpass") for k in c.children(i))
 
 
-def _done(verb: Token, auxes: set[str]) -> bool:
+def _done(c: TokenColumns, verb: int, auxes: set[str]) -> bool:
     """A finite verb in the simple past, active or passive ("arrested", "was arrested"), of
-    no plan ("planned", "scheduled"). `auxes`: _auxes(verb)."""
-    if verb.lemma_.lower() in FUTURE_HEADS:
-        return False
-    return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and auxes in ({"was"}, {"were"}))
+    no plan ("planned", "scheduled"). `auxes`: _auxes(c, verb)."""
+    tag = c.tag[verb]
+    return ((tag in hashes("VBD") and not auxes) or (tag in hashes("VBN") and auxes in ({"was"}, {"were"}))) \
+        and _lemma(c, verb) not in FUTURE_HEADS
 
 
-def _reporting_verb_of(ent: SpacySpan, verb: Token) -> Token:
+def _reporting_verb_of(c: TokenColumns, ent: SpacySpan, verb: int) -> int:
     """The verb a date dates when the parser put it in the clause reported instead: "said on
     Monday it would cut 500 jobs" (the date is before the clause's subject, and no "that" opens
     the clause before it); else the verb itself."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or not head.i < ent.start:
+    head = c.head[verb]
+    if c.dep[verb] not in hashes("ccomp") or c.pos[head] not in hashes("VERB", "AUX") or not head < ent.start:
         return verb
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i < ent.end or any(c.dep_ == "mark" and c.i < ent.start for c in verb.children):
+    subj = next((k for k in c.children(verb) if c.dep[k] in hashes("nsubj", "nsubjpass")), None)
+    if subj is None or c.doc[subj].left_edge.i < ent.end \
+            or any(c.dep[k] in hashes("mark") and k < ent.start for k in c.children(verb)):
         return verb
     return head
 
 
-def _auxes(verb: Token) -> set[str]:
-    """The verb's auxiliaries, lower case: read once for a verb's tense and whether it is done
-    (a verb's children are tokens built anew at each reading)."""
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+def _auxes(c: TokenColumns, verb: int) -> set[str]:
+    """The verb's auxiliaries, lower case: read once for a verb's tense and whether it is done."""
+    return {c.lower[k] for k in c.children(verb) if c.dep[k] in hashes("aux", "auxpass")}
 
 
-def _verb_tense(tok: Token, auxes: set[str]) -> str:
-    """The tense of a verb with auxiliaries `auxes` (_auxes(tok))."""
+def _lemma(c: TokenColumns, i: int) -> str:
+    """Token i's lemma, lower case (the one attribute of a verb the columns leave out)."""
+    return c.doc[i].lemma_.lower()
+
+
+def _verb_tense(c: TokenColumns, verb: int, auxes: set[str]) -> str:
+    """The tense of a verb with auxiliaries `auxes` (_auxes(c, verb)), read from the batch's
+    columns `c`."""
     # An infinitive, active or passive ("is due to be published in May": the participle
     # carries "to be", and the clause's time is the head's, as for "is due to publish").
-    infinitive = tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in auxes)
-    if "to" in auxes and infinitive and tok.head.i != tok.i:
-        if tok.head.pos_ == "ADJ" and _past_copula(tok.head):
+    tag, head = c.tag[verb], c.head[verb]
+    infinitive = tag in hashes("VB") or (tag in hashes("VBN") and "be" in auxes)
+    if "to" in auxes and infinitive and head != verb:
+        if c.pos[head] in hashes("ADJ") and _past_copula(c, head):
             return "past"  # "had been due to expire Friday", "was willing to skip class Thursday"
         # "is expected to meet on Thursday", "plans to vote in May"; "had been scheduled to
         # expire Friday" was a plan before the story's time
-        if tok.head.lemma_.lower() in FUTURE_HEADS:
-            return "past" if any(c.lower_ == "had" for c in tok.head.children if c.dep_ == "aux") else "future"
-        if tok.head.pos_ in ("NOUN", "ADJ"):
+        if _lemma(c, head) in FUTURE_HEADS:
+            return "past" if any(c.lower[k] == "had" for k in c.children(head) if c.dep[k] in hashes("aux")) \
+                else "future"
+        if c.pos[head] in hashes("NOUN", "ADJ"):
             return "future"  # "an effort to clear the backlog by year end", "ready to leave on Tuesday"
-        tok = tok.head
-        auxes = _auxes(tok)
-    if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
+        verb, tag = head, c.tag[head]
+        auxes = _auxes(c, verb)
+    if auxes & {"will", "'ll", "shall", "would", "wo"} or c.lower[verb] == "will":
         return "future"
-    if auxes & {"can", "ca", "may", "might", "must", "should"} and tok.tag_ == "VB" and not auxes & {"have"}:
+    if auxes & {"can", "ca", "may", "might", "must", "should"} and tag in hashes("VB") and not auxes & {"have"}:
         return "future"  # "can take part in the summit in April", "must leave by Jan. 14"
-    if tok.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
+    if tag in hashes("VBG") and auxes & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting on Friday"
-    if auxes & {"has", "have"} and tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ == "VBN":
+    if auxes & {"has", "have"} and tag in hashes("VBN") and _lemma(c, verb) in FUTURE_HEADS:
         return "future"  # "has scheduled a news conference Thursday"
     if auxes & {"was", "were", "had", "has", "have", "did"}:
         return "past"
-    if tok.lemma_.lower() in FUTURE_HEADS and tok.tag_ in ("VBN", "VBZ", "VBP"):
+    if tag in hashes("VBN", "VBZ", "VBP") and _lemma(c, verb) in FUTURE_HEADS:
         return "future"  # "the vote on Friday is expected to be close", "plans a vote in May"
-    if tok.tag_ == "VBN" and auxes & {"is", "are", "am", "'s", "'re"}:
+    if tag in hashes("VBN") and auxes & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a present passive: "roads are closed until Tuesday"
-    if tok.tag_ in ("VBD", "VBN") or _past_with_singular_subject(tok):
+    if tag in hashes("VBD", "VBN") or _past_with_singular_subject(c, verb):
         return "past"
-    if tok.tag_ in ("VBZ", "VBP", "VB"):
+    if tag in hashes("VBZ", "VBP", "VB"):
         # "The ministry says Thursday": a report in the present of what has been said.
-        return "past" if tok.lemma_.lower() in REPORTING_VERBS else "present"
+        return "past" if _lemma(c, verb) in REPORTING_VERBS else "present"
     return "past"
 
 
-def _past_copula(adj: Token) -> bool:
+def _past_copula(c: TokenColumns, adj: int) -> bool:
     """An adjective said of the past: "was ready", "had been due"."""
-    verb = adj.head if adj.dep_ == "acomp" else adj
-    words = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(words & {"was", "were", "had"})
+    verb = c.head[adj] if c.dep[adj] in hashes("acomp") else adj
+    return bool(({c.lower[verb]} | _auxes(c, verb)) & {"was", "were", "had"})
 
 
-def _past_with_singular_subject(tok: Token) -> bool:
+def _past_with_singular_subject(c: TokenColumns, verb: int) -> bool:
     """"Weakness hurt the index on Friday": a verb the same in past and present ("hurt", "cut",
     "set") tagged present, whose singular noun subject shows it is past ("hurts" otherwise)."""
-    return tok.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")
-                                     and not any(g.dep_ == "conj" for g in c.children)
-                                     for c in tok.children)
+    return c.tag[verb] in hashes("VBP") and any(
+        c.dep[k] in hashes("nsubj") and c.tag[k] in hashes("NN", "NNP")
+        and not any(c.dep[g] in hashes("conj") for g in c.children(k))
+        for k in c.children(verb))
 
 
 def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColumns) -> tuple[Span | None, str | None]:
@@ -1718,20 +1749,21 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     its clause, shortened to subject, verb and object for the panel. Its words are cut from
     `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
     text is, and the verb and its children are read from the batch's columns `c`, a token
-    built only for the edges of a verb or an object. `root` is ent.root."""
-    doc = ent.doc
+    built only for the edges of a noun, a verb or an object. `root` is ent.root."""
+    doc, r = ent.doc, root.i
+    head = c.head[r]
     noun = None
-    if (root.dep_ in ("compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
-            and root.head.i > root.i):
-        noun = root.head  # "the October 7 attacks"
+    if c.dep[r] in hashes("compound", "nmod", "amod", "npadvmod") and c.pos[head] in hashes("NOUN", "PROPN") \
+            and head > r:
+        noun = head  # "the October 7 attacks"
     # (A Span's text is joined from its tokens at each reading: asked last.)
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.i < root.i and YEAR_VALUE.fullmatch(ent.text):
-        noun = root.head.head  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
+    elif c.dep[r] in hashes("pobj") and c.dep[head] in hashes("prep") and c.pos[c.head[head]] in hashes("NOUN") \
+            and c.head[head] < r and YEAR_VALUE.fullmatch(ent.text):
+        noun = c.head[head]  # "the attacks in 2023" ("talks on Tuesday" is the clause's event)
     if noun is not None:
-        span = (sent.tok_start(noun.left_edge), sent.tok_end(noun))
+        span = (c.start(doc[noun].left_edge.i), c.end(noun))
         return span, text[span[0]:span[1]]
-    verb = _clause_verb(c, root.i)
+    verb = _clause_verb(c, r)
     if c.pos[verb] not in hashes("VERB", "AUX"):
         return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
     if c.dep[verb] in hashes("ROOT"):
