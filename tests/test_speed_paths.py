@@ -244,11 +244,12 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
 def test_cues_read_from_the_arrays_are_the_tokens_reported_speech_looks_at(several_batches):
     from nutgraf.analysis.quotes import REPORT_LEMMAS, _possible_cues
 
-    for _, doc in several_batches.docs:
+    columns = several_batches.token_columns
+    for base, doc in several_batches.docs:
         by_token = [t.i for t in doc
                     if t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in REPORT_LEMMAS]
-        assert _possible_cues(doc) == by_token
-    assert any(_possible_cues(doc) for _, doc in several_batches.docs)
+        assert _possible_cues(doc, columns[base]) == by_token
+    assert any(_possible_cues(doc, columns[base]) for base, doc in several_batches.docs)
 
 
 @pytest.mark.model

@@ -21,12 +21,12 @@ from ..spans import trim
 from .furniture import paragraphs
 from .lexicon import KIN, OCCUPATIONS, table, words
 from .model import INDIRECT_ID, Actor, Quote, QuoteKind, Span
-from .parsed import SpanMask, among, entity_of, string_of
+from .parsed import SpanMask, entity_of, string_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .parsed import Parsed, Sentence
+    from .parsed import Parsed, Sentence, TokenColumns
 
 # (actor id, speaker span, cue) of a quote; any of them may be unknown.
 _Attribution = tuple[str | None, Span | None, str | None]
@@ -944,7 +944,7 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     mentions = MentionIndex(actors, quoted, parsed)
     out: list[Quote] = []
     seen: set[Span] = set()
-    cues = {base: _possible_cues(doc) for base, doc in parsed.docs}
+    cues = {base: _possible_cues(doc, parsed.token_columns[base]) for base, doc in parsed.docs}
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
@@ -967,21 +967,28 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     return out
 
 
-def _possible_cues(doc: Doc) -> list[int]:
+# Whether a lemma (by hash) lower-cased reports speech: the same verbs recur in every batch
+# and every article, each looked up once.
+_REPORTING: dict[int, bool] = {}
+
+
+def _possible_cues(doc: Doc, columns: TokenColumns) -> list[int]:
     """The indices of the tokens _reported can take for a cue ("according", or a verb whose
     lemma is a cue): read from the batch's arrays, since building every token to ask it
-    was most of the time spent on reported speech."""
+    was most of the time spent on reported speech. The parts of speech and lower-case forms
+    are the batch's columns (read for the actors), only the verbs' lemmas are read here:
+    reading the three columns again cost twice what the rest did."""
     import numpy
 
     strings = doc.vocab.strings
-    pos, lemma, lower = doc.to_array(["POS", "LEMMA", "LOWER"]).T
-    verb = pos == strings["VERB"]
-    # Each distinct lemma of a verb looked up once, from a set of Python ints: numpy's
-    # unique costs more on an article's few hundred tokens.
-    cue_lemmas = [h for h in set(lemma[verb].tolist()) if string_of(strings, h).lower() in REPORT_LEMMAS]
-    cues = (lower == strings["according"]) | (verb & among(lemma, cue_lemmas))
-    indices: list[int] = numpy.flatnonzero(cues).tolist()
-    return indices
+    verbs = numpy.flatnonzero(columns.arrays["POS"] == strings["VERB"])
+    found = set(numpy.flatnonzero(columns.arrays["LOWER"] == strings["according"]).tolist())
+    for i, lemma in zip(verbs.tolist(), doc.to_array("LEMMA")[verbs].tolist(), strict=True):
+        if (reports := _REPORTING.get(lemma)) is None:
+            reports = _REPORTING[lemma] = string_of(strings, lemma).lower() in REPORT_LEMMAS
+        if reports:
+            found.add(i)
+    return sorted(found)
 
 
 def _after_dateline(text: str, span: Span) -> Span:
