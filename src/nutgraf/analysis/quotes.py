@@ -21,7 +21,7 @@ from ..spans import trim
 from .furniture import paragraphs
 from .lexicon import KIN, OCCUPATIONS, table, words
 from .model import INDIRECT_ID, Actor, Quote, QuoteKind, Span
-from .parsed import SpanMask, entity_of, string_of
+from .parsed import SpanMask, entity_of, hashes, string_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -541,7 +541,7 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
     """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
     best: _CueMatch | None = None
     for s in sentences:
-        doc = s.sent.doc
+        doc, columns = s.sent.doc, parsed.token_columns[s.base]
         # The batch's tokens starting inside the quote: those of indices in [lo, hi).
         lo = bisect.bisect_left(s.idx, raw.start - s.base)
         hi = bisect.bisect_left(s.idx, raw.end - s.base, lo)
@@ -562,7 +562,7 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
             # The cue whose clause holds the quote wins over one that merely stands near it.
             # A verb joined to the cue is a predicate of its own: "Ottawa had promised 12,000
             # units and had delivered "a fraction of that"" is not what was promised.
-            governs = cue == "according to" or _holds(tok, lo, hi)
+            governs = cue == "according to" or _holds(columns, i, lo, hi)
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
@@ -669,13 +669,30 @@ def _governing_subject(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) ->
     return (actor.id, span, verb.lemma_.lower()) if actor else None
 
 
-def _holds(tok: Token, lo: int, hi: int) -> bool:
-    """Whether tok's subtree, its conjuncts' left out, has a token of index in [lo, hi). A
-    child's subtree is read token by token only when its edges (its first and last token)
-    reach into the range: most do not, and each of their tokens was built to be placed."""
-    return lo <= tok.i < hi or any(
-        c.dep_ != "conj" and c.left_edge.i < hi and c.right_edge.i >= lo and any(lo <= t.i < hi for t in c.subtree)
-        for c in tok.children)
+def _holds(columns: TokenColumns, i: int, lo: int, hi: int) -> bool:
+    """Whether the subtree of token i (of the batch `columns`), its conjuncts' left out, has
+    a token of index in [lo, hi). Read up the heads from the tokens in the range, each token
+    passed once, not down the subtree: building and placing its tokens, or even its children's
+    edges, cost five times as much."""
+    if lo <= i < hi:
+        return True
+    heads, deps, conj = columns.head, columns.dep, hashes("conj")
+    outside: set[int] = set()  # tokens whose heads lead elsewhere, or through a conjunct of i
+    for t in range(lo, hi):
+        path = []
+        while t not in outside:
+            head = heads[t]
+            if head == i:
+                if deps[t] not in conj:
+                    return True
+                break
+            if head == t:
+                break  # the root
+            path.append(t)
+            t = head
+        outside.update(path)
+        outside.add(t)
+    return False
 
 
 def _cue(tok: Token) -> str | None:
