@@ -1699,3 +1699,58 @@ def test_a_cues_clause_holds_a_range_as_its_subtree_read_token_by_token_holds_it
                     assert _holds(columns, tok.i, lo, hi) == expected, (tok.i, lo, hi)
                     held += expected
     assert held > 1000
+
+
+def _plain_clause_span(content, s):
+    """A reported clause's span as _clause_span first read it, token by token."""
+    from nutgraf.analysis.quotes import INDIRECT_MIN_WORDS, _speech
+
+    cut = {t.i for c in content.children if c.dep_ == "conj" and _speech(c) for t in c.subtree}
+    toks = [t for t in content.subtree if t.i not in cut]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        if toks[-1].is_quote and sum(t.is_quote for t in toks) % 2 == 0:
+            break
+        toks.pop()
+    if len(toks) < INDIRECT_MIN_WORDS:
+        return None
+    last = toks[-1]
+    if sum(t.is_quote for t in toks) % 2:
+        doc = last.doc
+        close = next((t for t in doc[last.i + 1:last.i + 3] if t.is_quote), None)
+        if close is not None and all(t.is_punct for t in doc[last.i + 1:close.i + 1]):
+            last = close
+    return s.tok_start(toks[0]), s.tok_end(last)
+
+
+def _clause_spans_read_both_ways(parsed):
+    """The clause spans _clause_span finds with every token of `parsed` as the clause's head,
+    each checked against the plain reading, and its subtree against spaCy's."""
+    from nutgraf.analysis.quotes import _clause_span, _quote_marks, _subtree
+
+    marks = {base: _quote_marks(doc) for base, doc in parsed.docs}
+    spans = []
+    for s in parsed.sentences:
+        columns = parsed.token_columns[s.base]
+        for tok in s.sent:
+            assert _subtree(columns, tok.i, frozenset()) == [t.i for t in tok.subtree]
+            span = _clause_span(tok, s, columns, marks[s.base])
+            assert span == _plain_clause_span(tok, s), tok.i
+            spans += [span] if span is not None else []
+    return spans
+
+
+@pytest.mark.model
+def test_a_reported_clause_read_from_the_columns_is_the_one_read_token_by_token(several_batches):
+    assert len(_clause_spans_read_both_ways(several_batches)) > 500
+
+
+@pytest.mark.model
+def test_a_reported_clause_ending_in_a_quoted_phrase_keeps_its_closing_mark(model):
+    text = ("The minister said the court would face \u201ctangible consequences\u201d for its "
+            "\u201ctransgressions.\u201d He said the ruling was \"a disgrace\", and left. "
+            "She claimed the vote was \"rigged\" . He said: \"The vote was rigged.\"")
+    parsed = Parsed(text, [(0, model.nlp(text))])
+    ends = [text[e - 1] for _, e in _clause_spans_read_both_ways(parsed)]
+    assert "\u201d" in ends or '"' in ends
