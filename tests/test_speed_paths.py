@@ -1754,3 +1754,17 @@ def test_a_reported_clause_ending_in_a_quoted_phrase_keeps_its_closing_mark(mode
     parsed = Parsed(text, [(0, model.nlp(text))])
     ends = [text[e - 1] for _, e in _clause_spans_read_both_ways(parsed)]
     assert "\u201d" in ends or '"' in ends
+
+
+@pytest.mark.model
+def test_a_sentences_pronouns_read_from_its_column_are_those_the_arrays_find(several_batches):
+    from nutgraf.analysis.quotes import PERSONAL_PRONOUNS, PRONOUN_GENDER, _written
+
+    parsed = several_batches
+    found = 0
+    for forms in (PRONOUN_GENDER, PERSONAL_PRONOUNS):
+        having = parsed.having("LOWER", *forms)
+        for s in parsed.sentences:
+            assert _written(parsed, s, forms) == s.tokens_among(having[s.base])
+            found += len(_written(parsed, s, forms))
+    assert found > 30
