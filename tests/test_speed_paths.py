@@ -1768,3 +1768,12 @@ def test_a_sentences_pronouns_read_from_its_column_are_those_the_arrays_find(sev
             assert _written(parsed, s, forms) == s.tokens_among(having[s.base])
             found += len(_written(parsed, s, forms))
     assert found > 30
+
+
+@given(st.text(alphabet=" \t\n.!?\"\u201d\u2019a\u00a0", max_size=12), st.integers(0, 12))
+def test_a_source_opening_its_sentence_is_told_as_from_the_text_before_it_stripped(text, start):
+    from nutgraf.analysis.sourcing import _opens_sentence
+
+    start = min(start, len(text))
+    before = text[:start].rstrip(" \t")
+    assert _opens_sentence(text, start) == (not before or before[-1] in "\n.!?\"\u201d\u2019")
