@@ -910,7 +910,6 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
         candidates = sorted(((s, e, a) for s, e, a in named if s >= sent.start and (
             _fits(a, want, genders, mentions) or want == "plural" and _paired(sent, s, e, a, mentions))),
             key=lambda m: m[:2])
-        subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
         same = _same_pronoun_subject(pronoun, sent, pos, mentions)
         # The same pronoun opening the sentence, before anyone is named in it, continues
         # the person talked about ("He added a note of caution, should Clinton ...").
@@ -919,8 +918,9 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
             # ("they" was found as a fitting group or a named pair by the same filter)
             if found is not None and (want == "plural" or _fits(found, want, genders, mentions)):
                 return found, True
-        if subjects:
-            return subjects[0][2], True
+        # The first subject of them wins: those after it are not asked whether they are one.
+        if (subject := next((c for c in candidates if mentions.is_subject(c[0], c[1])), None)) is not None:
+            return subject[2], True
         if candidates:
             return candidates[-1][2], False
     return None, False
