@@ -1196,7 +1196,7 @@ def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
     """A clause nearly all in quote marks is a direct quote's content, which the quotes
     have; one that quotes a phrase or two of its own ("will impose “tangible ...
     consequences” on those responsible for the ICC’s “transgressions.”") is reported speech."""
-    return sum(quoted.bits[span[0]:span[1]]) >= QUOTED_SHARE * (span[1] - span[0])
+    return quoted.bits.count(1, span[0], span[1]) >= QUOTED_SHARE * (span[1] - span[0])
 
 
 def _understood(tok: Token, kids: list[Token], s: Sentence, span: Span,
