@@ -78,6 +78,12 @@ GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
 LETTERS = re.compile(r"[A-Za-z]+")
 AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)
+# Patterns asked of each quote, compiled once, not looked up in re's cache at every call.
+WORD_CHAR = re.compile(r"\w")
+SENTENCE_END = re.compile(r"(?:[.!?\u201d\"']\s*|\n)$")  # of the characters before a quote's mark
+SIGNING_DASH = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])")
+LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$")  # "Said Ellis:" before a quote
+WORD_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*(?=(\w))")  # up to the first word after a quote
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
 GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
 
@@ -237,9 +243,9 @@ def _narration(text: str, raw: RawQuote, paras: list[Span]) -> bool:
     speech, so the people it names are antecedents of the pronouns after it. A paragraph of
     speech without "I" or "we" carrying on a speaker's words tells of no "he" or "she"."""
     ps, pe = paras[raw.para]  # the paragraph find_spans found it in, holding raw.start
-    if re.search(r"\w", text[ps:raw.start] + text[raw.end:pe]):
+    if WORD_CHAR.search(text[ps:raw.start] + text[raw.end:pe]):
         return False  # a cue beside it: speech
-    found = re.findall(r"[A-Za-z]+", text[raw.start:raw.end])
+    found = LETTERS.findall(text, raw.start, raw.end)
     lower = {w.lower() for w in found}
     return len(found) >= EXCERPT_WORDS and not lower & FIRST_SECOND_PERSON and bool(lower & PRONOUN_GENDER.keys())
 
@@ -264,7 +270,7 @@ def _partial(text: str, raw: RawQuote) -> bool:
 
 def _opens_sentence(text: str, raw: RawQuote) -> bool:
     mark = raw.start - raw.marks[0]
-    return mark == 0 or re.search(r"(?:[.!?\u201d\"']\s*|\n)$", text[max(0, mark - 3):mark]) is not None
+    return mark == 0 or SENTENCE_END.search(text[max(0, mark - 3):mark]) is not None
 
 
 def _whole_sentence(text: str, raw: RawQuote) -> bool:
@@ -598,7 +604,7 @@ def _cue_speaker(best: _CueMatch | None, quoted: SpanMask, mentions: MentionInde
 def _signed(text: str, raw: RawQuote, mentions: MentionIndex) -> _Attribution | None:
     """A quote signed with a dash after it, as in vox pops and epigraphs: "..." ― Jane Doe."""
     close = raw.end + raw.marks[1]
-    dash = re.match(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])", text[close:close + 8])
+    dash = SIGNING_DASH.match(text[close:close + 8])
     if dash is None:
         return None
     start = close + dash.end()
@@ -622,7 +628,7 @@ def _introduced(parsed: Parsed, raw: RawQuote, paras: list[Span], quoted: SpanMa
     mark = raw.start - raw.marks[0]
     ps, _ = paras[raw.para]
     lead = text[ps:mark]
-    label = re.search(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$", lead)
+    label = LABEL.search(lead)
     if label is not None:
         ps, pe = ps + label.start(), mark
     elif re.search(r"[.!?]\s*$", lead) and not quoted.hits(ps, mark):
@@ -653,7 +659,7 @@ def _unit_end(text: str, raw: RawQuote) -> int:
     "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
     "Why now?" she asked. the cue stands in a sentence of its own: take that one too."""
     close = raw.end + raw.marks[1]
-    after = re.match(r"[^\S\n]*\n?[^\S\n]*(?=(\w))", text[close:close + 20])
+    after = WORD_AFTER.match(text[close:close + 20])
     if after is not None and (after.group(1).islower() or text[raw.end - 1] in "?!"):
         return close + after.end() + 1
     return close
