@@ -695,7 +695,7 @@ def _holds(columns: TokenColumns, i: int, lo: int, hi: int) -> bool:
         return True
     heads, deps, conj = columns.head, columns.dep, hashes("conj")
     outside: set[int] = set()  # tokens whose heads lead elsewhere, or through a conjunct of i
-    for t in range(lo, hi):
+    for t in range(max(lo, 0), min(hi, len(heads))):
         path = []
         while t not in outside:
             head = heads[t]
@@ -1172,21 +1172,24 @@ def _subtree(columns: TokenColumns, i: int, leaving: AbstractSet[int]) -> list[i
     each token after its left dependents' subtrees and before its right ones'; the subtrees
     of its dependents in `leaving` left out."""
     out: list[int] = []
-
-    def walk(k: int) -> None:
-        kids = columns.children(k)  # in order
-        j = 0
-        while j < len(kids) and kids[j] < k:
-            if kids[j] not in leaving:
-                walk(kids[j])
-            j += 1
-        out.append(k)
-        for kid in kids[j:]:
-            if kid not in leaving:
-                walk(kid)
-
-    walk(i)
+    _walk(columns.children, i, leaving, out)
     return out
+
+
+def _walk(children: Callable[[int], list[int]], k: int, leaving: AbstractSet[int], out: list[int]) -> None:
+    """_subtree's walk down from k, a function of its own: a nested one calling itself is a
+    reference cycle, which would keep the batch's columns (and its parse) until the cycle
+    collector, paused while extracting, ran."""
+    kids = children(k)  # in order
+    j = 0
+    while j < len(kids) and kids[j] < k:
+        if kids[j] not in leaving:
+            _walk(children, kids[j], leaving, out)
+        j += 1
+    out.append(k)
+    for kid in kids[j:]:
+        if kid not in leaving:
+            _walk(children, kid, leaving, out)
 
 
 def _speech(tok: Token) -> bool:
