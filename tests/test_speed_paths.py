@@ -248,11 +248,12 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
 def test_cues_read_from_the_arrays_are_the_tokens_reported_speech_looks_at(several_batches):
     from nutgraf.analysis.quotes import REPORT_LEMMAS, _possible_cues
 
-    for _, doc in several_batches.docs:
+    columns = several_batches.token_columns
+    for base, doc in several_batches.docs:
         by_token = [t.i for t in doc
                     if t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in REPORT_LEMMAS]
-        assert _possible_cues(doc) == by_token
-    assert any(_possible_cues(doc) for _, doc in several_batches.docs)
+        assert _possible_cues(doc, columns[base]) == by_token
+    assert any(_possible_cues(doc, columns[base]) for base, doc in several_batches.docs)
 
 
 @pytest.mark.model
@@ -938,7 +939,7 @@ def test_a_subtree_holding_a_range_is_told_as_a_read_of_its_every_token(several_
             for lo in range(s.sent.start - 1, s.sent.end + 1, 3):
                 for hi in (lo, lo + 1, lo + 4, s.sent.end + 2):
                     plain = any(lo <= t.i < hi for t in _subtree_without_conjuncts(tok))
-                    assert _holds(tok, lo, hi) == plain
+                    assert _holds(several_batches.token_columns[s.base], i, lo, hi) == plain
                     held += plain
     assert held > 100
 
@@ -1870,3 +1871,79 @@ def test_an_expression_is_tried_for_a_split_only_where_its_words_let_the_pattern
         assert RANGE.fullmatch(raw) is None or "-" in raw or not joins.isdisjoint(RANGE_JOINS)
         assert PERIOD_ENDED.fullmatch(raw) is None or not joins.isdisjoint(PERIOD_JOINS)
         assert SPAN_OF.fullmatch(raw) is None or "of" in joins
+def _plain_clause_span(content, s):
+    """A reported clause's span as _clause_span first read it, token by token."""
+    from nutgraf.analysis.quotes import INDIRECT_MIN_WORDS, _speech
+
+    cut = {t.i for c in content.children if c.dep_ == "conj" and _speech(c) for t in c.subtree}
+    toks = [t for t in content.subtree if t.i not in cut]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        if toks[-1].is_quote and sum(t.is_quote for t in toks) % 2 == 0:
+            break
+        toks.pop()
+    if len(toks) < INDIRECT_MIN_WORDS:
+        return None
+    last = toks[-1]
+    if sum(t.is_quote for t in toks) % 2:
+        doc = last.doc
+        close = next((t for t in doc[last.i + 1:last.i + 3] if t.is_quote), None)
+        if close is not None and all(t.is_punct for t in doc[last.i + 1:close.i + 1]):
+            last = close
+    return s.tok_start(toks[0]), s.tok_end(last)
+
+
+def _clause_spans_read_both_ways(parsed):
+    """The clause spans _clause_span finds with every token of `parsed` as the clause's head,
+    each checked against the plain reading, and its subtree against spaCy's."""
+    from nutgraf.analysis.quotes import _clause_span, _quote_marks, _subtree
+
+    marks = {base: _quote_marks(doc) for base, doc in parsed.docs}
+    spans = []
+    for s in parsed.sentences:
+        columns = parsed.token_columns[s.base]
+        for tok in s.sent:
+            assert _subtree(columns, tok.i, frozenset()) == [t.i for t in tok.subtree]
+            span = _clause_span(tok, s, columns, marks[s.base])
+            assert span == _plain_clause_span(tok, s), tok.i
+            spans += [span] if span is not None else []
+    return spans
+
+
+@pytest.mark.model
+def test_a_reported_clause_read_from_the_columns_is_the_one_read_token_by_token(several_batches):
+    assert len(_clause_spans_read_both_ways(several_batches)) > 500
+
+
+@pytest.mark.model
+def test_a_reported_clause_ending_in_a_quoted_phrase_keeps_its_closing_mark(model):
+    text = ("The minister said the court would face \u201ctangible consequences\u201d for its "
+            "\u201ctransgressions.\u201d He said the ruling was \"a disgrace\", and left. "
+            "She claimed the vote was \"rigged\" . He said: \"The vote was rigged.\"")
+    parsed = Parsed(text, [(0, model.nlp(text))])
+    ends = [text[e - 1] for _, e in _clause_spans_read_both_ways(parsed)]
+    assert "\u201d" in ends or '"' in ends
+
+
+@pytest.mark.model
+def test_a_sentences_pronouns_read_from_its_column_are_those_the_arrays_find(several_batches):
+    from nutgraf.analysis.quotes import PERSONAL_PRONOUNS, PRONOUN_GENDER, _written
+
+    parsed = several_batches
+    found = 0
+    for forms in (PRONOUN_GENDER, PERSONAL_PRONOUNS):
+        having = parsed.having("LOWER", *forms)
+        for s in parsed.sentences:
+            assert _written(parsed, s, forms) == s.tokens_among(having[s.base])
+            found += len(_written(parsed, s, forms))
+    assert found > 30
+
+
+@given(st.text(alphabet=" \t\n.!?\"\u201d\u2019a\u00a0", max_size=12), st.integers(0, 12))
+def test_a_source_opening_its_sentence_is_told_as_from_the_text_before_it_stripped(text, start):
+    from nutgraf.analysis.sourcing import _opens_sentence
+
+    start = min(start, len(text))
+    before = text[:start].rstrip(" \t")
+    assert _opens_sentence(text, start) == (not before or before[-1] in "\n.!?\"\u201d\u2019")

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -21,12 +22,12 @@ from ..spans import trim
 from .furniture import paragraphs
 from .lexicon import KIN, OCCUPATIONS, table, words
 from .model import INDIRECT_ID, Actor, Quote, QuoteKind, Span
-from .parsed import SpanMask, among, entity_of, string_of
+from .parsed import SpanMask, entity_of, hashes, string_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .parsed import Parsed, Sentence
+    from .parsed import Parsed, Sentence, TokenColumns
 
 # (actor id, speaker span, cue) of a quote; any of them may be unknown.
 _Attribution = tuple[str | None, Span | None, str | None]
@@ -77,6 +78,12 @@ GENDERED = table("gendered")  # "mrs" -> "female"
 PRONOUN_GENDER = table("pronoun_gender")
 LETTERS = re.compile(r"[A-Za-z]+")
 AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)
+# Patterns asked of each quote, compiled once, not looked up in re's cache at every call.
+WORD_CHAR = re.compile(r"\w")
+SENTENCE_END = re.compile(r"(?:[.!?\u201d\"']\s*|\n)$")  # of the characters before a quote's mark
+SIGNING_DASH = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])")
+LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$")  # "Said Ellis:" before a quote
+WORD_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*(?=(\w))")  # up to the first word after a quote
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
 GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
 
@@ -236,9 +243,9 @@ def _narration(text: str, raw: RawQuote, paras: list[Span]) -> bool:
     speech, so the people it names are antecedents of the pronouns after it. A paragraph of
     speech without "I" or "we" carrying on a speaker's words tells of no "he" or "she"."""
     ps, pe = paras[raw.para]  # the paragraph find_spans found it in, holding raw.start
-    if re.search(r"\w", text[ps:raw.start] + text[raw.end:pe]):
+    if WORD_CHAR.search(text[ps:raw.start] + text[raw.end:pe]):
         return False  # a cue beside it: speech
-    found = re.findall(r"[A-Za-z]+", text[raw.start:raw.end])
+    found = LETTERS.findall(text, raw.start, raw.end)
     lower = {w.lower() for w in found}
     return len(found) >= EXCERPT_WORDS and not lower & FIRST_SECOND_PERSON and bool(lower & PRONOUN_GENDER.keys())
 
@@ -263,7 +270,7 @@ def _partial(text: str, raw: RawQuote) -> bool:
 
 def _opens_sentence(text: str, raw: RawQuote) -> bool:
     mark = raw.start - raw.marks[0]
-    return mark == 0 or re.search(r"(?:[.!?\u201d\"']\s*|\n)$", text[max(0, mark - 3):mark]) is not None
+    return mark == 0 or SENTENCE_END.search(text[max(0, mark - 3):mark]) is not None
 
 
 def _whole_sentence(text: str, raw: RawQuote) -> bool:
@@ -464,7 +471,7 @@ class SubjectReadings:
         found = self._subjects.get(sent.start)
         if found is None:
             found = self._subjects[sent.start] = []
-            for tok in sent.tokens_among(parsed.having("LOWER", *PRONOUN_GENDER)[sent.base]):
+            for tok in _written(parsed, sent, PRONOUN_GENDER):
                 verb = _clause_verb(tok)
                 subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
@@ -494,7 +501,7 @@ class SubjectReadings:
         if found is None:
             found = self._subject_pronouns[sent.start] = [
                 (sent.tok_start(tok), tok)
-                for tok in sent.tokens_among(parsed.having("LOWER", *PERSONAL_PRONOUNS)[sent.base])
+                for tok in _written(parsed, sent, PERSONAL_PRONOUNS)
                 if tok.dep_ in ("nsubj", "nsubjpass")]
         return found
 
@@ -523,6 +530,16 @@ class SubjectReadings:
         return False
 
 
+def _written(parsed: Parsed, sent: Sentence, forms: Container[str]) -> list[Token]:
+    """The sentence's tokens whose lower-case form is one of `forms`, in order, read from its
+    batch's column of them (Parsed.token_columns): only the sentences of an actor's mentions
+    and of the pronoun speakers are asked about, where finding the forms in every batch
+    (Parsed.having) cost more than reading these."""
+    lower, doc = parsed.token_columns[sent.base].lower, sent.sent.doc
+    first = sent.sent.start
+    return [doc[first + k] for k, form in enumerate(lower[first:sent.sent.end]) if form in forms]
+
+
 def _attribute(parsed: Parsed, raw: RawQuote, quoted: SpanMask, mentions: MentionIndex) -> _Attribution | None:
     """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences."""
     best = _nearest_cue(parsed, parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw)), raw, quoted)
@@ -541,7 +558,7 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
     """((rank), cue token, its sentence, cue) of the cue verb best placed to introduce the quote."""
     best: _CueMatch | None = None
     for s in sentences:
-        doc = s.sent.doc
+        doc, columns = s.sent.doc, parsed.token_columns[s.base]
         # The batch's tokens starting inside the quote: those of indices in [lo, hi).
         lo = bisect.bisect_left(s.idx, raw.start - s.base)
         hi = bisect.bisect_left(s.idx, raw.end - s.base, lo)
@@ -562,7 +579,7 @@ def _nearest_cue(parsed: Parsed, sentences: Iterable[Sentence], raw: RawQuote, q
             # The cue whose clause holds the quote wins over one that merely stands near it.
             # A verb joined to the cue is a predicate of its own: "Ottawa had promised 12,000
             # units and had delivered "a fraction of that"" is not what was promised.
-            governs = cue == "according to" or _holds(tok, lo, hi)
+            governs = cue == "according to" or _holds(columns, i, lo, hi)
             rank = (0 if governs else 1, dist)
             if best is None or rank < best[0]:
                 best = (rank, tok, s, cue)
@@ -587,7 +604,7 @@ def _cue_speaker(best: _CueMatch | None, quoted: SpanMask, mentions: MentionInde
 def _signed(text: str, raw: RawQuote, mentions: MentionIndex) -> _Attribution | None:
     """A quote signed with a dash after it, as in vox pops and epigraphs: "..." ― Jane Doe."""
     close = raw.end + raw.marks[1]
-    dash = re.match(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])", text[close:close + 8])
+    dash = SIGNING_DASH.match(text[close:close + 8])
     if dash is None:
         return None
     start = close + dash.end()
@@ -611,7 +628,7 @@ def _introduced(parsed: Parsed, raw: RawQuote, paras: list[Span], quoted: SpanMa
     mark = raw.start - raw.marks[0]
     ps, _ = paras[raw.para]
     lead = text[ps:mark]
-    label = re.search(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$", lead)
+    label = LABEL.search(lead)
     if label is not None:
         ps, pe = ps + label.start(), mark
     elif re.search(r"[.!?]\s*$", lead) and not quoted.hits(ps, mark):
@@ -642,7 +659,7 @@ def _unit_end(text: str, raw: RawQuote) -> int:
     "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
     "Why now?" she asked. the cue stands in a sentence of its own: take that one too."""
     close = raw.end + raw.marks[1]
-    after = re.match(r"[^\S\n]*\n?[^\S\n]*(?=(\w))", text[close:close + 20])
+    after = WORD_AFTER.match(text[close:close + 20])
     if after is not None and (after.group(1).islower() or text[raw.end - 1] in "?!"):
         return close + after.end() + 1
     return close
@@ -669,13 +686,30 @@ def _governing_subject(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) ->
     return (actor.id, span, verb.lemma_.lower()) if actor else None
 
 
-def _holds(tok: Token, lo: int, hi: int) -> bool:
-    """Whether tok's subtree, its conjuncts' left out, has a token of index in [lo, hi). A
-    child's subtree is read token by token only when its edges (its first and last token)
-    reach into the range: most do not, and each of their tokens was built to be placed."""
-    return lo <= tok.i < hi or any(
-        c.dep_ != "conj" and c.left_edge.i < hi and c.right_edge.i >= lo and any(lo <= t.i < hi for t in c.subtree)
-        for c in tok.children)
+def _holds(columns: TokenColumns, i: int, lo: int, hi: int) -> bool:
+    """Whether the subtree of token i (of the batch `columns`), its conjuncts' left out, has
+    a token of index in [lo, hi). Read up the heads from the tokens in the range, each token
+    passed once, not down the subtree: building and placing its tokens, or even its children's
+    edges, cost five times as much."""
+    if lo <= i < hi:
+        return True
+    heads, deps, conj = columns.head, columns.dep, hashes("conj")
+    outside: set[int] = set()  # tokens whose heads lead elsewhere, or through a conjunct of i
+    for t in range(max(lo, 0), min(hi, len(heads))):
+        path = []
+        while t not in outside:
+            head = heads[t]
+            if head == i:
+                if deps[t] not in conj:
+                    return True
+                break
+            if head == t:
+                break  # the root
+            path.append(t)
+            t = head
+        outside.update(path)
+        outside.add(t)
+    return False
 
 
 def _cue(tok: Token) -> str | None:
@@ -882,7 +916,6 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
         candidates = sorted(((s, e, a) for s, e, a in named if s >= sent.start and (
             _fits(a, want, genders, mentions) or want == "plural" and _paired(sent, s, e, a, mentions))),
             key=lambda m: m[:2])
-        subjects = [c for c in candidates if mentions.is_subject(c[0], c[1])]
         same = _same_pronoun_subject(pronoun, sent, pos, mentions)
         # The same pronoun opening the sentence, before anyone is named in it, continues
         # the person talked about ("He added a note of caution, should Clinton ...").
@@ -891,8 +924,9 @@ def _antecedent(pronoun: str, pos: int, mentions: MentionIndex, reach: int, gend
             # ("they" was found as a fitting group or a named pair by the same filter)
             if found is not None and (want == "plural" or _fits(found, want, genders, mentions)):
                 return found, True
-        if subjects:
-            return subjects[0][2], True
+        # The first subject of them wins: those after it are not asked whether they are one.
+        if (subject := next((c for c in candidates if mentions.is_subject(c[0], c[1])), None)) is not None:
+            return subject[2], True
         if candidates:
             return candidates[-1][2], False
     return None, False
@@ -944,12 +978,13 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     mentions = MentionIndex(actors, quoted, parsed)
     out: list[Quote] = []
     seen: set[Span] = set()
-    cues = {base: _possible_cues(doc) for base, doc in parsed.docs}
+    cues = {base: _possible_cues(doc, parsed.token_columns[base]) for base, doc in parsed.docs}
+    marks = {base: _quote_marks(doc) for base, doc in parsed.docs}
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
             continue
         for tok in s.tokens_among(cues[s.base]):
-            found = _reported(tok, s, quoted, mentions)
+            found = _reported(tok, s, quoted, mentions, marks[s.base])
             if found is None or found[0] in seen:
                 continue
             span, attribution = found
@@ -967,21 +1002,35 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     return out
 
 
-def _possible_cues(doc: Doc) -> list[int]:
+# Whether a lemma (by hash) lower-cased reports speech: the same verbs recur in every batch
+# and every article, each looked up once.
+_REPORTING: dict[int, bool] = {}
+
+
+def _possible_cues(doc: Doc, columns: TokenColumns) -> list[int]:
     """The indices of the tokens _reported can take for a cue ("according", or a verb whose
     lemma is a cue): read from the batch's arrays, since building every token to ask it
-    was most of the time spent on reported speech."""
+    was most of the time spent on reported speech. The parts of speech and lower-case forms
+    are the batch's columns (read for the actors), only the verbs' lemmas are read here:
+    reading the three columns again cost twice what the rest did."""
     import numpy
 
     strings = doc.vocab.strings
-    pos, lemma, lower = doc.to_array(["POS", "LEMMA", "LOWER"]).T
-    verb = pos == strings["VERB"]
-    # Each distinct lemma of a verb looked up once, from a set of Python ints: numpy's
-    # unique costs more on an article's few hundred tokens.
-    cue_lemmas = [h for h in set(lemma[verb].tolist()) if string_of(strings, h).lower() in REPORT_LEMMAS]
-    cues = (lower == strings["according"]) | (verb & among(lemma, cue_lemmas))
-    indices: list[int] = numpy.flatnonzero(cues).tolist()
-    return indices
+    verbs = numpy.flatnonzero(columns.arrays["POS"] == strings["VERB"])
+    found = set(numpy.flatnonzero(columns.arrays["LOWER"] == strings["according"]).tolist())
+    for i, lemma in zip(verbs.tolist(), doc.to_array("LEMMA")[verbs].tolist(), strict=True):
+        if (reports := _REPORTING.get(lemma)) is None:
+            reports = _REPORTING[lemma] = string_of(strings, lemma).lower() in REPORT_LEMMAS
+        if reports:
+            found.add(i)
+    return sorted(found)
+
+
+def _quote_marks(doc: Doc) -> frozenset[int]:
+    """The indices of the batch's quote marks (Token.is_quote), read from its arrays."""
+    import numpy
+
+    return frozenset(numpy.flatnonzero(doc.to_array("IS_QUOTE")).tolist())
 
 
 def _after_dateline(text: str, span: Span) -> Span:
@@ -991,8 +1040,10 @@ def _after_dateline(text: str, span: Span) -> Span:
     return (m.end(), span[1]) if m else span
 
 
-def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex) -> tuple[Span, _Attribution] | None:
-    """(content span, attribution) when tok is the cue of reported speech."""
+def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex,
+              marks: AbstractSet[int]) -> tuple[Span, _Attribution] | None:
+    """(content span, attribution) when tok is the cue of reported speech (`marks`: the
+    indices of its batch's quote marks)."""
     if quoted.covers(s.tok_start(tok)):
         return None  # speech reported inside a quote is the quoted speaker's
     if tok.lower_ == "according":
@@ -1011,7 +1062,7 @@ def _reported(tok: Token, s: Sentence, quoted: SpanMask, mentions: MentionIndex)
         return None  # a report of a report is found at its own verb
     if lemma not in ADDRESSED_CUES and any(c.dep_ == "dobj" for c in kids):
         return None  # "claiming asylum", "noted the rule": the verb's object is no clause
-    span = _clause_span(content, s)
+    span = _clause_span(content, s, mentions.parsed.token_columns[s.base], marks)
     if span is None or _mostly_quoted(span, quoted):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
@@ -1082,31 +1133,63 @@ def _asks(s: Sentence, text: str) -> bool:
     return text[s.end - 1] == "?"  # s.end is after the sentence's last non-space character
 
 
-def _clause_span(content: Token, s: Sentence) -> Span | None:
+def _clause_span(content: Token, s: Sentence, columns: TokenColumns, marks: AbstractSet[int]) -> Span | None:
     """The reported clause without its "that" and the punctuation at its edges; None when it
-    is a word or two ("said so")."""
+    is a word or two ("said so"). Its words are read as indices in the batch (`columns`; the
+    indices of its quote marks `marks`), only those at its edges built: building each of a
+    clause's tokens, and reading its subtree through spaCy, was a fifth of reported speech."""
+    doc = content.doc
     # "said he was rooting for X, and more than 4 in 10 said ...": a conjoined report of its
     # own is not part of this one.
-    cut = {t.i for c in content.children if c.dep_ == "conj" and _speech(c) for t in c.subtree}
-    toks = [t for t in content.subtree if t.i not in cut]
-    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" or toks[0].is_space):
-        toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
-        if toks[-1].is_quote and sum(t.is_quote for t in toks) % 2 == 0:
-            break  # the mark closing a quoted phrase the clause ends with
-        toks.pop()
-    if len(toks) < INDIRECT_MIN_WORDS:
+    conj = hashes("conj")
+    cut = {c for c in columns.children(content.i) if columns.dep[c] in conj and _speech(doc[c])}
+    toks = _subtree(columns, content.i, cut)
+    first, end = 0, len(toks)
+    while first < end and ((t := doc[toks[first]]).is_punct or t.dep_ == "mark" or t.is_space):
+        first += 1
+    quote_marks = sum(1 for i in toks[first:end] if i in marks)
+    while first < end and ((t := doc[toks[end - 1]]).is_punct or t.is_space or t.dep_ == "cc"):
+        if toks[end - 1] in marks:
+            if quote_marks % 2 == 0:
+                break  # the mark closing a quoted phrase the clause ends with
+            quote_marks -= 1
+        end -= 1
+    if end - first < INDIRECT_MIN_WORDS:
         return None
-    last = toks[-1]
-    if sum(t.is_quote for t in toks) % 2:
+    last = doc[toks[end - 1]]
+    if quote_marks % 2:
         # A quoted phrase closing the clause whose mark the parser hung elsewhere ("the
         # ICC's “transgressions.”"): up to that mark, its stop inside.
-        doc = last.doc
         after = doc[last.i + 1:last.i + 3]
         close = next((t for t in after if t.is_quote), None)
         if close is not None and all(t.is_punct for t in doc[last.i + 1:close.i + 1]):
             last = close
-    return s.tok_start(toks[0]), s.tok_end(last)
+    return s.tok_start(doc[toks[first]]), s.tok_end(last)
+
+
+def _subtree(columns: TokenColumns, i: int, leaving: AbstractSet[int]) -> list[int]:
+    """The indices of token i's subtree (of the batch `columns`) in Token.subtree's order:
+    each token after its left dependents' subtrees and before its right ones'; the subtrees
+    of its dependents in `leaving` left out."""
+    out: list[int] = []
+    _walk(columns.children, i, leaving, out)
+    return out
+
+
+def _walk(children: Callable[[int], list[int]], k: int, leaving: AbstractSet[int], out: list[int]) -> None:
+    """_subtree's walk down from k, a function of its own: a nested one calling itself is a
+    reference cycle, which would keep the batch's columns (and its parse) until the cycle
+    collector, paused while extracting, ran."""
+    kids = children(k)  # in order
+    j = 0
+    while j < len(kids) and kids[j] < k:
+        if kids[j] not in leaving:
+            _walk(children, kids[j], leaving, out)
+        j += 1
+    out.append(k)
+    for kid in kids[j:]:
+        if kid not in leaving:
+            _walk(children, kid, leaving, out)
 
 
 def _speech(tok: Token) -> bool:
@@ -1122,7 +1205,7 @@ def _mostly_quoted(span: Span, quoted: SpanMask) -> bool:
     """A clause nearly all in quote marks is a direct quote's content, which the quotes
     have; one that quotes a phrase or two of its own ("will impose “tangible ...
     consequences” on those responsible for the ICC’s “transgressions.”") is reported speech."""
-    return sum(quoted.bits[span[0]:span[1]]) >= QUOTED_SHARE * (span[1] - span[0])
+    return quoted.bits.count(1, span[0], span[1]) >= QUOTED_SHARE * (span[1] - span[0])
 
 
 def _understood(tok: Token, kids: list[Token], s: Sentence, span: Span,

@@ -84,8 +84,11 @@ def _singular(word: str) -> str | None:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in "\n.!?\"”’"
+    # Read back from start: a copy of the text before it, to strip, was a long text's length.
+    at = start
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return not at or text[at - 1] in "\n.!?\"”’"
 
 
 def _without_article(said: str) -> str:
