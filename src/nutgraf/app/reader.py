@@ -4,7 +4,7 @@ and the reader's bookmarks and notes kept in the store.
 
 Nothing here imports spaCy at module level: the first paint, and an article whose analysis
 is in the cache, never load it. Nor the panels and what only they use: they are
-imported where used, after the article's first paint (see on_article_view_drawn)."""
+imported where used, after the article's first paint (see _after_first_paint)."""
 from __future__ import annotations
 
 import asyncio
@@ -251,7 +251,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def compose(self) -> ComposeResult:
         """The article alone, for its first paint to come as soon as it can; the rest is
-        mounted after it (see on_article_view_drawn)."""
+        mounted after it (see _after_first_paint)."""
         # Laid out for the terminal's size before anything is styled: set on the mounted
         # widgets, the small terminal's layout styled every one of them again.
         tabbed = self._tabbed(self.size)
@@ -293,9 +293,15 @@ class NutgrafApp(Opener, SafeApp):
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
         self._decorate(self.document.furniture)
+        self.article.first_drawn.subscribe(self, self._after_first_paint, immediate=True)
 
-    def on_article_view_drawn(self) -> None:
-        self._furnish()
+    def _after_first_paint(self, _: None) -> None:
+        # The article's first frame is being made: the panels follow at the event loop's next
+        # turn, once it is sent, before any later turn's timers. Begun from a message (up from
+        # the article through three containers to the app, then a worker's first turn), the
+        # screen's second layout (each widget the first sized asks for one, due 1/60 s after)
+        # could come first on a loaded machine, laid out and drawn without the panels.
+        asyncio.get_running_loop().call_soon(self._furnish)
 
     @work(group="furnish")
     async def _furnish(self) -> None:
