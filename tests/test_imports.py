@@ -50,10 +50,12 @@ def test_the_reader_module_leaves_notes_database_and_dialogs_until_needed():
 
 def test_the_panels_leave_the_notes_records_and_the_tabs_until_needed():
     # The panels' import is on the way to panels filled from the cache: the notes' records
-    # come with the store (opened after them), the tabs only on a small terminal.
+    # come with the store (opened after them), the tabs only on a small terminal, what a
+    # bookmark or note points at (attribution) with the first one.
     mods = loaded_after("from nutgraf.app.reader import NutgrafApp\nimport nutgraf.app.panels")
     assert "nutgraf.app.notes_panel" in mods
-    assert not {"nutgraf.store.records", "nutgraf.analysis.corrections", "textual.widgets._tabbed_content"} & mods
+    assert not {"nutgraf.store.records", "nutgraf.analysis.corrections", "textual.widgets._tabbed_content",
+                "nutgraf.attribution"} & mods
 
 
 def test_an_article_opened_from_the_command_line_leaves_the_library_screen_until_needed():

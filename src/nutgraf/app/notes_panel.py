@@ -12,7 +12,6 @@ from textual.content import Content
 from textual.message import Message
 from textual.style import Style as VisualStyle
 
-from ..attribution import claim_items, claim_label
 from ..textclean import clean_line
 from ..textclean import clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
@@ -85,6 +84,9 @@ def entries(notes: ArticleNotes, missed: Collection[str] = (), analysis: Analysi
 def _label(claim: Claim | None, analysis: Analysis | None) -> str:
     if claim is None or analysis is None:
         return ""
+    # Imported with the first bookmark or note: the panels' import is on the way to them.
+    from ..attribution import claim_items, claim_label
+
     return claim_label(claim.kind, claim_items(analysis, claim.kind, claim.start, claim.end))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -33,15 +33,16 @@ from ..analysis.model import (
     TimelineEntry,
 )
 from ..analysis.timeline_labels import label as timeline_label
-from ..attribution import Item as AnalysisItem
-from ..attribution import main_span
 from ..spans import Span
 from ..textclean import clean_line, counted
 from .article_view import Layer
 from .list_panel import ListPanel
 from .notes_panel import Entry, NotesPanel
 
-Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source
+if TYPE_CHECKING:
+    from ..attribution import Item as AnalysisItem
+
+    Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source
 
 MARK = "● "
 NO_MARK = "  "
@@ -156,6 +157,9 @@ class ItemPanel(ListPanel, inherit_bindings=False):
 
     def claim_span(self, item: Any) -> Span:
         """The span a bookmark or note on the item points at."""
+        # Imported with the first bookmark or note: not on the way to the panels.
+        from ..attribution import main_span
+
         return main_span(item)
 
     def evidence_of(self, item: Any) -> list[Span]:
@@ -185,7 +189,7 @@ class ItemPanel(ListPanel, inherit_bindings=False):
         # Content, not markup: a claims view's caption holds an actor's name.
         self.border_title = Content(self.caption(self.analysis))
         self.border_subtitle = Content(self.subtitle())
-        if self._highlighted is not None and (current is None or cast(Item, self.highlighted_item).id != current.id):
+        if self._highlighted is not None and (current is None or cast("Item", self.highlighted_item).id != current.id):
             self._highlight_changed()
 
     def mark(self, ids: frozenset[str]) -> None:
