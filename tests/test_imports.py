@@ -58,6 +58,16 @@ def test_the_panels_leave_the_notes_records_and_the_tabs_until_needed():
                 "nutgraf.attribution"} & mods
 
 
+def test_the_panels_leave_the_views_until_one_opens():
+    # An actor's claims and the sources (three widget classes to compile and build) open on
+    # a key; the panels' import is on the way to the panels filled from the cache.
+    probe = ("from nutgraf.app.reader import NutgrafApp\nfrom nutgraf.app.panels import ItemPanel\n"
+             "def every(cls): return [cls, *(each for sub in cls.__subclasses__() for each in every(sub))]\n"
+             "print(' '.join(cls.__name__ for cls in every(ItemPanel)))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert set(out.stdout.split()) == {"ItemPanel", "ActorsPanel", "QuotesPanel", "NumbersPanel", "TimelinePanel"}
+
+
 def test_an_article_opened_from_the_command_line_leaves_the_library_screen_until_needed():
     mods = loaded_after(
         "from nutgraf.app import reader\n"

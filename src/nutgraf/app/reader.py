@@ -58,7 +58,8 @@ if TYPE_CHECKING:
     from ..store.records import Correction as StoredCorrection
     from .correcting import Ask, Fix
     from .notes_panel import Claim, Entry, NotesPanel
-    from .panels import ActorsPanel, Evidence, ItemPanel, PanelArea, ViewPanel
+    from .panels import ActorsPanel, Evidence, ItemPanel, PanelArea
+    from .views import ViewPanel
 
 
 # The reading position is saved once it has stayed put this long (and on quit).
@@ -628,13 +629,13 @@ class NutgrafApp(Opener, SafeApp):
     # Views: an actor's claims, the sources
 
     async def on_actors_panel_claims(self, event: ActorsPanel.Claims) -> None:
-        from .panels import ClaimsPanel
+        from .views import ClaimsPanel
 
         actor = event.actor.id
         await self._open_view(lambda: ClaimsPanel(actor, id="panel-view"))
 
     async def action_sources(self) -> None:
-        from .panels import SourcesPanel
+        from .views import SourcesPanel
 
         if isinstance(self.panels.view, SourcesPanel):
             self._close_view().focus()
@@ -1225,7 +1226,8 @@ class NutgrafApp(Opener, SafeApp):
         from .help import HelpScreen, binding_rows
         from .modals import NoteEditor
         from .notes_panel import NotesPanel
-        from .panels import ActorsPanel, ClaimsPanel, ItemPanel, QuotesPanel, SourcesPanel
+        from .panels import ActorsPanel, ItemPanel, QuotesPanel
+        from .views import ClaimsPanel, SourcesPanel
 
         panel_rows = binding_rows(self, ItemPanel)
         sections = [
