@@ -9,6 +9,10 @@ def loaded_after(code: str) -> set[str]:
     return set(out.stdout.split())
 
 
+def printed(probe: str) -> str:
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+
+
 def test_analysis_core_imports_no_ui():
     mods = loaded_after(
         "from nutgraf.analysis.pipeline import analyze\n"
@@ -64,8 +68,16 @@ def test_the_panels_leave_the_views_until_one_opens():
     probe = ("from nutgraf.app.reader import NutgrafApp\nfrom nutgraf.app.panels import ItemPanel\n"
              "def every(cls): return [cls, *(each for sub in cls.__subclasses__() for each in every(sub))]\n"
              "print(' '.join(cls.__name__ for cls in every(ItemPanel)))")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert set(out.stdout.split()) == {"ItemPanel", "ActorsPanel", "QuotesPanel", "NumbersPanel", "TimelinePanel"}
+    assert set(printed(probe).split()) == {"ItemPanel", "ActorsPanel", "QuotesPanel", "NumbersPanel", "TimelinePanel"}
+
+
+def test_the_panels_leave_the_notes_entries_until_the_store_is_open():
+    # The Notes panel's entries (two dataclasses) are made from the notes store, opened once
+    # the panels are drawn.
+    probe = ("import sys\nfrom nutgraf.app.reader import NutgrafApp\nimport nutgraf.app.panels\n"
+             "print(' '.join(name for name, module in list(sys.modules.items())"
+             " if name.startswith('nutgraf') and hasattr(module, 'Entry')))")
+    assert printed(probe).split() == []
 
 
 def test_an_article_opened_from_the_command_line_leaves_the_library_screen_until_needed():

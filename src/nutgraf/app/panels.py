@@ -35,10 +35,11 @@ from ..spans import Span
 from ..textclean import clean_line
 from .article_view import Layer
 from .list_panel import ListPanel
-from .notes_panel import Entry, NotesPanel
+from .notes_panel import NotesPanel
 
 if TYPE_CHECKING:
     from ..attribution import Item as AnalysisItem
+    from .notes_entries import Entry
     from .views import ViewPanel
 
     Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source

@@ -57,7 +57,8 @@ if TYPE_CHECKING:
     from ..store.records import Annotation, Bookmark, Note
     from ..store.records import Correction as StoredCorrection
     from .correcting import Ask, Fix
-    from .notes_panel import Claim, Entry, NotesPanel
+    from .notes_entries import Claim, Entry
+    from .notes_panel import NotesPanel
     from .panels import ActorsPanel, Evidence, ItemPanel, PanelArea
     from .views import ViewPanel
 
@@ -892,7 +893,7 @@ class NutgrafApp(Opener, SafeApp):
             self._list_notes()
 
     def _list_notes(self) -> None:
-        from .notes_panel import entries
+        from .notes_entries import entries
 
         found = entries(cast("ArticleNotes", self.notes), self._missed, self.analysis)
         self.panels.show_notes(found)
@@ -907,7 +908,8 @@ class NutgrafApp(Opener, SafeApp):
     def _target(self) -> tuple[Claim | None, Entry | None]:
         """What b and a act on: the entry highlighted in the Notes panel, the item selected
         in another focused panel, or the current sentence."""
-        from .notes_panel import Claim, NotesPanel
+        from .notes_entries import Claim
+        from .notes_panel import NotesPanel
         from .panels import ItemPanel
 
         focused = self.focused
