@@ -101,9 +101,8 @@ class NotesPanel(ListPanel, inherit_bindings=False):
     def heights(self) -> list[int]:
         return [2 if entry.note else 1 for entry in self.entries] or [1]
 
-    def part_styles(self) -> dict[str, VisualStyle]:
-        style = self.get_visual_style
-        return {part: style(f"notes-panel--{part}", partial=True) for part in PARTS}
+    def part_style(self, part: str) -> VisualStyle:
+        return self.get_visual_style(f"notes-panel--{part}", partial=True)
 
     def prompt(self, index: int) -> Content:
         if not self.entries:

@@ -242,12 +242,11 @@ class ItemPanel(ListPanel, inherit_bindings=False):
         if (item := self.highlighted_item) is not None:
             self.post_message(self.Correct(op, self.item_kind(item), item))
 
-    def part_styles(self) -> dict[str, VisualStyle]:
+    def part_style(self, part: str) -> VisualStyle:
         # The panel area's (PART_CLASSES): their looks are the same in every panel whatever
         # its state, and each component class of each panel is one more style lookup when
         # the panels are styled.
-        part_style = self.query_ancestor(PanelArea).get_visual_style
-        return {part: part_style(f"item-panel--{part}", partial=True) for part in PART_STYLES}
+        return self.query_ancestor(PanelArea).get_visual_style(f"item-panel--{part}", partial=True)
 
 
 class ActorsPanel(ItemPanel):
