@@ -2,6 +2,7 @@
 texts, and again when the publication date is set with `d`."""
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import os
@@ -85,7 +86,7 @@ async def test_the_screen_is_laid_out_once_from_the_first_paint_to_the_cached_pa
 
     class Counted(NutgrafApp):
         def on_mount(self) -> None:
-            super().on_mount()
+            # Not super().on_mount(): Textual calls the reader's as well.
             self.screen.screen_layout_refresh_signal.subscribe(
                 self, lambda _: layouts.append(self.analysed), immediate=True)
 
@@ -93,6 +94,60 @@ async def test_the_screen_is_laid_out_once_from_the_first_paint_to_the_cached_pa
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.furnished(app, pilot)
     assert layouts and layouts[0]
+
+
+async def test_the_screen_is_laid_out_once_to_the_cached_panels_on_a_loaded_machine(kit, app_document, app_analysis):
+    # A loaded machine stops the process for longer than Textual's update period (1/60 s)
+    # between turns of the event loop: the screen's second layout, due as soon as it is asked
+    # for, came before the panels' batch of updates began, however few turns that took.
+    analyzer, _ = counting(app_analysis)
+    first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with first.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(first, pilot)
+    layouts = []
+
+    async def loaded() -> None:
+        while True:
+            time.sleep(0.02)
+            await asyncio.sleep(0)
+
+    class Counted(NutgrafApp):
+        def on_mount(self) -> None:
+            # Not super().on_mount(): Textual calls the reader's as well.
+            self.screen.screen_layout_refresh_signal.subscribe(
+                self, lambda _: layouts.append(self.analysed), immediate=True)
+            self.load = asyncio.create_task(loaded())
+
+    app = Counted(app_document, analyzer=analyzer, model_key="fake 1")
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
+        app.load.cancel()
+    assert layouts and layouts[0]
+
+
+async def test_the_cached_panels_look_up_only_the_styles_they_draw(kit, app_document, app_analysis, monkeypatch):
+    # Each lookup of a style walks the panel's ancestors' styles; the panels' first frame has
+    # no row under the mouse, and looking up every look of every panel came before it.
+    from nutgraf.app.list_panel import ListPanel
+
+    analyzer, _ = counting(app_analysis)
+    first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with first.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(first, pilot)
+    asked = []
+    get = ListPanel.get_visual_style
+
+    def recorded(panel, *names, **kwargs):
+        asked.extend(names)
+        return get(panel, *names, **kwargs)
+
+    monkeypatch.setattr(ListPanel, "get_visual_style", recorded)
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
+        await pilot.pause()
+        assert app.analysed and kit.prompts(app, "actor")
+    assert asked and "list-panel--hover" not in asked
 
 
 async def test_a_long_articles_cached_analysis_is_read_by_the_worker(kit, app_document, app_analysis, monkeypatch):

@@ -7,7 +7,8 @@ from textual.content import Content
 
 from nutgraf.analysis.model import Conflict
 from nutgraf.app.notes_panel import NotesPanel
-from nutgraf.app.panels import ActorsPanel, ClaimsPanel, SourcesPanel
+from nutgraf.app.panels import ActorsPanel
+from nutgraf.app.views import ClaimsPanel, SourcesPanel
 
 REPORTED = "its 125 member states to stand up against sanctions imposed by US President Donald Trump"
 

@@ -9,6 +9,10 @@ def loaded_after(code: str) -> set[str]:
     return set(out.stdout.split())
 
 
+def printed(probe: str) -> str:
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+
+
 def test_analysis_core_imports_no_ui():
     mods = loaded_after(
         "from nutgraf.analysis.pipeline import analyze\n"
@@ -50,10 +54,30 @@ def test_the_reader_module_leaves_notes_database_and_dialogs_until_needed():
 
 def test_the_panels_leave_the_notes_records_and_the_tabs_until_needed():
     # The panels' import is on the way to panels filled from the cache: the notes' records
-    # come with the store (opened after them), the tabs only on a small terminal.
+    # come with the store (opened after them), the tabs only on a small terminal, what a
+    # bookmark or note points at (attribution) with the first one.
     mods = loaded_after("from nutgraf.app.reader import NutgrafApp\nimport nutgraf.app.panels")
     assert "nutgraf.app.notes_panel" in mods
-    assert not {"nutgraf.store.records", "nutgraf.analysis.corrections", "textual.widgets._tabbed_content"} & mods
+    assert not {"nutgraf.store.records", "nutgraf.analysis.corrections", "textual.widgets._tabbed_content",
+                "nutgraf.attribution"} & mods
+
+
+def test_the_panels_leave_the_views_until_one_opens():
+    # An actor's claims and the sources (three widget classes to compile and build) open on
+    # a key; the panels' import is on the way to the panels filled from the cache.
+    probe = ("from nutgraf.app.reader import NutgrafApp\nfrom nutgraf.app.panels import ItemPanel\n"
+             "def every(cls): return [cls, *(each for sub in cls.__subclasses__() for each in every(sub))]\n"
+             "print(' '.join(cls.__name__ for cls in every(ItemPanel)))")
+    assert set(printed(probe).split()) == {"ItemPanel", "ActorsPanel", "QuotesPanel", "NumbersPanel", "TimelinePanel"}
+
+
+def test_the_panels_leave_the_notes_entries_until_the_store_is_open():
+    # The Notes panel's entries (two dataclasses) are made from the notes store, opened once
+    # the panels are drawn.
+    probe = ("import sys\nfrom nutgraf.app.reader import NutgrafApp\nimport nutgraf.app.panels\n"
+             "print(' '.join(name for name, module in list(sys.modules.items())"
+             " if name.startswith('nutgraf') and hasattr(module, 'Entry')))")
+    assert printed(probe).split() == []
 
 
 def test_an_article_opened_from_the_command_line_leaves_the_library_screen_until_needed():

@@ -20,6 +20,7 @@ from textual.cache import LRUCache
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.selection import Selection
+from textual.signal import Signal
 from textual.strip import Strip
 
 from ..textclean import clean
@@ -185,9 +186,6 @@ class ArticleView(QuietScrollView, can_focus=True, inherit_bindings=False):
     # Markup kinds a document gives (documents.Document.markup_spans) and page furniture.
     DECORATIONS = ("furniture", "heading", "strong", "emphasis", "code", "link", "blockquote", "marker")
 
-    class Drawn(Message):
-        """The text was drawn for the first time: what else the screen holds can follow."""
-
     class CursorMoved(Message):
         """The current sentence changed (by keyboard or click)."""
 
@@ -228,6 +226,9 @@ class ArticleView(QuietScrollView, can_focus=True, inherit_bindings=False):
         self._marks: list[tuple[int, str]] = []
         self._gutter: dict[int, str] = {}
         self._drawn = False
+        # Published as the text is first drawn, within the frame being made (not yet sent):
+        # what else the screen holds can follow.
+        self.first_drawn: Signal[None] = Signal(self, "first_drawn")
         # At least the lines the text fills at the widest measure (see on_mount).
         self._fewest_lines = len(self._header) + len(paras) - 1 + sum(-((s - e) // MEASURE) for s, e in paras)
 
@@ -316,8 +317,7 @@ class ArticleView(QuietScrollView, can_focus=True, inherit_bindings=False):
             self.call_after_refresh(pending)
         if not self._drawn:
             self._drawn = True
-            # Sent by the view, not by the screen drawing it (which would keep it from the app).
-            self.post_message(self.Drawn().set_sender(self))
+            self.first_drawn.publish(None)
         return super().render_lines(crop)
 
     def notify_style_update(self) -> None:

@@ -6,6 +6,7 @@ the screen out and drew it a second time)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 from typing import ClassVar
 
@@ -25,8 +26,11 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
     kind's (`_select`). Each kind lists `count` entries, drawn by `prompt`; with none, one
     row says why (`prompt(0)`)."""
 
-    # The looks of a row, whatever the kind: the parts of a row are each kind's (`part_styles`).
+    # The looks of a row, whatever the kind: the parts of a row are each kind's (`part_style`).
     COMPONENT_CLASSES = {"list-panel--empty", "list-panel--cursor", "list-panel--hover"}
+    LOOKS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "row": (), "empty": ("list-panel--empty",), "cursor": ("list-panel--cursor",), "hover": ("list-panel--hover",),
+    }
 
     kind: ClassVar[str]  # which panel: the key of its id ("panel-actor", "panel-notes")
 
@@ -43,7 +47,7 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
         self._starts: list[int] | None = None
         # Each entry's lines as drawn, with the width and look they were drawn in.
         self._rows: LRUCache[int, tuple[tuple[int, str], list[Strip]]] = LRUCache(256)
-        self._styles: dict[str, VisualStyle] | None = None
+        self._styles: Looks | None = None
 
     # What each kind lists
 
@@ -61,9 +65,9 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
         """The lines of each entry (of the one row, with none), if not one each."""
         return None
 
-    def part_styles(self) -> dict[str, VisualStyle]:
-        """The styles of the parts of a row, by the names `prompt` uses."""
-        return {}
+    def part_style(self, part: str) -> VisualStyle:
+        """The style of a part of a row, by the name `prompt` uses."""
+        raise KeyError(part)
 
     def _select(self) -> None:
         """Show what the highlighted entry is about."""
@@ -240,19 +244,16 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
         self._rows.clear()
         self.refresh()
 
-    def _looks(self) -> dict[str, VisualStyle]:
+    def _looks(self) -> Looks:
         # Looked up once until the styles change, not once per row (a lookup costs as much
         # as building the row).
         if self._styles is None:
-            style = self.get_visual_style
-            self._styles = {
-                **self.part_styles(),
-                "row": style(),
-                "empty": style("list-panel--empty"),
-                "cursor": style("list-panel--cursor"),
-                "hover": style("list-panel--hover"),
-            }
+            self._styles = Looks(self._look_up)
         return self._styles
+
+    def _look_up(self, name: str) -> VisualStyle:
+        classes = self.LOOKS.get(name)
+        return self.part_style(name) if classes is None else self.get_visual_style(*classes)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -276,3 +277,17 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
             cached = ((width, look), strips)
             self._rows[index] = cached
         return cached[1][line]
+
+
+class Looks(dict[str, VisualStyle]):
+    """A panel's styles by name, each looked up as it is first drawn: its first frame draws
+    few of them (rows, no hover, a cursor only where one is), and each lookup walks the
+    panel's ancestors' styles (five panels, twenty lookups, before their first frame)."""
+
+    def __init__(self, look_up: Callable[[str], VisualStyle]) -> None:
+        super().__init__()
+        self._look_up = look_up
+
+    def __missing__(self, name: str) -> VisualStyle:
+        style = self[name] = self._look_up(name)
+        return style

@@ -3,89 +3,26 @@
 reading order."""
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.style import Style as VisualStyle
 
-from ..attribution import claim_items, claim_label
 from ..textclean import clean_line
 from ..textclean import clip as clip_line
 from .article_view import BOOKMARK_MARK, NOTE_MARK
 from .list_panel import ListPanel
 
 if TYPE_CHECKING:
-    from ..analysis.model import Analysis
-    from ..store.notes import ArticleNotes
-    from ..store.records import Bookmark, Correction, Note
+    from .notes_entries import Entry
 
 CLIP = 70
 CORRECTION_MARK = "✗"
 EMPTY = "None yet: b bookmarks, a writes a note"
 PARTS = ("mark", "kind", "body", "flag")  # of a row, each styled by its component class
-
-
-@dataclass(frozen=True)
-class Claim:
-    """What a bookmark or note is about: a sentence, or an item's main span."""
-
-    kind: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A claim with its bookmark and note; `claim` is None when its text is gone."""
-
-    claim: Claim | None
-    text: str
-    bookmark: Bookmark | None = None
-    note: Note | None = None
-    correction: Correction | None = None
-    applied: bool = True  # for a correction: whether it found what it corrects
-    label: str = ""  # what the claim is ("sentence", "paraphrase"); its kind when empty
-
-
-def entries(notes: ArticleNotes, missed: Collection[str] = (), analysis: Analysis | None = None) -> list[Entry]:
-    """One entry per claim and one per correction (`missed`: the ids of those that found
-    nothing to correct), in reading order, orphans last; with the analysis, a claim on a
-    quote says which kind of quote it is."""
-    # Imported here, with the notes: the panels drawn before the store is open (an analysis
-    # from the cache) waited for these dataclasses (5 ms).
-    from ..store.records import Bookmark, Note
-
-    grouped: dict[tuple[object, ...], list[Bookmark | Note]] = {}
-    for record in notes.bookmarks() + notes.notes():
-        key = ("orphan", record.id) if record.orphaned else (record.start, record.end)
-        grouped.setdefault(key, []).append(record)
-    found = []
-    for records in grouped.values():
-        first = records[0]
-        # A record is anchored (not orphaned) only in the text of the article it is read with.
-        claim = None if first.orphaned else Claim(first.kind, cast(int, first.start), cast(int, first.end))
-        text = first.exact if claim is None else cast(str, notes.text)[claim.start:claim.end]
-        found.append(Entry(
-            claim, text,
-            next((r for r in records if isinstance(r, Bookmark)), None),
-            next((r for r in records if isinstance(r, Note)), None),
-            label=_label(claim, analysis),
-        ))
-    for c in notes.corrections():
-        claim = None if c.orphaned else Claim(c.kind, cast(int, c.start), cast(int, c.end))
-        applied = c.id not in missed and c.applicable() is not None
-        found.append(Entry(claim, c.describe(), correction=c, applied=applied))
-    return sorted(found, key=lambda e: (e.claim is None, e.claim.start if e.claim else 0))
-
-
-def _label(claim: Claim | None, analysis: Analysis | None) -> str:
-    if claim is None or analysis is None:
-        return ""
-    return claim_label(claim.kind, claim_items(analysis, claim.kind, claim.start, claim.end))
 
 
 def clip(text: str, width: int = CLIP) -> str:
@@ -164,9 +101,8 @@ class NotesPanel(ListPanel, inherit_bindings=False):
     def heights(self) -> list[int]:
         return [2 if entry.note else 1 for entry in self.entries] or [1]
 
-    def part_styles(self) -> dict[str, VisualStyle]:
-        style = self.get_visual_style
-        return {part: style(f"notes-panel--{part}", partial=True) for part in PARTS}
+    def part_style(self, part: str) -> VisualStyle:
+        return self.get_visual_style(f"notes-panel--{part}", partial=True)
 
     def prompt(self, index: int) -> Content:
         if not self.entries:

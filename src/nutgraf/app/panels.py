@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,21 +27,22 @@ from ..analysis.model import (
     EvidenceKind,
     Number,
     Quote,
-    QuoteKind,
     Source,
-    SourceStatus,
     TimelineEntry,
 )
 from ..analysis.timeline_labels import label as timeline_label
-from ..attribution import Item as AnalysisItem
-from ..attribution import main_span
 from ..spans import Span
-from ..textclean import clean_line, counted
+from ..textclean import clean_line
 from .article_view import Layer
 from .list_panel import ListPanel
-from .notes_panel import Entry, NotesPanel
+from .notes_panel import NotesPanel
 
-Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source
+if TYPE_CHECKING:
+    from ..attribution import Item as AnalysisItem
+    from .notes_entries import Entry
+    from .views import ViewPanel
+
+    Item = AnalysisItem | Source  # a row of a panel: an item of the analysis, or a source
 
 MARK = "● "
 NO_MARK = "  "
@@ -156,6 +157,9 @@ class ItemPanel(ListPanel, inherit_bindings=False):
 
     def claim_span(self, item: Any) -> Span:
         """The span a bookmark or note on the item points at."""
+        # Imported with the first bookmark or note: not on the way to the panels.
+        from ..attribution import main_span
+
         return main_span(item)
 
     def evidence_of(self, item: Any) -> list[Span]:
@@ -185,7 +189,7 @@ class ItemPanel(ListPanel, inherit_bindings=False):
         # Content, not markup: a claims view's caption holds an actor's name.
         self.border_title = Content(self.caption(self.analysis))
         self.border_subtitle = Content(self.subtitle())
-        if self._highlighted is not None and (current is None or cast(Item, self.highlighted_item).id != current.id):
+        if self._highlighted is not None and (current is None or cast("Item", self.highlighted_item).id != current.id):
             self._highlight_changed()
 
     def mark(self, ids: frozenset[str]) -> None:
@@ -238,12 +242,11 @@ class ItemPanel(ListPanel, inherit_bindings=False):
         if (item := self.highlighted_item) is not None:
             self.post_message(self.Correct(op, self.item_kind(item), item))
 
-    def part_styles(self) -> dict[str, VisualStyle]:
+    def part_style(self, part: str) -> VisualStyle:
         # The panel area's (PART_CLASSES): their looks are the same in every panel whatever
         # its state, and each component class of each panel is one more style lookup when
         # the panels are styled.
-        part_style = self.query_ancestor(PanelArea).get_visual_style
-        return {part: part_style(f"item-panel--{part}", partial=True) for part in PART_STYLES}
+        return self.query_ancestor(PanelArea).get_visual_style(f"item-panel--{part}", partial=True)
 
 
 class ActorsPanel(ItemPanel):
@@ -372,133 +375,8 @@ class TimelinePanel(ItemPanel):
         return f"{unresolved} unresolved" if unresolved else ""
 
 
-class ViewPanel(ItemPanel, inherit_bindings=False):
-    """A panel that takes the place of the four for a while: escape brings them back."""
-
-    BINDINGS = [*MOVING, READ, Binding("escape", "close", "Back", tooltip="Back to the panels")]
-
-    class Closed(Message):
-        """Escape: show the four panels again."""
-
-    def action_close(self) -> None:
-        self.post_message(self.Closed())
-
-
-class ClaimsPanel(ViewPanel):
-    """One actor's claims: their quotes (direct, partial, and reported speech marked as
-    paraphrase), each followed by the numbers inside it."""
-
-    kind = EvidenceKind.QUOTE
-    title = "Claims"
-
-    BINDINGS = [SPEAKER, WRONG]
-
-    def __init__(self, actor: str, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.actor = actor
-
-    def caption(self, analysis: Analysis | None) -> str:
-        actor = analysis.actor(self.actor) if analysis else None
-        return f"Claims of {actor.name}" if actor else self.title
-
-    def order(self, analysis: Analysis) -> list[Quote | Number]:
-        claims = next((c for c in analysis.claims if c.actor == self.actor), None)
-        if claims is None:
-            return []
-        rows: list[Quote | Number] = []
-        for quote_id in claims.quotes:
-            if isinstance(quote := analysis.item(quote_id), Quote):
-                rows.append(quote)
-                rows.extend(n for n in analysis.numbers if n.id in quote.numbers)
-        return rows
-
-    def item_kind(self, item: Any) -> EvidenceKind:
-        return EvidenceKind.NUMBER if isinstance(item, Number) else EvidenceKind.QUOTE
-
-    def describe(self, item: Quote | Number) -> Iterable[tuple[str, str]]:
-        if isinstance(item, Number):
-            yield f"    ↳ {item.text}", "name"
-            yield "  " + (item.counts or "—"), "detail"
-            return
-        if item.kind == QuoteKind.INDIRECT:
-            yield "paraphrase", "flag"
-            yield f"  {item.text.strip()}", "detail"
-        else:
-            yield item.kind, "name"
-            yield f"  “{item.text.strip()}”", "detail"
-        if item.repeats:
-            yield f"  ×{len(item.repeats) + 1}", "flag"
-
-    def nothing(self) -> str:
-        return "no quote or reported speech of this actor (escape: back)"
-
-    def subtitle(self) -> str:
-        kinds = [q.kind for q in self.items if isinstance(q, Quote)]
-        said = {"direct": "direct", "partial": "partial", "indirect": "paraphrased"}
-        return " · ".join(f"{kinds.count(k)} {word}" for k, word in said.items() if k in kinds)
-
-
-class SourcesPanel(ViewPanel):
-    """Who is quoted, how much, and who is not: named sources, unnamed ones ("officials
-    said"), the quotes no speaker is found for, and the people and organisations named but
-    never quoted."""
-
-    kind = EvidenceKind.ACTOR
-    field = "sources"
-    title = "Sources"
-
-    def order(self, analysis: Analysis) -> list[Source]:
-        return list(analysis.sources)  # in the order sourcing gives: quoted first
-
-    def item_kind(self, item: Any) -> EvidenceKind:
-        return EvidenceKind.QUOTE if item.status == SourceStatus.NO_SPEAKER else EvidenceKind.ACTOR
-
-    def claim_span(self, item: Any) -> Span:
-        spans: list[Span] = item.evidence()
-        return min(spans)  # a source's first attribution
-
-    def evidence_word(self, item: Any) -> str | None:
-        # Its spans are the words that attribute its quotes; those never quoted have mentions.
-        return {SourceStatus.NO_SPEAKER: "quote", SourceStatus.NOT_QUOTED: None}.get(item.status, "attribution")
-
-    def describe(self, item: Source) -> Iterable[tuple[str, str]]:
-        if item.status == SourceStatus.NO_SPEAKER:
-            yield "no speaker", "flag"
-        elif item.status == SourceStatus.UNNAMED:
-            yield "unnamed ", "flag"
-            yield item.name, "name"
-        elif item.status == SourceStatus.DOCUMENT:
-            yield item.name, "name"
-            yield " (document)", "flag"
-        else:
-            yield item.name, "name"
-        if item.status == SourceStatus.NOT_QUOTED:
-            yield "  never quoted", "flag"
-        else:
-            yield f"  {_said(item)}", "detail"
-        yield "".join(f" · {x}" for x in (item.kind, item.role) if x), "detail"
-
-    def subtitle(self) -> str:
-        counts = {status: sum(1 for s in self.items if s.status == status) for status in SourceStatus}
-        said = [f"{counts[SourceStatus.QUOTED]} quoted"]
-        if counts[SourceStatus.UNNAMED]:
-            said.append(f"{counts[SourceStatus.UNNAMED]} unnamed")
-        if counts[SourceStatus.DOCUMENT]:
-            said.append(counted(counts[SourceStatus.DOCUMENT], "document"))
-        if counts[SourceStatus.NOT_QUOTED]:
-            said.append(f"{counts[SourceStatus.NOT_QUOTED]} never quoted")
-        return " · ".join(said)
-
-
-def _said(source: Source) -> str:
-    """'3 quotes · 57 words · 1 paraphrase': a paraphrase has no words of the source's own."""
-    paraphrases = source.paraphrases()
-    quotes = len(source.quotes) - paraphrases
-    parts = [f"{counted(quotes, 'quote')} · {source.words} words"] if quotes else []
-    if paraphrases:
-        parts.append(counted(paraphrases, "paraphrase"))
-    return " · ".join(parts)
-
+# The view open in place of the panels (views.py: imported when one first opens).
+VIEW = "#panel-view"
 
 PANELS: tuple[type[ItemPanel], ...] = (ActorsPanel, QuotesPanel, NumbersPanel, TimelinePanel)
 KINDS = tuple(p.kind for p in PANELS)
@@ -537,7 +415,7 @@ class PanelArea(Vertical):
         self._sentences: list[tuple[int, int]] = []
         self._evidence: Evidence | None = None
         self._relayout = False
-        self._view: Callable[[], ViewPanel] | None = None  # makes the view open, if one is
+        self._view: Callable[[], ViewPanel] | None = None  # makes the view open (#panel-view), if one is
 
     def compose(self) -> ComposeResult:
         panels = [cls(id=f"panel-{cls.kind}") for cls in PANELS]
@@ -563,11 +441,12 @@ class PanelArea(Vertical):
 
     @property
     def view(self) -> ViewPanel | None:
-        return self.query(ViewPanel).first() if self._view is not None and self.query(ViewPanel) else None
+        found = self.query(VIEW)
+        return cast("ViewPanel", found.first()) if self._view is not None and found else None
 
     async def open_view(self, make: Callable[[], ViewPanel]) -> ViewPanel:
         """Show the panel `make` makes (with id "panel-view") in place of the others, filled and focused."""
-        await self.query(ViewPanel).remove()
+        await self.query(VIEW).remove()
         self._view = make
         panel = make()
         await self.mount(panel)
@@ -579,12 +458,12 @@ class PanelArea(Vertical):
     def close_view(self) -> None:
         self._view = None
         self.remove_class("-view")
-        self.query(ViewPanel).remove()
+        self.query(VIEW).remove()
 
     async def recompose(self) -> None:
         focused = self.screen.focused
         kind = focused.kind if isinstance(focused, ListPanel) else None
-        if isinstance(focused, ViewPanel):
+        if focused is not None and focused.id == "panel-view":
             kind = "view"
         self._relayout = True
         await super().recompose()
@@ -604,7 +483,7 @@ class PanelArea(Vertical):
 
     def panels(self) -> list[ItemPanel]:
         """The four item panels (not a view)."""
-        return [p for p in self.query(ItemPanel) if not isinstance(p, ViewPanel)]
+        return [p for p in self.query(ItemPanel) if p.id != "panel-view"]
 
     def _refill(self) -> None:
         if self._relayout:

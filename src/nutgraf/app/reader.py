@@ -4,7 +4,7 @@ and the reader's bookmarks and notes kept in the store.
 
 Nothing here imports spaCy at module level: the first paint, and an article whose analysis
 is in the cache, never load it. Nor the panels and what only they use: they are
-imported where used, after the article's first paint (see on_article_view_drawn)."""
+imported where used, after the article's first paint (see _after_first_paint)."""
 from __future__ import annotations
 
 import asyncio
@@ -57,8 +57,10 @@ if TYPE_CHECKING:
     from ..store.records import Annotation, Bookmark, Note
     from ..store.records import Correction as StoredCorrection
     from .correcting import Ask, Fix
-    from .notes_panel import Claim, Entry, NotesPanel
-    from .panels import ActorsPanel, Evidence, ItemPanel, PanelArea, ViewPanel
+    from .notes_entries import Claim, Entry
+    from .notes_panel import NotesPanel
+    from .panels import ActorsPanel, Evidence, ItemPanel, PanelArea
+    from .views import ViewPanel
 
 
 # The reading position is saved once it has stayed put this long (and on quit).
@@ -251,7 +253,7 @@ class NutgrafApp(Opener, SafeApp):
 
     def compose(self) -> ComposeResult:
         """The article alone, for its first paint to come as soon as it can; the rest is
-        mounted after it (see on_article_view_drawn)."""
+        mounted after it (see _after_first_paint)."""
         # Laid out for the terminal's size before anything is styled: set on the mounted
         # widgets, the small terminal's layout styled every one of them again.
         tabbed = self._tabbed(self.size)
@@ -293,9 +295,15 @@ class NutgrafApp(Opener, SafeApp):
         self.status.show_file(f"{name} · {byline}" if byline else name)
         self.status.show_date(self.reference_date, "given" if self.reference_date else None, pending=True)
         self._decorate(self.document.furniture)
+        self.article.first_drawn.subscribe(self, self._after_first_paint, immediate=True)
 
-    def on_article_view_drawn(self) -> None:
-        self._furnish()
+    def _after_first_paint(self, _: None) -> None:
+        # The article's first frame is being made: the panels follow at the event loop's next
+        # turn, once it is sent, before any later turn's timers. Begun from a message (up from
+        # the article through three containers to the app, then a worker's first turn), the
+        # screen's second layout (each widget the first sized asks for one, due 1/60 s after)
+        # could come first on a loaded machine, laid out and drawn without the panels.
+        asyncio.get_running_loop().call_soon(self._furnish)
 
     @work(group="furnish")
     async def _furnish(self) -> None:
@@ -622,13 +630,13 @@ class NutgrafApp(Opener, SafeApp):
     # Views: an actor's claims, the sources
 
     async def on_actors_panel_claims(self, event: ActorsPanel.Claims) -> None:
-        from .panels import ClaimsPanel
+        from .views import ClaimsPanel
 
         actor = event.actor.id
         await self._open_view(lambda: ClaimsPanel(actor, id="panel-view"))
 
     async def action_sources(self) -> None:
-        from .panels import SourcesPanel
+        from .views import SourcesPanel
 
         if isinstance(self.panels.view, SourcesPanel):
             self._close_view().focus()
@@ -885,7 +893,7 @@ class NutgrafApp(Opener, SafeApp):
             self._list_notes()
 
     def _list_notes(self) -> None:
-        from .notes_panel import entries
+        from .notes_entries import entries
 
         found = entries(cast("ArticleNotes", self.notes), self._missed, self.analysis)
         self.panels.show_notes(found)
@@ -900,7 +908,8 @@ class NutgrafApp(Opener, SafeApp):
     def _target(self) -> tuple[Claim | None, Entry | None]:
         """What b and a act on: the entry highlighted in the Notes panel, the item selected
         in another focused panel, or the current sentence."""
-        from .notes_panel import Claim, NotesPanel
+        from .notes_entries import Claim
+        from .notes_panel import NotesPanel
         from .panels import ItemPanel
 
         focused = self.focused
@@ -1219,7 +1228,8 @@ class NutgrafApp(Opener, SafeApp):
         from .help import HelpScreen, binding_rows
         from .modals import NoteEditor
         from .notes_panel import NotesPanel
-        from .panels import ActorsPanel, ClaimsPanel, ItemPanel, QuotesPanel, SourcesPanel
+        from .panels import ActorsPanel, ItemPanel, QuotesPanel
+        from .views import ClaimsPanel, SourcesPanel
 
         panel_rows = binding_rows(self, ItemPanel)
         sections = [
