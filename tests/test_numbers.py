@@ -191,6 +191,18 @@ def test_what_a_number_counts_includes_what_happened_to_them(text, counts):
     assert analyze(text, None).numbers[0].counts == counts
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("The bill was backed by 10 House of Commons members.", "House of Commons members"),
+    ("Officials said 40 New Jersey police officers were sent.", "New Jersey police officers sent"),
+    ("The company runs 12 tax haven subsidiaries.", "tax haven subsidiaries"),
+    ("About 200 Labour Party members resigned.", "Labour Party members"),
+])
+def test_what_a_number_counts_is_named_by_all_of_its_modifiers(text, counts):
+    """Modifiers of the noun's modifiers, and a name the parser hung the number on, are
+    part of what is counted."""
+    assert analyze(text, None).numbers[0].counts == counts
+
+
 @pytest.mark.parametrize("text, expected", [
     ("After the 9/11 attacks, the law changed.", []),
     ("The margin of error is plus or minus 4 percentage points.", [("4", 4)]),

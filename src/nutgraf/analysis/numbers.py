@@ -580,11 +580,30 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
         noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
     if noun is None:
         return None
-    mods = [k for k in c.children(noun) if i < k < noun and c.dep[k] in hashes("compound", "amod")]
+    # "28,000 Andy Warhol photographs", "10 House of Commons members": the parser may hang
+    # the number on a name that modifies the noun; what is counted is the noun, named by all
+    # of the name.
+    named = noun
+    while (c.dep[noun] in hashes("compound", "nmod") and c.pos[noun] in hashes("PROPN")
+           and c.pos[c.head[noun]] in hashes("NOUN") and c.head[noun] > noun):
+        noun = c.head[noun]
+    # Otherwise the noun's modifiers and theirs: "New Jersey police officers".
+    through = None if noun != named else hashes("compound", "amod")
+    first = next(k for k in range(i + 1, noun + 1) if _modifies(c, k, noun, i, through))
     # Cut from the text: a Span's text is joined from its tokens.
-    phrase = text[c.start(mods[0] if mods else noun):c.end(noun)]
+    phrase = text[c.start(first):c.end(noun)]
     happened = _what_happened(c, noun)
     return f"{phrase} {c.text(happened)}" if happened is not None else phrase
+
+
+def _modifies(c: TokenColumns, k: int, noun: int, after: int, through: frozenset[int] | None) -> bool:
+    """Whether token k hangs from `noun` through tokens between `after` and the noun, each
+    by a relation in `through` (any, if None)."""
+    while after < k < noun:
+        if through is not None and c.dep[k] not in through:
+            return False
+        k = c.head[k]
+    return k == noun
 
 
 def _what_happened(c: TokenColumns, noun: int) -> int | None:
