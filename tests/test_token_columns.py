@@ -779,8 +779,20 @@ def counts(tok, s, text):
             noun = pobj
     if noun is None:
         return None
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > tok.i]
-    phrase = text[s.tok_start(mods[0] if mods else noun):s.tok_end(noun)]
+    named = noun
+    while (noun.dep_ in ("compound", "nmod") and noun.pos_ == "PROPN" and noun.head.pos_ == "NOUN"
+           and noun.head.i > noun.i):
+        noun = noun.head
+
+    def modifies(k):
+        while tok.i < k.i < noun.i:
+            if noun == named and k.dep_ not in ("compound", "amod"):
+                return False
+            k = k.head
+        return k == noun
+
+    first = next(k for k in tok.doc[tok.i + 1:noun.i + 1] if modifies(k))
+    phrase = text[s.tok_start(first):s.tok_end(noun)]
     happened = what_happened(noun)
     return f"{phrase} {happened.text}" if happened is not None else phrase
 
