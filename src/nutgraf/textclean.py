@@ -64,9 +64,11 @@ def write_json_for_terminal(data: dict[str, Any], out: TextIO) -> None:
     JSON: as one string it was held three times over (the JSON, its escaped copy, that with
     its newline), the peak of a long `nutgraf analyze --json`'s memory. Data with no such
     list (a news article's analysis, a --jsonl record) is written at once: a json.dumps and
-    a scan for unsafe characters for each of its values cost a third more than one for all."""
+    a scan for unsafe characters for each of its values cost a third more than one for all.
+    `data` is a tree, as to_json() makes it: not checked for cycles (json.dumps's markers of
+    every list and object it is in were a sixth of the time of writing an analysis)."""
     if not any(isinstance(value, list) and len(value) > JSON_CHUNK for value in data.values()):
-        out.write(json_for_terminal(data))
+        out.write(json_for_terminal(data, check_circular=False))
         return
     out.write("{")
     for i, (key, value) in enumerate(data.items()):
@@ -75,10 +77,11 @@ def write_json_for_terminal(data: dict[str, Any], out: TextIO) -> None:
         if isinstance(value, list) and len(value) > JSON_CHUNK:
             out.write("[")
             for k in range(0, len(value), JSON_CHUNK):
-                out.write(f"{', ' if k else ''}{json_for_terminal(value[k:k + JSON_CHUNK])[1:-1]}")
+                chunk = json_for_terminal(value[k:k + JSON_CHUNK], check_circular=False)
+                out.write(f"{', ' if k else ''}{chunk[1:-1]}")
             out.write("]")
         else:
-            out.write(json_for_terminal(value))
+            out.write(json_for_terminal(value, check_circular=False))
     out.write("}")
 
 
