@@ -440,13 +440,15 @@ def test_attributed_speakers_in_a_stretch_are_those_a_full_read_finds():
 @pytest.mark.model
 def test_verbs_are_the_tokens_a_cue_can_be(model):
     from nutgraf.analysis.pipeline import paragraph_batches
+    from nutgraf.analysis.quotes import cue_candidates
 
     text = ARTICLES[0].read_text(encoding="utf-8")
     batches = paragraph_batches(text)
     parsed = Parsed(text, [(s, d) for (s, _), d in zip(batches, model.nlp.pipe(text[s:e] for s, e in batches),
                                                             strict=True)])
+    verbs = cue_candidates(parsed)
     for base, doc in parsed.docs:
-        assert parsed.verbs[base] == [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
+        assert list(verbs[base]) == [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
 
 
 def _subtree_without_conjuncts(tok):
@@ -460,9 +462,10 @@ def _subtree_without_conjuncts(tok):
 @pytest.mark.model
 def test_the_cue_nearest_a_quote_is_the_one_a_read_of_every_verb_finds(several_batches):
     """_nearest_cue passes over verbs inside the marks, and those too far to win, unbuilt."""
-    from nutgraf.analysis.quotes import _cue, _nearest_cue, _unit_end
+    from nutgraf.analysis.quotes import _cue, _nearest_cue, _unit_end, cue_candidates
 
     parsed = several_batches
+    verbs = cue_candidates(parsed)
     quoted = SpanMask(len(parsed.text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in parsed.quoted))
     found = 0
     for raw in parsed.quoted:
@@ -471,14 +474,14 @@ def test_the_cue_nearest_a_quote_is_the_one_a_read_of_every_verb_finds(several_b
         for s in sentences:
             for tok in s.sent:
                 pos = s.tok_start(tok)
-                if tok.i not in parsed.verbs[s.base] or quoted.covers(pos) or (cue := _cue(tok)) is None:
+                if tok.i not in verbs[s.base] or quoted.covers(pos) or (cue := _cue(tok)) is None:
                     continue
                 governs = cue == "according to" or any(
                     raw.start <= s.tok_start(t) < raw.end for t in _subtree_without_conjuncts(tok))
                 rank = (0 if governs else 1, raw.start - pos if pos < raw.start else pos - raw.end)
                 if best is None or rank < best[0]:
                     best = (rank, tok, s, cue)
-        assert _nearest_cue(parsed, sentences, raw, quoted) == best
+        assert _nearest_cue(parsed, verbs, sentences, raw, quoted) == best
         found += best is not None
     assert found > 10
 
@@ -930,11 +933,11 @@ def test_figures_found_with_the_currency_guard_are_those_found_without(text):
 
 @pytest.mark.model
 def test_a_subtree_holding_a_range_is_told_as_a_read_of_its_every_token(several_batches):
-    from nutgraf.analysis.quotes import _holds
+    from nutgraf.analysis.quotes import _holds, cue_candidates
 
-    held = 0
+    held, verbs = 0, cue_candidates(several_batches)
     for s in several_batches.sentences[::4]:
-        for i in s.indices_among(several_batches.verbs[s.base]):
+        for i in s.indices_among(verbs[s.base]):
             tok = s.sent.doc[i]
             for lo in range(s.sent.start - 1, s.sent.end + 1, 3):
                 for hi in (lo, lo + 1, lo + 4, s.sent.end + 2):

@@ -63,6 +63,13 @@ def test_json_written_a_value_at_a_time_is_the_json_made_at_once(sequence):
         assert out.getvalue() == json_for_terminal(data)
 
 
+def test_every_unsafe_character_is_unprintable():
+    # json_for_terminal passes a printable text as it is.
+    from nutgraf.textclean import _UNSAFE
+
+    assert not [c for c in map(chr, range(0x110000)) if _UNSAFE.match(c) and c.isprintable()]
+
+
 def test_crlf_is_kept_in_multiline_output_and_a_lone_cr_is_not():
     assert for_terminal("one\r\ntwo", multiline=True) == "one\r\ntwo"
     assert for_terminal("real\rfake", multiline=True) == "real\\rfake"

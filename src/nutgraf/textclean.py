@@ -50,14 +50,26 @@ def for_terminal(text: str, multiline: bool = False) -> str:
 def json_for_terminal(data: object, **kwargs: Any) -> str:
     """JSON text with non-ASCII letters as they are but every unsafe character as a \\u
     escape (json.dumps escapes C0 controls itself, not C1, DEL, bidi or surrogates)."""
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, **kwargs))
+    text = json.dumps(data, ensure_ascii=False, **kwargs)
+    # Every unsafe character is unprintable (a control, a format character or a surrogate):
+    # a text all printable, as nearly every analysis is, has none, told in half the time.
+    if text.isprintable():
+        return text
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def write_json_for_terminal(data: dict[str, Any], out: TextIO) -> None:
     """json_for_terminal(data) written to `out` a part at a time: each value of `data`, and a
     long list JSON_CHUNK items at a time. A long article's analysis is tens of megabytes of
     JSON: as one string it was held three times over (the JSON, its escaped copy, that with
-    its newline), the peak of a long `nutgraf analyze --json`'s memory."""
+    its newline), the peak of a long `nutgraf analyze --json`'s memory. Data with no such
+    list (a news article's analysis, a --jsonl record) is written at once: a json.dumps and
+    a scan for unsafe characters for each of its values cost a third more than one for all.
+    `data` is a tree, as to_json() makes it: not checked for cycles (json.dumps's markers of
+    every list and object it is in were a sixth of the time of writing an analysis)."""
+    if not any(isinstance(value, list) and len(value) > JSON_CHUNK for value in data.values()):
+        out.write(json_for_terminal(data, check_circular=False))
+        return
     out.write("{")
     for i, (key, value) in enumerate(data.items()):
         # json.dumps's own separators, so the text is the same as all at once
@@ -65,10 +77,11 @@ def write_json_for_terminal(data: dict[str, Any], out: TextIO) -> None:
         if isinstance(value, list) and len(value) > JSON_CHUNK:
             out.write("[")
             for k in range(0, len(value), JSON_CHUNK):
-                out.write(f"{', ' if k else ''}{json_for_terminal(value[k:k + JSON_CHUNK])[1:-1]}")
+                chunk = json_for_terminal(value[k:k + JSON_CHUNK], check_circular=False)
+                out.write(f"{', ' if k else ''}{chunk[1:-1]}")
             out.write("]")
         else:
-            out.write(json_for_terminal(value))
+            out.write(json_for_terminal(value, check_circular=False))
     out.write("}")
 
 

@@ -22,8 +22,10 @@ def derive(analysis: Analysis) -> Analysis:
     from . import conflicts, sourcing
 
     _numbers_inside(analysis)
-    link_repeats(analysis.quotes)
-    analysis.sources = sourcing.sources(analysis)
+    # Each quote's words read once, for its repeats and its source's count of words.
+    quoted_words = {q.text: words_of(q.text) for q in analysis.quotes}
+    link_repeats(analysis.quotes, quoted_words)
+    analysis.sources = sourcing.sources(analysis, quoted_words)
     analysis.claims = claims(analysis)
     analysis.conflicts = conflicts.conflicts(analysis)
     return analysis
@@ -64,15 +66,17 @@ def word_runs(words: list[str]) -> Iterator[tuple[str, ...]]:
     return zip(*(words[k:] for k in range(REPEAT_WORDS)), strict=False)  # the later slices are shorter
 
 
-def link_repeats(quotes: list[Quote]) -> None:
+def link_repeats(quotes: list[Quote], quoted_words: dict[str, list[str]] | None = None) -> None:
     """Link quotes whose words are the same, or one a run of the other's (a headline or
     pull-quote shortening the body's), when the shorter has REPEAT_WORDS words or more: the
     first occurrence lists the others, each other points to it. Speakers differ when two of
     them are given to different actors: words with no actor as speaker ("the order", an
-    unattributed headline) may well be the same source, and a false conflict is noise."""
+    unattributed headline) may well be the same source, and a false conflict is noise.
+    `quoted_words`: words_of() of the quotes' texts, when read already."""
     for q in quotes:
         q.repeats, q.repeat_spans, q.repeat_of, q.speaker_differs = [], [], None, False
-    words = [words_of(q.text) for q in quotes]
+    words = ([words_of(q.text) for q in quotes] if quoted_words is None
+             else [quoted_words[q.text] for q in quotes])
     joined = [" ".join(w) for w in words]
     padded = [f" {j} " for j in joined]
 

@@ -28,6 +28,11 @@ MIN_COUNT = 10
 # A day or a month: a year alone ("2023") dates too much to tell one event's date.
 PRECISE_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
 EVENT_MIN_WORDS = 3
+# Patterns asked of each number and timeline entry, compiled once, not looked up in re's
+# cache at every call.
+LETTER_RUN = re.compile(r"[a-z]+")
+EVENT_WORD = re.compile(r"[a-z0-9]+")
+OWNER_BEFORE = re.compile(r"(\w[\w.\-]*(?:\s+\w[\w.\-]*){0,3})['\u2019]s?\s+$|\b(\w+)\s+$")
 
 
 def conflicts(analysis: Analysis) -> list[Conflict]:
@@ -105,7 +110,7 @@ def _cast(analysis: Analysis, n: Number) -> set[str]:
 def _thing(n: Number) -> str:
     """What a number counts, compared across the article: lower case, each word singular,
     synonyms of one membership folded ("States Parties", "member states" -> "member")."""
-    said = " ".join(_singular(w) for w in re.findall(r"[a-z]+", (n.counts or "").lower()))
+    said = " ".join(_singular(w) for w in LETTER_RUN.findall((n.counts or "").lower()))
     return COUNT_SYNONYMS.get(said, said)
 
 
@@ -119,7 +124,7 @@ def _singular(word: str) -> str:
 
 def _sentence_words(analysis: Analysis, n: Number) -> set[str]:
     s, e = n.sentence_span or n.span
-    return set(re.findall(r"[a-z]+", analysis.text[s:e].lower()))
+    return set(LETTER_RUN.findall(analysis.text[s:e].lower()))
 
 
 def _changing(analysis: Analysis, n: Number) -> bool:
@@ -143,7 +148,7 @@ def _owner(analysis: Analysis, n: Number) -> str | None:
     """Whose count it is when a possessive right before it says ("the court's 124", "our
     125" in a quote: its speaker): an actor id, or the possessive's words when no actor."""
     before = analysis.text[max(0, n.span[0] - 60):n.span[0]]
-    m = re.search(r"(\w[\w.\-]*(?:\s+\w[\w.\-]*){0,3})['\u2019]s?\s+$|\b(\w+)\s+$", before)
+    m = OWNER_BEFORE.search(before)
     if m is None:
         return None
     if m.group(1):
@@ -169,7 +174,8 @@ def _totals(analysis: Analysis) -> Iterator[Conflict]:
             by_sentence.setdefault(n.sentence_span, []).append(n)
     for numbers in by_sentence.values():
         numbers.sort(key=lambda n: n.span)
-        for i, total in enumerate(numbers):
+        # A total lists two parts or more after it: the last two numbers are none.
+        for i, total in enumerate(numbers[:-2]):
             parts = _parts(analysis.text, numbers, i)
             if len(parts) < 2:
                 continue
@@ -210,7 +216,7 @@ def _dates(analysis: Analysis) -> Iterator[Conflict]:
     by_event: dict[str, list[TimelineEntry]] = {}
     for t in analysis.timeline:
         if t.type == "DATE" and t.event and t.value and PRECISE_DATE.match(t.value):
-            event = " ".join(re.findall(r"[a-z0-9]+", t.event.lower()))
+            event = " ".join(EVENT_WORD.findall(t.event.lower()))
             if len(event.split()) >= EVENT_MIN_WORDS and not set(event.split()) & REPORTING_FORMS:
                 by_event.setdefault(event, []).append(t)
     starts = [s for s, _ in analysis.sentences]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
 from itertools import chain, islice
-from operator import attrgetter, le
+from operator import le
 from typing import Any, Protocol, TypeVar, cast
 
 from ..collector import collector_paused
@@ -285,8 +285,8 @@ class Analysis:
             "quotes": _plain(Quote, self.quotes),
             "numbers": _plain(Number, self.numbers),
             "timeline": _plain(TimelineEntry, self.timeline),
-            "sentences": [list(s) for s in self.sentences],
-            "furniture": [list(s) for s in self.furniture],
+            "sentences": list(map(list, self.sentences)),
+            "furniture": list(map(list, self.furniture)),
             "indirect_quotes": _plain(Quote, self.indirect_quotes),
             "sources": _plain(Source, self.sources),
             "conflicts": _plain(Conflict, self.conflicts),
@@ -372,17 +372,31 @@ _Plain = Actor | Quote | Number | TimelineEntry | Source | Conflict | Claims | T
 def _plain(cls: type, items: Sequence[_Plain]) -> list[dict[str, Any]]:
     """to_json's objects for a list of items of `cls`: a copy of each item's __dict__ (its
     fields, in their order: the dataclass's __init__ sets them so), its spans and lists then
-    made new lists a field at a time (_Field.plain), each field's values read with a C loop.
-    A dict made key by key for each item, with a check of every value's type, was 2.5% of a
-    long article's extraction; a dict's copy is one call."""
-    names = _field_names(cls)
-    rows = [vars(item).copy() for item in items]
-    assert set(map(len, rows)) <= {len(names)}, f"a {cls.__name__} holds attributes besides its fields"
-    for name, kind in _FIELDS[cls].items():
-        if not kind.plain_as_is:
-            for row, value in zip(rows, kind.plain(list(map(attrgetter(name), items))), strict=True):
-                row[name] = value
+    made new lists (_Field.plainer). A dict made key by key for each item, with a check of
+    every value's type, was 2.5% of a long article's extraction; a dict's copy is one call.
+    The lists are made item by item, not a field's at a time for all the items: that took
+    some calls for each field of each list of items, and to_json writes eight lists for
+    every record of a batch, most of them of a few items (17 us for a list of one quote)."""
+    if not items:
+        return []
+    rows = list(map(dict.copy, map(vars, items)))
+    assert set(map(len, rows)) <= {len(_field_names(cls))}, f"a {cls.__name__} holds attributes besides its fields"
+    plainers = _plainers(cls)
+    for row in rows:
+        for name, plain in plainers:
+            row[name] = plain(row[name])
     return rows
+
+
+def _plainers(cls: type) -> list[tuple[str, Callable[[Any], Any]]]:
+    """(name, how to_json makes its value) of each field of `cls` not written as it is."""
+    if (found := _PLAINERS.get(cls)) is None:
+        found = _PLAINERS[cls] = [(name, plain) for name, kind in _FIELDS[cls].items()
+                                  if (plain := kind.plainer()) is not None]
+    return found
+
+
+_PLAINERS: dict[type, list[tuple[str, Callable[[Any], Any]]]] = {}
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -489,12 +503,10 @@ class _Field:
     def column(self, values: list[Any]) -> Any:
         return values
 
-    # Whether to_json writes its values as they are (scalars); else as plain() makes them.
-    plain_as_is = True
-
-    def plain(self, values: list[Any]) -> list[Any]:
-        """The values of a list of items as to_json writes them: spans and lists as new lists."""
-        return values
+    def plainer(self) -> Callable[[Any], Any] | None:
+        """How to_json writes a value: None for as it is (scalars), else the function that
+        makes what it writes (spans and lists as new lists)."""
+        return None
 
     def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
         """A column written as the values themselves (column()'s default) reads as read() does."""
@@ -553,10 +565,8 @@ class _SpanField(_Field):
     def column(self, values: list[Any]) -> Any:
         return [x for span in values for x in (_NO_SPAN if span is None else span)]
 
-    plain_as_is = False
-
-    def plain(self, values: list[Any]) -> list[Any]:
-        return [None if span is None else [*span] for span in values] if self.optional else list(map(list, values))
+    def plainer(self) -> Callable[[Any], Any]:
+        return _optional_list if self.optional else list
 
     def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
         spans = _spans_of(column, where, text_length, self.optional)
@@ -587,10 +597,8 @@ class _SpanList(_Field):
     def column(self, values: list[Any]) -> Any:
         return [[len(spans) for spans in values], [x for spans in values for span in spans for x in span]]
 
-    plain_as_is = False
-
-    def plain(self, values: list[Any]) -> list[Any]:
-        return [list(map(list, spans)) for spans in values]
+    def plainer(self) -> Callable[[Any], Any]:
+        return _lists_of
 
     def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
         lengths, offsets = _lists(column, count, where, self.least)
@@ -617,10 +625,8 @@ class _Words(_Field):
     def column(self, values: list[Any]) -> Any:
         return [[len(words) for words in values], [word for words in values for word in words]]
 
-    plain_as_is = False
-
-    def plain(self, values: list[Any]) -> list[Any]:
-        return list(map(list, values))
+    def plainer(self) -> Callable[[Any], Any]:
+        return list
 
     def values(self, column: object, count: int, where: str, text_length: int) -> list[Any]:
         lengths, words = _lists(column, count, where)
@@ -630,6 +636,14 @@ class _Words(_Field):
 
 
 _NO_SPAN = (-1, -1)
+
+
+def _optional_list(span: Span | None) -> list[int] | None:
+    return None if span is None else list(span)
+
+
+def _lists_of(spans: list[Span]) -> list[list[int]]:
+    return list(map(list, spans))
 
 
 def _sized(column: object, count: int, where: str) -> list[Any]:

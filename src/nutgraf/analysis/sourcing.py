@@ -18,7 +18,8 @@ SOURCE_KINDS = ("person", "organization")
 NO_SPEAKER = "(no speaker)"
 
 
-def sources(analysis: Analysis) -> list[Source]:
+def sources(analysis: Analysis, quoted_words: dict[str, list[str]] | None = None) -> list[Source]:
+    """The rows of the summary; `quoted_words`: words_of() of quotes' texts, those read already."""
     quotes = [q for q in analysis.all_quotes() if q.repeat_of is None]
     actors = {a.id: a for a in analysis.actors}
     named: dict[str, list[Quote]] = {}
@@ -38,13 +39,13 @@ def sources(analysis: Analysis) -> list[Source]:
             described[status].setdefault(name, []).append(q)
         else:
             nobody.append(q)
-    out = [_source(analysis, q_list, SourceStatus.QUOTED, actors[actor_id])
+    out = [_source(analysis, quoted_words, q_list, SourceStatus.QUOTED, actors[actor_id])
            for actor_id, q_list in sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[1][0].span))]
     for status, by_name in described.items():
-        out += [_source(analysis, q_list, status, name=name)
+        out += [_source(analysis, quoted_words, q_list, status, name=name)
                 for name, q_list in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[1][0].span))]
     if nobody:
-        out.append(_source(analysis, nobody, SourceStatus.NO_SPEAKER, name=NO_SPEAKER))
+        out.append(_source(analysis, quoted_words, nobody, SourceStatus.NO_SPEAKER, name=NO_SPEAKER))
     out += [Source(id="", name=a.name, status=SourceStatus.NOT_QUOTED.value, actor=a.id, kind=a.kind, role=a.role,
                    spans=sorted(a.mentions))
             for a in analysis.actors if a.kind in SOURCE_KINDS and a.id not in named]
@@ -96,11 +97,16 @@ def _without_article(said: str) -> str:
     return rest if first.lower() in ARTICLES and rest else said
 
 
-def _source(analysis: Analysis, quotes: list[Quote], status: SourceStatus, actor: Actor | None = None,
-            name: str | None = None) -> Source:
+def _source(analysis: Analysis, quoted_words: dict[str, list[str]] | None, quotes: list[Quote], status: SourceStatus,
+            actor: Actor | None = None, name: str | None = None) -> Source:
     spans = sorted({q.speaker_span for q in quotes if q.speaker_span} if status is not SourceStatus.NO_SPEAKER
                    else {q.span for q in quotes})
     return Source(id="", name=actor.name if actor else name or "", status=status.value,
                   actor=actor.id if actor else None, kind=actor.kind if actor else None,
                   role=actor.role if actor else None, quotes=[q.id for q in quotes],
-                  words=sum(len(words_of(q.text)) for q in quotes if q.kind != "indirect"), spans=spans)
+                  words=sum(_word_count(q, quoted_words) for q in quotes if q.kind != "indirect"), spans=spans)
+
+
+def _word_count(q: Quote, quoted_words: dict[str, list[str]] | None) -> int:
+    words = quoted_words.get(q.text) if quoted_words else None
+    return len(words_of(q.text) if words is None else words)
