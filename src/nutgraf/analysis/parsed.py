@@ -219,14 +219,6 @@ class Parsed:
             at = text.find(word, end)
         return False
 
-    @cached_property
-    def verbs(self) -> dict[int, list[int]]:
-        """By batch offset, the indices of the batch's verbs (VERB, AUX) and of "according":
-        the only tokens that can be a quote's cue, read from the batch's arrays where asking
-        every token of a quote's sentences was most of the time spent finding its cue."""
-        verbs, according = self.having("POS", "VERB", "AUX"), self.having("LOWER", "according")
-        return {base: sorted({*verbs[base], *according[base]}) for base in verbs}  # "according" may be a verb
-
     def having(self, attr: str, *values: str) -> dict[int, Sequence[int]]:
         """By batch offset, the indices of the batch's tokens whose attribute `attr` (a spaCy
         attribute name: "TAG" for Token.tag_, "LOWER" for Token.lower_) is one of `values`,
