@@ -1432,6 +1432,27 @@ def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(s
     assert kept > 100 and dropped > 50
 
 
+@pytest.mark.model
+def test_description_nouns_found_from_their_openers_are_those_a_walk_of_every_noun_finds(several_batches, model):
+    """_description_nouns, found as the heads of the batch's openers, against every noun's
+    dependents before it read from its Token; also over "this" and "that", which the
+    articles open no such noun with."""
+    from nutgraf.analysis.actors import _description_nouns
+
+    text = "This company and that union met her party. The council's chair and Italy's ITV's board spoke."
+    parsed = Parsed(text, [(0, model.nlp(text))])
+    found = 0
+    for p in (several_batches, parsed):
+        for base, doc in p.docs:
+            walked = [t.i for t in doc if t.tag_ in ("NN", "NNP", "NNPS")
+                      and any(k.dep_ == "poss" or (k.dep_ == "det" and k.lower_ in ("the", "this", "that"))
+                              for k in t.lefts)
+                      and (not t.ent_type_ or (t.dep_ == "poss" and t.head.tag_ in ("NNP", "NNPS")))]
+            assert list(_description_nouns(p.token_columns[base])) == walked
+            found += len(walked)
+    assert found > 100 and {"company", "union"} <= {t.lower_ for t in parsed.docs[0][1] if t.i in walked}
+
+
 @given(st.lists(st.sampled_from(["News", "news", "Bank", "of", "A", "2024", "Its", "Über", "über", "O'Neil",
                                  "Well-Known", "_Tax", "x1yz", "Q3", "\u2019Tis"]), max_size=12).map(" ".join))
 def test_a_line_read_up_to_its_first_lower_case_word_is_title_case_as_all_its_words_tell(line):
