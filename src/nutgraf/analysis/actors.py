@@ -272,10 +272,13 @@ class Cluster:
     def _fullest_name(self) -> str:
         if self.key in COUNTRY_ALIASES:
             return self.key
-        # The fullest form: most words, then most frequent, then first seen (a Counter keeps
-        # the order forms are first seen in, and max the first of equals).
-        counts = Counter(m.text for m in self.mentions if m.label != "DESC")
-        best = max(counts, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n]))
+        if len(self.forms) == 1:
+            [best] = self.forms  # the named forms as written: most clusters have one, no count needed
+        else:
+            # The fullest form: most words, then most frequent, then first seen (a Counter keeps
+            # the order forms are first seen in, and max the first of equals).
+            counts = Counter(m.text for m in self.mentions if m.label != "DESC")
+            best = max(counts, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n]))
         if best.isupper() and len(best) > 5:
             return best.title()  # a dateline's "NAIROBI"; short capitals are acronyms
         return best
