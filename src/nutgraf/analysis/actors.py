@@ -286,10 +286,15 @@ class Cluster:
     @property
     def head_word(self) -> str:
         """The name's head noun: "court" in "European Court of Human Rights"."""
-        words = OF_FOR_ON.split(self.name, maxsplit=1)[0].split()
-        if len(words) > 1 and words[0].lower() in GEO_PREFIXES:
-            return words[0].lower()  # "River Tamsey"
-        return words[-1].lower()
+        return _head_word(self.name)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of a name several times over (Referents), each time split anew
+def _head_word(name: str) -> str:
+    words = OF_FOR_ON.split(name, maxsplit=1)[0].split()
+    if len(words) > 1 and words[0].lower() in GEO_PREFIXES:
+        return words[0].lower()  # "River Tamsey"
+    return words[-1].lower()
 
 
 NOT_NAME_CHARS = re.compile(r"[^\w\s&.-]")
@@ -329,7 +334,7 @@ def extract(parsed: Parsed) -> list[Actor]:
     taken = _add_appositions(parsed, clusters)
     _add_descriptions(parsed, clusters, taken)
     actors = []
-    ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
+    ordered = sorted(clusters, key=lambda c: (-len(c.mentions), c.starts[0]))  # its mentions' starts, in order
     for i, c in enumerate(ordered, 1):
         spans = sorted({(m.start, m.end) for m in c.mentions})
         name = c.name
@@ -2494,13 +2499,14 @@ class Referents:
             if kind == "organization":
                 bodies.append(c)
                 heads = set(c.descriptors)
+                head_word = c.head_word
                 if len(c.name.split()) > 1:
-                    heads.add(c.head_word)
+                    heads.add(head_word)
                 for head in heads:
                     self.by_head[head].append(c)
-                if not (heads | {c.head_word}) & PUBLIC_BODIES and not heads & TEAM_NOUNS:
+                if head_word not in PUBLIC_BODIES and heads.isdisjoint(PUBLIC_BODIES) and heads.isdisjoint(TEAM_NOUNS):
                     groups.append(c)
-                    if not (heads | {c.head_word}) & NOT_COMPANIES:
+                    if head_word not in NOT_COMPANIES and heads.isdisjoint(NOT_COMPANIES):
                         companies.append(c)
             elif kind == "place":
                 if c.is_country:
