@@ -641,16 +641,14 @@ def test_the_sentence_a_noun_is_read_in_is_the_one_spacy_gives_it(several_batche
 
 @pytest.mark.model
 def test_a_sentences_nationalities_read_from_the_arrays_are_those_of_its_tokens(several_batches):
-    """_possessed_description asks whether a sentence names a nationality of the batch's
-    NORP tokens, not of each of its tokens built."""
+    """_possessed_description asks whether a sentence names a nationality of its batch's
+    columns, not of each of its tokens built."""
     from nutgraf.analysis.actors import RELATION_NOUNS, _possessed_description
 
-    norp = several_batches.having("ENT_TYPE", "NORP")
     named = []
     for s in several_batches.sentences:
         named.append(any(t.ent_type_ == "NORP" for t in s.sent))
-        assert bool(s.indices_among(norp[s.base])) == named[-1]
-        assert _possessed_description(s.sent[0].lower_, s, norp[s.base]) == (
+        assert _possessed_description(s.sent[0].lower_, s, several_batches.token_columns[s.base]) == (
             s.sent[0].lower_ not in RELATION_NOUNS and not named[-1])
     assert any(named) and not all(named)
 
@@ -1417,7 +1415,6 @@ def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(s
     kept = dropped = 0
     for s in several_batches.sentences:
         c = several_batches.token_columns[s.base]
-        norp = several_batches.having("ENT_TYPE", "NORP")[s.base]
         nouns = [t.i for t in s.sent if t.tag_ in ("NN", "NNP", "NNPS")]
         walked = [i for i in nouns if (kids := c.children(i)) and kids[0] < i
                   and (not c.ent_type[i] or (c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)))]
@@ -1425,7 +1422,7 @@ def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(s
         assert set(picked) <= set(walked)
         for i in set(walked) - set(picked):
             lefts = [k for k in c.children(i) if k < i]
-            assert _place_owner(c, i, lefts) is None and _left_det(c, i, lefts, s, norp) is None
+            assert _place_owner(c, i, lefts) is None and _left_det(c, i, lefts, s) is None
         assert all(any(c.dep[k] == Dep.poss or (c.dep[k] == Dep.det and c.lower[k] in ("the", "this", "that"))
                        for k in c.children(i) if k < i) for i in picked)
         kept, dropped = kept + len(picked), dropped + len(walked) - len(picked)

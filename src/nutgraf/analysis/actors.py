@@ -1938,8 +1938,13 @@ def _pronoun_follows(c: TokenColumns, i: int) -> bool:
 
 def _place_words(parsed: Parsed) -> set[str]:
     """Names of places the tagger found and of nationalities, lower case ("uk", "italian")."""
-    # a name's text cut from the text, not joined from its tokens
-    return {parsed.text[e.start:e.end].lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
+    # a name's text cut from the text, not joined from its tokens; the listed ones joined once
+    # (two unions of the lists for each text were most of the time)
+    return COUNTRY_AND_DEMONYM_WORDS.union(parsed.text[e.start:e.end].lower() for e in parsed.entities()
+                                           if e.label == "GPE")
+
+
+COUNTRY_AND_DEMONYM_WORDS = COUNTRIES | DEMONYMS
 
 
 def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
@@ -2283,7 +2288,6 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster], taken: SpanMask) 
     people = {m.start: c for c in clusters if c.kind == "person" for m in c.mentions}
     unnamed: dict[str, Cluster] = {}  # by head noun, the latest actor known only by description
     owned: dict[str, Cluster] = {}  # by head noun, the latest place's own body ("Vietnam's government")
-    norp = parsed.having("ENT_TYPE", "NORP")
     columns = parsed.token_columns
     nouns = {base: _description_nouns(c) for base, c in columns.items()}
     for s in parsed.sentences:
@@ -2310,7 +2314,7 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster], taken: SpanMask) 
                     owned[lower[i]].add(Mention(start, end, body, "ORG", c.doc[i], s))
                     taken.add(start, end)
                 continue
-            det = _left_det(c, i, lefts, s, norp[s.base])
+            det = _left_det(c, i, lefts, s)
             if det is None or any(lower[k] in NOT_ANAPHORIC for k in lefts):
                 continue
             rights = [k for k in kids if k > i]
@@ -2630,18 +2634,18 @@ def _names_its_own(c: TokenColumns, rights: list[int]) -> bool:
                for k in rights)
 
 
-def _left_det(c: TokenColumns, i: int, lefts: list[int], s: Sentence, norp: Sequence[int]) -> int | None:
+def _left_det(c: TokenColumns, i: int, lefts: list[int], s: Sentence) -> int | None:
     """The "the" that opens the noun phrase of token i (in sentence s), when only modifiers
     stand between, or a demonstrative or possessive pronoun in its place: "that county", "our
     country", "her party" are as definite (but "18% of that group" is a set of people, not a
-    body). `lefts`: its; `norp`: the indices of the batch's tokens of a nationality's name."""
+    body). `lefts`: its."""
     for k in lefts:
         if c.dep[k] == Dep.det:
             if c.lower[k] in ("this", "that"):
                 return k if c.lower[i] not in GROUP_NOUNS else None
             return k if c.lower[k] == "the" else None
         if c.dep[k] == Dep.poss and c.tag[k] == Tag.PRP_POSS:
-            return k if _possessed_description(c.lower[i], s, norp) else None
+            return k if _possessed_description(c.lower[i], s, c) else None
     return None
 
 
@@ -2651,14 +2655,15 @@ def _owner_in_name(c: TokenColumns, i: int) -> bool:
     return c.text(i).islower() and c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)
 
 
-def _possessed_description(noun: str, s: Sentence, norp: Sequence[int]) -> bool:
+def _possessed_description(noun: str, s: Sentence, c: TokenColumns) -> bool:
     """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
     their country" a country the story may never name. The sentence is the one tok is in, as
     the caller knows it: Token.sent first asks whether the whole batch has sentence starts,
     reading every token of it (40 microseconds a call on a 5,000-character batch). Its
-    nationalities are found among the batch's (`norp`, read from its arrays), not by building
-    each of its tokens."""
-    return noun not in RELATION_NOUNS and not s.indices_among(norp)
+    nationalities are read from the entity types of its batch's columns `c`, not from each of
+    its tokens built, nor from all the batch's picked out first (the few possessives of a short
+    article do not pay for that)."""
+    return noun not in RELATION_NOUNS and Ent.NORP not in c.ent_type[s.sent.start:s.sent.end]
 
 
 def _refers_back(c: TokenColumns, i: int, rights: list[int]) -> bool:
