@@ -612,18 +612,23 @@ def test_a_name_introducing_its_acronym_drops_only_its_own_parts(model):
 @pytest.mark.model
 def test_names_let_be_for_want_of_a_preposition_in_the_arrays_are_those_a_read_of_their_tokens_lets_be(
         several_batches, model):
-    """_before_stray_preposition given the batch's prepositions against it given every token
-    as one (then it reads every token of every name, as it did)."""
+    """_before_stray_preposition, which reads a name's tokens only where the batch's columns
+    have a preposition after its first word, against a read of every token of every name."""
     from nutgraf.analysis.actors import _before_stray_preposition
+
+    def every_token_read(e):
+        ent = e.ent
+        prep = next((t for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end), None)
+        if prep is None:
+            return e
+        return e._replace(end=e.sent.tok_end(ent.doc[prep.i - 1]), ent=ent.doc[ent.start:prep.i])
 
     text = "Valeska Paris spoke out against Scientology on French television on Monday."
     cut = Parsed(text, [(0, model.nlp(text))])
     cases = [(p, e) for p in (several_batches, cut) for e in p.entities()]
-    preps = {id(p): p.having("DEP", "prep") for p, _ in cases}
     for p, e in cases:
-        assert _before_stray_preposition(e, preps[id(p)][e.sent.base]) == _before_stray_preposition(
-            e, range(len(e.ent.doc)))
-    assert any(_before_stray_preposition(e, preps[id(cut)][e.sent.base]) != e for e in cut.entities())
+        assert _before_stray_preposition(e, p.token_columns[e.sent.base]) == every_token_read(e)
+    assert any(_before_stray_preposition(e, cut.token_columns[e.sent.base]) != e for e in cut.entities())
     assert sum(len(e.ent) > 1 for _, e in cases) > 50
 
 
@@ -1473,11 +1478,12 @@ def test_names_relabelled_without_the_dates_and_amounts_let_go_are_those_relabel
     )
 
     parsed, text = several_batches, several_batches.text
-    preps = parsed.having("DEP", "prep")
-    every = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))]
+    columns = parsed.token_columns
+    every = [p for e in parsed.entities()
+             for p in _place_split_off(_before_stray_preposition(e, columns[e.sent.base]))]
     kept = [p for e in parsed.entities()
             if e.label in KINDS or e.label in NAMED_THINGS or _place_of(text[max(0, e.start - 40):e.start])
-            for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))]
+            for p in _place_split_off(_before_stray_preposition(e, columns[e.sent.base]))]
     assert len(kept) < len(every)
     assert [e for e in _relabel(parsed, kept) if e.label in KINDS] == [e for e in _relabel(parsed, every)
                                                                        if e.label in KINDS]

@@ -432,18 +432,16 @@ def _outside_headlines(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]
 # ---------------------------------------------------------------- named mentions
 
 def _named_mentions(parsed: Parsed) -> list[Mention]:
-    text = parsed.text
-    preps = parsed.having("DEP", "prep")
+    text, columns = parsed.text, parsed.token_columns
     # Dates, amounts and counts, half the tagger's names, name no actor unless the words
     # before make them a place (_relabel): the others are let go before their tokens are read.
     found = [p for e in parsed.entities()
              if e.label in KINDS or e.label in NAMED_THINGS or _place_of(text[max(0, e.start - 40):e.start])
-             for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))] \
+             for p in _place_split_off(_before_stray_preposition(e, columns[e.sent.base]))] \
         + _makers(parsed) + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed) \
         + _caption_names(parsed)
     # Names in furniture are left out before the longest are kept: "Belle" of a caption, not
     # "Belle Image" that the tagger ran into its credit.
-    columns = parsed.token_columns
     ents = [_with_leading_words(c, _with_surname(c, _with_first_name(c, e)))
             for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)
             for c in (columns[e.sent.base],)]
@@ -565,16 +563,13 @@ def _with_leading_words(c: TokenColumns, e: Entity) -> Entity:
     return e._replace(start=c.start(start), ent=ent.doc[start:ent.end])
 
 
-def _before_stray_preposition(e: Entity, preps: Sequence[int]) -> Entity:
+def _before_stray_preposition(e: Entity, c: TokenColumns) -> Entity:
     """"spoke out against [Scientology on French] television": a preposition the tagger took
-    into a name, though it belongs to the verb, ends the name. `preps` are the indices of the
-    batch's prepositions (sorted): a name with none after its first word is let be without
-    building its tokens, as most are."""
+    into a name, though it belongs to the verb, ends the name. `c`: the columns of the name's
+    batch, whose dependencies tell a name with no preposition after its first word, let be
+    without building its tokens, as most are."""
     ent = e.ent
-    if len(ent) < 2:
-        return e
-    first = bisect.bisect_right(preps, ent.start)
-    if first == len(preps) or preps[first] >= ent.end:
+    if len(ent) < 2 or Dep.prep not in c.dep[ent.start + 1:ent.end]:
         return e
     prep = next((t for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end), None)
     if prep is None:
