@@ -1096,11 +1096,11 @@ def _label_of_list(c: TokenColumns, toks: list[Token]) -> str | None:
     """The label the tagger gave most (and at least two) other names of the list these words
     are in (`c`: their batch's columns)."""
     head = toks[-1]
-    if not all(t.text.istitle() for t in toks):
-        return None
     mates = _list_mates(c, head.i)
     if not mates:
-        return None  # most names are in no list: no Counter made for them
+        return None  # most names are in no list: asked first, from the columns, as no word need be read
+    if not all(t.text.istitle() for t in toks):
+        return None
     labels = Counter(t.ent_type_ for t in (head.doc[k] for k in mates) if t.ent_type_)
     if not labels:
         return None
