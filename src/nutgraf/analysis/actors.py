@@ -1729,17 +1729,21 @@ def _cut_person_before_thing(mentions: list[Mention]) -> None:
     ("John Kasich" beside Tom John and John Hammond)."""
     people = [norm(m.text).split() for m in mentions if m.label == "PERSON"]
     surnames = {w[-1] for w in people if len(w) >= 2}
+    # The people's two-word names opening with a surname are picked first: most texts have
+    # none, and what the text writes is counted only for those that do.
+    opening = [(m, words) for m in mentions
+               if m.label == "PERSON" and len(words := m.text.split()) == 2 and words[0].lower() in surnames]
+    if not opening:
+        return
     firsts = Counter(w[0] for w in people if len(w) >= 2)
     written = Counter(m.text for m in mentions)
     alone: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if " " not in m.text and m.label != "DESC":
             alone[m.text].add(m.label)
-    for m in mentions:
-        words = m.text.split()
-        if m.label != "PERSON" or len(words) != 2 or words[0].lower() not in surnames or written[m.text] > 1 \
-                or firsts[words[0].lower()] > 1 or not alone.get(words[1]) or "PERSON" in alone[words[1]] \
-                or m.sentence is None:
+    for m, words in opening:
+        if written[m.text] > 1 or firsts[words[0].lower()] > 1 or not alone.get(words[1]) \
+                or "PERSON" in alone[words[1]] or m.sentence is None:
             continue
         first = m.sentence.token_from(m.start)
         if first is not None and m.sentence.tok_start(first) == m.start and first.text == words[0]:
