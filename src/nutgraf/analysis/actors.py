@@ -958,13 +958,13 @@ def _titled_person(toks: list[Token]) -> str | None:
     """"Mayor Ana Ruiz", "said Chief Inspector Sam Obi", "councillor Jo Bloggs": capitalised
     words after a title or occupation name the person holding it (the title becomes the role),
     unless the last one says the words name a body or a building ("Prime Minister's Office")."""
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and not before.whitespace_:
+        return None  # the end of a longer word: "the Commander-in-Chief Forum" (asked before the words are read)
     lead = 0
     while lead < len(toks) and toks[lead].lower_.rstrip(".") in TITLE_OR_PORTFOLIO_WORDS:
         lead += 1
     name = toks[lead:]
-    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
-    if before is not None and not before.whitespace_:
-        return None  # the end of a longer word: "the Commander-in-Chief Forum"
     titled = any(t.lower_.rstrip(".") in TITLE_WORDS for t in toks[:lead]) or (
         before is not None and before.is_lower and before.lower_ in TITLE_WORDS)
     # Not a word of the language either: "Doctor Who" is a programme.
@@ -1882,7 +1882,7 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
     after it."""
     for c in clusters:
-        if c.kind in ("person", "group") or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
+        if c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.kind in ("person", "group") or c.name.isupper():
             continue
         if any(_says_person(parsed, m) for m in c.mentions):
             c.said_kind = "person"
