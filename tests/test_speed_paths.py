@@ -615,18 +615,23 @@ def test_a_name_introducing_its_acronym_drops_only_its_own_parts(model):
 @pytest.mark.model
 def test_names_let_be_for_want_of_a_preposition_in_the_arrays_are_those_a_read_of_their_tokens_lets_be(
         several_batches, model):
-    """_before_stray_preposition given the batch's prepositions against it given every token
-    as one (then it reads every token of every name, as it did)."""
+    """_before_stray_preposition, which reads a name's tokens only where the batch's columns
+    have a preposition after its first word, against a read of every token of every name."""
     from nutgraf.analysis.actors import _before_stray_preposition
+
+    def every_token_read(e):
+        ent = e.ent
+        prep = next((t for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end), None)
+        if prep is None:
+            return e
+        return e._replace(end=e.sent.tok_end(ent.doc[prep.i - 1]), ent=ent.doc[ent.start:prep.i])
 
     text = "Valeska Paris spoke out against Scientology on French television on Monday."
     cut = Parsed(text, [(0, model.nlp(text))])
     cases = [(p, e) for p in (several_batches, cut) for e in p.entities()]
-    preps = {id(p): p.having("DEP", "prep") for p, _ in cases}
     for p, e in cases:
-        assert _before_stray_preposition(e, preps[id(p)][e.sent.base]) == _before_stray_preposition(
-            e, range(len(e.ent.doc)))
-    assert any(_before_stray_preposition(e, preps[id(cut)][e.sent.base]) != e for e in cut.entities())
+        assert _before_stray_preposition(e, p.token_columns[e.sent.base]) == every_token_read(e)
+    assert any(_before_stray_preposition(e, cut.token_columns[e.sent.base]) != e for e in cut.entities())
     assert sum(len(e.ent) > 1 for _, e in cases) > 50
 
 
@@ -644,16 +649,14 @@ def test_the_sentence_a_noun_is_read_in_is_the_one_spacy_gives_it(several_batche
 
 @pytest.mark.model
 def test_a_sentences_nationalities_read_from_the_arrays_are_those_of_its_tokens(several_batches):
-    """_possessed_description asks whether a sentence names a nationality of the batch's
-    NORP tokens, not of each of its tokens built."""
+    """_possessed_description asks whether a sentence names a nationality of its batch's
+    columns, not of each of its tokens built."""
     from nutgraf.analysis.actors import RELATION_NOUNS, _possessed_description
 
-    norp = several_batches.having("ENT_TYPE", "NORP")
     named = []
     for s in several_batches.sentences:
         named.append(any(t.ent_type_ == "NORP" for t in s.sent))
-        assert bool(s.indices_among(norp[s.base])) == named[-1]
-        assert _possessed_description(s.sent[0].lower_, s, norp[s.base]) == (
+        assert _possessed_description(s.sent[0].lower_, s, several_batches.token_columns[s.base]) == (
             s.sent[0].lower_ not in RELATION_NOUNS and not named[-1])
     assert any(named) and not all(named)
 
@@ -1420,7 +1423,6 @@ def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(s
     kept = dropped = 0
     for s in several_batches.sentences:
         c = several_batches.token_columns[s.base]
-        norp = several_batches.having("ENT_TYPE", "NORP")[s.base]
         nouns = [t.i for t in s.sent if t.tag_ in ("NN", "NNP", "NNPS")]
         walked = [i for i in nouns if (kids := c.children(i)) and kids[0] < i
                   and (not c.ent_type[i] or (c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)))]
@@ -1428,11 +1430,32 @@ def test_nouns_picked_from_a_batchs_arrays_are_those_a_walk_of_its_nouns_keeps(s
         assert set(picked) <= set(walked)
         for i in set(walked) - set(picked):
             lefts = [k for k in c.children(i) if k < i]
-            assert _place_owner(c, i, lefts) is None and _left_det(c, i, lefts, s, norp) is None
+            assert _place_owner(c, i, lefts) is None and _left_det(c, i, lefts, s) is None
         assert all(any(c.dep[k] == Dep.poss or (c.dep[k] == Dep.det and c.lower[k] in ("the", "this", "that"))
                        for k in c.children(i) if k < i) for i in picked)
         kept, dropped = kept + len(picked), dropped + len(walked) - len(picked)
     assert kept > 100 and dropped > 50
+
+
+@pytest.mark.model
+def test_description_nouns_found_from_their_openers_are_those_a_walk_of_every_noun_finds(several_batches, model):
+    """_description_nouns, found as the heads of the batch's openers, against every noun's
+    dependents before it read from its Token; also over "this" and "that", which the
+    articles open no such noun with."""
+    from nutgraf.analysis.actors import _description_nouns
+
+    text = "This company and that union met her party. The council's chair and Italy's ITV's board spoke."
+    parsed = Parsed(text, [(0, model.nlp(text))])
+    found = 0
+    for p in (several_batches, parsed):
+        for base, doc in p.docs:
+            walked = [t.i for t in doc if t.tag_ in ("NN", "NNP", "NNPS")
+                      and any(k.dep_ == "poss" or (k.dep_ == "det" and k.lower_ in ("the", "this", "that"))
+                              for k in t.lefts)
+                      and (not t.ent_type_ or (t.dep_ == "poss" and t.head.tag_ in ("NNP", "NNPS")))]
+            assert list(_description_nouns(p.token_columns[base])) == walked
+            found += len(walked)
+    assert found > 100 and {"company", "union"} <= {t.lower_ for t in parsed.docs[0][1] if t.i in walked}
 
 
 @given(st.lists(st.sampled_from(["News", "news", "Bank", "of", "A", "2024", "Its", "Über", "über", "O'Neil",
@@ -1458,11 +1481,12 @@ def test_names_relabelled_without_the_dates_and_amounts_let_go_are_those_relabel
     )
 
     parsed, text = several_batches, several_batches.text
-    preps = parsed.having("DEP", "prep")
-    every = [p for e in parsed.entities() for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))]
+    columns = parsed.token_columns
+    every = [p for e in parsed.entities()
+             for p in _place_split_off(_before_stray_preposition(e, columns[e.sent.base]))]
     kept = [p for e in parsed.entities()
             if e.label in KINDS or e.label in NAMED_THINGS or _place_of(text[max(0, e.start - 40):e.start])
-            for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))]
+            for p in _place_split_off(_before_stray_preposition(e, columns[e.sent.base]))]
     assert len(kept) < len(every)
     assert [e for e in _relabel(parsed, kept) if e.label in KINDS] == [e for e in _relabel(parsed, every)
                                                                        if e.label in KINDS]

@@ -45,7 +45,7 @@ def test_each_column_holds_what_the_token_gives(parsed):
 
 # The token readings the column readings replaced.
 
-def left_det(tok, s, norp):
+def left_det(tok, s, c):
     from nutgraf.analysis.actors import GROUP_NOUNS, _possessed_description
 
     for child in tok.lefts:
@@ -54,7 +54,7 @@ def left_det(tok, s, norp):
                 return child.i if tok.lower_ not in GROUP_NOUNS else None
             return child.i if child.lower_ == "the" else None
         if child.dep_ == "poss" and child.tag_ == "PRP$":
-            return child.i if _possessed_description(tok.lower_, s, norp) else None
+            return child.i if _possessed_description(tok.lower_, s, c) else None
     return None
 
 
@@ -85,7 +85,6 @@ def test_the_description_rules_read_from_columns_decide_as_read_from_tokens(pars
 
     # Every word a body nobody names (as "government" is), so that the owner rule is asked of all.
     monkeypatch.setattr(actors, "UNNAMED_BODIES", actors.UNNAMED_BODIES | {"dad", "court", "minister"})
-    norp = parsed.having("ENT_TYPE", "NORP")
     answers: dict[str, set[object]] = {"det": set(), "owner": set(), "own": set(), "in name": set()}
     for s in parsed.sentences:
         c = parsed.token_columns[s.base]
@@ -94,7 +93,7 @@ def test_the_description_rules_read_from_columns_decide_as_read_from_tokens(pars
             lefts = [k for k in c.children(i) if k < i]
             rights = [k for k in c.children(i) if k > i]
             for key, by_columns, by_token in (
-                    ("det", actors._left_det(c, i, lefts, s, norp[s.base]), left_det(tok, s, norp[s.base])),
+                    ("det", actors._left_det(c, i, lefts, s), left_det(tok, s, c)),
                     ("owner", actors._place_owner(c, i, lefts), place_owner(tok)),
                     ("own", actors._names_its_own(c, rights), names_its_own(tok)),
                     ("in name", actors._owner_in_name(c, i), owner_in_name(tok))):

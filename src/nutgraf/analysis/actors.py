@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -271,10 +272,13 @@ class Cluster:
     def _fullest_name(self) -> str:
         if self.key in COUNTRY_ALIASES:
             return self.key
-        # The fullest form: most words, then most frequent, then first seen (a Counter keeps
-        # the order forms are first seen in, and max the first of equals).
-        counts = Counter(m.text for m in self.mentions if m.label != "DESC")
-        best = max(counts, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n]))
+        if len(self.forms) == 1:
+            [best] = self.forms  # the named forms as written: most clusters have one, no count needed
+        else:
+            # The fullest form: most words, then most frequent, then first seen (a Counter keeps
+            # the order forms are first seen in, and max the first of equals).
+            counts = Counter(m.text for m in self.mentions if m.label != "DESC")
+            best = max(counts, key=lambda n: (len(n.split()) if not n.isupper() else 0, counts[n]))
         if best.isupper() and len(best) > 5:
             return best.title()  # a dateline's "NAIROBI"; short capitals are acronyms
         return best
@@ -282,10 +286,15 @@ class Cluster:
     @property
     def head_word(self) -> str:
         """The name's head noun: "court" in "European Court of Human Rights"."""
-        words = OF_FOR_ON.split(self.name, maxsplit=1)[0].split()
-        if len(words) > 1 and words[0].lower() in GEO_PREFIXES:
-            return words[0].lower()  # "River Tamsey"
-        return words[-1].lower()
+        return _head_word(self.name)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of a name several times over (Referents), each time split anew
+def _head_word(name: str) -> str:
+    words = OF_FOR_ON.split(name, maxsplit=1)[0].split()
+    if len(words) > 1 and words[0].lower() in GEO_PREFIXES:
+        return words[0].lower()  # "River Tamsey"
+    return words[-1].lower()
 
 
 NOT_NAME_CHARS = re.compile(r"[^\w\s&.-]")
@@ -325,7 +334,7 @@ def extract(parsed: Parsed) -> list[Actor]:
     taken = _add_appositions(parsed, clusters)
     _add_descriptions(parsed, clusters, taken)
     actors = []
-    ordered = sorted(clusters, key=lambda c: (-len(c.mentions), min(m.start for m in c.mentions)))
+    ordered = sorted(clusters, key=lambda c: (-len(c.mentions), c.starts[0]))  # its mentions' starts, in order
     for i, c in enumerate(ordered, 1):
         spans = sorted({(m.start, m.end) for m in c.mentions})
         name = c.name
@@ -423,18 +432,16 @@ def _outside_headlines(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]
 # ---------------------------------------------------------------- named mentions
 
 def _named_mentions(parsed: Parsed) -> list[Mention]:
-    text = parsed.text
-    preps = parsed.having("DEP", "prep")
+    text, columns = parsed.text, parsed.token_columns
     # Dates, amounts and counts, half the tagger's names, name no actor unless the words
     # before make them a place (_relabel): the others are let go before their tokens are read.
     found = [p for e in parsed.entities()
              if e.label in KINDS or e.label in NAMED_THINGS or _place_of(text[max(0, e.start - 40):e.start])
-             for p in _place_split_off(_before_stray_preposition(e, preps[e.sent.base]))] \
+             for p in _place_split_off(_before_stray_preposition(e, columns[e.sent.base]))] \
         + _makers(parsed) + _unlabelled_places(parsed) + _untagged_names(parsed) + _named_bodies(parsed) \
         + _caption_names(parsed)
     # Names in furniture are left out before the longest are kept: "Belle" of a caption, not
     # "Belle Image" that the tagger ran into its credit.
-    columns = parsed.token_columns
     ents = [_with_leading_words(c, _with_surname(c, _with_first_name(c, e)))
             for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)
             for c in (columns[e.sent.base],)]
@@ -556,16 +563,13 @@ def _with_leading_words(c: TokenColumns, e: Entity) -> Entity:
     return e._replace(start=c.start(start), ent=ent.doc[start:ent.end])
 
 
-def _before_stray_preposition(e: Entity, preps: Sequence[int]) -> Entity:
+def _before_stray_preposition(e: Entity, c: TokenColumns) -> Entity:
     """"spoke out against [Scientology on French] television": a preposition the tagger took
-    into a name, though it belongs to the verb, ends the name. `preps` are the indices of the
-    batch's prepositions (sorted): a name with none after its first word is let be without
-    building its tokens, as most are."""
+    into a name, though it belongs to the verb, ends the name. `c`: the columns of the name's
+    batch, whose dependencies tell a name with no preposition after its first word, let be
+    without building its tokens, as most are."""
     ent = e.ent
-    if len(ent) < 2:
-        return e
-    first = bisect.bisect_right(preps, ent.start)
-    if first == len(preps) or preps[first] >= ent.end:
+    if len(ent) < 2 or Dep.prep not in c.dep[ent.start + 1:ent.end]:
         return e
     prep = next((t for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end), None)
     if prep is None:
@@ -954,13 +958,13 @@ def _titled_person(toks: list[Token]) -> str | None:
     """"Mayor Ana Ruiz", "said Chief Inspector Sam Obi", "councillor Jo Bloggs": capitalised
     words after a title or occupation name the person holding it (the title becomes the role),
     unless the last one says the words name a body or a building ("Prime Minister's Office")."""
+    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and not before.whitespace_:
+        return None  # the end of a longer word: "the Commander-in-Chief Forum" (asked before the words are read)
     lead = 0
     while lead < len(toks) and toks[lead].lower_.rstrip(".") in TITLE_OR_PORTFOLIO_WORDS:
         lead += 1
     name = toks[lead:]
-    before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
-    if before is not None and not before.whitespace_:
-        return None  # the end of a longer word: "the Commander-in-Chief Forum"
     titled = any(t.lower_.rstrip(".") in TITLE_WORDS for t in toks[:lead]) or (
         before is not None and before.is_lower and before.lower_ in TITLE_WORDS)
     # Not a word of the language either: "Doctor Who" is a programme.
@@ -1092,11 +1096,11 @@ def _label_of_list(c: TokenColumns, toks: list[Token]) -> str | None:
     """The label the tagger gave most (and at least two) other names of the list these words
     are in (`c`: their batch's columns)."""
     head = toks[-1]
-    if not all(t.text.istitle() for t in toks):
-        return None
     mates = _list_mates(c, head.i)
     if not mates:
-        return None  # most names are in no list: no Counter made for them
+        return None  # most names are in no list: asked first, from the columns, as no word need be read
+    if not all(t.text.istitle() for t in toks):
+        return None
     labels = Counter(t.ent_type_ for t in (head.doc[k] for k in mates) if t.ent_type_)
     if not labels:
         return None
@@ -1725,17 +1729,21 @@ def _cut_person_before_thing(mentions: list[Mention]) -> None:
     ("John Kasich" beside Tom John and John Hammond)."""
     people = [norm(m.text).split() for m in mentions if m.label == "PERSON"]
     surnames = {w[-1] for w in people if len(w) >= 2}
+    # The people's two-word names opening with a surname are picked first: most texts have
+    # none, and what the text writes is counted only for those that do.
+    opening = [(m, words) for m in mentions
+               if m.label == "PERSON" and len(words := m.text.split()) == 2 and words[0].lower() in surnames]
+    if not opening:
+        return
     firsts = Counter(w[0] for w in people if len(w) >= 2)
     written = Counter(m.text for m in mentions)
     alone: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if " " not in m.text and m.label != "DESC":
             alone[m.text].add(m.label)
-    for m in mentions:
-        words = m.text.split()
-        if m.label != "PERSON" or len(words) != 2 or words[0].lower() not in surnames or written[m.text] > 1 \
-                or firsts[words[0].lower()] > 1 or not alone.get(words[1]) or "PERSON" in alone[words[1]] \
-                or m.sentence is None:
+    for m, words in opening:
+        if written[m.text] > 1 or firsts[words[0].lower()] > 1 or not alone.get(words[1]) \
+                or "PERSON" in alone[words[1]] or m.sentence is None:
             continue
         first = m.sentence.token_from(m.start)
         if first is not None and m.sentence.tok_start(first) == m.start and first.text == words[0]:
@@ -1874,7 +1882,7 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
     after it."""
     for c in clusters:
-        if c.kind in ("person", "group") or c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.name.isupper():
+        if c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.kind in ("person", "group") or c.name.isupper():
             continue
         if any(_says_person(parsed, m) for m in c.mentions):
             c.said_kind = "person"
@@ -1929,8 +1937,13 @@ def _pronoun_follows(c: TokenColumns, i: int) -> bool:
 
 def _place_words(parsed: Parsed) -> set[str]:
     """Names of places the tagger found and of nationalities, lower case ("uk", "italian")."""
-    # a name's text cut from the text, not joined from its tokens
-    return {parsed.text[e.start:e.end].lower() for e in parsed.entities() if e.label == "GPE"} | COUNTRIES | DEMONYMS
+    # a name's text cut from the text, not joined from its tokens; the listed ones joined once
+    # (two unions of the lists for each text were most of the time)
+    return COUNTRY_AND_DEMONYM_WORDS.union(parsed.text[e.start:e.end].lower() for e in parsed.entities()
+                                           if e.label == "GPE")
+
+
+COUNTRY_AND_DEMONYM_WORDS = COUNTRIES | DEMONYMS
 
 
 def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
@@ -2274,7 +2287,6 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster], taken: SpanMask) 
     people = {m.start: c for c in clusters if c.kind == "person" for m in c.mentions}
     unnamed: dict[str, Cluster] = {}  # by head noun, the latest actor known only by description
     owned: dict[str, Cluster] = {}  # by head noun, the latest place's own body ("Vietnam's government")
-    norp = parsed.having("ENT_TYPE", "NORP")
     columns = parsed.token_columns
     nouns = {base: _description_nouns(c) for base, c in columns.items()}
     for s in parsed.sentences:
@@ -2301,7 +2313,7 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster], taken: SpanMask) 
                     owned[lower[i]].add(Mention(start, end, body, "ORG", c.doc[i], s))
                     taken.add(start, end)
                 continue
-            det = _left_det(c, i, lefts, s, norp[s.base])
+            det = _left_det(c, i, lefts, s)
             if det is None or any(lower[k] in NOT_ANAPHORIC for k in lefts):
                 continue
             rights = [k for k in kids if k > i]
@@ -2343,26 +2355,31 @@ def _add_descriptions(parsed: Parsed, clusters: list[Cluster], taken: SpanMask) 
             taken.add(start, end)
 
 
-# The determiners _left_det takes to open a description, as the LOWER column holds them.
-DEFINITE_DETS = [string_hash(w) for w in ("the", "this", "that")]
+# The determiners _left_det takes to open a description.
+DEFINITE_DETS = frozenset(("the", "this", "that"))
+DESCRIPTION_TAGS = frozenset((Tag.NN, Tag.NNP, Tag.NNPS))
+PROPER_TAGS = frozenset((Tag.NNP, Tag.NNPS))
 
 
 def _description_nouns(c: TokenColumns) -> Sequence[int]:
     """The nouns of a batch (`c`: its columns) that may head a description: common or proper
     (NN, NNP, NNPS), with "the", "this", "that" or an owner among their dependents before
     them (what _left_det and _place_owner look for there: "a", "every" make no description),
-    outside a name or owning it as _owner_in_name asks (its head a proper noun). Picked from
-    the batch's arrays at once: visited one by one, most of a text's nouns were let go at the
-    first tests."""
+    outside a name or owning it as _owner_in_name asks (its head a proper noun). Found as the
+    heads of those openers, picked from the batch's DEP array at once: visited one by one,
+    most of a text's nouns were let go at the first tests, and tested as arrays, a short
+    article's few nouns cost a dozen passes over all its tokens."""
     import numpy
 
-    tag, dep, ent_type, head, lower = (c.arrays[a] for a in ("TAG", "DEP", "ENT_TYPE", "HEAD", "LOWER"))
-    opener = (among(dep, [Dep.det]) & among(lower, DEFINITE_DETS)) | among(dep, [Dep.poss])
-    before_head = numpy.zeros(len(head), dtype=bool)
-    before_head[head[(numpy.arange(len(head)) < head) & opener]] = True
-    owner = among(dep, [Dep.poss]) & among(tag[head], [Tag.NNP, Tag.NNPS])
-    keep = among(tag, [Tag.NN, Tag.NNP, Tag.NNPS]) & before_head & ((ent_type == 0) | owner)
-    return int_array(numpy.flatnonzero(keep))
+    dep = c.arrays["DEP"]
+    heads = set()
+    for k in numpy.flatnonzero((dep == Dep.det) | (dep == Dep.poss)).tolist():
+        h = c.head[k]
+        if k < h and (c.dep[k] == Dep.poss or c.lower[k] in DEFINITE_DETS):
+            heads.add(h)
+    tag, ent_type = c.tag, c.ent_type
+    return array("q", sorted(i for i in heads if tag[i] in DESCRIPTION_TAGS and (
+        not ent_type[i] or (c.dep[i] == Dep.poss and tag[c.head[i]] in PROPER_TAGS))))
 
 
 def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> SpanMask:
@@ -2485,13 +2502,14 @@ class Referents:
             if kind == "organization":
                 bodies.append(c)
                 heads = set(c.descriptors)
+                head_word = c.head_word
                 if len(c.name.split()) > 1:
-                    heads.add(c.head_word)
+                    heads.add(head_word)
                 for head in heads:
                     self.by_head[head].append(c)
-                if not (heads | {c.head_word}) & PUBLIC_BODIES and not heads & TEAM_NOUNS:
+                if head_word not in PUBLIC_BODIES and heads.isdisjoint(PUBLIC_BODIES) and heads.isdisjoint(TEAM_NOUNS):
                     groups.append(c)
-                    if not (heads | {c.head_word}) & NOT_COMPANIES:
+                    if head_word not in NOT_COMPANIES and heads.isdisjoint(NOT_COMPANIES):
                         companies.append(c)
             elif kind == "place":
                 if c.is_country:
@@ -2615,18 +2633,18 @@ def _names_its_own(c: TokenColumns, rights: list[int]) -> bool:
                for k in rights)
 
 
-def _left_det(c: TokenColumns, i: int, lefts: list[int], s: Sentence, norp: Sequence[int]) -> int | None:
+def _left_det(c: TokenColumns, i: int, lefts: list[int], s: Sentence) -> int | None:
     """The "the" that opens the noun phrase of token i (in sentence s), when only modifiers
     stand between, or a demonstrative or possessive pronoun in its place: "that county", "our
     country", "her party" are as definite (but "18% of that group" is a set of people, not a
-    body). `lefts`: its; `norp`: the indices of the batch's tokens of a nationality's name."""
+    body). `lefts`: its."""
     for k in lefts:
         if c.dep[k] == Dep.det:
             if c.lower[k] in ("this", "that"):
                 return k if c.lower[i] not in GROUP_NOUNS else None
             return k if c.lower[k] == "the" else None
         if c.dep[k] == Dep.poss and c.tag[k] == Tag.PRP_POSS:
-            return k if _possessed_description(c.lower[i], s, norp) else None
+            return k if _possessed_description(c.lower[i], s, c) else None
     return None
 
 
@@ -2636,14 +2654,15 @@ def _owner_in_name(c: TokenColumns, i: int) -> bool:
     return c.text(i).islower() and c.dep[i] == Dep.poss and c.tag[c.head[i]] in (Tag.NNP, Tag.NNPS)
 
 
-def _possessed_description(noun: str, s: Sentence, norp: Sequence[int]) -> bool:
+def _possessed_description(noun: str, s: Sentence, c: TokenColumns) -> bool:
     """"her party" names an actor, but "her father" is a relative, and "The Syrian team listed
     their country" a country the story may never name. The sentence is the one tok is in, as
     the caller knows it: Token.sent first asks whether the whole batch has sentence starts,
     reading every token of it (40 microseconds a call on a 5,000-character batch). Its
-    nationalities are found among the batch's (`norp`, read from its arrays), not by building
-    each of its tokens."""
-    return noun not in RELATION_NOUNS and not s.indices_among(norp)
+    nationalities are read from the entity types of its batch's columns `c`, not from each of
+    its tokens built, nor from all the batch's picked out first (the few possessives of a short
+    article do not pay for that)."""
+    return noun not in RELATION_NOUNS and Ent.NORP not in c.ent_type[s.sent.start:s.sent.end]
 
 
 def _refers_back(c: TokenColumns, i: int, rights: list[int]) -> bool:

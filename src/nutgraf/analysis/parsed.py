@@ -188,9 +188,12 @@ class Parsed:
                 break
             strings = doc.vocab.strings
             for lemma in [h for h in new if h in strings]:
-                _LOWERED[lemma] = string_of(strings, lemma).lower()
+                lowered = _LOWERED[lemma] = string_of(strings, lemma).lower()
+                _LOWERING_TO.setdefault(lowered, set()).add(lemma)
                 new.discard(lemma)
-        wanted_lemmas = [lemma for lemma in present if _LOWERED[lemma] in rest]
+        # Those lowering to a word asked about are the few known to lower to it that the text
+        # has: comparing each of the text's lemmas, lowered, with the words was most of the time.
+        wanted_lemmas = [lemma for word in rest for lemma in _LOWERING_TO.get(word, ()) if lemma in present]
         if not wanted_lemmas:
             return found
         hits = numpy.flatnonzero(among(lemmas, wanted_lemmas))
@@ -347,6 +350,8 @@ _STRINGS: dict[int, str] = {}
 # Lemmas lower-cased, by hash: the lemmas of a text were lower-cased one by one, for each
 # batch of each text, to find the few words written_lower is asked about.
 _LOWERED: dict[int, str] = {}
+# The same the other way round: by lowered form, the lemmas lowering to it.
+_LOWERING_TO: dict[str, set[int]] = {}
 
 
 def string_of(strings: StringStore, h: int) -> str:
