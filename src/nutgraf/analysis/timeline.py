@@ -656,7 +656,7 @@ def _sentences_holding(parsed: Parsed, lowered: str, words: Iterable[str]) -> se
     """The indices of the sentences in which any of the words occurs."""
     found = set()
     sentences = parsed.sentences
-    for word in dict.fromkeys(words):  # a word listed twice ("every") is looked for once
+    for word in words:
         at = lowered.find(word)
         while at != -1:
             i = parsed.sentence_index(at)
@@ -1334,8 +1334,11 @@ LOWER_ASCII_RULES = [(_for_lower_ascii(rx), handler) for rx, handler in RULES]
 # MISSED, each pattern with the one that scans a sentence in ASCII in lower case: without
 # IGNORECASE where _for_lower_ascii finds it matches such text alike and no part of it is
 # case-sensitive (then its matches are those in the text); ignoring case, the scans took 1.6
-# times as long. Folded once, not for each text.
-MISSED_SCANS = [(rx, rx if "(?-i" in rx.pattern else _for_lower_ascii(rx), triggers) for rx, triggers in MISSED]
+# times as long. Folded once, not for each text; and each word a pattern lists twice ("every")
+# listed once, to be looked for once.
+MISSED_SCANS = [(rx, rx if "(?-i" in rx.pattern else _for_lower_ascii(rx),
+                 tuple(dict.fromkeys(triggers)) if isinstance(triggers, tuple) else triggers)
+                for rx, triggers in MISSED]
 
 
 def _amount(n: str) -> float | None:
