@@ -184,10 +184,13 @@ class Kit:
 
     @staticmethod
     async def saved_to_disk(app, pilot) -> None:
-        """Wait for the store's worker thread to finish what the keys asked of it."""
+        """Wait for the store's worker thread to finish what the keys asked of it, and for
+        what it then started (an export waits for the saves asked for before it)."""
         while app._notes_jobs:
             await app.workers.wait_for_complete()
             await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
 
     @staticmethod
     def prompts(app, kind: str) -> list[str]:

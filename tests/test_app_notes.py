@@ -242,6 +242,30 @@ async def test_export_writes_markdown_to_the_current_directory(kit, make_app, tm
     assert "Where?" in text
 
 
+async def test_export_waits_for_a_bookmark_still_being_saved(kit, make_app, tmp_path, monkeypatch):
+    """b then e at once: the bookmark is saved on the store's thread, and a slow save (a
+    large store, a loaded machine) must not leave the export saying there is nothing."""
+    import time
+
+    monkeypatch.chdir(tmp_path)
+    add = ArticleNotes.add_bookmark
+
+    def slow_add(self, *args, **kwargs):
+        time.sleep(0.3)
+        return add(self, *args, **kwargs)
+
+    monkeypatch.setattr(ArticleNotes, "add_bookmark", slow_add)
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await put_cursor(app, pilot, "The court met")
+        await pilot.press("b", "e")
+        await kit.saved_to_disk(app, pilot)
+        assert not any(m.startswith("Nothing to export") for m in notifications(app))
+        assert notifications(app)[-1] == f"Notes exported to {tmp_path / 'fixture-notes.md'}"
+    assert "**The court met in The Hague.**" in (tmp_path / "fixture-notes.md").read_text(encoding="utf-8")
+
+
 async def test_export_from_the_reader_carries_the_analysis(kit, make_app, app_analysis, tmp_path, monkeypatch):
     from nutgraf.analysis.claims import derive
 

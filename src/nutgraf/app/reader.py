@@ -1119,6 +1119,9 @@ class NutgrafApp(Opener, SafeApp):
         if (notes := self._notes_or_say_why()) is None:
             return
         assert self.store is not None  # opened with the notes
+        if self._notes_jobs:  # a bookmark or note just made is still being saved: export it too
+            self._in_store_thread(lambda: None, lambda _: self.action_export())
+            return
         if self.store.changed():  # another reader saved notes meanwhile: export them too
             self._in_store_thread(notes.reload, lambda _: self.action_export(), lambda error: self.notify(
                 f"Not exported: {error}", title="Export", severity="error", markup=False, timeout=10))
