@@ -235,7 +235,6 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
                 starting = [t for t in s.sent if start <= s.tok_start(t) < end]
                 overlapping = [t for t in s.sent if s.tok_start(t) < end and s.base + t.idx + len(t.text) > start]
                 assert s.tokens_starting(start, end) == starting
-                assert s.tokens_overlapping(start, end) == overlapping
                 c = several_batches.token_columns[s.base]
                 assert list(indices_overlapping(s, c, start, end)) == [t.i for t in overlapping]
                 assert s.token_from(start) == next((t for t in s.sent if s.tok_start(t) >= start), None)

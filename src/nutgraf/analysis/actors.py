@@ -35,6 +35,7 @@ from .parsed import (
     TokenColumns,
     among,
     entity_of,
+    indices_overlapping,
     int_array,
     string_hash,
     whole_words,
@@ -1935,6 +1936,9 @@ def _pronoun_follows(c: TokenColumns, i: int) -> bool:
     return False
 
 
+COUNTRY_AND_DEMONYM_WORDS = COUNTRIES | DEMONYMS
+
+
 def _place_words(parsed: Parsed) -> set[str]:
     """Names of places the tagger found and of nationalities, lower case ("uk", "italian")."""
     # a name's text cut from the text, not joined from its tokens; the listed ones joined once
@@ -1942,8 +1946,6 @@ def _place_words(parsed: Parsed) -> set[str]:
     return COUNTRY_AND_DEMONYM_WORDS.union(parsed.text[e.start:e.end].lower() for e in parsed.entities()
                                            if e.label == "GPE")
 
-
-COUNTRY_AND_DEMONYM_WORDS = COUNTRIES | DEMONYMS
 
 
 def _merge_long_forms(clusters: dict[str, Cluster], places: set[str]) -> None:
@@ -2184,7 +2186,8 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
             continue
         form = text[start:end]
         c = forms[form]
-        tok = next(iter(sent.tokens_overlapping(start, start + 1)), None)
+        columns = parsed.token_columns[sent.base]
+        tok = next((columns.doc[i] for i in indices_overlapping(sent, columns, start, start + 1)), None)
         if " " not in form and form not in c.forms and (
                 tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue

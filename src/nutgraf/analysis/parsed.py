@@ -86,17 +86,6 @@ class Sentence:
         first = bisect.bisect_left(indices, self.sent.start)
         return indices[first:bisect.bisect_left(indices, self.sent.end, first)]
 
-    def tokens_overlapping(self, start: int, end: int) -> list[Token]:
-        """The sentence's tokens overlapping [start, end) (global offsets), in order."""
-        doc, first, last = self.sent.doc, self.sent.start, self.sent.end
-        # The last token starting at or before start holds it, or ends before it (then the
-        # next token is the first to overlap): tokens never overlap one another, and from
-        # there on those starting before end overlap.
-        i = max(first, bisect.bisect_right(self.idx, start - self.base, first, last) - 1)
-        if self.tok_end(doc[i]) <= start:
-            i += 1
-        return self._tokens_from(i, end)
-
 
 class Entity(NamedTuple):
     """A named entity the tagger found, in global offsets."""
@@ -477,9 +466,11 @@ def _strings_of(store: StringStore, hashes: list[int]) -> list[str]:
 
 def indices_overlapping(s: Sentence, c: TokenColumns, start: int, end: int) -> range:
     """The batch indices of the sentence's tokens overlapping [start, end) (global offsets),
-    those Sentence.tokens_overlapping gives, for a rule that reads the batch's columns `c`:
-    no token built."""
+    read from the batch's columns `c`: no token built."""
     first = s.sent.start
+    # The last token starting at or before start holds it, or ends before it (then the next
+    # token is the first to overlap): tokens never overlap one another, and from there on
+    # those starting before end overlap.
     i = max(first, bisect.bisect_right(s.idx, start - s.base, first, s.sent.end) - 1)
     if c.end(i) <= start:
         i += 1
