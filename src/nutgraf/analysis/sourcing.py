@@ -4,7 +4,6 @@ one for the quotes nobody is found to have said, and one per person or organisat
 but never quoted. Pure: reads the item lists of an Analysis."""
 from __future__ import annotations
 
-from .claims import words_of
 from .lexicon import words
 from .model import Actor, Analysis, Quote, Source, SourceStatus
 from .quotes import SOURCE_NOUNS
@@ -18,8 +17,9 @@ SOURCE_KINDS = ("person", "organization")
 NO_SPEAKER = "(no speaker)"
 
 
-def sources(analysis: Analysis, quoted_words: dict[str, list[str]] | None = None) -> list[Source]:
-    """The rows of the summary; `quoted_words`: words_of() of quotes' texts, those read already."""
+def sources(analysis: Analysis, quoted_words: dict[str, list[str]]) -> list[Source]:
+    """The rows of the summary; `quoted_words`: the words (claims.words_of) of each direct
+    and partial quote's text, read already for its repeats."""
     quotes = [q for q in analysis.all_quotes() if q.repeat_of is None]
     actors = {a.id: a for a in analysis.actors}
     named: dict[str, list[Quote]] = {}
@@ -97,16 +97,11 @@ def _without_article(said: str) -> str:
     return rest if first.lower() in ARTICLES and rest else said
 
 
-def _source(analysis: Analysis, quoted_words: dict[str, list[str]] | None, quotes: list[Quote], status: SourceStatus,
+def _source(analysis: Analysis, quoted_words: dict[str, list[str]], quotes: list[Quote], status: SourceStatus,
             actor: Actor | None = None, name: str | None = None) -> Source:
     spans = sorted({q.speaker_span for q in quotes if q.speaker_span} if status is not SourceStatus.NO_SPEAKER
                    else {q.span for q in quotes})
     return Source(id="", name=actor.name if actor else name or "", status=status.value,
                   actor=actor.id if actor else None, kind=actor.kind if actor else None,
                   role=actor.role if actor else None, quotes=[q.id for q in quotes],
-                  words=sum(_word_count(q, quoted_words) for q in quotes if q.kind != "indirect"), spans=spans)
-
-
-def _word_count(q: Quote, quoted_words: dict[str, list[str]] | None) -> int:
-    words = quoted_words.get(q.text) if quoted_words else None
-    return len(words_of(q.text) if words is None else words)
+                  words=sum(len(quoted_words[q.text]) for q in quotes if q.kind != "indirect"), spans=spans)
