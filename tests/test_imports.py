@@ -3,14 +3,12 @@ import subprocess
 import sys
 
 
-def loaded_after(code: str) -> set[str]:
-    probe = code + "\nimport sys; print(' '.join(sorted(sys.modules)))"
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    return set(out.stdout.split())
-
-
 def printed(probe: str) -> str:
     return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+
+
+def loaded_after(code: str) -> set[str]:
+    return set(printed(code + "\nimport sys; print(' '.join(sorted(sys.modules)))").split())
 
 
 def test_analysis_core_imports_no_ui():
