@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..collector import collector_paused
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
 
     from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
 
     from .model import Analysis
@@ -141,6 +142,8 @@ def load_model(name: str | None = None) -> LoadedModel:
 def _load_one(name: str) -> Language:
     import spacy
 
+    from .attribute_rules import indexed_match
+
     if os.path.isdir(name):
         nlp = spacy.load(name)
     else:
@@ -152,6 +155,11 @@ def _load_one(name: str) -> Language:
     if "parser" in nlp.pipe_names and "nutgraf_lines" not in nlp.pipe_names:
         _register_line_breaks()
         nlp.add_pipe("nutgraf_lines", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
+        # The same matches as its Matcher finds, in a tenth of the time (see attribute_rules).
+        if (match := indexed_match(ruler)) is not None:
+            ruler.match = match  # type: ignore[method-assign, assignment]
     return nlp
 
 
