@@ -143,6 +143,7 @@ def _load_one(name: str) -> Language:
     import spacy
 
     from .attribute_rules import indexed_match
+    from .lemmas import add_before_lemmatizer
 
     if os.path.isdir(name):
         nlp = spacy.load(name)
@@ -160,6 +161,8 @@ def _load_one(name: str) -> Language:
         # The same matches as its Matcher finds, in a tenth of the time (see attribute_rules).
         if (match := indexed_match(ruler)) is not None:
             ruler.match = match  # type: ignore[method-assign, assignment]
+    if "lemmatizer" in nlp.pipe_names:
+        add_before_lemmatizer(nlp)
     return nlp
 
 
