@@ -1973,3 +1973,12 @@ def test_a_source_opening_its_sentence_is_told_as_from_the_text_before_it_stripp
     start = min(start, len(text))
     before = text[:start].rstrip(" \t")
     assert _opens_sentence(text, start) == (not before or before[-1] in "\n.!?\"\u201d\u2019")
+
+
+@given(st.lists(st.sampled_from(["mayor", "President", "the president", "lawyer"]), max_size=12))
+def test_an_actors_role_is_the_one_a_counter_finds_most_common(roles):
+    from collections import Counter
+
+    from nutgraf.analysis.actors import _most_common
+
+    assert _most_common(roles) == (Counter(roles).most_common(1)[0][0] if roles else None)

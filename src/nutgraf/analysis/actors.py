@@ -166,7 +166,10 @@ class Cluster:
         self.key = key
         self.mentions: list[Mention] = []
         self.roles: list[str] = []
-        self._labels: Counter[str] = Counter()  # the tagger's labels of its named mentions, as votes
+        # The tagger's labels of its named mentions, as votes: a dict, not a Counter, whose
+        # making was half the cost of a cluster (2 microseconds) and whose first vote for a label
+        # called Python's __missing__; news articles make a cluster for every 30 words or so.
+        self._labels: dict[str, int] = {}
         self._label: str | None = None  # the winning vote, worked out again after a vote
         self.named_starts: list[int] = []  # starts of named (non-description) mentions
         self.starts: list[int] = []  # starts of all mentions
@@ -189,7 +192,7 @@ class Cluster:
             bisect.insort(self.subject_starts, m.start)
         if m.label != "DESC":
             if vote:
-                self._labels[m.label] += 1
+                self._labels[m.label] = self._labels.get(m.label, 0) + 1
                 self._label = self._kind = None
             bisect.insort(self.named_starts, m.start)
             self.forms.add(m.text)
@@ -206,11 +209,11 @@ class Cluster:
         return self.named_starts[i - 1] if i else -1
 
     @property
-    def labels(self) -> Counter[str]:
+    def labels(self) -> dict[str, int]:
         return self._labels
 
     @labels.setter
-    def labels(self, votes: Counter[str]) -> None:
+    def labels(self, votes: dict[str, int]) -> None:
         self._labels = votes
         self._label = self._kind = None
 
@@ -240,7 +243,10 @@ class Cluster:
         """Take in another cluster's mentions, with the label votes it had."""
         for m in other.mentions:
             self.add(m, vote=False)
-        self.labels += other.labels
+        votes = self.labels
+        for label, n in other.labels.items():
+            votes[label] = votes.get(label, 0) + n
+        self.labels = votes  # the winning vote and the kind are worked out again
         self.said_kind = self.said_kind or other.said_kind
 
     @property
@@ -340,9 +346,15 @@ def extract(parsed: Parsed) -> list[Actor]:
         spans = sorted({(m.start, m.end) for m in c.mentions})
         name = c.name
         aliases = sorted(c.forms - {name})
-        role = Counter(c.roles).most_common(1)[0][0] if c.roles else None
-        actors.append(Actor(id=f"a{i}", name=name, kind=c.kind, mentions=spans, aliases=aliases, role=role))
+        actors.append(Actor(id=f"a{i}", name=name, kind=c.kind, mentions=spans, aliases=aliases,
+                            role=_most_common(c.roles)))
     return actors
+
+
+def _most_common(roles: list[str]) -> str | None:
+    """The role written most often, the first written of equals, as Counter.most_common(1)
+    finds it: counted without making a Counter for each person (7 microseconds each)."""
+    return max(dict.fromkeys(roles), key=roles.count) if roles else None
 
 
 # ---------------------------------------------------------------- headlines
@@ -1769,7 +1781,7 @@ def _peoples(clusters: dict[str, Cluster]) -> None:
     Rohingya", "Bangladeshis and Rohingya". An acronym is not ("NYPD officers", "Nafta")."""
     for key, c in clusters.items():
         if " " in key or c.kind not in ("organization", "other") or c.name.isupper() or c.is_country \
-                or key in US_STATES or c.labels["GPE"] or c.labels["LOC"]:
+                or key in US_STATES or "GPE" in c.labels or "LOC" in c.labels:
             continue
         if any(m.head is not None and m.label != "DESC" and _says_people(m.head) for m in c.mentions):
             c.said_kind = "group"
@@ -2107,7 +2119,7 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
         if len(set(full)) == 1 and full[0] is not short:
             # the full name decides the kind, not the tags of its short form
             label = "PERSON" if full[0].kind == "person" else full[0].label
-            short.labels = Counter({label: len(short.mentions)})
+            short.labels = {label: len(short.mentions)}
             full[0].absorb(short)
             del clusters[key]
         elif any(c.key.split()[-1] == key for c in named):
