@@ -418,6 +418,25 @@ def test_valid_utf8_text_round_trips_exactly(text, name):
         assert doc.text[s:e].strip() == doc.text[s:e] and s < e
 
 
+_LINE_ENDINGS = st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\r", "\r\n", "\n\n", "\u2028"]),
+                         max_size=60).map("".join)
+
+
+@settings(max_examples=300)
+@given(text=_LINE_ENDINGS)
+def test_lines_and_soft_breaks_are_those_read_character_by_character(text):
+    # The fast paths (a split where the text has no CR, two finds per paragraph) against
+    # the plain reading of every line ending and every break inside a paragraph.
+    from nutgraf.spans import lines
+
+    ends = [i for i, c in enumerate(text) if c == "\n" and (i == 0 or text[i - 1] != "\r") or c == "\r"]
+    starts = [0] + [i + (2 if text[i:i + 2] == "\r\n" else 1) for i in ends]
+    assert lines(text) == list(zip(starts, [*ends, len(text)], strict=True))
+    for paragraphs in ([(0, len(text))], reflow_spans(text, "markdown")):
+        assert documents.soft_breaks(text, paragraphs) == [
+            i for s, e in paragraphs for i in range(s, e) if text[i] in "\r\n"]
+
+
 @settings(max_examples=150)
 @given(junk=st.one_of(st.binary(max_size=400), st.text(max_size=300).map(str.encode)),
        wrap=st.sampled_from([
