@@ -43,6 +43,18 @@ def test_each_column_holds_what_the_token_gives(parsed):
     assert checked > 5000 and len(parsed.docs) > 3
 
 
+@pytest.mark.model
+def test_the_columns_hold_one_int_object_for_each_value(parsed):
+    """Equal values share one object across columns and batches: a long text's memory."""
+    objects: dict[int, set[int]] = {}
+    for c in parsed.token_columns.values():
+        for column in (c.tag, c.dep, c.ent_type, c.head, c.idx, c._dependents, c._first):
+            for value in column:
+                objects.setdefault(value, set()).add(id(value))
+    assert len(objects) > 1000
+    assert all(len(ids) == 1 for ids in objects.values())
+
+
 # The token readings the column readings replaced.
 
 def left_det(tok, s, c):

@@ -400,24 +400,25 @@ class TokenColumns:
         self.doc = doc
         lower, tag, dep, ent_type, pos = (column.tolist() for column in columns)
         self.lower: list[str] = _strings_of(doc.vocab.strings, lower)
-        self.tag: list[int] = tag
-        self.dep: list[int] = dep
-        self.ent_type: list[int] = ent_type
+        self.tag: list[int] = _shared(tag)
+        self.dep: list[int] = _shared(dep)
+        self.ent_type: list[int] = _shared(ent_type)
         self.pos: list[int] = pos
         heads, length = doc.to_array(["HEAD", "LENGTH"]).T
         # HEAD is the offset to the head, those before wrapped round as unsigned.
         at = numpy.arange(len(heads))
         heads = heads.astype("int64") + at
-        self.head: list[int] = heads.tolist()
+        self.head: list[int] = _shared(heads.tolist())
         # The columns as arrays too (HEAD as the head's index), for a rule that picks the few
         # tokens it asks about from a whole batch at once.
         self.arrays: dict[str, NDArray[Any]] = {**dict(zip(self.READ, columns, strict=True)), "HEAD": heads}
-        self.idx: list[int] = idx.tolist()
+        self.idx: list[int] = _shared(idx.tolist())
         self.length: list[int] = length.tolist()
         # The dependents sorted by head (in order among a head's), and where each head's start.
         dependents = numpy.flatnonzero(heads != at)
-        self._dependents: list[int] = dependents[numpy.argsort(heads[dependents], kind="stable")].tolist()
-        self._first: list[int] = [0, *numpy.cumsum(numpy.bincount(heads[dependents], minlength=len(heads))).tolist()]
+        self._dependents: list[int] = _shared(dependents[numpy.argsort(heads[dependents], kind="stable")].tolist())
+        self._first: list[int] = _shared(
+            [0, *numpy.cumsum(numpy.bincount(heads[dependents], minlength=len(heads))).tolist()])
 
     def __len__(self) -> int:
         return len(self.head)
@@ -462,6 +463,19 @@ def _strings_of(store: StringStore, hashes: list[int]) -> list[str]:
         for h in hashes:
             string_of(store, h)
         return list(map(_STRINGS.__getitem__, hashes))
+
+
+# One int object for each value the columns hold: a list of ints read from an array holds a
+# new int object (32 bytes) for each item above 256, and the columns of hashes, token indices
+# and offsets were most of a long text's memory during extraction (220 bytes a token, 130 MB
+# at 500,000 words, which spaCy's own parse peaks at 290). Few values recur: some hundreds of
+# hashes, the offsets within one batch.
+_INTS: dict[int, int] = {}
+
+
+def _shared(values: list[int]) -> list[int]:
+    """`values` with each int the one _INTS holds for that value."""
+    return list(map(_INTS.setdefault, values, values))
 
 
 def indices_overlapping(s: Sentence, c: TokenColumns, start: int, end: int) -> range:
