@@ -2,9 +2,9 @@
 
 spaCy's rule lemmatizer visits every token in Python and works out its lemma from the
 token's text, part of speech and morphology: 3% of the parse of a news article, though a
-text repeats most of its forms. This component, put just before it, asks
-it once per (text, part of speech, morphology) and sets the tokens' lemmas as one array;
-the lemmatizer then finds every lemma set, which it leaves alone, so the lemmas are its own."""
+text repeats most of its forms. This component, put just before it, asks it once per (text,
+part of speech, morphology) and sets the tokens' lemmas as one array; the lemmatizer then
+finds every lemma set, which it leaves alone, so the lemmas are its own."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
