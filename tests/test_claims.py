@@ -3,7 +3,7 @@ without spaCy (analysis.claims.derive), so they are tested on hand-built analyse
 sentences."""
 import pytest
 
-from nutgraf.analysis.claims import derive, link_repeats
+from nutgraf.analysis.claims import derive, link_repeats, words_of
 from nutgraf.analysis.model import Actor, Analysis, AnalysisJSONError, Number, Quote, TimelineEntry, check_json
 
 
@@ -150,11 +150,11 @@ def test_repeats_need_three_words_and_an_actor_on_each_side_to_differ():
             "\u201cThe order is illegitimate and baseless\u201d, the White House said; "
             "the order called it \u201cillegitimate and baseless\u201d.")
     short = [quote(text, "q1", "a disgrace", "a1", "He"), quote(text, "q2", "a disgrace", "a2", "She", nth=1)]
-    link_repeats(short)
+    link_repeats(short, {q.text: words_of(q.text) for q in short})
     assert [q.repeats for q in short] == [[], []]
     longer = [quote(text, "q3", "The order is illegitimate and baseless", "a3", "the White House"),
               quote(text, "q4", "illegitimate and baseless", None, "the order")]
-    link_repeats(longer)
+    link_repeats(longer, {q.text: words_of(q.text) for q in longer})
     assert longer[0].repeats == ["q4"]  # a shortened repeat is linked
     assert not longer[0].speaker_differs  # words given to no actor may be the same source
 

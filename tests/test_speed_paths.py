@@ -323,7 +323,7 @@ def test_repeats_found_through_shared_runs_are_those_of_every_pair():
             text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 7)))
         quotes.append(Quote(f"q{n}", (n, n + 1), text.upper() if n % 7 == 0 else text,
                             f"a{n % 4}", None, "said", None, "direct"))
-    link_repeats(quotes)
+    link_repeats(quotes, {q.text: words_of(q.text) for q in quotes})
 
     # Every pair, as link_repeats compared them before.
     joined = [" ".join(words_of(q.text)) for q in quotes]

@@ -66,17 +66,16 @@ def word_runs(words: list[str]) -> Iterator[tuple[str, ...]]:
     return zip(*(words[k:] for k in range(REPEAT_WORDS)), strict=False)  # the later slices are shorter
 
 
-def link_repeats(quotes: list[Quote], quoted_words: dict[str, list[str]] | None = None) -> None:
+def link_repeats(quotes: list[Quote], quoted_words: dict[str, list[str]]) -> None:
     """Link quotes whose words are the same, or one a run of the other's (a headline or
     pull-quote shortening the body's), when the shorter has REPEAT_WORDS words or more: the
     first occurrence lists the others, each other points to it. Speakers differ when two of
     them are given to different actors: words with no actor as speaker ("the order", an
     unattributed headline) may well be the same source, and a false conflict is noise.
-    `quoted_words`: words_of() of the quotes' texts, when read already."""
+    `quoted_words`: words_of() of each quote's text, read once for this and the sources."""
     for q in quotes:
         q.repeats, q.repeat_spans, q.repeat_of, q.speaker_differs = [], [], None, False
-    words = ([words_of(q.text) for q in quotes] if quoted_words is None
-             else [quoted_words[q.text] for q in quotes])
+    words = [quoted_words[q.text] for q in quotes]
     joined = [" ".join(w) for w in words]
     padded = [f" {j} " for j in joined]
 
