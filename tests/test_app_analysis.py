@@ -471,3 +471,27 @@ async def test_the_cached_panels_are_drawn_once(kit, app_document, app_analysis,
             await pilot.pause()
         assert not any(p.show_vertical_scrollbar for p in app.query(ListPanel))  # the fixture's lists fit
     assert len(drawn) == frames[0]  # none drawn again after the frame they came in
+
+
+async def test_the_cached_panels_are_drawn_as_they_are_mounted(kit, app_document, app_analysis):
+    # Left to the screen's 60 Hz timer, their frame came up to a period after they were
+    # mounted: the timer had ticked during the batch that mounted them.
+    from textual.worker import WorkerState
+
+    analyzer, _ = counting(app_analysis)
+    first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    async with first.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(first, pilot)
+    app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
+    furnishing = []  # at each frame drawn with the analysis: is the worker mounting the panels still at it?
+    display = app._display
+
+    def recorded(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None and app.analysed and not app._batch_count:
+            furnishing.append(any(w.group == "furnish" and w.state == WorkerState.RUNNING for w in app.workers))
+
+    app._display = recorded
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+    assert furnishing and furnishing[0]
