@@ -166,6 +166,31 @@ def test_a_kept_batch_has_no_tensor_but_its_parse(model):
 
 
 @pytest.mark.model
+def test_a_packed_batch_comes_back_the_same_in_an_array_of_its_size(model):
+    """A Doc read from bytes grows its tokens' array by doubling it: unpacked, a batch takes
+    the array its tokens fill, not up to twice that (a long text's memory in extraction)."""
+    import tracemalloc
+
+    from nutgraf.analysis.pipeline import pack, unpack
+
+    text = (ROOT / "sample_articles" / "icc-sanctions.txt").read_text(encoding="utf-8")
+    doc = model.nlp(text)
+    packed = pack(model.nlp(text))
+    unpack((7, packed), model)  # what spaCy makes once, on a first Doc read from bytes
+    tracemalloc.start()
+    try:
+        start, back = unpack((7, packed), model)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    # Its tokens' array fills it and not a sixth more: spaCy's TokenC is 120 bytes (773
+    # tokens here, in an array of 1,280 grown by doubling from 20).
+    assert start == 7 and len(back) == len(doc) > 500
+    assert held < 140 * len(doc)
+    assert back.to_bytes(exclude=["tensor", "user_data"]) == doc.to_bytes(exclude=["tensor", "user_data"])
+
+
+@pytest.mark.model
 def test_partial_results_are_made_only_for_a_caller_that_takes_them(model, monkeypatch):
     """Each partial result re-reads everything parsed so far: `nutgraf analyze`, which shows
     none, extracts a long text once; the reader, which shows them, gets them."""
