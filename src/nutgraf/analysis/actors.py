@@ -924,7 +924,8 @@ def _untagged_proper_nouns(c: TokenColumns) -> Sequence[int]:
     picked from its arrays at once: most proper nouns are in one."""
     import numpy
 
-    keep = among(c.arrays["TAG"], [Tag.NNP, Tag.NNPS]) & (c.arrays["ENT_TYPE"] == 0)
+    tag, ent_type = c.doc.to_array(["TAG", "ENT_TYPE"]).T
+    keep = among(tag, [Tag.NNP, Tag.NNPS]) & (ent_type == 0)
     return int_array(numpy.flatnonzero(keep))
 
 
@@ -2386,7 +2387,7 @@ def _description_nouns(c: TokenColumns) -> Sequence[int]:
     article's few nouns cost a dozen passes over all its tokens."""
     import numpy
 
-    dep = c.arrays["DEP"]
+    dep = c.doc.to_array("DEP")
     heads = set()
     for k in numpy.flatnonzero((dep == Dep.det) | (dep == Dep.poss)).tolist():
         h = c.head[k]

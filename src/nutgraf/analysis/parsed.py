@@ -118,10 +118,6 @@ class Parsed:
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
         self._having: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
-        # Each batch's column of an attribute, read once for all its values asked about
-        # (actors ask for two sets of tags, the quotes for two sets of words): kept with the
-        # Parsed, so for one text only, at 8 bytes a token a column.
-        self._columns: dict[str, list[NDArray[Any]]] = {}
         self._word_counts: dict[str, int] = {}
 
     @cached_property
@@ -217,29 +213,24 @@ class Parsed:
         read from the batch's arrays: an extractor that looks only at nouns, or at a few
         words, visits those, not every token of every sentence (building a Token is most of
         the cost of a pass over a long text). Found once for each attribute and values, from
-        each batch's column of the attribute, read once."""
+        each batch's column of the attribute, read for the asking: kept, the columns of a long
+        text were a tenth of its extraction's memory, and reading one is quick."""
         key = (attr, *values)
         if (found := self._having.get(key)) is None:
             import numpy
 
             found = self._having[key] = {}
-            for (base, doc), column in zip(self.docs, self._column(attr), strict=True):
+            for base, doc in self.docs:
                 hashes = [doc.vocab.strings[value] for value in values]
-                found[base] = int_array(numpy.flatnonzero(among(column, hashes)))
+                found[base] = int_array(numpy.flatnonzero(among(doc.to_array(attr), hashes)))
         return found
-
-    def _column(self, attr: str) -> list[NDArray[Any]]:
-        """Each batch's array of an attribute (a spaCy attribute name), read once."""
-        if (columns := self._columns.get(attr)) is None:
-            columns = self._columns[attr] = [doc.to_array(attr) for _, doc in self.docs]
-        return columns
 
     @cached_property
     def token_columns(self) -> dict[int, TokenColumns]:
         """By batch offset, the batch's TokenColumns, read once for all the rules that test
-        many tokens, from the arrays `having` reads too."""
-        return {base: TokenColumns(self.text, base, doc, idx, *columns) for (base, doc), idx, *columns
-                in zip(self.docs, self._token_idx, *(self._column(attr) for attr in TokenColumns.READ), strict=True)}
+        many tokens."""
+        return {base: TokenColumns(self.text, base, doc, idx)
+                for (base, doc), idx in zip(self.docs, self._token_idx, strict=True)}
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -384,34 +375,31 @@ class TokenColumns:
     the test, and every walk of Token.children or .lefts builds each child anew. Tags,
     dependencies and entity types are kept as their hashes (`string_hash` gives the hash of one):
     turning a column of hashes into strings cost more than most rules save. A token's
-    children are its dependents in order, as Token.children gives them, found from the heads."""
+    children are its dependents in order, as Token.children gives them, found from the heads.
+    A rule that picks the few tokens it asks about from a whole batch at once reads the
+    batch's arrays itself (Doc.to_array): kept here too, they were 48 bytes a token more."""
 
     # Token.lower_, then the hashes of .tag_, .dep_, .ent_type_ (0 for none), .pos_ (a part of
     # speech's hash is its id in spaCy's symbols, which the column holds).
     READ = ("LOWER", "TAG", "DEP", "ENT_TYPE", "POS")
 
-    def __init__(self, text: str, base: int, doc: Doc, idx: array[int], *columns: NDArray[Any]) -> None:
-        """`idx`: where each token starts in the batch (Token.idx), as Parsed read it; `columns`:
-        the arrays of READ."""
+    def __init__(self, text: str, base: int, doc: Doc, idx: array[int]) -> None:
+        """`idx`: where each token starts in the batch (Token.idx), as Parsed read it."""
         import numpy
 
         self.source = text
         self.base = base
         self.doc = doc
-        lower, tag, dep, ent_type, pos = (column.tolist() for column in columns)
-        self.lower: list[str] = _strings_of(doc.vocab.strings, lower)
-        self.tag: list[int] = _shared(tag)
-        self.dep: list[int] = _shared(dep)
-        self.ent_type: list[int] = _shared(ent_type)
-        self.pos: list[int] = pos
-        heads, length = doc.to_array(["HEAD", "LENGTH"]).T
+        lower, tag, dep, ent_type, pos, heads, length = doc.to_array([*self.READ, "HEAD", "LENGTH"]).T
+        self.lower: list[str] = _strings_of(doc.vocab.strings, lower.tolist())
+        self.tag: list[int] = _shared(tag.tolist())
+        self.dep: list[int] = _shared(dep.tolist())
+        self.ent_type: list[int] = _shared(ent_type.tolist())
+        self.pos: list[int] = pos.tolist()
         # HEAD is the offset to the head, those before wrapped round as unsigned.
         at = numpy.arange(len(heads))
         heads = heads.astype("int64") + at
         self.head: list[int] = _shared(heads.tolist())
-        # The columns as arrays too (HEAD as the head's index), for a rule that picks the few
-        # tokens it asks about from a whole batch at once.
-        self.arrays: dict[str, NDArray[Any]] = {**dict(zip(self.READ, columns, strict=True)), "HEAD": heads}
         self.idx: list[int] = _shared(idx.tolist())
         self.length: list[int] = length.tolist()
         # The dependents sorted by head (in order among a head's), and where each head's start.
