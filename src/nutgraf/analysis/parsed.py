@@ -42,10 +42,10 @@ class Sentence:
     end: int
     sent: Span
     base: int  # offset of the batch the sentence came from
-    # Where each token of the batch starts (Token.idx), shared by the batch's sentences:
-    # tokens are found by bisection on it, not by reading a long sentence token by token.
-    # An array, not a list: 8 bytes a token where a list of ints takes 36.
-    idx: Sequence[int] = field(default_factory=lambda: array("q"), repr=False)
+    # Where each token of the batch starts (Token.idx), shared by the batch's sentences and
+    # its TokenColumns: tokens are found by bisection on it, not by reading a long sentence
+    # token by token.
+    idx: Sequence[int] = field(default_factory=list, repr=False)
 
     def tok_start(self, tok: Token) -> int:
         return self.base + tok.idx
@@ -104,9 +104,9 @@ class Parsed:
 
     def __post_init__(self) -> None:
         self.sentences: list[Sentence] = []
-        self._token_idx: list[array[int]] = []  # each batch's Token.idx, in order
+        self._token_idx: list[list[int]] = []  # each batch's Token.idx, in order
         for base, doc in self.docs:
-            idx = int_array(doc.to_array("IDX"))
+            idx = _shared(doc.to_array("IDX").tolist())
             self._token_idx.append(idx)
             for sent in doc.sents:
                 start = base + sent.start_char
@@ -182,8 +182,7 @@ class Parsed:
         if not wanted_lemmas:
             return found
         hits = numpy.flatnonzero(among(lemmas, wanted_lemmas))
-        starts = numpy.concatenate([numpy.frombuffer(idx, dtype="int64") + base
-                                    for (base, _), idx in zip(self.docs, self._token_idx, strict=True)])
+        starts = numpy.concatenate([doc.to_array("IDX").astype("int64") + base for base, doc in self.docs])
         text = self.text
         for lemma, start in zip(lemmas[hits].tolist(), starts[hits].tolist(), strict=True):
             if text[start].islower():
@@ -383,7 +382,7 @@ class TokenColumns:
     # speech's hash is its id in spaCy's symbols, which the column holds).
     READ = ("LOWER", "TAG", "DEP", "ENT_TYPE", "POS")
 
-    def __init__(self, text: str, base: int, doc: Doc, idx: array[int]) -> None:
+    def __init__(self, text: str, base: int, doc: Doc, idx: list[int]) -> None:
         """`idx`: where each token starts in the batch (Token.idx), as Parsed read it."""
         import numpy
 
@@ -400,7 +399,7 @@ class TokenColumns:
         at = numpy.arange(len(heads))
         heads = heads.astype("int64") + at
         self.head: list[int] = _shared(heads.tolist())
-        self.idx: list[int] = _shared(idx.tolist())
+        self.idx = idx
         self.length: list[int] = length.tolist()
         # The dependents sorted by head (in order among a head's), and where each head's start.
         dependents = numpy.flatnonzero(heads != at)
