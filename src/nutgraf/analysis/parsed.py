@@ -394,7 +394,8 @@ class TokenColumns:
         self.tag: list[int] = _shared(tag.tolist())
         self.dep: list[int] = _shared(dep.tolist())
         self.ent_type: list[int] = _shared(ent_type.tolist())
-        self.pos: list[int] = pos.tolist()
+        # A part of speech's id is below 104: a byte each, where a list takes 8.
+        self.pos = pos.astype("uint8").tobytes()
         # HEAD is the offset to the head, those before wrapped round as unsigned.
         at = numpy.arange(len(heads))
         heads = heads.astype("int64") + at
