@@ -1376,6 +1376,24 @@ def test_an_index_over_other_quotes_reads_the_shared_subjects_as_one_reading_the
     assert MentionIndex(found, some, parsed, some)._genders is not second._genders  # narrated
 
 
+@pytest.mark.model
+def test_the_mentions_kept_for_the_next_index_hold_no_mask_of_the_whole_text(several_batches):
+    """The masks an index's mentions are kept under, to be told whether the next index leaves
+    out the same quotes, are a byte a character of the text: kept whole, they were 6 MB of a
+    long text's memory."""
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.quotes import MentionIndex
+
+    parsed = Parsed(several_batches.text, several_batches.docs)
+    found = actors.extract(parsed)
+    marks = [(q.start - q.marks[0], q.end + q.marks[1]) for q in parsed.quoted]
+    first = MentionIndex(found, SpanMask(len(parsed.text), marks), parsed)
+    assert MentionIndex(found, SpanMask(len(parsed.text), marks), parsed)._genders is first._genders
+    kept = parsed.subject_readings._mentions
+    assert len(kept) == 1 and marks and len(parsed.text) > 10_000
+    assert len(kept[0].quoted) + len(kept[0].narrated) < len(parsed.text) // 20
+
+
 _RULE_PIECES = st.sampled_from([
     "its", "their", "our", "on", "at", "at least", "early-", "late-November", "mid-", "or so", "ago", "this years",
     "[ten]", "fiscal-", "present", "at present", "the", "2020", "Week", " ", "  ", "\t", "\n", "\u00a0", "\u2003",

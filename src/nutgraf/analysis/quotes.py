@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import zlib
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -419,7 +420,9 @@ class _Mentions:
     """The mentions of `actors` outside the quotes `quoted` (those in `narrated` kept), in
     text order, with the genders of their actors as read so far (MentionIndex.gender: an
     actor's gender is read from its own mentions only, when first asked for, as most actors
-    are never an antecedent candidate). The masks are kept as they were."""
+    are never an antecedent candidate). The masks are kept as they were, compressed: whole,
+    at a byte a character of the text, they were 6 MB of a long text's memory where
+    compressed they take some KB, and told apart as exactly."""
     actors: list[Actor]
     quoted: bytes
     narrated: bytes
@@ -452,8 +455,9 @@ class SubjectReadings:
         put in order once for the direct quotes and the reported speech when both leave out
         the same quotes, as they do where no quote is in the furniture or narrates, and
         their genders read once for both (a gender is read from the mentions and the quotes)."""
+        masks = zlib.compress(quoted.bits, 1), zlib.compress(narrated.bits, 1)
         for kept in self._mentions:
-            if kept.actors is actors and kept.quoted == quoted.bits and kept.narrated == narrated.bits:
+            if kept.actors is actors and (kept.quoted, kept.narrated) == masks:
                 return kept
         items = sorted(((s, e, a) for a in actors for s, e in a.mentions
                         if not quoted.covers(s) or narrated.covers(s)),
@@ -461,7 +465,7 @@ class SubjectReadings:
         of_actor: dict[str, list[tuple[int, int, Actor]]] = {}
         for item in items:
             of_actor.setdefault(item[2].id, []).append(item)
-        kept = _Mentions(actors, bytes(quoted.bits), bytes(narrated.bits), items, [s for s, _, _ in items],
+        kept = _Mentions(actors, *masks, items, [s for s, _, _ in items],
                          of_actor, {})
         self._mentions.append(kept)
         return kept
