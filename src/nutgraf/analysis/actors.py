@@ -811,7 +811,7 @@ def _conjuncts(c: TokenColumns, i: int) -> list[int]:
     return [k for k in items if k != i]
 
 
-def _in_a_list(c: TokenColumns, i: int, kids: list[int]) -> bool:
+def _in_a_list(c: TokenColumns, i: int, kids: Sequence[int]) -> bool:
     """Whether token i (`kids`: its children) may have items coordinated with it: it is one
     ("conj") or has one among its children. _conjuncts finds none for any other token."""
     return c.dep[i] == Dep.conj or any(c.dep[k] == Dep.conj for k in kids)

@@ -401,12 +401,12 @@ class TokenColumns:
         heads = heads.astype("int64") + at
         self.head: list[int] = _shared(heads.tolist())
         self.idx = idx
-        self.length: list[int] = length.tolist()
+        self.length = narrow_ints(length)
         # The dependents sorted by head (in order among a head's), and where each head's start.
         dependents = numpy.flatnonzero(heads != at)
-        self._dependents: list[int] = _shared(dependents[numpy.argsort(heads[dependents], kind="stable")].tolist())
-        self._first: list[int] = _shared(
-            [0, *numpy.cumsum(numpy.bincount(heads[dependents], minlength=len(heads))).tolist()])
+        self._dependents = narrow_ints(dependents[numpy.argsort(heads[dependents], kind="stable")])
+        self._first = narrow_ints(numpy.concatenate(
+            ([0], numpy.cumsum(numpy.bincount(heads[dependents], minlength=len(heads))))))
 
     def __len__(self) -> int:
         return len(self.head)
@@ -423,7 +423,7 @@ class TokenColumns:
         start = self.base + self.idx[i]
         return self.source[start:start + self.length[i]]
 
-    def children(self, i: int) -> list[int]:
+    def children(self, i: int) -> array[int]:
         return self._dependents[self._first[i]:self._first[i + 1]]
 
 
@@ -451,6 +451,15 @@ def _strings_of(store: StringStore, hashes: list[int]) -> list[str]:
         for h in hashes:
             string_of(store, h)
         return list(map(_STRINGS.__getitem__, hashes))
+
+
+def narrow_ints(values: NDArray[Any]) -> array[int]:
+    """Non-negative ints as an array of as few bytes an item as the largest needs: a batch's
+    token lengths fit a byte, its token indices two, where a list takes 8 bytes an item."""
+    top = int(values.max()) if len(values) else 0
+    out = array("B" if top < 1 << 8 else "H" if top < 1 << 16 else "L")
+    out.frombytes(values.astype(f"u{out.itemsize}").tobytes())
+    return out
 
 
 # One int object for each value the columns hold: a list of ints read from an array holds a

@@ -1201,7 +1201,7 @@ def _subtree(columns: TokenColumns, i: int, leaving: AbstractSet[int]) -> list[i
     return out
 
 
-def _walk(children: Callable[[int], list[int]], k: int, leaving: AbstractSet[int], out: list[int]) -> None:
+def _walk(children: Callable[[int], Sequence[int]], k: int, leaving: AbstractSet[int], out: list[int]) -> None:
     """_subtree's walk down from k, a function of its own: a nested one calling itself is a
     reference cycle, which would keep the batch's columns (and its parse) until the cycle
     collector, paused while extracting, ran."""
