@@ -134,6 +134,24 @@ def test_a_long_texts_parse_is_let_go_before_its_timeline_is_resolved(model, mon
     assert seen == [0]
 
 
+@pytest.mark.model
+def test_the_entities_are_let_go_before_the_extractors_that_do_not_read_them(model, monkeypatch):
+    """Their last reader, the timeline, runs right after the actors: the entities' Spans
+    and offsets are not held while the quotes and numbers add what they find."""
+    from nutgraf.analysis import numbers, pipeline, quotes
+
+    held = []
+
+    def noting(extractor):
+        return lambda parsed, *a: held.append(parsed._entities) or extractor(parsed, *a)
+
+    for module, name in ((quotes, "extract"), (numbers, "extract"), (quotes, "extract_indirect")):
+        monkeypatch.setattr(module, name, noting(getattr(module, name)))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    assert pipeline.analyze(text, "2025-02-07", model).timeline
+    assert held == [None, None, None]
+
+
 def test_the_garbage_collector_is_paused_inside_and_restarted_after():
     import gc
 

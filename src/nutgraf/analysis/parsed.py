@@ -258,6 +258,10 @@ class Parsed:
             self._entities = out
         return self._entities
 
+    def drop_entities(self) -> None:
+        """Let the entities go once their readers are done (found anew if asked for again)."""
+        self._entities = None
+
     def sentence_at(self, pos: int) -> Sentence | None:
         i = self.sentence_index(pos)
         return None if i is None else self.sentences[i]

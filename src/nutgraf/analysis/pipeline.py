@@ -387,9 +387,12 @@ def _extract(text: str, docs: Iterable[tuple[int, Doc]], reference_date: str | N
     parsed.set_furniture(boiler)
     ref, source = timeline.reference_date(text, reference_date)
     found_actors = actors.extract(parsed)
+    # The named entities' last reader, so that their Spans and offsets (16 MiB at 500,000
+    # words) are let go before the extractors after it add what they find.
+    mentions = timeline.find(parsed)
+    parsed.drop_entities()
     found_quotes = quotes.extract(parsed, found_actors)
     found_numbers = numbers.extract(parsed)
-    mentions = timeline.find(parsed)
     indirect_quotes = quotes.extract_indirect(parsed, found_actors)
     sentences = [(s.start, s.end) for s in parsed.sentences]
     del parsed
