@@ -157,16 +157,18 @@ class Parsed:
         rest = wanted - found
         if not rest:
             return found
-        # The text's lemmas are read as one array and lowered once each, those lowering to a
-        # word asked about found among them at once, and each of their tokens asked whether it
-        # opens in lower case, by its first character in the text: a look-up of each such
-        # lemma in each batch that has it cost several times as much.
+        # The text's lemmas are lowered once each, those lowering to a word asked about found
+        # among them, and each of their tokens asked whether it opens in lower case, by its
+        # first character in the text: a look-up of each such lemma in each batch that has it
+        # cost several times as much. Read a batch at a time: read as one array, and listed
+        # whole for their set, they were the peak of a long text's extraction.
         if not self.docs:
             return found
         import numpy
 
-        lemmas = numpy.concatenate([doc.to_array("LEMMA") for _, doc in self.docs])
-        present = set(lemmas.tolist())
+        present: set[Any] = set()  # hashes, which the StringStore is asked about
+        for _, doc in self.docs:
+            present.update(doc.to_array("LEMMA").tolist())
         new = present.difference(_LOWERED)
         for _, doc in self.docs:
             if not new:
@@ -181,12 +183,13 @@ class Parsed:
         wanted_lemmas = [lemma for word in rest for lemma in _LOWERING_TO.get(word, ()) if lemma in present]
         if not wanted_lemmas:
             return found
-        hits = numpy.flatnonzero(among(lemmas, wanted_lemmas))
-        starts = numpy.concatenate([doc.to_array("IDX").astype("int64") + base for base, doc in self.docs])
         text = self.text
-        for lemma, start in zip(lemmas[hits].tolist(), starts[hits].tolist(), strict=True):
-            if text[start].islower():
-                found.add(_LOWERED[lemma])
+        for base, doc in self.docs:
+            lemmas, starts = doc.to_array(["LEMMA", "IDX"]).T
+            hits = numpy.flatnonzero(among(lemmas, wanted_lemmas))
+            for lemma, start in zip(lemmas[hits].tolist(), starts[hits].tolist(), strict=True):
+                if text[base + start].islower():
+                    found.add(_LOWERED[lemma])
         return found
 
     def _lower_word_at(self, word: str) -> bool:
