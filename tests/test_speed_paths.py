@@ -134,6 +134,24 @@ def test_a_long_texts_parse_is_let_go_before_its_timeline_is_resolved(model, mon
     assert seen == [0]
 
 
+@pytest.mark.model
+def test_the_entities_are_let_go_before_the_extractors_that_do_not_read_them(model, monkeypatch):
+    """Their last reader, the timeline, runs right after the actors: the entities' Spans
+    and offsets are not held while the quotes and numbers add what they find."""
+    from nutgraf.analysis import numbers, pipeline, quotes
+
+    held = []
+
+    def noting(extractor):
+        return lambda parsed, *a: held.append(parsed._entities) or extractor(parsed, *a)
+
+    for module, name in ((quotes, "extract"), (numbers, "extract"), (quotes, "extract_indirect")):
+        monkeypatch.setattr(module, name, noting(getattr(module, name)))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in ARTICLES)
+    assert pipeline.analyze(text, "2025-02-07", model).timeline
+    assert held == [None, None, None]
+
+
 def test_the_garbage_collector_is_paused_inside_and_restarted_after():
     import gc
 
@@ -163,6 +181,31 @@ def test_a_kept_batch_has_no_tensor_but_its_parse(model):
     assert doc.tensor.size == 0
     assert [e.text for e in doc.ents][:1] == ["Mary Smith"]
     assert len(list(doc.sents)) == 1 and doc[0].dep_ and doc[0].lemma_ == "Mary"
+
+
+@pytest.mark.model
+def test_a_packed_batch_comes_back_the_same_in_an_array_of_its_size(model):
+    """A Doc read from bytes grows its tokens' array by doubling it: unpacked, a batch takes
+    the array its tokens fill, not up to twice that (a long text's memory in extraction)."""
+    import tracemalloc
+
+    from nutgraf.analysis.pipeline import pack, unpack
+
+    text = (ROOT / "sample_articles" / "icc-sanctions.txt").read_text(encoding="utf-8")
+    doc = model.nlp(text)
+    packed = pack(model.nlp(text))
+    unpack((7, packed), model)  # what spaCy makes once, on a first Doc read from bytes
+    tracemalloc.start()
+    try:
+        start, back = unpack((7, packed), model)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    # Its tokens' array fills it and not a sixth more: spaCy's TokenC is 120 bytes (773
+    # tokens here, in an array of 1,280 grown by doubling from 20).
+    assert start == 7 and len(back) == len(doc) > 500
+    assert held < 140 * len(doc)
+    assert back.to_bytes(exclude=["tensor", "user_data"]) == doc.to_bytes(exclude=["tensor", "user_data"])
 
 
 @pytest.mark.model
@@ -247,12 +290,11 @@ def test_tokens_found_by_bisection_are_those_read_token_by_token(several_batches
 def test_cues_read_from_the_arrays_are_the_tokens_reported_speech_looks_at(several_batches):
     from nutgraf.analysis.quotes import REPORT_LEMMAS, _possible_cues
 
-    columns = several_batches.token_columns
-    for base, doc in several_batches.docs:
+    for _, doc in several_batches.docs:
         by_token = [t.i for t in doc
                     if t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in REPORT_LEMMAS]
-        assert _possible_cues(doc, columns[base]) == by_token
-    assert any(_possible_cues(doc, columns[base]) for base, doc in several_batches.docs)
+        assert _possible_cues(doc) == by_token
+    assert any(_possible_cues(doc) for _, doc in several_batches.docs)
 
 
 @pytest.mark.model
@@ -284,14 +326,16 @@ class _CountedReads:
 
 
 @pytest.mark.model
-def test_each_column_is_read_once_for_every_set_of_values_asked_about(several_batches):
+def test_a_column_is_read_once_for_each_set_of_values_asked_about(several_batches):
+    """Read for the asking and not kept (a long text's memory), but read once for each set
+    of values: what was found is kept."""
     counted = [(base, _CountedReads(doc)) for base, doc in several_batches.docs]
     parsed = Parsed(several_batches.text, counted)
     parsed.having("TAG", "NN")
     parsed.having("TAG", "NNP", "NNPS")
     parsed.having("LOWER", "he", "she")
-    parsed.having("LOWER", "according")
-    assert all(sorted(doc.reads) == ["IDX", "LOWER", "TAG"] for _, doc in counted)
+    parsed.having("TAG", "NN")
+    assert all(sorted(doc.reads) == ["IDX", "LOWER", "TAG", "TAG"] for _, doc in counted)
     assert parsed.having("TAG", "NNP", "NNPS") == several_batches.having("TAG", "NNP", "NNPS")
 
 
@@ -1348,6 +1392,24 @@ def test_an_index_over_other_quotes_reads_the_shared_subjects_as_one_reading_the
     assert answers(second) == answers(alone) == answers(again)
     assert of_sentences(second) != of_sentences(first)  # a pronoun in a quote of one index only
     assert MentionIndex(found, some, parsed, some)._genders is not second._genders  # narrated
+
+
+@pytest.mark.model
+def test_the_mentions_kept_for_the_next_index_hold_no_mask_of_the_whole_text(several_batches):
+    """The masks an index's mentions are kept under, to be told whether the next index leaves
+    out the same quotes, are a byte a character of the text: kept whole, they were 6 MB of a
+    long text's memory."""
+    from nutgraf.analysis import actors
+    from nutgraf.analysis.quotes import MentionIndex
+
+    parsed = Parsed(several_batches.text, several_batches.docs)
+    found = actors.extract(parsed)
+    marks = [(q.start - q.marks[0], q.end + q.marks[1]) for q in parsed.quoted]
+    first = MentionIndex(found, SpanMask(len(parsed.text), marks), parsed)
+    assert MentionIndex(found, SpanMask(len(parsed.text), marks), parsed)._genders is first._genders
+    kept = parsed.subject_readings._mentions
+    assert len(kept) == 1 and marks and len(parsed.text) > 10_000
+    assert len(kept[0].quoted) + len(kept[0].narrated) < len(parsed.text) // 20
 
 
 _RULE_PIECES = st.sampled_from([

@@ -811,7 +811,7 @@ def _conjuncts(c: TokenColumns, i: int) -> list[int]:
     return [k for k in items if k != i]
 
 
-def _in_a_list(c: TokenColumns, i: int, kids: list[int]) -> bool:
+def _in_a_list(c: TokenColumns, i: int, kids: Sequence[int]) -> bool:
     """Whether token i (`kids`: its children) may have items coordinated with it: it is one
     ("conj") or has one among its children. _conjuncts finds none for any other token."""
     return c.dep[i] == Dep.conj or any(c.dep[k] == Dep.conj for k in kids)
@@ -924,7 +924,8 @@ def _untagged_proper_nouns(c: TokenColumns) -> Sequence[int]:
     picked from its arrays at once: most proper nouns are in one."""
     import numpy
 
-    keep = among(c.arrays["TAG"], [Tag.NNP, Tag.NNPS]) & (c.arrays["ENT_TYPE"] == 0)
+    tag, ent_type = c.doc.to_array(["TAG", "ENT_TYPE"]).T
+    keep = among(tag, [Tag.NNP, Tag.NNPS]) & (ent_type == 0)
     return int_array(numpy.flatnonzero(keep))
 
 
@@ -2386,7 +2387,7 @@ def _description_nouns(c: TokenColumns) -> Sequence[int]:
     article's few nouns cost a dozen passes over all its tokens."""
     import numpy
 
-    dep = c.arrays["DEP"]
+    dep = c.doc.to_array("DEP")
     heads = set()
     for k in numpy.flatnonzero((dep == Dep.det) | (dep == Dep.poss)).tolist():
         h = c.head[k]

@@ -42,10 +42,10 @@ class Sentence:
     end: int
     sent: Span
     base: int  # offset of the batch the sentence came from
-    # Where each token of the batch starts (Token.idx), shared by the batch's sentences:
-    # tokens are found by bisection on it, not by reading a long sentence token by token.
-    # An array, not a list: 8 bytes a token where a list of ints takes 36.
-    idx: Sequence[int] = field(default_factory=lambda: array("q"), repr=False)
+    # Where each token of the batch starts (Token.idx), shared by the batch's sentences and
+    # its TokenColumns: tokens are found by bisection on it, not by reading a long sentence
+    # token by token.
+    idx: Sequence[int] = field(default_factory=list, repr=False)
 
     def tok_start(self, tok: Token) -> int:
         return self.base + tok.idx
@@ -104,9 +104,9 @@ class Parsed:
 
     def __post_init__(self) -> None:
         self.sentences: list[Sentence] = []
-        self._token_idx: list[array[int]] = []  # each batch's Token.idx, in order
+        self._token_idx: list[list[int]] = []  # each batch's Token.idx, in order
         for base, doc in self.docs:
-            idx = int_array(doc.to_array("IDX"))
+            idx = _shared(doc.to_array("IDX").tolist())
             self._token_idx.append(idx)
             for sent in doc.sents:
                 start = base + sent.start_char
@@ -118,10 +118,6 @@ class Parsed:
         self._starts = [s.start for s in self.sentences]
         self._entities: list[Entity] | None = None
         self._having: dict[tuple[str, ...], dict[int, Sequence[int]]] = {}
-        # Each batch's column of an attribute, read once for all its values asked about
-        # (actors ask for two sets of tags, the quotes for two sets of words): kept with the
-        # Parsed, so for one text only, at 8 bytes a token a column.
-        self._columns: dict[str, list[NDArray[Any]]] = {}
         self._word_counts: dict[str, int] = {}
 
     @cached_property
@@ -161,16 +157,18 @@ class Parsed:
         rest = wanted - found
         if not rest:
             return found
-        # The text's lemmas are read as one array and lowered once each, those lowering to a
-        # word asked about found among them at once, and each of their tokens asked whether it
-        # opens in lower case, by its first character in the text: a look-up of each such
-        # lemma in each batch that has it cost several times as much.
+        # The text's lemmas are lowered once each, those lowering to a word asked about found
+        # among them, and each of their tokens asked whether it opens in lower case, by its
+        # first character in the text: a look-up of each such lemma in each batch that has it
+        # cost several times as much. Read a batch at a time: read as one array, and listed
+        # whole for their set, they were the peak of a long text's extraction.
         if not self.docs:
             return found
         import numpy
 
-        lemmas = numpy.concatenate([doc.to_array("LEMMA") for _, doc in self.docs])
-        present = set(lemmas.tolist())
+        present: set[Any] = set()  # hashes, which the StringStore is asked about
+        for _, doc in self.docs:
+            present.update(doc.to_array("LEMMA").tolist())
         new = present.difference(_LOWERED)
         for _, doc in self.docs:
             if not new:
@@ -185,13 +183,13 @@ class Parsed:
         wanted_lemmas = [lemma for word in rest for lemma in _LOWERING_TO.get(word, ()) if lemma in present]
         if not wanted_lemmas:
             return found
-        hits = numpy.flatnonzero(among(lemmas, wanted_lemmas))
-        starts = numpy.concatenate([numpy.frombuffer(idx, dtype="int64") + base
-                                    for (base, _), idx in zip(self.docs, self._token_idx, strict=True)])
         text = self.text
-        for lemma, start in zip(lemmas[hits].tolist(), starts[hits].tolist(), strict=True):
-            if text[start].islower():
-                found.add(_LOWERED[lemma])
+        for base, doc in self.docs:
+            lemmas, starts = doc.to_array(["LEMMA", "IDX"]).T
+            hits = numpy.flatnonzero(among(lemmas, wanted_lemmas))
+            for lemma, start in zip(lemmas[hits].tolist(), starts[hits].tolist(), strict=True):
+                if text[base + start].islower():
+                    found.add(_LOWERED[lemma])
         return found
 
     def _lower_word_at(self, word: str) -> bool:
@@ -217,29 +215,24 @@ class Parsed:
         read from the batch's arrays: an extractor that looks only at nouns, or at a few
         words, visits those, not every token of every sentence (building a Token is most of
         the cost of a pass over a long text). Found once for each attribute and values, from
-        each batch's column of the attribute, read once."""
+        each batch's column of the attribute, read for the asking: kept, the columns of a long
+        text were a tenth of its extraction's memory, and reading one is quick."""
         key = (attr, *values)
         if (found := self._having.get(key)) is None:
             import numpy
 
             found = self._having[key] = {}
-            for (base, doc), column in zip(self.docs, self._column(attr), strict=True):
+            for base, doc in self.docs:
                 hashes = [doc.vocab.strings[value] for value in values]
-                found[base] = int_array(numpy.flatnonzero(among(column, hashes)))
+                found[base] = int_array(numpy.flatnonzero(among(doc.to_array(attr), hashes)))
         return found
-
-    def _column(self, attr: str) -> list[NDArray[Any]]:
-        """Each batch's array of an attribute (a spaCy attribute name), read once."""
-        if (columns := self._columns.get(attr)) is None:
-            columns = self._columns[attr] = [doc.to_array(attr) for _, doc in self.docs]
-        return columns
 
     @cached_property
     def token_columns(self) -> dict[int, TokenColumns]:
         """By batch offset, the batch's TokenColumns, read once for all the rules that test
-        many tokens, from the arrays `having` reads too."""
-        return {base: TokenColumns(self.text, base, doc, idx, *columns) for (base, doc), idx, *columns
-                in zip(self.docs, self._token_idx, *(self._column(attr) for attr in TokenColumns.READ), strict=True)}
+        many tokens."""
+        return {base: TokenColumns(self.text, base, doc, idx)
+                for (base, doc), idx in zip(self.docs, self._token_idx, strict=True)}
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -267,6 +260,10 @@ class Parsed:
                         out.append(Entity(pos, base + ent.end_char, ent.label_, ent, sent))
             self._entities = out
         return self._entities
+
+    def drop_entities(self) -> None:
+        """Let the entities go once their readers are done (found anew if asked for again)."""
+        self._entities = None
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = self.sentence_index(pos)
@@ -384,41 +381,39 @@ class TokenColumns:
     the test, and every walk of Token.children or .lefts builds each child anew. Tags,
     dependencies and entity types are kept as their hashes (`string_hash` gives the hash of one):
     turning a column of hashes into strings cost more than most rules save. A token's
-    children are its dependents in order, as Token.children gives them, found from the heads."""
+    children are its dependents in order, as Token.children gives them, found from the heads.
+    A rule that picks the few tokens it asks about from a whole batch at once reads the
+    batch's arrays itself (Doc.to_array): kept here too, they were 48 bytes a token more."""
 
     # Token.lower_, then the hashes of .tag_, .dep_, .ent_type_ (0 for none), .pos_ (a part of
     # speech's hash is its id in spaCy's symbols, which the column holds).
     READ = ("LOWER", "TAG", "DEP", "ENT_TYPE", "POS")
 
-    def __init__(self, text: str, base: int, doc: Doc, idx: array[int], *columns: NDArray[Any]) -> None:
-        """`idx`: where each token starts in the batch (Token.idx), as Parsed read it; `columns`:
-        the arrays of READ."""
+    def __init__(self, text: str, base: int, doc: Doc, idx: list[int]) -> None:
+        """`idx`: where each token starts in the batch (Token.idx), as Parsed read it."""
         import numpy
 
         self.source = text
         self.base = base
         self.doc = doc
-        lower, tag, dep, ent_type, pos = (column.tolist() for column in columns)
-        self.lower: list[str] = _strings_of(doc.vocab.strings, lower)
-        self.tag: list[int] = _shared(tag)
-        self.dep: list[int] = _shared(dep)
-        self.ent_type: list[int] = _shared(ent_type)
-        self.pos: list[int] = pos
-        heads, length = doc.to_array(["HEAD", "LENGTH"]).T
+        lower, tag, dep, ent_type, pos, heads, length = doc.to_array([*self.READ, "HEAD", "LENGTH"]).T
+        self.lower: list[str] = _strings_of(doc.vocab.strings, lower.tolist())
+        self.tag: list[int] = _shared(tag.tolist())
+        self.dep: list[int] = _shared(dep.tolist())
+        self.ent_type: list[int] = _shared(ent_type.tolist())
+        # A part of speech's id is below 104: a byte each, where a list takes 8.
+        self.pos = pos.astype("uint8").tobytes()
         # HEAD is the offset to the head, those before wrapped round as unsigned.
         at = numpy.arange(len(heads))
         heads = heads.astype("int64") + at
         self.head: list[int] = _shared(heads.tolist())
-        # The columns as arrays too (HEAD as the head's index), for a rule that picks the few
-        # tokens it asks about from a whole batch at once.
-        self.arrays: dict[str, NDArray[Any]] = {**dict(zip(self.READ, columns, strict=True)), "HEAD": heads}
-        self.idx: list[int] = _shared(idx.tolist())
-        self.length: list[int] = length.tolist()
+        self.idx = idx
+        self.length = narrow_ints(length)
         # The dependents sorted by head (in order among a head's), and where each head's start.
         dependents = numpy.flatnonzero(heads != at)
-        self._dependents: list[int] = _shared(dependents[numpy.argsort(heads[dependents], kind="stable")].tolist())
-        self._first: list[int] = _shared(
-            [0, *numpy.cumsum(numpy.bincount(heads[dependents], minlength=len(heads))).tolist()])
+        self._dependents = narrow_ints(dependents[numpy.argsort(heads[dependents], kind="stable")])
+        self._first = narrow_ints(numpy.concatenate(
+            ([0], numpy.cumsum(numpy.bincount(heads[dependents], minlength=len(heads))))))
 
     def __len__(self) -> int:
         return len(self.head)
@@ -435,7 +430,7 @@ class TokenColumns:
         start = self.base + self.idx[i]
         return self.source[start:start + self.length[i]]
 
-    def children(self, i: int) -> list[int]:
+    def children(self, i: int) -> array[int]:
         return self._dependents[self._first[i]:self._first[i + 1]]
 
 
@@ -463,6 +458,15 @@ def _strings_of(store: StringStore, hashes: list[int]) -> list[str]:
         for h in hashes:
             string_of(store, h)
         return list(map(_STRINGS.__getitem__, hashes))
+
+
+def narrow_ints(values: NDArray[Any]) -> array[int]:
+    """Non-negative ints as an array of as few bytes an item as the largest needs: a batch's
+    token lengths fit a byte, its token indices two, where a list takes 8 bytes an item."""
+    top = int(values.max()) if len(values) else 0
+    out = array("B" if top < 1 << 8 else "H" if top < 1 << 16 else "L")
+    out.frombytes(values.astype(f"u{out.itemsize}").tobytes())
+    return out
 
 
 # One int object for each value the columns hold: a list of ints read from an array holds a

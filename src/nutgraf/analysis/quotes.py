@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import zlib
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -419,7 +420,9 @@ class _Mentions:
     """The mentions of `actors` outside the quotes `quoted` (those in `narrated` kept), in
     text order, with the genders of their actors as read so far (MentionIndex.gender: an
     actor's gender is read from its own mentions only, when first asked for, as most actors
-    are never an antecedent candidate). The masks are kept as they were."""
+    are never an antecedent candidate). The masks are kept as they were, compressed: whole,
+    at a byte a character of the text, they were 6 MB of a long text's memory where
+    compressed they take some KB, and told apart as exactly."""
     actors: list[Actor]
     quoted: bytes
     narrated: bytes
@@ -452,8 +455,9 @@ class SubjectReadings:
         put in order once for the direct quotes and the reported speech when both leave out
         the same quotes, as they do where no quote is in the furniture or narrates, and
         their genders read once for both (a gender is read from the mentions and the quotes)."""
+        masks = zlib.compress(quoted.bits, 1), zlib.compress(narrated.bits, 1)
         for kept in self._mentions:
-            if kept.actors is actors and kept.quoted == quoted.bits and kept.narrated == narrated.bits:
+            if kept.actors is actors and (kept.quoted, kept.narrated) == masks:
                 return kept
         items = sorted(((s, e, a) for a in actors for s, e in a.mentions
                         if not quoted.covers(s) or narrated.covers(s)),
@@ -461,7 +465,7 @@ class SubjectReadings:
         of_actor: dict[str, list[tuple[int, int, Actor]]] = {}
         for item in items:
             of_actor.setdefault(item[2].id, []).append(item)
-        kept = _Mentions(actors, bytes(quoted.bits), bytes(narrated.bits), items, [s for s, _, _ in items],
+        kept = _Mentions(actors, *masks, items, [s for s, _, _ in items],
                          of_actor, {})
         self._mentions.append(kept)
         return kept
@@ -550,9 +554,9 @@ def cue_candidates(parsed: Parsed) -> dict[int, Sequence[int]]:
     took 0.1 ms a news article, four times as long."""
     found: dict[int, Sequence[int]] = {}
     for base, c in parsed.token_columns.items():
-        strings, pos = c.doc.vocab.strings, c.arrays["POS"]
+        strings, (pos, lower) = c.doc.vocab.strings, c.doc.to_array(["POS", "LOWER"]).T
         found[base] = int_array(((pos == strings["VERB"]) | (pos == strings["AUX"])
-                                 | (c.arrays["LOWER"] == strings["according"])).nonzero()[0])
+                                 | (lower == strings["according"])).nonzero()[0])
     return found
 
 
@@ -999,7 +1003,7 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     mentions = MentionIndex(actors, quoted, parsed)
     out: list[Quote] = []
     seen: set[Span] = set()
-    cues = {base: _possible_cues(doc, parsed.token_columns[base]) for base, doc in parsed.docs}
+    cues = {base: _possible_cues(doc) for base, doc in parsed.docs}
     marks = {base: _quote_marks(doc) for base, doc in parsed.docs}
     for s in parsed.sentences:
         if parsed.in_furniture(s.start, s.end):
@@ -1028,18 +1032,18 @@ def extract_indirect(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
 _REPORTING: dict[int, bool] = {}
 
 
-def _possible_cues(doc: Doc, columns: TokenColumns) -> list[int]:
+def _possible_cues(doc: Doc) -> list[int]:
     """The indices of the tokens _reported can take for a cue ("according", or a verb whose
     lemma is a cue): read from the batch's arrays, since building every token to ask it
-    was most of the time spent on reported speech. The parts of speech and lower-case forms
-    are the batch's columns (read for the actors), only the verbs' lemmas are read here:
-    reading the three columns again cost twice what the rest did."""
+    was most of the time spent on reported speech. The three columns are read in one pass:
+    read one by one they cost twice what the rest did."""
     import numpy
 
     strings = doc.vocab.strings
-    verbs = numpy.flatnonzero(columns.arrays["POS"] == strings["VERB"])
-    found = set(numpy.flatnonzero(columns.arrays["LOWER"] == strings["according"]).tolist())
-    for i, lemma in zip(verbs.tolist(), doc.to_array("LEMMA")[verbs].tolist(), strict=True):
+    pos, lower, lemmas = doc.to_array(["POS", "LOWER", "LEMMA"]).T
+    verbs = numpy.flatnonzero(pos == strings["VERB"])
+    found = set(numpy.flatnonzero(lower == strings["according"]).tolist())
+    for i, lemma in zip(verbs.tolist(), lemmas[verbs].tolist(), strict=True):
         if (reports := _REPORTING.get(lemma)) is None:
             reports = _REPORTING[lemma] = string_of(strings, lemma).lower() in REPORT_LEMMAS
         if reports:
@@ -1197,7 +1201,7 @@ def _subtree(columns: TokenColumns, i: int, leaving: AbstractSet[int]) -> list[i
     return out
 
 
-def _walk(children: Callable[[int], list[int]], k: int, leaving: AbstractSet[int], out: list[int]) -> None:
+def _walk(children: Callable[[int], Sequence[int]], k: int, leaving: AbstractSet[int], out: list[int]) -> None:
     """_subtree's walk down from k, a function of its own: a nested one calling itself is a
     reference cycle, which would keep the batch's columns (and its parse) until the cycle
     collector, paused while extracting, ran."""
