@@ -82,18 +82,28 @@ BARE_PIPE = BARE_LOAD + textwrap.dedent("""
 """)
 
 
+# Starts a command and prints its wall time and peak resident memory (KiB). Linux counts
+# into a process's peak the memory of the process it was forked from, exec or not: started
+# from this one (which row 6's 100,000 notes grow past 500 MiB), every later command was
+# measured at this process's size (row 11: 570 MiB, nutgraf and the bare parse alike). Forked
+# from this small interpreter instead, a command's peak is its own.
+MEASURED = textwrap.dedent("""
+    import os, subprocess, sys, time
+    start = time.perf_counter()
+    child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    print(time.perf_counter() - start, usage.ru_maxrss)
+    sys.exit(os.waitstatus_to_exitcode(status))
+""")
+
+
 def run(cmd: list[str], env=None) -> tuple[float, int]:
     """(wall seconds, peak resident memory in KiB) of one whole process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    if proc.returncode != 0:
-        sys.exit(f"bench: {' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
-    return wall, usage.ru_maxrss
+    res = subprocess.run([PY, "-c", MEASURED, *cmd], capture_output=True, text=True, env=env)
+    if res.returncode != 0:
+        sys.exit(f"bench: {' '.join(cmd)} failed ({res.returncode}): {res.stderr[-2000:]}")
+    wall, peak = res.stdout.split()
+    return float(wall), int(peak)
 
 
 def pair(a: list[str], b: list[str], runs: int) -> dict:
