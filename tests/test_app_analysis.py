@@ -267,6 +267,37 @@ async def test_panels_fill_progressively_while_a_long_analysis_runs(kit, app_doc
         assert not app.query_one("#status-progress").display
 
 
+async def test_an_items_evidence_follows_the_longer_analysis(kit, app_document, app_analysis):
+    # Kept highlighted through the whole analysis, an actor still showed the mentions the
+    # partial result had found ("mention 2 of 2" of an actor mentioned more often).
+    release = threading.Event()
+    whole = max(app_analysis.actors, key=lambda a: len(a.mentions))
+    first = dataclasses.replace(whole, mentions=whole.mentions[:2])
+    first_part = dataclasses.replace(app_analysis, actors=[first], quotes=[])
+
+    def long_one(text, reference_date, progress, partial):
+        partial(first_part)
+        release.wait(10)
+        return app_analysis
+
+    app = NutgrafApp(app_document, analyzer=long_one)
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.furnished(app, pilot)
+        await kit.until(pilot, lambda: "analysing…" not in kit.prompts(app, "actor"))
+        await pilot.press("1", "n")
+        await pilot.pause()
+        assert status(app, "evidence") == "mention 2 of 2"
+        scrolled = app.article.scroll_y
+        release.set()
+        await kit.ready(app, pilot)
+        assert len(whole.mentions) > 2
+        assert [s[:2] for s in app.article.evidence] == sorted(whole.mentions)
+        assert status(app, "evidence") == f"mention 2 of {len(whole.mentions)}"  # the same piece
+        assert app.article.scroll_y == scrolled  # the reader is left where they are
+        await pilot.press("n")
+        assert status(app, "evidence") == f"mention 3 of {len(whole.mentions)}"
+
+
 async def test_d_sets_the_publication_date_and_reruns_the_analysis(kit, app_document, app_analysis):
     analyzer, calls = counting(dataclasses.replace(app_analysis, reference_date=None, reference_source=None))
     app = NutgrafApp(app_document, analyzer=analyzer)

@@ -513,6 +513,20 @@ class ArticleView(QuietScrollView, can_focus=True, inherit_bindings=False):
         if self.evidence:
             self._scroll_to_span(self.evidence[0], center=True)
 
+    def renew_evidence(self, spans: Sequence[Span]) -> None:
+        """The highlighted item's evidence as a longer analysis found it, highlighted in place
+        of what an earlier one found: at the same piece if it is still one (else the first),
+        and the view left where the reader is."""
+        current = self.evidence[self.evidence_index] if self.evidence and self.evidence_index is not None else None
+        self._evidence = Layer(spans)
+        self.evidence = self._evidence.spans
+        if not self.evidence:
+            self.evidence_kind = self.evidence_index = None
+        else:
+            at = bisect_left(self.evidence, current) if current is not None else 0
+            self.evidence_index = at if at < len(self.evidence) and self.evidence[at] == current else 0
+        self._invalidate()
+
     def step_evidence(self, step: int) -> bool:
         """Move to the next (step 1) or previous (step -1) piece of evidence, wrapping
         around; False when nothing is highlighted."""

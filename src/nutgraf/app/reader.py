@@ -242,6 +242,8 @@ class NutgrafApp(Opener, SafeApp):
         self._starting.enter_context(collector_paused())
         self._before_view: Widget | None = None  # what had the focus before a view opened
         self._held: list[Key] = []  # keys pressed while the panels are mounted (on_event)
+        # Whose evidence the article highlights: a panel, its item's id, the spans shown.
+        self._evidence_of: tuple[ItemPanel, str, list[Span]] | None = None
         # Kept, not queried: every key asks whether n/N has evidence to step through, and a
         # query walks the screen's widgets (a third of a key's handling).
         # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
@@ -577,6 +579,7 @@ class NutgrafApp(Opener, SafeApp):
             self.analysis, self._missed = uncorrected, []
         self.panels.show_analysis(self.analysis, evidence=evidence)
         self.panels.mark_sentence(self.article.cursor)
+        self._renew_evidence()
         if self.notes:  # what each claim is, and which corrections apply, as analysed now
             self._list_notes()
 
@@ -621,7 +624,23 @@ class NutgrafApp(Opener, SafeApp):
         if not event.stale:  # else a key typed right after it needed a later one (_selection_now)
             event.shown = True
             self.article.show_evidence(event.kind, event.evidence, event.word)
+            self._evidence_of = (event.panel, event.item.id, self.article.evidence)
             self._show_evidence_position()
+
+    def _renew_evidence(self) -> None:
+        """The evidence highlighted for a panel's item, as the analysis now shown has it: the
+        item stays highlighted through a longer partial result, the whole analysis or a
+        correction, and its evidence had stayed what the first had found ("mention 1 of 36"
+        of an actor the whole article mentions 233 times)."""
+        if self._evidence_of is None:
+            return
+        panel, item_id, shown = self._evidence_of
+        item = panel.highlighted_item
+        if self.article.evidence is not shown or item is None or item.id != item_id:
+            return  # something else is highlighted now (a find, a note's claim, another item)
+        self.article.renew_evidence(panel.evidence_of(item))
+        self._evidence_of = (panel, item_id, self.article.evidence)
+        self._show_evidence_position()
 
     def _pending_selection(self) -> ItemPanel.Selected | None:
         """The focused panel's latest selection while its message is still on its way up."""
