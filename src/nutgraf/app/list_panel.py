@@ -208,6 +208,15 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
                 self._select()
         self._selected_before_focus = False
 
+    def select_as_focused(self) -> None:
+        """Select now what focusing the panel will: a key typed right after the one that
+        focused it ("1n" at once, from the article) comes before the Focus event, and found
+        nothing selected; the event then does not select it again."""
+        if self.count and not self.has_focus and not self._selected_before_focus:
+            self.highlight_default()
+            self._select()
+            self._selected_before_focus = True
+
     def on_blur(self) -> None:
         self._restyle()
 

@@ -643,11 +643,15 @@ class NutgrafApp(Opener, SafeApp):
         self._show_evidence_position()
 
     def _pending_selection(self) -> ItemPanel.Selected | None:
-        """The focused panel's latest selection while its message is still on its way up."""
+        """The focused panel's latest selection while its message is still on its way up
+        (made now if the panel's Focus event, which makes it, has not come yet)."""
         from .panels import ItemPanel
 
         focused = self.focused
-        if isinstance(focused, ItemPanel) and (selection := focused.selection) is not None and not selection.stale:
+        if not isinstance(focused, ItemPanel):
+            return None
+        focused.select_as_focused()
+        if (selection := focused.selection) is not None and not selection.stale:
             return selection
         return None
 
