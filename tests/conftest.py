@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,19 @@ class Kit:
     fake_analyzer = staticmethod(fake_analyzer)
     assert_inert = staticmethod(assert_inert)
     name_safe = staticmethod(name_safe)
+
+    @staticmethod
+    def held_back(first_part: Analysis, whole: Analysis):
+        """An analyzer that shows `first_part` as a partial result and returns `whole` once
+        the event it comes with is set: an analysis still running, as long as a test wants."""
+        release = threading.Event()
+
+        def analyzer(text, reference_date, progress, partial):
+            partial(first_part)
+            release.wait(10)
+            return whole
+
+        return analyzer, release
 
     @staticmethod
     async def ready(app, pilot) -> None:

@@ -270,17 +270,10 @@ async def test_panels_fill_progressively_while_a_long_analysis_runs(kit, app_doc
 async def test_an_items_evidence_follows_the_longer_analysis(kit, app_document, app_analysis):
     # Kept highlighted through the whole analysis, an actor still showed the mentions the
     # partial result had found ("mention 2 of 2" of an actor mentioned more often).
-    release = threading.Event()
     whole = max(app_analysis.actors, key=lambda a: len(a.mentions))
     first = dataclasses.replace(whole, mentions=whole.mentions[:2])
-    first_part = dataclasses.replace(app_analysis, actors=[first], quotes=[])
-
-    def long_one(text, reference_date, progress, partial):
-        partial(first_part)
-        release.wait(10)
-        return app_analysis
-
-    app = NutgrafApp(app_document, analyzer=long_one)
+    analyzer, release = kit.held_back(dataclasses.replace(app_analysis, actors=[first], quotes=[]), app_analysis)
+    app = NutgrafApp(app_document, analyzer=analyzer)
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.furnished(app, pilot)
         await kit.until(pilot, lambda: "analysing…" not in kit.prompts(app, "actor"))

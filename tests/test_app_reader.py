@@ -577,16 +577,9 @@ async def test_the_article_is_drawn_alone_first_and_the_panels_follow(kit, make_
 
 
 async def test_a_longer_partial_result_keeps_the_highlighted_item(kit, app_document, app_analysis):
-    release = threading.Event()
     # The first part knows only the second actor, which the full list puts first.
-    first_part = dataclasses.replace(app_analysis, actors=app_analysis.actors[:1])
-
-    def long_one(text, reference_date, progress, partial):
-        partial(first_part)
-        release.wait(10)
-        return app_analysis
-
-    app = NutgrafApp(app_document, analyzer=long_one)
+    analyzer, release = kit.held_back(dataclasses.replace(app_analysis, actors=app_analysis.actors[:1]), app_analysis)
+    app = NutgrafApp(app_document, analyzer=analyzer)
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.furnished(app, pilot)
         panel = app.query_one("#panel-actor", ItemPanel)
