@@ -636,7 +636,8 @@ class NutgrafApp(Opener, SafeApp):
             return
         panel, item_id, shown = self._evidence_of
         item = panel.highlighted_item
-        if self.article.evidence is not shown or item is None or item.id != item_id:
+        if (self.article.evidence is not shown or not panel.is_attached  # a relayout made the panels anew
+                or item is None or item.id != item_id):
             return  # something else is highlighted now (a find, a note's claim, another item)
         self.article.renew_evidence(panel.evidence_of(item))
         self._evidence_of = (panel, item_id, self.article.evidence)
