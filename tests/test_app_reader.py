@@ -702,8 +702,11 @@ async def test_keys_typed_in_one_burst_in_a_panel_act_on_the_item_moved_to(kit, 
         await kit.ready(app, pilot)
         panel, view = app.query_one("#panel-actor", ItemPanel), app.article
         # "1jn": j also comes before the panel's Focus event.
-        for keys, actor, index in (("1jn", "a1", 1), ("kN", "a2", 2), ("jjkn", "a1", 1), ("1n", "a1", 1)):
-            if keys == "1n":  # from the article: n comes before the Focus event, which selects
+        # "21n" from the article: the Quotes panel's Focus event comes after n as well, the
+        # focus gone on from it.
+        bursts = (("1jn", "a1", 1), ("kN", "a2", 2), ("jjkn", "a1", 1), ("1n", "a1", 1), ("21n", "a1", 1))
+        for keys, actor, index in bursts:
+            if keys in ("1n", "21n"):  # from the article: n comes before the Focus event, which selects
                 app.screen.set_focus(view)
                 await pilot.pause()
             for key in keys:
@@ -715,6 +718,23 @@ async def test_keys_typed_in_one_burst_in_a_panel_act_on_the_item_moved_to(kit, 
             assert view.evidence == mentions
             assert view.evidence_index == index  # n: the second; N from the first: the last
             assert str(app.query_one("#status-evidence").render()) == f"mention {index + 1} of {len(mentions)}"
+
+
+async def test_a_panels_focus_event_after_the_focus_moved_on_selects_nothing(kit, make_app, app_analysis):
+    # "21n" at once, the Quotes panel's Focus event handled after n: its selection, made
+    # then, replaced the actor's evidence n had stepped through.
+    app = make_app()
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        view, actors = app.article, app.query_one("#panel-actor", ItemPanel)
+        app.screen.set_focus(app.query_one("#panel-quote", ItemPanel))
+        app.screen.set_focus(actors)
+        app.action_evidence(1)
+        await pilot.pause()
+        await pilot.pause()
+        actor = actors.highlighted_item
+        assert view.evidence == app_analysis.actor(actor.id).mentions
+        assert view.evidence_index == 1
 
 
 async def test_keys_typed_in_one_burst_after_slash_are_the_query(kit, make_app):

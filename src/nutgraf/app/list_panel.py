@@ -204,7 +204,9 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
         self._restyle()
         if self.count:
             self.highlight_default()
-            if not self._selected_before_focus:
+            # Nor when the focus has gone on to another widget since ("21n" at once): the
+            # event is stale, and its selection would replace the one now focused.
+            if not self._selected_before_focus and self.screen.focused is self:
                 self._select()
         self._selected_before_focus = False
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import count
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import ComposeResult
@@ -83,6 +84,8 @@ class ItemPanel(ListPanel, inherit_bindings=False):
     title: ClassVar[str]
     field: ClassVar[str]  # the Analysis attribute listing this kind
 
+    _selections_made = count()
+
     class Selected(Message):
         """An item was selected in a panel: its evidence should be shown."""
 
@@ -97,6 +100,9 @@ class ItemPanel(ListPanel, inherit_bindings=False):
             # Set by whoever shows it first: a key typed right after the one that selected
             # the item ("jn") may need it before this message has made its way up.
             self.shown = False
+            # Which came first of two panels' selections: their messages come up from each
+            # panel's own queue, not in the order they were made.
+            self.made = next(ItemPanel._selections_made)
 
         @property
         def stale(self) -> bool:

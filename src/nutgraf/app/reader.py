@@ -244,6 +244,7 @@ class NutgrafApp(Opener, SafeApp):
         self._held: list[Key] = []  # keys pressed while the panels are mounted (on_event)
         # Whose evidence the article highlights: a panel, its item's id, the spans shown.
         self._evidence_of: tuple[ItemPanel, str, list[Span]] | None = None
+        self._selection_shown = -1  # the latest panel selection shown (Selected.made)
         # Kept, not queried: every key asks whether n/N has evidence to step through, and a
         # query walks the screen's widgets (a third of a key's handling).
         # Soft line breaks shown as spaces (hard-wrapped text reflows); same offsets.
@@ -360,10 +361,6 @@ class NutgrafApp(Opener, SafeApp):
             await self.query_one("#panels").remove()
             await self.query_one("#main").mount(area)
         self.call_after_refresh(self._furnished)
-        if self.sample:
-            self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
-        if self.document.note:
-            self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
         if cached is not None:
             self.show_analysis(cached, cached=True)
         else:
@@ -390,6 +387,12 @@ class NutgrafApp(Opener, SafeApp):
         self._apply_layout(self.size)  # a resize since the panels were mounted
         self.refresh_bindings()  # the keys are enabled (see check_action)
         self._release_held()
+        # After the panels' frame, not in it: their toasts' widgets and styles made it 2-4 ms
+        # later, and a toast a frame later is no later to the eye.
+        if self.sample:
+            self.notify(SAMPLE_HINT, title="Welcome", markup=False, timeout=8)
+        if self.document.note:
+            self.notify(f"{self.document.source}: {self.document.note}", severity="warning", markup=False)
 
     def _analyse_unless_started(self) -> None:
         # A date set meanwhile (keys held while the panels were mounted) started it already.
@@ -621,8 +624,11 @@ class NutgrafApp(Opener, SafeApp):
     # Linking panels and article
 
     def on_item_panel_selected(self, event: ItemPanel.Selected) -> None:
-        if not event.stale:  # else a key typed right after it needed a later one (_selection_now)
+        # Not if a key typed right after it needed a later one (_selection_now): in its panel
+        # (stale), or in another panel focused since ("21n" at once from the article).
+        if not event.stale and event.made > self._selection_shown:
             event.shown = True
+            self._selection_shown = event.made
             self.article.show_evidence(event.kind, event.evidence, event.word)
             self._evidence_of = (event.panel, event.item.id, self.article.evidence)
             self._show_evidence_position()
