@@ -246,8 +246,12 @@ def test_a_sentence_opened_by_a_dateline_keeps_its_figures():
     ("A little under 2 in 10 voters were black.", [("under 2 in 10", 0.2)]),
     ("About four in 10 were angry.", [("About four in 10", 0.4)]),
     ("She killed 12 in 2019.", [("12", 12)]),
+    # A year is no ratio's numerator: "2016 in three" was 672.
+    ("The field met in 2016 in three groups.", [("three", 3)]),
     ("AT LEAST 10 KILLED IN BLAST", [("AT LEAST 10", 10)]),
     ("The case cost over half a million dollars.", [("over half a million", 500_000)]),
+    # A count of dozens: "two" and "dozen" were 2 and 12.
+    ("They wrote two dozen songs and sold 3-dozen eggs.", [("two dozen", 24), ("3-dozen", 36)]),
 ])
 def test_ages_ratios_ranges_after_names_and_half_a_scale(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -63,7 +63,8 @@ NUMBER_RE = re.compile(
     (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d|(?:{_WORD})\b)|(?<!\d\s)[-\u2212](?=[\d.]))?
     (?:{CURRENCY_AHEAD}(?P<cur>{_CURRENCY}))?(?(cur)\s?)
     (?:
-      (?P<ratio>(?P<rnum>a|{_WORD}|\d+)[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+      (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+    | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
@@ -528,6 +529,9 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         return _tidy(SCALES[m.group("ascale").split()[-1].lower()])
     if m.group("dozen"):
         return 12
+    if m.group("dozens"):  # "two dozen", "3-dozen"
+        count = m.group("dcount")
+        return _tidy(12 * (int(count) if count.isdigit() else words_value(count)))
     if m.group("half"):
         return 0.5
     if m.group("halfscale"):
