@@ -143,6 +143,9 @@ def test_a_unit_or_sign_keeps_a_figure_whatever_the_entity_label():
     ("Intel makes sub-7 nanometre chips.", [("sub-7", 7)]),
     ("Shares fell -1.3% on Monday.", [("-1.3%", -1.3)]),
     ("The account showed minus 387 dollars.", [("minus 387", -387)]),
+    # Spelled out as well, the sign kept: "minus nine" was 9.
+    ("Among women, her net rating is minus nine.", [("minus nine", -9)]),
+    ("Overnight it fell to minus twenty-five.", [("minus twenty-five", -25)]),
     ("Add 1/2 pound of flour.", [("1/2", 0.5)]),
     ("Leave a 1\u204432 inch gap.", [("1\u204432", 0.03125)]),
     ("The trail is 2\u00bd miles long.", [("2\u00bd", 2.5)]),
@@ -162,6 +165,17 @@ def test_prefixes_signs_fractions_and_exponents(text, expected):
 ])
 def test_a_range_shares_the_scale_of_its_second_bound(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinton led Sanders 50 to 48 percent.", [("50", "%", None), ("48 percent", "%", None)]),
+    ("Between 10 and 20 percent of voters stayed home.", [("10", "%", "voters"), ("20 percent", "%", "voters")]),
+    ("Shipments come within two to three weeks.", [("two", "week", "weeks"), ("three", "week", "weeks")]),
+    ("The dog weighs 150 to 175 pounds.", [("150", "pounds", "pounds"), ("175", "pounds", "pounds")]),
+])
+def test_a_range_shares_the_unit_of_its_second_bound(text, expected):
+    found = analyze(text, None).numbers
+    assert [(n.text, n.unit, n.counts) for n in found] == expected
 
 
 def test_a_score_after_a_name_and_a_spaced_dash_keep_their_figures():
@@ -232,8 +246,12 @@ def test_a_sentence_opened_by_a_dateline_keeps_its_figures():
     ("A little under 2 in 10 voters were black.", [("under 2 in 10", 0.2)]),
     ("About four in 10 were angry.", [("About four in 10", 0.4)]),
     ("She killed 12 in 2019.", [("12", 12)]),
+    # A year is no ratio's numerator: "2016 in three" was 672.
+    ("The field met in 2016 in three groups.", [("three", 3)]),
     ("AT LEAST 10 KILLED IN BLAST", [("AT LEAST 10", 10)]),
     ("The case cost over half a million dollars.", [("over half a million", 500_000)]),
+    # A count of dozens: "two" and "dozen" were 2 and 12.
+    ("They wrote two dozen songs and sold 3-dozen eggs.", [("two dozen", 24), ("3-dozen", 36)]),
 ])
 def test_ages_ratios_ranges_after_names_and_half_a_scale(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected

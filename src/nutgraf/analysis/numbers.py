@@ -60,10 +60,11 @@ _EXPONENT = (r"[eE][-+]?\d{1,3}(?!\w)"
              r"|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
-    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d)|(?<!\d\s)[-\u2212](?=[\d.]))?
+    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d|(?:{_WORD})\b)|(?<!\d\s)[-\u2212](?=[\d.]))?
     (?:{CURRENCY_AHEAD}(?P<cur>{_CURRENCY}))?(?(cur)\s?)
     (?:
-      (?P<ratio>(?P<rnum>a|{_WORD}|\d+)[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+      (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+    | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
@@ -171,6 +172,7 @@ LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
 SCORE_TO = re.compile(r"\d[-\s]to-$")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
+PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
 RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -209,8 +211,6 @@ def extract(parsed: Parsed) -> list[Number]:
             if not toks or not _is_claim(m, c, toks, s, text, start, end, unit):
                 continue
             value = _value(m, unit)
-            if prev is not None:
-                _share_scale(prev, m, chunk)
             approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
@@ -224,6 +224,8 @@ def extract(parsed: Parsed) -> list[Number]:
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
             ))
+            if prev is not None and _is_range(prev[0], m, chunk):
+                _share_bound(prev, (m, out[-1]))
             prev = (m, out[-1])
     return out
 
@@ -258,10 +260,22 @@ def _approximator(before: str) -> re.Match[str] | None:
     return APPROX_RE.search(before)
 
 
-def _share_scale(prev: tuple[re.Match[str], Number], m: re.Match[str], chunk: str) -> None:
-    """"$10 to $15 billion", "between 2 and 3 million": the scale written on the second bound
-    is the first bound's too ("$5 and $160 million" is a list, not a range)."""
+def _is_range(pm: re.Match[str], m: re.Match[str], chunk: str) -> bool:
+    """Whether two figures in a row are a range's bounds: "10 to 15", "3-4%", "between 2 and 3"."""
+    join = chunk[pm.end():m.start()]
+    return bool(RANGE_JOIN.match(join) or (BETWEEN_JOIN.match(join) and BETWEEN_BEFORE.search(chunk[:pm.start()])))
+
+
+def _share_bound(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], Number]) -> None:
+    """What is written only on a range's second bound is the first's too: its scale ("$10
+    to $15 billion", "between 2 and 3 million"; but "$5 and $160 million" is a list), and its
+    unit, with what it counts ("50 to 48 percent", "between 10 and 20 percent of voters")."""
     pm, number = prev
+    m, second = last
+    if number.unit is None and second.unit is not None and not pm.group("cur"):
+        number.unit = second.unit
+        if number.counts is None or PERCENT_WORD.fullmatch(number.counts):
+            number.counts = second.counts
     scale = _scale_factor(m)
     if scale == 1 or _scale_factor(pm) != 1 or not pm.group("digits") or pm.group("pct") or number.value is None:
         return
@@ -269,9 +283,7 @@ def _share_scale(prev: tuple[re.Match[str], Number], m: re.Match[str], chunk: st
         return  # "between $500,000 and $1 million": the first bound is written out
     if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
         return
-    join = chunk[pm.end():m.start()]
-    if RANGE_JOIN.match(join) or (BETWEEN_JOIN.match(join) and BETWEEN_BEFORE.search(chunk[:pm.start()])):
-        number.value = _tidy(number.value * scale)
+    number.value = _tidy(number.value * scale)
 
 
 def _is_list_counter(text: str, pos: int) -> bool:
@@ -347,12 +359,13 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
         if _in_date_or_name(c, toks, s, text, start, end):
             return False
     if m.group("words") or m.group("dozen"):
-        if c.tag[toks[0]] not in hashes("CD") and not m.group("dozen"):
+        first = toks[1] if negative and len(toks) > 1 else toks[0]  # after "minus"
+        if c.tag[first] not in hashes("CD") and not m.group("dozen"):
             return False
         if m.group("words") and not _well_formed(m.group("words")):
             return False  # "nineteen ninety-seven": a year read aloud
         if m.group("words") and m.group("words").lower() == "one" \
-                and not _one_is_count(m, c, toks[0], s, text[end:end + 48]):
+                and not _one_is_count(m, c, first, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
 
@@ -516,6 +529,9 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         return _tidy(SCALES[m.group("ascale").split()[-1].lower()])
     if m.group("dozen"):
         return 12
+    if m.group("dozens"):  # "two dozen", "3-dozen"
+        count = m.group("dcount")
+        return _tidy(12 * (int(count) if count.isdigit() else words_value(count)))
     if m.group("half"):
         return 0.5
     if m.group("halfscale"):
