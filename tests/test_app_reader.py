@@ -15,7 +15,7 @@ from nutgraf.analysis.pipeline import ModelError
 from nutgraf.app.article_view import ArticleView
 from nutgraf.app.help import HelpScreen
 from nutgraf.app.panels import ItemPanel
-from nutgraf.app.reader import NutgrafApp
+from nutgraf.app.reader import SAMPLE_HINT, NutgrafApp
 from nutgraf.documents import Document
 
 
@@ -1026,3 +1026,24 @@ async def test_the_containers_are_not_drawn_what_they_hold_is(kit, make_app, mon
         assert not {"main", "article-pane", "panels"} & set(drawn)
         x, y = app.article.region.center
         assert app.screen.get_widget_at(x, y)[0] is app.article
+
+
+async def test_the_samples_welcome_and_a_documents_note_come_once_the_panels_are_drawn(kit, app_document,
+                                                                                      app_analysis):
+    # Toasts in the panels' first frame made it later: their widgets and styles with it.
+    document = dataclasses.replace(app_document, note="decoded as Latin-1")
+    app = NutgrafApp(document, analyzer=kit.fake_analyzer(app_analysis), sample=True)
+    told = []
+    notify = app.notify
+
+    def timed_notify(message, **kwargs):
+        told.append((message, app.furnished))
+        return notify(message, **kwargs)
+
+    app.notify = timed_notify
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        await pilot.pause()
+    welcome = [furnished for message, furnished in told if message == SAMPLE_HINT]
+    note = [furnished for message, furnished in told if message.endswith(": decoded as Latin-1")]
+    assert welcome == [True] and note == [True]
