@@ -392,3 +392,19 @@ def test_speech_paragraph_without_a_cue_lends_no_antecedent():
             "\u201cThere were those of us who felt otherwise,\u201d he notes.")
     found, _ = quotes(text)
     assert found[-1][:2] == ("There were those of us who felt otherwise,", "Brent Cole")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The parser makes the day the subject of "said", and the party and state in brackets
+    # the phrase before it: both were taken for the speaker.
+    ("Leahy: Governor Is a \u2018Proven Failure\u2019 in Business.\n\nSaturday at the Vermont Democratic "
+     "state\u2019s party convention Sen. Pat Leahy (D-VT) said presumptive Republican gubernatorial nominee "
+     "Phil Scott was a \u201cproven failure\u201d in business.", "Pat Leahy"),
+    ("Carson noted that Tuesday would have been Lincoln\u2019s birthday and quoted Lincoln\u2019s "
+     "\u201chouse divided\u201d line.", "Carson"),
+])
+def test_a_day_or_a_bracketed_party_and_state_is_no_speaker(text, speaker):
+    found, result = quotes(text)
+    assert [name for _, name, _ in found] == [speaker]
+    q = result.quotes[0]
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, cast
 from ..formats import plaintext
 from ..spans import trim
 from .furniture import paragraphs
-from .lexicon import KIN, OCCUPATIONS, table, words
+from .lexicon import KIN, MONTHS, OCCUPATIONS, table, words
 from .model import INDIRECT_ID, Actor, Quote, QuoteKind, Span
 from .parsed import SpanMask, entity_of, hashes, int_array, string_of
 
@@ -764,7 +764,8 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
     verb = tok
     found = None
     for _ in range(5):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)
+                     and not _when(c)), None)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -792,10 +793,22 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
     return found
 
 
+# Words that name a day or month: when, never who ("the 46-year-old" is a date to the tagger).
+_WHEN_WORDS = frozenset({*MONTHS, *table("weekdays"), *(d for d in table("days_from_today") if " " not in d)})
+
+
+def _when(tok: Token) -> bool:
+    """A day or month, which a misparse may make a cue's subject or the phrase beside it
+    ("Saturday at the convention Sen. Jane Doe said", "In March, Doe blasted")."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.lower_.rstrip(".") in _WHEN_WORDS
+
+
 def _beside(cue: Token, s: Sentence, inside: Callable[[Token], bool]) -> Token | None:
     """The root of the noun phrase right before or after a cue the parser left without a
     subject outside the quote ("...," Rep. Jane Doe (D-Md.) said; "...," said Doe)."""
-    chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM"]
+    # Not a party and state in brackets after a name: "Sen. Jane Doe (D-Md.) said".
+    chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM" and not _when(c.root)
+              and not (c[0].text == "(" or c.start > 0 and c.doc[c.start - 1].text == "(")]
     after = [c for c in chunks if c.start == cue.i + 1]
     before = [c for c in chunks if 0 < cue.i - c.end <= 7
               and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux"
