@@ -408,3 +408,15 @@ def test_a_day_or_a_bracketed_party_and_state_is_no_speaker(text, speaker):
     assert [name for _, name, _ in found] == [speaker]
     q = result.quotes[0]
     assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker
+
+
+def test_a_quote_signed_on_a_line_of_its_own_below_it():
+    text = ("The council met on Tuesday to discuss the flood.\n\n"
+            "\"We will rebuild the bridge by spring, whatever the cost to the town.\"\n\n"
+            "- Mayor Ana Lopez, at the council meeting.\n\n"
+            "\"Nobody here has ever seen the river rise this fast in a single night.\"\n\n"
+            "\u2013 A town under water \u2013.\n\nThe river rose two metres overnight.")
+    found, result = quotes(text)
+    # The second is followed by a subheading between dashes, which signs nothing.
+    assert [name for _, name, _ in found] == ["Ana Lopez", None]
+    assert text[slice(*result.quotes[0].speaker_span)] == "Ana Lopez"

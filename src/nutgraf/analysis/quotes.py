@@ -83,6 +83,10 @@ AGE_EPITHET = re.compile(r"the\s+\d+-year-old\b", re.I)
 WORD_CHAR = re.compile(r"\w")
 SENTENCE_END = re.compile(r"(?:[.!?\u201d\"']\s*|\n)$")  # of the characters before a quote's mark
 SIGNING_DASH = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])")
+# Or on a line of its own below the quote, the name and at most a few words after it:
+# "..."\n\n- Jane Doe, Philadelphia. Not a subheading between dashes: "\n\n– A new start –."
+SIGNING_LINE = re.compile(r"[^\S\n]*\n{1,2}[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*"
+                          r"(?=[A-Z@][^\n]{0,60}(?:\n|$))(?![^\n]*[\u2015\u2014\u2013-][^\S\n]*\.?[^\S\n]*(?:\n|$))")
 LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$")  # "Said Ellis:" before a quote
 WORD_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*(?=(\w))")  # up to the first word after a quote
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
@@ -629,17 +633,24 @@ def _cue_speaker(best: _CueMatch | None, quoted: SpanMask, mentions: MentionInde
 def _signed(text: str, raw: RawQuote, mentions: MentionIndex) -> _Attribution | None:
     """A quote signed with a dash after it, as in vox pops and epigraphs: "..." ― Jane Doe."""
     close = raw.end + raw.marks[1]
+    below = False
     dash = SIGNING_DASH.match(text[close:close + 8])
+    if dash is None:
+        dash, below = SIGNING_LINE.match(text[close:close + 80]), True
     if dash is None:
         return None
     start = close + dash.end()
-    signed = [m for m in mentions.overlapping(start, start + 1) if m[0] == start]
-    if signed:
-        s, e, actor = signed[0]
-        return actor.id, (s, e), "signed"
     name = re.match(r"[A-Z@][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*)*", text[start:start + 80])
     assert name is not None  # the dash's lookahead saw its first letter
-    return None, (start, start + len(name.group().rstrip("."))), "signed"
+    end = start + len(name.group().rstrip("."))
+    # The actor the name is, its title before it or not ("- Mayor Ana Lopez").
+    signed = min((m for m in mentions.overlapping(start, end) if m[0] >= start), key=lambda m: m[0], default=None)
+    if signed is not None:
+        s, e, actor = signed
+        return actor.id, (s, e), "signed"
+    if below and len(name.group().split()) < 2:
+        return None  # a line of its own that opens with no actor and no full name is not signed
+    return None, (start, end), "signed"
 
 
 def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, paras: list[Span], quoted: SpanMask,
