@@ -449,6 +449,18 @@ def test_holiday_and_a_name_ending_in_one():
     assert values_of(text, "2000-01-07") == [("Thanksgiving Day", "1999-11-25")]
 
 
+def test_holidays_on_a_weekday_of_their_month_or_counted_from_easter():
+    text = ("The mall closed on Memorial Day. Crews will work through Labor Day. "
+            "Pilgrims gathered on Good Friday.")
+    assert sorted(values_of(text, "2026-06-10")) == [
+        ("Good Friday", "2026-04-03"), ("Labor Day", "2026-09-07"), ("Memorial Day", "2026-05-25")]
+
+
+def test_a_holiday_opening_a_name_is_no_date():
+    text = "Tourists flew to Easter Island. The Good Friday Agreement still holds."
+    assert values_of(text, "2026-06-10") == []
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

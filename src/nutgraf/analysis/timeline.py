@@ -614,10 +614,14 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
 
 def _used_as_time(word: str, span: SpacySpan) -> bool:
     """Whether a time word the tagger missed is one where it stands: not the end of a name
-    ("Johnnie Christmas"; but "Iraq now controls"), nor an age ("in her sixties"; but "his
-    current job"), nor a word of time only as an adjective that is a noun there ("the
-    current" of a river)."""
+    ("Johnnie Christmas"; but "Iraq now controls"), nor a holiday opening one ("Easter
+    Island"), nor an age ("in her sixties"; but "his current job"), nor a word of time only
+    as an adjective that is a noun there ("the current" of a river)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and word.lower() in HOLIDAYS and after.pos_ == "PROPN" and after.is_title \
+            and after.ent_type_ not in ("DATE", "TIME"):
+        return False  # the start of a name: "Easter Island", "the Good Friday Agreement"
     adjective = span.root.pos_ == "ADJ"
     if before is not None and ((before.pos_ == "PROPN" and word[:1].isupper() and not span[0].is_sent_start)
                                or before.tag_ == "PRP$" and not adjective):
@@ -1033,21 +1037,46 @@ def _on_days_from_today(m: re.Match[str], ctx: Context) -> tuple[str | None, str
     return ((ref + dt.timedelta(days=DAYS_FROM_TODAY[m.group("day")])).isoformat() if ref else None), "DATE"
 
 
+HOLIDAY_RULE = re.compile(r"(?:easter|(?P<month>\d\d)-(?:(?P<day>\d\d)|(?P<wd>[a-z]{3})-(?P<nth>\d|last)))"
+                          r"(?P<shift>[+-]\d+)?")
+
+
 def _on_holiday(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"Thanksgiving Day", "last Christmas": the occurrence the words or the tense point to."""
     if not ctx.ref:
         return None, "DATE"
-    rule = HOLIDAYS[m.group("name")].split("-")
-    month = int(rule[0])
+    rule = HOLIDAY_RULE.fullmatch(HOLIDAYS[m.group("name")])
+    assert rule, m.group("name")
+    month = int(rule.group("month") or 4)  # Easter falls in March or April
     rel = m.group("rel")
     year = _named_month_year(month, rel, None, ctx) if rel else _year_for(month, 15, ctx)
 
     def day_in(y: int) -> dt.date:
-        if len(rule) == 2:
-            return dt.date(y, month, int(rule[1]))
+        if not rule.group("month"):
+            return _easter(y)
+        if rule.group("day"):
+            return dt.date(y, month, int(rule.group("day")))
+        weekday = WEEKDAYS_SHORT[rule.group("wd")]
+        if rule.group("nth") == "last":
+            last = dt.date(y, month, calendar.monthrange(y, month)[1])
+            return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
         first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(WEEKDAYS_SHORT[rule[1]] - first.weekday()) % 7 + 7 * (int(rule[2]) - 1))
-    return (day_in(year).isoformat() if year else None), "DATE"
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(rule.group("nth")) - 1))
+    if not year:
+        return None, "DATE"
+    return (day_in(year) + dt.timedelta(days=int(rule.group("shift") or 0))).isoformat(), "DATE"
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year of the Gregorian calendar (Meeus, Jones and Butcher's computus)."""
+    a, (b, c) = year % 19, divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    month, day = divmod(h + weekday - 7 * ((a + 11 * h + 22 * weekday) // 451) + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _on_spelled_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
