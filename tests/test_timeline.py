@@ -461,6 +461,12 @@ def test_a_holiday_opening_a_name_is_no_date():
     assert values_of(text, "2026-06-10") == []
 
 
+def test_a_month_and_day_take_the_year_said_after_them():
+    text = "The plant shut on Nov. 6 last year. Its new owner must reopen it by 30 June next year."
+    assert sorted(values_of(text, "2026-03-04")) == [("30 June next year", "2027-06-30"),
+                                                     ("Nov. 6 last year", "2025-11-06")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

@@ -71,7 +71,10 @@ FULL_DATE = [
     re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
     ISO_DATE,
 ]
-MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
+# "March 8 last year": the year said as a step from publication's.
+_YEAR_STEP = r"(?:,?\s+(?P<yrel>last|this|next)\s+year)?"
+MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}{_YEAR_STEP}$", re.I),
+             re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}{_YEAR_STEP}$", re.I)]
 # A date that begins with its month and day: "Oct. 13", "13 October 2023".
 MONTH_DAY_START = [re.compile(rf"{_MON}\s+{_DAY}\b", re.I), re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
@@ -989,7 +992,8 @@ def _on_century(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_month_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    return _month_day(_month(m.group("mon")), int(m.group("day")), ctx), "DATE"
+    return _month_day(_month(m.group("mon")), int(m.group("day")), ctx, _shift_year(m.group("yrel"), ctx)
+                      if m.group("yrel") else None), "DATE"
 
 
 def _on_month_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -1567,10 +1571,12 @@ def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
     return d.isoformat()
 
 
-def _month_day(month: int, day: int, ctx: Context) -> str | None:
+def _month_day(month: int, day: int, ctx: Context, year: int | None = None) -> str | None:
+    """The date of a month and day, in `year` when the words give it, else in the year
+    _year_for finds."""
     if not 1 <= month <= 12:
         return None
-    year = _year_for(month, day, ctx)
+    year = year or _year_for(month, day, ctx)
     try:
         if year:
             d = dt.date(year, month, day)
