@@ -467,6 +467,14 @@ def test_a_month_and_day_take_the_year_said_after_them():
                                                      ("Nov. 6 last year", "2025-11-06")]
 
 
+def test_a_quarter_or_half_named_by_its_months():
+    text = ("Exports fell in the July-September quarter. Output grew in the April-June period of 2024. "
+            "Profit doubled in the January-June period last year. Sales rose in the August-October quarter.")
+    assert sorted(values_of(text, "2026-03-04")) == [("April-June period of 2024", "2024-Q2"),
+                                                     ("January-June period last year", "2025-H1"),
+                                                     ("July-September quarter", "2025-Q3")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

@@ -36,6 +36,7 @@ SEASONS = table("seasons")
 UNIT_CODES = table("time_units")
 DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
 PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
+PERIOD_WORDS = {n: name for name, n in reversed(PERIOD_ORDINALS.items())}  # 3 -> "third"
 RELATIVE_REFS = words("relative_refs")
 VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
 RECURRENCES = table("recurrences")
@@ -105,6 +106,12 @@ ANCHORED = re.compile(
     rf"(?:(?P<n>{NUM_WORD}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|before|after)"
     r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year|decade)|the (?P<next>next) day"
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
+_MONTH_NAME = rf"(?:{_alternation(MONTHS)})\.?"
+MONTHS_PERIOD = re.compile(rf"(?:the )?(?P<m1>{_MONTH_NAME}) ?(?:-|\u2013|to|through) ?(?P<m2>{_MONTH_NAME})"
+                           r"(?: (?P<year>\d{4}))? (?:quarter|period|half)"
+                           r"(?:,? (?:of )?(?P<year2>\d{4})| (?P<yrel>last|this|next) year)?")
+MONTH_RUN = re.compile(rf"{_MONTH_NAME}\s*[-\u2013]\s*{_MONTH_NAME}", re.I)
+RUN_PERIOD_AFTER = re.compile(r"\s+(?:quarter|period)\b(?:,?\s+(?:of\s+)?(?:1[5-9]\d\d|20\d\d)\b)?", re.I)
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 # "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
 # "a minute and a half", "a two-day rally", "the past two quarters", "eight trading days".
@@ -159,6 +166,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if raw[-8:].lower() == "quarters" and SHARE_OF.match(text, end):
             continue  # "three quarters of the vote": a share
         start, end, raw = _strip_leading(text, start, end)
+        if (noun := RUN_PERIOD_AFTER.match(text, end)) and MONTH_RUN.fullmatch(raw):
+            end, raw = noun.end(), text[start:noun.end()]  # "the April-June [quarter of 2024]"
         if FINAL_UNIT.match(text, start):
             continue  # "the last week of the campaign": its final week, not the week just gone
         if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent) \
@@ -689,6 +698,7 @@ SPAN_OF = re.compile(r"(.+?)\s+of\s+(.+)", re.I)
 # The words at which RANGE, PERIOD_ENDED and SPAN_OF split an expression, each standing
 # between white space (RANGE splits at a dash too).
 RANGE_JOINS = frozenset({"and", "to", "until", "through"})
+PERIOD_NOUNS = frozenset({"quarter", "period", "half"})
 PERIOD_JOINS = frozenset({"ended", "ending"})
 
 
@@ -711,6 +721,8 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         return [(y.start() + start, y.end() + start, y.group()) for y in re.finditer(r"\d{4}", text[start:end])]
     raw = text[start:end]
     joins = _joins(raw)
+    if (joins is None or not joins.isdisjoint(PERIOD_NOUNS)) and MONTHS_PERIOD.fullmatch(_rule_words(raw)):
+        return [(start, end, raw)]  # "the July-September quarter": one quarter
     m = RANGE.fullmatch(raw) if joins is None or "-" in raw or not joins.isdisjoint(RANGE_JOINS) else None
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
     if not m and (joins is None or not joins.isdisjoint(PERIOD_JOINS)):
@@ -1025,6 +1037,22 @@ def _on_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _period(m, ctx), "DATE"
 
 
+def _on_months_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"The July-September quarter", "the January-June period": the quarter or half of the
+    calendar its months make, its year found as for "the third quarter"; None for a run of
+    months that is neither (a fiscal quarter, "the August-October quarter")."""
+    first, last = _month(m.group("m1")), _month(m.group("m2"))
+    if last - first == 2 and first % 3 == 1:
+        period = f"{PERIOD_WORDS[(first + 2) // 3]} quarter"
+    elif last - first == 5 and first in (1, 7):
+        period = f"{PERIOD_WORDS[(first + 5) // 6]} half"
+    else:
+        return None
+    year = m.group("year") or m.group("year2")
+    said = f" of {year}" if year else f" {m.group('yrel')} year" if m.group("yrel") else ""
+    return normalise(f"the {period}{said}", ctx)
+
+
 def _on_month_edge(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     month = _month(m.group("mon"))
     year = int(m.group("year")) if m.group("year") else _year_for(month, 15, ctx)
@@ -1312,6 +1340,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
                 rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (PERIOD, _on_period),
+    (MONTHS_PERIOD, _on_months_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
     (YEAR_EARLIER, _on_year_earlier),
     (THE_PERIOD, _on_the_period),
