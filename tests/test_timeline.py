@@ -475,6 +475,13 @@ def test_a_quarter_or_half_named_by_its_months():
                                                      ("July-September quarter", "2025-Q3")]
 
 
+def test_an_anniversary_is_the_month_or_week_of_publication_years_back():
+    text = "The mill opened 50 years ago this month. A year ago this week, the river flooded it."
+    assert sorted(values_of(text, "2026-03-04")) == [("50 years ago this month", "1976-03"),
+                                                     ("A year ago this week", "2025-W10")]
+    assert value("a year ago today", ref=dt.date(2024, 2, 29)) == "2023-02"
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

@@ -89,7 +89,10 @@ SPELLED_YEAR = re.compile(
     rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?"
     rf"(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
     rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
-AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
+# "50 years ago this month", "25 years ago today": an anniversary, the day, week or month of
+# publication that many years back.
+AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago"
+                 r"(?:,?\s+(?P<then>today|yesterday|(?:this|last)\s+(?:week|month)))?$", re.I)
 # "at least 18 months", "until at least Tuesday", "fewer than six hours": the qualifier bounds
 # the value without changing it (TIMEX3 keeps it as a modifier).
 QUALIFIER = re.compile(rf"^(?:(?:{_alternation(words('temporal_qualifiers'))}) )+")
@@ -1161,7 +1164,17 @@ def _on_week_of(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None
 
 
 def _on_ago(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
+    value = _ago(m.group("n"), m.group("unit").lower(), ctx)
+    then = normalise(m.group("then"), ctx)[0] if m.group("then") and value and YEAR_VALUE.fullmatch(value) else None
+    if not value or not then:
+        return value, "DATE"
+    back = f"{value}{then[4:]}"
+    if DAY_VALUE.fullmatch(back):
+        try:
+            dt.date.fromisoformat(back)
+        except ValueError:
+            back = back[:7]  # "a year ago today" on a 29 February: that month
+    return back, "DATE"
 
 
 def _on_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
