@@ -482,6 +482,11 @@ def test_an_anniversary_is_the_month_or_week_of_publication_years_back():
     assert value("a year ago today", ref=dt.date(2024, 2, 29)) == "2023-02"
 
 
+def test_a_clock_time_in_local_time_belongs_to_its_day():
+    assert values_of("The quake struck at 2:46 p.m. local time on Friday.", "2026-03-04") == [
+        ("2:46 p.m. local time on Friday", "2026-02-27T14:46")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

@@ -369,7 +369,7 @@ def redate(analysis: Analysis, text: str, given: str | None) -> Analysis | None:
 
 
 # A clock time next to a day: "noon Thursday", "at 10 p.m. Wednesday", "Friday at 9 a.m. EST".
-_ZONE = rf"(?:{_alternation(words('time_zones'))})\b"
+_ZONE = rf"(?:{_alternation(words('time_zones'))}|local time)\b"  # "at 2:46 p.m. local time on Friday"
 # "10 p.m.", "noon", and a 24-hour time where a time zone shows it is one ("15:00 GMT").
 _CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?P<word>{_alternation(CLOCK_WORDS)})"
           rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+{_ZONE}))(?:\s+{_ZONE})?")
