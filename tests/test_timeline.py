@@ -487,6 +487,13 @@ def test_a_clock_time_in_local_time_belongs_to_its_day():
         ("2:46 p.m. local time on Friday", "2026-02-27T14:46")]
 
 
+def test_a_span_of_time_and_the_date_it_fell_in_tagged_as_one_are_two():
+    assert sorted(values_of("Prices rose for the first time in months last week.", "2026-03-04")) == [
+        ("last week", "2026-W09"), ("months", "PXM")]
+    assert sorted(values_of("Protesters marched for three days last month.", "2026-03-04")) == [
+        ("last month", "2026-02"), ("three days", "P3D")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

@@ -698,11 +698,14 @@ RANGE = re.compile(r"(?:between\s+|from\s+)?(.+?)"
                    r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)", re.I)
 PERIOD_ENDED = re.compile(r"(.+?)\s+(?:ended|ending)\s+(.+)", re.I)
 SPAN_OF = re.compile(r"(.+?)\s+of\s+(.+)", re.I)
+SPAN_THEN = re.compile(rf"(.+?)\s+((?:this|last|next)\s+(?:week|month|year|{_alternation(SEASONS)})"
+                       r"|yesterday|today|tomorrow|tonight)", re.I)
 # The words at which RANGE, PERIOD_ENDED and SPAN_OF split an expression, each standing
 # between white space (RANGE splits at a dash too).
 RANGE_JOINS = frozenset({"and", "to", "until", "through"})
 PERIOD_NOUNS = frozenset({"quarter", "period", "half"})
 PERIOD_JOINS = frozenset({"ended", "ending"})
+DEICTIC_TAILS = frozenset({"this", "last", "next", "yesterday", "today", "tomorrow", "tonight"})
 
 
 def _joins(raw: str) -> frozenset[str] | None:
@@ -735,6 +738,12 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     ctx = None  # made only for a range or a span of time: most expressions are neither
     if not m and (joins is None or "of" in joins) and (m := SPAN_OF.fullmatch(raw)):
         ctx = _bounds_context(ref, tense)
+        if normalise(m.group(1), ctx)[1] != "DURATION":
+            m = None
+    # "(the worst air in) decades this winter", "(marched for) three days last week": a span of
+    # time and the date it fell in, which the tagger took as one.
+    if not m and (joins is None or not joins.isdisjoint(DEICTIC_TAILS)) and (m := SPAN_THEN.fullmatch(raw)):
+        ctx = ctx or _bounds_context(ref, tense)
         if normalise(m.group(1), ctx)[1] != "DURATION":
             m = None
     if m:
