@@ -494,6 +494,11 @@ def test_a_span_of_time_and_the_date_it_fell_in_tagged_as_one_are_two():
         ("last month", "2026-02"), ("three days", "P3D")]
 
 
+def test_the_year_earlier_months_are_a_span_as_long_as_the_months_compared():
+    text = "Profit for the first six months rose. Profit for the year-ago six months included a gain."
+    assert sorted(values_of(text, "2026-08-04")) == [("the first six months", "P6M"), ("year-ago six months", "P6M")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

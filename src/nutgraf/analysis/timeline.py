@@ -1282,6 +1282,12 @@ def _on_year_earlier(m: re.Match[str], ctx: Context) -> tuple[str | None, str] |
     return (f"{_year(ctx.ref.year - 1):04d}" if ctx.ref else None), "DATE"
 
 
+def _on_span_a_year_back(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"The year-earlier nine months": as long as "the first nine months" it is compared with."""
+    value, kind = normalise(m.group("span"), ctx)
+    return (value, kind) if kind == "DURATION" and value else None
+
+
 def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """The quarter an earnings report is about: the one it named last, else the one under way
     ("the current quarter") or just ended ("the quarter" in past tense). "The latest period"
@@ -1365,6 +1371,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (MONTHS_PERIOD, _on_months_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
     (YEAR_EARLIER, _on_year_earlier),
+    (re.compile(r"(?:the )?(?:year-earlier|year-ago|prior-year|comparable|corresponding)"
+                r" (?P<span>.+ (?:months|weeks))"), _on_span_a_year_back),
     (THE_PERIOD, _on_the_period),
     (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
      _on_that_unit),
