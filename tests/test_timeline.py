@@ -499,6 +499,11 @@ def test_the_year_earlier_months_are_a_span_as_long_as_the_months_compared():
     assert sorted(values_of(text, "2026-08-04")) == [("the first six months", "P6M"), ("year-ago six months", "P6M")]
 
 
+def test_a_period_that_ended_is_past_in_a_clause_about_the_future():
+    found = dict(values_of("The company will report results for the quarter ended Sept. 30.", "2026-10-20"))
+    assert found == {"quarter": "2026-Q3", "Sept. 30": "2026-09-30"}
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

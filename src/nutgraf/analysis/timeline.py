@@ -289,8 +289,10 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
     anchor: str | None = None
     period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
     for mention in mentions:
-        for s, e, raw in _range_parts(text, *mention.span, ref_date, mention.tense):
-            ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
+        # "will report on the quarter ended Sept. 30": a period that has ended, whatever the clause's tense
+        tense = "past" if ENDED_INSIDE.search(text, *mention.span) else mention.tense
+        for s, e, raw in _range_parts(text, *mention.span, ref_date, tense):
+            ctx = Context(ref_date, tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
                           anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
             ctx.done = mention.done
             ctx.since = SINCE_BEFORE.search(text, max(0, s - 8), s) is not None
@@ -314,7 +316,7 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 value, kind = normalise(f"the {value} {noun.group('noun')}", ctx)
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
-                if PERIOD_VALUE.fullmatch(value) and (mention.tense == "past" or mention.tense == "present"
+                if PERIOD_VALUE.fullmatch(value) and (tense == "past" or tense == "present"
                                                       and _over(value, ref_date)) \
                         and not (period and not mention.modifier and A_BEFORE.search(text, max(0, s - 24), s)):
                     # A quarter forecast, or one still under way ("no estimate of the impact on
@@ -696,6 +698,7 @@ YEAR_LIST = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:(?:,\s*|,?\s+and\s+)(?:1[5-9]\d
 # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
 RANGE = re.compile(r"(?:between\s+|from\s+)?(.+?)"
                    r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)", re.I)
+ENDED_INSIDE = re.compile(r"\sended\s", re.I)
 PERIOD_ENDED = re.compile(r"(.+?)\s+(?:ended|ending)\s+(.+)", re.I)
 SPAN_OF = re.compile(r"(.+?)\s+of\s+(.+)", re.I)
 SPAN_THEN = re.compile(rf"(.+?)\s+((?:this|last|next)\s+(?:week|month|year|{_alternation(SEASONS)})"
