@@ -504,6 +504,13 @@ def test_a_period_that_ended_is_past_in_a_clause_about_the_future():
     assert found == {"quarter": "2026-Q3", "Sept. 30": "2026-09-30"}
 
 
+def test_days_weeks_or_months_later_are_a_span_but_a_year_earlier_a_date():
+    text = ("Sales fell in March 2021. Three days later the plant shut. It reopened two months later. "
+            "A year earlier sales had risen.")
+    assert sorted(values_of(text, "2025-09-08")) == [("A year earlier", "2020-03"), ("March 2021", "2021-03"),
+                                                     ("Three days", "P3D"), ("two months", "P2M")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]
@@ -665,7 +672,7 @@ def test_durations_with_more_halves_and_couples_and_a_companys_own_quarter(raw, 
     ("almost a hundred years", "P100Y"),
     ("two hundred and fifty years", "P250Y"),
     ("a hundred years ago", "1925"),
-    ("thirty-one days later", "2025-03-10"),
+    ("thirty-one years later", "2056-02-07"),
     ("eight trading days", "P8D"),
     ("within three business days", "P3D"),
     ("each of the past three years", "P3Y"),
@@ -727,7 +734,8 @@ def test_times_a_year_24_hour_clocks_and_how_much_earlier():
     assert values_of("The quake struck at 15:00 GMT Saturday.", "2025-10-17") == [
         ("15:00 GMT Saturday", "2025-10-11T15:00")]
     assert values_of("The score was 15:00 at half-time.", "2025-10-17") == []
-    assert values_of("The crop arrived a month earlier than usual.", "2025-10-17") == [("a month earlier", "P1M")]
+    assert values_of("The crop arrived a month earlier than usual.", "2025-10-17") == [("a month", "P1M")]
+    assert values_of("The harvest came a year earlier than usual.", "2025-10-17") == [("a year earlier", "P1Y")]
 
 
 @pytest.mark.parametrize("raw, expected", [

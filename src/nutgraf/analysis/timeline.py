@@ -104,9 +104,12 @@ PERIOD = re.compile(
     rf"{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
     rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
     rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
-# Dates counted from the last date the story mentioned: "two days later", "the previous day".
+# Dates counted from the last date the story mentioned: "a year earlier", "the previous day".
+# A count of days, weeks or months before or after is a span of time and a relation, as
+# TimeML marks it ("[three days] later", "[a month] earlier": P3D, P1M); a year counted back
+# names the year compared with ("up from $2 million a year earlier").
 ANCHORED = re.compile(
-    rf"(?:(?P<n>{NUM_WORD}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|before|after)"
+    rf"(?:(?P<n>{NUM_WORD}) (?P<unit>year)s? (?P<dir>later|earlier|before|after)"
     r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year|decade)|the (?P<next>next) day"
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
 _MONTH_NAME = rf"(?:{_alternation(MONTHS)})\.?"
