@@ -451,9 +451,10 @@ def test_holiday_and_a_name_ending_in_one():
 
 def test_holidays_on_a_weekday_of_their_month_or_counted_from_easter():
     text = ("The mall closed on Memorial Day. Crews will work through Labor Day. "
-            "Pilgrims gathered on Good Friday.")
+            "Pilgrims gathered on Good Friday. Fireworks are planned for the Fourth of July.")
     assert sorted(values_of(text, "2026-06-10")) == [
-        ("Good Friday", "2026-04-03"), ("Labor Day", "2026-09-07"), ("Memorial Day", "2026-05-25")]
+        ("Good Friday", "2026-04-03"), ("Labor Day", "2026-09-07"), ("Memorial Day", "2026-05-25"),
+        ("the Fourth of July", "2026-07-04")]
 
 
 def test_a_holiday_opening_a_name_is_no_date():
