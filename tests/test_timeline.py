@@ -512,6 +512,11 @@ def test_days_weeks_or_months_later_are_a_span_but_a_year_earlier_a_date():
                                                      ("Three days", "P3D"), ("two months", "P2M")]
 
 
+def test_a_fortnight_is_two_weeks():
+    text = "Ministers must reply within a fortnight. Prices rose over the past fortnight."
+    assert sorted(values_of(text, "2026-03-04")) == [("a fortnight", "P2W"), ("the past fortnight", "P2W")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

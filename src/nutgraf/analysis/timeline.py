@@ -126,7 +126,8 @@ DURATION = re.compile(rf"^(?:(?:the|an?)\s+)?(?:(?:past|last|next|coming|previou
                       r"(?P<half>\s+1/2|\u00bd|\s+and\s+a\s+half)?"
                       r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
                       rf"(?:(?:{_alternation(words('day_kinds'))})\s+(?=days?\b))?"
-                      r"(?P<unit>year|quarter(?=s)|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
+                      r"(?P<unit>year|quarter(?=s)|month|fortnight|week|day|decade|century|centuries|hour|minute|second)s?"
+                      r"(?:-long)?"
                       r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
                             r"(?P<unit>years|quarters|months|weeks|days|decades|hours|centuries)$", re.I)
@@ -536,6 +537,10 @@ RANGE_END_AT = re.compile(_RANGE_END)
 # losses" (not "three quarters of the vote": a share).
 _SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
 SHARE_OF = re.compile(_SHARE_OF, re.I)
+# A British span of two weeks, which the tagger never marks: "within a fortnight", "the past
+# fortnight" ("last fortnight" names no span and no week).
+MISSED_FORTNIGHTS = re.compile(rf"\b(?:an?|the\s+(?:past|last|next|coming|previous|following)|\d+|{_NUMBER_WORDS})"
+                               r"\s+fortnights?\b", re.I)
 MISSED_DURATIONS = re.compile(
     rf"\b{_opening(UNITS, ('several', 'a'), digit=True)}(?:{_NUMBER_WORDS}|\d+(?:\s+1/2)?|several|a few|a couple of)"
     r"\s+(?:(?:more|additional|further)\s+)?"
@@ -558,6 +563,7 @@ MISSED_LONG = re.compile(r"\b(?:(?:year|month|week|day|hour|minute|decade|centur
 MISSED: list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]]] = [
     (MISSED_DATES, ("q1", "q2", "q3", "q4", *{name[:3] for name in MONTHS})),
     (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades", "days", "hours")),
+    (MISSED_FORTNIGHTS, ("fortnight",)),
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
     (MISSED_RANGE_ENDS, RANGE_END_AT),
     (MISSED_PERIODS, ("quarter", "half", "period")),
@@ -1199,6 +1205,10 @@ def _on_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _duration(amount, _unit_name(m.group("unit"))), "DURATION"
 
 
+def _on_the_fortnight(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    return "P2W", "DURATION"  # "over the past fortnight", as "the past two weeks"
+
+
 # A unit's next smaller one, and how many of it make one: "2 1/2 years" is P2Y6M.
 _SUBUNITS = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
 
@@ -1206,6 +1216,8 @@ _SUBUNITS = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60),
 def _duration(amount: float | None, unit: str) -> str:
     if unit == "decade" and amount is not None:
         amount, unit = amount * 10, "year"  # TimeBank writes "two decades" as P20Y
+    if unit == "fortnight":
+        amount, unit = (amount * 2 if amount is not None else None), "week"  # no TIMEX3 unit of its own
     code = UNIT_CODES.get(unit, "Y")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     if amount is None:
@@ -1403,6 +1415,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
                 rf"|(?P<wdp>{_alternation(WEEKDAYS)}) (?P<parts>{_alternation(PARTS_OF_DAY)})s)"), _on_every_named),
     (AGO, _on_ago),
     (DURATION, _on_duration),
+    (re.compile(r"the (?:past|last|next|coming|previous|following) fortnight"), _on_the_fortnight),
     (VAGUE_DURATION, _on_vague_duration),
     (re.compile(r"(?P<unit>year|month|week|day|hour|minute|decade|centur(?:y|ie))(?:-?long|(?P<many>s-(?:long|old)))"),
      _on_unit_long),
