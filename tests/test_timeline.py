@@ -517,6 +517,11 @@ def test_a_fortnight_is_two_weeks():
     assert sorted(values_of(text, "2026-03-04")) == [("a fortnight", "P2W"), ("the past fortnight", "P2W")]
 
 
+def test_the_year_to_a_month_is_a_years_length():
+    found = dict(values_of("Prices rose 3% in the year to January, figures showed.", "2026-03-04"))
+    assert found == {"year": "P1Y", "January": "2026-01"}
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

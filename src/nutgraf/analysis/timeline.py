@@ -456,14 +456,17 @@ PERIOD_AFTER = re.compile(r"\s+(?P<noun>quarter|period)\b", re.I)
 
 
 YEAR_WORD_END = re.compile(r"\byear$", re.I)
-ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
+# "the year ended June 30", and as British reports write it, "the year to March"
+ENDED_AFTER = re.compile(rf"\s+(?:(?:ended|ending)\b|to\s+(?:the\s+end\s+of\s+)?{_MON})", re.I)
 
 
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
-    """"The year ended June 30": a year's length, not the year of publication."""
+    """"The year ended June 30", "the year to March": a year's length, not the year of publication
+    ("this year to March" is this year)."""
     return YEAR_VALUE.fullmatch(value or "") is not None \
         and YEAR_WORD_END.search(text[start:end]) is not None \
-        and ENDED_AFTER.match(text[end:end + 8]) is not None
+        and ENDED_AFTER.match(text[end:end + 30]) is not None \
+        and DEICTIC_YEAR.search(text[start:end].lower()) is None
 
 
 FIRST_QUARTER = re.compile(r"\b(?:first|second|third|fourth)[- ]quarter\b", re.I)
