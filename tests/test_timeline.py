@@ -522,6 +522,12 @@ def test_the_year_to_a_month_is_a_years_length():
     assert found == {"year": "P1Y", "January": "2026-01"}
 
 
+def test_a_date_closing_a_reported_clause_has_that_clauses_tense():
+    # The parser hangs "Thursday" from "said"; it closes the clause "will appear in court".
+    assert values_of("The suspect will appear in court Thursday, police said.", "2026-03-04") == [
+        ("Thursday", "2026-03-05")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

@@ -1734,7 +1734,7 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
             return (_verb_tense(c, conj, _auxes(c, conj)) if conj is not None else "past"), False, False
         climbed.append(i)
         i = c.head[i]
-    verb = _reporting_verb_of(c, ent, i)
+    verb = _reported_clause_of(c, ent, _reporting_verb_of(c, ent, i))
     if _planned_on(c, verb, bool(climbed) and c.dep[climbed[-1]] in hashes("prep")):
         return "past", False, True
     auxes = _auxes(c, verb)
@@ -1797,6 +1797,18 @@ def _reporting_verb_of(c: TokenColumns, ent: SpacySpan, verb: int) -> int:
             or any(c.dep[k] in hashes("mark") and k < ent.start for k in c.children(verb)):
         return verb
     return head
+
+
+def _reported_clause_of(c: TokenColumns, ent: SpacySpan, verb: int) -> int:
+    """The verb of the clause reported before a date that the parser hung from the reporting
+    verb after it: "The suspect will appear in court Thursday, police said" (the date closes
+    that clause, before the reporting verb's subject); else the verb itself."""
+    if verb < ent.end or _lemma(c, verb) not in REPORTING_VERBS:
+        return verb
+    clause = next((k for k in c.children(verb) if c.dep[k] in hashes("ccomp") and k < ent.start), None)
+    if clause is None or c.doc[clause].right_edge.i != ent.start - 1:
+        return verb
+    return clause
 
 
 def _auxes(c: TokenColumns, verb: int) -> set[str]:
