@@ -528,6 +528,12 @@ def test_a_date_closing_a_reported_clause_has_that_clauses_tense():
         ("Thursday", "2026-03-05")]
 
 
+def test_last_or_next_quarter_is_a_step_from_the_one_under_way():
+    text = "Sales fell last quarter and will rise next quarter. Sales fell in the last quarter of 2025."
+    assert sorted(values_of(text, "2026-08-20")) == [
+        ("last quarter", "2026-Q2"), ("next quarter", "2026-Q4"), ("the last quarter of 2025", "2025-Q4")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

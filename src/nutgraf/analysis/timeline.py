@@ -1060,6 +1060,15 @@ def _on_season(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return (f"{year:04d}-{SEASONS[m.group('season')]}" if year else None), "DATE"
 
 
+def _on_quarter_step(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"Sales fell last quarter", "will rise next quarter": the quarter before or after the one
+    under way ("the last quarter" is the fourth)."""
+    if not ctx.ref:
+        return None, "DATE"
+    year, quarter = divmod(ctx.ref.year * 4 + (ctx.ref.month - 1) // 3 + (1 if m.group("rel") == "next" else -1), 4)
+    return f"{_year(year):04d}-Q{quarter + 1}", "DATE"
+
+
 def _on_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _period(m, ctx), "DATE"
 
@@ -1388,6 +1397,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(rf"(?:the )?(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this past|this|past) )?{_SEASON}"
                 rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
+    (re.compile(r"(?P<rel>last|next) (?:fiscal )?quarter"), _on_quarter_step),
     (PERIOD, _on_period),
     (MONTHS_PERIOD, _on_months_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
