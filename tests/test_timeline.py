@@ -534,6 +534,11 @@ def test_last_or_next_quarter_is_a_step_from_the_one_under_way():
         ("last quarter", "2026-Q2"), ("next quarter", "2026-Q4"), ("the last quarter of 2025", "2025-Q4")]
 
 
+def test_a_participle_standing_as_a_preposition_takes_its_verbs_tense():
+    assert sorted(values_of("The plant will be closed for two weeks starting Monday.", "2026-03-04")) == [
+        ("Monday", "2026-03-09"), ("two weeks", "P2W")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

@@ -582,7 +582,7 @@ def clause_verb(tok):
 
 
 def gerund_object(tok):
-    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "prep") and not any(
         c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 

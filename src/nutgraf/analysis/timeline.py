@@ -1781,9 +1781,9 @@ def _planned_on(c: TokenColumns, verb: int, through_preposition: bool) -> bool:
 
 def _gerund_object(c: TokenColumns, i: int) -> bool:
     """A gerund that is the object of a preposition ("can take part in planning for the
-    summit in April"): it has no tense of its own; the verb it hangs from has. Token i of
-    the batch's columns `c`."""
-    return c.tag[i] in hashes("VBG") and c.dep[i] in hashes("pobj", "pcomp") and not any(
+    summit in April") or that stands as one ("will close for two weeks starting Monday"): it
+    has no tense of its own; the verb it hangs from has. Token i of the batch's columns `c`."""
+    return c.tag[i] in hashes("VBG") and c.dep[i] in hashes("pobj", "pcomp", "prep") and not any(
         c.dep[k] in hashes("aux", "auxpass") for k in c.children(i))
 
 
