@@ -755,7 +755,7 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         ctx = _bounds_context(ref, tense)
         if normalise(m.group(1), ctx)[1] != "DURATION":
             m = None
-    # "(the worst air in) decades this winter", "(marched for) three days last week": a span of
+    # "(the first time in) months last week", "(marched for) three days last month": a span of
     # time and the date it fell in, which the tagger took as one.
     if not m and (joins is None or not joins.isdisjoint(DEICTIC_TAILS)) and (m := SPAN_THEN.fullmatch(raw)):
         ctx = ctx or _bounds_context(ref, tense)
@@ -1109,12 +1109,21 @@ HOLIDAY_RULE = re.compile(r"(?:easter|(?P<month>\d\d)-(?:(?P<day>\d\d)|(?P<wd>[a
                           r"(?P<shift>[+-]\d+)?")
 
 
+def _holiday_rule(name: str, rule: str) -> re.Match[str]:
+    found = HOLIDAY_RULE.fullmatch(rule)
+    if not found:
+        raise ValueError(f"lexicon/holidays.txt: {name}: {rule!r} is no rule")
+    return found
+
+
+HOLIDAY_RULES = {name: _holiday_rule(name, rule) for name, rule in HOLIDAYS.items()}
+
+
 def _on_holiday(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"Thanksgiving Day", "last Christmas": the occurrence the words or the tense point to."""
     if not ctx.ref:
         return None, "DATE"
-    rule = HOLIDAY_RULE.fullmatch(HOLIDAYS[m.group("name")])
-    assert rule, m.group("name")
+    rule = HOLIDAY_RULES[m.group("name")]
     month = int(rule.group("month") or 4)  # Easter falls in March or April
     rel = m.group("rel")
     year = _named_month_year(month, rel, None, ctx) if rel else _year_for(month, 15, ctx)
