@@ -539,6 +539,11 @@ def test_a_participle_standing_as_a_preposition_takes_its_verbs_tense():
         ("Monday", "2026-03-09"), ("two weeks", "P2W")]
 
 
+def test_weeks_or_months_are_one_vague_span_as_long_as_the_first():
+    text = "He may stay for weeks or months. Funds in recent weeks and months sold bonds."
+    assert sorted(values_of(text, "2026-03-04")) == [("recent weeks and months", "PXW"), ("weeks or months", "PXW")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]

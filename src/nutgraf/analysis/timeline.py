@@ -201,6 +201,9 @@ def find(parsed: Parsed) -> list[TimeMention]:
                               event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
+        elif found and EITHER_SPAN.fullmatch(text, found[-1].span[0], end):
+            # "within weeks or months": one vague span of time, tagged as two
+            mention.span, mention.tense = (found[-1].span[0], end), found.pop().tense
         found.append(mention)
     return found
 
@@ -276,6 +279,10 @@ def _leads_date(text: str, weekday: Span, date: Span) -> bool:
             is not None and any(rx.match(text[date[0]:date[1]]) for rx in MONTH_DAY_START))
 
 
+_SOME_UNITS = r"(?:days|weeks|months|years|decades)"
+# "weeks or months", "recent weeks and months", "months and even years": as long as the first.
+EITHER_SPAN = re.compile(rf"(?P<first>(?:(?:recent|coming|several|many)\s+)?{_SOME_UNITS})"
+                         rf"\s+(?:or|and)\s+(?:even\s+)?{_SOME_UNITS}", re.I)
 THAN_AFTER = re.compile(r"\s+than\b")
 # "after [a flat] second quarter": a period described, not named as the report's.
 A_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
@@ -742,8 +749,9 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         return [(y.start() + start, y.end() + start, y.group()) for y in re.finditer(r"\d{4}", text[start:end])]
     raw = text[start:end]
     joins = _joins(raw)
-    if (joins is None or not joins.isdisjoint(PERIOD_NOUNS)) and MONTHS_PERIOD.fullmatch(_rule_words(raw)):
-        return [(start, end, raw)]  # "the July-September quarter": one quarter
+    if (joins is None or not joins.isdisjoint(PERIOD_NOUNS)) and MONTHS_PERIOD.fullmatch(_rule_words(raw)) \
+            or (joins is None or not joins.isdisjoint(RANGE_JOINS)) and EITHER_SPAN.fullmatch(raw):
+        return [(start, end, raw)]  # "the July-September quarter", "recent weeks and months": one
     m = RANGE.fullmatch(raw) if joins is None or "-" in raw or not joins.isdisjoint(RANGE_JOINS) else None
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
     if not m and (joins is None or not joins.isdisjoint(PERIOD_JOINS)):
@@ -1251,6 +1259,10 @@ def _duration(amount: float | None, unit: str) -> str:
     return f"{prefix}{_fmt(amount)}{code}"
 
 
+def _on_either_span(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    return normalise(m.group("first"), ctx)
+
+
 def _on_vague_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _duration(None, _unit_name(m.group("unit"))), "DURATION"
 
@@ -1439,6 +1451,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (DURATION, _on_duration),
     (re.compile(r"the (?:past|last|next|coming|previous|following) fortnight"), _on_the_fortnight),
     (VAGUE_DURATION, _on_vague_duration),
+    (EITHER_SPAN, _on_either_span),
     (re.compile(r"(?P<unit>year|month|week|day|hour|minute|decade|centur(?:y|ie))(?:-?long|(?P<many>s-(?:long|old)))"),
      _on_unit_long),
     # "in recent weeks", "the coming years", "the months ahead": some weeks, some years (PXW).
