@@ -709,6 +709,8 @@ def test_durations_with_more_halves_and_couples_and_a_companys_own_quarter(raw, 
     ("eight trading days", "P8D"),
     ("within three business days", "P3D"),
     ("each of the past three years", "P3Y"),
+    ("12 consecutive months", "P12M"),
+    ("five straight days", "P5D"),
 ])
 def test_durations_counted_in_several_number_words_or_in_kinds_of_day(raw, expected):
     assert value(raw) == expected

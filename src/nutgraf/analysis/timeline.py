@@ -125,6 +125,7 @@ DURATION = re.compile(rf"^(?:(?:the|an?)\s+)?(?:(?:past|last|next|coming|previou
                       rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))"
                       r"(?P<half>\s+1/2|\u00bd|\s+and\s+a\s+half)?"
                       r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+                      r"(?:(?:consecutive|straight|successive)\s+)?"  # "12 consecutive months": twelve
                       rf"(?:(?:{_alternation(words('day_kinds'))})\s+(?=days?\b))?"
                       r"(?P<unit>year|quarter(?=s)|month|fortnight|week|day|decade|century|centuries|hour|minute|second)s?"
                       r"(?:-long)?"
