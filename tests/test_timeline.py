@@ -449,6 +449,101 @@ def test_holiday_and_a_name_ending_in_one():
     assert values_of(text, "2000-01-07") == [("Thanksgiving Day", "1999-11-25")]
 
 
+def test_holidays_on_a_weekday_of_their_month_or_counted_from_easter():
+    text = ("The mall closed on Memorial Day. Crews will work through Labor Day. "
+            "Pilgrims gathered on Good Friday. Fireworks are planned for the Fourth of July.")
+    assert sorted(values_of(text, "2026-06-10")) == [
+        ("Good Friday", "2026-04-03"), ("Labor Day", "2026-09-07"), ("Memorial Day", "2026-05-25"),
+        ("the Fourth of July", "2026-07-04")]
+
+
+def test_a_holiday_opening_a_name_is_no_date():
+    text = "Tourists flew to Easter Island. The Good Friday Agreement still holds."
+    assert values_of(text, "2026-06-10") == []
+
+
+def test_a_month_and_day_take_the_year_said_after_them():
+    text = "The plant shut on Nov. 6 last year. Its new owner must reopen it by 30 June next year."
+    assert sorted(values_of(text, "2026-03-04")) == [("30 June next year", "2027-06-30"),
+                                                     ("Nov. 6 last year", "2025-11-06")]
+
+
+def test_a_quarter_or_half_named_by_its_months():
+    text = ("Exports fell in the July-September quarter. Output grew in the April-June period of 2024. "
+            "Profit doubled in the January-June period last year. Sales rose in the August-October quarter.")
+    assert sorted(values_of(text, "2026-03-04")) == [("April-June period of 2024", "2024-Q2"),
+                                                     ("January-June period last year", "2025-H1"),
+                                                     ("July-September quarter", "2025-Q3")]
+
+
+def test_an_anniversary_is_the_month_or_week_of_publication_years_back():
+    text = "The mill opened 50 years ago this month. A year ago this week, the river flooded it."
+    assert sorted(values_of(text, "2026-03-04")) == [("50 years ago this month", "1976-03"),
+                                                     ("A year ago this week", "2025-W10")]
+    assert value("a year ago today", ref=dt.date(2024, 2, 29)) == "2023-02"
+
+
+def test_a_clock_time_in_local_time_belongs_to_its_day():
+    assert values_of("The quake struck at 2:46 p.m. local time on Friday.", "2026-03-04") == [
+        ("2:46 p.m. local time on Friday", "2026-02-27T14:46")]
+
+
+def test_a_span_of_time_and_the_date_it_fell_in_tagged_as_one_are_two():
+    assert sorted(values_of("Prices rose for the first time in months last week.", "2026-03-04")) == [
+        ("last week", "2026-W09"), ("months", "PXM")]
+    assert sorted(values_of("Protesters marched for three days last month.", "2026-03-04")) == [
+        ("last month", "2026-02"), ("three days", "P3D")]
+
+
+def test_the_year_earlier_months_are_a_span_as_long_as_the_months_compared():
+    text = "Profit for the first six months rose. Profit for the year-ago six months included a gain."
+    assert sorted(values_of(text, "2026-08-04")) == [("the first six months", "P6M"), ("year-ago six months", "P6M")]
+
+
+def test_a_period_that_ended_is_past_in_a_clause_about_the_future():
+    found = dict(values_of("The company will report results for the quarter ended Sept. 30.", "2026-10-20"))
+    assert found == {"quarter": "2026-Q3", "Sept. 30": "2026-09-30"}
+
+
+def test_days_weeks_or_months_later_are_a_span_but_a_year_earlier_a_date():
+    text = ("Sales fell in March 2021. Three days later the plant shut. It reopened two months later. "
+            "A year earlier sales had risen.")
+    assert sorted(values_of(text, "2025-09-08")) == [("A year earlier", "2020-03"), ("March 2021", "2021-03"),
+                                                     ("Three days", "P3D"), ("two months", "P2M")]
+
+
+def test_a_fortnight_is_two_weeks():
+    text = "Ministers must reply within a fortnight. Prices rose over the past fortnight."
+    assert sorted(values_of(text, "2026-03-04")) == [("a fortnight", "P2W"), ("the past fortnight", "P2W")]
+
+
+def test_the_year_to_a_month_is_a_years_length():
+    found = dict(values_of("Prices rose 3% in the year to January, figures showed.", "2026-03-04"))
+    assert found == {"year": "P1Y", "January": "2026-01"}
+
+
+def test_a_date_closing_a_reported_clause_has_that_clauses_tense():
+    # The parser hangs "Thursday" from "said"; it closes the clause "will appear in court".
+    assert values_of("The suspect will appear in court Thursday, police said.", "2026-03-04") == [
+        ("Thursday", "2026-03-05")]
+
+
+def test_last_or_next_quarter_is_a_step_from_the_one_under_way():
+    text = "Sales fell last quarter and will rise next quarter. Sales fell in the last quarter of 2025."
+    assert sorted(values_of(text, "2026-08-20")) == [
+        ("last quarter", "2026-Q2"), ("next quarter", "2026-Q4"), ("the last quarter of 2025", "2025-Q4")]
+
+
+def test_a_participle_standing_as_a_preposition_takes_its_verbs_tense():
+    assert sorted(values_of("The plant will be closed for two weeks starting Monday.", "2026-03-04")) == [
+        ("Monday", "2026-03-09"), ("two weeks", "P2W")]
+
+
+def test_weeks_or_months_are_one_vague_span_as_long_as_the_first():
+    text = "He may stay for weeks or months. Funds in recent weeks and months sold bonds."
+    assert sorted(values_of(text, "2026-03-04")) == [("recent weeks and months", "PXW"), ("weeks or months", "PXW")]
+
+
 def test_a_word_of_time_opening_a_sentence_after_a_name_is_no_part_of_it():
     text = "He left Hewlett-Packard Co. Recently, analysts have said the firm is weak."
     assert values_of(text, "2000-01-07") == [("Recently", "PAST_REF")]
@@ -610,10 +705,12 @@ def test_durations_with_more_halves_and_couples_and_a_companys_own_quarter(raw, 
     ("almost a hundred years", "P100Y"),
     ("two hundred and fifty years", "P250Y"),
     ("a hundred years ago", "1925"),
-    ("thirty-one days later", "2025-03-10"),
+    ("thirty-one years later", "2056-02-07"),
     ("eight trading days", "P8D"),
     ("within three business days", "P3D"),
     ("each of the past three years", "P3Y"),
+    ("12 consecutive months", "P12M"),
+    ("five straight days", "P5D"),
 ])
 def test_durations_counted_in_several_number_words_or_in_kinds_of_day(raw, expected):
     assert value(raw) == expected
@@ -672,7 +769,8 @@ def test_times_a_year_24_hour_clocks_and_how_much_earlier():
     assert values_of("The quake struck at 15:00 GMT Saturday.", "2025-10-17") == [
         ("15:00 GMT Saturday", "2025-10-11T15:00")]
     assert values_of("The score was 15:00 at half-time.", "2025-10-17") == []
-    assert values_of("The crop arrived a month earlier than usual.", "2025-10-17") == [("a month earlier", "P1M")]
+    assert values_of("The crop arrived a month earlier than usual.", "2025-10-17") == [("a month", "P1M")]
+    assert values_of("The harvest came a year earlier than usual.", "2025-10-17") == [("a year earlier", "P1Y")]
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -582,7 +582,7 @@ def clause_verb(tok):
 
 
 def gerund_object(tok):
-    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "prep") and not any(
         c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
@@ -603,6 +603,17 @@ def reporting_verb_of(ent, verb):
     if subj is None or subj.left_edge.i < ent.end or any(c.dep_ == "mark" and c.i < ent.start for c in verb.children):
         return verb
     return head
+
+
+def reported_clause_of(ent, verb):
+    from nutgraf.analysis.timeline import REPORTING_VERBS
+
+    if verb.i < ent.end or verb.lemma_.lower() not in REPORTING_VERBS:
+        return verb
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < ent.start), None)
+    if clause is None or clause.right_edge.i != ent.start - 1:
+        return verb
+    return clause
 
 
 def auxes_of(verb):
@@ -676,7 +687,7 @@ def tense(ent, root):
             return (verb_tense(verb, auxes_of(verb)) if verb is not None else "past"), False, False
         path.append(tok)
         tok = tok.head
-    tok = reporting_verb_of(ent, tok)
+    tok = reported_clause_of(ent, reporting_verb_of(ent, tok))
     if planned_on(tok, path):
         return "past", False, True
     auxes = auxes_of(tok)

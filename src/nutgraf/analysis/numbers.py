@@ -132,7 +132,7 @@ TEMPORAL_RE = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
     rf"\b{_DAY_OR_MONTH}[/.-]{_DAY_OR_MONTH}\b|"
     r"\b(?:day|week|month|year|decade|centur|hour|minute|second|today|tonight|yesterday|tomorrow|"
-    r"ago|now|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|time|"
+    r"ago|now|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|time|fortnight|"
     r"past|future|recent|season|weekend|era|period|age|fiscal)|\b[QH][1-4]\b|\bFY\s?\d",
     re.I,
 )

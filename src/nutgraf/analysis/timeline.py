@@ -36,6 +36,7 @@ SEASONS = table("seasons")
 UNIT_CODES = table("time_units")
 DAYS_FROM_TODAY = {name: int(n) for name, n in table("days_from_today").items()}
 PERIOD_ORDINALS = {name: int(n) for name, n in table("period_ordinals").items()}
+PERIOD_WORDS = {n: name for name, n in reversed(PERIOD_ORDINALS.items())}  # 3 -> "third"
 RELATIVE_REFS = words("relative_refs")
 VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
 RECURRENCES = table("recurrences")
@@ -71,7 +72,10 @@ FULL_DATE = [
     re.compile(rf"\b{_LEAD}{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
     ISO_DATE,
 ]
-MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}$", re.I), re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}$", re.I)]
+# "March 8 last year": the year said as a step from publication's.
+_YEAR_STEP = r"(?:,?\s+(?P<yrel>last|this|next)\s+year)?"
+MONTH_DAY = [re.compile(rf"^{_LEAD}{_MON}\s+{_DAY}{_YEAR_STEP}$", re.I),
+             re.compile(rf"^{_LEAD}{_DAY}\s+(?:of\s+)?{_MON}{_YEAR_STEP}$", re.I)]
 # A date that begins with its month and day: "Oct. 13", "13 October 2023".
 MONTH_DAY_START = [re.compile(rf"{_MON}\s+{_DAY}\b", re.I), re.compile(rf"{_DAY}\s+(?:of\s+)?{_MON}", re.I)]
 MONTH_YEAR = re.compile(rf"^{_MON},?\s+(?:of\s+)?{_YEAR}$", re.I)
@@ -85,7 +89,10 @@ SPELLED_YEAR = re.compile(
     rf"(?:(?:the )?year )?(?:(?P<century>nineteen|twenty)[ -](?:hundred (?:and )?)?"
     rf"(?P<tail>{_NUMBER_WORDS}(?:[ -]{_NUMBER_WORDS})?)"
     rf"|two thousand(?: and (?P<tail2>{_NUMBER_WORDS}))?)")
-AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)
+# "50 years ago this month", "25 years ago today": an anniversary, the day, week or month of
+# publication that many years back.
+AGO = re.compile(rf"^(?P<n>{NUM_WORD})\s+(?P<unit>day|week|month|year|decade)s?\s+ago"
+                 r"(?:,?\s+(?P<then>today|yesterday|(?:this|last)\s+(?:week|month)))?$", re.I)
 # "at least 18 months", "until at least Tuesday", "fewer than six hours": the qualifier bounds
 # the value without changing it (TIMEX3 keeps it as a modifier).
 QUALIFIER = re.compile(rf"^(?:(?:{_alternation(words('temporal_qualifiers'))}) )+")
@@ -97,11 +104,20 @@ PERIOD = re.compile(
     rf"{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
     rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
     rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
-# Dates counted from the last date the story mentioned: "two days later", "the previous day".
+# Dates counted from the last date the story mentioned: "a year earlier", "the previous day".
+# A count of days, weeks or months before or after is a span of time and a relation, as
+# TimeML marks it ("[three days] later", "[a month] earlier": P3D, P1M); a year counted back
+# names the year compared with ("up from $2 million a year earlier").
 ANCHORED = re.compile(
-    rf"(?:(?P<n>{NUM_WORD}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|before|after)"
+    rf"(?:(?P<n>{NUM_WORD}) (?P<unit>year)s? (?P<dir>later|earlier|before|after)"
     r"|the (?P<rel>previous|preceding|following) (?P<unit2>day|week|month|year|decade)|the (?P<next>next) day"
     r"|the (?P<unit3>day|week|month|year) (?P<dir3>before|after))")
+_MONTH_NAME = rf"(?:{_alternation(MONTHS)})\.?"
+MONTHS_PERIOD = re.compile(rf"(?:the )?(?P<m1>{_MONTH_NAME}) ?(?:-|\u2013|to|through) ?(?P<m2>{_MONTH_NAME})"
+                           r"(?: (?P<year>\d{4}))? (?:quarter|period|half)"
+                           r"(?:,? (?:of )?(?P<year2>\d{4})| (?P<yrel>last|this|next) year)?")
+MONTH_RUN = re.compile(rf"{_MONTH_NAME}\s*[-\u2013]\s*{_MONTH_NAME}", re.I)
+RUN_PERIOD_AFTER = re.compile(r"\s+(?:quarter|period)\b(?:,?\s+(?:of\s+)?(?:1[5-9]\d\d|20\d\d)\b)?", re.I)
 CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 # "the past three years", "two more weeks", "an additional year", "a couple of years", "2 1/2 years",
 # "a minute and a half", "a two-day rally", "the past two quarters", "eight trading days".
@@ -109,8 +125,10 @@ DURATION = re.compile(rf"^(?:(?:the|an?)\s+)?(?:(?:past|last|next|coming|previou
                       rf"(?P<n>{NUM_WORD}|\d+(?:\.\d+)?|(?P<couple>a couple of|couple of))"
                       r"(?P<half>\s+1/2|\u00bd|\s+and\s+a\s+half)?"
                       r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+                      r"(?:(?:consecutive|straight|successive)\s+)?"  # "12 consecutive months": twelve
                       rf"(?:(?:{_alternation(words('day_kinds'))})\s+(?=days?\b))?"
-                      r"(?P<unit>year|quarter(?=s)|month|week|day|decade|century|centuries|hour|minute|second)s?(?:-long)?"
+                      r"(?P<unit>year|quarter(?=s)|month|fortnight|week|day|decade|century|centuries|hour|minute|second)s?"
+                      r"(?:-long)?"
                       r"(?P<half2>\s+and\s+a\s+half)?$", re.I)
 VAGUE_DURATION = re.compile(r"^(?:for\s+)?(?:several\s+|many\s+)?"
                             r"(?P<unit>years|quarters|months|weeks|days|decades|hours|centuries)$", re.I)
@@ -156,6 +174,8 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if raw[-8:].lower() == "quarters" and SHARE_OF.match(text, end):
             continue  # "three quarters of the vote": a share
         start, end, raw = _strip_leading(text, start, end)
+        if (noun := RUN_PERIOD_AFTER.match(text, end)) and MONTH_RUN.fullmatch(raw):
+            end, raw = noun.end(), text[start:noun.end()]  # "the April-June [quarter of 2024]"
         if FINAL_UNIT.match(text, start):
             continue  # "the last week of the campaign": its final week, not the week just gone
         if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent) \
@@ -182,6 +202,9 @@ def find(parsed: Parsed) -> list[TimeMention]:
                               event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
+        elif found and EITHER_SPAN.fullmatch(text, found[-1].span[0], end):
+            # "within weeks or months": one vague span of time, tagged as two
+            mention.span, mention.tense = (found[-1].span[0], end), found.pop().tense
         found.append(mention)
     return found
 
@@ -257,6 +280,10 @@ def _leads_date(text: str, weekday: Span, date: Span) -> bool:
             is not None and any(rx.match(text[date[0]:date[1]]) for rx in MONTH_DAY_START))
 
 
+_SOME_UNITS = r"(?:days|weeks|months|years|decades)"
+# "weeks or months", "recent weeks and months", "months and even years": as long as the first.
+EITHER_SPAN = re.compile(rf"(?P<first>(?:(?:recent|coming|several|many)\s+)?{_SOME_UNITS})"
+                         rf"\s+(?:or|and)\s+(?:even\s+)?{_SOME_UNITS}", re.I)
 THAN_AFTER = re.compile(r"\s+than\b")
 # "after [a flat] second quarter": a period described, not named as the report's.
 A_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
@@ -274,8 +301,10 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
     anchor: str | None = None
     period, period_at = _first_quarter(text, ref_date)  # the last quarter or half named, and where
     for mention in mentions:
-        for s, e, raw in _range_parts(text, *mention.span, ref_date, mention.tense):
-            ctx = Context(ref_date, mention.tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
+        # "will report on the quarter ended Sept. 30": a period that has ended, whatever the clause's tense
+        tense = "past" if ENDED_INSIDE.search(text, *mention.span) else mention.tense
+        for s, e, raw in _range_parts(text, *mention.span, ref_date, tense):
+            ctx = Context(ref_date, tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
                           anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
             ctx.done = mention.done
             ctx.since = SINCE_BEFORE.search(text, max(0, s - 8), s) is not None
@@ -299,7 +328,7 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 value, kind = normalise(f"the {value} {noun.group('noun')}", ctx)
             if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
                 anchor = value  # a date counted from the anchor is no new anchor
-                if PERIOD_VALUE.fullmatch(value) and (mention.tense == "past" or mention.tense == "present"
+                if PERIOD_VALUE.fullmatch(value) and (tense == "past" or tense == "present"
                                                       and _over(value, ref_date)) \
                         and not (period and not mention.modifier and A_BEFORE.search(text, max(0, s - 24), s)):
                     # A quarter forecast, or one still under way ("no estimate of the impact on
@@ -354,7 +383,7 @@ def redate(analysis: Analysis, text: str, given: str | None) -> Analysis | None:
 
 
 # A clock time next to a day: "noon Thursday", "at 10 p.m. Wednesday", "Friday at 9 a.m. EST".
-_ZONE = rf"(?:{_alternation(words('time_zones'))})\b"
+_ZONE = rf"(?:{_alternation(words('time_zones'))}|local time)\b"  # "at 2:46 p.m. local time on Friday"
 # "10 p.m.", "noon", and a 24-hour time where a time zone shows it is one ("15:00 GMT").
 _CLOCK = (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|(?P<word>{_alternation(CLOCK_WORDS)})"
           rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+{_ZONE}))(?:\s+{_ZONE})?")
@@ -435,14 +464,17 @@ PERIOD_AFTER = re.compile(r"\s+(?P<noun>quarter|period)\b", re.I)
 
 
 YEAR_WORD_END = re.compile(r"\byear$", re.I)
-ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
+# "the year ended June 30", and as British reports write it, "the year to March"
+ENDED_AFTER = re.compile(rf"\s+(?:(?:ended|ending)\b|to\s+(?:the\s+end\s+of\s+)?{_MON})", re.I)
 
 
 def _year_ended(text: str, start: int, end: int, value: str | None) -> bool:
-    """"The year ended June 30": a year's length, not the year of publication."""
+    """"The year ended June 30", "the year to March": a year's length, not the year of publication
+    ("this year to March" is this year)."""
     return YEAR_VALUE.fullmatch(value or "") is not None \
         and YEAR_WORD_END.search(text[start:end]) is not None \
-        and ENDED_AFTER.match(text[end:end + 8]) is not None
+        and ENDED_AFTER.match(text[end:end + 30]) is not None \
+        and DEICTIC_YEAR.search(text[start:end].lower()) is None
 
 
 FIRST_QUARTER = re.compile(r"\b(?:first|second|third|fourth)[- ]quarter\b", re.I)
@@ -516,6 +548,10 @@ RANGE_END_AT = re.compile(_RANGE_END)
 # losses" (not "three quarters of the vote": a share).
 _SHARE_OF = r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|us|it)\b"
 SHARE_OF = re.compile(_SHARE_OF, re.I)
+# A British span of two weeks, which the tagger never marks: "within a fortnight", "the past
+# fortnight" ("last fortnight" names no span and no week).
+MISSED_FORTNIGHTS = re.compile(rf"\b(?:an?|the\s+(?:past|last|next|coming|previous|following)|\d+|{_NUMBER_WORDS})"
+                               r"\s+fortnights?\b", re.I)
 MISSED_DURATIONS = re.compile(
     rf"\b{_opening(UNITS, ('several', 'a'), digit=True)}(?:{_NUMBER_WORDS}|\d+(?:\s+1/2)?|several|a few|a couple of)"
     r"\s+(?:(?:more|additional|further)\s+)?"
@@ -538,6 +574,7 @@ MISSED_LONG = re.compile(r"\b(?:(?:year|month|week|day|hour|minute|decade|centur
 MISSED: list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]]] = [
     (MISSED_DATES, ("q1", "q2", "q3", "q4", *{name[:3] for name in MONTHS})),
     (MISSED_DURATIONS, ("years", "quarters", "months", "weeks", "decades", "days", "hours")),
+    (MISSED_FORTNIGHTS, ("fortnight",)),
     (MISSED_WORDS, ("nineteen", "twenty", "two thousand", *(max(name.split(), key=len) for name in _MISSED_NAMES))),
     (MISSED_RANGE_ENDS, RANGE_END_AT),
     (MISSED_PERIODS, ("quarter", "half", "period")),
@@ -614,10 +651,14 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
 
 def _used_as_time(word: str, span: SpacySpan) -> bool:
     """Whether a time word the tagger missed is one where it stands: not the end of a name
-    ("Johnnie Christmas"; but "Iraq now controls"), nor an age ("in her sixties"; but "his
-    current job"), nor a word of time only as an adjective that is a noun there ("the
-    current" of a river)."""
+    ("Johnnie Christmas"; but "Iraq now controls"), nor a holiday opening one ("Easter
+    Island"), nor an age ("in her sixties"; but "his current job"), nor a word of time only
+    as an adjective that is a noun there ("the current" of a river)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and word.lower() in HOLIDAYS and after.pos_ == "PROPN" and after.is_title \
+            and after.ent_type_ not in ("DATE", "TIME"):
+        return False  # the start of a name: "Easter Island", "the Good Friday Agreement"
     adjective = span.root.pos_ == "ADJ"
     if before is not None and ((before.pos_ == "PROPN" and word[:1].isupper() and not span[0].is_sent_start)
                                or before.tag_ == "PRP$" and not adjective):
@@ -677,12 +718,17 @@ YEAR_LIST = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:(?:,\s*|,?\s+and\s+)(?:1[5-9]\d
 # A hyphen between two lower-case words joins them ("year-earlier"), it is no range.
 RANGE = re.compile(r"(?:between\s+|from\s+)?(.+?)"
                    r"\s*(?:\s(?:and|to|until|through)\s|\u2013|(?<!(?-i:[a-z]))-|-(?!(?-i:[a-z])))\s*(.+)", re.I)
+ENDED_INSIDE = re.compile(r"\sended\s", re.I)
 PERIOD_ENDED = re.compile(r"(.+?)\s+(?:ended|ending)\s+(.+)", re.I)
 SPAN_OF = re.compile(r"(.+?)\s+of\s+(.+)", re.I)
+SPAN_THEN = re.compile(rf"(.+?)\s+((?:this|last|next)\s+(?:week|month|year|{_alternation(SEASONS)})"
+                       r"|yesterday|today|tomorrow|tonight)", re.I)
 # The words at which RANGE, PERIOD_ENDED and SPAN_OF split an expression, each standing
 # between white space (RANGE splits at a dash too).
 RANGE_JOINS = frozenset({"and", "to", "until", "through"})
+PERIOD_NOUNS = frozenset({"quarter", "period", "half"})
 PERIOD_JOINS = frozenset({"ended", "ending"})
+DEICTIC_TAILS = frozenset({"this", "last", "next", "yesterday", "today", "tomorrow", "tonight"})
 
 
 def _joins(raw: str) -> frozenset[str] | None:
@@ -704,6 +750,9 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
         return [(y.start() + start, y.end() + start, y.group()) for y in re.finditer(r"\d{4}", text[start:end])]
     raw = text[start:end]
     joins = _joins(raw)
+    if (joins is None or not joins.isdisjoint(PERIOD_NOUNS)) and MONTHS_PERIOD.fullmatch(_rule_words(raw)) \
+            or (joins is None or not joins.isdisjoint(RANGE_JOINS)) and EITHER_SPAN.fullmatch(raw):
+        return [(start, end, raw)]  # "the July-September quarter", "recent weeks and months": one
     m = RANGE.fullmatch(raw) if joins is None or "-" in raw or not joins.isdisjoint(RANGE_JOINS) else None
     # "the year ended March 31", "the six months ending June 30": a period and its end date.
     if not m and (joins is None or not joins.isdisjoint(PERIOD_JOINS)):
@@ -713,6 +762,12 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     ctx = None  # made only for a range or a span of time: most expressions are neither
     if not m and (joins is None or "of" in joins) and (m := SPAN_OF.fullmatch(raw)):
         ctx = _bounds_context(ref, tense)
+        if normalise(m.group(1), ctx)[1] != "DURATION":
+            m = None
+    # "(the first time in) months last week", "(marched for) three days last month": a span of
+    # time and the date it fell in, which the tagger took as one.
+    if not m and (joins is None or not joins.isdisjoint(DEICTIC_TAILS)) and (m := SPAN_THEN.fullmatch(raw)):
+        ctx = ctx or _bounds_context(ref, tense)
         if normalise(m.group(1), ctx)[1] != "DURATION":
             m = None
     if m:
@@ -985,7 +1040,8 @@ def _on_century(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_month_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    return _month_day(_month(m.group("mon")), int(m.group("day")), ctx), "DATE"
+    return _month_day(_month(m.group("mon")), int(m.group("day")), ctx, _shift_year(m.group("yrel"), ctx)
+                      if m.group("yrel") else None), "DATE"
 
 
 def _on_month_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -1013,8 +1069,33 @@ def _on_season(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return (f"{year:04d}-{SEASONS[m.group('season')]}" if year else None), "DATE"
 
 
+def _on_quarter_step(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    """"Sales fell last quarter", "will rise next quarter": the quarter before or after the one
+    under way ("the last quarter" is the fourth)."""
+    if not ctx.ref:
+        return None, "DATE"
+    year, quarter = divmod(ctx.ref.year * 4 + (ctx.ref.month - 1) // 3 + (1 if m.group("rel") == "next" else -1), 4)
+    return f"{_year(year):04d}-Q{quarter + 1}", "DATE"
+
+
 def _on_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _period(m, ctx), "DATE"
+
+
+def _on_months_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"The July-September quarter", "the January-June period": the quarter or half of the
+    calendar its months make, its year found as for "the third quarter"; None for a run of
+    months that is neither (a fiscal quarter, "the August-October quarter")."""
+    first, last = _month(m.group("m1")), _month(m.group("m2"))
+    if last - first == 2 and first % 3 == 1:
+        period = f"{PERIOD_WORDS[(first + 2) // 3]} quarter"
+    elif last - first == 5 and first in (1, 7):
+        period = f"{PERIOD_WORDS[(first + 5) // 6]} half"
+    else:
+        return None
+    year = m.group("year") or m.group("year2")
+    said = f" of {year}" if year else f" {m.group('yrel')} year" if m.group("yrel") else ""
+    return normalise(f"the {period}{said}", ctx)
 
 
 def _on_month_edge(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -1033,21 +1114,55 @@ def _on_days_from_today(m: re.Match[str], ctx: Context) -> tuple[str | None, str
     return ((ref + dt.timedelta(days=DAYS_FROM_TODAY[m.group("day")])).isoformat() if ref else None), "DATE"
 
 
+HOLIDAY_RULE = re.compile(r"(?:easter|(?P<month>\d\d)-(?:(?P<day>\d\d)|(?P<wd>[a-z]{3})-(?P<nth>\d|last)))"
+                          r"(?P<shift>[+-]\d+)?")
+
+
+def _holiday_rule(name: str, rule: str) -> re.Match[str]:
+    found = HOLIDAY_RULE.fullmatch(rule)
+    if not found:
+        raise ValueError(f"lexicon/holidays.txt: {name}: {rule!r} is no rule")
+    return found
+
+
+HOLIDAY_RULES = {name: _holiday_rule(name, rule) for name, rule in HOLIDAYS.items()}
+
+
 def _on_holiday(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     """"Thanksgiving Day", "last Christmas": the occurrence the words or the tense point to."""
     if not ctx.ref:
         return None, "DATE"
-    rule = HOLIDAYS[m.group("name")].split("-")
-    month = int(rule[0])
+    rule = HOLIDAY_RULES[m.group("name")]
+    month = int(rule.group("month") or 4)  # Easter falls in March or April
     rel = m.group("rel")
     year = _named_month_year(month, rel, None, ctx) if rel else _year_for(month, 15, ctx)
 
     def day_in(y: int) -> dt.date:
-        if len(rule) == 2:
-            return dt.date(y, month, int(rule[1]))
+        if not rule.group("month"):
+            return _easter(y)
+        if rule.group("day"):
+            return dt.date(y, month, int(rule.group("day")))
+        weekday = WEEKDAYS_SHORT[rule.group("wd")]
+        if rule.group("nth") == "last":
+            last = dt.date(y, month, calendar.monthrange(y, month)[1])
+            return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
         first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(WEEKDAYS_SHORT[rule[1]] - first.weekday()) % 7 + 7 * (int(rule[2]) - 1))
-    return (day_in(year).isoformat() if year else None), "DATE"
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(rule.group("nth")) - 1))
+    if not year:
+        return None, "DATE"
+    return (day_in(year) + dt.timedelta(days=int(rule.group("shift") or 0))).isoformat(), "DATE"
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year of the Gregorian calendar (Meeus, Jones and Butcher's computus)."""
+    a, (b, c) = year % 19, divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    month, day = divmod(h + weekday - 7 * ((a + 11 * h + 22 * weekday) // 451) + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _on_spelled_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
@@ -1100,7 +1215,17 @@ def _on_week_of(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None
 
 
 def _on_ago(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    return _ago(m.group("n"), m.group("unit").lower(), ctx), "DATE"
+    value = _ago(m.group("n"), m.group("unit").lower(), ctx)
+    then = normalise(m.group("then"), ctx)[0] if m.group("then") and value and YEAR_VALUE.fullmatch(value) else None
+    if not value or not then:
+        return value, "DATE"
+    back = f"{value}{then[4:]}"
+    if DAY_VALUE.fullmatch(back):
+        try:
+            dt.date.fromisoformat(back)
+        except ValueError:
+            back = back[:7]  # "a year ago today" on a 29 February: that month
+    return back, "DATE"
 
 
 def _on_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -1110,6 +1235,10 @@ def _on_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _duration(amount, _unit_name(m.group("unit"))), "DURATION"
 
 
+def _on_the_fortnight(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    return "P2W", "DURATION"  # "over the past fortnight", as "the past two weeks"
+
+
 # A unit's next smaller one, and how many of it make one: "2 1/2 years" is P2Y6M.
 _SUBUNITS = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
 
@@ -1117,6 +1246,8 @@ _SUBUNITS = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60),
 def _duration(amount: float | None, unit: str) -> str:
     if unit == "decade" and amount is not None:
         amount, unit = amount * 10, "year"  # TimeBank writes "two decades" as P20Y
+    if unit == "fortnight":
+        amount, unit = (amount * 2 if amount is not None else None), "week"  # no TIMEX3 unit of its own
     code = UNIT_CODES.get(unit, "Y")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     if amount is None:
@@ -1127,6 +1258,10 @@ def _duration(amount: float | None, unit: str) -> str:
         between = "T" if prefix == "P" and sub in ("hour", "minute", "second") else ""
         return f"{prefix}{_fmt(whole) + code if whole else ''}{between}{_fmt(part * per)}{UNIT_CODES[sub]}"
     return f"{prefix}{_fmt(amount)}{code}"
+
+
+def _on_either_span(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
+    return normalise(m.group("first"), ctx)
 
 
 def _on_vague_duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -1197,6 +1332,12 @@ def _on_year_earlier(m: re.Match[str], ctx: Context) -> tuple[str | None, str] |
     if m.group("back") and m.group("back").startswith("a year"):
         return None  # counted from a date instead ("a year ago", "a year earlier")
     return (f"{_year(ctx.ref.year - 1):04d}" if ctx.ref else None), "DATE"
+
+
+def _on_span_a_year_back(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    """"The year-earlier nine months": as long as "the first nine months" it is compared with."""
+    value, kind = normalise(m.group("span"), ctx)
+    return (value, kind) if kind == "DURATION" and value else None
 
 
 def _on_the_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
@@ -1278,9 +1419,13 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(rf"(?:the )?(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this past|this|past) )?{_SEASON}"
                 rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
+    (re.compile(r"(?P<rel>last|next) (?:fiscal )?quarter"), _on_quarter_step),
     (PERIOD, _on_period),
+    (MONTHS_PERIOD, _on_months_period),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
     (YEAR_EARLIER, _on_year_earlier),
+    (re.compile(r"(?:the )?(?:year-earlier|year-ago|prior-year|comparable|corresponding)"
+                r" (?P<span>.+ (?:months|weeks))"), _on_span_a_year_back),
     (THE_PERIOD, _on_the_period),
     (re.compile(r"(?:(?:earlier|later) (?:on )?)?(?:that|the same|that same) (?P<unit>day|week|month|year)"),
      _on_that_unit),
@@ -1290,7 +1435,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (THE_YEAR, _on_the_year),
     (ANCHORED, _on_anchored),
     (re.compile(rf"(?:(?:early|late|later|earlier) )?(?P<day>{_alternation(DAYS_FROM_TODAY)})"), _on_days_from_today),
-    (re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
+    (re.compile(rf"(?:the )?(?:(?P<rel>last|next|this) )?(?P<name>{_alternation(HOLIDAYS)})"), _on_holiday),
     (SPELLED_YEAR, _on_spelled_year),
     (re.compile(r"(?:(?:earlier|later|early|late) (?:in )?|mid-)?"
                 r"(?P<rel>this past|this|last|next|the past|the last|the coming|the next) "
@@ -1305,7 +1450,9 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
                 rf"|(?P<wdp>{_alternation(WEEKDAYS)}) (?P<parts>{_alternation(PARTS_OF_DAY)})s)"), _on_every_named),
     (AGO, _on_ago),
     (DURATION, _on_duration),
+    (re.compile(r"the (?:past|last|next|coming|previous|following) fortnight"), _on_the_fortnight),
     (VAGUE_DURATION, _on_vague_duration),
+    (EITHER_SPAN, _on_either_span),
     (re.compile(r"(?P<unit>year|month|week|day|hour|minute|decade|centur(?:y|ie))(?:-?long|(?P<many>s-(?:long|old)))"),
      _on_unit_long),
     # "in recent weeks", "the coming years", "the months ahead": some weeks, some years (PXW).
@@ -1538,10 +1685,12 @@ def _weekday(modifier: str | None, weekday: int, ctx: Context) -> str | None:
     return d.isoformat()
 
 
-def _month_day(month: int, day: int, ctx: Context) -> str | None:
+def _month_day(month: int, day: int, ctx: Context, year: int | None = None) -> str | None:
+    """The date of a month and day, in `year` when the words give it, else in the year
+    _year_for finds."""
     if not 1 <= month <= 12:
         return None
-    year = _year_for(month, day, ctx)
+    year = year or _year_for(month, day, ctx)
     try:
         if year:
             d = dt.date(year, month, day)
@@ -1618,7 +1767,7 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
             return (_verb_tense(c, conj, _auxes(c, conj)) if conj is not None else "past"), False, False
         climbed.append(i)
         i = c.head[i]
-    verb = _reporting_verb_of(c, ent, i)
+    verb = _reported_clause_of(c, ent, _reporting_verb_of(c, ent, i))
     if _planned_on(c, verb, bool(climbed) and c.dep[climbed[-1]] in hashes("prep")):
         return "past", False, True
     auxes = _auxes(c, verb)
@@ -1655,9 +1804,9 @@ def _planned_on(c: TokenColumns, verb: int, through_preposition: bool) -> bool:
 
 def _gerund_object(c: TokenColumns, i: int) -> bool:
     """A gerund that is the object of a preposition ("can take part in planning for the
-    summit in April"): it has no tense of its own; the verb it hangs from has. Token i of
-    the batch's columns `c`."""
-    return c.tag[i] in hashes("VBG") and c.dep[i] in hashes("pobj", "pcomp") and not any(
+    summit in April") or that stands as one ("will close for two weeks starting Monday"): it
+    has no tense of its own; the verb it hangs from has. Token i of the batch's columns `c`."""
+    return c.tag[i] in hashes("VBG") and c.dep[i] in hashes("pobj", "pcomp", "prep") and not any(
         c.dep[k] in hashes("aux", "auxpass") for k in c.children(i))
 
 
@@ -1681,6 +1830,18 @@ def _reporting_verb_of(c: TokenColumns, ent: SpacySpan, verb: int) -> int:
             or any(c.dep[k] in hashes("mark") and k < ent.start for k in c.children(verb)):
         return verb
     return head
+
+
+def _reported_clause_of(c: TokenColumns, ent: SpacySpan, verb: int) -> int:
+    """The verb of the clause reported before a date that the parser hung from the reporting
+    verb after it: "The suspect will appear in court Thursday, police said" (the date closes
+    that clause, before the reporting verb's subject); else the verb itself."""
+    if verb < ent.end or _lemma(c, verb) not in REPORTING_VERBS:
+        return verb
+    clause = next((k for k in c.children(verb) if c.dep[k] in hashes("ccomp") and k < ent.start), None)
+    if clause is None or c.doc[clause].right_edge.i != ent.start - 1:
+        return verb
+    return clause
 
 
 def _auxes(c: TokenColumns, verb: int) -> set[str]:
