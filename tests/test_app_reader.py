@@ -684,14 +684,17 @@ async def test_keys_pressed_while_the_panels_are_mounted(kit, make_app):
         app.furnished = False  # as while _furnish mounts them
         for key, character in (("pagedown", " "), ("1", "1"), ("j", "j")):
             app.post_message(events.Key(key, character))
-        await pilot.pause()
+        # Waited for, not one pause: on a loaded machine the keys were not all handled yet.
+        await kit.until(pilot, lambda: app.article.scroll_y > 0 and len(app._held) == 2)
         assert app.article.scroll_y > 0
         assert app.focused is app.article and [key.key for key in app._held] == ["1", "j"]
         app.furnished = True
         app._release_held()
         await kit.ready(app, pilot)
+        panel = app.query_one("#panel-actor", ItemPanel)
+        await kit.until(pilot, lambda: app.focused is panel and panel.highlighted == 1)
         assert app.focused.id == "panel-actor"
-        assert app.query_one("#panel-actor", ItemPanel).highlighted == 1
+        assert panel.highlighted == 1
 
 
 async def test_keys_typed_in_one_burst_in_a_panel_act_on_the_item_moved_to(kit, make_app, app_analysis):
