@@ -488,33 +488,29 @@ def test_a_clock_time_in_local_time_belongs_to_its_day():
         ("2:46 p.m. local time on Friday", "2026-02-27T14:46")]
 
 
-def test_a_span_of_time_and_the_date_it_fell_in_tagged_as_one_are_two():
-    assert sorted(values_of("Prices rose for the first time in months last week.", "2026-03-04")) == [
-        ("last week", "2026-W09"), ("months", "PXM")]
-    assert sorted(values_of("Protesters marched for three days last month.", "2026-03-04")) == [
-        ("last month", "2026-02"), ("three days", "P3D")]
-
-
-def test_the_year_earlier_months_are_a_span_as_long_as_the_months_compared():
-    text = "Profit for the first six months rose. Profit for the year-ago six months included a gain."
-    assert sorted(values_of(text, "2026-08-04")) == [("the first six months", "P6M"), ("year-ago six months", "P6M")]
+@pytest.mark.parametrize("text, reference, expected", [
+    # A span of time and the date it fell in, tagged as one, are two.
+    ("Prices rose for the first time in months last week.", "2026-03-04",
+     [("last week", "2026-W09"), ("months", "PXM")]),
+    ("Protesters marched for three days last month.", "2026-03-04", [("last month", "2026-02"), ("three days", "P3D")]),
+    # The year-earlier months are a span as long as the months compared.
+    ("Profit for the first six months rose. Profit for the year-ago six months included a gain.", "2026-08-04",
+     [("the first six months", "P6M"), ("year-ago six months", "P6M")]),
+    # Days, weeks or months later are a span, but a year earlier a date.
+    ("Sales fell in March 2021. Three days later the plant shut. It reopened two months later. "
+     "A year earlier sales had risen.", "2025-09-08",
+     [("A year earlier", "2020-03"), ("March 2021", "2021-03"), ("Three days", "P3D"), ("two months", "P2M")]),
+    # A fortnight is two weeks.
+    ("Ministers must reply within a fortnight. Prices rose over the past fortnight.", "2026-03-04",
+     [("a fortnight", "P2W"), ("the past fortnight", "P2W")]),
+])
+def test_spans_of_time_beside_dates(text, reference, expected):
+    assert sorted(values_of(text, reference)) == expected
 
 
 def test_a_period_that_ended_is_past_in_a_clause_about_the_future():
     found = dict(values_of("The company will report results for the quarter ended Sept. 30.", "2026-10-20"))
     assert found == {"quarter": "2026-Q3", "Sept. 30": "2026-09-30"}
-
-
-def test_days_weeks_or_months_later_are_a_span_but_a_year_earlier_a_date():
-    text = ("Sales fell in March 2021. Three days later the plant shut. It reopened two months later. "
-            "A year earlier sales had risen.")
-    assert sorted(values_of(text, "2025-09-08")) == [("A year earlier", "2020-03"), ("March 2021", "2021-03"),
-                                                     ("Three days", "P3D"), ("two months", "P2M")]
-
-
-def test_a_fortnight_is_two_weeks():
-    text = "Ministers must reply within a fortnight. Prices rose over the past fortnight."
-    assert sorted(values_of(text, "2026-03-04")) == [("a fortnight", "P2W"), ("the past fortnight", "P2W")]
 
 
 def test_the_year_to_a_month_is_a_years_length():
