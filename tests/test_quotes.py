@@ -420,3 +420,18 @@ def test_a_quote_signed_on_a_line_of_its_own_below_it():
     # The second is followed by a subheading between dashes, which signs nothing.
     assert [name for _, name, _ in found] == ["Ana Lopez", None]
     assert text[slice(*result.quotes[0].speaker_span)] == "Ana Lopez"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The participle hangs on the ones spoken to, who were taken for the speaker.
+    ("After the vote, the union sent a text message to members saying: \"We won this together, and we "
+     "will keep fighting for fair pay.\"", "the union"),
+    ("Late on Tuesday the Kasich campaign emailed supporters saying: \"We are staying in this race until "
+     "the convention in Cleveland.\"", "Kasich"),  # the campaign speaks for him
+    # But footage of someone saying it is theirs.
+    ("The network aired footage of Trump saying: \"We will build the wall and Mexico will pay for it.\"", "Trump"),
+])
+def test_who_is_spoken_to_is_not_the_speaker(text, speaker):
+    found, result = quotes(text)
+    q = result.quotes[0]
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker

@@ -791,10 +791,16 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
                 and verb.head.dep_ in ("dobj", "pobj") and verb.head.head.pos_ in ("VERB", "AUX")):
             verb = verb.head.head
             continue
-        # "footage of Trump saying", "has X saying": the noun the participle describes.
+        # "footage of Trump saying", "has X saying": the noun the participle describes; but
+        # not the one spoken to ("emailed supporters saying", "sent a message to supporters
+        # saying"): who spoke to them speaks.
         if (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN")
                 and verb.head.lemma_.lower() not in STATEMENT_NOUNS):
-            return verb.head
+            addressing = _addressing(verb.head)
+            if addressing is None:
+                return verb.head
+            verb = addressing
+            continue
         # "..., saying", "adding that ...", "and added", "was quick to add", "by saying": the
         # subject belongs to the verb above.
         if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
@@ -806,6 +812,21 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
 
 # Words that name a day or month: when, never who ("the 46-year-old" is a date to the tagger).
 _WHEN_WORDS = frozenset({*MONTHS, *table("weekdays"), *(d for d in table("days_from_today") if " " not in d)})
+
+
+def _addressing(noun: Token) -> Token | None:
+    """The verb the noun is spoken or written to by: "emailed supporters", "told reporters",
+    "sent a message to supporters", "spoke to reporters"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        verb = head.head.head if head.head.pos_ == "NOUN" else head.head  # "a message to ..."
+        return verb if verb.pos_ == "VERB" else None
+    # Spoken to, not sent: people ("supporters", "Doe", "them"), not "emailed a news article".
+    someone = noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP", "ORG")
+    if (noun.dep_ in ("dobj", "dative") and someone and head.pos_ == "VERB"
+            and head.lemma_.lower() in ADDRESSED_CUES):
+        return head
+    return None
 
 
 def _when(tok: Token) -> bool:
