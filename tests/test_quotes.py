@@ -427,7 +427,7 @@ def test_a_quote_signed_on_a_line_of_its_own_below_it():
     ("After the vote, the union sent a text message to members saying: \"We won this together, and we "
      "will keep fighting for fair pay.\"", "the union"),
     ("Late on Tuesday the Kasich campaign emailed supporters saying: \"We are staying in this race until "
-     "the convention in Cleveland.\"", "Kasich"),  # the campaign speaks for him
+     "the convention in Cleveland.\"", "the Kasich campaign"),
     # But footage of someone saying it is theirs.
     ("The network aired footage of Trump saying: \"We will build the wall and Mexico will pay for it.\"", "Trump"),
 ])
@@ -435,3 +435,26 @@ def test_who_is_spoken_to_is_not_the_speaker(text, speaker):
     found, result = quotes(text)
     q = result.quotes[0]
     assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Bernie Sanders campaigned across Vermont on Monday. Speaking in Burlington, the Vermont senator said "
+     "that \"we are going to keep fighting for working families in every state.\"", "the Vermont senator"),
+    ("Ford shares rose in Detroit. The No. 1 U.S. automaker said it expects \"a strong finish to the year for "
+     "every one of our trucks.\"", "The No. 1 U.S. automaker"),
+])
+def test_a_place_naming_where_a_speaker_is_from_is_not_the_speaker(text, phrase):
+    found, result = quotes(text)
+    q = result.quotes[0]
+    assert q.speaker is None and text[q.speaker_span[0]:q.speaker_span[1]] == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ford shares rose in Detroit. The No. 1 U.S. automaker said it expects a strong finish to the year.",
+     "The No. 1 U.S. automaker"),
+    ("Bernie Sanders campaigned across Vermont on Monday. The Vermont senator said he would keep fighting.",
+     "The Vermont senator"),
+])
+def test_reported_speech_keeps_such_a_speaker_by_the_phrase(text, phrase):
+    reported = analyze(text, None).indirect_quotes
+    assert [(r.speaker, text[r.speaker_span[0]:r.speaker_span[1]]) for r in reported] == [(None, phrase)]

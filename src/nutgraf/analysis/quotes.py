@@ -890,8 +890,19 @@ def _actor_for(span: Span, tok: Token, s: Sentence, mentions: MentionIndex) -> t
     # A person named in the phrase, else the mention at the subject's head, else the last one.
     people = [t for t in inside if t[2].kind == "person"]
     at_head = [t for t in inside if t[0] <= head_pos < t[1]]
+    if not (people or at_head) and tok.pos_ == "NOUN" and tok.lemma_.lower() in SOURCE_NOUNS \
+            and all(actor.kind == "place" and _modifies(tok, s, ms, me) for ms, me, actor in inside):
+        # "the Vermont senator", "the No. 1 U.S. automaker": the place says where they are from.
+        return None, span
     ms, me, actor = (people or at_head or inside)[-1]
     return actor, (max(ms, start), min(me, end))
+
+
+def _modifies(noun: Token, s: Sentence, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are a name modifying the noun ("Vermont" in "the
+    Vermont senator")."""
+    return any(s.tok_start(c) < end and start < s.tok_start(c) + len(c)
+               for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN")
 
 
 def _aged(noun: Token, pos: int, mentions: MentionIndex) -> Actor | None:
