@@ -211,10 +211,24 @@ def definite_noun(noun):
         and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
 
 
+def what_it_is(noun):
+    doc = noun.doc
+    return noun.tag_ == "NN" and not noun.ent_type_ and (noun.i + 1 == len(doc) or doc[noun.i + 1].tag_ != "NNP") \
+        and all(d.lower_ in ("a", "an") or d.tag_ == "PRP$" for d in noun.lefts if d.dep_ in ("det", "poss"))
+
+
+def set_off(name, noun):
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after < len(doc) and doc[after].text == "," or name.dep_ != "pobj":
+        return True
+    return not all(t.is_punct for t in doc[name.head.sent.start:name.head.i])
+
+
 def apposed_noun(m):
     head, doc, s = m.head, m.head.doc, m.sentence
     for noun in head.rights:
-        if noun.dep_ == "appos" and definite_noun(noun) and s.tok_start(noun.left_edge) >= m.end \
+        if noun.dep_ == "appos" and (definite_noun(noun) or what_it_is(noun) and set_off(head, noun)) \
+                and s.tok_start(noun.left_edge) >= m.end \
                 and doc[noun.left_edge.i - 1].text == ",":
             return noun
     noun = head.head
@@ -227,18 +241,20 @@ def apposed_noun(m):
 
 @pytest.mark.model
 def test_appositions_read_from_columns_are_those_read_from_tokens(parsed):
-    from nutgraf.analysis.actors import Mention, _apposed_noun, _definite_noun
+    from nutgraf.analysis.actors import Mention, _apposed_noun, _definite_noun, _what_it_is
 
-    definite = set()
+    definite, described = set(), set()
     for c, tok in tokens(parsed):
         assert _definite_noun(c, tok.i) == definite_noun(tok)
+        assert _what_it_is(c, tok.i) == what_it_is(tok)
         definite.add(definite_noun(tok))
+        described.add(what_it_is(tok))
     found = 0
     for e in parsed.entities():
         m = Mention(e.start, e.end, e.ent.text, e.label, e.ent.root, e.sent)
         assert _apposed_noun(parsed, m) == apposed_noun(m)
         found += apposed_noun(m) is not None
-    assert definite == {True, False} and found
+    assert definite == described == {True, False} and found
 
 
 def titles_a_work(ent, words):

@@ -8,7 +8,9 @@ Span specs: a plain string must occur exactly once in the article; a string with
 the span runs to the next closing quote mark or the end of the paragraph.
 
 Conventions follow the sample article's annotations: actor mentions are names,
-acronyms and definite descriptions (no pronouns); titles such as "Prime Minister"
+acronyms and definite descriptions (no pronouns); a description set after a name ("Erik
+Dahl, an analyst at DNB") is an optional mention, which GUM's annotators mark and the sample's
+do not (it has none); titles such as "Prime Minister"
 before a full name are left out, "Mr X"/"Judge X" keep the title; quote spans
 exclude the quote marks but keep punctuation inside them; one quote per paragraph;
 numbers include qualifiers ("more than 300"); dates are not numbers; ages and
@@ -393,7 +395,7 @@ d.actor("Norway", "place", ["Norway"], optional=["Norwegian"])
 d.actor("China", "place", ["China"])
 d.actor("European Union", "organization", ["the EU"])
 d.actor("Fish Pool", "organization", [], optional=["[[Fish Pool]] index"])
-d.actor("Erik Dahl", "person", ["Erik Dahl"])
+d.actor("Erik Dahl", "person", ["Erik Dahl"], optional=["Dahl, [[an analyst]] at DNB"])
 d.actor("DNB Markets", "organization", ["DNB Markets"])
 d.actor("Fjordkapital", "organization", ["Fjordkapital"],
         optional=["the Hagen family’s [[investment vehicle]]"])
@@ -489,7 +491,7 @@ d.actor("Prairie Rivers Alliance", "organization", ["Prairie Rivers Alliance", "
 d.actor("Northstar pipeline", "other",
         ["[[Northstar pipeline]]", "[[The pipeline]] would carry", "setback for [[Northstar]]"],
         optional=["\"[[This project]] means"])
-d.actor("Lorna Redfeather", "person", ["Lorna Redfeather"])
+d.actor("Lorna Redfeather", "person", ["Lorna Redfeather"], optional=["[[chairwoman]] of the Milk"])
 d.actor("U.S. District Court (Montana)", "organization", ["Today [[the court]] reminded"])
 d.actor("Washington", "place", ["reminded [[Washington]] that", "between [[Washington]] and Ottawa"],
         optional=["WASHINGTON"])
@@ -773,7 +775,7 @@ d.actor("University of Eastbridge", "organization", ["University of Eastbridge",
 d.actor("School of Medicine", "organization", [], optional=["School of Medicine"])
 d.actor("Eastbridge research team", "group", [], optional=["[[Researchers]] at the University", "[[The researchers]] now plan"])
 d.actor("Journal of Cardiometabolic Sleep Research", "organization", ["Journal of Cardiometabolic Sleep Research"])
-d.actor("Hannah Okoye", "person", ["Hannah Okoye"])
+d.actor("Hannah Okoye", "person", ["Hannah Okoye"], optional=["[[lead author]] of the study"])
 d.actor("Mark Ellison", "person", ["Mark Ellison"])
 d.actor("Cardiac Research Trust", "organization", ["Cardiac Research Trust", "CRT"])
 d.actor("Sunita Rao", "person", ["Sunita Rao"])
@@ -915,7 +917,7 @@ d.actor("Hollis Data Corp.", "organization",
 d.actor("FactSet", "organization", ["FactSet"])
 d.actor("Federal Trade Commission", "organization", ["Federal Trade Commission"])
 d.actor("Raj Menon", "person", ["Raj Menon"])
-d.actor("Ben Aldridge", "person", ["Ben Aldridge"])
+d.actor("Ben Aldridge", "person", ["Ben Aldridge"], optional=["Aldridge, [[an analyst]] at Marlow"])
 d.actor("Marlow Securities", "organization", ["Marlow Securities"])
 d.actor("Palisade Networks Inc.", "organization", ["Palisade Networks Inc."])
 d.actor("San Jose", "place", ["based in [[San Jose]]"], optional=["SAN JOSE"])
@@ -1003,7 +1005,7 @@ d.actor("Australian Progressive Party", "organization",
 d.actor("National Reform Party", "organization",
         ["National Reform Party", "[[The party]] has promised"], every=[("NRP", 2)])
 d.actor("Fiona Hale", "person", ["Fiona Hale"], optional=["[[this Prime Minister]] wants"], every=[("Ms Hale", 2)])
-d.actor("Craig Dunmore", "person", ["Craig Dunmore", "Mr Dunmore"])
+d.actor("Craig Dunmore", "person", ["Craig Dunmore", "Mr Dunmore"], optional=["[[a former cattle farmer]]"])
 d.actor("Queensland", "place", ["Queensland"])
 d.actor("Greens", "organization", [], every=[("Greens", 2)])
 d.actor("Community Voices", "organization", ["Community Voices"])
@@ -1085,7 +1087,7 @@ d.actor("Tucson", "place", ["Tucson"])
 d.actor("Arizona", "place", [], optional=["[[Arizona]] press"])
 d.actor("Maria Gomez", "person",
         ["says [[Maria Gomez]], 52", "[[Gomez]] is one of", "and [[Maria Gomez]] during", "[[Gomez]] has written",
-         "[[Gomez]] is quiet"])
+         "[[Gomez]] is quiet"], optional=["52, [[a nurse]]"])
 d.actor("Nursing Workforce Institute", "organization", ["Nursing Workforce Institute"],
         optional=["[[a nonprofit research group]]"])
 d.actor("Dwayne Ellery", "person", ["[[Dwayne Ellery]], left", "colleague [[Dwayne Ellery]]", "says [[Ellery]]."])
@@ -1169,7 +1171,7 @@ d.actor("River Tamsey", "place",
          "released into [[the river]] from", "mean [[the river]] is fit", "whether [[the Tamsey]] should"])
 d.actor("England", "place", ["[[England]]’s most"])
 d.actor("Tamsey Rivers Trust", "organization", ["Tamsey Rivers Trust", "when [[the trust]] last", "[[The trust]] plans"])
-d.actor("Helen Marsh", "person", ["Helen Marsh"])
+d.actor("Helen Marsh", "person", ["Helen Marsh"], optional=["[[an ecologist]]"])
 d.actor("University of Northfield", "organization", ["University of Northfield"])
 d.actor("Environment Agency", "organization", ["Environment Agency", "Figures from [[the agency]]"])
 d.actor("Ashworth Water", "organization", ["Ashworth Water", "[[the utility]] that runs", "spokesperson for [[the company]]"])
@@ -1309,7 +1311,7 @@ d.actor("Met Office", "organization", ["Met Office"])
 d.actor("Network Rail", "organization", ["Network Rail"])
 d.actor("Malton", "place", ["Malton"])
 d.actor("Rail Accident Investigation Branch", "organization", ["Rail Accident Investigation Branch", "RAIB"])
-d.actor("Mark Ellwood", "person", ["Mark Ellwood"])
+d.actor("Mark Ellwood", "person", ["Mark Ellwood"], optional=["[[managing director]] of the operator"])
 d.actor("Thirsk", "place", ["Thirsk"])
 d.actor("Storm Bram", "other", [], optional=["Storm Bram"])
 d.actor("Storm Ewan", "other", [], optional=["Storm Ewan"])
@@ -1360,7 +1362,7 @@ d.actor("Brisa Therapeutics", "organization",
          "[[Brisa]]’s founder", "9% of [[the company]]", "advising [[Brisa]].", "Shares in [[Brisa]] jumped"])
 d.actor("Halvard and Brisa", "group", [], optional=["the two companies", "both companies"])
 d.actor("University of Lisbon", "organization", ["University of Lisbon"])
-d.actor("Tovanex", "other", [], optional=["Tovanex", "sales of [[the drug]]"])
+d.actor("Tovanex", "other", [], optional=["Tovanex", "[[a treatment]] for", "sales of [[the drug]]"])
 d.actor("Jefferies", "organization", ["Jefferies"])
 d.actor("Karen Osei", "person", ["Karen Osei"])
 d.actor("Tiago Mendes", "person", ["Tiago Mendes", "[[Mendes]], who owns"])
@@ -1373,7 +1375,7 @@ d.actor("Meridia Health", "organization", ["Meridia Health"])
 d.actor("Polaris Labs", "organization", ["Polaris Labs"])
 d.actor("Federal Trade Commission", "organization", ["Federal Trade Commission"])
 d.actor("New York", "place", ["New York"])
-d.actor("Priya Natarajan", "person", ["Priya Natarajan"])
+d.actor("Priya Natarajan", "person", ["Priya Natarajan"], optional=["[[a portfolio manager]]"])
 d.actor("Corvid Asset Management", "organization", ["Corvid Asset Management"])
 OSEI = ["Karen Osei", "Osei"]
 d.quote("Brisa has built", "Karen Osei", OSEI)
@@ -1623,16 +1625,17 @@ d.actor("Lakemont University School of Public Health", "organization",
 d.actor("Ohio", "place", ["Ohio"])
 d.actor("Annals of Neurological Epidemiology", "organization", ["Annals of Neurological Epidemiology"])
 d.actor("Meera Kapoor", "person", ["Meera Kapoor", "[[Kapoor]] cautioned"],
-        optional=["[[the study's senior author]]"])
+        optional=["[[an epidemiologist]]", "[[the study's senior author]]"])
 d.actor("Lakemont research team", "group", [],
         optional=["[[Researchers]] at the Lakemont", "[[the authors]] wrote", "[[the team]] excluded",
                   "[[The researchers]] said"])
 d.actor("World Health Organization", "organization", ["World Health Organization"])
 d.actor("United States", "place", ["United States"])
-d.actor("Samuel Ortiz", "person", ["Samuel Ortiz", "[[Ortiz]] said"])
+d.actor("Samuel Ortiz", "person", ["Samuel Ortiz", "[[Ortiz]] said"], optional=["[[a neurologist]]"])
 d.actor("Brookfield Memory Center", "organization", ["Brookfield Memory Center"])
 d.actor("Chicago", "place", ["Chicago"])
-d.actor("National Institute on Aging", "organization", ["National Institute on Aging"])
+d.actor("National Institute on Aging", "organization", ["National Institute on Aging"],
+        optional=["Aging, [[part]] of"])
 d.actor("National Institutes of Health", "organization", ["National Institutes of Health"])
 d.actor("Alzheimer's disease", "other", [], optional=["Alzheimer's disease"])
 KAP = ["Meera Kapoor", "Dr. Meera Kapoor", "Kapoor"]
@@ -1712,7 +1715,8 @@ d.actor("Government of Canada", "organization",
 d.actor("House of Commons", "organization", ["[[this House]] that", "told [[the Commons]]"],
         optional=["a [[Commons]] committee"])
 d.actor("Build Canada Homes Fund", "organization",
-        ["Build Canada Homes Fund", "that [[the fund]] was", "assessment of [[the fund]]", "admits [[the program]] is", "[[The fund]] is one"])
+        ["Build Canada Homes Fund", "that [[the fund]] was", "assessment of [[the fund]]", "admits [[the program]] is", "[[The fund]] is one"],
+        optional=["[[a $6-billion program]]"])
 d.actor("Jenny Kowalczyk", "person", ["Jenny Kowalczyk", "liars,\" [[Kowalczyk]] said"])
 d.actor("Ontario", "place", ["[[Ontario]]'s housing minister"], optional=["his province"])
 d.actor("Raj Malhotra", "person", ["Raj Malhotra"])

@@ -2399,11 +2399,11 @@ def _description_nouns(c: TokenColumns) -> Sequence[int]:
 
 
 def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> SpanMask:
-    """A definite description in apposition to a name is a mention of that actor, like "the
-    court" later on: "John Kerry, the Secretary of State", "the president of the region,
-    Roberto Maroni". Not an indefinite or bare one ("Erik Dahl, an analyst at DNB", "Mark
-    Ellwood, managing director of the operator", "his former defence minister, Yoav
-    Gallant"), which says what the actor is rather than naming it. Returns the characters of
+    """A description in apposition to a name is a mention of that actor, like "the court"
+    later on: "John Kerry, the Secretary of State", "the president of the region, Roberto
+    Maroni", and after the name also an indefinite or bare one ("Erik Dahl, an analyst at
+    DNB", "Mark Ellwood, managing director of the operator"). Not one before the name
+    without "the" ("his former defence minister, Yoav Gallant"). Returns the characters of
     the clusters' mentions, the descriptions' to add to (made once for both)."""
     text = parsed.text
     taken = SpanMask(len(text), ((m.start, m.end) for c in clusters for m in c.mentions))
@@ -2414,9 +2414,14 @@ def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> SpanMask:
                 continue
             s = m.sentence
             assert s is not None  # _apposed_noun finds none without it
+            names = [t.i for t in noun.lefts if t.tag_ == "NNP"]
+            definite = _definite_noun(parsed.token_columns[s.base], noun.i)
+            if names and definite:
+                continue  # not "the City manager, Paul Devereux", whose "City" is another actor
             start, end = s.tok_start(noun.left_edge), s.tok_end(noun)
-            # not "the City manager, Paul Devereux", whose "City" is another actor
-            if not taken.hits(start, end) and not any(t.tag_ == "NNP" for t in noun.lefts):
+            if names and taken.hits(start, end):  # "Kevin Allton, a USI instructor": the words after "USI"
+                start = s.tok_start(noun.doc[names[-1] + 1])
+            if not taken.hits(start, end):
                 c.add(Mention(start, end, text[start:end], "DESC", noun, s))
                 taken.add(start, end)
     return taken
@@ -2431,7 +2436,7 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     s, i = m.sentence, head.i
     c = parsed.token_columns[s.base]
     for k in c.children(i):
-        if k > i and c.dep[k] == Dep.appos and _definite_noun(c, k):
+        if k > i and c.dep[k] == Dep.appos and (_definite_noun(c, k) or _what_it_is(c, k) and _set_off(c, i, k)):
             edge = c.doc[k].left_edge.i
             if c.start(edge) >= m.end and c.text(edge - 1) == ",":
                 return c.doc[k]
@@ -2443,6 +2448,31 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     if noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
         return c.doc[noun]
     return None
+
+
+def _what_it_is(c: TokenColumns, i: int) -> bool:
+    """"a Booker Prize-winner", "director of the gallery", "her father": a singular common
+    noun set after a name says what the actor is, and GUM's annotators, like a reader, take
+    it for a mention of that actor. (Before the name, "his former defence minister, Yoav
+    Gallant" is not one: only a definite description is, see `_definite_noun`.)"""
+    if c.tag[i] != Tag.NN or c.ent_type[i] or (i + 1 < len(c) and c.tag[i + 1] == Tag.NNP):
+        return False  # "former governor Douglas Wilder": a title before another name
+    return all(c.lower[k] in ("a", "an") or c.tag[k] == Tag.PRP_POSS
+               for k in c.children(i) if k < i and c.dep[k] in (Dep.det, Dep.poss))
+
+
+def _set_off(c: TokenColumns, i: int, k: int) -> bool:
+    """Whether noun k reads as set beside name i: closed by a comma, or the name not ending a
+    phrase that opens the sentence. In "In Tulsa, an unarmed man with his hands up." the
+    sentence goes on after the comma; in "For Kevin Allton, a USI instructor, Warhol was" the
+    apposition is closed."""
+    after = c.doc[k].right_edge.i + 1
+    if after < len(c) and c.text(after) == ",":
+        return True
+    if c.dep[i] != Dep.pobj:
+        return True
+    prep = c.doc[c.head[i]]
+    return not all(t.is_punct for t in prep.doc[prep.sent.start:prep.i])  # "“In Tulsa, ..."
 
 
 def _definite_noun(c: TokenColumns, i: int) -> bool:
