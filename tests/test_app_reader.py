@@ -14,7 +14,7 @@ from nutgraf.analysis.model import Analysis, Number, Quote
 from nutgraf.analysis.pipeline import ModelError
 from nutgraf.app.article_view import ArticleView
 from nutgraf.app.help import HelpScreen
-from nutgraf.app.panels import ItemPanel
+from nutgraf.app.panels import ItemPanel, NumbersPanel
 from nutgraf.app.reader import SAMPLE_HINT, NutgrafApp
 from nutgraf.documents import Document
 
@@ -128,6 +128,21 @@ async def test_a_number_highlights_itself_and_its_sentence(kit, make_app, app_an
         shown = " ".join(kit.runs(app.article, "article-view--number") + kit.runs(app.article, "article-view--current"))
         assert "Mr Trump signed the order on Thursday" in shown
         assert "official said." in shown
+
+
+@pytest.mark.parametrize("text, value, unit, shown", [
+    ("50", 50.0, "%", "50 (50%)  —"),  # "50 to 48 percent"
+    ("48 percent", 48.0, "%", "48 percent  —"),
+    ("$10", 10e9, "$", "$10 ($10 billion)  —"),  # "$10 to $15 billion"
+    ("$1.5bn", 1.5e9, "$", "$1.5bn  —"),
+    ("€2", 2e6, "€", "€2 (€2 million)  —"),
+    ("$200", 200.0, "$", "$200  —"),
+    ("two", 2.0, "week", "two  weeks"),  # its unit shows as what it counts
+])
+def test_a_number_shows_the_unit_and_scale_it_takes_from_elsewhere(text, value, unit, shown):
+    counts = "weeks" if unit == "week" else None
+    number = Number("n1", (0, len(text)), text, value, False, counts, None, unit)
+    assert "".join(words for words, _ in NumbersPanel().describe(number)) == shown
 
 
 async def test_a_timeline_entry_highlights_its_date_and_event(kit, make_app, app_analysis):

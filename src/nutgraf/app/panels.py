@@ -343,6 +343,9 @@ class NumbersPanel(ItemPanel):
 
     def describe(self, item: Number) -> Iterable[tuple[str, str]]:
         yield item.text, "name"
+        reading = _unwritten_reading(item)
+        if reading:
+            yield f" ({reading})", "detail"
         if item.approximate:
             yield " ≈", "flag"
         yield "  " + (item.counts or "—"), "detail"
@@ -350,6 +353,25 @@ class NumbersPanel(ItemPanel):
     def subtitle(self) -> str:
         approximate = sum(1 for n in self.items if n.approximate)
         return f"≈ {approximate} approximate" if approximate else ""
+
+
+_PERCENT = re.compile(r"%|per\s?cent", re.IGNORECASE)
+_SCALE_WRITTEN = re.compile(r"\d\s?(?:k|m|mn|bn|b|tn)\b|thousand|million|billion|trillion", re.IGNORECASE)
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _unwritten_reading(n: Number) -> str | None:
+    """The value, where the number as written does not show it: a range's first bound takes
+    the unit and scale written on its second ("50 to 48 percent": 50%, "$10 to $15 billion":
+    $10 billion)."""
+    if n.value is None or not n.unit:
+        return None
+    if n.unit == "%":
+        return None if _PERCENT.search(n.text) else f"{n.value:g}%"
+    if n.unit.islower() or _SCALE_WRITTEN.search(n.text):
+        return None  # a unit word ("weeks") shows as what the number counts
+    scale, word = next(((s, w) for s, w in _SCALES if abs(n.value) >= s), (1.0, ""))
+    return f"{n.unit}{n.value / scale:g} {word}" if word else None
 
 
 class TimelinePanel(ItemPanel):
