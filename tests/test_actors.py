@@ -793,6 +793,23 @@ def test_a_family_named_by_a_surname_is_not_the_person_of_that_surname():
     assert mentions(actors["Jeb Bush"], text) == ["Jeb Bush", "Bush"]
 
 
+def test_a_place_where_things_happen_is_not_the_body_named_after_it():
+    text = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohio Republican Party "
+            "is all-in for the governor.")
+    actors, _ = rows(text)
+    assert mentions(actors["Ohio"], text) == ["Ohio", "Ohio"]
+    assert actors["Ohio"].kind == "place"
+    assert mentions(actors["Ohio Republican Party"], text) == ["Ohio Republican Party"]
+
+
+def test_a_headline_listing_two_people_gives_neither_a_role_nor_a_description():
+    text = "Bush, Rubio collide in scramble for Florida's early voters.\n\nJeb Bush and Marco Rubio are racing."
+    actors, _ = rows(text)
+    bush = actors["Jeb Bush"]
+    assert bush.role is None
+    assert mentions(bush, text) == ["Bush", "Jeb Bush"]
+
+
 def test_a_surname_joins_a_full_name_ending_in_jr_or_iii():
     text = ("C. Stewart Verdery Jr., a former official, said the checks failed. Verdery said officials "
             "should have looked harder. Sen. Joe Manchin III agreed, and Manchin called for hearings.")

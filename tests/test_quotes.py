@@ -311,6 +311,13 @@ def test_a_name_in_apposition_to_the_noun_is_the_speaker():
     assert found[0][1] == "Raj Patel"
 
 
+def test_a_relative_clause_after_the_speakers_name_names_no_speaker():
+    text = ("\u201cWe are treating the month as one long Election Day,\u201d said Rubio\u2019s deputy "
+            "campaign manager, Rich Beeson, who oversaw Mitt Romney\u2019s ground game.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Rich Beeson"
+
+
 def test_inverted_said_label_and_reported_speech_before_a_quote():
     text = ("Ryan Ellis is a tax expert. The plans would make the code more complicated. "
             "Said Ellis: \u201cI don\u2019t get the sense she is interested in tax reform.\u201d\n"

@@ -1042,7 +1042,7 @@ def test_a_dates_event_is_its_noun_or_its_clauses_words():
     # sentence with no verb, and a clause's subject, auxiliaries, verb and object.
     text = ("The October 7 attacks shocked the region. Talks on the attacks in 2023 resumed. "
             "Officials said the new minister had quietly signed the treaty on Tuesday. "
-            "Since 2019. The council will vote on Monday.")
+            "Since 2019. The council will vote on Monday. They’re voting on Friday and didn’t wait.")
     events = {e.text: (e.event, text[e.event_span[0]:e.event_span[1]]) for e in analyze(text, "2025-02-07").timeline}
     assert events == {
         "October 7": ("The October 7 attacks", "The October 7 attacks"),
@@ -1051,4 +1051,5 @@ def test_a_dates_event_is_its_noun_or_its_clauses_words():
                     "the new minister had quietly signed the treaty on Tuesday"),
         "2019": ("Since 2019.", "Since 2019."),
         "Monday": ("The council will vote", "The council will vote on Monday."),
+        "Friday": ("They’re voting", "They’re voting on Friday and didn’t wait."),  # no space the text has not
     }

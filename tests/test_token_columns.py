@@ -753,7 +753,7 @@ def test_a_clauses_verb_and_tense_climbed_to_in_the_columns_are_those_of_the_tok
 
 
 def event(ent, root, sent, text):
-    from nutgraf.analysis.timeline import EVENT_CHARS, YEAR_VALUE
+    from nutgraf.analysis.timeline import EVENT_CHARS, YEAR_VALUE, _joined
     from nutgraf.textclean import clip
 
     doc = ent.doc
@@ -779,13 +779,13 @@ def event(ent, root, sent, text):
     subj = next((c for c, dep in children if dep in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         mods = [c.i for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod")]
-        parts.append(text[sent.base + sent.idx[min(mods, default=subj.i)]:sent.tok_end(subj)])
-    parts.extend(c.text for c, dep in children if dep in ("aux", "auxpass", "neg"))
-    parts.append(verb.text)
+        parts.append((sent.base + sent.idx[min(mods, default=subj.i)], sent.tok_end(subj)))
+    parts.extend((sent.tok_start(c), sent.tok_end(c)) for c, dep in children if dep in ("aux", "auxpass", "neg"))
+    parts.append((sent.tok_start(verb), sent.tok_end(verb)))
     obj = next((c for c, dep in children if dep in ("dobj", "attr", "oprd")), None)
     if obj is not None:
-        parts.append(text[sent.tok_start(obj.left_edge):sent.tok_end(obj)])
-    return span, clip(" ".join(parts), EVENT_CHARS)
+        parts.append((sent.tok_start(obj.left_edge), sent.tok_end(obj)))
+    return span, clip(_joined(parts, text), EVENT_CHARS)
 
 
 @pytest.mark.model

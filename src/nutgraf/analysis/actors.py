@@ -2104,6 +2104,9 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             # ("York" is not BBC Radio York). Of several, those of the same kind ("the
             # Rialto", a place, is the Rialto Theater, not the Rialto Preservation Trust).
             found = set(firsts.get(key, ()))
+            if short.kind == "place" and _where_something_is_at(short):
+                # "in Ohio" is the state, not the Ohio Republican Party
+                found = {c for c in found if c.kind == "place"}
             if short.kind == "organization":
                 found |= lasts.get(key, set())
             elif short.kind == "place":
@@ -2125,6 +2128,12 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
             del clusters[key]
         elif any(c.key.split()[-1] == key for c in named):
             short.said_kind = "person"  # the surname of people the story names in full, which of them unclear
+
+
+def _where_something_is_at(c: Cluster) -> bool:
+    """Whether a mention of the cluster is where something is or happens: "in Ohio"."""
+    return any(m.head is not None and m.label != "DESC" and m.head.dep_ == "pobj" and m.head.head.lower_ in LOCATIVE
+               for m in c.mentions)
 
 
 def _bare_surname_of(named: set[Cluster], surname: str, short: Cluster, alone: Counter[str]) -> set[Cluster]:
@@ -2416,7 +2425,7 @@ def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> SpanMask:
             assert s is not None  # _apposed_noun finds none without it
             names = [t.i for t in noun.lefts if t.tag_ == "NNP"]
             definite = _definite_noun(parsed.token_columns[s.base], noun.i)
-            if names and definite:
+            if names and definite or _listed_person(noun):
                 continue  # not "the City manager, Paul Devereux", whose "City" is another actor
             start, end = s.tok_start(noun.left_edge), s.tok_end(noun)
             if names and taken.hits(start, end):  # "Kevin Allton, a USI instructor": the words after "USI"
@@ -2448,6 +2457,14 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     if noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
         return c.doc[noun]
     return None
+
+
+def _listed_person(noun: Token) -> bool:
+    """Whether a noun set after a name is another person's name with a word the tagger made
+    its noun: "Bush, Rubio collide in scramble for voters" (a headline) lists two people; "a
+    former Clinton aide" is an apposition, its determiner says so."""
+    lefts = list(noun.lefts)
+    return any(t.ent_type_ == "PERSON" for t in lefts) and not any(t.dep_ in ("det", "poss") for t in lefts)
 
 
 def _what_it_is(c: TokenColumns, i: int) -> bool:
@@ -2814,7 +2831,7 @@ def _role_appositive(m: Mention) -> str | None:
         noun = head.head
     else:
         noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
-    if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(":
+    if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(" or _listed_person(noun):
         # "Arkham VR, players are dropped...": a plural is not one person's title, and
         # "Jack Nicklaus (golf)" says what the person is known for
         return None

@@ -862,8 +862,20 @@ def _noun_phrase(tok: Token, s: Sentence) -> Span:
     for child in tok.rights:
         if (child.dep_ in ("appos", "prep", "compound", "flat")
                 and (child.dep_ != "prep" or child.lower_ in ("of", "for"))):
-            right = child.right_edge
+            right = _before_clause(child)
     return (s.tok_start(left), s.tok_end(right))
+
+
+def _before_clause(tok: Token) -> Token:
+    """The last word of the phrase headed by tok, before a clause that follows it:
+    "Rich Beeson" of "Rich Beeson, who oversaw Mitt Romney's ground game" (whose Romney is
+    not the speaker). A participle's phrase stays: "exit polls conducted by Edison Research"."""
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "advcl"):
+            break
+        right = _before_clause(child)
+    return right
 
 
 def _actor_for(span: Span, tok: Token, s: Sentence, mentions: MentionIndex) -> tuple[Actor | None, Span]:

@@ -1937,20 +1937,31 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     else:
         lo, hi = doc[verb].left_edge.i, doc[verb].right_edge.i
     span = (c.start(lo), c.end(hi))
-    parts = []
+    parts: list[Span] = []
     deps = [(k, c.dep[k]) for k in c.children(verb)]
     subj = next((k for k, dep in deps if dep in hashes("nsubj", "nsubjpass")), None)
     if subj is not None:
         modifiers = hashes("det", "poss", "compound", "amod", "nummod", "nmod")
         mods = [k for k in c.children(subj) if k < subj and c.dep[k] in modifiers]
-        parts.append(text[c.start(min(mods, default=subj)):c.end(subj)])
+        parts.append((c.start(min(mods, default=subj)), c.end(subj)))
     auxes = hashes("aux", "auxpass", "neg")
-    parts.extend(c.text(k) for k, dep in deps if dep in auxes)
-    parts.append(c.text(verb))
+    parts.extend((c.start(k), c.end(k)) for k, dep in deps if dep in auxes)
+    parts.append((c.start(verb), c.end(verb)))
     obj = next((k for k, dep in deps if dep in hashes("dobj", "attr", "oprd")), None)
     if obj is not None:
-        parts.append(text[c.start(doc[obj].left_edge.i):c.end(obj)])
-    return span, clip(" ".join(parts), EVENT_CHARS)
+        parts.append((c.start(doc[obj].left_edge.i), c.end(obj)))
+    return span, clip(_joined(parts, text), EVENT_CHARS)
+
+
+def _joined(parts: list[Span], text: str) -> str:
+    """The parts' words, a space between two only where the text has one: "They’re voting",
+    not "They ’re voting"."""
+    said = ""
+    for i, (start, end) in enumerate(parts):
+        if i and parts[i - 1][1] != start:
+            said += " "
+        said += text[start:end]
+    return said
 
 
 def _clause_verb(c: TokenColumns, i: int) -> int:
