@@ -662,6 +662,14 @@ def test_a_weekday_owning_a_noun_in_a_present_clause_is_the_one_just_past():
     assert found["Friday"] == "1989-10-27"
 
 
+def test_a_noun_the_tagger_took_for_a_present_verb_does_not_make_a_weekday_future():
+    # "remarks" tagged as a verb, with no subject: the tense is that of "did not repeat"
+    text = ("Jones did not repeat her Wall Street remarks in a speech to Iowa Democrats on Sunday, where she was "
+            "accompanied by her husband.")
+    found = dict(values_of(text, "2015-11-16"))
+    assert found["Sunday"] == "2015-11-15"
+
+
 def test_present_perfect_of_a_plan_points_forward_and_a_singular_subject_shows_the_past():
     plan = dict(values_of("The prosecutor has scheduled a news conference Thursday.", "1999-05-05"))
     assert plan["Thursday"] == "1999-05-06"

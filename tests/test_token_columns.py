@@ -704,6 +704,9 @@ def tense(ent, root):
         path.append(tok)
         tok = tok.head
     tok = reported_clause_of(ent, reporting_verb_of(ent, tok))
+    if tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("ccomp", "dobj") and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in tok.children):
+        tok = tok.head
     if planned_on(tok, path):
         return "past", False, True
     auxes = auxes_of(tok)

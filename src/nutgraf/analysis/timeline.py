@@ -1767,7 +1767,7 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
             return (_verb_tense(c, conj, _auxes(c, conj)) if conj is not None else "past"), False, False
         climbed.append(i)
         i = c.head[i]
-    verb = _reported_clause_of(c, ent, _reporting_verb_of(c, ent, i))
+    verb = _noun_taken_for_a_verb(c, _reported_clause_of(c, ent, _reporting_verb_of(c, ent, i)))
     if _planned_on(c, verb, bool(climbed) and c.dep[climbed[-1]] in hashes("prep")):
         return "past", False, True
     auxes = _auxes(c, verb)
@@ -1787,6 +1787,17 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and c.dep[root.i] in hashes("poss"))
     return tense, nominal, False
+
+
+def _noun_taken_for_a_verb(c: TokenColumns, verb: int) -> int:
+    """"Jones did not repeat her Wall Street remarks on Sunday": a present verb with no
+    subject, as the object or clause of another verb ("remarks" after "repeat"), is a noun
+    the tagger took for a verb; the verb it hangs from has the tense. Else the verb itself."""
+    if c.tag[verb] in hashes("VBZ", "VBP") and c.dep[verb] in hashes("ccomp", "dobj") \
+            and c.pos[c.head[verb]] in hashes("VERB", "AUX") \
+            and not any(c.dep[k] in hashes("nsubj", "nsubjpass", "expl", "csubj") for k in c.children(verb)):
+        return c.head[verb]
+    return verb
 
 
 def _planned_on(c: TokenColumns, verb: int, through_preposition: bool) -> bool:
