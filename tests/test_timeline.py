@@ -670,6 +670,11 @@ def test_a_noun_the_tagger_took_for_a_present_verb_does_not_make_a_weekday_futur
     assert found["Sunday"] == "2015-11-15"
 
 
+def test_a_participle_opening_the_sentence_takes_the_tense_of_its_clause():
+    found = dict(values_of("Starting Tuesday, the race for second place in the state will be fierce.", "2016-01-31"))
+    assert found["Tuesday"] == "2016-02-02"
+
+
 def test_present_perfect_of_a_plan_points_forward_and_a_singular_subject_shows_the_past():
     plan = dict(values_of("The prosecutor has scheduled a news conference Thursday.", "1999-05-05"))
     assert plan["Thursday"] == "1999-05-06"

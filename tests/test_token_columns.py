@@ -598,8 +598,10 @@ def clause_verb(tok):
 
 
 def gerund_object(tok):
-    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "prep") and not any(
-        c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return tok.dep_ in ("pobj", "pcomp", "prep") or tok.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def planned_on(verb, path):

@@ -1817,8 +1817,12 @@ def _gerund_object(c: TokenColumns, i: int) -> bool:
     """A gerund that is the object of a preposition ("can take part in planning for the
     summit in April") or that stands as one ("will close for two weeks starting Monday"): it
     has no tense of its own; the verb it hangs from has. Token i of the batch's columns `c`."""
-    return c.tag[i] in hashes("VBG") and c.dep[i] in hashes("pobj", "pcomp", "prep") and not any(
-        c.dep[k] in hashes("aux", "auxpass") for k in c.children(i))
+    if c.tag[i] not in hashes("VBG") or any(c.dep[k] in hashes("aux", "auxpass") for k in c.children(i)):
+        return False
+    # "Starting Tuesday, the race will be fierce": a participle opening the sentence, with no
+    # subject, has the tense of the clause it opens
+    return c.dep[i] in hashes("pobj", "pcomp", "prep") or c.dep[i] in hashes("advcl") and not any(
+        c.dep[k] in hashes("nsubj", "nsubjpass") for k in c.children(i))
 
 
 def _done(c: TokenColumns, verb: int, auxes: set[str]) -> bool:
