@@ -457,6 +457,13 @@ def test_holidays_on_a_weekday_of_their_month_or_counted_from_easter():
         ("the Fourth of July", "2026-07-04")]
 
 
+def test_shopping_days_and_carnival_are_holidays_and_super_tuesday_no_weekday():
+    text = ("Shoppers lined up on Black Friday, and online sales rose on Cyber Monday. The parade on Fat Tuesday "
+            "drew crowds. Both candidates are looking ahead to Super Tuesday.")
+    assert sorted(values_of(text, "2016-01-31")) == [
+        ("Black Friday", "2015-11-27"), ("Cyber Monday", "2015-11-30"), ("Fat Tuesday", "2015-02-17")]
+
+
 def test_a_holiday_opening_a_name_is_no_date():
     text = "Tourists flew to Easter Island. The Good Friday Agreement still holds."
     assert values_of(text, "2026-06-10") == []

@@ -41,6 +41,7 @@ RELATIVE_REFS = words("relative_refs")
 VAGUE_REFS = {phrase: ref for ref in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") for phrase in words(ref.lower())}
 RECURRENCES = table("recurrences")
 HOLIDAYS = table("holidays")
+NAMED_DAYS = words("named_days")
 DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
 FORWARD = words("forward_words")
@@ -605,6 +606,8 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             c, det = parsed.token_columns[sent.base], ent.start - 1
             if text[start:end].lower() == "year" and (det < 0 or c.lower[det] not in YEAR_DETERMINERS):
                 continue  # "a record year", "new year celebrations", "the company's year": no year named
+            if det >= 0 and f"{c.lower[det]} {text[start:end].lower()}" in NAMED_DAYS:
+                continue  # "Super Tuesday": no Tuesday of this week
             if det >= 0 and c.lower[det] in DEICTIC_DETERMINERS and c.dep[det] in hashes("det") \
                     and c.head[det] in range(ent.start, ent.end):
                 # "This year's theme": the tagger's date is "year"; its determiner says which.
