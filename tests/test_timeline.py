@@ -464,6 +464,11 @@ def test_shopping_days_and_carnival_are_holidays_and_super_tuesday_no_weekday():
         ("Black Friday", "2015-11-27"), ("Cyber Monday", "2015-11-30"), ("Fat Tuesday", "2015-02-17")]
 
 
+def test_a_number_of_a_name_is_no_year_unless_it_can_be_the_events():
+    text = "A judge blocked HB 1523 on Friday. Fans came to Fan Expo Canada 2016 in Toronto."
+    assert sorted(values_of(text, "2016-07-02")) == [("2016", "2016"), ("Friday", "2016-07-01")]
+
+
 def test_a_holiday_opening_a_name_is_no_date():
     text = "Tourists flew to Easter Island. The Good Friday Agreement still holds."
     assert values_of(text, "2026-06-10") == []

@@ -608,6 +608,8 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
                 continue  # "a record year", "new year celebrations", "the company's year": no year named
             if det >= 0 and f"{c.lower[det]} {text[start:end].lower()}" in NAMED_DAYS:
                 continue  # "Super Tuesday": no Tuesday of this week
+            if _numbers_a_name(c, ent.start, ent.end):
+                continue  # "HB 1523", "Flight 1549": no year
             if det >= 0 and c.lower[det] in DEICTIC_DETERMINERS and c.dep[det] in hashes("det") \
                     and c.head[det] in range(ent.start, ent.end):
                 # "This year's theme": the tagger's date is "year"; its determiner says which.
@@ -650,6 +652,22 @@ def _candidates(parsed: Parsed) -> list[tuple[int, int, SpacySpan, Sentence]]:
             replaced.update(held)
             out.append((start, end, span, sent))
     return sorted((c for i, c in enumerate(out) if i not in replaced), key=lambda t: t[0])
+
+
+# A number after a name below this is no year of it: "HB 1523", "Flight 1549" (but "Fan
+# Expo Canada 2016", "Euro 2016" are the event of that year).
+NAMED_YEARS_FROM = 1900
+
+
+def _numbers_a_name(c: TokenColumns, start: int, end: int) -> bool:
+    """Whether the date at tokens [start, end) is a number and, at most, the proper noun it
+    numbers ("HB 1523", "Flight 1549"), not a year of an event, month or holiday ("Euro
+    2016", "May 2015", "Christmas 1999")."""
+    i, name = end - 1, end - 2
+    return name >= max(0, start - 1) and c.text(i).isdigit() and int(c.text(i)) < NAMED_YEARS_FROM \
+        and c.tag[name] in hashes("NNP") \
+        and c.head[i] == name and c.dep[i] in hashes("nummod") \
+        and c.lower[name].rstrip(".") not in MONTHS and c.lower[name] not in HOLIDAYS
 
 
 def _used_as_time(word: str, span: SpacySpan) -> bool:
