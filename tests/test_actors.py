@@ -1223,3 +1223,11 @@ def test_the_kind_and_mentions_of_an_actor_found_by_the_words_around_it(text, na
 def test_the_kind_comes_from_the_words_around_the_name(text, kinds):
     actors, _ = rows(text)
     assert {name: actors[name].kind for name in kinds} == kinds
+
+
+def test_a_surname_with_a_pronoun_after_it_makes_a_name_tagged_as_a_body_a_person():
+    text = "The panel included Ilse Marwick. Marwick said she disagreed."
+    actors, _ = rows(text)
+    marwick = actors["Ilse Marwick"]
+    assert marwick.kind == "person"
+    assert mentions(marwick, text) == ["Ilse Marwick", "Marwick"]

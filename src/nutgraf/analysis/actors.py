@@ -1713,6 +1713,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         if m.same_as is not None:
             index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
     _people_by_evidence(parsed, list(clusters.values()))  # before their surnames are matched
+    joined_bodies: dict[int, tuple[Cluster, list[Mention]]] = {}
     for m, key in pending_short:
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
         # Tamsey, not Clean Tamsey); a person's surname is left to the surname index.
@@ -1726,7 +1727,14 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
             target = clusters[key]
         elif target.kind == "person" and " " in target.key:
             m.label = "PERSON"  # a surname the tagger took for a body does not outvote the name
+        elif target.kind != "person":
+            joined_bodies.setdefault(id(target), (target, []))[1].append(m)
         target.add(m)
+    # The tagger often takes a person's full name and then the surname alone for a body: what
+    # the text says around the surname ("Fiorina said she would") tells it is a person's.
+    for target, late in joined_bodies.values():
+        if not target.said_kind and not _no_person_evidence(target) and any(_says_person(parsed, m) for m in late):
+            target.said_kind = "person"
     _merge_spellings(clusters)
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
@@ -1896,10 +1904,15 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
     after it."""
     for c in clusters:
-        if c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.kind in ("person", "group") or c.name.isupper():
+        if _no_person_evidence(c):
             continue
         if any(_says_person(parsed, m) for m in c.mentions):
             c.said_kind = "person"
+
+
+def _no_person_evidence(c: Cluster) -> bool:
+    """Whether cluster c is known not to be a person, or to be one already."""
+    return c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.kind in ("person", "group") or c.name.isupper()
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
