@@ -1231,3 +1231,11 @@ def test_a_surname_with_a_pronoun_after_it_makes_a_name_tagged_as_a_body_a_perso
     marwick = actors["Ilse Marwick"]
     assert marwick.kind == "person"
     assert mentions(marwick, text) == ["Ilse Marwick", "Marwick"]
+
+
+def test_a_states_name_after_a_title_or_before_who_stays_a_place():
+    text = ("The debate was won by fellow candidate Ohio Senator Dana Pruitt, polls showed. "
+            "“It was easy,” said Ella Moss, a nurse from Dayton, Ohio, who voted early.")
+    actors, _ = rows(text)
+    assert actors["Ohio"].kind == "place"
+    assert mentions(actors["Ohio"], text) == ["Ohio", "Ohio"]

@@ -1912,7 +1912,10 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
 
 def _no_person_evidence(c: Cluster) -> bool:
     """Whether cluster c is known not to be a person, or to be one already."""
-    return c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.kind in ("person", "group") or c.name.isupper()
+    # a state's name after "candidate" ("fellow candidate Ohio Gov. ...") or before "who" ("a
+    # voter from Dayton, Ohio, who") belongs to the title or place around it
+    return c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.key in US_STATES or c.kind in ("person", "group") \
+        or c.name.isupper()
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
