@@ -1239,3 +1239,10 @@ def test_a_states_name_after_a_title_or_before_who_stays_a_place():
     actors, _ = rows(text)
     assert actors["Ohio"].kind == "place"
     assert mentions(actors["Ohio"], text) == ["Ohio", "Ohio"]
+
+
+def test_an_online_service_the_tagger_takes_for_a_person_is_a_company():
+    text = "Rep. Hal Dunmore wrote on Twitter that the vote was a disgrace. Later, Dunmore took to Twitter again."
+    actors, _ = rows(text)
+    assert actors["Twitter"].kind == "organization"
+    assert mentions(actors["Twitter"], text) == ["Twitter", "Twitter"]

@@ -708,7 +708,9 @@ def _label_in_context(text: str, e: Entity, c: TokenColumns, r: int, works: set[
     start, end, label, ent, _ = e
     before = text[max(0, start - 40):start]
     name = text[start:end].strip()
-    if label in KINDS and _names_storm_or_craft(c, name, ent):
+    if label in KINDS and label != "ORG" and name.lower() in ONLINE_SERVICES:
+        label = "ORG"  # "said on Twitter": the company, not a person
+    elif label in KINDS and _names_storm_or_craft(c, name, ent):
         label = "OTHER"
     elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
         label = "WORK_OF_ART"
@@ -757,6 +759,7 @@ def _role_of(c: TokenColumns, i: int, deps: tuple[int, ...], verbs: Collection[s
     return c.dep[i] in deps and c.doc[c.head[i]].lemma_ in verbs
 
 
+ONLINE_SERVICES = words("online_services")
 ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
 # Labels of things with names (events, works, products) that the tagger also gives a building.
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
