@@ -1246,3 +1246,10 @@ def test_an_online_service_the_tagger_takes_for_a_person_is_a_company():
     actors, _ = rows(text)
     assert actors["Twitter"].kind == "organization"
     assert mentions(actors["Twitter"], text) == ["Twitter", "Twitter"]
+
+
+def test_a_days_name_and_a_time_zone_written_out_are_no_actors():
+    text = ("Sanders hopes to win many states on Super Tuesday, aides said. He is heading to the Super "
+            "Tuesday contests with the wind at his back. The results are below (all times Eastern Standard Time).")
+    actors, _ = rows(text)
+    assert not {"Super", "Super Tuesday", "Eastern Standard Time"} & set(actors)

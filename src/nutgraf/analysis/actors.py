@@ -1469,6 +1469,9 @@ def _type_noun_before(c: TokenColumns, ent: SpacySpan, root: int) -> str | None:
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 PERIOD_NAME = re.compile(r"[QH][1-4]|FY\s?\d+")
 PRO_ANTI = re.compile(r"(?:pro|anti)-")
+ZONE_NAME = re.compile(r"(?:[A-Z][a-z]+ )+(?:Standard|Daylight|Summer|Mean) Time"
+                       r"|(?:Eastern|Central|Mountain|Pacific) Time")  # "all times Eastern Standard Time"
+WEEKDAY_NAMES = frozenset(table("weekdays"))
 WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
 HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
 
@@ -1481,6 +1484,9 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return True
     if WEB_ADDRESS.search(name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
+    if label != "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end and ent.end < len(ent.doc) \
+            and ent.doc[ent.end].lower_ in WEEKDAY_NAMES:
+        return True  # "Super Tuesday (contests)", "Black Friday": the day's name, which the tagger cuts
     if HYPHEN_WORD.match(parsed.text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(parsed.token_columns[sent.base], ent) or _is_portfolio(ent)):
@@ -1505,7 +1511,7 @@ def _words_name_no_actor(name: str, label: str) -> bool:
     """The rules of _names_no_actor that read the name alone (and its label)."""
     if len(name) < 2 or not any(map(str.isupper, name)) or not ASCII_LETTER.search(name):
         return True
-    if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
+    if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES or ZONE_NAME.fullmatch(name):
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
     if PRO_ANTI.match(name):
         return True  # "the main pro-Clinton super PAC": an adjective, not the person
