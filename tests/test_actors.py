@@ -1253,3 +1253,13 @@ def test_a_days_name_and_a_time_zone_written_out_are_no_actors():
             "Tuesday contests with the wind at his back. The results are below (all times Eastern Standard Time).")
     actors, _ = rows(text)
     assert not {"Super", "Super Tuesday", "Eastern Standard Time"} & set(actors)
+
+
+
+def test_a_title_abbreviation_before_a_surname_is_cut_and_the_person_joined():
+    text = ("Former AG Marston at RNC: Clinton email scandal disqualifies her for presidency.\n\n"
+            "CLEVELAND, July 19 (UPI) — Former Attorney General Ruth Marston told delegates that the bill "
+            "was sound.\n\nMarston said it would pass.")
+    actors, _ = rows(text)
+    assert mentions(actors["Ruth Marston"], text) == ["Marston", "Ruth Marston", "Marston"]
+    assert "AG Marston" not in actors

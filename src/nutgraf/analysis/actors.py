@@ -1612,6 +1612,8 @@ def _label_by_words(name: str, label: str) -> str:
     if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and last not in ORG_NAME_WORDS \
             and OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower() not in ORG_NAME_WORDS:  # "Society" of Canada
         label = "PERSON"  # "Substitute Marcus Adeyemi"
+    elif label != "PERSON" and len(words) == 2 and first in PERSON_TITLES and words[1][:1].isupper():
+        label = "PERSON"  # "AG Mukasey" in a headline: a title only people bear, then the surname
     return label
 
 
@@ -1621,7 +1623,7 @@ def _without_titles(text: str, start: int, end: int, sent: Sentence) -> int:
     return _with_honorific(text, start + _titles_length(text[start:end]), sent)
 
 
-TITLED_LEAD = re.compile(r"(?:[A-Z][a-z]+\.?\s+)+")
+TITLED_LEAD = re.compile(r"(?:[A-Z](?:[a-z]+|[A-Z]+)\.?\s+)+")  # also "AG Mukasey", "CEO Tim Cook"
 
 
 @lru_cache(maxsize=1 << 14)  # asked at every mention of a person, of a few hundred names
