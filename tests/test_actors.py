@@ -1263,3 +1263,12 @@ def test_a_title_abbreviation_before_a_surname_is_cut_and_the_person_joined():
     actors, _ = rows(text)
     assert mentions(actors["Ruth Marston"], text) == ["Marston", "Ruth Marston", "Marston"]
     assert "AG Marston" not in actors
+
+
+
+def test_a_datelines_wire_service_is_not_the_places_acronym():
+    text = ("WASHINGTON (AP) — The Senate passed the bill on Monday, the AP reported. "
+            "Lawmakers in Washington cheered.")
+    actors, _ = rows(text)
+    assert mentions(actors["Washington"], text) == ["WASHINGTON", "Washington"]
+    assert actors["AP"].kind == "organization"

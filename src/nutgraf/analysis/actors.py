@@ -476,6 +476,8 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         root = ent.root  # a Span finds its root anew at each call: found once for all its readers
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
+        if intro and DASH_AFTER.match(text, intro.end()) and (label in ("GPE", "LOC") or text[start:end].isupper()):
+            intro = None  # a dateline's wire service, "WASHINGTON (AP) —", is not the place's acronym
         if intro:
             start, label = _whole_name_of(text, start, end, intro.group(1), label)
             latest, folded = max(latest, max((m.start for m in out[folded:]), default=-1)), len(out)
@@ -1183,6 +1185,7 @@ def _unlabelled_places(parsed: Parsed) -> list[Entity]:
 
 # "the British Ports Association (BPA)": the acronym a name introduces, just after it.
 INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9.&]{1,9})\)")
+DASH_AFTER = re.compile(r"\s*[-\u2013\u2014]")
 # "CEI (Italian Episcopal Conference)": the name an acronym stands for, just after it.
 _NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|" + "|".join(re.escape(w) for w in sorted(CONNECTORS)) + ")"
 SPELLED_OUT = re.compile(r"\s*\((" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+)\)")
