@@ -1272,3 +1272,11 @@ def test_a_datelines_wire_service_is_not_the_places_acronym():
     actors, _ = rows(text)
     assert mentions(actors["Washington"], text) == ["WASHINGTON", "Washington"]
     assert actors["AP"].kind == "organization"
+
+
+
+def test_a_verb_the_tagger_ran_into_a_name_is_no_part_of_it():
+    text = "The governor spoke at length about the budget and the roads.\n\nFollow Amy Kerr on Twitter @xyzNEN."
+    actors, _ = rows(text)
+    assert mentions(actors["Amy Kerr"], text) == ["Amy Kerr"]
+    assert "Follow Amy Kerr" not in actors

@@ -455,7 +455,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         + _caption_names(parsed)
     # Names in furniture are left out before the longest are kept: "Belle" of a caption, not
     # "Belle Image" that the tagger ran into its credit.
-    ents = [_with_leading_words(c, _with_surname(c, _with_first_name(c, e)))
+    ents = [_with_leading_words(c, _with_surname(c, _with_first_name(c, _without_leading_verb(e))))
             for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)
             for c in (columns[e.sent.base],)]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
@@ -576,6 +576,16 @@ def _with_leading_words(c: TokenColumns, e: Entity) -> Entity:
     if start == ent.start:
         return e
     return e._replace(start=c.start(start), ent=ent.doc[start:ent.end])
+
+
+def _without_leading_verb(e: Entity) -> Entity:
+    """"[Follow Pam Key] on Twitter": a verb opening a sentence, which the tagger ran into the
+    person's name after it, is no part of the name."""
+    ent = e.ent
+    if e.label != "PERSON" or len(ent) < 3 or not ent[0].is_sent_start or ent[0].pos_ != "VERB" \
+            or ent[0].tag_ != "VB" or ent[1].pos_ != "PROPN":
+        return e
+    return e._replace(start=e.sent.tok_start(ent[1]), ent=ent.doc[ent.start + 1:ent.end])
 
 
 def _before_stray_preposition(e: Entity, c: TokenColumns) -> Entity:
