@@ -1280,3 +1280,13 @@ def test_a_verb_the_tagger_ran_into_a_name_is_no_part_of_it():
     actors, _ = rows(text)
     assert mentions(actors["Amy Kerr"], text) == ["Amy Kerr"]
     assert "Follow Amy Kerr" not in actors
+
+
+
+def test_a_bodys_acronym_before_a_pronoun_in_another_clause_does_not_make_it_a_person():
+    text = ("Lena Ortiz praised the Republican National Committee on Monday. “We start with a head start "
+            "because of the operation the RNC has built,” she said.")
+    actors, _ = rows(text)
+    rnc = actors["Republican National Committee"]
+    assert rnc.kind == "organization"
+    assert mentions(rnc, text) == ["Republican National Committee", "RNC"]
