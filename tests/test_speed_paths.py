@@ -1661,6 +1661,8 @@ def test_a_names_label_by_its_words_asks_its_head_only_when_it_matters(name, lab
     if plain != "PERSON" and len(words) >= 3 and first in actors.PERSON_LEAD_WORDS \
             and not {last, head} & actors.ORG_NAME_WORDS:
         plain = "PERSON"
+    elif plain != "PERSON" and len(words) == 2 and first in actors.PERSON_TITLES and words[1][:1].isupper():
+        plain = "PERSON"
     assert actors._label_by_words(name, label) == plain
 
 
