@@ -1290,3 +1290,10 @@ def test_a_bodys_acronym_before_a_pronoun_in_another_clause_does_not_make_it_a_p
     rnc = actors["Republican National Committee"]
     assert rnc.kind == "organization"
     assert mentions(rnc, text) == ["Republican National Committee", "RNC"]
+
+
+
+def test_a_person_noun_in_apposition_makes_a_name_tagged_as_a_body_a_person():
+    text = "One Republican presidential hopeful, Ilse Marwick, says she will run."
+    actors, _ = rows(text)
+    assert actors["Ilse Marwick"].kind == "person"
