@@ -1297,3 +1297,10 @@ def test_a_person_noun_in_apposition_makes_a_name_tagged_as_a_body_a_person():
     text = "One Republican presidential hopeful, Ilse Marwick, says she will run."
     actors, _ = rows(text)
     assert actors["Ilse Marwick"].kind == "person"
+
+
+
+def test_a_compass_word_and_a_bank_the_tagger_calls_a_place_stay_a_place():
+    text = "Settlers in the West Bank clashed with troops. The West Bank has been tense."
+    actors, _ = rows(text)
+    assert actors["West Bank"].kind == "place"

@@ -1608,6 +1608,9 @@ def _people_or_party(ent: SpacySpan, root: Token) -> bool:
 OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 
 
+COMPASS_WORDS = {"north", "south", "east", "west", "left", "right"}
+
+
 @lru_cache(maxsize=1 << 14)  # asked at every mention, of a few hundred names
 def _label_by_words(name: str, label: str) -> str:
     """The label the name's own words give: a person's title before it ("Councillor Magnus
@@ -1616,7 +1619,9 @@ def _label_by_words(name: str, label: str) -> str:
     words = name.split()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) > 1 and label != "NORP":
-        if last in ORG_NAME_WORDS or (first in ORG_FIRST_WORDS and last not in PLACE_NAME_WORDS):
+        if len(words) == 2 and first in COMPASS_WORDS and label in ("GPE", "LOC"):
+            pass  # "the West Bank", "the South Bank": a place the tagger knows, not a bank
+        elif last in ORG_NAME_WORDS or (first in ORG_FIRST_WORDS and last not in PLACE_NAME_WORDS):
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
