@@ -1304,3 +1304,13 @@ def test_a_compass_word_and_a_bank_the_tagger_calls_a_place_stay_a_place():
     text = "Settlers in the West Bank clashed with troops. The West Bank has been tense."
     actors, _ = rows(text)
     assert actors["West Bank"].kind == "place"
+
+
+
+def test_a_name_that_says_it_is_a_body_outweighs_the_taggers_places_for_its_acronym():
+    text = ("The National Rifle Association says the new steps are wrong. Chris Cox, who runs the NRA’s "
+            "lobbying arm, says the steps would not help. Members of the NRA met in Texas. In the NRA, few agreed.")
+    actors, _ = rows(text)
+    nra = actors["National Rifle Association"]
+    assert nra.kind == "organization"
+    assert mentions(nra, text) == ["National Rifle Association", "NRA", "NRA", "NRA"]

@@ -268,6 +268,10 @@ class Cluster:
             return "group"  # "the Hagen family"
         if not self.descriptors.isdisjoint(GOVERNING_BODIES):
             return "organization"  # "the Ashdown Valley board", though valleys are places
+        # "the National Rifle Association" says what it is, over the tagger's places for "NRA"
+        if self.label in ("GPE", "LOC", "FAC") and any(" " in f and _label_by_words(f, "GPE") == "ORG"
+                                                       for f in self.forms):
+            return "organization"
         return KINDS.get(self.label, "other")
 
     @property
