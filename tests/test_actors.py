@@ -1255,7 +1255,6 @@ def test_a_days_name_and_a_time_zone_written_out_are_no_actors():
     assert not {"Super", "Super Tuesday", "Eastern Standard Time"} & set(actors)
 
 
-
 def test_a_title_abbreviation_before_a_surname_is_cut_and_the_person_joined():
     text = ("Former AG Marston at RNC: Clinton email scandal disqualifies her for presidency.\n\n"
             "CLEVELAND, July 19 (UPI) — Former Attorney General Ruth Marston told delegates that the bill "
@@ -1263,7 +1262,6 @@ def test_a_title_abbreviation_before_a_surname_is_cut_and_the_person_joined():
     actors, _ = rows(text)
     assert mentions(actors["Ruth Marston"], text) == ["Marston", "Ruth Marston", "Marston"]
     assert "AG Marston" not in actors
-
 
 
 def test_a_datelines_wire_service_is_not_the_places_acronym():
@@ -1274,13 +1272,17 @@ def test_a_datelines_wire_service_is_not_the_places_acronym():
     assert actors["AP"].kind == "organization"
 
 
-
 def test_a_verb_the_tagger_ran_into_a_name_is_no_part_of_it():
     text = "The governor spoke at length about the budget and the roads.\n\nFollow Amy Kerr on Twitter @xyzNEN."
     actors, _ = rows(text)
     assert mentions(actors["Amy Kerr"], text) == ["Amy Kerr"]
     assert "Follow Amy Kerr" not in actors
 
+
+def test_a_person_noun_in_apposition_makes_a_name_tagged_as_a_body_a_person():
+    text = "One Republican presidential hopeful, Ilse Marwick, says she will run."
+    actors, _ = rows(text)
+    assert actors["Ilse Marwick"].kind == "person"
 
 
 def test_a_bodys_acronym_before_a_pronoun_in_another_clause_does_not_make_it_a_person():
@@ -1292,19 +1294,10 @@ def test_a_bodys_acronym_before_a_pronoun_in_another_clause_does_not_make_it_a_p
     assert mentions(rnc, text) == ["Republican National Committee", "RNC"]
 
 
-
-def test_a_person_noun_in_apposition_makes_a_name_tagged_as_a_body_a_person():
-    text = "One Republican presidential hopeful, Ilse Marwick, says she will run."
-    actors, _ = rows(text)
-    assert actors["Ilse Marwick"].kind == "person"
-
-
-
 def test_a_compass_word_and_a_bank_the_tagger_calls_a_place_stay_a_place():
     text = "Settlers in the West Bank clashed with troops. The West Bank has been tense."
     actors, _ = rows(text)
     assert actors["West Bank"].kind == "place"
-
 
 
 def test_a_name_that_says_it_is_a_body_outweighs_the_taggers_places_for_its_acronym():
@@ -1314,3 +1307,13 @@ def test_a_name_that_says_it_is_a_body_outweighs_the_taggers_places_for_its_acro
     nra = actors["National Rifle Association"]
     assert nra.kind == "organization"
     assert mentions(nra, text) == ["National Rifle Association", "NRA", "NRA", "NRA"]
+
+
+def test_a_noun_after_a_comma_away_from_the_name_is_no_description_of_it():
+    text = ("Dana Pruitt further alleges that she was fired for taking time off to fulfill her military duties, "
+            "a claim that the office strongly disputes. “It is small,” said Donna Lages, 39, a waitress at the diner. "
+            "Carol Lee of the Daily Ledger, winner of the Beckman Award, spoke.")
+    actors, _ = rows(text)
+    assert mentions(actors["Dana Pruitt"], text) == ["Dana Pruitt"]
+    assert mentions(actors["Donna Lages"], text) == ["Donna Lages", "a waitress"]
+    assert mentions(actors["Carol Lee"], text) == ["Carol Lee", "winner"]

@@ -2496,7 +2496,8 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     s, i = m.sentence, head.i
     c = parsed.token_columns[s.base]
     for k in c.children(i):
-        if k > i and c.dep[k] == Dep.appos and (_definite_noun(c, k) or _what_it_is(c, k) and _set_off(c, i, k)):
+        if k > i and c.dep[k] == Dep.appos \
+                and (_definite_noun(c, k) or _what_it_is(c, k) and _set_off(c, i, k) and _beside(c, m.end, i, k)):
             edge = c.doc[k].left_edge.i
             if c.start(edge) >= m.end and c.text(edge - 1) == ",":
                 return c.doc[k]
@@ -2508,6 +2509,23 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     if noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
         return c.doc[noun]
     return None
+
+
+def _beside(c: TokenColumns, end: int, i: int, k: int) -> bool:
+    """Whether the indefinite or bare noun k follows the name ending at `end` (`i`: its head)
+    as its description: with only an age, a parenthesis or the name's own words between
+    ("Donna Lages, 39, a waitress", "Tom Cole of Oklahoma, an ally"), not "Pruitt further
+    alleges that he was fired ..., a claim that"."""
+    doc = c.doc
+    edge = doc[k].left_edge.i
+    gap = []  # the tokens between the name and the comma before the noun, last first
+    t = edge - 2
+    while t >= 0 and c.start(t) >= end:
+        gap.append(doc[t])
+        t -= 1
+    name = doc[i]
+    return all(g.is_punct or g.like_num or name.is_ancestor(g) for g in gap) \
+        or (gap[0].text == ")" and gap[-1].text == "(")
 
 
 def _listed_person(noun: Token) -> bool:
