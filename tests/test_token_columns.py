@@ -224,10 +224,19 @@ def set_off(name, noun):
     return not all(t.is_punct for t in doc[name.head.sent.start:name.head.i])
 
 
+def beside(m, noun):
+    doc, s = noun.doc, m.sentence
+    comma = doc[noun.left_edge.i - 1]
+    gap = [t for t in doc[:comma.i] if s.tok_start(t) >= m.end]
+    return not gap or all(t.is_punct or t.like_num or m.head.is_ancestor(t) for t in gap) \
+        or (gap[0].text == "(" and gap[-1].text == ")")
+
+
 def apposed_noun(m):
     head, doc, s = m.head, m.head.doc, m.sentence
     for noun in head.rights:
-        if noun.dep_ == "appos" and (definite_noun(noun) or what_it_is(noun) and set_off(head, noun)) \
+        if noun.dep_ == "appos" and (definite_noun(noun) or what_it_is(noun) and set_off(head, noun)
+                                     and beside(m, noun)) \
                 and s.tok_start(noun.left_edge) >= m.end \
                 and doc[noun.left_edge.i - 1].text == ",":
             return noun

@@ -268,6 +268,10 @@ class Cluster:
             return "group"  # "the Hagen family"
         if not self.descriptors.isdisjoint(GOVERNING_BODIES):
             return "organization"  # "the Ashdown Valley board", though valleys are places
+        # "the National Rifle Association" says what it is, over the tagger's places for "NRA"
+        if self.label in ("GPE", "LOC", "FAC") and any(" " in f and _label_by_words(f, "GPE") == "ORG"
+                                                       for f in self.forms):
+            return "organization"
         return KINDS.get(self.label, "other")
 
     @property
@@ -455,7 +459,7 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         + _caption_names(parsed)
     # Names in furniture are left out before the longest are kept: "Belle" of a caption, not
     # "Belle Image" that the tagger ran into its credit.
-    ents = [_with_leading_words(c, _with_surname(c, _with_first_name(c, e)))
+    ents = [_with_leading_words(c, _with_surname(c, _with_first_name(c, _without_leading_verb(e))))
             for e in _relabel(parsed, found) if e.label in KINDS and not parsed.in_furniture(e.start, e.end)
             for c in (columns[e.sent.base],)]
     ents = _join_split_names(text, _outermost(sorted(ents, key=lambda e: (e.start, -e.end))))
@@ -476,6 +480,8 @@ def _named_mentions(parsed: Parsed) -> list[Mention]:
         root = ent.root  # a Span finds its root anew at each call: found once for all its readers
         end = _with_particles(text, end)
         intro = INTRODUCED_ACRONYM.match(text, end)
+        if intro and DASH_AFTER.match(text, intro.end()) and (label in ("GPE", "LOC") or text[start:end].isupper()):
+            intro = None  # a dateline's wire service, "WASHINGTON (AP) —", is not the place's acronym
         if intro:
             start, label = _whole_name_of(text, start, end, intro.group(1), label)
             latest, folded = max(latest, max((m.start for m in out[folded:]), default=-1)), len(out)
@@ -574,6 +580,16 @@ def _with_leading_words(c: TokenColumns, e: Entity) -> Entity:
     if start == ent.start:
         return e
     return e._replace(start=c.start(start), ent=ent.doc[start:ent.end])
+
+
+def _without_leading_verb(e: Entity) -> Entity:
+    """"[Follow Pam Key] on Twitter": a verb opening a sentence, which the tagger ran into the
+    person's name after it, is no part of the name."""
+    ent = e.ent
+    if e.label != "PERSON" or len(ent) < 3 or not ent[0].is_sent_start or ent[0].pos_ != "VERB" \
+            or ent[0].tag_ != "VB" or ent[1].pos_ != "PROPN":
+        return e
+    return e._replace(start=e.sent.tok_start(ent[1]), ent=ent.doc[ent.start + 1:ent.end])
 
 
 def _before_stray_preposition(e: Entity, c: TokenColumns) -> Entity:
@@ -708,7 +724,9 @@ def _label_in_context(text: str, e: Entity, c: TokenColumns, r: int, works: set[
     start, end, label, ent, _ = e
     before = text[max(0, start - 40):start]
     name = text[start:end].strip()
-    if label in KINDS and _names_storm_or_craft(c, name, ent):
+    if label in KINDS and label != "ORG" and name.lower() in ONLINE_SERVICES:
+        label = "ORG"  # "said on Twitter": the company, not a person
+    elif label in KINDS and _names_storm_or_craft(c, name, ent):
         label = "OTHER"
     elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
         label = "WORK_OF_ART"
@@ -757,6 +775,7 @@ def _role_of(c: TokenColumns, i: int, deps: tuple[int, ...], verbs: Collection[s
     return c.dep[i] in deps and c.doc[c.head[i]].lemma_ in verbs
 
 
+ONLINE_SERVICES = words("online_services")
 ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
 # Labels of things with names (events, works, products) that the tagger also gives a building.
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
@@ -1180,6 +1199,7 @@ def _unlabelled_places(parsed: Parsed) -> list[Entity]:
 
 # "the British Ports Association (BPA)": the acronym a name introduces, just after it.
 INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9.&]{1,9})\)")
+DASH_AFTER = re.compile(r"\s*[-\u2013\u2014]")
 # "CEI (Italian Episcopal Conference)": the name an acronym stands for, just after it.
 _NAME_WORD = r"(?:[A-Z][\w'\u2019-]*|" + "|".join(re.escape(w) for w in sorted(CONNECTORS)) + ")"
 SPELLED_OUT = re.compile(r"\s*\((" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+)\)")
@@ -1466,6 +1486,9 @@ def _type_noun_before(c: TokenColumns, ent: SpacySpan, root: int) -> str | None:
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 PERIOD_NAME = re.compile(r"[QH][1-4]|FY\s?\d+")
 PRO_ANTI = re.compile(r"(?:pro|anti)-")
+ZONE_NAME = re.compile(r"(?:[A-Z][a-z]+ )+(?:Standard|Daylight|Summer|Mean) Time"
+                       r"|(?:Eastern|Central|Mountain|Pacific) Time")  # "all times Eastern Standard Time"
+WEEKDAY_NAMES = frozenset(table("weekdays"))
 WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
 HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
 
@@ -1478,6 +1501,9 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return True
     if WEB_ADDRESS.search(name) and not (ent.start and ent.doc[ent.start - 1].lower_ in ORG_TYPE_NOUNS):
         return True  # "Scientology.org": a website, but "the security firm Secunia.com" a company
+    if label != "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end and ent.end < len(ent.doc) \
+            and ent.doc[ent.end].lower_ in WEEKDAY_NAMES:
+        return True  # "Super Tuesday (contests)", "Black Friday": the day's name, which the tagger cuts
     if HYPHEN_WORD.match(parsed.text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
     if label == "ORG" and (_is_role_prefix(parsed.token_columns[sent.base], ent) or _is_portfolio(ent)):
@@ -1502,7 +1528,7 @@ def _words_name_no_actor(name: str, label: str) -> bool:
     """The rules of _names_no_actor that read the name alone (and its label)."""
     if len(name) < 2 or not any(map(str.isupper, name)) or not ASCII_LETTER.search(name):
         return True
-    if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES:
+    if is_amount(name) or PERIOD_NAME.fullmatch(name) or name in TIME_ZONES or ZONE_NAME.fullmatch(name):
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
     if PRO_ANTI.match(name):
         return True  # "the main pro-Clinton super PAC": an adjective, not the person
@@ -1586,6 +1612,9 @@ def _people_or_party(ent: SpacySpan, root: Token) -> bool:
 OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 
 
+COMPASS_WORDS = {"north", "south", "east", "west", "left", "right"}
+
+
 @lru_cache(maxsize=1 << 14)  # asked at every mention, of a few hundred names
 def _label_by_words(name: str, label: str) -> str:
     """The label the name's own words give: a person's title before it ("Councillor Magnus
@@ -1594,7 +1623,9 @@ def _label_by_words(name: str, label: str) -> str:
     words = name.split()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) > 1 and label != "NORP":
-        if last in ORG_NAME_WORDS or (first in ORG_FIRST_WORDS and last not in PLACE_NAME_WORDS):
+        if len(words) == 2 and first in COMPASS_WORDS and label in ("GPE", "LOC"):
+            pass  # "the West Bank", "the South Bank": a place the tagger knows, not a bank
+        elif last in ORG_NAME_WORDS or (first in ORG_FIRST_WORDS and last not in PLACE_NAME_WORDS):
             label = "ORG"
         elif last in PLACE_NAME_WORDS and label in ("PERSON", "ORG"):
             label = "FAC"
@@ -1603,6 +1634,8 @@ def _label_by_words(name: str, label: str) -> str:
     if label != "PERSON" and len(words) >= 3 and first in PERSON_LEAD_WORDS and last not in ORG_NAME_WORDS \
             and OF_FOR.split(name, maxsplit=1)[0].split()[-1].lower() not in ORG_NAME_WORDS:  # "Society" of Canada
         label = "PERSON"  # "Substitute Marcus Adeyemi"
+    elif label != "PERSON" and len(words) == 2 and first in PERSON_TITLES and words[1][:1].isupper():
+        label = "PERSON"  # "AG Mukasey" in a headline: a title only people bear, then the surname
     return label
 
 
@@ -1612,7 +1645,7 @@ def _without_titles(text: str, start: int, end: int, sent: Sentence) -> int:
     return _with_honorific(text, start + _titles_length(text[start:end]), sent)
 
 
-TITLED_LEAD = re.compile(r"(?:[A-Z][a-z]+\.?\s+)+")
+TITLED_LEAD = re.compile(r"(?:[A-Z](?:[a-z]+|[A-Z]+)\.?\s+)+")  # also "AG Mukasey", "CEO Tim Cook"
 
 
 @lru_cache(maxsize=1 << 14)  # asked at every mention of a person, of a few hundred names
@@ -1713,6 +1746,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         if m.same_as is not None:
             index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
     _people_by_evidence(parsed, list(clusters.values()))  # before their surnames are matched
+    joined_bodies: dict[int, tuple[Cluster, list[Mention]]] = {}
     for m, key in pending_short:
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
         # Tamsey, not Clean Tamsey); a person's surname is left to the surname index.
@@ -1726,7 +1760,16 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
             target = clusters[key]
         elif target.kind == "person" and " " in target.key:
             m.label = "PERSON"  # a surname the tagger took for a body does not outvote the name
+        elif target.kind != "person":
+            joined_bodies.setdefault(id(target), (target, []))[1].append(m)
         target.add(m)
+    # The tagger often takes a person's full name and then the surname alone for a body: what
+    # the text says around the surname ("Fiorina said she would") tells it is a person's.
+    for target, late in joined_bodies.values():
+        # not its acronym ("the RNC has built," she said): a body's, like a name in capitals
+        if not target.said_kind and not _no_person_evidence(target) \
+                and any(_says_person(parsed, m) for m in late if not m.text.isupper()):
+            target.said_kind = "person"
     _merge_spellings(clusters)
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
@@ -1896,10 +1939,18 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
     after it."""
     for c in clusters:
-        if c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.kind in ("person", "group") or c.name.isupper():
+        if _no_person_evidence(c):
             continue
         if any(_says_person(parsed, m) for m in c.mentions):
             c.said_kind = "person"
+
+
+def _no_person_evidence(c: Cluster) -> bool:
+    """Whether cluster c is known not to be a person, or to be one already."""
+    # a state's name after "candidate" ("fellow candidate Ohio Gov. ...") or before "who" ("a
+    # voter from Dayton, Ohio, who") belongs to the title or place around it
+    return c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.key in US_STATES or c.kind in ("person", "group") \
+        or c.name.isupper()
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
@@ -2445,7 +2496,8 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     s, i = m.sentence, head.i
     c = parsed.token_columns[s.base]
     for k in c.children(i):
-        if k > i and c.dep[k] == Dep.appos and (_definite_noun(c, k) or _what_it_is(c, k) and _set_off(c, i, k)):
+        if k > i and c.dep[k] == Dep.appos \
+                and (_definite_noun(c, k) or _what_it_is(c, k) and _set_off(c, i, k) and _beside(c, m.end, i, k)):
             edge = c.doc[k].left_edge.i
             if c.start(edge) >= m.end and c.text(edge - 1) == ",":
                 return c.doc[k]
@@ -2457,6 +2509,23 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     if noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
         return c.doc[noun]
     return None
+
+
+def _beside(c: TokenColumns, end: int, i: int, k: int) -> bool:
+    """Whether the indefinite or bare noun k follows the name ending at `end` (`i`: its head)
+    as its description: with only an age, a parenthesis or the name's own words between
+    ("Donna Lages, 39, a waitress", "Tom Cole of Oklahoma, an ally"), not "Pruitt further
+    alleges that he was fired ..., a claim that"."""
+    doc = c.doc
+    edge = doc[k].left_edge.i
+    gap = []  # the tokens between the name and the comma before the noun, last first
+    t = edge - 2
+    while t >= 0 and c.start(t) >= end:
+        gap.append(doc[t])
+        t -= 1
+    name = doc[i]
+    return all(g.is_punct or g.like_num or name.is_ancestor(g) for g in gap) \
+        or (gap[0].text == ")" and gap[-1].text == "(")
 
 
 def _listed_person(noun: Token) -> bool:
