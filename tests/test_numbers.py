@@ -344,3 +344,24 @@ def test_only_listed_characters_beyond_ascii_make_a_figure_without_a_digit():
 ])
 def test_figures_in_text_beyond_ascii(text, expected):
     assert numbers(text) == expected
+
+
+def test_what_a_number_counts_when_its_of_phrase_comes_first():
+    # "Of the 900 voters, 410 are Democrats", parsed (as in a longer article) with "of" hung
+    # from the number: the noun counted comes before the number. It raised StopIteration, and
+    # the whole article lost its analysis.
+    import spacy
+    from spacy.tokens import Doc
+
+    from nutgraf.analysis.numbers import _counts
+    from nutgraf.analysis.parsed import TokenColumns
+
+    words = ["Of", "the", "900", "registered", "voters", ",", "410", "are", "Democrats", "."]
+    heads = [6, 4, 4, 4, 0, 6, 7, 7, 7, 7]
+    deps = ["prep", "det", "nummod", "amod", "pobj", "punct", "nsubj", "ROOT", "attr", "punct"]
+    tags = ["IN", "DT", "CD", "JJ", "NNS", ",", "CD", "VBP", "NNPS", "."]
+    pos = ["ADP", "DET", "NUM", "ADJ", "NOUN", "PUNCT", "NUM", "AUX", "PROPN", "PUNCT"]
+    spaces = [True, True, True, True, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    columns = TokenColumns(doc.text, 0, doc, [t.idx for t in doc])
+    assert _counts(columns, 6, doc.text) == "registered voters"

@@ -610,7 +610,9 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
         noun = c.head[noun]
     # Otherwise the noun's modifiers and theirs: "New Jersey police officers".
     through = None if noun != named else hashes("compound", "amod")
-    first = next(k for k in range(i + 1, noun + 1) if _modifies(c, k, noun, i, through))
+    # "Of the 70,000 registered voters, 30,290 are Democrats": the noun may come first, after its "of"
+    after = i if noun > i else c.head[noun]
+    first = next((k for k in range(after + 1, noun + 1) if _modifies(c, k, noun, after, through)), noun)
     # Cut from the text: a Span's text is joined from its tokens.
     phrase = text[c.start(first):c.end(noun)]
     happened = _what_happened(c, noun)
