@@ -344,3 +344,9 @@ def test_only_listed_characters_beyond_ascii_make_a_figure_without_a_digit():
 ])
 def test_figures_in_text_beyond_ascii(text, expected):
     assert numbers(text) == expected
+
+
+def test_a_year_after_an_opening_quote_is_no_figure():
+    """The apostrophe of "'08" is often typed as an opening quote."""
+    text = "Her poster read \u2018Win in \u201812, Build in \u201816\u2019 and 40 people signed it."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("40", 40)]

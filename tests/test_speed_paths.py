@@ -749,10 +749,10 @@ def test_the_letters_of_quarter_ignoring_case_are_those_lower_case_gives():
 # The patterns as first written, each opening with its word boundary.
 PLAIN_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 PLAIN_NOT_FIGURES = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2018\u2019]\d{2}(?!\d)|\b\d{10,}\b")
 
 
-@given(st.text(alphabet="0123456789()+-./ '\u2019a_\n\u0663", max_size=40), st.integers(0, 40))
+@given(st.text(alphabet="0123456789()+-./ '\u2018\u2019a_\n\u0663", max_size=40), st.integers(0, 40))
 def test_digit_scans_opening_with_their_first_character_find_what_the_plain_ones_find(text, pos):
     from nutgraf.analysis.numbers import NOT_FIGURES_RE, PHONE_RE
 

@@ -107,11 +107,13 @@ PHONE_RE = re.compile(r"[(\d+](?:(?<=\()\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
                       r"|(?<=\d)(?<!\w\d)(?:\d{2}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{2}-\d{4}\b)"
                       r"|(?<=\+)\d[\d ()-]{7,}\d)")
 # Digits that are no figure: numeric dates ("2016-06-28", "9/17/16", "in '16") and identifiers
-# longer than any amount written without separators (tweet and order numbers). Opening with
-# its first character as PHONE_RE does, it is \b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b
-# |(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b.
-NOT_FIGURES_RE = re.compile(r"[\d'\u2019](?:(?<=\d)(?<!\w\d)(?:\d{3}-\d{1,2}-\d{1,2}\b|\d?/\d{1,2}/\d{2,4}\b|\d{9,}\b)"
-                            r"|(?<=['\u2019])(?<=[\s(].)\d{2}(?!\d))")
+# longer than any amount written without separators (tweet and order numbers). A year's
+# apostrophe is often typed as an opening quote ("in \u201808"). Opening with its first
+# character as PHONE_RE does, it is \b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b
+# |(?<=[\s(])['\u2018\u2019]\d{2}(?!\d)|\b\d{10,}\b.
+NOT_FIGURES_RE = re.compile(r"[\d'\u2018\u2019](?:(?<=\d)(?<!\w\d)"
+                            r"(?:\d{3}-\d{1,2}-\d{1,2}\b|\d?/\d{1,2}/\d{2,4}\b|\d{9,}\b)"
+                            r"|(?<=['\u2018\u2019])(?<=[\s(].)\d{2}(?!\d))")
 DIGIT = re.compile(r"\d")
 # The words of which NUMBER_RE makes a figure without a digit, each a whole run of letters in
 # what it matches ("twenty-one", "a half", "half a million", "twice").
@@ -319,7 +321,7 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
         return letters
     if (letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits"))
-            and (start == 0 or text[start - 1] not in "'\u2019")):
+            and (start == 0 or text[start - 1] not in "'\u2018\u2019")):
         return None  # "in her 20s": an age, where "'80s" and "1980s" are decades
     return "" if not spaced and letters[0].isalpha() else None
 
