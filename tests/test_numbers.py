@@ -350,3 +350,13 @@ def test_a_year_after_an_opening_quote_is_no_figure():
     """The apostrophe of "'08" is often typed as an opening quote."""
     text = "Her poster read \u2018Win in \u201812, Build in \u201816\u2019 and 40 people signed it."
     assert [(t, v) for t, v, _ in numbers(text)] == [("40", 40)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor is seeking a third term, and a fifth candidate joined.", []),
+    ("Two rivals quit. A third, Jane Doe, stayed.", [("Two", 2)]),
+    ("A third of the staff left, cutting costs by a third.", [("A third", 0.333), ("a third", 0.333)]),
+    ("Rents rose by a third more than wages in a quarter century.", [("a third", 0.333), ("a quarter", 0.25)]),
+])
+def test_a_fraction_word_before_what_it_ranks_is_an_ordinal(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -37,6 +37,7 @@ MONTH_NAMES = frozenset(name.capitalize() for name in MONTHS)
 NUMBER_LABELS = words("number_labels")
 COUNT_CUES = words("count_cues")
 FATES = words("fates")
+ORDINALS = words("count_ordinals")
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
@@ -351,6 +352,8 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False  # "Boeing 737"
     if m.group("dfrac") and not _is_fraction(m, c, toks[-1]):
         return False
+    if m.group("frac") and _is_ordinal(m, c, toks[-1]):
+        return False
     bare = m.group("digits") and not (marked or _scale_factor(m) != 1)
     if bare:
         raw = m.group("digits")
@@ -396,6 +399,16 @@ def _is_fraction(m: re.Match[str], c: TokenColumns, last: int) -> bool:
     nxt = last + 1
     return (int(m.group("fnum")) < int(m.group("fden")) and nxt < len(c)
             and (c.lower[nxt] == "of" or c.text(nxt) in MEASURE_UNITS))
+
+
+def _is_ordinal(m: re.Match[str], c: TokenColumns, last: int) -> bool:
+    """"a third term", "a fourth candidate", "And a third, Daniel Traynor, said": a fraction
+    word that is also an ordinal, modifying what comes after it, ranks rather than divides;
+    not "a third of the vote", "cut by a third", "a third more", "a half hour". `last`: the
+    figure's last token."""
+    num, den = re.split(r"[- ]", m.group("frac").lower())
+    return (num == "a" and den in ORDINALS and c.dep[last] in hashes("amod")
+            and c.head[last] > last)
 
 
 def _in_date_or_name(c: TokenColumns, toks: range, s: Sentence, text: str, start: int, end: int) -> bool:
