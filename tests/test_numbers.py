@@ -360,3 +360,17 @@ def test_a_year_after_an_opening_quote_is_no_figure():
 ])
 def test_a_fraction_word_before_what_it_ranks_is_an_ordinal(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The network unveiled a three point two billion dollar plan.", [("three point two billion", 3_200_000_000)]),
+    ("Sales fell to two point oh five million units.", [("two point oh five million", 2_050_000)]),
+    ("The farm, worth a hundred forty million dollars, was sold.", [("a hundred forty million", 140_000_000)]),
+    ("Three hundred and sixty two pilots and a thousand five hundred guards signed.",
+     [("Three hundred and sixty two", 362), ("a thousand five hundred", 1500)]),
+    ("Her point is that one point of view wins.", []),
+])
+def test_numbers_read_aloud(text, expected):
+    """Transcripts spell out what print writes in digits: decimals after "point", "a
+    hundred" opening a longer number, tens and units apart after a scale."""
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

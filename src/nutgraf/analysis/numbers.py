@@ -42,7 +42,13 @@ ORDINALS = words("count_ordinals")
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)*"
+# Digits read aloud after "point": "one point six billion", "two point oh five"
+_DECIMAL_WORD = rf"(?:{_alternation([w for w, v in UNITS.items() if v in range(10)] + ['oh'])})"
+_DECIMALS = rf"\s+point(?:\s+{_DECIMAL_WORD}\b)+"
+# What follows a scale word: "two hundred and thirty-four", spoken "two hundred thirty four"
+_SCALE_TAIL = rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?"
+_AFTER_SCALE = rf"(?:\s+(?:{_SCALE}){_SCALE_TAIL})"
+_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:{_DECIMALS})?{_AFTER_SCALE}*"
 _SIGNS = _alternation(words("currency_symbols"))
 _SIGN_COUNTRIES = _alternation(words("currency_sign_prefixes"))
 # "US$5", "$US160 million", "NOK2.1bn", "EUR 40m", "RM500"
@@ -74,7 +80,7 @@ NUMBER_RE = re.compile(
     | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b(?!-\w)
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
-    | (?P<ascale>an?\s(?:{_SCALE}))\b
+    | (?P<ascale>an?\s(?:{_SCALE}){_SCALE_TAIL}{_AFTER_SCALE}*)\b
     | (?P<dozen>(?:a\s)?dozen)\b
     | (?P<halfscale>half[\s-](?:an?\s)?(?:{_SCALE}|dozen))\b
     | (?P<half>half)(?=\s+(?:the|of|a|an|its|their|his|her|all)\b)
@@ -150,6 +156,7 @@ DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?{_DURATION_AT}
 UNIT_AFTER = re.compile(_DURATION_AT, re.I)
 # "aged 14", "between the ages of 18 and 29"
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
+_DECIMALS_IN = re.compile(_DECIMALS, re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 TENS = re.compile(r"[1-9]0")
 CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
@@ -385,8 +392,9 @@ def _duration_or_age(text: str, start: int, after: str) -> bool:
 
 
 def _well_formed(words: str) -> bool:
-    """Two number words in a row make one number only as tens and units ("twenty-five")."""
-    parts = re.split(r"[\s-]+", words.lower())
+    """Two number words in a row make one number only as tens and units ("twenty-five"),
+    or as digits read after "point" ("one point five five")."""
+    parts = [w for w in re.split(r"[\s-]+", _DECIMALS_IN.sub(" ", words.lower())) if w]
     return all(UNITS[a] in range(20, 100, 10) and 0 < UNITS[b] < 10
                for a, b in zip(parts, parts[1:], strict=False) if a in UNITS and b in UNITS)
 
@@ -540,8 +548,8 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         num, den = re.split(r"[- ]", m.group("frac").lower())
         n = 1 if num in ("a", "one") else UNITS[num]
         return round(n * FRACTIONS[den], 3)
-    if m.group("ascale"):
-        return _tidy(SCALES[m.group("ascale").split()[-1].lower()])
+    if m.group("ascale"):  # "a hundred", "a hundred thirty million"
+        return _tidy(words_value(m.group("ascale")))
     if m.group("dozen"):
         return 12
     if m.group("dozens"):  # "two dozen", "3-dozen"
@@ -572,19 +580,26 @@ def _exponent(exp: str | None) -> float:
 
 
 def words_value(words: str) -> float:
-    """ "twenty-five" → 25, "one hundred and five" → 105, "two million" → 2e6."""
-    total, current = 0.0, 0.0
+    """ "twenty-five" → 25, "one hundred and five" → 105, "two million" → 2e6, "one point
+    six billion" → 1.6e9."""
+    total, current, place = 0.0, 0.0, 1.0
     for w in re.split(r"[\s-]+", words.lower()):
-        if w in UNITS:
+        if w == "point":
+            place = 0.1
+        elif place < 1 and (w in UNITS or w == "oh"):
+            current += UNITS.get(w, 0) * place
+            place /= 10
+        elif w in UNITS:
             current += UNITS[w]
         elif w in SCALES:
-            scale = SCALES[w]
+            scale, place = SCALES[w], 1.0
             if scale == 100:
                 current = (current or 1) * 100
             else:
                 total += (current or 1) * scale
                 current = 0
-    return total + current
+    # decimals read aloud are sums of tenths: 2.05 million came to 2049999.9999999998
+    return round(total + current, 6)
 
 
 def _tidy(v: float) -> int | float:
