@@ -374,3 +374,9 @@ def test_numbers_read_aloud(text, expected):
     """Transcripts spell out what print writes in digits: decimals after "point", "a
     hundred" opening a longer number, tens and units apart after a scale."""
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_wire_dollars_before_a_figure_are_a_currency():
+    result = analyze("The firm owes dlrs 3.4 billion and paid dlrs 250,000 in fees.", "2025-01-10").numbers
+    assert [(n.text, n.value, n.unit) for n in result] == [
+        ("dlrs 3.4 billion", 3_400_000_000, "dlrs"), ("dlrs 250,000", 250_000, "dlrs")]
