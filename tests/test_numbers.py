@@ -380,3 +380,13 @@ def test_wire_dollars_before_a_figure_are_a_currency():
     result = analyze("The firm owes dlrs 3.4 billion and paid dlrs 250,000 in fees.", "2025-01-10").numbers
     assert [(n.text, n.value, n.unit) for n in result] == [
         ("dlrs 3.4 billion", 3_400_000_000, "dlrs"), ("dlrs 250,000", 250_000, "dlrs")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net income rose to $318.7 million on sales of 2.3 trillion yen.", [318_700_000, 2_300_000_000_000]),
+    ("Between 4.1 and 6.7 billion shares traded.", [4_100_000_000, 6_700_000_000]),
+    ("The gas held 6.02e23 molecules.", [6.02e23]),
+])
+def test_scaled_decimals_carry_no_binary_noise(text, expected):
+    values = [n.value for n in analyze(text, "2025-01-10").numbers]
+    assert values == expected and all(type(v) is type(e) for v, e in zip(values, expected, strict=True))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from .lexicon import MONTHS, table, words
@@ -293,7 +294,7 @@ def _share_bound(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], 
         return  # "between $500,000 and $1 million": the first bound is written out
     if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
         return
-    number.value = _tidy(number.value * scale)
+    number.value = _times(number.value, scale)
 
 
 def _is_list_counter(text: str, pos: int) -> bool:
@@ -534,8 +535,8 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         whole = float(m.group("digits").replace(",", "")) if m.group("digits") else words_value(m.group("words"))
         return _tidy(whole + 0.5)
     if m.group("digits"):
-        v = float(m.group("digits").replace(",", "")) * _exponent(m.group("exp"))
-        return _tidy(v if unit == "m" else v * _scale_factor(m))
+        factor = _exponent(m.group("exp")) * (1 if unit == "m" else _scale_factor(m))
+        return _times(float(m.group("digits").replace(",", "")), factor)
     if m.group("dfrac"):
         v = int(m.group("fnum")) / int(m.group("fden")) + int(m.group("whole") or 0)
         return round(v, 6)
@@ -576,7 +577,7 @@ def _exponent(exp: str | None) -> float:
     if not exp:
         return 1
     power = re.split(r"[eE]|10\^?", exp.translate(SUPERSCRIPTS).replace("\u2212", "-"), maxsplit=1)[1]
-    return 10.0 ** int(power)
+    return float(f"1e{int(power)}")  # 10.0 ** 23 is 9.999999999999999e22
 
 
 def words_value(words: str) -> float:
@@ -600,6 +601,12 @@ def words_value(words: str) -> float:
                 current = 0
     # decimals read aloud are sums of tenths: 2.05 million came to 2049999.9999999998
     return round(total + current, 6)
+
+
+def _times(v: float, factor: float) -> int | float:
+    """v * factor, without the noise of binary fractions: "$525.8 million" came to
+    525799999.99999994."""
+    return _tidy(float(Decimal(repr(v)) * Decimal(repr(factor))))
 
 
 def _tidy(v: float) -> int | float:
