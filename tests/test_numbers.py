@@ -390,3 +390,13 @@ def test_wire_dollars_before_a_figure_are_a_currency():
 def test_scaled_decimals_carry_no_binary_noise(text, expected):
     values = [n.value for n in analyze(text, "2025-01-10").numbers]
     assert values == expected and all(type(v) is type(e) for v, e in zip(values, expected, strict=True))
+
+
+def test_a_currency_written_after_an_amount_is_its_unit():
+    text = ("The club paid forty thousand dollars for a ninety dollar ticket, 25 cents a share, "
+            "between 8 and 12 euros, and 300 million Japanese yen; it weighed 30 pounds.")
+    result = analyze(text, "2025-01-10").numbers
+    assert [(n.text, n.value, n.unit, n.counts) for n in result] == [
+        ("forty thousand", 40_000, "$", None), ("ninety", 90, "$", None), ("25", 25, "\u00a2", None),
+        ("8", 8, "\u20ac", None), ("12", 12, "\u20ac", None), ("300 million", 300_000_000, "\u00a5", None),
+        ("30", 30, "pounds", "pounds")]

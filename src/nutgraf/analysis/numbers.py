@@ -173,6 +173,10 @@ ONE_OF = re.compile(
 # Letters written against a figure, or a unit after one space ("10 km"; a spaced unit must
 # not be an English word, so "5 in the morning" has none).
 UNIT_LETTERS = re.compile(r"(\s?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
+CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()}
+# "942 million Canadian dollars", "five U.S. dollars", "fifty dollars"
+CURRENCY_WORD_AFTER = re.compile(
+    rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
 MONTH_AFTER = re.compile(rf"\s+(?:{_alternation(MONTH_NAMES)})\b")
 STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(words('street_types'))})(?!\w)")
 METRES_AFTER = re.compile(
@@ -222,6 +226,11 @@ def extract(parsed: Parsed) -> list[Number]:
             if not toks or not _is_claim(m, c, toks, s, text, start, end, unit):
                 continue
             value = _value(m, unit)
+            counts = _counts(c, toks[-1], text)
+            money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
+            if money is not None:
+                unit = CURRENCY_WORDS[money.group(1).lower()]
+                counts = _without_currency(counts, text[end:money.end()].strip())
             approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
@@ -231,7 +240,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 text=text[start:end],
                 value=value,
                 approximate=bool(approx),
-                counts=_counts(c, toks[-1], text),
+                counts=counts,
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
             ))
@@ -280,12 +289,13 @@ def _is_range(pm: re.Match[str], m: re.Match[str], chunk: str) -> bool:
 def _share_bound(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], Number]) -> None:
     """What is written only on a range's second bound is the first's too: its scale ("$10
     to $15 billion", "between 2 and 3 million"; but "$5 and $160 million" is a list), and its
-    unit, with what it counts ("50 to 48 percent", "between 10 and 20 percent of voters")."""
+    unit, with what it counts ("50 to 48 percent", "between 10 and 20 percent of voters",
+    "10 to 20 dollars")."""
     pm, number = prev
     m, second = last
     if number.unit is None and second.unit is not None and not pm.group("cur"):
         number.unit = second.unit
-        if number.counts is None or PERCENT_WORD.fullmatch(number.counts):
+        if number.counts is None or PERCENT_WORD.fullmatch(number.counts) or number.counts.lower() in CURRENCY_WORDS:
             number.counts = second.counts
     scale = _scale_factor(m)
     if scale == 1 or _scale_factor(pm) != 1 or not pm.group("digits") or pm.group("pct") or number.value is None:
@@ -620,6 +630,14 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
         return m.group("cur")
     unit = UNIT_AFTER.match(text[end:end + 20])
     return unit.group(1).lower() if unit else None
+
+
+def _without_currency(counts: str | None, currency: str) -> str | None:
+    """What an amount counts, less the currency written after it, now its unit: "dollars"
+    counts nothing, "dollar wool jacket" a "wool jacket"."""
+    if counts is None or not counts.startswith(currency):
+        return counts
+    return counts[len(currency):].strip() or None
 
 
 def _counts(c: TokenColumns, i: int, text: str) -> str | None:
