@@ -400,3 +400,13 @@ def test_a_currency_written_after_an_amount_is_its_unit():
         ("forty thousand", 40_000, "$", None), ("ninety", 90, "$", None), ("25", 25, "\u00a2", None),
         ("8", 8, "\u20ac", None), ("12", 12, "\u20ac", None), ("300 million", 300_000_000, "\u00a5", None),
         ("30", 30, "pounds", "pounds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales grew fivefold, a threefold rise on last year's 2.5-fold gain.",
+     [("fivefold", 5), ("threefold", 3), ("2.5-fold", 2.5)]),
+    ("Costs rose as much as ten-fold.", [("as much as ten-fold", 10)]),
+    ("The answer was manifold and will unfold.", []),
+])
+def test_a_multiple_written_with_fold_is_a_number(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

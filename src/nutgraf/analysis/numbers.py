@@ -74,6 +74,7 @@ NUMBER_RE = re.compile(
       (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
     | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
+    | (?P<fold>(?P<foldn>\d+(?:\.\d+)?|{_WORD})-?fold)\b
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
         (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
@@ -96,7 +97,9 @@ NUMBER_RE = re.compile(
 # character of a sentence and entered at every word; it is tried only at these, where the
 # plain scan would find the same figures (each opens at one), in half the time.
 # (Lower-cased, each word once: in a trie, which words that differ only in case would undo.)
-_OPENING_WORDS = {*PREFIX_SIGN, *UNITS, "a", "an", "twice", "thrice", "dozen", "half",
+# "fivefold", "tenfold": a multiple written as one word
+_FOLDS = {f"{w}fold" for w in UNITS}
+_OPENING_WORDS = {*PREFIX_SIGN, *UNITS, *_FOLDS, "a", "an", "twice", "thrice", "dozen", "half",
                   *(w.rstrip(".").lower() for w in (*words("currency_sign_prefixes"), *words("currency_codes")))}
 _OPENING = (rf"(?<![\w.,/:])(?:[\d.\-\u2212{re.escape(''.join((*words('currency_symbols'), *VULGAR_FRACTIONS)))}]"
             rf"|(?:{_alternation(_OPENING_WORDS)})(?![^\W\d_]))")
@@ -125,7 +128,7 @@ NOT_FIGURES_RE = re.compile(r"[\d'\u2018\u2019](?:(?<=\d)(?<!\w\d)"
 DIGIT = re.compile(r"\d")
 # The words of which NUMBER_RE makes a figure without a digit, each a whole run of letters in
 # what it matches ("twenty-one", "a half", "half a million", "twice").
-_FIGURE_WORDS = frozenset(w.lower() for w in (*UNITS, *SCALES, *FRACTIONS, "twice", "thrice", "dozen", "half"))
+_FIGURE_WORDS = frozenset(w.lower() for w in (*UNITS, *SCALES, *FRACTIONS, *_FOLDS, "twice", "thrice", "dozen", "half"))
 # One of them standing as a whole run of letters ([^\W\d_]), searched for: each run of a
 # sentence's letters found, to be looked up, cost twice as much.
 _FIGURE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_FIGURE_WORDS)})(?![^\W\d_])")
@@ -579,6 +582,9 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         return round(n / d, 3) if d else None
     if m.group("times"):
         return 2 if m.group("times").lower() == "twice" else 3
+    if m.group("fold"):  # "fivefold", "3-fold", "2.5-fold"
+        multiple = m.group("foldn")
+        return _number(multiple) if multiple[0].isdigit() else _tidy(words_value(multiple))
     return None
 
 
