@@ -187,7 +187,7 @@ METRES_AFTER = re.compile(
     rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
 # "Bush (No. 43)", "the #2 browser": a rank or a number that names
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
-SCORE_TO = re.compile(r"\d[-\s]to-$")
+SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
@@ -317,7 +317,7 @@ def _is_list_counter(text: str, pos: int) -> bool:
 
 def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
     """"COVID-19", "F-35", "high-five": a number joined to a word is part of a name; but not
-    the second figure of "3-to-1"."""
+    the second figure of "3-to-1" or "2-for-1"."""
     i = m.start()
     return (chunk[i:i + 1].isalnum() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
             and not SCORE_TO.search(chunk[max(0, i - 6):i]))
