@@ -415,3 +415,12 @@ def test_a_multiple_written_with_fold_is_a_number(text, expected):
 def test_both_figures_of_a_split_or_a_batting_line_are_numbers():
     text = "The board approved a 3-for-1 split; the shortstop went 2-for-5."
     assert [(t, v) for t, v, _ in numbers(text)] == [("3", 3), ("1", 1), ("2", 2), ("5", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 40,000-plus members met for 12-plus hours.", [("40,000-plus", 40_000, True), ("12-plus", 12, True)]),
+    ("He has 30+ years of service; 3+4 is seven.", [("30+", 30, True), ("3", 3, False), ("4", 4, False),
+                                                    ("seven", 7, False)]),
+])
+def test_a_figure_with_plus_after_it_is_at_least_that(text, expected):
+    assert numbers(text) == expected

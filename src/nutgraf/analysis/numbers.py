@@ -180,6 +180,7 @@ CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()
 # "942 million Canadian dollars", "five U.S. dollars", "fifty dollars"
 CURRENCY_WORD_AFTER = re.compile(
     rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
+PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 MONTH_AFTER = re.compile(rf"\s+(?:{_alternation(MONTH_NAMES)})\b")
 STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(words('street_types'))})(?!\w)")
 METRES_AFTER = re.compile(
@@ -226,10 +227,15 @@ def extract(parsed: Parsed) -> list[Number]:
                 continue
             toks = indices_overlapping(s, c, start, end)
             unit = _measure_unit(m, text, start, end)
-            if not toks or not _is_claim(m, c, toks, s, text, start, end, unit):
+            # "100,000-plus subscribers", "35+ hours": at least the figure, and what follows
+            # the sign follows the figure
+            plus = PLUS_AFTER.match(text, end) if m.group("digits") and not m.group("pct") else None
+            if not toks or not _is_claim(m, c, toks, s, text, start, plus.end() if plus else end, unit):
                 continue
             value = _value(m, unit)
             counts = _counts(c, toks[-1], text)
+            if plus:
+                end = plus.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
             if money is not None:
                 unit = CURRENCY_WORDS[money.group(1).lower()]
@@ -242,7 +248,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 span=(start, end),
                 text=text[start:end],
                 value=value,
-                approximate=bool(approx),
+                approximate=bool(approx or plus),
                 counts=counts,
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
