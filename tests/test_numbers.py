@@ -424,3 +424,12 @@ def test_both_figures_of_a_split_or_a_batting_line_are_numbers():
 ])
 def test_a_figure_with_plus_after_it_is_at_least_that(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under Rule 12 and Proposition 64, the judges could rule 6-3.", [("6", 6), ("3", 3)]),
+    ("Number three, the jet, Flight nine hundred, carried 80 people.", [("80", 80)]),
+    ("It was the number one issue for 40 percent.", [("40 percent", 40)]),
+])
+def test_a_figure_after_a_label_names_in_digits_and_in_words(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

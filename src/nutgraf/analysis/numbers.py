@@ -396,6 +396,8 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False
         if m.group("words") and not _well_formed(m.group("words")):
             return False  # "nineteen ninety-seven": a year read aloud
+        if first > s.sent.start and _is_label(c, first - 1):
+            return False  # "Flight eight hundred", "the number one thing"
         if m.group("words") and m.group("words").lower() == "one" \
                 and not _one_is_count(m, c, first, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
@@ -439,6 +441,16 @@ def _is_ordinal(m: re.Match[str], c: TokenColumns, last: int) -> bool:
             and c.head[last] > last)
 
 
+def _is_label(c: TokenColumns, i: int) -> bool:
+    """Whether token i is a noun after which a figure names ("stage 4", "Rule 40", "Number
+    two"); not a verb ("building 152 homes", "could rule 5-4"). The tagger calls some such
+    nouns a verb's base form ("She has stage 4 cancer"): that is one only after a modal or
+    "to"."""
+    if c.lower[i] not in NUMBER_LABELS or c.tag[i] in hashes("VBG", "VBD", "VBN", "VBZ"):
+        return False
+    return not (c.tag[i] in hashes("VB", "VBP") and i > 0 and c.tag[i - 1] in hashes("MD", "TO"))
+
+
 def _in_date_or_name(c: TokenColumns, toks: range, s: Sentence, text: str, start: int, end: int) -> bool:
     """A bare figure that names rather than counts: a day next to its month ("Sep 4, 2019",
     "4 September"), a label ("stage 4", "Part 3"), a name ("iPhone 11", "S&P 500", "Movimento
@@ -451,9 +463,8 @@ def _in_date_or_name(c: TokenColumns, toks: range, s: Sentence, text: str, start
         return False
     before = first - 1
     word = c.text(before)
-    if word.rstrip(".") in MONTH_NAMES or (c.lower[before] in NUMBER_LABELS
-                                          and c.tag[before] not in hashes("VBG", "VBD", "VBN", "VBZ")):
-        return True  # but "building 152 homes" is a verb
+    if word.rstrip(".") in MONTH_NAMES or _is_label(c, before):
+        return True
     named = (c.tag[before] in hashes("NNP", "NNPS") or any(ch.isupper() for ch in word[1:])
              or (word[:1].isupper() and before != opening and c.tag[before] not in hashes("PRP")))
     if not named or not any(ch.isalpha() for ch in word) or "." in c.text(first):
