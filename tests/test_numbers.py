@@ -433,3 +433,8 @@ def test_a_figure_with_plus_after_it_is_at_least_that(text, expected):
 ])
 def test_a_figure_after_a_label_names_in_digits_and_in_words(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_phone_number_with_its_codes_in_brackets_is_no_figure():
+    text = "The consulate is at 12 Main Road; (44-20) 7946-0958. It issued 300 visas after a (3-2) vote."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("300", 300), ("3", 3), ("2", 2)]

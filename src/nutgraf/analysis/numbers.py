@@ -111,10 +111,13 @@ LOWER_ASCII_OPENING = re.compile(_OPENING)
 CLOCK_AFTER = re.compile(
     r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2})?\s*(?:in the (?:morning|afternoon|evening)|at night|"
     r"a\.?m\b\.?|p\.?m\b\.?|o'clock|o\u2019clock)", re.I)
-# Phone numbers: \(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d, written
-# to open with the character each starts with and check what comes before it after: re then
-# skips to those characters, where a leading \b or \(? was tried at every one of a sentence's.
+# Phone numbers: \(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\(\d{1,4}-\d{1,4}\)\s?\d{2,4}[ .-]\d{3,4}\b
+# |\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d (the second with country and area codes in brackets:
+# "(254-2) 751-613"), written to open with the character each starts with and check what
+# comes before it after: re then skips to those characters, where a leading \b or \(? was
+# tried at every one of a sentence's.
 PHONE_RE = re.compile(r"[(\d+](?:(?<=\()\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
+                      r"|(?<=\()\d{1,4}-\d{1,4}\)\s?\d{2,4}[ .-]\d{3,4}\b"
                       r"|(?<=\d)(?<!\w\d)(?:\d{2}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{2}-\d{4}\b)"
                       r"|(?<=\+)\d[\d ()-]{7,}\d)")
 # Digits that are no figure: numeric dates ("2016-06-28", "9/17/16", "in '16") and identifiers
