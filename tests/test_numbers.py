@@ -438,3 +438,12 @@ def test_a_figure_after_a_label_names_in_digits_and_in_words(text, expected):
 def test_a_phone_number_with_its_codes_in_brackets_is_no_figure():
     text = "The consulate is at 12 Main Road; (44-20) 7946-0958. It issued 300 visas after a (3-2) vote."
     assert [(t, v) for t, v, _ in numbers(text)] == [("300", 300), ("3", 3), ("2", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fund lost nearly a quarter of a billion dollars.", [("nearly a quarter of a billion", 250_000_000)]),
+    ("Three-quarters of a million fans and a third of the town came.",
+     [("Three-quarters of a million", 750_000), ("a third", 0.333)]),
+])
+def test_a_fraction_of_a_scale_word_is_one_amount(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
