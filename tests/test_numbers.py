@@ -447,3 +447,12 @@ def test_a_phone_number_with_its_codes_in_brackets_is_no_figure():
 ])
 def test_a_fraction_of_a_scale_word_is_one_amount(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly a half million homes and a quarter-billion dollars were lost.",
+     [("Nearly a half million", 500_000), ("a quarter-billion", 250_000_000)]),
+    ("A half century later, a third of them left.", [("A half", 0.5), ("a third", 0.333)]),
+])
+def test_a_fraction_before_a_scale_word_scales_it(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

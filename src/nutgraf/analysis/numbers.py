@@ -79,7 +79,8 @@ NUMBER_RE = re.compile(
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
         (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
          |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
-    | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b(?!-\w)(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})\b)?
+    | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b
+        (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}))\b|(?!-\w))
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
     | (?P<ascale>an?\s(?:{_SCALE}){_SCALE_TAIL}{_AFTER_SCALE}*)\b
@@ -581,8 +582,8 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("frac"):
         num, den = re.split(r"[- ]", m.group("frac").lower())
         n = 1 if num in ("a", "one") else UNITS[num]
-        if m.group("fscale"):  # "a quarter of a trillion"
-            return _tidy(round(n * FRACTIONS[den] * SCALES[m.group("fscale").split()[-1].lower()]))
+        if m.group("fscale"):  # "a quarter of a trillion", "a half million"
+            return _tidy(round(n * FRACTIONS[den] * SCALES[re.split(r"[\s-]", m.group("fscale"))[-1].lower()]))
         return round(n * FRACTIONS[den], 3)
     if m.group("ascale"):  # "a hundred", "a hundred thirty million"
         return _tidy(words_value(m.group("ascale")))
