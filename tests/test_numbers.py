@@ -456,3 +456,12 @@ def test_a_fraction_of_a_scale_word_is_one_amount(text, expected):
 ])
 def test_a_fraction_before_a_scale_word_scales_it(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fans visit 221B Baker Street and Room 12B every day, 30 of them.", [("30", 30)]),
+    ("The lab released a 70B model and a 5K race raised 40M yen.",
+     [("70B", 70_000_000_000), ("5K", 5000), ("40M", 40_000_000)]),
+])
+def test_a_capital_against_a_house_or_room_number_is_its_letter_not_a_scale(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

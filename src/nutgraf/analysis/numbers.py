@@ -394,6 +394,13 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False
         if _in_date_or_name(c, toks, s, text, start, end):
             return False
+    # A capital written against a figure with no currency is a house's, a room's or a seat's
+    # letter as often as a scale ("221B Baker Street", "Room 12B", "Gate 4B"): the figure is
+    # then a name as a bare one is.
+    letter = m.group("abbr")
+    if (letter and letter.isupper() and not m.group("cur") and m.group("digits")
+            and _in_date_or_name(c, toks, s, text, start, end)):
+        return False
     if m.group("words") or m.group("dozen"):
         first = toks[1] if negative and len(toks) > 1 else toks[0]  # after "minus"
         if c.tag[first] not in hashes("CD") and not m.group("dozen"):
