@@ -465,3 +465,13 @@ def test_a_fraction_before_a_scale_word_scales_it(text, expected):
 ])
 def test_a_capital_against_a_house_or_room_number_is_its_letter_not_a_scale(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four-fifths of the board and three-fourths of voters agreed.", [("Four-fifths", 0.8), ("three-fourths", 0.75)]),
+    ("Nine-tenths of the land, one-sixth of the budget and an eighth of an inch.",
+     [("Nine-tenths", 0.9), ("one-sixth", 0.167), ("an eighth", 0.125)]),
+    ("She is an eighth grader seeking a sixth title after a fourth- or fifth-place finish.", []),
+])
+def test_fractions_with_any_numerator_below_the_denominator(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

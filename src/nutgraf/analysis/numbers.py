@@ -61,6 +61,12 @@ _CURRENCY = (rf"(?:{_SIGN_COUNTRIES})?(?:{_SIGNS})(?:(?:{_SIGN_COUNTRIES})(?=\s?
 # none opens a currency: NUMBER_RE took 13% less time.
 CURRENCY_LETTERS = max(len(w.rstrip(".")) for w in (*words("currency_sign_prefixes"), *words("currency_codes")))
 CURRENCY_AHEAD = rf"(?=\w{{0,{CURRENCY_LETTERS}}}\.?\s?(?:\d|{_SIGNS}))"
+# "a third", "two-fifths", "seven-eighths": a numerator below the denominator, so that "five
+# quarters" and "four quarters" are counts of quarters of a year
+_FRACTION = "|".join(
+    rf"(?:an?|{_alternation([w for w, v in UNITS.items() if 0 < v < round(1 / share)])})[- ]"
+    rf"(?:{_alternation([w for w, s in FRACTIONS.items() if s == share])})"
+    for share in sorted(set(FRACTIONS.values()), reverse=True))
 _ABBR = _alternation(ABBREV_SCALES)
 _SPACED_ABBR = _alternation(words("spaced_scales"))
 _AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
@@ -79,8 +85,8 @@ NUMBER_RE = re.compile(
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
         (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
          |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
-    | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b
-        (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}))\b|(?!-\w))
+    | (?P<frac>{_FRACTION})\b
+        (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}))\b|(?!-))
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
     | (?P<ascale>an?\s(?:{_SCALE}){_SCALE_TAIL}{_AFTER_SCALE}*)\b
@@ -448,7 +454,7 @@ def _is_ordinal(m: re.Match[str], c: TokenColumns, last: int) -> bool:
     not "a third of the vote", "cut by a third", "a third more", "a half hour". `last`: the
     figure's last token."""
     num, den = re.split(r"[- ]", m.group("frac").lower())
-    return (num == "a" and den in ORDINALS and c.dep[last] in hashes("amod")
+    return (num in ("a", "an") and den in ORDINALS and c.dep[last] in hashes("amod")
             and c.head[last] > last)
 
 
@@ -588,7 +594,7 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         return _tidy(words_value(m.group("words")))
     if m.group("frac"):
         num, den = re.split(r"[- ]", m.group("frac").lower())
-        n = 1 if num in ("a", "one") else UNITS[num]
+        n = 1 if num in ("a", "an") else UNITS[num]
         if m.group("fscale"):  # "a quarter of a trillion", "a half million"
             return _tidy(round(n * FRACTIONS[den] * SCALES[re.split(r"[\s-]", m.group("fscale"))[-1].lower()]))
         return round(n * FRACTIONS[den], 3)
