@@ -475,3 +475,8 @@ def test_a_capital_against_a_house_or_room_number_is_its_letter_not_a_scale(text
 ])
 def test_fractions_with_any_numerator_below_the_denominator(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_dash_after_a_percent_sign_joins_a_range_rather_than_negating():
+    result = analyze("The measure passed 55%-45%, though it fell to -2% in May.", "2025-01-10").numbers
+    assert [(n.text, n.value, n.counts) for n in result] == [("55%", 55, None), ("45%", 45, None), ("-2%", -2, None)]

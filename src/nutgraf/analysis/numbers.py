@@ -74,7 +74,7 @@ _EXPONENT = (r"[eE][-+]?\d{1,3}(?!\w)"
              r"|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
-    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d|(?:{_WORD})\b)|(?<!\d\s)[-\u2212](?=[\d.]))?
+    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d|(?:{_WORD})\b)|(?<!\d\s)(?<!%)[-\u2212](?=[\d.]))?
     (?:{CURRENCY_AHEAD}(?P<cur>{_CURRENCY}))?(?(cur)\s?)
     (?:
       (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
@@ -244,6 +244,8 @@ def extract(parsed: Parsed) -> list[Number]:
                 continue
             value = _value(m, unit)
             counts = _counts(c, toks[-1], text)
+            if counts is not None and PERCENT_WORD.fullmatch(counts):
+                counts = None  # "52%-48%": the sign of the second bound counts nothing
             if plus:
                 end = plus.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
