@@ -480,3 +480,13 @@ def test_fractions_with_any_numerator_below_the_denominator(text, expected):
 def test_a_dash_after_a_percent_sign_joins_a_range_rather_than_negating():
     result = analyze("The measure passed 55%-45%, though it fell to -2% in May.", "2025-01-10").numbers
     assert [(n.text, n.value, n.counts) for n in result] == [("55%", 55, None), ("45%", 45, None), ("-2%", -2, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said three or four hundred marchers and two to three dozen officers were there.",
+     [("three", 300), ("four hundred", 400), ("two", 24), ("three dozen", 36)]),
+    ("It took five or six hours to count one or two million ballots.",
+     [("five", 5), ("six", 6), ("one", 1_000_000), ("two million", 2_000_000)]),
+])
+def test_a_range_in_words_shares_its_scale_word(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -311,14 +311,20 @@ def _share_bound(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], 
     """What is written only on a range's second bound is the first's too: its scale ("$10
     to $15 billion", "between 2 and 3 million"; but "$5 and $160 million" is a list), and its
     unit, with what it counts ("50 to 48 percent", "between 10 and 20 percent of voters",
-    "10 to 20 dollars")."""
+    "10 to 20 dollars"); written in words, its scale ("four or five hundred")."""
     pm, number = prev
     m, second = last
     if number.unit is None and second.unit is not None and not pm.group("cur"):
         number.unit = second.unit
         if number.counts is None or PERCENT_WORD.fullmatch(number.counts) or number.counts.lower() in CURRENCY_WORDS:
             number.counts = second.counts
-    scale = _scale_factor(m)
+    scale = _scale_factor(m) if m.group("digits") else _words_scale(m)
+    if pm.group("words") and _words_scale(pm) == 1 and scale != 1 and number.value is not None \
+            and second.value is not None and number.value < second.value / scale:
+        # "four or five hundred soldiers", "two to three dozen people"
+        number.value = _times(number.value, scale)
+        number.counts = number.counts or second.counts
+        return
     if scale == 1 or _scale_factor(pm) != 1 or not pm.group("digits") or pm.group("pct") or number.value is None:
         return
     if m.group("digits") and number.value > float(m.group("digits").replace(",", "")):
@@ -326,6 +332,19 @@ def _share_bound(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], 
     if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
         return
     number.value = _times(number.value, scale)
+
+
+def _words_scale(m: re.Match[str]) -> float:
+    """What the scale words closing a number in words multiply it by ("five hundred": 100,
+    "three dozen": 12); 1 for any other figure."""
+    if m.group("dozens"):
+        return 12
+    factor: float = 1
+    for w in reversed(re.split(r"[\s-]+", (m.group("words") or "").lower())):
+        if w not in SCALES:
+            break
+        factor *= SCALES[w]
+    return factor
 
 
 def _is_list_counter(text: str, pos: int) -> bool:
