@@ -490,3 +490,8 @@ def test_a_dash_after_a_percent_sign_joins_a_range_rather_than_negating():
 ])
 def test_a_range_in_words_shares_its_scale_word(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_precinct_and_school_grades_are_labels():
+    text = "Volunteers in precinct 42 tested pupils in grades 3 through 8 at 12 schools; read pages 4-6."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("12", 12)]

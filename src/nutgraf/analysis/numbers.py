@@ -202,6 +202,7 @@ SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
+LABEL_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|-|\u2013)\s*", re.I)
 RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -222,6 +223,7 @@ def extract(parsed: Parsed) -> list[Number]:
         skip = ([p.span() for p in PHONE_RE.finditer(chunk, first)]
                 + [p.span() for p in NOT_FIGURES_RE.finditer(chunk, first)] if digit else [])
         prev: tuple[re.Match[str], Number] | None = None
+        label: re.Match[str] | None = None  # the last figure a label named
         c = parsed.token_columns[s.base]
         for m in figures(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
@@ -240,7 +242,11 @@ def extract(parsed: Parsed) -> list[Number]:
             # "100,000-plus subscribers", "35+ hours": at least the figure, and what follows
             # the sign follows the figure
             plus = PLUS_AFTER.match(text, end) if m.group("digits") and not m.group("pct") else None
+            if label is not None and LABEL_RANGE_JOIN.fullmatch(chunk, label.end(), m.start()):
+                continue  # "grades 3 through 8", "pages 10-12": the label names both bounds
             if not toks or not _is_claim(m, c, toks, s, text, start, plus.end() if plus else end, unit):
+                if toks and toks[0] > s.sent.start and _is_label(c, toks[0] - 1):
+                    label = m
                 continue
             value = _value(m, unit)
             counts = _counts(c, toks[-1], text)
