@@ -495,3 +495,15 @@ def test_a_range_in_words_shares_its_scale_word(text, expected):
 def test_a_precinct_and_school_grades_are_labels():
     text = "Volunteers in precinct 42 tested pupils in grades 3 through 8 at 12 schools; read pages 4-6."
     assert [(t, v) for t, v, _ in numbers(text)] == [("12", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A dozen or so aides and 30-odd reporters met 200-some delegates.",
+     [("A dozen or so", 12, True), ("30-odd", 30, True), ("200-some", 200, True)]),
+    ("Ten or more people paid $40 or less; one or more of them left.",
+     [("Ten or more", 10, True), ("$40 or less", 40, True), ("one or more", 1, True)]),
+    ("Sales rose 10 or 12 percent, 5 or more than 8.", [("10", 10, False), ("12 percent", 12, False),
+                                                        ("5", 5, False), ("more than 8", 8, True)]),
+])
+def test_words_after_a_figure_can_make_it_approximate(text, expected):
+    assert numbers(text) == expected

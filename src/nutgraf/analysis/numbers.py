@@ -190,7 +190,9 @@ CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()
 # "942 million Canadian dollars", "five U.S. dollars", "fifty dollars"
 CURRENCY_WORD_AFTER = re.compile(
     rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
-PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
+_APPROX_AFTER = [re.escape(w) if w[0] in "-+" else r"\s+" + r"\s+".join(map(re.escape, w.split()))
+                 for w in sorted(words("approximators_after"), key=len, reverse=True)]
+APPROX_AFTER = re.compile(rf"(?:{'|'.join(_APPROX_AFTER)})(?![\w+])(?!\s+than\b)", re.I)
 MONTH_AFTER = re.compile(rf"\s+(?:{_alternation(MONTH_NAMES)})\b")
 STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(words('street_types'))})(?!\w)")
 METRES_AFTER = re.compile(
@@ -239,12 +241,12 @@ def extract(parsed: Parsed) -> list[Number]:
                 continue
             toks = indices_overlapping(s, c, start, end)
             unit = _measure_unit(m, text, start, end)
-            # "100,000-plus subscribers", "35+ hours": at least the figure, and what follows
-            # the sign follows the figure
-            plus = PLUS_AFTER.match(text, end) if m.group("digits") and not m.group("pct") else None
+            # "100,000-plus subscribers", "35+ hours", "a dozen or so aides": about the figure,
+            # and what follows those words follows the figure
+            plus = APPROX_AFTER.match(text, end)
             if label is not None and LABEL_RANGE_JOIN.fullmatch(chunk, label.end(), m.start()):
                 continue  # "grades 3 through 8", "pages 10-12": the label names both bounds
-            if not toks or not _is_claim(m, c, toks, s, text, start, plus.end() if plus else end, unit):
+            if not toks or not _is_claim(m, c, toks, s, text, start, plus.end() if plus else end, unit, bool(plus)):
                 if toks and toks[0] > s.sent.start and _is_label(c, toks[0] - 1):
                     label = m
                 continue
@@ -392,9 +394,11 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
 
 
 def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text: str, start: int, end: int,
-              unit: str | None) -> bool:
+              unit: str | None, approx_after: bool = False) -> bool:
     """Whether the figure m, over the batch's tokens `toks` (indices, read from its columns
-    `c`; a token is built only to read a tagger's entity), is a claim."""
+    `c`; a token is built only to read a tagger's entity), is a claim. `end`: where what
+    follows the figure starts, past words after it that make it approximate ("one or more",
+    `approx_after`)."""
     if unit == "":
         return False  # "4chan", "5G", "1980s"
     after = text[end:end + 24]
@@ -443,7 +447,7 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
         if first > s.sent.start and _is_label(c, first - 1):
             return False  # "Flight eight hundred", "the number one thing"
         if m.group("words") and m.group("words").lower() == "one" \
-                and not _one_is_count(m, c, first, s, text[end:end + 48]):
+                and not approx_after and not _one_is_count(m, c, first, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
 
