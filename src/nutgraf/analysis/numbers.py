@@ -243,10 +243,11 @@ def extract(parsed: Parsed) -> list[Number]:
             unit = _measure_unit(m, text, start, end)
             # "100,000-plus subscribers", "35+ hours", "a dozen or so aides": about the figure,
             # and what follows those words follows the figure
-            plus = APPROX_AFTER.match(text, end)
+            trailing = APPROX_AFTER.match(text, end)
             if label is not None and LABEL_RANGE_JOIN.fullmatch(chunk, label.end(), m.start()):
                 continue  # "grades 3 through 8", "pages 10-12": the label names both bounds
-            if not toks or not _is_claim(m, c, toks, s, text, start, plus.end() if plus else end, unit, bool(plus)):
+            if not toks or not _is_claim(m, c, toks, s, text, start, trailing.end() if trailing else end, unit,
+                                         bool(trailing)):
                 if toks and toks[0] > s.sent.start and _is_label(c, toks[0] - 1):
                     label = m
                 continue
@@ -254,8 +255,8 @@ def extract(parsed: Parsed) -> list[Number]:
             counts = _counts(c, toks[-1], text)
             if counts is not None and PERCENT_WORD.fullmatch(counts):
                 counts = None  # "52%-48%": the sign of the second bound counts nothing
-            if plus:
-                end = plus.end()
+            if trailing:
+                end = trailing.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
             if money is not None:
                 unit = CURRENCY_WORDS[money.group(1).lower()]
@@ -268,7 +269,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 span=(start, end),
                 text=text[start:end],
                 value=value,
-                approximate=bool(approx or plus),
+                approximate=bool(approx or trailing),
                 counts=counts,
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
