@@ -365,3 +365,166 @@ def test_what_a_number_counts_when_its_of_phrase_comes_first():
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
     columns = TokenColumns(doc.text, 0, doc, [t.idx for t in doc])
     assert _counts(columns, 6, doc.text) == "registered voters"
+
+
+def test_a_year_after_an_opening_quote_is_no_figure():
+    """The apostrophe of "'08" is often typed as an opening quote."""
+    text = "Her poster read \u2018Win in \u201812, Build in \u201816\u2019 and 40 people signed it."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("40", 40)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor is seeking a third term, and a fifth candidate joined.", []),
+    ("Two rivals quit. A third, Jane Doe, stayed.", [("Two", 2)]),
+    ("A third of the staff left, cutting costs by a third.", [("A third", 0.333), ("a third", 0.333)]),
+    ("Rents rose by a third more than wages in a quarter century.", [("a third", 0.333), ("a quarter", 0.25)]),
+])
+def test_a_fraction_word_before_what_it_ranks_is_an_ordinal(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The network unveiled a three point two billion dollar plan.", [("three point two billion", 3_200_000_000)]),
+    ("Sales fell to two point oh five million units.", [("two point oh five million", 2_050_000)]),
+    ("The farm, worth a hundred forty million dollars, was sold.", [("a hundred forty million", 140_000_000)]),
+    ("Three hundred and sixty two pilots and a thousand five hundred guards signed.",
+     [("Three hundred and sixty two", 362), ("a thousand five hundred", 1500)]),
+    ("Her point is that one point of view wins.", []),
+])
+def test_numbers_read_aloud(text, expected):
+    """Transcripts spell out what print writes in digits: decimals after "point", "a
+    hundred" opening a longer number, tens and units apart after a scale."""
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_wire_dollars_before_a_figure_are_a_currency():
+    result = analyze("The firm owes dlrs 3.4 billion and paid dlrs 250,000 in fees.", "2025-01-10").numbers
+    assert [(n.text, n.value, n.unit) for n in result] == [
+        ("dlrs 3.4 billion", 3_400_000_000, "dlrs"), ("dlrs 250,000", 250_000, "dlrs")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net income rose to $318.7 million on sales of 2.3 trillion yen.", [318_700_000, 2_300_000_000_000]),
+    ("Between 4.1 and 6.7 billion shares traded.", [4_100_000_000, 6_700_000_000]),
+    ("The gas held 6.02e23 molecules.", [6.02e23]),
+])
+def test_scaled_decimals_carry_no_binary_noise(text, expected):
+    values = [n.value for n in analyze(text, "2025-01-10").numbers]
+    assert values == expected and all(type(v) is type(e) for v, e in zip(values, expected, strict=True))
+
+
+def test_a_currency_written_after_an_amount_is_its_unit():
+    text = ("The club paid forty thousand dollars for a ninety dollar ticket, 25 cents a share, "
+            "between 8 and 12 euros, and 300 million Japanese yen; it weighed 30 pounds.")
+    result = analyze(text, "2025-01-10").numbers
+    assert [(n.text, n.value, n.unit, n.counts) for n in result] == [
+        ("forty thousand", 40_000, "$", None), ("ninety", 90, "$", None), ("25", 25, "\u00a2", None),
+        ("8", 8, "\u20ac", None), ("12", 12, "\u20ac", None), ("300 million", 300_000_000, "\u00a5", None),
+        ("30", 30, "pounds", "pounds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales grew fivefold, a threefold rise on last year's 2.5-fold gain.",
+     [("fivefold", 5), ("threefold", 3), ("2.5-fold", 2.5)]),
+    ("Costs rose as much as ten-fold.", [("as much as ten-fold", 10)]),
+    ("The answer was manifold and will unfold.", []),
+])
+def test_a_multiple_written_with_fold_is_a_number(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_both_figures_of_a_split_or_a_batting_line_are_numbers():
+    text = "The board approved a 3-for-1 split; the shortstop went 2-for-5."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("3", 3), ("1", 1), ("2", 2), ("5", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 40,000-plus members met for 12-plus hours.", [("40,000-plus", 40_000, True), ("12-plus", 12, True)]),
+    ("He has 30+ years of service; 3+4 is seven.", [("30+", 30, True), ("3", 3, False), ("4", 4, False),
+                                                    ("seven", 7, False)]),
+])
+def test_a_figure_with_plus_after_it_is_at_least_that(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under Rule 12 and Proposition 64, the judges could rule 6-3.", [("6", 6), ("3", 3)]),
+    ("Number three, the jet, Flight nine hundred, carried 80 people.", [("80", 80)]),
+    ("It was the number one issue for 40 percent.", [("40 percent", 40)]),
+])
+def test_a_figure_after_a_label_names_in_digits_and_in_words(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_phone_number_with_its_codes_in_brackets_is_no_figure():
+    text = "The consulate is at 12 Main Road; (44-20) 7946-0958. It issued 300 visas after a (3-2) vote."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("300", 300), ("3", 3), ("2", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fund lost nearly a quarter of a billion dollars.", [("nearly a quarter of a billion", 250_000_000)]),
+    ("Three-quarters of a million fans and a third of the town came.",
+     [("Three-quarters of a million", 750_000), ("a third", 0.333)]),
+])
+def test_a_fraction_of_a_scale_word_is_one_amount(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly a half million homes and a quarter-billion dollars were lost.",
+     [("Nearly a half million", 500_000), ("a quarter-billion", 250_000_000)]),
+    ("A half century later, a third of them left.", [("A half", 0.5), ("a third", 0.333)]),
+])
+def test_a_fraction_before_a_scale_word_scales_it(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fans visit 221B Baker Street and Room 12B every day, 30 of them.", [("30", 30)]),
+    ("The lab released a 70B model and a 5K race raised 40M yen.",
+     [("70B", 70_000_000_000), ("5K", 5000), ("40M", 40_000_000)]),
+])
+def test_a_capital_against_a_house_or_room_number_is_its_letter_not_a_scale(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four-fifths of the board and three-fourths of voters agreed.", [("Four-fifths", 0.8), ("three-fourths", 0.75)]),
+    ("Nine-tenths of the land, one-sixth of the budget and an eighth of an inch.",
+     [("Nine-tenths", 0.9), ("one-sixth", 0.167), ("an eighth", 0.125)]),
+    ("She is an eighth grader seeking a sixth title after a fourth- or fifth-place finish.", []),
+])
+def test_fractions_with_any_numerator_below_the_denominator(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_dash_after_a_percent_sign_joins_a_range_rather_than_negating():
+    result = analyze("The measure passed 55%-45%, though it fell to -2% in May.", "2025-01-10").numbers
+    assert [(n.text, n.value, n.counts) for n in result] == [("55%", 55, None), ("45%", 45, None), ("-2%", -2, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said three or four hundred marchers and two to three dozen officers were there.",
+     [("three", 300), ("four hundred", 400), ("two", 24), ("three dozen", 36)]),
+    ("It took five or six hours to count one or two million ballots.",
+     [("five", 5), ("six", 6), ("one", 1_000_000), ("two million", 2_000_000)]),
+])
+def test_a_range_in_words_shares_its_scale_word(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_precinct_and_school_grades_are_labels():
+    text = "Volunteers in precinct 42 tested pupils in grades 3 through 8 at 12 schools; read pages 4-6."
+    assert [(t, v) for t, v, _ in numbers(text)] == [("12", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A dozen or so aides and 30-odd reporters met 200-some delegates.",
+     [("A dozen or so", 12, True), ("30-odd", 30, True), ("200-some", 200, True)]),
+    ("Ten or more people paid $40 or less; one or more of them left.",
+     [("Ten or more", 10, True), ("$40 or less", 40, True), ("one or more", 1, True)]),
+    ("Sales rose 10 or 12 percent, 5 or more than 8.", [("10", 10, False), ("12 percent", 12, False),
+                                                        ("5", 5, False), ("more than 8", 8, True)]),
+])
+def test_words_after_a_figure_can_make_it_approximate(text, expected):
+    assert numbers(text) == expected

@@ -747,12 +747,13 @@ def test_the_letters_of_quarter_ignoring_case_are_those_lower_case_gives():
 
 
 # The patterns as first written, each opening with its word boundary.
-PLAIN_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
+PLAIN_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\(\d{1,4}-\d{1,4}\)\s?\d{2,4}[ .-]\d{3,4}\b"
+                         r"|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d")
 PLAIN_NOT_FIGURES = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b")
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=[\s(])['\u2018\u2019]\d{2}(?!\d)|\b\d{10,}\b")
 
 
-@given(st.text(alphabet="0123456789()+-./ '\u2019a_\n\u0663", max_size=40), st.integers(0, 40))
+@given(st.text(alphabet="0123456789()+-./ '\u2018\u2019a_\n\u0663", max_size=40), st.integers(0, 40))
 def test_digit_scans_opening_with_their_first_character_find_what_the_plain_ones_find(text, pos):
     from nutgraf.analysis.numbers import NOT_FIGURES_RE, PHONE_RE
 
@@ -762,6 +763,7 @@ def test_digit_scans_opening_with_their_first_character_find_what_the_plain_ones
 
 @pytest.mark.parametrize("text", [
     "Call (555) 123-4567 or 555.123.4567, +44 20 7946 0958 or 123-4567; not x555-123-4567.",
+    "Call (44-20) 7946-0958, (1-555)123-4567 or (254-2) 751-613; the (3-2) win.",
     "On 2016-06-28, 9/17/16 and in '16 (and ('16) order 12345678901 shipped; a12/3/45 did not.",
 ])
 def test_digit_scans_find_phones_dates_and_identifiers(text):

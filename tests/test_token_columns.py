@@ -950,8 +950,9 @@ def in_date_or_name(toks, s, text, start, end):
     if first.i == s.sent.start:
         return False
     before = first.doc[first.i - 1]
-    if before.text.rstrip(".") in MONTH_NAMES or (before.lower_ in NUMBER_LABELS
-                                             and before.tag_ not in ("VBG", "VBD", "VBN", "VBZ")):
+    verb = before.tag_ in ("VBG", "VBD", "VBN", "VBZ") or (
+        before.tag_ in ("VB", "VBP") and before.i > 0 and before.doc[before.i - 1].tag_ in ("MD", "TO"))
+    if before.text.rstrip(".") in MONTH_NAMES or (before.lower_ in NUMBER_LABELS and not verb):
         return True
     named = (before.tag_ in ("NNP", "NNPS") or any(c.isupper() for c in before.text[1:])
              or (before.text[:1].isupper() and before.i != s.sent.start and before.tag_ != "PRP"))

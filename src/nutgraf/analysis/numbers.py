@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from .lexicon import MONTHS, table, words
@@ -37,11 +38,18 @@ MONTH_NAMES = frozenset(name.capitalize() for name in MONTHS)
 NUMBER_LABELS = words("number_labels")
 COUNT_CUES = words("count_cues")
 FATES = words("fates")
+ORDINALS = words("count_ordinals")
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)*"
+# Digits read aloud after "point": "one point six billion", "two point oh five"
+_DECIMAL_WORD = rf"(?:{_alternation([w for w, v in UNITS.items() if v in range(10)] + ['oh'])})"
+_DECIMALS = rf"\s+point(?:\s+{_DECIMAL_WORD}\b)+"
+# What follows a scale word: "two hundred and thirty-four", spoken "two hundred thirty four"
+_SCALE_TAIL = rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?"
+_AFTER_SCALE = rf"(?:\s+(?:{_SCALE}){_SCALE_TAIL})"
+_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:{_DECIMALS})?{_AFTER_SCALE}*"
 _SIGNS = _alternation(words("currency_symbols"))
 _SIGN_COUNTRIES = _alternation(words("currency_sign_prefixes"))
 # "US$5", "$US160 million", "NOK2.1bn", "EUR 40m", "RM500"
@@ -53,6 +61,12 @@ _CURRENCY = (rf"(?:{_SIGN_COUNTRIES})?(?:{_SIGNS})(?:(?:{_SIGN_COUNTRIES})(?=\s?
 # none opens a currency: NUMBER_RE took 13% less time.
 CURRENCY_LETTERS = max(len(w.rstrip(".")) for w in (*words("currency_sign_prefixes"), *words("currency_codes")))
 CURRENCY_AHEAD = rf"(?=\w{{0,{CURRENCY_LETTERS}}}\.?\s?(?:\d|{_SIGNS}))"
+# "a third", "two-fifths", "seven-eighths": a numerator below the denominator, so that "five
+# quarters" and "four quarters" are counts of quarters of a year
+_FRACTION = "|".join(
+    rf"(?:an?|{_alternation([w for w, v in UNITS.items() if 0 < v < round(1 / share)])})[- ]"
+    rf"(?:{_alternation([w for w, s in FRACTIONS.items() if s == share])})"
+    for share in sorted(set(FRACTIONS.values()), reverse=True))
 _ABBR = _alternation(ABBREV_SCALES)
 _SPACED_ABBR = _alternation(words("spaced_scales"))
 _AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
@@ -60,20 +74,22 @@ _EXPONENT = (r"[eE][-+]?\d{1,3}(?!\w)"
              r"|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 NUMBER_RE = re.compile(
     rf"""(?<![\w.,/:])
-    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d|(?:{_WORD})\b)|(?<!\d\s)[-\u2212](?=[\d.]))?
+    (?P<pre>(?:{_alternation(PREFIX_SIGN)})-(?=\d)|(?<!plus\sor\s)minus\s+(?=\d|(?:{_WORD})\b)|(?<!\d\s)(?<!%)[-\u2212](?=[\d.]))?
     (?:{CURRENCY_AHEAD}(?P<cur>{_CURRENCY}))?(?(cur)\s?)
     (?:
       (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
     | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
+    | (?P<fold>(?P<foldn>\d+(?:\.\d+)?|{_WORD})-?fold)\b
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
         (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
          |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
-    | (?P<frac>(?:a|one|two|three)[- ](?:{_alternation(FRACTIONS)}))\b(?!-\w)
+    | (?P<frac>{_FRACTION})\b
+        (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}))\b|(?!-))
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
-    | (?P<ascale>an?\s(?:{_SCALE}))\b
+    | (?P<ascale>an?\s(?:{_SCALE}){_SCALE_TAIL}{_AFTER_SCALE}*)\b
     | (?P<dozen>(?:a\s)?dozen)\b
     | (?P<halfscale>half[\s-](?:an?\s)?(?:{_SCALE}|dozen))\b
     | (?P<half>half)(?=\s+(?:the|of|a|an|its|their|his|her|all)\b)
@@ -88,7 +104,9 @@ NUMBER_RE = re.compile(
 # character of a sentence and entered at every word; it is tried only at these, where the
 # plain scan would find the same figures (each opens at one), in half the time.
 # (Lower-cased, each word once: in a trie, which words that differ only in case would undo.)
-_OPENING_WORDS = {*PREFIX_SIGN, *UNITS, "a", "an", "twice", "thrice", "dozen", "half",
+# "fivefold", "tenfold": a multiple written as one word
+_FOLDS = {f"{w}fold" for w in UNITS}
+_OPENING_WORDS = {*PREFIX_SIGN, *UNITS, *_FOLDS, "a", "an", "twice", "thrice", "dozen", "half",
                   *(w.rstrip(".").lower() for w in (*words("currency_sign_prefixes"), *words("currency_codes")))}
 _OPENING = (rf"(?<![\w.,/:])(?:[\d.\-\u2212{re.escape(''.join((*words('currency_symbols'), *VULGAR_FRACTIONS)))}]"
             rf"|(?:{_alternation(_OPENING_WORDS)})(?![^\W\d_]))")
@@ -100,22 +118,27 @@ LOWER_ASCII_OPENING = re.compile(_OPENING)
 CLOCK_AFTER = re.compile(
     r"(?:\s*(?:and|to|-|\u2013)\s*\d{1,2})?\s*(?:in the (?:morning|afternoon|evening)|at night|"
     r"a\.?m\b\.?|p\.?m\b\.?|o'clock|o\u2019clock)", re.I)
-# Phone numbers: \(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d, written
-# to open with the character each starts with and check what comes before it after: re then
-# skips to those characters, where a leading \b or \(? was tried at every one of a sentence's.
+# Phone numbers: \(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\(\d{1,4}-\d{1,4}\)\s?\d{2,4}[ .-]\d{3,4}\b
+# |\b\d{3}-\d{4}\b|\+\d[\d ()-]{7,}\d (the second with country and area codes in brackets:
+# "(254-2) 751-613"), written to open with the character each starts with and check what
+# comes before it after: re then skips to those characters, where a leading \b or \(? was
+# tried at every one of a sentence's.
 PHONE_RE = re.compile(r"[(\d+](?:(?<=\()\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
+                      r"|(?<=\()\d{1,4}-\d{1,4}\)\s?\d{2,4}[ .-]\d{3,4}\b"
                       r"|(?<=\d)(?<!\w\d)(?:\d{2}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{2}-\d{4}\b)"
                       r"|(?<=\+)\d[\d ()-]{7,}\d)")
 # Digits that are no figure: numeric dates ("2016-06-28", "9/17/16", "in '16") and identifiers
-# longer than any amount written without separators (tweet and order numbers). Opening with
-# its first character as PHONE_RE does, it is \b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b
-# |(?<=[\s(])['\u2019]\d{2}(?!\d)|\b\d{10,}\b.
-NOT_FIGURES_RE = re.compile(r"[\d'\u2019](?:(?<=\d)(?<!\w\d)(?:\d{3}-\d{1,2}-\d{1,2}\b|\d?/\d{1,2}/\d{2,4}\b|\d{9,}\b)"
-                            r"|(?<=['\u2019])(?<=[\s(].)\d{2}(?!\d))")
+# longer than any amount written without separators (tweet and order numbers). A year's
+# apostrophe is often typed as an opening quote ("in \u201808"). Opening with its first
+# character as PHONE_RE does, it is \b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b
+# |(?<=[\s(])['\u2018\u2019]\d{2}(?!\d)|\b\d{10,}\b.
+NOT_FIGURES_RE = re.compile(r"[\d'\u2018\u2019](?:(?<=\d)(?<!\w\d)"
+                            r"(?:\d{3}-\d{1,2}-\d{1,2}\b|\d?/\d{1,2}/\d{2,4}\b|\d{9,}\b)"
+                            r"|(?<=['\u2018\u2019])(?<=[\s(].)\d{2}(?!\d))")
 DIGIT = re.compile(r"\d")
 # The words of which NUMBER_RE makes a figure without a digit, each a whole run of letters in
 # what it matches ("twenty-one", "a half", "half a million", "twice").
-_FIGURE_WORDS = frozenset(w.lower() for w in (*UNITS, *SCALES, *FRACTIONS, "twice", "thrice", "dozen", "half"))
+_FIGURE_WORDS = frozenset(w.lower() for w in (*UNITS, *SCALES, *FRACTIONS, *_FOLDS, "twice", "thrice", "dozen", "half"))
 # One of them standing as a whole run of letters ([^\W\d_]), searched for: each run of a
 # sentence's letters found, to be looked up, cost twice as much.
 _FIGURE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_FIGURE_WORDS)})(?![^\W\d_])")
@@ -147,6 +170,7 @@ DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?{_DURATION_AT}
 UNIT_AFTER = re.compile(_DURATION_AT, re.I)
 # "aged 14", "between the ages of 18 and 29"
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
+_DECIMALS_IN = re.compile(_DECIMALS, re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 TENS = re.compile(r"[1-9]0")
 CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
@@ -162,6 +186,13 @@ ONE_OF = re.compile(
 # Letters written against a figure, or a unit after one space ("10 km"; a spaced unit must
 # not be an English word, so "5 in the morning" has none).
 UNIT_LETTERS = re.compile(r"(\s?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
+CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()}
+# "942 million Canadian dollars", "five U.S. dollars", "fifty dollars"
+CURRENCY_WORD_AFTER = re.compile(
+    rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
+_APPROX_AFTER = [re.escape(w) if w[0] in "-+" else r"\s+" + r"\s+".join(map(re.escape, w.split()))
+                 for w in sorted(words("approximators_after"), key=len, reverse=True)]
+APPROX_AFTER = re.compile(rf"(?:{'|'.join(_APPROX_AFTER)})(?![\w+])(?!\s+than\b)", re.I)
 MONTH_AFTER = re.compile(rf"\s+(?:{_alternation(MONTH_NAMES)})\b")
 STREET_AFTER = re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_alternation(words('street_types'))})(?!\w)")
 METRES_AFTER = re.compile(
@@ -169,10 +200,11 @@ METRES_AFTER = re.compile(
     rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
 # "Bush (No. 43)", "the #2 browser": a rank or a number that names
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
-SCORE_TO = re.compile(r"\d[-\s]to-$")
+SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
+LABEL_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|-|\u2013)\s*", re.I)
 RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -193,6 +225,7 @@ def extract(parsed: Parsed) -> list[Number]:
         skip = ([p.span() for p in PHONE_RE.finditer(chunk, first)]
                 + [p.span() for p in NOT_FIGURES_RE.finditer(chunk, first)] if digit else [])
         prev: tuple[re.Match[str], Number] | None = None
+        label: re.Match[str] | None = None  # the last figure a label named
         c = parsed.token_columns[s.base]
         for m in figures(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
@@ -208,9 +241,26 @@ def extract(parsed: Parsed) -> list[Number]:
                 continue
             toks = indices_overlapping(s, c, start, end)
             unit = _measure_unit(m, text, start, end)
-            if not toks or not _is_claim(m, c, toks, s, text, start, end, unit):
+            # "100,000-plus subscribers", "35+ hours", "a dozen or so aides": about the figure,
+            # and what follows those words follows the figure
+            trailing = APPROX_AFTER.match(text, end)
+            if label is not None and LABEL_RANGE_JOIN.fullmatch(chunk, label.end(), m.start()):
+                continue  # "grades 3 through 8", "pages 10-12": the label names both bounds
+            if not toks or not _is_claim(m, c, toks, s, text, start, trailing.end() if trailing else end, unit,
+                                         bool(trailing)):
+                if toks and toks[0] > s.sent.start and _is_label(c, toks[0] - 1):
+                    label = m
                 continue
             value = _value(m, unit)
+            counts = _counts(c, toks[-1], text)
+            if counts is not None and PERCENT_WORD.fullmatch(counts):
+                counts = None  # "52%-48%": the sign of the second bound counts nothing
+            if trailing:
+                end = trailing.end()
+            money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
+            if money is not None:
+                unit = CURRENCY_WORDS[money.group(1).lower()]
+                counts = _without_currency(counts, text[end:money.end()].strip())
             approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
@@ -219,8 +269,8 @@ def extract(parsed: Parsed) -> list[Number]:
                 span=(start, end),
                 text=text[start:end],
                 value=value,
-                approximate=bool(approx),
-                counts=_counts(c, toks[-1], text),
+                approximate=bool(approx or trailing),
+                counts=counts,
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
             ))
@@ -269,21 +319,41 @@ def _is_range(pm: re.Match[str], m: re.Match[str], chunk: str) -> bool:
 def _share_bound(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], Number]) -> None:
     """What is written only on a range's second bound is the first's too: its scale ("$10
     to $15 billion", "between 2 and 3 million"; but "$5 and $160 million" is a list), and its
-    unit, with what it counts ("50 to 48 percent", "between 10 and 20 percent of voters")."""
+    unit, with what it counts ("50 to 48 percent", "between 10 and 20 percent of voters",
+    "10 to 20 dollars"); written in words, its scale ("four or five hundred")."""
     pm, number = prev
     m, second = last
     if number.unit is None and second.unit is not None and not pm.group("cur"):
         number.unit = second.unit
-        if number.counts is None or PERCENT_WORD.fullmatch(number.counts):
+        if number.counts is None or PERCENT_WORD.fullmatch(number.counts) or number.counts.lower() in CURRENCY_WORDS:
             number.counts = second.counts
-    scale = _scale_factor(m)
+    scale = _scale_factor(m) if m.group("digits") else _words_scale(m)
+    if pm.group("words") and _words_scale(pm) == 1 and scale != 1 and number.value is not None \
+            and second.value is not None and number.value < second.value / scale:
+        # "four or five hundred soldiers", "two to three dozen people"
+        number.value = _times(number.value, scale)
+        number.counts = number.counts or second.counts
+        return
     if scale == 1 or _scale_factor(pm) != 1 or not pm.group("digits") or pm.group("pct") or number.value is None:
         return
     if m.group("digits") and number.value > float(m.group("digits").replace(",", "")):
         return  # "between $500,000 and $1 million": the first bound is written out
     if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
         return
-    number.value = _tidy(number.value * scale)
+    number.value = _times(number.value, scale)
+
+
+def _words_scale(m: re.Match[str]) -> float:
+    """What the scale words closing a number in words multiply it by ("five hundred": 100,
+    "three dozen": 12); 1 for any other figure."""
+    if m.group("dozens"):
+        return 12
+    factor: float = 1
+    for w in reversed(re.split(r"[\s-]+", (m.group("words") or "").lower())):
+        if w not in SCALES:
+            break
+        factor *= SCALES[w]
+    return factor
 
 
 def _is_list_counter(text: str, pos: int) -> bool:
@@ -293,7 +363,7 @@ def _is_list_counter(text: str, pos: int) -> bool:
 
 def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
     """"COVID-19", "F-35", "high-five": a number joined to a word is part of a name; but not
-    the second figure of "3-to-1"."""
+    the second figure of "3-to-1" or "2-for-1"."""
     i = m.start()
     return (chunk[i:i + 1].isalnum() and i >= 2 and chunk[i - 1] == "-" and chunk[i - 2].isalpha()
             and not SCORE_TO.search(chunk[max(0, i - 6):i]))
@@ -319,15 +389,17 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
         return letters
     if (letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits"))
-            and (start == 0 or text[start - 1] not in "'\u2019")):
+            and (start == 0 or text[start - 1] not in "'\u2018\u2019")):
         return None  # "in her 20s": an age, where "'80s" and "1980s" are decades
     return "" if not spaced and letters[0].isalpha() else None
 
 
 def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text: str, start: int, end: int,
-              unit: str | None) -> bool:
+              unit: str | None, approx_after: bool = False) -> bool:
     """Whether the figure m, over the batch's tokens `toks` (indices, read from its columns
-    `c`; a token is built only to read a tagger's entity), is a claim."""
+    `c`; a token is built only to read a tagger's entity), is a claim. `end`: where what
+    follows the figure starts, past words after it that make it approximate ("one or more",
+    `approx_after`)."""
     if unit == "":
         return False  # "4chan", "5G", "1980s"
     after = text[end:end + 24]
@@ -349,6 +421,8 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False  # "Boeing 737"
     if m.group("dfrac") and not _is_fraction(m, c, toks[-1]):
         return False
+    if m.group("frac") and _is_ordinal(m, c, toks[-1]):
+        return False
     bare = m.group("digits") and not (marked or _scale_factor(m) != 1)
     if bare:
         raw = m.group("digits")
@@ -358,14 +432,23 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False
         if _in_date_or_name(c, toks, s, text, start, end):
             return False
+    # A capital written against a figure with no currency is a house's, a room's or a seat's
+    # letter as often as a scale ("221B Baker Street", "Room 12B", "Gate 4B"): the figure is
+    # then a name as a bare one is.
+    letter = m.group("abbr")
+    if (letter and letter.isupper() and not m.group("cur") and m.group("digits")
+            and _in_date_or_name(c, toks, s, text, start, end)):
+        return False
     if m.group("words") or m.group("dozen"):
         first = toks[1] if negative and len(toks) > 1 else toks[0]  # after "minus"
         if c.tag[first] not in hashes("CD") and not m.group("dozen"):
             return False
         if m.group("words") and not _well_formed(m.group("words")):
             return False  # "nineteen ninety-seven": a year read aloud
+        if first > s.sent.start and _is_label(c, first - 1):
+            return False  # "Flight eight hundred", "the number one thing"
         if m.group("words") and m.group("words").lower() == "one" \
-                and not _one_is_count(m, c, first, s, text[end:end + 48]):
+                and not approx_after and not _one_is_count(m, c, first, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
 
@@ -380,8 +463,9 @@ def _duration_or_age(text: str, start: int, after: str) -> bool:
 
 
 def _well_formed(words: str) -> bool:
-    """Two number words in a row make one number only as tens and units ("twenty-five")."""
-    parts = re.split(r"[\s-]+", words.lower())
+    """Two number words in a row make one number only as tens and units ("twenty-five"),
+    or as digits read after "point" ("one point five five")."""
+    parts = [w for w in re.split(r"[\s-]+", _DECIMALS_IN.sub(" ", words.lower())) if w]
     return all(UNITS[a] in range(20, 100, 10) and 0 < UNITS[b] < 10
                for a, b in zip(parts, parts[1:], strict=False) if a in UNITS and b in UNITS)
 
@@ -396,6 +480,26 @@ def _is_fraction(m: re.Match[str], c: TokenColumns, last: int) -> bool:
             and (c.lower[nxt] == "of" or c.text(nxt) in MEASURE_UNITS))
 
 
+def _is_ordinal(m: re.Match[str], c: TokenColumns, last: int) -> bool:
+    """"a third term", "a fourth candidate", "And a third, Daniel Traynor, said": a fraction
+    word that is also an ordinal, modifying what comes after it, ranks rather than divides;
+    not "a third of the vote", "cut by a third", "a third more", "a half hour". `last`: the
+    figure's last token."""
+    num, den = re.split(r"[- ]", m.group("frac").lower())
+    return (num in ("a", "an") and den in ORDINALS and c.dep[last] in hashes("amod")
+            and c.head[last] > last)
+
+
+def _is_label(c: TokenColumns, i: int) -> bool:
+    """Whether token i is a noun after which a figure names ("stage 4", "Rule 40", "Number
+    two"); not a verb ("building 152 homes", "could rule 5-4"). The tagger calls some such
+    nouns a verb's base form ("She has stage 4 cancer"): that is one only after a modal or
+    "to"."""
+    if c.lower[i] not in NUMBER_LABELS or c.tag[i] in hashes("VBG", "VBD", "VBN", "VBZ"):
+        return False
+    return not (c.tag[i] in hashes("VB", "VBP") and i > 0 and c.tag[i - 1] in hashes("MD", "TO"))
+
+
 def _in_date_or_name(c: TokenColumns, toks: range, s: Sentence, text: str, start: int, end: int) -> bool:
     """A bare figure that names rather than counts: a day next to its month ("Sep 4, 2019",
     "4 September"), a label ("stage 4", "Part 3"), a name ("iPhone 11", "S&P 500", "Movimento
@@ -408,9 +512,8 @@ def _in_date_or_name(c: TokenColumns, toks: range, s: Sentence, text: str, start
         return False
     before = first - 1
     word = c.text(before)
-    if word.rstrip(".") in MONTH_NAMES or (c.lower[before] in NUMBER_LABELS
-                                          and c.tag[before] not in hashes("VBG", "VBD", "VBN", "VBZ")):
-        return True  # but "building 152 homes" is a verb
+    if word.rstrip(".") in MONTH_NAMES or _is_label(c, before):
+        return True
     named = (c.tag[before] in hashes("NNP", "NNPS") or any(ch.isupper() for ch in word[1:])
              or (word[:1].isupper() and before != opening and c.tag[before] not in hashes("PRP")))
     if not named or not any(ch.isalpha() for ch in word) or "." in c.text(first):
@@ -511,8 +614,8 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         whole = float(m.group("digits").replace(",", "")) if m.group("digits") else words_value(m.group("words"))
         return _tidy(whole + 0.5)
     if m.group("digits"):
-        v = float(m.group("digits").replace(",", "")) * _exponent(m.group("exp"))
-        return _tidy(v if unit == "m" else v * _scale_factor(m))
+        factor = _exponent(m.group("exp")) * (1 if unit == "m" else _scale_factor(m))
+        return _times(float(m.group("digits").replace(",", "")), factor)
     if m.group("dfrac"):
         v = int(m.group("fnum")) / int(m.group("fden")) + int(m.group("whole") or 0)
         return round(v, 6)
@@ -523,10 +626,12 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         return _tidy(words_value(m.group("words")))
     if m.group("frac"):
         num, den = re.split(r"[- ]", m.group("frac").lower())
-        n = 1 if num in ("a", "one") else UNITS[num]
+        n = 1 if num in ("a", "an") else UNITS[num]
+        if m.group("fscale"):  # "a quarter of a trillion", "a half million"
+            return _tidy(round(n * FRACTIONS[den] * SCALES[re.split(r"[\s-]", m.group("fscale"))[-1].lower()]))
         return round(n * FRACTIONS[den], 3)
-    if m.group("ascale"):
-        return _tidy(SCALES[m.group("ascale").split()[-1].lower()])
+    if m.group("ascale"):  # "a hundred", "a hundred thirty million"
+        return _tidy(words_value(m.group("ascale")))
     if m.group("dozen"):
         return 12
     if m.group("dozens"):  # "two dozen", "3-dozen"
@@ -545,6 +650,9 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
         return round(n / d, 3) if d else None
     if m.group("times"):
         return 2 if m.group("times").lower() == "twice" else 3
+    if m.group("fold"):  # "fivefold", "3-fold", "2.5-fold"
+        multiple = m.group("foldn")
+        return _number(multiple) if multiple[0].isdigit() else _tidy(words_value(multiple))
     return None
 
 
@@ -553,23 +661,36 @@ def _exponent(exp: str | None) -> float:
     if not exp:
         return 1
     power = re.split(r"[eE]|10\^?", exp.translate(SUPERSCRIPTS).replace("\u2212", "-"), maxsplit=1)[1]
-    return 10.0 ** int(power)
+    return float(f"1e{int(power)}")  # 10.0 ** 23 is 9.999999999999999e22
 
 
 def words_value(words: str) -> float:
-    """ "twenty-five" → 25, "one hundred and five" → 105, "two million" → 2e6."""
-    total, current = 0.0, 0.0
+    """ "twenty-five" → 25, "one hundred and five" → 105, "two million" → 2e6, "one point
+    six billion" → 1.6e9."""
+    total, current, place = 0.0, 0.0, 1.0
     for w in re.split(r"[\s-]+", words.lower()):
-        if w in UNITS:
+        if w == "point":
+            place = 0.1
+        elif place < 1 and (w in UNITS or w == "oh"):
+            current += UNITS.get(w, 0) * place
+            place /= 10
+        elif w in UNITS:
             current += UNITS[w]
         elif w in SCALES:
-            scale = SCALES[w]
+            scale, place = SCALES[w], 1.0
             if scale == 100:
                 current = (current or 1) * 100
             else:
                 total += (current or 1) * scale
                 current = 0
-    return total + current
+    # decimals read aloud are sums of tenths: 2.05 million came to 2049999.9999999998
+    return round(total + current, 6)
+
+
+def _times(v: float, factor: float) -> int | float:
+    """v * factor, without the noise of binary fractions: "$525.8 million" came to
+    525799999.99999994."""
+    return _tidy(float(Decimal(repr(v)) * Decimal(repr(factor))))
 
 
 def _tidy(v: float) -> int | float:
@@ -583,6 +704,14 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
         return m.group("cur")
     unit = UNIT_AFTER.match(text[end:end + 20])
     return unit.group(1).lower() if unit else None
+
+
+def _without_currency(counts: str | None, currency: str) -> str | None:
+    """What an amount counts, less the currency written after it, now its unit: "dollars"
+    counts nothing, "dollar wool jacket" a "wool jacket"."""
+    if counts is None or not counts.startswith(currency):
+        return counts
+    return counts[len(currency):].strip() or None
 
 
 def _counts(c: TokenColumns, i: int, text: str) -> str | None:
