@@ -793,15 +793,6 @@ def test_a_family_named_by_a_surname_is_not_the_person_of_that_surname():
     assert mentions(actors["Jeb Bush"], text) == ["Jeb Bush", "Bush"]
 
 
-def test_a_place_where_things_happen_is_not_the_body_named_after_it():
-    text = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohio Republican Party "
-            "is all-in for the governor.")
-    actors, _ = rows(text)
-    assert mentions(actors["Ohio"], text) == ["Ohio", "Ohio"]
-    assert actors["Ohio"].kind == "place"
-    assert mentions(actors["Ohio Republican Party"], text) == ["Ohio Republican Party"]
-
-
 def test_a_headline_listing_two_people_gives_neither_a_role_nor_a_description():
     text = "Bush, Rubio collide in scramble for Florida's early voters.\n\nJeb Bush and Marco Rubio are racing."
     actors, _ = rows(text)
@@ -1225,29 +1216,6 @@ def test_the_kind_comes_from_the_words_around_the_name(text, kinds):
     assert {name: actors[name].kind for name in kinds} == kinds
 
 
-def test_a_surname_with_a_pronoun_after_it_makes_a_name_tagged_as_a_body_a_person():
-    text = "The panel included Ilse Marwick. Marwick said she disagreed."
-    actors, _ = rows(text)
-    marwick = actors["Ilse Marwick"]
-    assert marwick.kind == "person"
-    assert mentions(marwick, text) == ["Ilse Marwick", "Marwick"]
-
-
-def test_a_states_name_after_a_title_or_before_who_stays_a_place():
-    text = ("The debate was won by fellow candidate Ohio Senator Dana Pruitt, polls showed. "
-            "“It was easy,” said Ella Moss, a nurse from Dayton, Ohio, who voted early.")
-    actors, _ = rows(text)
-    assert actors["Ohio"].kind == "place"
-    assert mentions(actors["Ohio"], text) == ["Ohio", "Ohio"]
-
-
-def test_an_online_service_the_tagger_takes_for_a_person_is_a_company():
-    text = "Rep. Hal Dunmore wrote on Twitter that the vote was a disgrace. Later, Dunmore took to Twitter again."
-    actors, _ = rows(text)
-    assert actors["Twitter"].kind == "organization"
-    assert mentions(actors["Twitter"], text) == ["Twitter", "Twitter"]
-
-
 def test_a_days_name_and_a_time_zone_written_out_are_no_actors():
     text = ("Sanders hopes to win many states on Super Tuesday, aides said. He is heading to the Super "
             "Tuesday contests with the wind at his back. The results are below (all times Eastern Standard Time).")
@@ -1255,58 +1223,60 @@ def test_a_days_name_and_a_time_zone_written_out_are_no_actors():
     assert not {"Super", "Super Tuesday", "Eastern Standard Time"} & set(actors)
 
 
-def test_a_title_abbreviation_before_a_surname_is_cut_and_the_person_joined():
-    text = ("Former AG Marston at RNC: Clinton email scandal disqualifies her for presidency.\n\n"
-            "CLEVELAND, July 19 (UPI) — Former Attorney General Ruth Marston told delegates that the bill "
-            "was sound.\n\nMarston said it would pass.")
+DATELINE = "WASHINGTON (AP) — The Senate passed the bill on Monday, the AP reported. Lawmakers in Washington cheered."
+OHIO = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohio Republican Party "
+        "is all-in for the governor.")
+
+
+@pytest.mark.parametrize("text, name, kind, said", [
+    # a place where things happen ("in Ohio") is not the body named after it
+    (OHIO, "Ohio", "place", ["Ohio", "Ohio"]),
+    (OHIO, "Ohio Republican Party", "organization", ["Ohio Republican Party"]),
+    # a dateline's wire service is not the place's acronym
+    (DATELINE, "Washington", "place", ["WASHINGTON", "Washington"]),
+    (DATELINE, "AP", "organization", None),
+    # a state's name is never a person by the title or "who" beside it
+    ("The debate was won by fellow candidate Ohio Senator Dana Pruitt, polls showed. "
+     "“It was easy,” said Ella Moss, a nurse from Dayton, Ohio, who voted early.", "Ohio", "place", ["Ohio", "Ohio"]),
+    # a surname the tagger took for a body, with "she said" after it, makes the name a person's
+    ("The panel included Ilse Marwick. Marwick said she disagreed.", "Ilse Marwick", "person",
+     ["Ilse Marwick", "Marwick"]),
+    # ... but not a body's acronym before a pronoun in another clause
+    ("Lena Ortiz praised the Republican National Committee on Monday. “We start with a head start "
+     "because of the operation the RNC has built,” she said.", "Republican National Committee", "organization",
+     ["Republican National Committee", "RNC"]),
+    # a person's noun in apposition makes a name the tagger took for a body a person
+    ("One Republican presidential hopeful, Ilse Marwick, says she will run.", "Ilse Marwick", "person", None),
+    # an online service the tagger takes for a person is a company
+    ("Rep. Hal Dunmore wrote on Twitter that the vote was a disgrace. Later, Dunmore took to Twitter again.",
+     "Twitter", "organization", ["Twitter", "Twitter"]),
+    # a compass word and "bank", which end bodies' names, stay a place the tagger calls one
+    ("Settlers in the West Bank clashed with troops. The West Bank has been tense.", "West Bank", "place", None),
+    # a name that says it is a body outweighs the tagger's places for its acronym
+    ("The National Rifle Association says the new steps are wrong. Chris Cox, who runs the NRA’s lobbying arm, "
+     "says the steps would not help. Members of the NRA met in Texas. In the NRA, few agreed.",
+     "National Rifle Association", "organization", ["National Rifle Association", "NRA", "NRA", "NRA"]),
+])
+def test_an_actors_kind_and_mentions_read_from_the_words_around_it(text, name, kind, said):
     actors, _ = rows(text)
-    assert mentions(actors["Ruth Marston"], text) == ["Marston", "Ruth Marston", "Marston"]
-    assert "AG Marston" not in actors
+    assert actors[name].kind == kind
+    if said is not None:
+        assert mentions(actors[name], text) == said
 
 
-def test_a_datelines_wire_service_is_not_the_places_acronym():
-    text = ("WASHINGTON (AP) — The Senate passed the bill on Monday, the AP reported. "
-            "Lawmakers in Washington cheered.")
+@pytest.mark.parametrize("text, name, said, no_row", [
+    # a title abbreviation before a surname is cut, and the person joined
+    ("Former AG Marston at RNC: Clinton email scandal disqualifies her for presidency.\n\nCLEVELAND, July 19 "
+     "(UPI) — Former Attorney General Ruth Marston told delegates that the bill was sound.\n\nMarston said it "
+     "would pass.", "Ruth Marston", ["Marston", "Ruth Marston", "Marston"], "AG Marston"),
+    # a verb the tagger ran into a name is no part of it
+    ("The governor spoke at length about the budget and the roads.\n\nFollow Amy Kerr on Twitter @xyzNEN.",
+     "Amy Kerr", ["Amy Kerr"], "Follow Amy Kerr"),
+])
+def test_words_the_tagger_took_into_a_name_are_cut_from_it(text, name, said, no_row):
     actors, _ = rows(text)
-    assert mentions(actors["Washington"], text) == ["WASHINGTON", "Washington"]
-    assert actors["AP"].kind == "organization"
-
-
-def test_a_verb_the_tagger_ran_into_a_name_is_no_part_of_it():
-    text = "The governor spoke at length about the budget and the roads.\n\nFollow Amy Kerr on Twitter @xyzNEN."
-    actors, _ = rows(text)
-    assert mentions(actors["Amy Kerr"], text) == ["Amy Kerr"]
-    assert "Follow Amy Kerr" not in actors
-
-
-def test_a_person_noun_in_apposition_makes_a_name_tagged_as_a_body_a_person():
-    text = "One Republican presidential hopeful, Ilse Marwick, says she will run."
-    actors, _ = rows(text)
-    assert actors["Ilse Marwick"].kind == "person"
-
-
-def test_a_bodys_acronym_before_a_pronoun_in_another_clause_does_not_make_it_a_person():
-    text = ("Lena Ortiz praised the Republican National Committee on Monday. “We start with a head start "
-            "because of the operation the RNC has built,” she said.")
-    actors, _ = rows(text)
-    rnc = actors["Republican National Committee"]
-    assert rnc.kind == "organization"
-    assert mentions(rnc, text) == ["Republican National Committee", "RNC"]
-
-
-def test_a_compass_word_and_a_bank_the_tagger_calls_a_place_stay_a_place():
-    text = "Settlers in the West Bank clashed with troops. The West Bank has been tense."
-    actors, _ = rows(text)
-    assert actors["West Bank"].kind == "place"
-
-
-def test_a_name_that_says_it_is_a_body_outweighs_the_taggers_places_for_its_acronym():
-    text = ("The National Rifle Association says the new steps are wrong. Chris Cox, who runs the NRA’s "
-            "lobbying arm, says the steps would not help. Members of the NRA met in Texas. In the NRA, few agreed.")
-    actors, _ = rows(text)
-    nra = actors["National Rifle Association"]
-    assert nra.kind == "organization"
-    assert mentions(nra, text) == ["National Rifle Association", "NRA", "NRA", "NRA"]
+    assert mentions(actors[name], text) == said
+    assert no_row not in actors
 
 
 def test_a_noun_after_a_comma_away_from_the_name_is_no_description_of_it():
