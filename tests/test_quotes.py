@@ -318,6 +318,14 @@ def test_a_relative_clause_after_the_speakers_name_names_no_speaker():
     assert found[0][1] == "Rich Beeson"
 
 
+def test_a_name_the_tagger_missed_set_beside_the_speaking_noun_is_the_speaker():
+    text = ("\u201cWe are treating the month as one long election day,\u201d said the campaign\u2019s deputy "
+            "manager, Ana Ruiz, who oversaw the ground game.")
+    found, result = quotes(text)
+    assert found[0][1] == "Ana Ruiz"
+    assert next(a for a in result.actors if a.name == "Ana Ruiz").kind == "person"
+
+
 def test_inverted_said_label_and_reported_speech_before_a_quote():
     text = ("Ryan Ellis is a tax expert. The plans would make the code more complicated. "
             "Said Ellis: \u201cI don\u2019t get the sense she is interested in tax reform.\u201d\n"

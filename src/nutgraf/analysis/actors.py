@@ -1012,15 +1012,18 @@ def _titled_person(toks: list[Token]) -> str | None:
 
 
 def _named_speaker(toks: list[Token], s: Sentence) -> str | None:
-    """"Ruiz told reporters": a proper name the tagger missed, subject of a verb of speech,
-    is somebody speaking; not "the Ruiz family", a people ("Germans said"), a common word
+    """"Ruiz told reporters": a proper name the tagger missed, subject of a verb of speech or
+    set beside a common noun that is, is somebody speaking; not "the Ruiz family", a people ("Germans said"), a common word
     capitalised, or a body's name by its last word ("Harbour Water said"). A sentence's first
     words are left alone: any word is capitalised there, and a body's name goes unexplained.
     `s` is the sentence of toks (Token.sent reads every token of the batch: _sentence_start)."""
     head = toks[-1]
     before = head.doc[toks[0].i - 1] if toks[0].i > s.sent.start else None
+    # or set beside the noun that is: "said the campaign's deputy manager, Ana Ruiz"
+    subject = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i \
+        and before is not None and before.text == "," else head
     if before is None or before.is_space or before.dep_ == "det" \
-            or head.dep_ != "nsubj" or head.head.lemma_ not in CUE_VERBS or head.tag_ != "NNP" \
+            or subject.dep_ != "nsubj" or subject.head.lemma_ not in CUE_VERBS or head.tag_ != "NNP" \
             or not all(t.text.istitle() and not t.is_stop for t in toks) \
             or head.lower_ in ORG_NAME_WORDS | COMPANY_NOUNS | GOVERNING_BODIES | TITLE_WORDS | DEMONYMS:
         return None
