@@ -1013,9 +1013,10 @@ def _titled_person(toks: list[Token]) -> str | None:
 
 def _named_speaker(toks: list[Token], s: Sentence) -> str | None:
     """"Ruiz told reporters": a proper name the tagger missed, subject of a verb of speech or
-    set beside a common noun that is, is somebody speaking; not "the Ruiz family", a people ("Germans said"), a common word
-    capitalised, or a body's name by its last word ("Harbour Water said"). A sentence's first
-    words are left alone: any word is capitalised there, and a body's name goes unexplained.
+    set beside a common noun that is, is somebody speaking; not "the Ruiz family", a people
+    ("Germans said"), a common word capitalised, or a body's name by its last word ("Harbour
+    Water said"). A sentence's first words are left alone: any word is capitalised there, and
+    a body's name goes unexplained.
     `s` is the sentence of toks (Token.sent reads every token of the batch: _sentence_start)."""
     head = toks[-1]
     before = head.doc[toks[0].i - 1] if toks[0].i > s.sent.start else None
