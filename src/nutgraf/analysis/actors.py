@@ -1616,7 +1616,7 @@ def _people_or_party(ent: SpacySpan, root: Token) -> bool:
 OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 
 
-COMPASS_WORDS = {"north", "south", "east", "west", "left", "right"}
+COMPASS_WORDS = words("compass_words")
 
 
 @lru_cache(maxsize=1 << 14)  # asked at every mention, of a few hundred names
