@@ -135,6 +135,7 @@ async def test_a_number_highlights_itself_and_its_sentence(kit, make_app, app_an
     ("48 percent", 48.0, "%", "48 percent  —"),
     ("$10", 10e9, "$", "$10 ($10 billion)  —"),  # "$10 to $15 billion"
     ("$1.5bn", 1.5e9, "$", "$1.5bn  —"),
+    ("$10 mln", 1e7, "$", "$10 mln  —"),  # every scale the numbers' word lists read
     ("€2", 2e6, "€", "€2 (€2 million)  —"),
     ("$200", 200.0, "$", "$200  —"),
     ("two", 2.0, "week", "two  weeks"),  # its unit shows as what it counts

@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
 
+from ..analysis.lexicon import alternation, table
 from ..analysis.model import (
     Actor,
     Analysis,
@@ -356,8 +357,11 @@ class NumbersPanel(ItemPanel):
 
 
 _PERCENT = re.compile(r"%|per\s?cent", re.IGNORECASE)
-_SCALE_WRITTEN = re.compile(r"\d\s?(?:k|m|mn|bn|b|tn)\b|thousand|million|billion|trillion", re.IGNORECASE)
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# The scale words and letters the numbers' extractor reads ("million", "bn", "mln"), from its word lists
+_SCALE_WORDS = {word: float(factor) for word, factor in table("number_scales").items()}
+_SCALE_WRITTEN = re.compile(rf"\d\s?(?:{alternation(table('number_abbrev_scales'))})\b|{alternation(_SCALE_WORDS)}",
+                            re.IGNORECASE)
+_SCALES = sorted(((factor, word) for word, factor in _SCALE_WORDS.items() if factor >= 1e6), reverse=True)
 
 
 def _unwritten_reading(n: Number) -> str | None:
