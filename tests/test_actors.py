@@ -1287,3 +1287,27 @@ def test_a_noun_after_a_comma_away_from_the_name_is_no_description_of_it():
     assert mentions(actors["Dana Pruitt"], text) == ["Dana Pruitt"]
     assert mentions(actors["Donna Lages"], text) == ["Donna Lages", "a waitress"]
     assert mentions(actors["Carol Lee"], text) == ["Carol Lee", "winner"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a hyphenated first word of the title is the whole word, not its last piece
+    ("The talk was chaired by Newsline Editor-in-Chief Mara Quist on Friday.", "Mara Quist", "Editor-in-Chief"),
+    ("Tom Ferrell, the league's 71-year-old president, said the season would go ahead.",
+     "Tom Ferrell", "71-year-old president"),
+    ("Voters like Ilse Brandt, the far-right leader in Saxony, are angry.", "Ilse Brandt", "far-right leader"),
+    # a dash after a dateline ends the title
+    ("DENVER - Democratic Senate candidate Lena Ortiz on Monday released her tax returns.",
+     "Lena Ortiz", "Democratic Senate candidate"),
+])
+def test_a_title_is_read_to_its_whole_first_word_and_no_further_than_a_dash(text, name, role):
+    actors, _ = rows(text)
+    assert actors[name].role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The hacker, a Romanian taxi driver, signed every leak with the moniker Marek Vos.", "Marek Vos"),
+    ("As a boy he dropped his given name, Harold Jonas Winter, for a shorter one.", "Harold Jonas Winter"),
+])
+def test_what_a_person_is_called_is_no_role(text, name):
+    actors, _ = rows(text)
+    assert actors[name].role is None

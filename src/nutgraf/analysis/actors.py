@@ -777,6 +777,7 @@ def _role_of(c: TokenColumns, i: int, deps: tuple[int, ...], verbs: Collection[s
 
 ONLINE_SERVICES = words("online_services")
 ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
+NAMING_NOUNS = words("naming_nouns")  # "his nickname, Slick Willie": what a person is called
 # Labels of things with names (events, works, products) that the tagger also gives a building.
 NAMED_THINGS = {"EVENT", "WORK_OF_ART", "PRODUCT"}
 WORK_NOUNS = words("work_nouns")
@@ -2857,8 +2858,16 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
             break
         if tag == Tag.POS:
             break  # "ACLU's lawyer": the role is what follows the owner
+        if tag == Tag.HYPH and not _joins_words(c, i):
+            break  # "NEW YORK - Republican candidate Donald Trump": a dash, the dateline's
         toks.append(i)
         i -= 1
+    # "BuzzFeed Editor-in-Chief Ben Smith", "78-year-old president Jay DiPietro": a word the
+    # walk stopped inside is the title's whole first word, not its last piece
+    if toks and _joins_words(c, toks[-1]):
+        while i >= opens and c.end(i) == c.start(toks[-1]):
+            toks.append(i)
+            i -= 1
     toks.reverse()
     while toks and (c.lower[toks[0]] == "of" or c.tag[toks[0]] == Tag.HYPH):
         toks.pop(0)
@@ -2869,9 +2878,11 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
         return None  # "the family of Jamie Fletcher" gives no role
     of = next((i for i, k in enumerate(words) if c.lower[k] == "of"), len(words))
     last = words[of - 1] if of else words[-1]  # "Secretary" in "former Secretary of State"
-    if c.tag[last] in (Tag.NNS, Tag.NNPS) or all(c.text(k).isupper() for k in words) or not (
-            first <= c.head[last] <= head.i or c.lower[last].rstrip(".") in TITLE_WORDS):
-        return None  # "hopefuls", "the success of Sanders": words before the name, not its title
+    if c.tag[last] in (Tag.NNS, Tag.NNPS) or c.lower[last] in NAMING_NOUNS or all(c.text(k).isupper() for k in words) \
+            or not (first <= c.head[last] <= head.i or c.lower[last].rstrip(".") in TITLE_WORDS):
+        # "hopefuls", "the success of Sanders": words before the name, not its title; "the
+        # moniker Guccifer" says what the person is called
+        return None
     if all(c.ent_type[k] and c.ent_type[k] != Ent.NORP and c.lower[k].rstrip(".") not in TITLE_WORDS for k in words):
         return None  # a run of other names, not a title (which the tagger may take into the name)
     return c.source[c.start(words[0]):c.end(words[-1])]
@@ -2889,6 +2900,12 @@ def _title_set_off(c: TokenColumns, title: int, head: int) -> bool:
 HEAD_DEPS = {string_hash(d) for d in ("nsubj", "nsubjpass", "appos", "ROOT")}
 
 
+def _joins_words(c: TokenColumns, i: int) -> bool:
+    """Token i is a hyphen inside a word ("far-right"), not a dash set between words."""
+    return c.tag[i] == Tag.HYPH and c.text(i) == "-" and 0 < i < len(c) - 1 \
+        and c.end(i - 1) == c.start(i) and c.end(i) == c.start(i + 1)
+
+
 def _role_noun(tok: Token) -> bool:
     """A common noun, or a title the tagger calls a proper noun ("the Secretary of State")."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ROLE_TITLES)
@@ -2904,12 +2921,14 @@ def _role_appositive(m: Mention) -> str | None:
         noun = head.head
     else:
         noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
-    if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(" or _listed_person(noun):
-        # "Arkham VR, players are dropped...": a plural is not one person's title, and
-        # "Jack Nicklaus (golf)" says what the person is known for
+    if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(" or _listed_person(noun) \
+            or noun.lower_ in NAMING_NOUNS:
+        # "Arkham VR, players are dropped...": a plural is not one person's title,
+        # "Jack Nicklaus (golf)" says what the person is known for, and "the moniker
+        # Guccifer" what the person is called
         return None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
-    start = left[0].i if left else noun.i
+    start = left[0].left_edge.i if left else noun.i  # "the club's 78-year-old president"
     right = noun.i + 1
     for t in noun.rights:
         if t.dep_ == "prep" and t.lower_ == "of":
