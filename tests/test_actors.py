@@ -1295,6 +1295,7 @@ def test_a_noun_after_a_comma_away_from_the_name_is_no_description_of_it():
     ("Tom Ferrell, the league's 71-year-old president, said the season would go ahead.",
      "Tom Ferrell", "71-year-old president"),
     ("Voters like Ilse Brandt, the far-right leader in Saxony, are angry.", "Ilse Brandt", "far-right leader"),
+    ("Pat Ruiz (D), a co-sponsor of the bill, voted against it.", "Pat Ruiz", "co-sponsor"),
     # a dash after a dateline ends the title
     ("DENVER - Democratic Senate candidate Lena Ortiz on Monday released her tax returns.",
      "Lena Ortiz", "Democratic Senate candidate"),
@@ -1307,7 +1308,9 @@ def test_a_title_is_read_to_its_whole_first_word_and_no_further_than_a_dash(text
 @pytest.mark.parametrize("text, name", [
     ("The hacker, a Romanian taxi driver, signed every leak with the moniker Marek Vos.", "Marek Vos"),
     ("As a boy he dropped his given name, Harold Jonas Winter, for a shorter one.", "Harold Jonas Winter"),
+    # a share of a poll
+    ("In the poll Ruiz earned 42 percent, Dale Moreno 34 percent and Li 11 percent.", "Dale Moreno"),
 ])
-def test_what_a_person_is_called_is_no_role(text, name):
+def test_what_a_person_is_called_or_a_share_is_no_role(text, name):
     actors, _ = rows(text)
     assert actors[name].role is None

@@ -2922,15 +2922,19 @@ def _role_appositive(m: Mention) -> str | None:
     else:
         noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
     if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(" or _listed_person(noun) \
-            or noun.lower_ in NAMING_NOUNS:
+            or noun.lower_ in NAMING_NOUNS or any(t.dep_ == "nummod" for t in noun.lefts):
         # "Arkham VR, players are dropped...": a plural is not one person's title,
-        # "Jack Nicklaus (golf)" says what the person is known for, and "the moniker
-        # Guccifer" what the person is called
+        # "Jack Nicklaus (golf)" says what the person is known for, "the moniker Guccifer"
+        # what the person is called, and "Clinton 42 percent, Trump 34 percent" a share
         return None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
     start = left[0].left_edge.i if left else noun.i  # "the club's 78-year-old president"
+    doc = noun.doc
     right = noun.i + 1
     for t in noun.rights:
         if t.dep_ == "prep" and t.lower_ == "of":
             right = t.right_edge.i + 1
-    return noun.doc[start:right].text
+    # "a co-sponsor of the bill": the title's last word is read whole
+    while right < len(doc) and not doc[right - 1].whitespace_ and "-" in (doc[right - 1].text, doc[right].text):
+        right += 1
+    return doc[start:right].text
