@@ -1314,3 +1314,33 @@ def test_a_title_is_read_to_its_whole_first_word_and_no_further_than_a_dash(text
 def test_what_a_person_is_called_or_a_share_is_no_role(text, name):
     actors, _ = rows(text)
     assert actors[name].role is None
+
+
+def test_a_year_before_a_title_is_part_of_the_title_not_a_share():
+    actors, _ = rows("Mitt Romney, the 2012 Republican presidential nominee, spoke on Monday.")
+    assert actors["Mitt Romney"].role == "Republican presidential nominee"
+
+
+def test_a_noun_for_a_body_set_after_a_name_makes_it_a_body_but_a_trade_does_not():
+    text = ("In London, Halvard Lund, a firm founded in 2014 by two bankers, advised the buyer. "
+            "Marta Lind, a developer, bought the site.")
+    actors, _ = rows(text)
+    assert actors["Halvard Lund"].kind == "organization"
+    assert (actors["Marta Lind"].kind, actors["Marta Lind"].role) == ("person", "developer")
+
+
+def test_an_apposition_set_after_more_than_the_name_is_not_its_role():
+    actors, _ = rows("Analysts agree. Ilona Varga of the Danube Group, a consulting company, said the threat is growing.")
+    assert (actors["Ilona Varga"].kind, actors["Ilona Varga"].role) == ("person", None)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Gloria Marsh, 34, a nurse from Brownsville, agreed.", "Gloria Marsh", "nurse"),
+    ("Gov. Ann Roe of Ohio, a close ally of the president, spoke.", "Ann Roe", "close ally of the president"),
+    ("The plan was written by Clara Pell \u2014 daughter of Senator Tom Pell \u2014 and others.",
+     "Clara Pell", "daughter of Senator Tom Pell"),
+    ("Sen. Mitch Dole (R-Ky.), the majority leader, spoke.", "Mitch Dole", "majority leader"),
+])
+def test_an_apposition_after_an_age_a_party_a_place_or_a_dash_is_the_role(text, name, role):
+    actors, _ = rows(text)
+    assert actors[name].role == role

@@ -473,3 +473,25 @@ def test_a_place_naming_where_a_speaker_is_from_is_not_the_speaker(text, phrase)
 def test_reported_speech_keeps_such_a_speaker_by_the_phrase(text, phrase):
     reported = analyze(text, None).indirect_quotes
     assert [(r.speaker, text[r.speaker_span[0]:r.speaker_span[1]]) for r in reported] == [(None, phrase)]
+
+
+def test_a_statement_issued_introduces_the_quote_after_a_comma():
+    text = ("Immediately after the attacks, Mayor Dale Hunt issued a statement, \u201cLast night, our city was "
+            "attacked by a gunman. We will not be cowed.\u201d")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Dale Hunt"]
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quote_in_the_name_of_its_subject():
+    text = 'Senate Majority Leader Mitch Dole delivered a blunt message to the governor: "Do not run."'
+    found, result = quotes(text)
+    assert [f[1] for f in found] == ["Mitch Dole"]
+    q = result.quotes[0]
+    assert text[q.speaker_span[0]:q.speaker_span[1]].endswith("Mitch Dole")
+
+
+def test_a_clause_about_nothing_before_a_colon_names_no_speaker():
+    text = ("The refugee crisis in Europe is just a coincidence, we are told. Wait, it gets better:\n\n"
+            "\"By law, the president sets the number every year.\"")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == [None]

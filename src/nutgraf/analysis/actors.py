@@ -752,6 +752,8 @@ def _label_in_context(text: str, e: Entity, c: TokenColumns, r: int, works: set[
         label = "GPE"
     elif label in ("PERSON", "ORG") and _apposed_place(c, r):
         label = "GPE"
+    elif label == "PERSON" and _apposed_body(c, r, ent.end):
+        label = "ORG"  # "Robey Warshaw, a firm founded in 2014"
     elif label == "GPE" and name not in COUNTRIES and name not in US_STATES and not _after_locative(c, r):
         label = _label_of_mates(c, r) or label
     elif label == "PRODUCT" and c.dep[r] == Dep.pobj and c.lower[c.head[r]] in ("near", "outside"):
@@ -877,6 +879,21 @@ def _apposed_place(c: TokenColumns, root: int) -> bool:
     return any(c.dep[k] == Dep.appos
                and (_region_of(c, root, k) or (c.tag[k] == Tag.NN and c.lower[k] in HOME_PLACE_NOUNS))
                for k in c.children(root) if k > root)
+
+
+def _apposed_body(c: TokenColumns, root: int, end: int) -> bool:
+    """"Halvard Lund, a firm founded in 2014": a noun for a body set after the name (ending
+    at token `end`) says what it names; not one set after more ("Ann Roe of the Ohio Group, a
+    consulting company"; "Ann Roe, a lobbyist for Airlines for America, the trade group")."""
+    k = next((k for k in c.children(root) if k > root and c.dep[k] == Dep.appos), None)
+    return k is not None and c.tag[k] == Tag.NN and _body_noun(c.lower[k]) \
+        and c.text(end) == "," and c.doc[k].left_edge.i == end + 1
+
+
+def _body_noun(word: str) -> bool:
+    """A noun that names a body ("firm", "group"), not an agent noun that may name a
+    person's trade ("developer", "publisher")."""
+    return word in ORG_TYPE_NOUNS and word not in OCCUPATIONS and not word.endswith(("er", "or"))
 
 
 def _region_of(c: TokenColumns, town: int, region: int) -> bool:
@@ -2823,6 +2840,8 @@ def _refers_back(c: TokenColumns, i: int, rights: list[int]) -> bool:
 # The tags a title's words may have, as TokenColumns holds them.
 ROLE_TAGS = {string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "IN")}
 NOUN_TAGS = {Tag.NN, Tag.NNS, Tag.NNP, Tag.NNPS}
+DASHES = ("\u2014", "\u2013", "--")
+YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _add_roles(parsed: Parsed, clusters: list[Cluster]) -> None:
@@ -2922,10 +2941,13 @@ def _role_appositive(m: Mention) -> str | None:
     else:
         noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
     if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(" or _listed_person(noun) \
-            or noun.lower_ in NAMING_NOUNS or any(t.dep_ == "nummod" for t in noun.lefts):
+            or noun.lower_ in NAMING_NOUNS or _body_noun(noun.lower_) \
+            or any(t.dep_ == "nummod" and t.lower_ != "one" and not YEAR.fullmatch(t.text) for t in noun.lefts):
         # "Arkham VR, players are dropped...": a plural is not one person's title,
         # "Jack Nicklaus (golf)" says what the person is known for, "the moniker Guccifer"
-        # what the person is called, and "Clinton 42 percent, Trump 34 percent" a share
+        # what the person is called, "Ann Roe of the Ohio Group, a consulting company" the body
+        # after the name, and "Clinton 42 percent, Trump 34 percent" a share (but
+        # "the 2012 nominee" and "one hopeful, Carly Fiorina" are titles)
         return None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
     start = left[0].left_edge.i if left else noun.i  # "the club's 78-year-old president"
@@ -2934,6 +2956,8 @@ def _role_appositive(m: Mention) -> str | None:
     for t in noun.rights:
         if t.dep_ == "prep" and t.lower_ == "of":
             right = t.right_edge.i + 1
+    # "Clara Pell — daughter of Senator Tom Pell — and others": a dash closes it
+    right = next((t.i for t in doc[noun.i:right] if t.text in DASHES), right)
     # "a co-sponsor of the bill": the title's last word is read whole
     while right < len(doc) and not doc[right - 1].whitespace_ and "-" in (doc[right - 1].text, doc[right].text):
         right += 1

@@ -681,13 +681,32 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
         return cued
     if text[pe - 1] not in ": \t\u00a0":
         return cued
-    # No verb: the label names the speaker with its first words.
     start = max(ps, sentences[0].start) if sentences else ps
+    subject = _label_subject(sentences[-1], start, pe) if sentences else None
+    if subject is not None:
+        # "Senate leader Mitch Dole delivered a blunt message to the governor:": the one
+        # the clause is about, not the first name in it (the Senate of his title)
+        said = _actor_for(_noun_phrase(subject, sentences[-1]), subject, sentences[-1], mentions)
+        if said[0] is not None:
+            return said[0].id, said[1], "label"
+    # No verb: the label names the speaker with its first words.
     people = [m for m in mentions.overlapping(start, pe) if m[2].kind in ("person", "organization", "group")]
     if not people:
         return cued
     s, e, actor = people[0]
     return actor.id, (s, e), "label"
+
+
+def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
+    """The subject of the verb of a label's clause, in [start, end): "Dole delivered a
+    message:"; None for a label with no verb ("Said Ellis:", "Bush:")."""
+    verb = next((t for t in s.tokens_starting(start, end) if t.dep_ == "ROOT"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and s.tok_start(t) >= start), None)
+    if subject is not None and subject.pos_ == "PRON" and PERSONAL_PRONOUNS.get(subject.lower_) in (None, "thing"):
+        return None  # "Wait, it gets better:", "Here they are:" names no one
+    return subject
 
 
 def _unit_end(text: str, raw: RawQuote) -> int:
