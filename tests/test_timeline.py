@@ -1078,3 +1078,15 @@ def test_a_dates_event_is_its_noun_or_its_clauses_words():
         "Monday": ("The council will vote", "The council will vote on Monday."),
         "Friday": ("They’re voting", "They’re voting on Friday and didn’t wait."),  # no space the text has not
     }
+
+
+def test_a_day_in_someones_words_is_not_the_day_the_story_is_at():
+    text = ("The senator spoke to the convention on Monday. \"Not a president who is neutral on Monday, "
+            "friendly on Tuesday and who knows what on Wednesday,\" she said. Earlier in the day, she met donors.")
+    assert ("Earlier in the day", "2016-03-21") in values_of(text, "2016-03-22")
+
+
+def test_a_time_on_a_line_of_its_own_heads_a_live_report_entry_of_the_day_of_publication():
+    text = ("She asked a question after a March 8 appearance, a court document said.\n\n___.\n\n"
+            "1:20 p.m.\n\nThe senator is making his case to a gathering of union leaders.")
+    assert ("1:20 p.m", "2016-04-14T13:20") in values_of(text, "2016-04-14")

@@ -32,7 +32,7 @@ class EvidenceKind(str, Enum):
         return format(self.value, spec)
 
 # Bump when extraction changes what it returns, so cached analyses are recomputed.
-ANALYSIS_VERSION = "17"
+ANALYSIS_VERSION = "18"
 
 
 @dataclass
@@ -212,6 +212,7 @@ class TimeMention:
     done: bool = False  # dates a finite past verb ("arrested him in January"): over by publication
     clock: bool = False  # the tagger took it for a time of day: no date resolves it
     modifier: bool = False  # modifies a noun ("a weekly column"): a kind of thing, not when
+    quoted: bool = False  # inside quotation marks: someone's words, not the story's own course
     event_span: Span | None = None
     event: str | None = None
 
@@ -773,7 +774,7 @@ _FIELDS: dict[type, dict[str, _Field]] = {
     Conflict: {"id": _TEXT, "kind": _TEXT, "items": _Words(), "reason": _TEXT, "spans": _SpanList()},
     Claims: {"actor": _TEXT, "name": _TEXT, "quotes": _Words(), "numbers": _Words()},
     TimeMention: {"span": _SpanField(), "sentence": _SpanField(), "tense": _TEXT, "nominal": _Scalar(bool),
-                  "done": _Scalar(bool), "clock": _Scalar(bool), "modifier": _Scalar(bool),
+                  "done": _Scalar(bool), "clock": _Scalar(bool), "modifier": _Scalar(bool), "quoted": _Scalar(bool),
                   "event_span": _SpanField(optional=True), "event": _Scalar(str)},
 }
 _ITEMS = {"actors": Actor, "quotes": Quote, "numbers": Number, "timeline": TimelineEntry}

@@ -167,6 +167,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
     the event it dates): all that `resolve` needs, none of it depending on the date."""
     text = parsed.text
     found: list[TimeMention] = []
+    quoted = SpanMask(len(text), ((q.start, q.end) for q in parsed.quoted))
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
         if (AGE.search(raw)
@@ -200,7 +201,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME",
                               modifier=columns.dep[root.i] in hashes("amod", "compound"),
-                              event_span=event_span, event=event)
+                              quoted=quoted.covers(start), event_span=event_span, event=event)
         if found and _leads_date(text, found[-1].span, mention.span):
             mention.span = (found.pop().span[0], end)  # "Friday Oct. 13": one day, tagged as two
         elif found and EITHER_SPAN.fullmatch(text, found[-1].span[0], end):
@@ -327,8 +328,10 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                 # "the 1988 quarter": that year's quarter of the one the report is about
                 e = noun.end()
                 value, kind = normalise(f"the {value} {noun.group('noun')}", ctx)
-            if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted:
-                anchor = value  # a date counted from the anchor is no new anchor
+            if kind == "DATE" and value and CALENDAR.fullmatch(value) and not ctx.counted and not mention.quoted:
+                # A date counted from the anchor is no new anchor, nor is one in someone's words
+                # ("neutral on Monday, pro-Israel on Tuesday"): "earlier in the day" is the story's.
+                anchor = value
                 if PERIOD_VALUE.fullmatch(value) and (tense == "past" or tense == "present"
                                                       and _over(value, ref_date)) \
                         and not (period and not mention.modifier and A_BEFORE.search(text, max(0, s - 24), s)):
@@ -395,6 +398,7 @@ _AROUND = r"(?:(?:at|about|around|by|until)\s+)*"
 CLOCK_LEAD = re.compile(rf"{_AROUND}{_CLOCK}(?:\s+\(.*?\))?,?\s+(?:on\s+)?", re.I)
 CLOCK_TRAIL = re.compile(rf",?\s+(?:at\s+)?{_AROUND}{_CLOCK}$", re.I)
 CLOCK_ALONE = re.compile(rf"{_AROUND}{_CLOCK}", re.I)
+LINE_OF_ITS_OWN = re.compile(r"[^\S\n]*(?:\.[^\S\n]*)?(?:\n|$)")  # nothing else on the line, a stop at most
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # The unit the far bound of a range of durations gives the near one: "between 12 and 18 months".
 SHARED_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORDS})\s+(?P<unit>(?:year|month|week|day|hour|minute)s?)",
@@ -858,7 +862,11 @@ def _day_of_clock(text: str, start: int, end: int, ctx: Context) -> tuple[int, i
             if value and DAY_VALUE.fullmatch(value):
                 return s, e, value, kind
     alone = CLOCK_ALONE.fullmatch(text, start, end)
-    day = _story_day(ctx)
+    # A time on a line of its own heads a live report's entry: posted on the day of
+    # publication, whatever day the entry before it spoke of.
+    heading = ctx.ref is not None and LINE_OF_ITS_OWN.match(text[text.rfind("\n", 0, start) + 1:start]) \
+        and LINE_OF_ITS_OWN.match(text, end)
+    day = ctx.ref.isoformat() if heading and ctx.ref else _story_day(ctx)
     if alone and day:
         return start, end, day + _clock(alone), "TIME"
     return start, end, None, "DATE"
