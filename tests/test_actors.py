@@ -1344,3 +1344,14 @@ def test_an_apposition_set_after_more_than_the_name_is_not_its_role():
 def test_an_apposition_after_an_age_a_party_a_place_or_a_dash_is_the_role(text, name, role):
     actors, _ = rows(text)
     assert actors[name].role == role
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a common given name opening a name the tagger took for a body's, with a person's doing
+    ("Carly Fiorina said Ted Cruz says whatever he needs to say to get elected.", "Carly Fiorina", "person"),
+    # not a firm named after two people
+    ("Morgan Stanley said profits rose 5 percent in the quarter.", "Morgan Stanley", "organization"),
+])
+def test_a_common_given_name_that_speaks_is_a_persons(text, name, kind):
+    actors, _ = rows(text)
+    assert actors[name].kind == kind

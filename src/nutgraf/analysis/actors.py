@@ -1790,7 +1790,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
     for target, late in joined_bodies.values():
         # not its acronym ("the RNC has built," she said): a body's, like a name in capitals
         if not target.said_kind and not _no_person_evidence(target) \
-                and any(_says_person(parsed, m) for m in late if not m.text.isupper()):
+                and any(_says_person(parsed, m, _given_name(target)) for m in late if not m.text.isupper()):
             target.said_kind = "person"
     _merge_spellings(clusters)
     _merge_short_names(clusters)
@@ -1963,7 +1963,8 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     for c in clusters:
         if _no_person_evidence(c):
             continue
-        if any(_says_person(parsed, m) for m in c.mentions):
+        given = _given_name(c)
+        if any(_says_person(parsed, m, given) for m in c.mentions):
             c.said_kind = "person"
 
 
@@ -1978,7 +1979,9 @@ def _no_person_evidence(c: Cluster) -> bool:
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
 
 
-def _says_person(parsed: Parsed, m: Mention) -> bool:
+def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
+    """Whether the text around mention m says it names a person; `given`: whether its actor's
+    name opens with a common given name (_given_name), which less evidence confirms."""
     h, text = m.head, parsed.text
     if h is None:
         return False
@@ -1995,15 +1998,32 @@ def _says_person(parsed: Parsed, m: Mention) -> bool:
         return True
     if _pronoun_follows(c, i):
         return True  # "Christie said he would"
+    if given and c.dep[i] == Dep.nsubj and h.head.pos_ == "VERB" and h.head.lemma_ in CUE_VERBS:
+        return True  # "Carly Fiorina said Ted Cruz says whatever he needs to"
     # The list's items are looked for only where the name is in one (_in_a_list): most are not.
     listed = [c.ent_type[k] for k in _conjuncts(c, i)] if _in_a_list(c, i, kids) else []
-    if listed.count(Ent.PERSON) >= 2 and all(t in (Ent.PERSON, 0) for t in listed) and not _after_locative(c, i):
-        return True  # "Ansel Adams, Chuck Close, Walker Evans", but not "in Ystrad, Pantglas and ..."
+    if listed.count(Ent.PERSON) >= (1 if given else 2) and all(t in (Ent.PERSON, 0) for t in listed) \
+            and not _after_locative(c, i):
+        # "Ansel Adams, Chuck Close, Walker Evans", "Rand Paul and Carly Fiorina", but not
+        # "in Ystrad, Pantglas and ..."
+        return True
     # not "an analyst at DNB Markets, who ...", whose "who" is the analyst
     return c.dep[i] != Dep.pobj and bool(WHO_AFTER.match(text, m.end))
 
 
 WHO_AFTER = re.compile(r"\s*,\s*who\b")
+GIVEN_NAMES = words("given_names")
+
+
+def _given_name(c: Cluster) -> bool:
+    """An actor's name of two or three words opening with a common given name, none of its
+    forms with a body's word, nor ending in a given name ("Carly Fiorina", not "Dean Foods",
+    "Tony Lama Co.", nor "Morgan Stanley": a firm named after two people)."""
+    parts = c.name.split()
+    return 2 <= len(parts) <= 3 and parts[0].lower() in GIVEN_NAMES and parts[-1].lower() not in GIVEN_NAMES \
+        and all(p.istitle() for p in parts) \
+        and not any(w.lower().rstrip(".") in ORG_NAME_WORDS or w.lower() in COMPANY_NOUNS
+                    for form in c.forms for w in form.split())
 PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
