@@ -1330,7 +1330,8 @@ def test_a_noun_for_a_body_set_after_a_name_makes_it_a_body_but_a_trade_does_not
 
 
 def test_an_apposition_set_after_more_than_the_name_is_not_its_role():
-    actors, _ = rows("Analysts agree. Ilona Varga of the Danube Group, a consulting company, said the threat is growing.")
+    actors, _ = rows("Analysts agree. Ilona Varga of the Danube Group, a consulting company, said the threat "
+                     "is growing.")
     assert (actors["Ilona Varga"].kind, actors["Ilona Varga"].role) == ("person", None)
 
 

@@ -206,6 +206,8 @@ async def test_notices_are_inert(kit, tmp_path, monkeypatch, lasting_notices, se
         await pilot.pause()
         await pilot.press("b", "e")  # a bookmark, exported to ./saved <seq>-notes.md
         await kit.saved_to_disk(app, pilot)
+        # On a loaded machine the export may not have been asked of the store yet.
+        await kit.until(pilot, lambda: any("exported to" in n.message for n in app._notifications))
         notices = [(n.title, n.message) for n in app._notifications]
         assert any("not valid UTF-8" in m for _, m in notices) and any("exported to" in m for _, m in notices)
         for title, message in notices:

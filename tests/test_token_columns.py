@@ -301,7 +301,11 @@ def test_the_noun_before_a_name_read_from_columns_decides_as_read_from_tokens(pa
 
 
 def role_before(m):
-    from nutgraf.analysis.actors import HONORIFICS, KIN, TITLE_WORDS
+    from nutgraf.analysis.actors import HONORIFICS, KIN, NAMING_NOUNS, TITLE_WORDS
+
+    def joins(t):  # a hyphen inside a word, not a dash between words
+        return t.tag_ == "HYPH" and t.text == "-" and 0 < t.i < len(doc) - 1 \
+            and not doc[t.i - 1].whitespace_ and not t.whitespace_
 
     head, sent = m.head, m.sentence
     doc = head.doc
@@ -321,10 +325,14 @@ def role_before(m):
                 or (t.tag_ == "IN" and t.lower_ != "of") \
                 or (t.tag_ not in ("POS", "HYPH") and not (t.is_alpha and len(t.text) > 1)):
             break
-        if t.tag_ == "POS":
+        if t.tag_ == "POS" or t.tag_ == "HYPH" and not joins(t):
             break
         toks.append(t)
         i -= 1
+    if toks and joins(toks[-1]):
+        while i >= sent.sent.start and not doc[i].whitespace_:
+            toks.append(doc[i])
+            i -= 1
     toks.reverse()
     while toks and (toks[0].lower_ == "of" or toks[0].tag_ == "HYPH"):
         toks.pop(0)
@@ -335,7 +343,7 @@ def role_before(m):
         return None
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
     last = words[of - 1] if of else words[-1]
-    if last.tag_ in ("NNS", "NNPS") or all(t.text.isupper() for t in words) or not (
+    if last.tag_ in ("NNS", "NNPS") or last.lower_ in NAMING_NOUNS or all(t.text.isupper() for t in words) or not (
             first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
         return None
     if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLE_WORDS for t in words):
