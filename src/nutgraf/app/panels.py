@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from itertools import count
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -356,12 +357,20 @@ class NumbersPanel(ItemPanel):
         return f"≈ {approximate} approximate" if approximate else ""
 
 
-_PERCENT = re.compile(r"%|per\s?cent", re.IGNORECASE)
-# The scale words and letters the numbers' extractor reads ("million", "bn", "mln"), from its word lists
-_SCALE_WORDS = {word: float(factor) for word, factor in table("number_scales").items()}
-_SCALE_WRITTEN = re.compile(rf"\d\s?(?:{alternation(table('number_abbrev_scales'))})\b|{alternation(_SCALE_WORDS)}",
-                            re.IGNORECASE)
-_SCALES = sorted(((factor, word) for word, factor in _SCALE_WORDS.items() if factor >= 1e6), reverse=True)
+# Compiled by re as first searched (and kept there), as _scales below: few numbers are percentages.
+_PERCENT = r"%|per\s?cent"
+
+
+@cache
+def _scales() -> tuple[re.Pattern[str], list[tuple[float, str]]]:
+    """A pattern finding the scale words and letters the numbers' extractor reads ("million",
+    "bn", "mln"), from its word lists; the scales of a million and more, largest first. Made
+    as first needed, not with the panels' module: most numbers have no unit or a unit word,
+    and they were a tenth of its import, on the way to the panels."""
+    words = {word: float(factor) for word, factor in table("number_scales").items()}
+    written = re.compile(rf"\d\s?(?:{alternation(table('number_abbrev_scales'))})\b|{alternation(words)}",
+                         re.IGNORECASE)
+    return written, sorted(((factor, word) for word, factor in words.items() if factor >= 1e6), reverse=True)
 
 
 def _unwritten_reading(n: Number) -> str | None:
@@ -371,10 +380,13 @@ def _unwritten_reading(n: Number) -> str | None:
     if n.value is None or not n.unit:
         return None
     if n.unit == "%":
-        return None if _PERCENT.search(n.text) else f"{n.value:g}%"
-    if n.unit.islower() or _SCALE_WRITTEN.search(n.text):
+        return None if re.search(_PERCENT, n.text, re.IGNORECASE) else f"{n.value:g}%"
+    if n.unit.islower():
         return None  # a unit word ("weeks") shows as what the number counts
-    scale, word = next(((s, w) for s, w in _SCALES if abs(n.value) >= s), (1.0, ""))
+    written, scales = _scales()
+    if written.search(n.text):
+        return None
+    scale, word = next(((s, w) for s, w in scales if abs(n.value) >= s), (1.0, ""))
     return f"{n.unit}{n.value / scale:g} {word}" if word else None
 
 
