@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any, TextIO
 
 # C0 and C1 controls except tab, newline and CR, DEL, the bidi embedding/override/isolate
@@ -18,10 +19,6 @@ from typing import Any, TextIO
 _CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _OTHERS = "\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _UNSAFE = re.compile(f"[{_CONTROLS}\r{_OTHERS}]")
-# Printed text: newline and tab are unsafe too, except where the output has several lines;
-# there a CR is kept only before a LF (alone it lets a line overwrite the one before).
-_UNSAFE_LINE = re.compile(f"[{_CONTROLS}\r\t\n{_OTHERS}]")
-_UNSAFE_LINES = re.compile(f"\r(?!\n)|[{_CONTROLS}{_OTHERS}]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
@@ -44,7 +41,18 @@ def _escape(m: re.Match[str]) -> str:
 def for_terminal(text: str, multiline: bool = False) -> str:
     """Text to print: every unsafe character shown as its escape (ESC as \\x1b, U+202E as
     \\u202e). One line unless `multiline`: then line breaks and tabs are kept."""
-    return (_UNSAFE_LINES if multiline else _UNSAFE_LINE).sub(_escape, text)
+    return _printed_unsafe(multiline).sub(_escape, text)
+
+
+@cache
+def _printed_unsafe(multiline: bool) -> re.Pattern[str]:
+    """Printed text's unsafe characters: newline and tab too, except where the output has
+    several lines; there a CR only when not before a LF (alone it lets a line overwrite the
+    one before). Compiled when first printed, not with the module: each took 0.5-0.8 ms (the
+    surrogates' range), and the reader's first paint has no use for them."""
+    if multiline:
+        return re.compile(f"\r(?!\n)|[{_CONTROLS}{_OTHERS}]")
+    return re.compile(f"[{_CONTROLS}\r\t\n{_OTHERS}]")
 
 
 def json_for_terminal(data: object, **kwargs: Any) -> str:
