@@ -1090,3 +1090,9 @@ def test_a_time_on_a_line_of_its_own_heads_a_live_report_entry_of_the_day_of_pub
     text = ("She asked a question after a March 8 appearance, a court document said.\n\n___.\n\n"
             "1:20 p.m.\n\nThe senator is making his case to a gathering of union leaders.")
     assert ("1:20 p.m", "2016-04-14T13:20") in values_of(text, "2016-04-14")
+
+
+def test_a_gerund_after_despite_tells_of_what_is_done_whatever_the_clause_tense():
+    text = ("The senator is lagging behind her rival by nine points in the state polling average - despite "
+            "winning the first-in-the-nation primary there in February.")
+    assert ("February", "2016-02") in values_of(text, "2016-08-26")

@@ -1813,6 +1813,9 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
         return tense, False, not nominal and _done(c, verb, auxes)
     if "since" in (c.lower[k] for k in climbed):
         return "past", False, False  # "is down 3% since Friday's close"
+    if any(c.tag[k] in hashes("VBG") and c.dep[k] in hashes("pcomp") and c.lower[c.head[k]] == "despite"
+           for k in climbed):
+        return "past", False, False  # "is lagging despite winning the primary there in February"
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and c.dep[root.i] in hashes("poss"))
     return tense, nominal, False
