@@ -1337,3 +1337,11 @@ def test_a_noun_for_a_body_set_after_a_name_makes_it_a_body_but_a_trade_does_not
 def test_a_common_given_name_that_speaks_is_a_persons(text, name, kind):
     actors, _ = rows(text)
     assert actors[name].kind == kind
+
+
+def test_a_news_outlet_a_story_cites_is_a_body_and_a_namesake_person_keeps_the_name():
+    text = ("Senator Lee Perry told Politico that the race is over. Michael Bloomberg said he might run. "
+            "Bloomberg said on Monday he would decide soon.")
+    actors, _ = rows(text)
+    assert actors["Politico"].kind == "organization"
+    assert mentions(actors["Michael Bloomberg"], text) == ["Michael Bloomberg", "Bloomberg"]

@@ -724,8 +724,8 @@ def _label_in_context(text: str, e: Entity, c: TokenColumns, r: int, works: set[
     start, end, label, ent, _ = e
     before = text[max(0, start - 40):start]
     name = text[start:end].strip()
-    if label in KINDS and label != "ORG" and name.lower() in ONLINE_SERVICES:
-        label = "ORG"  # "said on Twitter": the company, not a person
+    if label in KINDS and label != "ORG" and name.lower() in MEDIA_COMPANIES:
+        label = "ORG"  # "said on Twitter", "told Politico": the company, not a person
     elif label in KINDS and _names_storm_or_craft(c, name, ent):
         label = "OTHER"
     elif label in KINDS and name in works and (label != "PERSON" or _titles_a_work(c, ent)):
@@ -777,7 +777,7 @@ def _role_of(c: TokenColumns, i: int, deps: tuple[int, ...], verbs: Collection[s
     return c.dep[i] in deps and c.doc[c.head[i]].lemma_ in verbs
 
 
-ONLINE_SERVICES = words("online_services")
+MEDIA_COMPANIES = words("online_services") | words("news_outlets")
 ROLE_VERBS = words("role_verbs")  # "played the Joker": a character, a person
 NAMING_NOUNS = words("naming_nouns")  # "his nickname, Slick Willie": what a person is called
 # Labels of things with names (events, works, products) that the tagger also gives a building.
