@@ -528,3 +528,14 @@ def test_a_precinct_and_school_grades_are_labels():
 ])
 def test_words_after_a_figure_can_make_it_approximate(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pension gap could reach $4T by 2040.", [("$4T", 4e12, False)]),
+    ("Hauliers banned the 40t lorries.", [("40", 40, False)]),
+    ("The fund raised $6 bln and then $1.1trn.", [("$6 bln", 6e9, False), ("$1.1trn", 1.1e12, False)]),
+    ("The scheme would cost $30-plus trillion.", [("$30-plus trillion", 30e12, True)]),
+    ("The app has 400-odd million users.", [("400-odd million", 400e6, True)]),
+])
+def test_scale_letters_of_money_and_an_approximator_before_the_scale(text, expected):
+    assert numbers(text) == expected

@@ -26,6 +26,7 @@ def _number(v: str) -> int | float:
 UNITS = {w: _number(v) for w, v in table("number_words").items()}
 SCALES = {w: _number(v) for w, v in table("number_scales").items()}
 ABBREV_SCALES = {w: _number(v) for w, v in table("number_abbrev_scales").items()}
+CURRENCY_ABBREV_SCALES = {w: _number(v) for w, v in table("currency_abbrev_scales").items()}
 FRACTIONS = {w: 1 / int(den) for w, den in table("fractions").items()}
 VULGAR_FRACTIONS = {c: float(v) for c, v in table("vulgar_fractions").items()}
 PREFIX_SIGN = {w: int(v) for w, v in table("number_prefixes").items()}
@@ -69,6 +70,9 @@ _FRACTION = "|".join(
     for share in sorted(set(FRACTIONS.values()), reverse=True))
 _ABBR = _alternation(ABBREV_SCALES)
 _SPACED_ABBR = _alternation(words("spaced_scales"))
+_CURRENCY_ABBR = _alternation(CURRENCY_ABBREV_SCALES)
+# "$20-plus trillion", "300-odd million": about the figure, which the scale after still scales
+_PLUS_BEFORE_SCALE = _alternation(w for w in words("approximators_after") if w[0] in "-+")
 _AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
 _EXPONENT = (r"[eE][-+]?\d{1,3}(?!\w)"
              r"|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
@@ -83,8 +87,8 @@ NUMBER_RE = re.compile(
     | (?P<fold>(?P<foldn>\d+(?:\.\d+)?|{_WORD})-?fold)\b
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
-        (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
-         |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
+        (?:(?P<plus>{_PLUS_BEFORE_SCALE})?[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
+         |(?(cur)(?:\s(?P<cabbr>{_ABBR})|(?P<tabbr>{_CURRENCY_ABBR}))\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
     | (?P<frac>{_FRACTION})\b
         (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}))\b|(?!-))
     | (?P<times>twice|thrice)\b
@@ -269,7 +273,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 span=(start, end),
                 text=text[start:end],
                 value=value,
-                approximate=bool(approx or trailing),
+                approximate=bool(approx or trailing or m.group("plus")),
                 counts=counts,
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
@@ -583,7 +587,7 @@ def _counts_plural_noun(c: TokenColumns, i: int) -> bool:
 
 
 def _abbr(m: re.Match[str]) -> str | None:
-    return m.group("abbr") or m.group("cabbr") or m.group("sabbr")
+    return m.group("abbr") or m.group("cabbr") or m.group("sabbr") or m.group("tabbr")
 
 
 def _scale_factor(m: re.Match[str]) -> float:
@@ -594,7 +598,7 @@ def _scale_factor(m: re.Match[str]) -> float:
             f *= SCALES[w.rstrip("s")]
         return f
     abbr = _abbr(m)
-    return ABBREV_SCALES[abbr.lower()] if abbr else 1
+    return (ABBREV_SCALES.get(abbr.lower()) or CURRENCY_ABBREV_SCALES[abbr.lower()]) if abbr else 1
 
 
 def _value(m: re.Match[str], unit: str | None = None) -> float | None:

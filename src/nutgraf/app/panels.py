@@ -359,7 +359,8 @@ class NumbersPanel(ItemPanel):
 _PERCENT = re.compile(r"%|per\s?cent", re.IGNORECASE)
 # The scale words and letters the numbers' extractor reads ("million", "bn", "mln"), from its word lists
 _SCALE_WORDS = {word: float(factor) for word, factor in table("number_scales").items()}
-_SCALE_WRITTEN = re.compile(rf"\d\s?(?:{alternation(table('number_abbrev_scales'))})\b|{alternation(_SCALE_WORDS)}",
+_SCALE_LETTERS = {**table("number_abbrev_scales"), **table("currency_abbrev_scales")}
+_SCALE_WRITTEN = re.compile(rf"\d\s?(?:{alternation(_SCALE_LETTERS)})\b|{alternation(_SCALE_WORDS)}",
                             re.IGNORECASE)
 _SCALES = sorted(((factor, word) for word, factor in _SCALE_WORDS.items() if factor >= 1e6), reverse=True)
 
