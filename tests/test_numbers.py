@@ -539,3 +539,16 @@ def test_words_after_a_figure_can_make_it_approximate(text, expected):
 ])
 def test_scale_letters_of_money_and_an_approximator_before_the_scale(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fares rose 2, 4 and 6 percent on the three lines.",
+     [("2", 2, "%"), ("4", 4, "%"), ("6 percent", 6, "%"), ("three", 3, None)]),
+    ("Seats sell for $1, $2, or $5 million a year.",
+     [("$1", 1e6, "$"), ("$2", 2e6, "$"), ("$5 million", 5e6, "$")]),
+    ("The bids were $400,000, $700,000 and $2 million.",
+     [("$400,000", 400_000, "$"), ("$700,000", 700_000, "$"), ("$2 million", 2e6, "$")]),
+    ("Two firms paid $5 and $90 million.", [("Two", 2, None), ("$5", 5, "$"), ("$90 million", 90e6, "$")]),
+])
+def test_a_list_shares_the_unit_and_scale_of_its_last_item(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected

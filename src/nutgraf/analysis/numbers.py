@@ -211,6 +211,8 @@ PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
 LABEL_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|-|\u2013)\s*", re.I)
 RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
+LIST_COMMA = re.compile(r"\s*,\s*")
+LIST_END = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 
@@ -229,6 +231,7 @@ def extract(parsed: Parsed) -> list[Number]:
         skip = ([p.span() for p in PHONE_RE.finditer(chunk, first)]
                 + [p.span() for p in NOT_FIGURES_RE.finditer(chunk, first)] if digit else [])
         prev: tuple[re.Match[str], Number] | None = None
+        listed: list[tuple[re.Match[str], Number]] = []  # the figures in a row before, each after a comma
         label: re.Match[str] | None = None  # the last figure a label named
         c = parsed.token_columns[s.base]
         for m in figures(chunk):
@@ -278,9 +281,17 @@ def extract(parsed: Parsed) -> list[Number]:
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
             ))
-            if prev is not None and _is_range(prev[0], m, chunk):
-                _share_bound(prev, (m, out[-1]))
-            prev = (m, out[-1])
+            last = (m, out[-1])
+            join = chunk[prev[0].end():m.start()] if prev is not None else ""
+            if len(listed) > 1 and LIST_END.fullmatch(join):
+                # "3, 5 and 7 percent", "$2, $3 or $4 million": the unit and scale written on
+                # a list's last item are each item's, as a range's second bound's are its first's
+                for item in listed:
+                    _share_bound(item, last)
+            elif prev is not None and _is_range(prev[0], m, chunk):
+                _share_bound(prev, last)
+            listed = [*listed, last] if prev is not None and LIST_COMMA.fullmatch(join) else [last]
+            prev = last
     return out
 
 
