@@ -552,3 +552,12 @@ def test_scale_letters_of_money_and_an_approximator_before_the_scale(text, expec
 ])
 def test_a_list_shares_the_unit_and_scale_of_its_last_item(text, expected):
     assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 6-foot-4 goalkeeper, 25, signed on Monday.", [("6-foot-4", 6.333, "feet"), ("25", 25, None)]),
+    ("She is five-foot-six and runs 10 miles a day.", [("five-foot-six", 5.5, "feet"), ("10", 10, "miles")]),
+    ("A 7-foot-1-inch rookie joined.", [("7-foot-1-inch", 7.083, "feet")]),
+])
+def test_a_height_in_feet_and_inches_is_one_figure(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected

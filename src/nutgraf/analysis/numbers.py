@@ -82,6 +82,7 @@ NUMBER_RE = re.compile(
     (?:{CURRENCY_AHEAD}(?P<cur>{_CURRENCY}))?(?(cur)\s?)
     (?:
       (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+    | (?P<height>(?P<feet>[1-9]|{_WORD})-(?:foot|feet)-(?P<inches>1[01]|\d|{_WORD})(?:-inch(?:es)?)?)\b(?!-\w)
     | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
     | (?P<fold>(?P<foldn>\d+(?:\.\d+)?|{_WORD})-?fold)\b
@@ -259,7 +260,8 @@ def extract(parsed: Parsed) -> list[Number]:
                     label = m
                 continue
             value = _value(m, unit)
-            counts = _counts(c, toks[-1], text)
+            # a height measures the one it qualifies ("a 6-foot-5 defender"), counting none
+            counts = None if m.group("height") else _counts(c, toks[-1], text)
             if counts is not None and PERCENT_WORD.fullmatch(counts):
                 counts = None  # "52%-48%": the sign of the second bound counts nothing
             if trailing:
@@ -393,6 +395,8 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
     the figure is joined to letters that are no unit ("4chan")."""
     if m.group("abbr") and m.group("abbr").lower() == "m" and not m.group("cur") and METRES_AFTER.match(text, end):
         return "m"
+    if m.group("height"):
+        return "feet"
     if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct") or m.group("cur"):
         return None
     if m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"):
@@ -631,6 +635,9 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("digits"):
         factor = _exponent(m.group("exp")) * (1 if unit == "m" else _scale_factor(m))
         return _times(float(m.group("digits").replace(",", "")), factor)
+    if m.group("height"):  # "6-foot-2": six feet and two inches
+        feet, inches = (float(n) if n.isdigit() else words_value(n) for n in (m.group("feet"), m.group("inches")))
+        return round(feet + inches / 12, 3)
     if m.group("dfrac"):
         v = int(m.group("fnum")) / int(m.group("fden")) + int(m.group("whole") or 0)
         return round(v, 6)
