@@ -561,3 +561,13 @@ def test_a_list_shares_the_unit_and_scale_of_its_last_item(text, expected):
 ])
 def test_a_height_in_feet_and_inches_is_one_figure(text, expected):
     assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers praised the 68040 processor and its 3 cores.", [("3", 3)]),
+    ("The carrier flew a 767 jetliner and 12 jets.", [("12", 12)]),
+    ("The dealer sold 1 car and 4 trucks.", [("1", 1), ("4", 4)]),
+    ("They parked in a 2 car garage.", [("2", 2)]),
+])
+def test_a_figure_before_a_noun_a_maker_numbers_names_a_model(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

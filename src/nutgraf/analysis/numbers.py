@@ -40,6 +40,7 @@ NUMBER_LABELS = words("number_labels")
 COUNT_CUES = words("count_cues")
 FATES = words("fates")
 ORDINALS = words("count_ordinals")
+MODEL_NOUNS = words("model_nouns")
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
@@ -449,7 +450,7 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False  # a year the tagger did not mark
         if CLOCK_ZONE_AFTER.match(after):
             return False
-        if _in_date_or_name(c, toks, s, text, start, end):
+        if _in_date_or_name(c, toks, s, text, start, end) or _names_a_model(c, toks[-1], raw, after):
             return False
     # A capital written against a figure with no currency is a house's, a room's or a seat's
     # letter as often as a scale ("221B Baker Street", "Room 12B", "Gate 4B"): the figure is
@@ -545,6 +546,17 @@ def _in_date_or_name(c: TokenColumns, toks: range, s: Sentence, text: str, start
         return False  # "Police Find 3 Bodies"
     # "beat Arsenal 2-1" (a score), "Cruz 35 to 12 percent" (a range)
     return not RANGE_AFTER.match(text, end)
+
+
+def _names_a_model(c: TokenColumns, last: int, raw: str, after: str) -> bool:
+    """A figure in digits right before the singular noun it qualifies, heading its phrase,
+    names a model where that noun is one a maker numbers ("the 80486 microprocessor", "a 757
+    jet"): a count above one would take the plural ("500 trucks"), and "a 2 car garage" counts
+    what qualifies its noun. `last`: the figure's last token; `raw`: its digits."""
+    nxt = last + 1
+    return (raw.isdigit() and int(raw) > 1 and nxt < len(c) and c.head[last] == nxt
+            and c.tag[nxt] in hashes("NN") and c.lower[nxt] in MODEL_NOUNS
+            and c.dep[nxt] not in hashes("compound") and not UNIT_AFTER.match(after))
 
 
 def _is_headline(sent: Span) -> bool:
