@@ -571,3 +571,12 @@ def test_a_height_in_feet_and_inches_is_one_figure(text, expected):
 ])
 def test_a_figure_before_a_noun_a_maker_numbers_names_a_model(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly four-million voters and one-hundred clerks took part.",
+     [("Nearly four-million", 4e6), ("one-hundred", 100)]),
+    ("She built a three-million-member network.", [("three-million", 3e6)]),
+])
+def test_a_number_in_words_joined_to_its_scale_by_a_hyphen(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

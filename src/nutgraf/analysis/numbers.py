@@ -50,7 +50,7 @@ _DECIMAL_WORD = rf"(?:{_alternation([w for w, v in UNITS.items() if v in range(1
 _DECIMALS = rf"\s+point(?:\s+{_DECIMAL_WORD}\b)+"
 # What follows a scale word: "two hundred and thirty-four", spoken "two hundred thirty four"
 _SCALE_TAIL = rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?"
-_AFTER_SCALE = rf"(?:\s+(?:{_SCALE}){_SCALE_TAIL})"
+_AFTER_SCALE = rf"(?:(?:\s+|-)(?:{_SCALE}){_SCALE_TAIL})"  # "two million", "six-million"
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:{_DECIMALS})?{_AFTER_SCALE}*"
 _SIGNS = _alternation(words("currency_symbols"))
 _SIGN_COUNTRIES = _alternation(words("currency_sign_prefixes"))
