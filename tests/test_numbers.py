@@ -580,3 +580,11 @@ def test_a_figure_before_a_noun_a_maker_numbers_names_a_model(text, expected):
 ])
 def test_a_number_in_words_joined_to_its_scale_by_a_hyphen(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crews cleared a 2,400-mile pipeline and a 12-foot fence.", [("2,400", 2400, "mile"), ("12", 12, "foot")]),
+    ("A 20-kg sack and a 2-in-1 printer.", [("20", 20, "kg"), ("2-in-1", 2.0, None)]),
+])
+def test_a_unit_joined_to_its_figure_by_a_hyphen(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected

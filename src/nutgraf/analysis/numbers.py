@@ -189,9 +189,10 @@ ONE_OF = re.compile(
     rf"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:{_alternation(words('approximators'))})\s+)?(?:\d|(?:{_WORD})\b)"
     rf"|\s+of\s+(?:the\s+)?(?:{_alternation(words('counted_people'))})\b"
     rf"|\s+(?:{_alternation(words('count_nouns'))})\s+of\b", re.I)
-# Letters written against a figure, or a unit after one space ("10 km"; a spaced unit must
-# not be an English word, so "5 in the morning" has none).
-UNIT_LETTERS = re.compile(r"(\s?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
+# Letters written against a figure, or a unit after one space or a hyphen ("10 km", "a
+# 1,200-mile road"; a unit set apart must not be an English word, so "5 in the morning" and
+# "3-in-1" have none).
+UNIT_LETTERS = re.compile(r"([\s-]?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
 CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()}
 # "942 million Canadian dollars", "five U.S. dollars", "fifty dollars"
 CURRENCY_WORD_AFTER = re.compile(
