@@ -588,3 +588,11 @@ def test_a_number_in_words_joined_to_its_scale_by_a_hyphen(text, expected):
 ])
 def test_a_unit_joined_to_its_figure_by_a_hyphen(text, expected):
     assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clinic sees 2,500 a year, up from nine a year ago.", [("2,500", 2500, None), ("nine", 9, None)]),
+    ("The vote took half an hour after 2 days.", [("half", 0.5, "hour"), ("2", 2, "day")]),
+])
+def test_a_figure_per_unit_of_time_is_no_duration(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected

@@ -180,6 +180,7 @@ _DECIMALS_IN = re.compile(_DECIMALS, re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 TENS = re.compile(r"[1-9]0")
 CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
+RATE_AFTER = re.compile(r"\s*an?\s", re.I)
 OUT_OF_AFTER = re.compile(r"\s+out of\s+\w")
 # "one or two points", "one or more", "one to three"
 ONE_IN_RANGE = re.compile(rf"\s+(?:or|to)\s+(?:more\b|{_WORD}\b|\d)", re.I)
@@ -738,7 +739,9 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     if m.group("cur"):
         return m.group("cur")
     unit = UNIT_AFTER.match(text[end:end + 20])
-    return unit.group(1).lower() if unit else None
+    if unit is None or (RATE_AFTER.match(unit.group()) and not m.group("half")):
+        return None  # "half an hour" lasts one, where "3,000 a year" and "seven a year ago" count other things
+    return unit.group(1).lower()
 
 
 def _without_currency(counts: str | None, currency: str) -> str | None:
