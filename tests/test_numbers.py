@@ -596,3 +596,11 @@ def test_a_unit_joined_to_its_figure_by_a_hyphen(text, expected):
 ])
 def test_a_figure_per_unit_of_time_is_no_duration(text, expected):
     assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The carrier ordered 12 Airbus 330-300 jets and two MD-11-90 freighters.", [("12", 12), ("two", 2)]),
+    ("The council voted 7-2 and the match ended 3-0.", [("7", 7), ("2", 2), ("3", 3), ("0", 0)]),
+])
+def test_a_figure_joined_by_a_hyphen_to_a_name_goes_on_the_name(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -237,9 +237,11 @@ def extract(parsed: Parsed) -> list[Number]:
         prev: tuple[re.Match[str], Number] | None = None
         listed: list[tuple[re.Match[str], Number]] = []  # the figures in a row before, each after a comma
         label: re.Match[str] | None = None  # the last figure a label named
+        named: re.Match[str] | None = None  # the figure before, where it was no claim
         c = parsed.token_columns[s.base]
         for m in figures(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
+                named = m
                 continue
             if _is_list_counter(text, s.start + m.start()):
                 continue
@@ -257,10 +259,14 @@ def extract(parsed: Parsed) -> list[Number]:
             trailing = APPROX_AFTER.match(text, end)
             if label is not None and LABEL_RANGE_JOIN.fullmatch(chunk, label.end(), m.start()):
                 continue  # "grades 3 through 8", "pages 10-12": the label names both bounds
+            if named is not None and m.group("digits") and chunk[named.end():m.start()] == "-":
+                continue  # "Boeing 737-800", "DC-8-62": the figure goes on the name before it
+            named = None
             if not toks or not _is_claim(m, c, toks, s, text, start, trailing.end() if trailing else end, unit,
                                          bool(trailing)):
                 if toks and toks[0] > s.sent.start and _is_label(c, toks[0] - 1):
                     label = m
+                named = m
                 continue
             value = _value(m, unit)
             # a height measures the one it qualifies ("a 6-foot-5 defender"), counting none
