@@ -604,3 +604,11 @@ def test_a_figure_per_unit_of_time_is_no_duration(text, expected):
 ])
 def test_a_figure_joined_by_a_hyphen_to_a_name_goes_on_the_name(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit fell in the 1994 second quarter after 1800 years of growth.", [("1800", 1800)]),
+    ("A 1500-year-old bell rang.", [("1500", 1500)]),
+])
+def test_a_year_before_an_ordinal_that_is_also_a_unit_is_a_year(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

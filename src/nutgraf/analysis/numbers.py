@@ -454,7 +454,7 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
     bare = m.group("digits") and not (marked or _scale_factor(m) != 1)
     if bare:
         raw = m.group("digits")
-        if YEAR_RE.fullmatch(raw) and not UNIT_AFTER.match(after) and not _counts_plural_noun(c, toks[-1]):
+        if YEAR_RE.fullmatch(raw) and not _lasts(after) and not _counts_plural_noun(c, toks[-1]):
             return False  # a year the tagger did not mark
         if CLOCK_ZONE_AFTER.match(after):
             return False
@@ -479,6 +479,13 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
                 and not approx_after and not _one_is_count(m, c, first, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
+
+
+def _lasts(after: str) -> bool:
+    """Whether a figure that could be a year is a duration: "2000 years", "a 2000 year old
+    custom"; not "the 1988 second quarter", where the unit's word is an ordinal."""
+    unit = UNIT_AFTER.match(after)
+    return unit is not None and unit.group().strip().lower() not in ORDINALS
 
 
 def _duration_or_age(text: str, start: int, after: str) -> bool:
