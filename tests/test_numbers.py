@@ -612,3 +612,8 @@ def test_a_figure_joined_by_a_hyphen_to_a_name_goes_on_the_name(text, expected):
 ])
 def test_a_year_before_an_ordinal_that_is_also_a_unit_is_a_year(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_currency_word_joined_by_a_hyphen_is_the_amount_s_unit():
+    found = analyze("Drivers face a 200-euro fine or a ten-dollar fee.", "2025-01-10").numbers
+    assert [(n.text, n.value, n.unit) for n in found] == [("200", 200, "€"), ("ten", 10, "$")]

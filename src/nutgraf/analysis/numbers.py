@@ -195,9 +195,9 @@ ONE_OF = re.compile(
 # "3-in-1" have none).
 UNIT_LETTERS = re.compile(r"([\s-]?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
 CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()}
-# "942 million Canadian dollars", "five U.S. dollars", "fifty dollars"
+# "942 million Canadian dollars", "five U.S. dollars", "fifty dollars", "a 300-euro fine"
 CURRENCY_WORD_AFTER = re.compile(
-    rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
+    rf"(?:\s+|-)(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
 _APPROX_AFTER = [re.escape(w) if w[0] in "-+" else r"\s+" + r"\s+".join(map(re.escape, w.split()))
                  for w in sorted(words("approximators_after"), key=len, reverse=True)]
 APPROX_AFTER = re.compile(rf"(?:{'|'.join(_APPROX_AFTER)})(?![\w+])(?!\s+than\b)", re.I)
@@ -278,7 +278,7 @@ def extract(parsed: Parsed) -> list[Number]:
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
             if money is not None:
                 unit = CURRENCY_WORDS[money.group(1).lower()]
-                counts = _without_currency(counts, text[end:money.end()].strip())
+                counts = _without_currency(counts, text[end:money.end()].strip(" -"))
             approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
