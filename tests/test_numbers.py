@@ -617,3 +617,13 @@ def test_a_year_before_an_ordinal_that_is_also_a_unit_is_a_year(text, expected):
 def test_a_currency_word_joined_by_a_hyphen_is_the_amount_s_unit():
     found = analyze("Drivers face a 200-euro fine or a ten-dollar fee.", "2025-01-10").numbers
     assert [(n.text, n.value, n.unit) for n in found] == [("200", 200, "€"), ("ten", 10, "$")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers left the Club of 30 summit, and the Gang of Six plan stalled.", []),
+    ("The Bank of Ruritania has 40 branches in a City of two million.", [("40", 40), ("two million", 2e6)]),
+    ("A panel of 12 experts met.", [("12", 12)]),
+    ("The Survey of 25-to-40-year-olds is out.", [("25", 25), ("40", 40)]),
+])
+def test_a_figure_after_of_that_ends_a_name_is_part_of_it(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

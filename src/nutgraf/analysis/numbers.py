@@ -458,7 +458,8 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False  # a year the tagger did not mark
         if CLOCK_ZONE_AFTER.match(after):
             return False
-        if _in_date_or_name(c, toks, s, text, start, end) or _names_a_model(c, toks[-1], raw, after):
+        if (_in_date_or_name(c, toks, s, text, start, end) or _names_a_model(c, toks[-1], raw, after)
+                or _ends_a_name_after_of(c, toks, s, text, end)):
             return False
     # A capital written against a figure with no currency is a house's, a room's or a seat's
     # letter as often as a scale ("221B Baker Street", "Room 12B", "Gate 4B"): the figure is
@@ -473,8 +474,9 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False
         if m.group("words") and not _well_formed(m.group("words")):
             return False  # "nineteen ninety-seven": a year read aloud
-        if first > s.sent.start and _is_label(c, first - 1):
-            return False  # "Flight eight hundred", "the number one thing"
+        if (first > s.sent.start and _is_label(c, first - 1)
+                or _words_scale(m) == 1 and _ends_a_name_after_of(c, toks, s, text, end)):
+            return False  # "Flight eight hundred", "the number one thing", "the Gang of Eight"
         if m.group("words") and m.group("words").lower() == "one" \
                 and not approx_after and not _one_is_count(m, c, first, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
@@ -572,6 +574,18 @@ def _names_a_model(c: TokenColumns, last: int, raw: str, after: str) -> bool:
     return (raw.isdigit() and int(raw) > 1 and nxt < len(c) and c.head[last] == nxt
             and c.tag[nxt] in hashes("NN") and c.lower[nxt] in MODEL_NOUNS
             and c.dep[nxt] not in hashes("compound") and not UNIT_AFTER.match(after))
+
+
+def _ends_a_name_after_of(c: TokenColumns, toks: range, s: Sentence, text: str, end: int) -> bool:
+    """A figure with no scale after "of" and a name's word ends the name ("the Group of 20
+    summit", "the Gang of Eight"), unless it counts the plural after it ("a Bank of 20
+    branches") or opens a range ("a Poll of 18-to-34-year-olds"). `toks`: the figure's tokens;
+    `end`: where it ends in `text`."""
+    of, nxt = toks[0] - 1, toks[-1] + 1
+    if of - 1 <= s.sent.start or c.lower[of] != "of":
+        return False
+    return (c.tag[of - 1] in hashes("NNP") and c.text(of - 1)[:1].isupper() and not RANGE_AFTER.match(text, end)
+            and not (nxt < len(c) and c.tag[nxt] in hashes("NNS", "NNPS")))
 
 
 def _is_headline(sent: Span) -> bool:
