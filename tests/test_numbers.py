@@ -632,3 +632,11 @@ def test_a_figure_after_of_that_ends_a_name_is_part_of_it(text, expected):
 def test_francs_rupees_roubles_yuan_and_shekels_are_currencies():
     text = "Fines of 900 Swiss francs, 5 million rupees, 80 roubles, 2 billion yuan and 40 shekels."
     assert [n.unit for n in analyze(text, "2025-01-10").numbers] == ["Fr", "₹", "₽", "CN¥", "₪"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The band toured in the 1970s and 80s.", []),
+    ("Voters in their 20s, 30s and 40s moved.", [("20", 20), ("30", 30), ("40", 40)]),
+])
+def test_tens_after_a_decade_in_a_pair_are_a_decade(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -212,6 +212,7 @@ SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
+DECADE_BEFORE = re.compile(r"\d{3}0s\s*(?:and|or|to|-|\u2013)\s*$", re.I)
 LABEL_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|-|\u2013)\s*", re.I)
 RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
@@ -417,8 +418,9 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
         return letters
     if (letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits"))
-            and (start == 0 or text[start - 1] not in "'\u2018\u2019")):
-        return None  # "in her 20s": an age, where "'80s" and "1980s" are decades
+            and (start == 0 or text[start - 1] not in "'\u2018\u2019")
+            and not DECADE_BEFORE.search(text, max(0, start - 16), start)):
+        return None  # "in her 20s": an age, where "'80s", "1980s" and "the 1960s and 70s" are decades
     return "" if not spaced and letters[0].isalpha() else None
 
 
