@@ -640,3 +640,8 @@ def test_francs_rupees_roubles_yuan_and_shekels_are_currencies():
 ])
 def test_tens_after_a_decade_in_a_pair_are_a_decade(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_country_before_a_currency_word_gives_its_letters_to_the_sign():
+    text = "The bid was 300 million Australian dollars, or 90 Australian cents a share, and 4 Lunar dollars."
+    assert [n.unit for n in analyze(text, "2025-01-10").numbers] == ["A$", "¢", "$"]

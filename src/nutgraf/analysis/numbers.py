@@ -195,6 +195,7 @@ ONE_OF = re.compile(
 # "3-in-1" have none).
 UNIT_LETTERS = re.compile(r"([\s-]?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
 CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()}
+CURRENCY_WORD_COUNTRIES = table("currency_word_countries")
 # "942 million Canadian dollars", "five U.S. dollars", "fifty dollars", "a 300-euro fine"
 CURRENCY_WORD_AFTER = re.compile(
     rf"(?:\s+|-)(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
@@ -278,7 +279,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 end = trailing.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
             if money is not None:
-                unit = CURRENCY_WORDS[money.group(1).lower()]
+                unit = _currency_of(money, text, end)
                 counts = _without_currency(counts, text[end:money.end()].strip(" -"))
             approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
@@ -771,6 +772,14 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     if unit is None or (RATE_AFTER.match(unit.group()) and not m.group("half")):
         return None  # "half an hour" lasts one, where "3,000 a year" and "seven a year ago" count other things
     return unit.group(1).lower()
+
+
+def _currency_of(money: re.Match[str], text: str, end: int) -> str:
+    """The sign of a currency written as a word after an amount ending at `end`, with its
+    country's letters where a sign takes them ("Canadian dollars": C$, "Canadian cents": ¢)."""
+    sign = CURRENCY_WORDS[money.group(1).lower()]
+    country = CURRENCY_WORD_COUNTRIES.get(text[end:money.start(1)].strip(" -"))
+    return f"{country}{sign}" if country and sign in words("currency_symbols") else sign
 
 
 def _without_currency(counts: str | None, currency: str) -> str | None:
