@@ -645,3 +645,12 @@ def test_tens_after_a_decade_in_a_pair_are_a_decade(text, expected):
 def test_a_country_before_a_currency_word_gives_its_letters_to_the_sign():
     text = "The bid was 300 million Australian dollars, or 90 Australian cents a share, and 4 Lunar dollars."
     assert [n.unit for n in analyze(text, "2025-01-10").numbers] == ["A$", "¢", "$"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inquiry took a year and a half and cost $2 million.",
+     [("a year and a half", 1.5, "year"), ("$2 million", 2e6, "$")]),
+    ("Talks ran an hour-and-a-half.", [("an hour-and-a-half", 1.5, "hour")]),
+])
+def test_a_unit_of_time_and_a_half_is_one_and_a_half_of_it(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected

@@ -83,6 +83,7 @@ NUMBER_RE = re.compile(
     (?:{CURRENCY_AHEAD}(?P<cur>{_CURRENCY}))?(?(cur)\s?)
     (?:
       (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+    | (?P<unithalf>an?[\s-](?P<hunit>{DURATION_UNITS})[\s-]and[\s-]a[\s-]half)\b
     | (?P<height>(?P<feet>[1-9]|{_WORD})-(?:foot|feet)-(?P<inches>1[01]|\d|{_WORD})(?:-inch(?:es)?)?)\b(?!-\w)
     | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
@@ -408,6 +409,8 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
         return "m"
     if m.group("height"):
         return "feet"
+    if m.group("unithalf"):  # "a year and a half": one and a half years
+        return m.group("hunit").lower()
     if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct") or m.group("cur"):
         return None
     if m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"):
@@ -679,6 +682,8 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("digits"):
         factor = _exponent(m.group("exp")) * (1 if unit == "m" else _scale_factor(m))
         return _times(float(m.group("digits").replace(",", "")), factor)
+    if m.group("unithalf"):
+        return 1.5
     if m.group("height"):  # "6-foot-2": six feet and two inches
         feet, inches = (float(n) if n.isdigit() else words_value(n) for n in (m.group("feet"), m.group("inches")))
         return round(feet + inches / 12, 3)
