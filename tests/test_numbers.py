@@ -654,3 +654,8 @@ def test_a_country_before_a_currency_word_gives_its_letters_to_the_sign():
 ])
 def test_a_unit_of_time_and_a_half_is_one_and_a_half_of_it(text, expected):
     assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+def test_a_half_dozen_is_six():
+    assert numbers("The firm sent a half dozen lawyers and a half-dozen clerks.") == [
+        ("a half dozen", 6, False), ("a half-dozen", 6, False)]

@@ -93,7 +93,7 @@ NUMBER_RE = re.compile(
         (?:(?P<plus>{_PLUS_BEFORE_SCALE})?[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
          |(?(cur)(?:\s(?P<cabbr>{_ABBR})|(?P<tabbr>{_CURRENCY_ABBR}))\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
     | (?P<frac>{_FRACTION})\b
-        (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}))\b|(?!-))
+        (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}|dozen))\b|(?!-))
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
     | (?P<ascale>an?\s(?:{_SCALE}){_SCALE_TAIL}{_AFTER_SCALE}*)\b
@@ -698,8 +698,9 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("frac"):
         num, den = re.split(r"[- ]", m.group("frac").lower())
         n = 1 if num in ("a", "an") else UNITS[num]
-        if m.group("fscale"):  # "a quarter of a trillion", "a half million"
-            return _tidy(round(n * FRACTIONS[den] * SCALES[re.split(r"[\s-]", m.group("fscale"))[-1].lower()]))
+        if m.group("fscale"):  # "a quarter of a trillion", "a half million", "a half dozen"
+            scale = re.split(r"[\s-]", m.group("fscale"))[-1].lower()
+            return _tidy(round(n * FRACTIONS[den] * (12 if scale == "dozen" else SCALES[scale])))
         return round(n * FRACTIONS[den], 3)
     if m.group("ascale"):  # "a hundred", "a hundred thirty million"
         return _tidy(words_value(m.group("ascale")))
