@@ -528,3 +528,134 @@ def test_a_precinct_and_school_grades_are_labels():
 ])
 def test_words_after_a_figure_can_make_it_approximate(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pension gap could reach $4T by 2040.", [("$4T", 4e12, False)]),
+    ("Hauliers banned the 40t lorries.", [("40", 40, False)]),
+    ("The fund raised $6 bln and then $1.1trn.", [("$6 bln", 6e9, False), ("$1.1trn", 1.1e12, False)]),
+    ("The scheme would cost $30-plus trillion.", [("$30-plus trillion", 30e12, True)]),
+    ("The app has 400-odd million users.", [("400-odd million", 400e6, True)]),
+])
+def test_scale_letters_of_money_and_an_approximator_before_the_scale(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fares rose 2, 4 and 6 percent on the three lines.",
+     [("2", 2, "%"), ("4", 4, "%"), ("6 percent", 6, "%"), ("three", 3, None)]),
+    ("Seats sell for $1, $2, or $5 million a year.",
+     [("$1", 1e6, "$"), ("$2", 2e6, "$"), ("$5 million", 5e6, "$")]),
+    ("The bids were $400,000, $700,000 and $2 million.",
+     [("$400,000", 400_000, "$"), ("$700,000", 700_000, "$"), ("$2 million", 2e6, "$")]),
+    ("Two firms paid $5 and $90 million.", [("Two", 2, None), ("$5", 5, "$"), ("$90 million", 90e6, "$")]),
+])
+def test_a_list_shares_the_unit_and_scale_of_its_last_item(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 6-foot-4 goalkeeper, 25, signed on Monday.", [("6-foot-4", 6.333, "feet"), ("25", 25, None)]),
+    ("She is five-foot-six and runs 10 miles a day.", [("five-foot-six", 5.5, "feet"), ("10", 10, "miles")]),
+    ("A 7-foot-1-inch rookie joined.", [("7-foot-1-inch", 7.083, "feet")]),
+])
+def test_a_height_in_feet_and_inches_is_one_figure(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers praised the 68040 processor and its 3 cores.", [("3", 3)]),
+    ("The carrier flew a 767 jetliner and 12 jets.", [("12", 12)]),
+    ("The dealer sold 1 car and 4 trucks.", [("1", 1), ("4", 4)]),
+    ("They parked in a 2 car garage.", [("2", 2)]),
+])
+def test_a_figure_before_a_noun_a_maker_numbers_names_a_model(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly four-million voters and one-hundred clerks took part.",
+     [("Nearly four-million", 4e6), ("one-hundred", 100)]),
+    ("She built a three-million-member network.", [("three-million", 3e6)]),
+])
+def test_a_number_in_words_joined_to_its_scale_by_a_hyphen(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crews cleared a 2,400-mile pipeline and a 12-foot fence.", [("2,400", 2400, "mile"), ("12", 12, "foot")]),
+    ("A 20-kg sack and a 2-in-1 printer.", [("20", 20, "kg"), ("2-in-1", 2.0, None)]),
+])
+def test_a_unit_joined_to_its_figure_by_a_hyphen(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clinic sees 2,500 a year, up from nine a year ago.", [("2,500", 2500, None), ("nine", 9, None)]),
+    ("The vote took half an hour after 2 days.", [("half", 0.5, "hour"), ("2", 2, "day")]),
+])
+def test_a_figure_per_unit_of_time_is_no_duration(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The carrier ordered 12 Airbus 330-300 jets and two MD-11-90 freighters.", [("12", 12), ("two", 2)]),
+    ("The council voted 7-2 and the match ended 3-0.", [("7", 7), ("2", 2), ("3", 3), ("0", 0)]),
+])
+def test_a_figure_joined_by_a_hyphen_to_a_name_goes_on_the_name(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit fell in the 1994 second quarter after 1800 years of growth.", [("1800", 1800)]),
+    ("A 1500-year-old bell rang.", [("1500", 1500)]),
+])
+def test_a_year_before_an_ordinal_that_is_also_a_unit_is_a_year(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_currency_word_joined_by_a_hyphen_is_the_amount_s_unit():
+    found = analyze("Drivers face a 200-euro fine or a ten-dollar fee.", "2025-01-10").numbers
+    assert [(n.text, n.value, n.unit) for n in found] == [("200", 200, "€"), ("ten", 10, "$")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers left the Club of 30 summit, and the Gang of Six plan stalled.", []),
+    ("The Bank of Ruritania has 40 branches in a City of two million.", [("40", 40), ("two million", 2e6)]),
+    ("A panel of 12 experts met.", [("12", 12)]),
+    ("The Survey of 25-to-40-year-olds is out.", [("25", 25), ("40", 40)]),
+])
+def test_a_figure_after_of_that_ends_a_name_is_part_of_it(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_francs_rupees_roubles_yuan_and_shekels_are_currencies():
+    text = "Fines of 900 Swiss francs, 5 million rupees, 80 roubles, 2 billion yuan and 40 shekels."
+    assert [n.unit for n in analyze(text, "2025-01-10").numbers] == ["Fr", "₹", "₽", "CN¥", "₪"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The band toured in the 1970s and 80s.", []),
+    ("Voters in their 20s, 30s and 40s moved.", [("20", 20), ("30", 30), ("40", 40)]),
+])
+def test_tens_after_a_decade_in_a_pair_are_a_decade(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+def test_a_country_before_a_currency_word_gives_its_letters_to_the_sign():
+    text = "The bid was 300 million Australian dollars, or 90 Australian cents a share, and 4 Lunar dollars."
+    assert [n.unit for n in analyze(text, "2025-01-10").numbers] == ["A$", "¢", "$"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inquiry took a year and a half and cost $2 million.",
+     [("a year and a half", 1.5, "year"), ("$2 million", 2e6, "$")]),
+    ("Talks ran an hour-and-a-half.", [("an hour-and-a-half", 1.5, "hour")]),
+])
+def test_a_unit_of_time_and_a_half_is_one_and_a_half_of_it(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+def test_a_half_dozen_is_six():
+    assert numbers("The firm sent a half dozen lawyers and a half-dozen clerks.") == [
+        ("a half dozen", 6, False), ("a half-dozen", 6, False)]

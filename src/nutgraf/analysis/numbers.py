@@ -26,6 +26,7 @@ def _number(v: str) -> int | float:
 UNITS = {w: _number(v) for w, v in table("number_words").items()}
 SCALES = {w: _number(v) for w, v in table("number_scales").items()}
 ABBREV_SCALES = {w: _number(v) for w, v in table("number_abbrev_scales").items()}
+CURRENCY_ABBREV_SCALES = {w: _number(v) for w, v in table("currency_abbrev_scales").items()}
 FRACTIONS = {w: 1 / int(den) for w, den in table("fractions").items()}
 VULGAR_FRACTIONS = {c: float(v) for c, v in table("vulgar_fractions").items()}
 PREFIX_SIGN = {w: int(v) for w, v in table("number_prefixes").items()}
@@ -39,6 +40,7 @@ NUMBER_LABELS = words("number_labels")
 COUNT_CUES = words("count_cues")
 FATES = words("fates")
 ORDINALS = words("count_ordinals")
+MODEL_NOUNS = words("model_nouns")
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
@@ -48,7 +50,7 @@ _DECIMAL_WORD = rf"(?:{_alternation([w for w, v in UNITS.items() if v in range(1
 _DECIMALS = rf"\s+point(?:\s+{_DECIMAL_WORD}\b)+"
 # What follows a scale word: "two hundred and thirty-four", spoken "two hundred thirty four"
 _SCALE_TAIL = rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?"
-_AFTER_SCALE = rf"(?:\s+(?:{_SCALE}){_SCALE_TAIL})"
+_AFTER_SCALE = rf"(?:(?:\s+|-)(?:{_SCALE}){_SCALE_TAIL})"  # "two million", "six-million"
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:{_DECIMALS})?{_AFTER_SCALE}*"
 _SIGNS = _alternation(words("currency_symbols"))
 _SIGN_COUNTRIES = _alternation(words("currency_sign_prefixes"))
@@ -69,6 +71,9 @@ _FRACTION = "|".join(
     for share in sorted(set(FRACTIONS.values()), reverse=True))
 _ABBR = _alternation(ABBREV_SCALES)
 _SPACED_ABBR = _alternation(words("spaced_scales"))
+_CURRENCY_ABBR = _alternation(CURRENCY_ABBREV_SCALES)
+# "$20-plus trillion", "300-odd million": about the figure, which the scale after still scales
+_PLUS_BEFORE_SCALE = _alternation(w for w in words("approximators_after") if w[0] in "-+")
 _AND_A_HALF = r"[\s-]and[\s-]a[\s-]half\b"  # "four-and-a-half", "two and a half years"
 _EXPONENT = (r"[eE][-+]?\d{1,3}(?!\w)"
              r"|\s?[x\u00d7]\s?10(?:\^[-\u2212]?\d+|[\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
@@ -78,15 +83,17 @@ NUMBER_RE = re.compile(
     (?:{CURRENCY_AHEAD}(?P<cur>{_CURRENCY}))?(?(cur)\s?)
     (?:
       (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
+    | (?P<unithalf>an?[\s-](?P<hunit>{DURATION_UNITS})[\s-]and[\s-]a[\s-]half)\b
+    | (?P<height>(?P<feet>[1-9]|{_WORD})-(?:foot|feet)-(?P<inches>1[01]|\d|{_WORD})(?:-inch(?:es)?)?)\b(?!-\w)
     | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
     | (?P<fold>(?P<foldn>\d+(?:\.\d+)?|{_WORD})-?fold)\b
     | (?P<vulgar>(?:\d+\s?)?[{''.join(VULGAR_FRACTIONS)}])
     | (?P<digits>{_DIGITS})(?P<exp>{_EXPONENT})?(?!(?:st|nd|rd|th)\b)
-        (?:[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
-         |(?(cur)\s(?P<cabbr>{_ABBR})\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
+        (?:(?P<plus>{_PLUS_BEFORE_SCALE})?[\s-]?(?P<scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE})s?)*)\b|(?P<abbr>{_ABBR})\b
+         |(?(cur)(?:\s(?P<cabbr>{_ABBR})|(?P<tabbr>{_CURRENCY_ABBR}))\b|(?!))|\s(?P<sabbr>{_SPACED_ABBR})\b|(?P<dhalf>{_AND_A_HALF}))?
     | (?P<frac>{_FRACTION})\b
-        (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}))\b|(?!-))
+        (?:(?P<fscale>\s+of\s+an?\s+(?:{_SCALE})|[\s-](?:{_SCALE}|dozen))\b|(?!-))
     | (?P<times>twice|thrice)\b
     | (?P<words>{_WORDNUM})\b(?P<whalf>{_AND_A_HALF})?
     | (?P<ascale>an?\s(?:{_SCALE}){_SCALE_TAIL}{_AFTER_SCALE}*)\b
@@ -174,6 +181,7 @@ _DECIMALS_IN = re.compile(_DECIMALS, re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 TENS = re.compile(r"[1-9]0")
 CLOCK_ZONE_AFTER = re.compile(rf"\s*(?:a\.?m\.?|p\.?m\.?)\b|\s*(?:{_alternation(words('time_zones'))})\b", re.I)
+RATE_AFTER = re.compile(r"\s*an?\s", re.I)
 OUT_OF_AFTER = re.compile(r"\s+out of\s+\w")
 # "one or two points", "one or more", "one to three"
 ONE_IN_RANGE = re.compile(rf"\s+(?:or|to)\s+(?:more\b|{_WORD}\b|\d)", re.I)
@@ -183,13 +191,15 @@ ONE_OF = re.compile(
     rf"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:{_alternation(words('approximators'))})\s+)?(?:\d|(?:{_WORD})\b)"
     rf"|\s+of\s+(?:the\s+)?(?:{_alternation(words('counted_people'))})\b"
     rf"|\s+(?:{_alternation(words('count_nouns'))})\s+of\b", re.I)
-# Letters written against a figure, or a unit after one space ("10 km"; a spaced unit must
-# not be an English word, so "5 in the morning" has none).
-UNIT_LETTERS = re.compile(r"(\s?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
+# Letters written against a figure, or a unit after one space or a hyphen ("10 km", "a
+# 1,200-mile road"; a unit set apart must not be an English word, so "5 in the morning" and
+# "3-in-1" have none).
+UNIT_LETTERS = re.compile(r"([\s-]?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
 CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()}
-# "942 million Canadian dollars", "five U.S. dollars", "fifty dollars"
+CURRENCY_WORD_COUNTRIES = table("currency_word_countries")
+# "942 million Canadian dollars", "five U.S. dollars", "fifty dollars", "a 300-euro fine"
 CURRENCY_WORD_AFTER = re.compile(
-    rf"\s+(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
+    rf"(?:\s+|-)(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
 _APPROX_AFTER = [re.escape(w) if w[0] in "-+" else r"\s+" + r"\s+".join(map(re.escape, w.split()))
                  for w in sorted(words("approximators_after"), key=len, reverse=True)]
 APPROX_AFTER = re.compile(rf"(?:{'|'.join(_APPROX_AFTER)})(?![\w+])(?!\s+than\b)", re.I)
@@ -204,9 +214,12 @@ SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
+DECADE_BEFORE = re.compile(r"\d{3}0s\s*(?:and|or|to|-|\u2013)\s*$", re.I)
 LABEL_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|-|\u2013)\s*", re.I)
 RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
+LIST_COMMA = re.compile(r"\s*,\s*")
+LIST_END = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 
@@ -225,10 +238,13 @@ def extract(parsed: Parsed) -> list[Number]:
         skip = ([p.span() for p in PHONE_RE.finditer(chunk, first)]
                 + [p.span() for p in NOT_FIGURES_RE.finditer(chunk, first)] if digit else [])
         prev: tuple[re.Match[str], Number] | None = None
+        listed: list[tuple[re.Match[str], Number]] = []  # the figures in a row before, each after a comma
         label: re.Match[str] | None = None  # the last figure a label named
+        named: re.Match[str] | None = None  # the figure before, where it was no claim
         c = parsed.token_columns[s.base]
         for m in figures(chunk):
             if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
+                named = m
                 continue
             if _is_list_counter(text, s.start + m.start()):
                 continue
@@ -246,21 +262,26 @@ def extract(parsed: Parsed) -> list[Number]:
             trailing = APPROX_AFTER.match(text, end)
             if label is not None and LABEL_RANGE_JOIN.fullmatch(chunk, label.end(), m.start()):
                 continue  # "grades 3 through 8", "pages 10-12": the label names both bounds
+            if named is not None and m.group("digits") and chunk[named.end():m.start()] == "-":
+                continue  # "Boeing 737-800", "DC-8-62": the figure goes on the name before it
+            named = None
             if not toks or not _is_claim(m, c, toks, s, text, start, trailing.end() if trailing else end, unit,
                                          bool(trailing)):
                 if toks and toks[0] > s.sent.start and _is_label(c, toks[0] - 1):
                     label = m
+                named = m
                 continue
             value = _value(m, unit)
-            counts = _counts(c, toks[-1], text)
+            # a height measures the one it qualifies ("a 6-foot-5 defender"), counting none
+            counts = None if m.group("height") else _counts(c, toks[-1], text)
             if counts is not None and PERCENT_WORD.fullmatch(counts):
                 counts = None  # "52%-48%": the sign of the second bound counts nothing
             if trailing:
                 end = trailing.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
             if money is not None:
-                unit = CURRENCY_WORDS[money.group(1).lower()]
-                counts = _without_currency(counts, text[end:money.end()].strip())
+                unit = _currency_of(money, text, end)
+                counts = _without_currency(counts, text[end:money.end()].strip(" -"))
             approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
@@ -269,14 +290,22 @@ def extract(parsed: Parsed) -> list[Number]:
                 span=(start, end),
                 text=text[start:end],
                 value=value,
-                approximate=bool(approx or trailing),
+                approximate=bool(approx or trailing or m.group("plus")),
                 counts=counts,
                 sentence_span=(s.start, s.end),
                 unit=unit or _unit(m, text, end),
             ))
-            if prev is not None and _is_range(prev[0], m, chunk):
-                _share_bound(prev, (m, out[-1]))
-            prev = (m, out[-1])
+            last = (m, out[-1])
+            join = chunk[prev[0].end():m.start()] if prev is not None else ""
+            if len(listed) > 1 and LIST_END.fullmatch(join):
+                # "3, 5 and 7 percent", "$2, $3 or $4 million": the unit and scale written on
+                # a list's last item are each item's, as a range's second bound's are its first's
+                for item in listed:
+                    _share_bound(item, last)
+            elif prev is not None and _is_range(prev[0], m, chunk):
+                _share_bound(prev, last)
+            listed = [*listed, last] if prev is not None and LIST_COMMA.fullmatch(join) else [last]
+            prev = last
     return out
 
 
@@ -378,6 +407,10 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
     the figure is joined to letters that are no unit ("4chan")."""
     if m.group("abbr") and m.group("abbr").lower() == "m" and not m.group("cur") and METRES_AFTER.match(text, end):
         return "m"
+    if m.group("height"):
+        return "feet"
+    if m.group("unithalf"):  # "a year and a half": one and a half years
+        return m.group("hunit").lower()
     if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct") or m.group("cur"):
         return None
     if m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"):
@@ -389,8 +422,9 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
         return letters
     if (letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits"))
-            and (start == 0 or text[start - 1] not in "'\u2018\u2019")):
-        return None  # "in her 20s": an age, where "'80s" and "1980s" are decades
+            and (start == 0 or text[start - 1] not in "'\u2018\u2019")
+            and not DECADE_BEFORE.search(text, max(0, start - 16), start)):
+        return None  # "in her 20s": an age, where "'80s", "1980s" and "the 1960s and 70s" are decades
     return "" if not spaced and letters[0].isalpha() else None
 
 
@@ -426,11 +460,12 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
     bare = m.group("digits") and not (marked or _scale_factor(m) != 1)
     if bare:
         raw = m.group("digits")
-        if YEAR_RE.fullmatch(raw) and not UNIT_AFTER.match(after) and not _counts_plural_noun(c, toks[-1]):
+        if YEAR_RE.fullmatch(raw) and not _lasts(after) and not _counts_plural_noun(c, toks[-1]):
             return False  # a year the tagger did not mark
         if CLOCK_ZONE_AFTER.match(after):
             return False
-        if _in_date_or_name(c, toks, s, text, start, end):
+        if (_in_date_or_name(c, toks, s, text, start, end) or _names_a_model(c, toks[-1], raw, after)
+                or _ends_a_name_after_of(c, toks, s, text, end)):
             return False
     # A capital written against a figure with no currency is a house's, a room's or a seat's
     # letter as often as a scale ("221B Baker Street", "Room 12B", "Gate 4B"): the figure is
@@ -445,12 +480,20 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
             return False
         if m.group("words") and not _well_formed(m.group("words")):
             return False  # "nineteen ninety-seven": a year read aloud
-        if first > s.sent.start and _is_label(c, first - 1):
-            return False  # "Flight eight hundred", "the number one thing"
+        if (first > s.sent.start and _is_label(c, first - 1)
+                or _words_scale(m) == 1 and _ends_a_name_after_of(c, toks, s, text, end)):
+            return False  # "Flight eight hundred", "the number one thing", "the Gang of Eight"
         if m.group("words") and m.group("words").lower() == "one" \
                 and not approx_after and not _one_is_count(m, c, first, s, text[end:end + 48]):
             return False  # "one mother said", "no one": a determiner, not a count
     return True
+
+
+def _lasts(after: str) -> bool:
+    """Whether a figure that could be a year is a duration: "2000 years", "a 2000 year old
+    custom"; not "the 1988 second quarter", where the unit's word is an ordinal."""
+    unit = UNIT_AFTER.match(after)
+    return unit is not None and unit.group().strip().lower() not in ORDINALS
 
 
 def _duration_or_age(text: str, start: int, after: str) -> bool:
@@ -528,6 +571,29 @@ def _in_date_or_name(c: TokenColumns, toks: range, s: Sentence, text: str, start
     return not RANGE_AFTER.match(text, end)
 
 
+def _names_a_model(c: TokenColumns, last: int, raw: str, after: str) -> bool:
+    """A figure in digits right before the singular noun it qualifies, heading its phrase,
+    names a model where that noun is one a maker numbers ("the 80486 microprocessor", "a 757
+    jet"): a count above one would take the plural ("500 trucks"), and "a 2 car garage" counts
+    what qualifies its noun. `last`: the figure's last token; `raw`: its digits."""
+    nxt = last + 1
+    return (raw.isdigit() and int(raw) > 1 and nxt < len(c) and c.head[last] == nxt
+            and c.tag[nxt] in hashes("NN") and c.lower[nxt] in MODEL_NOUNS
+            and c.dep[nxt] not in hashes("compound") and not UNIT_AFTER.match(after))
+
+
+def _ends_a_name_after_of(c: TokenColumns, toks: range, s: Sentence, text: str, end: int) -> bool:
+    """A figure with no scale after "of" and a name's word ends the name ("the Group of 20
+    summit", "the Gang of Eight"), unless it counts the plural after it ("a Bank of 20
+    branches") or opens a range ("a Poll of 18-to-34-year-olds"). `toks`: the figure's tokens;
+    `end`: where it ends in `text`."""
+    of, nxt = toks[0] - 1, toks[-1] + 1
+    if of - 1 <= s.sent.start or c.lower[of] != "of":
+        return False
+    return (c.tag[of - 1] in hashes("NNP") and c.text(of - 1)[:1].isupper() and not RANGE_AFTER.match(text, end)
+            and not (nxt < len(c) and c.tag[nxt] in hashes("NNS", "NNPS")))
+
+
 def _is_headline(sent: Span) -> bool:
     """Capitals or title case on most words: every word looks like a name there."""
     words_ = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -583,7 +649,7 @@ def _counts_plural_noun(c: TokenColumns, i: int) -> bool:
 
 
 def _abbr(m: re.Match[str]) -> str | None:
-    return m.group("abbr") or m.group("cabbr") or m.group("sabbr")
+    return m.group("abbr") or m.group("cabbr") or m.group("sabbr") or m.group("tabbr")
 
 
 def _scale_factor(m: re.Match[str]) -> float:
@@ -594,7 +660,7 @@ def _scale_factor(m: re.Match[str]) -> float:
             f *= SCALES[w.rstrip("s")]
         return f
     abbr = _abbr(m)
-    return ABBREV_SCALES[abbr.lower()] if abbr else 1
+    return (ABBREV_SCALES.get(abbr.lower()) or CURRENCY_ABBREV_SCALES[abbr.lower()]) if abbr else 1
 
 
 def _value(m: re.Match[str], unit: str | None = None) -> float | None:
@@ -616,6 +682,11 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("digits"):
         factor = _exponent(m.group("exp")) * (1 if unit == "m" else _scale_factor(m))
         return _times(float(m.group("digits").replace(",", "")), factor)
+    if m.group("unithalf"):
+        return 1.5
+    if m.group("height"):  # "6-foot-2": six feet and two inches
+        feet, inches = (float(n) if n.isdigit() else words_value(n) for n in (m.group("feet"), m.group("inches")))
+        return round(feet + inches / 12, 3)
     if m.group("dfrac"):
         v = int(m.group("fnum")) / int(m.group("fden")) + int(m.group("whole") or 0)
         return round(v, 6)
@@ -627,8 +698,9 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("frac"):
         num, den = re.split(r"[- ]", m.group("frac").lower())
         n = 1 if num in ("a", "an") else UNITS[num]
-        if m.group("fscale"):  # "a quarter of a trillion", "a half million"
-            return _tidy(round(n * FRACTIONS[den] * SCALES[re.split(r"[\s-]", m.group("fscale"))[-1].lower()]))
+        if m.group("fscale"):  # "a quarter of a trillion", "a half million", "a half dozen"
+            scale = re.split(r"[\s-]", m.group("fscale"))[-1].lower()
+            return _tidy(round(n * FRACTIONS[den] * (12 if scale == "dozen" else SCALES[scale])))
         return round(n * FRACTIONS[den], 3)
     if m.group("ascale"):  # "a hundred", "a hundred thirty million"
         return _tidy(words_value(m.group("ascale")))
@@ -703,7 +775,17 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     if m.group("cur"):
         return m.group("cur")
     unit = UNIT_AFTER.match(text[end:end + 20])
-    return unit.group(1).lower() if unit else None
+    if unit is None or (RATE_AFTER.match(unit.group()) and not m.group("half")):
+        return None  # "half an hour" lasts one, where "3,000 a year" and "seven a year ago" count other things
+    return unit.group(1).lower()
+
+
+def _currency_of(money: re.Match[str], text: str, end: int) -> str:
+    """The sign of a currency written as a word after an amount ending at `end`, with its
+    country's letters where a sign takes them ("Canadian dollars": C$, "Canadian cents": ¢)."""
+    sign = CURRENCY_WORDS[money.group(1).lower()]
+    country = CURRENCY_WORD_COUNTRIES.get(text[end:money.start(1)].strip(" -"))
+    return f"{country}{sign}" if country and sign in words("currency_symbols") else sign
 
 
 def _without_currency(counts: str | None, currency: str) -> str | None:

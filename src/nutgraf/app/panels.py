@@ -364,12 +364,12 @@ _PERCENT = r"%|per\s?cent"
 @cache
 def _scales() -> tuple[re.Pattern[str], list[tuple[float, str]]]:
     """A pattern finding the scale words and letters the numbers' extractor reads ("million",
-    "bn", "mln"), from its word lists; the scales of a million and more, largest first. Made
-    as first needed, not with the panels' module: most numbers have no unit or a unit word,
-    and they were a tenth of its import, on the way to the panels."""
+    "bn", "mln", "$3T"), from its word lists; the scales of a million and more, largest first.
+    Made as first needed, not with the panels' module: most numbers have no unit or a unit
+    word, and they were a tenth of its import, on the way to the panels."""
     words = {word: float(factor) for word, factor in table("number_scales").items()}
-    written = re.compile(rf"\d\s?(?:{alternation(table('number_abbrev_scales'))})\b|{alternation(words)}",
-                         re.IGNORECASE)
+    letters = {**table("number_abbrev_scales"), **table("currency_abbrev_scales")}
+    written = re.compile(rf"\d\s?(?:{alternation(letters)})\b|{alternation(words)}", re.IGNORECASE)
     return written, sorted(((factor, word) for word, factor in words.items() if factor >= 1e6), reverse=True)
 
 
