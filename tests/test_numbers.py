@@ -629,9 +629,10 @@ def test_a_figure_after_of_that_ends_a_name_is_part_of_it(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
 
 
-def test_francs_rupees_roubles_yuan_and_shekels_are_currencies():
-    text = "Fines of 900 Swiss francs, 5 million rupees, 80 roubles, 2 billion yuan and 40 shekels."
-    assert [n.unit for n in analyze(text, "2025-01-10").numbers] == ["Fr", "₹", "₽", "CN¥", "₪"]
+def test_francs_rupees_roubles_yuan_shekels_guilders_and_the_wires_dlrs_are_currencies():
+    text = ("Fines of 900 Swiss francs, 5 million rupees, 80 roubles, 2 billion yuan, 40 shekels, 300 million "
+            "guilders and 10 million dlrs.")
+    assert [n.unit for n in analyze(text, "2025-01-10").numbers] == ["Fr", "₹", "₽", "CN¥", "₪", "ƒ", "$"]
 
 
 @pytest.mark.parametrize("text, expected", [
