@@ -495,3 +495,13 @@ def test_a_clause_about_nothing_before_a_colon_names_no_speaker():
             "\"By law, the president sets the number every year.\"")
     found, _ = quotes(text)
     assert [f[1] for f in found] == [None]
+
+
+
+def test_a_cue_after_a_quote_ending_in_a_question_it_quotes():
+    # The parser ends the sentence at the inner question, leaving "Bell said." on its own.
+    text = ("Mayor Ann Cole spoke on Monday.\n\nTom Bell runs the food bank. He met the mayor last week.\n\n"
+            "\u201cShe has been the only one to ask us, \u2018What do you need?\u2019\u201d Bell said.\n\n"
+            "Cole did not respond.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Tom Bell"]

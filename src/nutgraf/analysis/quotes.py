@@ -88,6 +88,7 @@ SIGNING_DASH = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])
 SIGNING_LINE = re.compile(r"[^\S\n]*\n{1,2}[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*"
                           r"(?=[A-Z@][^\n]{0,60}(?:\n|$))(?![^\n]*[\u2015\u2014\u2013-][^\S\n]*\.?[^\S\n]*(?:\n|$))")
 LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$")  # "Said Ellis:" before a quote
+INNER_CLOSERS = "'\u2019\"\u201d"  # the marks closing a quote inside a quote, at its end
 WORD_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*(?=(\w))")  # up to the first word after a quote
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
 GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
@@ -712,10 +713,12 @@ def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
 def _unit_end(text: str, raw: RawQuote) -> int:
     """Where the quote and the cue that goes with it end. The parser ends a sentence at the
     "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
-    "Why now?" she asked. the cue stands in a sentence of its own: take that one too."""
+    "Why now?" she asked. the cue stands in a sentence of its own: take that one too. So
+    too when the quote ends in a quote it holds ("... to ask, 'Why?'" Bell said)."""
     close = raw.end + raw.marks[1]
     after = WORD_AFTER.match(text[close:close + 20])
-    if after is not None and (after.group(1).islower() or text[raw.end - 1] in "?!"):
+    last = text[raw.start:raw.end].rstrip(INNER_CLOSERS)[-1:]
+    if after is not None and (after.group(1).islower() or last in ("?", "!")):
         return close + after.end() + 1
     return close
 
