@@ -505,3 +505,18 @@ def test_a_cue_after_a_quote_ending_in_a_question_it_quotes():
             "Cole did not respond.")
     found, _ = quotes(text)
     assert [f[1] for f in found] == ["Tom Bell"]
+
+
+@pytest.mark.parametrize("cue", ["Bell is quoted as saying in the brochure", "Bell was heard saying on the tape",
+                                 "Bell was quoted in the brochure"])
+def test_the_one_quoted_or_heard_speaks(cue):
+    text = f"Tom Bell runs the food bank in Flint.\n\n\u201cWe feed four thousand families a week,\u201d {cue}."
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Tom Bell"]
+
+
+def test_the_one_told_does_not_speak():
+    text = ("Tom Bell runs the food bank in Flint.\n\n"
+            "\u201cYou have been the only one to ask us what we need,\u201d Bell was told.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == [None]

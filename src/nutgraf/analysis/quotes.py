@@ -795,13 +795,21 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
             and before.dep_ in ("pobj", "dobj") and not inside(before)):
         return before  # "footage of Clinton asking", "has Trump saying": the object speaks
     verb = tok
+    came = None  # the relation of the verb climbed from to this one
     found = None
     for _ in range(5):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)
                      and not _when(c)), None)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if agent is not None:
+                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            elif cue != "quote" and came not in ("xcomp", "prep"):
+                # "Doe was told": the one spoken to. But "Doe is quoted", "was heard saying",
+                # "was prompted to say", "was booed after telling": Doe speaks. Not through a
+                # participle after a comma or a conjunct, which a misparse hangs from the
+                # nearest passive ("after the statement was shown false, stating ...").
+                subj = None
         if subj is not None:
             found = subj
             # A participle ("..., calling the rule ...") belongs to the main clause, not to a
@@ -811,7 +819,7 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
         # "issued a statement saying ...": whoever issued the statement speaks.
         if (verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS
                 and verb.head.dep_ in ("dobj", "pobj") and verb.head.head.pos_ in ("VERB", "AUX")):
-            verb = verb.head.head
+            came, verb = None, verb.head.head
             continue
         # "footage of Trump saying", "has X saying": the noun the participle describes; but
         # not the one spoken to ("emailed supporters saying", "sent a message to supporters
@@ -821,12 +829,12 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
             addressing = _addressing(verb.head)
             if addressing is None:
                 return verb.head
-            verb = addressing
+            came, verb = None, addressing
             continue
         # "..., saying", "adding that ...", "and added", "was quick to add", "by saying": the
         # subject belongs to the verb above.
         if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
-            verb = verb.head
+            came, verb = verb.dep_, verb.head
         else:
             break
     return found
