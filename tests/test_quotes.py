@@ -520,3 +520,14 @@ def test_the_one_told_does_not_speak():
             "\u201cYou have been the only one to ask us what we need,\u201d Bell was told.")
     found, _ = quotes(text)
     assert [f[1] for f in found] == [None]
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("Media shares blame in Iowa poll overhype - Ann Cole:", "Ann Cole"),
+    ("TURNOUT WAS HIGHER THAN EXPECTED IN THE CAUCUSES, SAY EXPERTS AT THE UNIVERSITY - Pollwatch:", "Pollwatch"),
+])
+def test_a_digest_item_names_its_source_after_the_headline_dash(label, speaker):
+    text = (f"Polls had a bad week in Iowa.\n\n{label} \u201cPollsters are taking a lot of heat from the public "
+            "and the press this week.\u201d [Gazette.]")
+    q, = analyze(text, None).quotes
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker

@@ -88,6 +88,10 @@ SIGNING_DASH = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])
 SIGNING_LINE = re.compile(r"[^\S\n]*\n{1,2}[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*"
                           r"(?=[A-Z@][^\n]{0,60}(?:\n|$))(?![^\n]*[\u2015\u2014\u2013-][^\S\n]*\.?[^\S\n]*(?:\n|$))")
 LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$")  # "Said Ellis:" before a quote
+# A digest's item: a headline, a dash, the source's name and a colon before the quote
+# ("Polls misread turnout - Jane Doe and Al Roe:"): names, not a clause ("- Doe said:").
+HEADED_SOURCE = re.compile(r"\s[\u2014\u2013-]{1,2}[^\S\n]*((?:[A-Z][\w.&'\u2019-]*|and|of|the)"
+                           r"(?:[^\S\n]+(?:[A-Z][\w.&'\u2019-]*|and|of|the)){0,5}):[^\S\n]*$")
 INNER_CLOSERS = "'\u2019\"\u201d"  # the marks closing a quote inside a quote, at its end
 WORD_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*(?=(\w))")  # up to the first word after a quote
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
@@ -221,7 +225,8 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
         words = len(text[raw.start:raw.end].split())
         if looks_like_title(text[raw.start:raw.end]) and not _whole_sentence(text, raw):
             continue  # a title ("Dead Poets Society") is not speech
-        attribution: _Attribution | None = _attribute(parsed, verbs, raw, quoted, mentions) \
+        attribution: _Attribution | None = _headed(text, raw, paras, mentions) \
+            or _attribute(parsed, verbs, raw, quoted, mentions) \
             or _signed(text, raw, mentions) or _introduced(parsed, verbs, raw, paras, quoted, mentions)
         if attribution is None:
             # prev_raw is set with prev.
@@ -652,6 +657,21 @@ def _signed(text: str, raw: RawQuote, mentions: MentionIndex) -> _Attribution | 
     if below and len(name.group().split()) < 2:
         return None  # a line of its own that opens with no actor and no full name is not signed
     return None, (start, end), "signed"
+
+
+def _headed(text: str, raw: RawQuote, paras: list[Span], mentions: MentionIndex) -> _Attribution | None:
+    """The source named after a headline's dash before the quote (HEADED_SOURCE), whose
+    headline may hold a verb that is no cue of it ("Media shares blame - Jane Doe:")."""
+    mark = raw.start - raw.marks[0]
+    headed = HEADED_SOURCE.search(text, paras[raw.para][0], mark)
+    if headed is None:
+        return None
+    start, end = headed.span(1)
+    named = [m for m in mentions.overlapping(start, end) if m[2].kind in ("person", "organization", "group")]
+    if not named:
+        return None, (start, end), "label"
+    s, e, actor = named[0]
+    return actor.id, (max(s, start), min(e, end)), "label"
 
 
 def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, paras: list[Span], quoted: SpanMask,
