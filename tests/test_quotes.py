@@ -497,7 +497,6 @@ def test_a_clause_about_nothing_before_a_colon_names_no_speaker():
     assert [f[1] for f in found] == [None]
 
 
-
 def test_a_cue_after_a_quote_ending_in_a_question_it_quotes():
     # The parser ends the sentence at the inner question, leaving "Bell said." on its own.
     text = ("Mayor Ann Cole spoke on Monday.\n\nTom Bell runs the food bank. He met the mayor last week.\n\n"
@@ -531,3 +530,12 @@ def test_a_digest_item_names_its_source_after_the_headline_dash(label, speaker):
             "and the press this week.\u201d [Gazette.]")
     q, = analyze(text, None).quotes
     assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker
+
+
+def test_a_name_the_tagger_runs_over_the_cue_into_the_one_addressed_is_the_subject():
+    # The tagger reads "Lopez assured Reed" as one name; the one assuring speaks.
+    text = ("Tom Reed, in short, may be Maria Lopez's kind of mayor.\n\nThe mayor and the candidate shared a "
+            "stage last week. \"Your record is amazing,\" Lopez assured Reed, after Reed assured Lopez that most "
+            "of his voters supported her campaign.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Maria Lopez"]

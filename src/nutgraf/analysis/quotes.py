@@ -905,7 +905,8 @@ def _noun_phrase(tok: Token, s: Sentence) -> Span:
     clauses or participles after it ("the order signed by ...")."""
     if tok.ent_iob_ != "O":
         ent = entity_of(tok)
-        if ent is not None:
+        # Not an entity running over a verb: the tagger's misreading of "Trump assured Jones".
+        if ent is not None and all(t.pos_ != "VERB" for t in ent):
             return (s.base + ent.start_char, s.base + ent.end_char)
     left = tok.left_edge
     right = tok
