@@ -539,3 +539,11 @@ def test_a_name_the_tagger_runs_over_the_cue_into_the_one_addressed_is_the_subje
             "of his voters supported her campaign.")
     found, _ = quotes(text)
     assert [f[1] for f in found] == ["Maria Lopez"]
+
+
+def test_a_name_after_the_cue_that_the_tagger_takes_for_an_adverb_speaks():
+    text = ("Bill Scully, a longtime data analyst, vouched for the two of them.\n\n\u201cHaving access to the voter "
+            "file and two people who understand it is valuable,\u201d said Scully, explaining he worked more "
+            "closely with one of them.")
+    q, = analyze(text, None).quotes
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Scully"

@@ -54,6 +54,7 @@ STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", 
                    "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Relations through which a cue verb takes the subject of the verb above it.
+OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "attr", "oprd")
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep")
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
@@ -892,11 +893,29 @@ def _beside(cue: Token, s: Sentence, inside: Callable[[Token], bool]) -> Token |
     chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM" and not _when(c.root)
               and not (c[0].text == "(" or c.start > 0 and c.doc[c.start - 1].text == "(")]
     after = [c for c in chunks if c.start == cue.i + 1]
+    if not after and (name := _name_after(cue, inside)) is not None:
+        return name
     before = [c for c in chunks if 0 < cue.i - c.end <= 7
               and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux"
                       for t in cue.doc[c.end:cue.i])]
     found = after or before[-1:]
     return found[0].root if found else None
+
+
+def _name_after(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
+    """The last word of the name right after a cue that the parser left out of any noun
+    phrase ("...," said Skelly, explaining ...: to the tagger "Skelly" is an adverb, as
+    other names ending in -ly may be)."""
+    doc, end = cue.doc, cue.i + 1
+    while (end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].pos_ == "ADV" and doc[end].is_title)
+           and not inside(doc[end]) and not _when(doc[end])):
+        end += 1
+    if end == cue.i + 1 or end < len(doc) and doc[end].pos_ == "NOUN":
+        return None  # no name, or one modifying a noun ("tweeted Rubio spokesman Alex Conant")
+    name = doc[end - 1]
+    # Not the one the cue is said to ("blasted Disney for ..."), nor a name that does not
+    # hang from it (in "Trump blasted Disney" misread as a noun phrase, the cue is a modifier).
+    return name if name.head.i == cue.i and name.dep_ not in OBJECT_DEPS else None
 
 
 def _noun_phrase(tok: Token, s: Sentence) -> Span:
