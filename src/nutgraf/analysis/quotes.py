@@ -575,6 +575,9 @@ def _attribute(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, q
                mentions: MentionIndex) -> _Attribution | None:
     """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences
     (`verbs`: cue_candidates)."""
+    misread = _noun_cue(parsed, raw, mentions)
+    if misread is not None:
+        return misread
     sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw))
     best = _nearest_cue(parsed, verbs, sentences, raw, quoted)
     long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
@@ -586,6 +589,29 @@ def _attribute(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, q
         if governed is not None or best is None:
             return governed
     return _cue_speaker(best, quoted, mentions)
+
+
+def _noun_cue(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) -> _Attribution | None:
+    """A cue after the quote that the parser took for a noun, the speaker for its modifier:
+    '"...," Conway notes.', '"...," the editorial read.' (a noun phrase "Conway notes"). Only
+    where the phrase makes the clause after the quote on its own, up to the sentence's end,
+    and the quote ends as speech does before its cue (not "a "fake" news report.")."""
+    if parsed.text[raw.start:raw.end].rstrip(INNER_CLOSERS)[-1:] not in (",", ".", "!", "?"):
+        return None
+    close = raw.end + raw.marks[1]
+    s = parsed.sentence_at(close)
+    if s is None:
+        return None
+    after = [t for t in s.tokens_starting(close, s.end) if not t.is_punct]
+    if not 2 <= len(after) <= 4:
+        return None
+    cue, speaker = after[-1], after[-2]
+    lemma = cue.lemma_.lower()
+    if (lemma not in CUE_VERBS or speaker.dep_ not in ("compound", "amod", "nmod")
+            or any(t.head.i != cue.i for t in after[:-1])):
+        return None
+    actor, span = _actor_for((s.tok_start(after[0]), s.tok_end(speaker)), speaker, s, mentions)
+    return (actor.id if actor else None, span, lemma)
 
 
 def _nearest_cue(parsed: Parsed, verbs: dict[int, Sequence[int]], sentences: Iterable[Sentence], raw: RawQuote,
