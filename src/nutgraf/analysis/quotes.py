@@ -53,8 +53,8 @@ CUE_PHRASE_LEMMAS = {phrase[0] for phrase in CUE_PHRASES}  # a verb's dependents
 STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", "tweet", "email",
                    "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "attr", "oprd")  # of one a verb is done to or said to
 # Relations through which a cue verb takes the subject of the verb above it.
-OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "attr", "oprd")
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep")
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
