@@ -495,3 +495,63 @@ def test_a_clause_about_nothing_before_a_colon_names_no_speaker():
             "\"By law, the president sets the number every year.\"")
     found, _ = quotes(text)
     assert [f[1] for f in found] == [None]
+
+
+def test_a_cue_after_a_quote_ending_in_a_question_it_quotes():
+    # The parser ends the sentence at the inner question, leaving "Bell said." on its own.
+    text = ("Mayor Ann Cole spoke on Monday.\n\nTom Bell runs the food bank. He met the mayor last week.\n\n"
+            "\u201cShe is the only one who came to ask us, \u2018How can we help?\u2019\u201d Bell said.\n\n"
+            "Cole did not respond.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Tom Bell"]
+
+
+@pytest.mark.parametrize("cue", ["Bell is quoted as saying in the brochure", "Bell was heard saying on the tape",
+                                 "Bell was quoted in the brochure"])
+def test_the_one_quoted_or_heard_speaks(cue):
+    text = f"Tom Bell runs the food bank in Flint.\n\n\u201cWe feed four thousand families a week,\u201d {cue}."
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Tom Bell"]
+
+
+def test_the_one_told_does_not_speak():
+    text = ("Tom Bell runs the food bank in Flint.\n\n"
+            "\u201cYou have been the only one to ask us what we need,\u201d Bell was told.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == [None]
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("Mayor takes blame for transit slump - Ann Cole:", "Ann Cole"),
+    ("RIDERSHIP FELL MORE THAN FORECAST IN THE WINTER MONTHS, ANALYSTS SAY - Transitwatch:", "Transitwatch"),
+])
+def test_a_digest_item_names_its_source_after_the_headline_dash(label, speaker):
+    text = (f"Transit had a bad winter.\n\n{label} \u201cRiders are staying home when the trains run late, and "
+            "the agency has few answers.\u201d [Gazette.]")
+    q, = analyze(text, None).quotes
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker
+
+
+def test_a_name_the_tagger_runs_over_the_cue_into_the_one_addressed_is_the_subject():
+    # The tagger reads "Lopez assured Reed" as one name; the one assuring speaks.
+    text = ("Tom Reed, in short, may be Maria Lopez's kind of mayor.\n\nThe mayor and the candidate met at a "
+            "diner last week. \"You have my vote,\" Lopez assured Reed, after Reed promised Lopez a seat on the "
+            "budget panel.")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Maria Lopez"]
+
+
+def test_a_name_after_the_cue_that_the_tagger_takes_for_an_adverb_speaks():
+    text = ("Bill Scully, a longtime budget analyst, vouched for the two of them.\n\n\u201cKnowing the budget "
+            "rules and having two staff who can read them is worth a lot,\u201d said Scully, explaining he spent "
+            "more time with one of them.")
+    q, = analyze(text, None).quotes
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Scully"
+
+
+def test_a_cue_after_the_quote_that_the_parser_reads_as_a_noun_phrase_names_its_modifier():
+    # "the editorial read" is one noun phrase to the parser, with no verb to carry the quote.
+    text = ("The paper backed the senator on Sunday. \u201cThe next president should show the way forward on "
+            "this,\u201d the editorial read. The newspaper said it.")
+    q, = analyze(text, None).quotes
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "the editorial"

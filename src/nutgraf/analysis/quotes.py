@@ -53,6 +53,7 @@ CUE_PHRASE_LEMMAS = {phrase[0] for phrase in CUE_PHRASES}  # a verb's dependents
 STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", "tweet", "email",
                    "video", "memo", "notice"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "attr", "oprd")  # of one a verb is done to or said to
 # Relations through which a cue verb takes the subject of the verb above it.
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep")
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
@@ -88,6 +89,11 @@ SIGNING_DASH = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])
 SIGNING_LINE = re.compile(r"[^\S\n]*\n{1,2}[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*"
                           r"(?=[A-Z@][^\n]{0,60}(?:\n|$))(?![^\n]*[\u2015\u2014\u2013-][^\S\n]*\.?[^\S\n]*(?:\n|$))")
 LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$")  # "Said Ellis:" before a quote
+# A digest's item: a headline, a dash, the source's name and a colon before the quote
+# ("Polls misread turnout - Jane Doe and Al Roe:"): names, not a clause ("- Doe said:").
+HEADED_SOURCE = re.compile(r"\s[\u2014\u2013-]{1,2}[^\S\n]*((?:[A-Z][\w.&'\u2019-]*|and|of|the)"
+                           r"(?:[^\S\n]+(?:[A-Z][\w.&'\u2019-]*|and|of|the)){0,5}):[^\S\n]*$")
+INNER_CLOSERS = "'\u2019\"\u201d"  # the marks closing a quote inside a quote, at its end
 WORD_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*(?=(\w))")  # up to the first word after a quote
 PRONOUN_REACH = 1500  # characters back in which a pronoun's antecedent is looked for
 GENDER_REACH = 500  # ... and one of the pronoun's gender before one of unknown gender
@@ -220,7 +226,8 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
         words = len(text[raw.start:raw.end].split())
         if looks_like_title(text[raw.start:raw.end]) and not _whole_sentence(text, raw):
             continue  # a title ("Dead Poets Society") is not speech
-        attribution: _Attribution | None = _attribute(parsed, verbs, raw, quoted, mentions) \
+        attribution: _Attribution | None = _headed(text, raw, paras, mentions) \
+            or _attribute(parsed, verbs, raw, quoted, mentions) \
             or _signed(text, raw, mentions) or _introduced(parsed, verbs, raw, paras, quoted, mentions)
         if attribution is None:
             # prev_raw is set with prev.
@@ -568,6 +575,9 @@ def _attribute(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, q
                mentions: MentionIndex) -> _Attribution | None:
     """(actor id, speaker span, cue) from the nearest cue verb in the quote's sentences
     (`verbs`: cue_candidates)."""
+    misread = _noun_cue(parsed, raw, mentions)
+    if misread is not None:
+        return misread
     sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw))
     best = _nearest_cue(parsed, verbs, sentences, raw, quoted)
     long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
@@ -579,6 +589,29 @@ def _attribute(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, q
         if governed is not None or best is None:
             return governed
     return _cue_speaker(best, quoted, mentions)
+
+
+def _noun_cue(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) -> _Attribution | None:
+    """A cue after the quote that the parser took for a noun, the speaker for its modifier:
+    '"...," Conway notes.', '"...," the editorial read.' (a noun phrase "Conway notes"). Only
+    where the phrase makes the clause after the quote on its own, up to the sentence's end,
+    and the quote ends as speech does before its cue (not "a "fake" news report.")."""
+    if parsed.text[raw.start:raw.end].rstrip(INNER_CLOSERS)[-1:] not in (",", ".", "!", "?"):
+        return None
+    close = raw.end + raw.marks[1]
+    s = parsed.sentence_at(close)
+    if s is None:
+        return None
+    after = [t for t in s.tokens_starting(close, s.end) if not t.is_punct]
+    if not 2 <= len(after) <= 4:
+        return None
+    cue, speaker = after[-1], after[-2]
+    lemma = cue.lemma_.lower()
+    if (lemma not in CUE_VERBS or speaker.dep_ not in ("compound", "amod", "nmod")
+            or any(t.head.i != cue.i for t in after[:-1])):
+        return None
+    actor, span = _actor_for((s.tok_start(after[0]), s.tok_end(speaker)), speaker, s, mentions)
+    return (actor.id if actor else None, span, lemma)
 
 
 def _nearest_cue(parsed: Parsed, verbs: dict[int, Sequence[int]], sentences: Iterable[Sentence], raw: RawQuote,
@@ -653,6 +686,21 @@ def _signed(text: str, raw: RawQuote, mentions: MentionIndex) -> _Attribution | 
     return None, (start, end), "signed"
 
 
+def _headed(text: str, raw: RawQuote, paras: list[Span], mentions: MentionIndex) -> _Attribution | None:
+    """The source named after a headline's dash before the quote (HEADED_SOURCE), whose
+    headline may hold a verb that is no cue of it ("Media shares blame - Jane Doe:")."""
+    mark = raw.start - raw.marks[0]
+    headed = HEADED_SOURCE.search(text, paras[raw.para][0], mark)
+    if headed is None:
+        return None
+    start, end = headed.span(1)
+    named = [m for m in mentions.overlapping(start, end) if m[2].kind in ("person", "organization", "group")]
+    if not named:
+        return None, (start, end), "label"
+    s, e, actor = named[0]
+    return actor.id, (max(s, start), min(e, end)), "label"
+
+
 def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, paras: list[Span], quoted: SpanMask,
                 mentions: MentionIndex) -> _Attribution | None:
     """A quote announced before it, when nothing in its own sentence attributes it: a
@@ -712,10 +760,12 @@ def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
 def _unit_end(text: str, raw: RawQuote) -> int:
     """Where the quote and the cue that goes with it end. The parser ends a sentence at the
     "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
-    "Why now?" she asked. the cue stands in a sentence of its own: take that one too."""
+    "Why now?" she asked. the cue stands in a sentence of its own: take that one too. So
+    too when the quote ends in a quote it holds ("... to ask, 'Why?'" Bell said)."""
     close = raw.end + raw.marks[1]
     after = WORD_AFTER.match(text[close:close + 20])
-    if after is not None and (after.group(1).islower() or text[raw.end - 1] in "?!"):
+    last = text[raw.start:raw.end].rstrip(INNER_CLOSERS)[-1:]
+    if after is not None and (after.group(1).islower() or last in ("?", "!")):
         return close + after.end() + 1
     return close
 
@@ -792,13 +842,21 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
             and before.dep_ in ("pobj", "dobj") and not inside(before)):
         return before  # "footage of Clinton asking", "has Trump saying": the object speaks
     verb = tok
+    came = None  # the relation of the verb climbed from to this one
     found = None
     for _ in range(5):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)
                      and not _when(c)), None)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if agent is not None:
+                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            elif cue != "quote" and came not in ("xcomp", "prep"):
+                # "Doe was told": the one spoken to. But "Doe is quoted", "was heard saying",
+                # "was prompted to say", "was booed after telling": Doe speaks. Not through a
+                # participle after a comma or a conjunct, which a misparse hangs from the
+                # nearest passive ("after the statement was shown false, stating ...").
+                subj = None
         if subj is not None:
             found = subj
             # A participle ("..., calling the rule ...") belongs to the main clause, not to a
@@ -808,7 +866,7 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
         # "issued a statement saying ...": whoever issued the statement speaks.
         if (verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS
                 and verb.head.dep_ in ("dobj", "pobj") and verb.head.head.pos_ in ("VERB", "AUX")):
-            verb = verb.head.head
+            came, verb = None, verb.head.head
             continue
         # "footage of Trump saying", "has X saying": the noun the participle describes; but
         # not the one spoken to ("emailed supporters saying", "sent a message to supporters
@@ -818,12 +876,12 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
             addressing = _addressing(verb.head)
             if addressing is None:
                 return verb.head
-            verb = addressing
+            came, verb = None, addressing
             continue
         # "..., saying", "adding that ...", "and added", "was quick to add", "by saying": the
         # subject belongs to the verb above.
         if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
-            verb = verb.head
+            came, verb = verb.dep_, verb.head
         else:
             break
     return found
@@ -861,11 +919,29 @@ def _beside(cue: Token, s: Sentence, inside: Callable[[Token], bool]) -> Token |
     chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM" and not _when(c.root)
               and not (c[0].text == "(" or c.start > 0 and c.doc[c.start - 1].text == "(")]
     after = [c for c in chunks if c.start == cue.i + 1]
+    if not after and (name := _name_after(cue, inside)) is not None:
+        return name
     before = [c for c in chunks if 0 < cue.i - c.end <= 7
               and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux"
                       for t in cue.doc[c.end:cue.i])]
     found = after or before[-1:]
     return found[0].root if found else None
+
+
+def _name_after(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
+    """The last word of the name right after a cue that the parser left out of any noun
+    phrase ("...," said Skelly, explaining ...: to the tagger "Skelly" is an adverb, as
+    other names ending in -ly may be)."""
+    doc, end = cue.doc, cue.i + 1
+    while (end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].pos_ == "ADV" and doc[end].is_title)
+           and not inside(doc[end]) and not _when(doc[end])):
+        end += 1
+    if end == cue.i + 1 or end < len(doc) and doc[end].pos_ == "NOUN":
+        return None  # no name, or one modifying a noun ("tweeted Rubio spokesman Alex Conant")
+    name = doc[end - 1]
+    # Not the one the cue is said to ("blasted Disney for ..."), nor a name that does not
+    # hang from it (in "Trump blasted Disney" misread as a noun phrase, the cue is a modifier).
+    return name if name.head.i == cue.i and name.dep_ not in OBJECT_DEPS else None
 
 
 def _noun_phrase(tok: Token, s: Sentence) -> Span:
@@ -874,7 +950,8 @@ def _noun_phrase(tok: Token, s: Sentence) -> Span:
     clauses or participles after it ("the order signed by ...")."""
     if tok.ent_iob_ != "O":
         ent = entity_of(tok)
-        if ent is not None:
+        # Not an entity running over a verb: the tagger's misreading of "Trump assured Jones".
+        if ent is not None and all(t.pos_ != "VERB" for t in ent):
             return (s.base + ent.start_char, s.base + ent.end_char)
     left = tok.left_edge
     right = tok
