@@ -2024,6 +2024,8 @@ def _given_name(c: Cluster) -> bool:
         and all(p.istitle() for p in parts) \
         and not any(w.lower().rstrip(".") in ORG_NAME_WORDS or w.lower() in COMPANY_NOUNS
                     for form in c.forms for w in form.split())
+
+
 PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
