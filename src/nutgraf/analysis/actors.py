@@ -2721,7 +2721,7 @@ class Referents:
         }
         self._generic: dict[str, list[Cluster]] = {}
         self.empty = not (self.by_head or self.by_role or bodies or places or countries)
-        self.quoted = SpanMask(len(parsed.text), ((q.start, q.end) for q in parsed.quoted))
+        self.quoted = parsed.quoted_mask
 
     def find(self, head: str, phrase: str, pos: int) -> Cluster | None:
         scored = [(c.last_named_before(pos), c) for c in self.by_head.get(head, ())]

@@ -129,6 +129,13 @@ class Parsed:
         return find_spans(self.text, self.paragraphs)
 
     @cached_property
+    def quoted_mask(self) -> SpanMask:
+        """The characters inside quotation marks (`quoted`, the marks left out): made once for
+        the actors (a description there refers to no one) and the timeline (a day there is
+        someone's words, not the day the story is at). Not to be added to."""
+        return SpanMask(len(self.text), ((q.start, q.end) for q in self.quoted))
+
+    @cached_property
     def subject_readings(self) -> SubjectReadings:
         """What the quotes' speakers and the reported speech both ask of the sentences
         (quotes.SubjectReadings): read once for the two, for this text only."""

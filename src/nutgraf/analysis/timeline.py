@@ -167,7 +167,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
     the event it dates): all that `resolve` needs, none of it depending on the date."""
     text = parsed.text
     found: list[TimeMention] = []
-    quoted = SpanMask(len(text), ((q.start, q.end) for q in parsed.quoted))
+    quoted = parsed.quoted_mask
     for start, end, ent, sent in _candidates(parsed):
         raw = text[start:end]
         if (AGE.search(raw)
