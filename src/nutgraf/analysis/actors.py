@@ -1788,9 +1788,11 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
     # The tagger often takes a person's full name and then the surname alone for a body: what
     # the text says around the surname ("Fiorina said she would") tells it is a person's.
     for target, late in joined_bodies.values():
+        if target.said_kind or _no_person_evidence(target):
+            continue
+        given = _given_name(target)
         # not its acronym ("the RNC has built," she said): a body's, like a name in capitals
-        if not target.said_kind and not _no_person_evidence(target) \
-                and any(_says_person(parsed, m, _given_name(target)) for m in late if not m.text.isupper()):
+        if any(_says_person(parsed, m, given) for m in late if not m.text.isupper()):
             target.said_kind = "person"
     _merge_spellings(clusters)
     _merge_short_names(clusters)
