@@ -596,7 +596,7 @@ def _noun_cue(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) -> _Attribu
     '"...," Conway notes.', '"...," the editorial read.' (a noun phrase "Conway notes"). Only
     where the phrase makes the clause after the quote on its own, up to the sentence's end,
     and the quote ends as speech does before its cue (not "a "fake" news report.")."""
-    if parsed.text[raw.start:raw.end].rstrip(INNER_CLOSERS)[-1:] not in (",", ".", "!", "?"):
+    if _last_mark(parsed.text, raw) not in (",", ".", "!", "?"):
         return None
     close = raw.end + raw.marks[1]
     s = parsed.sentence_at(close)
@@ -694,11 +694,18 @@ def _headed(text: str, raw: RawQuote, paras: list[Span], mentions: MentionIndex)
     if headed is None:
         return None
     start, end = headed.span(1)
-    named = [m for m in mentions.overlapping(start, end) if m[2].kind in ("person", "organization", "group")]
-    if not named:
+    named = _first_speaker(mentions, start, end)
+    if named is None:
         return None, (start, end), "label"
-    s, e, actor = named[0]
+    s, e, actor = named
     return actor.id, (max(s, start), min(e, end)), "label"
+
+
+def _first_speaker(mentions: MentionIndex, start: int, end: int) -> tuple[int, int, Actor] | None:
+    """The first mention in [start, end) of an actor that can speak (a person, a body, a
+    group), as (start, end, actor) in the text: a label's speaker."""
+    return next((m for m in mentions.overlapping(start, end) if m[2].kind in ("person", "organization", "group")),
+                None)
 
 
 def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, paras: list[Span], quoted: SpanMask,
@@ -738,10 +745,10 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
         if said[0] is not None:
             return said[0].id, said[1], "label"
     # No verb: the label names the speaker with its first words.
-    people = [m for m in mentions.overlapping(start, pe) if m[2].kind in ("person", "organization", "group")]
-    if not people:
+    named = _first_speaker(mentions, start, pe)
+    if named is None:
         return cued
-    s, e, actor = people[0]
+    s, e, actor = named
     return actor.id, (s, e), "label"
 
 
@@ -764,10 +771,15 @@ def _unit_end(text: str, raw: RawQuote) -> int:
     too when the quote ends in a quote it holds ("... to ask, 'Why?'" Bell said)."""
     close = raw.end + raw.marks[1]
     after = WORD_AFTER.match(text[close:close + 20])
-    last = text[raw.start:raw.end].rstrip(INNER_CLOSERS)[-1:]
-    if after is not None and (after.group(1).islower() or last in ("?", "!")):
+    if after is not None and (after.group(1).islower() or _last_mark(text, raw) in ("?", "!")):
         return close + after.end() + 1
     return close
+
+
+def _last_mark(text: str, raw: RawQuote) -> str:
+    """The quote's last character, before the marks closing a quote it ends with ("to ask,
+    'Why?'" gives "?"); "" for an empty quote."""
+    return text[raw.start:raw.end].rstrip(INNER_CLOSERS)[-1:]
 
 
 def _governing_subject(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) -> _Attribution | None:
