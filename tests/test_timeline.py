@@ -58,6 +58,8 @@ def value(raw, tense="past", years=(), ref=REF):
     ("year end", "future", "2025-12-31"),
     ("year-end", "past", "2024-12-31"),
     ("now", "present", "PRESENT_REF"),
+    ("June", "present", "2025-06"),  # "the votes she needs in June": ahead
+    ("December", "present", "2024-12"),  # "sales in December are up": just gone
 ])
 def test_normalise(raw, tense, expected):
     assert value(raw, tense) == expected
@@ -1096,3 +1098,11 @@ def test_a_gerund_after_despite_tells_of_what_is_done_whatever_the_clause_tense(
     text = ("The senator is lagging behind her rival by nine points in the state polling average - despite "
             "winning the first-in-the-nation primary there in February.")
     assert ("February", "2016-02") in values_of(text, "2016-08-26")
+
+
+def test_a_month_spoken_of_in_the_present_is_the_one_ahead_unless_just_gone():
+    text = ("The governor wants the union's backing, which he needs in November. "
+            "Orders placed in March are worth twice those of a year earlier, the company says.")
+    found = values_of(text, "2024-05-02")
+    assert ("November", "2024-11") in found
+    assert ("March", "2024-03") in found

@@ -1733,6 +1733,8 @@ def _month_day(month: int, day: int, ctx: Context, year: int | None = None) -> s
 
 # How many days before publication a date said in the future tense is still this year's.
 JUST_GONE = 7
+# How many days back a date said in the present tense is still the one just gone, not the next.
+JUST_SPOKEN_OF = 90
 
 
 def _year_for(month: int, day: int, ctx: Context) -> int | None:
@@ -1754,6 +1756,11 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         # written before it was published, still looked ahead to ("must return the boy by
         # Jan. 14", published on the 15th), not one a year away.
         return ref.year if this_year >= ref - dt.timedelta(days=JUST_GONE) else _year(ref.year + 1)
+    if ctx.tense == "present" and not ctx.since:
+        # "the votes she needs in November", "the convention is in July": the present speaks
+        # of a month ahead, or of one just gone ("sales in March are up").
+        last = this_year if this_year <= ref else this_year.replace(year=ref.year - 1)
+        return last.year if ref - last <= dt.timedelta(days=JUST_SPOKEN_OF) else last.year + 1
     # Past: the latest occurrence, allowing two months ahead for announced events ("said it
     # would pay on Jan. 2"); the present ("the offer expires Nov. 17", "payable Jan. 2")
     # reaches a season ahead.
