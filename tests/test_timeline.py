@@ -1106,3 +1106,10 @@ def test_a_month_spoken_of_in_the_present_is_the_one_ahead_unless_just_gone():
     found = values_of(text, "2024-05-02")
     assert ("November", "2024-11") in found
     assert ("March", "2024-03") in found
+
+
+def test_a_newspaper_named_by_how_often_it_comes_out_is_no_recurrence():
+    text = ("The ruling party daily Pravda Nova printed the letter in full. He told a regional weekly that he "
+            "would stand down. The ferry runs daily from May, and the bakery opens daily Monday to Saturday.")
+    found = values_of(text, "2024-05-02")
+    assert [t for t, _ in found if t in ("daily", "weekly")] == ["daily", "daily"]

@@ -183,7 +183,7 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent) \
                 or raw.lower() in ("today", "tomorrow") and _era_of(ent):
             continue
-        if raw.lower() in RECURRENCES and " " not in raw and _rate(ent):
+        if raw.lower() in RECURRENCES and " " not in raw and (_rate(ent) or _periodical(ent)):
             continue  # "to grow 8% annually", "10,000 units yearly": how fast, not when
         start = _with_day_before(text, start, sent.start)
         if text[start - 1:start] == "[" and "]" in text[start:end]:
@@ -271,6 +271,16 @@ def _rate(ent: SpacySpan) -> bool:
     before = ent.doc[ent.start - 1]
     return (before.like_num or before.text == "%" or before.ent_type_ in RATE_ENTITIES
             or (before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children)))
+
+
+def _periodical(ent: SpacySpan) -> bool:
+    """A newspaper named by how often it comes out: "told a local daily", "the party daily
+    Granma", "the French weekly Le Point" (a name after it, not a day: "daily Monday to Friday")."""
+    word = ent[0]
+    if word.tag_ == "NN" and any(c.dep_ in ("det", "amod", "poss") for c in word.children):
+        return True  # a noun with its article ("prices rose daily": no noun, whatever its tag)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
 
 
 COMMA_GAP = re.compile(r",?\s*")
