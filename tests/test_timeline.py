@@ -1113,3 +1113,11 @@ def test_a_newspaper_named_by_how_often_it_comes_out_is_no_recurrence():
             "would stand down. The ferry runs daily from May, and the bakery opens daily Monday to Saturday.")
     found = values_of(text, "2024-05-02")
     assert [t for t, _ in found if t in ("daily", "weekly")] == ["daily", "daily"]
+
+
+def test_a_year_back_in_a_quote_is_no_report_quarter():
+    text = ('Harbour Foods said third-quarter profit rose 12%. It earned $3 million a year ago. '
+            '"A year ago nobody wanted our soup," its founder said.')
+    found = values_of(text, "2025-10-20")
+    assert ("a year ago", "2024-Q3") in found
+    assert ("A year ago", "2024") in found

@@ -317,7 +317,8 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
         tense = "past" if ENDED_INSIDE.search(text, *mention.span) else mention.tense
         for s, e, raw in _range_parts(text, *mention.span, ref_date, tense):
             ctx = Context(ref_date, tense, _years_nearby(text, mention.sentence, s, e), seen_month_days,
-                          anchor, mention.nominal, period if s - period_at < PERIOD_REACH else None)
+                          anchor, mention.nominal,
+                          period if s - period_at < PERIOD_REACH and not mention.quoted else None)
             ctx.done = mention.done
             ctx.since = SINCE_BEFORE.search(text, max(0, s - 8), s) is not None
             value, kind = normalise(raw, ctx)
