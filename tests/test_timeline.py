@@ -1110,9 +1110,10 @@ def test_a_month_spoken_of_in_the_present_is_the_one_ahead_unless_just_gone():
 
 def test_a_newspaper_named_by_how_often_it_comes_out_is_no_recurrence():
     text = ("The ruling party daily Pravda Nova printed the letter in full. He told a regional weekly that he "
-            "would stand down. The ferry runs daily from May, and the bakery opens daily Monday to Saturday.")
+            "would stand down. The ferry runs daily from May, and the bakery opens daily Monday to Saturday. "
+            "She tops the weekly Harris ranking. He told The Daily Herald so.")
     found = values_of(text, "2024-05-02")
-    assert [t for t, _ in found if t in ("daily", "weekly")] == ["daily", "daily"]
+    assert [t for t, _ in found if t in ("daily", "weekly", "Daily")] == ["daily", "daily", "weekly"]
 
 
 def test_a_year_back_in_a_quote_is_no_report_quarter():
@@ -1121,3 +1122,8 @@ def test_a_year_back_in_a_quote_is_no_report_quarter():
     found = values_of(text, "2025-10-20")
     assert ("a year ago", "2024-Q3") in found
     assert ("A year ago", "2024") in found
+
+
+def test_a_participle_qualifying_a_noun_has_the_tense_of_its_clause():
+    text = "A win in the primaries is no sure path going into November, the pollster said."
+    assert ("November", "2024-11") in values_of(text, "2024-05-02")

@@ -274,13 +274,18 @@ def _rate(ent: SpacySpan) -> bool:
 
 
 def _periodical(ent: SpacySpan) -> bool:
-    """A newspaper named by how often it comes out: "told a local daily", "the party daily
-    Granma", "the French weekly Le Point" (a name after it, not a day: "daily Monday to Friday")."""
+    """A newspaper named by how often it comes out, or a name: "told a local daily", "the
+    party daily Granma", "the French weekly Le Point", "The Daily Show". Not a recurrence
+    before a name: "the weekly Gallup poll", "daily Monday to Friday"."""
     word = ent[0]
     if word.tag_ == "NN" and any(c.dep_ in ("det", "amod", "poss") for c in word.children):
         return True  # a noun with its article ("prices rose daily": no noun, whatever its tag)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
+    if after is None or after.pos_ != "PROPN" or after.ent_type_ in ("DATE", "TIME"):
+        return False
+    # The paper is described before the word ("party daily", "French weekly"); after an
+    # article, the word describes what the name goes on to head.
+    return word.text[:1].isupper() or (word.i > 0 and ent.doc[word.i - 1].tag_ != "DT")
 
 
 COMMA_GAP = re.compile(r",?\s*")
@@ -1871,7 +1876,9 @@ def _gerund_object(c: TokenColumns, i: int) -> bool:
         return False
     # "Starting Tuesday, the race will be fierce": a participle opening the sentence, with no
     # subject, has the tense of the clause it opens
-    return c.dep[i] in hashes("pobj", "pcomp", "prep") or c.dep[i] in hashes("advcl") and not any(
+    # "a pathway going into November", "fans queuing since Friday": a participle that qualifies
+    # a noun has the tense of the clause the noun is in.
+    return c.dep[i] in hashes("pobj", "pcomp", "prep", "acl") or c.dep[i] in hashes("advcl") and not any(
         c.dep[k] in hashes("nsubj", "nsubjpass") for k in c.children(i))
 
 
