@@ -1127,3 +1127,12 @@ def test_a_year_back_in_a_quote_is_no_report_quarter():
 def test_a_participle_qualifying_a_noun_has_the_tense_of_its_clause():
     text = "A win in the primaries is no sure path going into November, the pollster said."
     assert ("November", "2024-11") in values_of(text, "2024-05-02")
+
+
+def test_a_document_dated_in_a_present_clause_is_out_by_publication():
+    text = ("Most voters back the levy, according to a March survey. Support is higher in a poll in April. "
+            "The ruling of Tuesday stands.")
+    found = values_of(text, "2024-05-02")
+    assert ("March", "2024-03") in found
+    assert ("April", "2024-04") in found
+    assert ("Tuesday", "2024-04-30") in found

@@ -44,6 +44,8 @@ HOLIDAYS = table("holidays")
 NAMED_DAYS = words("named_days")
 DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
+# What is written or issued ("a poll", "a ruling"): dated, it is out by publication.
+DOCUMENT_NOUNS = words("document_nouns")
 FORWARD = words("forward_words")
 DEFERRAL_VERBS = words("deferral_verbs")
 REPORTING_VERBS = words("reporting_verbs")
@@ -1841,6 +1843,8 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
         return "past", False, False  # "is lagging despite winning the primary there in February"
     # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
     nominal = nominal or (tense == "present" and c.dep[root.i] in hashes("poss"))
+    if tense == "present" and nouns and _lemma(c, nouns[0]) in DOCUMENT_NOUNS:
+        return "past", True, False  # "according to a February survey": what is published is out
     return tense, nominal, False
 
 
