@@ -1136,3 +1136,10 @@ def test_a_document_dated_in_a_present_clause_is_out_by_publication():
     assert ("March", "2024-03") in found
     assert ("April", "2024-04") in found
     assert ("Tuesday", "2024-04-30") in found
+
+
+def test_a_noun_of_what_lies_ahead_points_a_present_clause_forward():
+    text = "The mayor is upbeat about her chances of winning in November, and about her plans for March."
+    found = values_of(text, "2024-01-19")
+    assert ("November", "2024-11") in found
+    assert ("March", "2024-03") in found

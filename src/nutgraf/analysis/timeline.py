@@ -1845,6 +1845,8 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
     nominal = nominal or (tense == "present" and c.dep[root.i] in hashes("poss"))
     if tense == "present" and nouns and _lemma(c, nouns[0]) in DOCUMENT_NOUNS:
         return "past", True, False  # "according to a February survey": what is published is out
+    if tense == "present" and any(_lemma(c, k) in FUTURE_HEADS for k in nouns):
+        return "future", nominal, False  # "her chances of winning in November", "plans for a vote in May"
     return tense, nominal, False
 
 
