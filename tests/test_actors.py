@@ -1320,6 +1320,27 @@ def test_the_role_is_the_title_written_with_the_name(text, name, role):
     assert (actors[name].kind, actors[name].role) == ("person", role)
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # the parser's apposition, not the writer's: across another phrase, a clause, or a colon
+    ("Ms. Hale's seven-point lead over the Republican nominee, Ted Ortega, has gone.", "Ted Ortega", None),
+    ("The board ruled that Ortega should go back to Peru, a decision upheld by the court.", "Ortega", None),
+    ("Ortega: A narrow escape.", "Ortega", None),
+    # a title's phrase naming no other common noun, and a second title joined to it, still stand between
+    ("The senator's chief counsel and longtime friend, Ted Ortega, spoke.", "Ted Ortega", "chief counsel"),
+    ("At that moment, the French ambassador to the United Nations, Pierre Dalle, spoke.", "Pierre Dalle",
+     "French ambassador"),
+    # what the title's body is or does, said after it, is not the title
+    ("Ted Ortega, president of Civic Works, a group that trains young voters, spoke.", "Ted Ortega",
+     "president of Civic Works"),
+    ("Ann Vance, the sister of Tom Vance, who died in 2010, spoke.", "Ann Vance", "sister of Tom Vance"),
+    ("Ted Ortega, the mayor of Oakland, California, spoke.", "Ted Ortega", "mayor of Oakland, California"),
+    ("Jo Park, president of Rock the Vote, spoke.", "Jo Park", "president of Rock the Vote"),
+])
+def test_a_role_in_apposition_is_the_writers_and_only_the_title(text, name, role):
+    actors, _ = rows(text)
+    assert (actors[name].kind, actors[name].role) == ("person", role)
+
+
 def test_a_noun_for_a_body_set_after_a_name_makes_it_a_body_but_a_trade_does_not():
     text = ("In London, Halvard Lund, a firm founded in 2014 by two bankers, advised the buyer. "
             "Marta Lind, a developer, bought the site.")

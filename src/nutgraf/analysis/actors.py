@@ -2873,7 +2873,7 @@ def _add_roles(parsed: Parsed, clusters: list[Cluster]) -> None:
         if c.kind != "person":
             continue
         for m in c.mentions:
-            role = _role_before(parsed, m) or _role_appositive(m)
+            role = _role_before(parsed, m) or _role_appositive(parsed, m)
             if role:
                 c.roles.append(role)
 
@@ -2931,6 +2931,41 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
     return c.source[c.start(words[0]):c.end(words[-1])]
 
 
+APPOSITION_MARKS = (",", *DASHES)
+CLAUSE_MARKS = (":", ";")
+
+
+def _apposed_before(c: TokenColumns, noun: int, first: int, head: int) -> bool:
+    """Whether noun stands right before the name (first: its first token, head: its head) as
+    its apposition, with only a comma or dash, the noun's "of" phrase or a phrase of it naming
+    no other common noun ("the ambassador to the United Nations, Ann Roe"), a second title
+    joined to it, or the name's own words between: "his rival, Sen. Ann Roe", "the dean of the
+    law school, Ann Roe", "its chairman and chief executive, Ann Roe", not "a 16-point lead
+    over his rival, Ann Roe" nor "Poll: Ann Roe leads"."""
+    doc = c.doc
+    after = noun + 1
+    for k in c.children(noun):
+        if k > noun and (c.dep[k] in (Dep.cc, Dep.conj) or c.dep[k] == Dep.prep and (c.lower[k] == "of" or not any(
+                c.tag[t.i] in (Tag.NN, Tag.NNS) for t in doc[k].subtree))):
+            after = max(after, doc[k].right_edge.i + 1)
+    name = doc[head]
+    return all(c.text(k) in APPOSITION_MARKS or name.is_ancestor(doc[k]) for k in range(after, first))
+
+
+def _title_end(of: Token) -> int:
+    """The end of a title's "of" phrase, without what the phrase's body is said to be or do
+    after it, nor a comma or "and" left at its end: "president of Judicial Watch" in
+    "president of Judicial Watch, a conservative group that sued", "mother of Ann Roe" in
+    "mother of Ann Roe, who died"; but "mayor of Oakland, California"."""
+    cut = [t.left_edge.i for t in of.subtree
+           if not t.ent_type_ and (t.dep_ == "relcl" or t.dep_ == "appos" and t.pos_ == "NOUN")]
+    end = min(cut, default=of.right_edge.i + 1)
+    doc = of.doc
+    while end > of.i + 1 and (doc[end - 1].text in (";", ":", *APPOSITION_MARKS) or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
+
+
 def _title_set_off(c: TokenColumns, title: int, head: int) -> bool:
     """A title and a comma just before the name, the title standing where the name stands
     (a subject, an apposition, or the root the parser hangs the rest on): "Malaysia's Prime
@@ -2954,16 +2989,24 @@ def _role_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ROLE_TITLES)
 
 
-def _role_appositive(m: Mention) -> str | None:
+def _role_appositive(parsed: Parsed, m: Mention) -> str | None:
     """"his former defence minister, Yoav Gallant" / "Yoav Gallant, the defence minister"."""
-    head = m.head
-    if head is None:
+    head, s = m.head, m.sentence
+    if head is None or s is None:
         return None
+    c = parsed.token_columns[s.base]
     noun = None
     if head.dep_ == "appos" and _role_noun(head.head):
         noun = head.head
+        if noun.i < head.i and not _apposed_before(c, noun.i, s.index_from(m.start), head.i):
+            return None
     else:
-        noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
+        noun = next((k for k in head.children if k.dep_ == "appos" and _role_noun(k)), None)
+    if noun is not None and noun.i > head.i and not (_beside(c, m.end, head.i, noun.i) and not any(
+            c.text(k) in CLAUSE_MARKS for k in range(s.index_from(m.end), noun.left_edge.i))):
+        # "Mr. Trump with a 16-point lead over his rival, Mr. Cruz", "ruled that Elian should go
+        # back, a decision upheld", "Poll: Clinton leads": the parser's apposition, not the writer's
+        return None
     if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(" or _listed_person(noun) \
             or noun.lower_ in NAMING_NOUNS or _body_noun(noun.lower_) \
             or any(t.dep_ == "nummod" and t.lower_ != "one" and not YEAR.fullmatch(t.text) for t in noun.lefts):
@@ -2979,7 +3022,7 @@ def _role_appositive(m: Mention) -> str | None:
     right = noun.i + 1
     for t in noun.rights:
         if t.dep_ == "prep" and t.lower_ == "of":
-            right = t.right_edge.i + 1
+            right = _title_end(t)
     # "Clara Pell — daughter of Senator Tom Pell — and others": a dash closes it
     right = next((t.i for t in doc[noun.i:right] if t.text in DASHES), right)
     # "a co-sponsor of the bill": the title's last word is read whole
