@@ -1320,6 +1320,15 @@ def test_the_role_is_the_title_written_with_the_name(text, name, role):
     assert (actors[name].kind, actors[name].role) == ("person", role)
 
 
+def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
+    text = ("Famed Rancher Ann Roe Endorses Ted Ortega\n\n"
+            "Ann Roe said on Monday she would back Ted Ortega, who is running for governor. "
+            "Ortega's rival, Mayor Lisa Hoyt, said nothing.")
+    actors, _ = rows(text)
+    assert actors["Ann Roe"].role is None and actors["Ted Ortega"].role is None
+    assert actors["Lisa Hoyt"].role == "Mayor"
+
+
 @pytest.mark.parametrize("text, name, role", [
     # the parser's apposition, not the writer's: across another phrase, a clause, or a colon
     ("Ms. Hale's seven-point lead over the Republican nominee, Ted Ortega, has gone.", "Ted Ortega", None),

@@ -340,8 +340,9 @@ def extract(parsed: Parsed) -> list[Actor]:
     places = _place_words(parsed)
     clusters = _cluster(mentions, places, parsed)
     _add_missed(parsed, clusters, places)
-    clusters = _outside_headlines(parsed, clusters)
-    _add_roles(parsed, clusters)
+    headlines = _headline_mask(parsed.text, parsed.furniture)
+    clusters = _outside_headlines(parsed, clusters, headlines)
+    _add_roles(parsed, clusters, headlines)
     taken = _add_appositions(parsed, clusters)
     _add_descriptions(parsed, clusters, taken)
     actors = []
@@ -435,13 +436,12 @@ CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z
                            r"(?=[^\S\n]*[-\u2013\u2014:])", re.M)
 
 
-def _outside_headlines(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
+def _outside_headlines(parsed: Parsed, clusters: list[Cluster], headlines: SpanMask) -> list[Cluster]:
     """Headlines make no actors: their words are cut and capitalised for display ("Putin's
     'Failure'", "Donald Trump Leads"), so a name only they hold is no actor of the story. A
     headline's mention of an actor the story names stays, even when the story writes the name
     only inside another ("Toronto" in "Metro Toronto Convention Centre")."""
     text = parsed.text
-    headlines = _headline_mask(text, parsed.furniture)
     return [c for c in clusters if not all(headlines.hits(m.start, m.end) for m in c.mentions)
             or any(not headlines.hits(*hit) for f in c.forms for hit in whole_words(text, f))]
 
@@ -2868,11 +2868,13 @@ DASHES = ("\u2014", "\u2013", "--")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
-def _add_roles(parsed: Parsed, clusters: list[Cluster]) -> None:
+def _add_roles(parsed: Parsed, clusters: list[Cluster], headlines: SpanMask) -> None:
     for c in clusters:
         if c.kind != "person":
             continue
         for m in c.mentions:
+            if headlines.hits(m.start, m.end):
+                continue  # "Conservative Icon Ann Roe Endorses Ted Cruz", "Poll: Roe Leads": cut and capitalised
             role = _role_before(parsed, m) or _role_appositive(parsed, m)
             if role:
                 c.roles.append(role)
