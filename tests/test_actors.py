@@ -1344,8 +1344,12 @@ def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
     ("Ann Vance, the sister of Tom Vance, who died in 2010, spoke.", "Ann Vance", "sister of Tom Vance"),
     ("Ted Ortega, the mayor of Oakland, California, spoke.", "Ted Ortega", "mayor of Oakland, California"),
     ("Jo Park, president of Rock the Vote, spoke.", "Jo Park", "president of Rock the Vote"),
+    # a word before the title that the name is said of is not the title's
+    ("Critics say this is the reason President Ann Roe is seeking a second term.", "Ann Roe", "President"),
+    ("It was something Senator Ted Ortega said on Monday.", "Ted Ortega", "Senator"),
+    ("He campaigned for his wife Senator Lisa Hoyt in Ohio.", "Lisa Hoyt", "Senator"),
 ])
-def test_a_role_in_apposition_is_the_writers_and_only_the_title(text, name, role):
+def test_a_role_is_only_the_title_the_writer_gave_the_name(text, name, role):
     actors, _ = rows(text)
     assert (actors[name].kind, actors[name].role) == ("person", role)
 

@@ -343,6 +343,8 @@ def role_before(m):
         return None
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
     last = words[of - 1] if of else words[-1]
+    while words[0] != last and words[0].idx + len(words[0]) != words[1].idx and words[0].is_ancestor(head):
+        words.pop(0)
     if last.tag_ in ("NNS", "NNPS") or last.lower_ in NAMING_NOUNS or all(t.text.isupper() for t in words) or not (
             first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
         return None

@@ -2923,6 +2923,10 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
         return None  # "the family of Jamie Fletcher" gives no role
     of = next((i for i, k in enumerate(words) if c.lower[k] == "of"), len(words))
     last = words[of - 1] if of else words[-1]  # "Secretary" in "former Secretary of State"
+    while words[0] != last and c.end(words[0]) != c.start(words[1]) and c.doc[words[0]].is_ancestor(head):
+        # "the reason President Obama gave", "his wife Senator Ann Roe": the name is said of
+        # the word, not the word of the name
+        words.pop(0)
     if c.tag[last] in (Tag.NNS, Tag.NNPS) or c.lower[last] in NAMING_NOUNS or all(c.text(k).isupper() for k in words) \
             or not (first <= c.head[last] <= head.i or c.lower[last].rstrip(".") in TITLE_WORDS):
         # "hopefuls", "the success of Sanders": words before the name, not its title; "the
