@@ -1348,6 +1348,11 @@ def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
     ("Critics say this is the reason President Ann Roe is seeking a second term.", "Ann Roe", "President"),
     ("It was something Senator Ted Ortega said on Monday.", "Ted Ortega", "Senator"),
     ("He campaigned for his wife Senator Lisa Hoyt in Ohio.", "Lisa Hoyt", "Senator"),
+    # a title of what the name owns, or one the name is said of in a clause, is not the name's
+    ("The report drew a rare rebuke from the chair of Ann Roe's campaign.", "Ann Roe", None),
+    ("The federal judge Ted Ortega was referring to is Lisa Hoyt.", "Ted Ortega", None),
+    # a given name the tagger left out of the name it opens is no title's word
+    ("Party Chair Debbie Wasserman Kohl announced Sunday she will resign.", "Wasserman Kohl", "Party Chair"),
 ])
 def test_a_role_is_only_the_title_the_writer_gave_the_name(text, name, role):
     actors, _ = rows(text)

@@ -19,7 +19,7 @@ from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, takewhile
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -2917,7 +2917,9 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
     while toks and (c.lower[toks[0]] == "of" or c.tag[toks[0]] == Tag.HYPH):
         toks.pop(0)
     words = [k for k in toks if c.lower[k].rstrip(".") not in HONORIFICS]
-    while words and c.lower[words[-1]] == "of":
+    while words and (c.lower[words[-1]] == "of" or c.tag[words[-1]] == Tag.NNP and c.lower[words[-1]] in GIVEN_NAMES
+                     and c.lower[words[-1]] not in TITLE_WORDS):
+        # "DNC Chair Debbie" before "Wasserman Schultz": the name's own first word
         words.pop()
     if not words or not any(c.tag[k] in NOUN_TAGS for k in words) or c.lower[words[-1]] in KIN:
         return None  # "the family of Jamie Fletcher" gives no role
@@ -2931,6 +2933,11 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
             or not (first <= c.head[last] <= head.i or c.lower[last].rstrip(".") in TITLE_WORDS):
         # "hopefuls", "the success of Sanders": words before the name, not its title; "the
         # moniker Guccifer" says what the person is called
+        return None
+    if c.doc[last].is_ancestor(head) and (c.dep[head.i] == Dep.poss or any(
+            a.dep == Dep.relcl for a in takewhile(lambda a: a.i != last, head.ancestors))):
+        # "the chair of Clinton's campaign", "the judge Trump was referring to": the title is
+        # of what the name owns, or the name is said of the title
         return None
     if all(c.ent_type[k] and c.ent_type[k] != Ent.NORP and c.lower[k].rstrip(".") not in TITLE_WORDS for k in words):
         return None  # a run of other names, not a title (which the tagger may take into the name)
