@@ -1334,6 +1334,8 @@ def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
     ("Ms. Hale's seven-point lead over the Republican nominee, Ted Ortega, has gone.", "Ted Ortega", None),
     ("The board ruled that Ortega should go back to Peru, a decision upheld by the court.", "Ortega", None),
     ("Ortega: A narrow escape.", "Ortega", None),
+    ("Investors dislike the close election and the unknown policies of the Republican nominee, Ted Ortega, now.",
+     "Ted Ortega", None),
     # a title's phrase naming no other common noun, and a second title joined to it, still stand between
     ("The senator's chief counsel and longtime friend, Ted Ortega, spoke.", "Ted Ortega", "chief counsel"),
     ("At that moment, the French ambassador to the United Nations, Pierre Dalle, spoke.", "Pierre Dalle",

@@ -2945,6 +2945,7 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
 
 
 APPOSITION_MARKS = (",", *DASHES)
+COMMON_NOUNS = (Tag.NN, Tag.NNS)
 CLAUSE_MARKS = (":", ";")
 
 
@@ -2954,13 +2955,18 @@ def _apposed_before(c: TokenColumns, noun: int, first: int, head: int) -> bool:
     no other common noun ("the ambassador to the United Nations, Ann Roe"), a second title
     joined to it, or the name's own words between: "his rival, Sen. Ann Roe", "the dean of the
     law school, Ann Roe", "its chairman and chief executive, Ann Roe", not "a 16-point lead
-    over his rival, Ann Roe" nor "Poll: Ann Roe leads"."""
+    over his rival, Ann Roe", "the close election and the policies of the nominee, Ann Roe"
+    (whose second noun's phrase holds a title of its own) nor "Poll: Ann Roe leads"."""
     doc = c.doc
     after = noun + 1
     for k in c.children(noun):
-        if k > noun and (c.dep[k] in (Dep.cc, Dep.conj) or c.dep[k] == Dep.prep and (c.lower[k] == "of" or not any(
-                c.tag[t.i] in (Tag.NN, Tag.NNS) for t in doc[k].subtree))):
-            after = max(after, doc[k].right_edge.i + 1)
+        if k < noun:
+            continue
+        end = doc[k].right_edge.i + 1
+        inside = range(k + 1, end)
+        if c.dep[k] == Dep.cc or c.dep[k] == Dep.conj and not any(c.lower[t] in PERSON_NOUNS for t in inside) \
+                or c.dep[k] == Dep.prep and (c.lower[k] == "of" or not any(c.tag[t] in COMMON_NOUNS for t in inside)):
+            after = max(after, end)
     name = doc[head]
     return all(c.text(k) in APPOSITION_MARKS or name.is_ancestor(doc[k]) for k in range(after, first))
 
