@@ -1346,6 +1346,11 @@ def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
     ("Ann Vance, the sister of Tom Vance, who died in 2010, spoke.", "Ann Vance", "sister of Tom Vance"),
     ("Ted Ortega, the mayor of Oakland, California, spoke.", "Ted Ortega", "mayor of Oakland, California"),
     ("Jo Park, president of Rock the Vote, spoke.", "Jo Park", "president of Rock the Vote"),
+    # the title's modifiers the parser hangs on a word of it are the title's, but not its owner
+    ("Or, as Dale Moreno, a former secretary of homeland security, put it: the gate is open.", "Dale Moreno",
+     "former secretary of homeland security"),
+    ("Ann Roe, a University of Nevada law professor, disagreed.", "Ann Roe", "University of Nevada law professor"),
+    ("Jeff Ward, Ortega\u2019s campaign manager, said so.", "Jeff Ward", "campaign manager"),
     # a word before the title that the name is said of is not the title's
     ("Critics say this is the reason President Ann Roe is seeking a second term.", "Ann Roe", "President"),
     ("It was something Senator Ted Ortega said on Monday.", "Ted Ortega", "Senator"),

@@ -3035,9 +3035,13 @@ def _role_appositive(parsed: Parsed, m: Mention) -> str | None:
         # after the name, and "Clinton 42 percent, Trump 34 percent" a share (but
         # "the 2012 nominee" and "one hopeful, Carly Fiorina" are titles)
         return None
-    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
-    start = left[0].left_edge.i if left else noun.i  # "the club's 78-year-old president"
+    # "the club's 78-year-old president", "a former secretary of homeland security" (the tagger's
+    # "secretary" a modifier of "security"), but not the owner of "Sanders' campaign manager"
+    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    start = left[0].left_edge.i if left else noun.i
     doc = noun.doc
+    start = next((k + 1 for k in range(noun.i - 1, start - 1, -1) if doc[k].tag_ == "POS"
+                  or doc[k].text in ("'", "\u2019") and not doc[k - 1].whitespace_), start)
     right = noun.i + 1
     for t in noun.rights:
         if t.dep_ == "prep" and t.lower_ == "of":
