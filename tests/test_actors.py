@@ -1351,6 +1351,11 @@ def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
      "former secretary of homeland security"),
     ("Ann Roe, a University of Nevada law professor, disagreed.", "Ann Roe", "University of Nevada law professor"),
     ("Jeff Ward, Ortega\u2019s campaign manager, said so.", "Jeff Ward", "campaign manager"),
+    # a work's name in the title is read with both its quotation marks
+    ("Dale Moreno, the star of 'Winter Garden,' is leaving the show next month.", "Dale Moreno",
+     "star of 'Winter Garden,'"),
+    ("Lena Ortiz, author of \u201cThe Long Road,\u201d spoke on Monday.", "Lena Ortiz",
+     "author of \u201cThe Long Road,\u201d"),
     # a word before the title that the name is said of is not the title's
     ("Critics say this is the reason President Ann Roe is seeking a second term.", "Ann Roe", "President"),
     ("It was something Senator Ted Ortega said on Monday.", "Ted Ortega", "Senator"),

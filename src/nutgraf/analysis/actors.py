@@ -3051,4 +3051,25 @@ def _role_appositive(parsed: Parsed, m: Mention) -> str | None:
     # "a co-sponsor of the bill": the title's last word is read whole
     while right < len(doc) and not doc[right - 1].whitespace_ and "-" in (doc[right - 1].text, doc[right].text):
         right += 1
+    # "star of 'Finding Neverland,'", "another ''Today'' anchor": a work's name is read with both its
+    # marks (the closing one may follow a comma the parser left out)
+    opened = sum(_quote_opens(doc[k]) for k in range(start, right))
+    close = next((k for k in range(right, min(right + 2, len(doc))) if doc[k].text != ","), len(doc))
+    if opened > 0 and close < len(doc) and _quote_opens(doc[close]) < 0:
+        right = close + 1
+    elif opened < 0 and start > 0 and _quote_opens(doc[start - 1]) > 0:
+        start -= 1
     return doc[start:right].text
+
+
+OPENING_QUOTES = ("\u201c", "\u2018", "``")
+CLOSING_QUOTES = ("\u201d", "\u2019")
+EITHER_QUOTES = ('"', "''", "'")
+
+
+def _quote_opens(tok: Token) -> int:
+    """1 for a quotation mark that opens, -1 for one that closes, 0 for any other token; a
+    straight mark opens after a space and closes a word it is written against."""
+    if tok.text in EITHER_QUOTES:
+        return -1 if tok.i and not tok.doc[tok.i - 1].whitespace_ else 1
+    return (tok.text in OPENING_QUOTES) - (tok.text in CLOSING_QUOTES)
