@@ -1363,6 +1363,10 @@ def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
     # a title of what the name owns, or one the name is said of in a clause, is not the name's
     ("The report drew a rare rebuke from the chair of Ann Roe's campaign.", "Ann Roe", None),
     ("The federal judge Ted Ortega was referring to is Lisa Hoyt.", "Ted Ortega", None),
+    # a noun after "a" is a thing the name's clause is said of, not its title ("a lawyer Ann Roe" is not written)
+    ("It was a timeline Lisa Hoyt could still match this year.", "Lisa Hoyt", None),
+    ("He shared a story about a painting of former President Ted Ortega in the hall.", "Ted Ortega",
+     "former President"),
     # a given name the tagger left out of the name it opens is no title's word
     ("Party Chair Debbie Wasserman Kohl announced Sunday she will resign.", "Wasserman Kohl", "Party Chair"),
 ])

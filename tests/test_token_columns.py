@@ -301,7 +301,7 @@ def test_the_noun_before_a_name_read_from_columns_decides_as_read_from_tokens(pa
 
 
 def role_before(m):
-    from nutgraf.analysis.actors import GIVEN_NAMES, HONORIFICS, KIN, NAMING_NOUNS, TITLE_WORDS
+    from nutgraf.analysis.actors import GIVEN_NAMES, HONORIFICS, KIN, NAMING_NOUNS, PERSON_NOUNS, TITLE_WORDS
 
     def joins(t):  # a hyphen inside a word, not a dash between words
         return t.tag_ == "HYPH" and t.text == "-" and 0 < t.i < len(doc) - 1 \
@@ -340,6 +340,11 @@ def role_before(m):
     while words and (words[-1].lower_ == "of" or words[-1].tag_ == "NNP" and words[-1].lower_ in GIVEN_NAMES
                      and words[-1].lower_ not in TITLE_WORDS):
         words.pop()
+    if words and doc[words[0].i - 1].lower_ in ("a", "an", "one") and words[0].tag_ == "NN" \
+            and words[0].lower_ not in PERSON_NOUNS:
+        words.pop(0)
+        while words and words[0].lower_ == "of":
+            words.pop(0)
     if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
         return None
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))

@@ -2921,6 +2921,13 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
                      and c.lower[words[-1]] not in TITLE_WORDS):
         # "DNC Chair Debbie" before "Wasserman Schultz": the name's own first word
         words.pop()
+    if words and c.lower[words[0] - 1] in INDEFINITE_DETS and c.tag[words[0]] == Tag.NN \
+            and c.lower[words[0]] not in PERSON_NOUNS:
+        # "a state Sanders is likely to win", "in a way FBI Director James Comey slammed": a
+        # thing the name's clause is said of; a title is not written "a lawyer Ann Roe"
+        words.pop(0)
+        while words and c.lower[words[0]] == "of":
+            words.pop(0)
     if not words or not any(c.tag[k] in NOUN_TAGS for k in words) or c.lower[words[-1]] in KIN:
         return None  # "the family of Jamie Fletcher" gives no role
     of = next((i for i, k in enumerate(words) if c.lower[k] == "of"), len(words))
@@ -2944,6 +2951,7 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
     return c.source[c.start(words[0]):c.end(words[-1])]
 
 
+INDEFINITE_DETS = frozenset(("a", "an", "one"))
 APPOSITION_MARKS = (",", *DASHES)
 COMMON_NOUNS = (Tag.NN, Tag.NNS)
 CLAUSE_MARKS = (":", ";")
