@@ -340,8 +340,8 @@ def role_before(m):
     while words and (words[-1].lower_ == "of" or words[-1].tag_ == "NNP" and words[-1].lower_ in GIVEN_NAMES
                      and words[-1].lower_ not in TITLE_WORDS):
         words.pop()
-    if words and doc[words[0].i - 1].lower_ in ("a", "an", "one") and words[0].tag_ == "NN" \
-            and words[0].lower_ not in PERSON_NOUNS:
+    if words and words[0].i > sent.sent.start and doc[words[0].i - 1].lower_ in ("a", "an", "one") \
+            and words[0].tag_ == "NN" and words[0].lower_ not in PERSON_NOUNS:
         words.pop(0)
         while words and words[0].lower_ == "of":
             words.pop(0)

@@ -2921,7 +2921,7 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
                      and c.lower[words[-1]] not in TITLE_WORDS):
         # "DNC Chair Debbie" before "Wasserman Schultz": the name's own first word
         words.pop()
-    if words and c.lower[words[0] - 1] in INDEFINITE_DETS and c.tag[words[0]] == Tag.NN \
+    if words and words[0] > opens and c.lower[words[0] - 1] in INDEFINITE_DETS and c.tag[words[0]] == Tag.NN \
             and c.lower[words[0]] not in PERSON_NOUNS:
         # "a state Sanders is likely to win", "in a way FBI Director James Comey slammed": a
         # thing the name's clause is said of; a title is not written "a lawyer Ann Roe"
