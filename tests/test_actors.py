@@ -1320,6 +1320,61 @@ def test_the_role_is_the_title_written_with_the_name(text, name, role):
     assert (actors[name].kind, actors[name].role) == ("person", role)
 
 
+def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
+    text = ("Famed Rancher Ann Roe Endorses Ted Ortega\n\n"
+            "Ann Roe said on Monday she would back Ted Ortega, who is running for governor. "
+            "Ortega's rival, Mayor Lisa Hoyt, said nothing.")
+    actors, _ = rows(text)
+    assert actors["Ann Roe"].role is None and actors["Ted Ortega"].role is None
+    assert actors["Lisa Hoyt"].role == "Mayor"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the parser's apposition, not the writer's: across another phrase, a clause, or a colon
+    ("Ms. Hale's seven-point lead over the Republican nominee, Ted Ortega, has gone.", "Ted Ortega", None),
+    ("The board ruled that Ortega should go back to Peru, a decision upheld by the court.", "Ortega", None),
+    ("Ortega: A narrow escape.", "Ortega", None),
+    ("Investors dislike the close election and the unknown policies of the Republican nominee, Ted Ortega, now.",
+     "Ted Ortega", None),
+    # a title's phrase naming no other common noun, and a second title joined to it, still stand between
+    ("The senator's chief counsel and longtime friend, Ted Ortega, spoke.", "Ted Ortega", "chief counsel"),
+    ("At that moment, the French ambassador to the United Nations, Pierre Dalle, spoke.", "Pierre Dalle",
+     "French ambassador"),
+    # what the title's body is or does, said after it, is not the title
+    ("Ted Ortega, president of Civic Works, a group that trains young voters, spoke.", "Ted Ortega",
+     "president of Civic Works"),
+    ("Ann Vance, the sister of Tom Vance, who died in 2010, spoke.", "Ann Vance", "sister of Tom Vance"),
+    ("Ted Ortega, the mayor of Oakland, California, spoke.", "Ted Ortega", "mayor of Oakland, California"),
+    ("Jo Park, president of Rock the Vote, spoke.", "Jo Park", "president of Rock the Vote"),
+    # the title's modifiers the parser hangs on a word of it are the title's, but not its owner
+    ("Or, as Dale Moreno, a former secretary of homeland security, put it: the gate is open.", "Dale Moreno",
+     "former secretary of homeland security"),
+    ("Ann Roe, a University of Nevada law professor, disagreed.", "Ann Roe", "University of Nevada law professor"),
+    ("Jeff Ward, Ortega\u2019s campaign manager, said so.", "Jeff Ward", "campaign manager"),
+    # a work's name in the title is read with both its quotation marks
+    ("Dale Moreno, the star of 'Winter Garden,' is leaving the show next month.", "Dale Moreno",
+     "star of 'Winter Garden,'"),
+    ("Lena Ortiz, author of \u201cThe Long Road,\u201d spoke on Monday.", "Lena Ortiz",
+     "author of \u201cThe Long Road,\u201d"),
+    # a word before the title that the name is said of is not the title's
+    ("Critics say this is the reason President Ann Roe is seeking a second term.", "Ann Roe", "President"),
+    ("It was something Senator Ted Ortega said on Monday.", "Ted Ortega", "Senator"),
+    ("He campaigned for his wife Senator Lisa Hoyt in Ohio.", "Lisa Hoyt", "Senator"),
+    # a title of what the name owns, or one the name is said of in a clause, is not the name's
+    ("The report drew a rare rebuke from the chair of Ann Roe's campaign.", "Ann Roe", None),
+    ("The federal judge Ted Ortega was referring to is Lisa Hoyt.", "Ted Ortega", None),
+    # a noun after "a" is a thing the name's clause is said of, not its title ("a lawyer Ann Roe" is not written)
+    ("It was a timeline Lisa Hoyt could still match this year.", "Lisa Hoyt", None),
+    ("He shared a story about a painting of former President Ted Ortega in the hall.", "Ted Ortega",
+     "former President"),
+    # a given name the tagger left out of the name it opens is no title's word
+    ("Party Chair Debbie Wasserman Kohl announced Sunday she will resign.", "Wasserman Kohl", "Party Chair"),
+])
+def test_a_role_is_only_the_title_the_writer_gave_the_name(text, name, role):
+    actors, _ = rows(text)
+    assert (actors[name].kind, actors[name].role) == ("person", role)
+
+
 def test_a_noun_for_a_body_set_after_a_name_makes_it_a_body_but_a_trade_does_not():
     text = ("In London, Halvard Lund, a firm founded in 2014 by two bankers, advised the buyer. "
             "Marta Lind, a developer, bought the site.")

@@ -301,7 +301,7 @@ def test_the_noun_before_a_name_read_from_columns_decides_as_read_from_tokens(pa
 
 
 def role_before(m):
-    from nutgraf.analysis.actors import HONORIFICS, KIN, NAMING_NOUNS, TITLE_WORDS
+    from nutgraf.analysis.actors import GIVEN_NAMES, HONORIFICS, KIN, NAMING_NOUNS, PERSON_NOUNS, TITLE_WORDS
 
     def joins(t):  # a hyphen inside a word, not a dash between words
         return t.tag_ == "HYPH" and t.text == "-" and 0 < t.i < len(doc) - 1 \
@@ -337,14 +337,25 @@ def role_before(m):
     while toks and (toks[0].lower_ == "of" or toks[0].tag_ == "HYPH"):
         toks.pop(0)
     words = [t for t in toks if t.lower_.rstrip(".") not in HONORIFICS]
-    while words and words[-1].lower_ == "of":
+    while words and (words[-1].lower_ == "of" or words[-1].tag_ == "NNP" and words[-1].lower_ in GIVEN_NAMES
+                     and words[-1].lower_ not in TITLE_WORDS):
         words.pop()
+    if words and words[0].i > sent.sent.start and doc[words[0].i - 1].lower_ in ("a", "an", "one") \
+            and words[0].tag_ == "NN" and words[0].lower_ not in PERSON_NOUNS:
+        words.pop(0)
+        while words and words[0].lower_ == "of":
+            words.pop(0)
     if not words or not any(t.tag_.startswith("NN") for t in words) or words[-1].lower_ in KIN:
         return None
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
     last = words[of - 1] if of else words[-1]
+    while words[0] != last and words[0].idx + len(words[0]) != words[1].idx and words[0].is_ancestor(head):
+        words.pop(0)
     if last.tag_ in ("NNS", "NNPS") or last.lower_ in NAMING_NOUNS or all(t.text.isupper() for t in words) or not (
             first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
+        return None
+    if last.is_ancestor(head) and (head.dep_ == "poss" or any(
+            a.dep_ == "relcl" for a in head.ancestors if a.i != last.i and last.is_ancestor(a))):
         return None
     if all(t.ent_type_ and t.ent_type_ != "NORP" and t.lower_.rstrip(".") not in TITLE_WORDS for t in words):
         return None

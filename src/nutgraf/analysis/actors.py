@@ -19,7 +19,7 @@ from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, takewhile
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -340,8 +340,9 @@ def extract(parsed: Parsed) -> list[Actor]:
     places = _place_words(parsed)
     clusters = _cluster(mentions, places, parsed)
     _add_missed(parsed, clusters, places)
-    clusters = _outside_headlines(parsed, clusters)
-    _add_roles(parsed, clusters)
+    headlines = _headline_mask(parsed.text, parsed.furniture)
+    clusters = _outside_headlines(parsed, clusters, headlines)
+    _add_roles(parsed, clusters, headlines)
     taken = _add_appositions(parsed, clusters)
     _add_descriptions(parsed, clusters, taken)
     actors = []
@@ -435,13 +436,12 @@ CAPITALS_LEAD = re.compile(r"^[^\S\n]*[A-Z][A-Z'\u2019.,&-]*(?:[^\S\n]+[A-Z][A-Z
                            r"(?=[^\S\n]*[-\u2013\u2014:])", re.M)
 
 
-def _outside_headlines(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
+def _outside_headlines(parsed: Parsed, clusters: list[Cluster], headlines: SpanMask) -> list[Cluster]:
     """Headlines make no actors: their words are cut and capitalised for display ("Putin's
     'Failure'", "Donald Trump Leads"), so a name only they hold is no actor of the story. A
     headline's mention of an actor the story names stays, even when the story writes the name
     only inside another ("Toronto" in "Metro Toronto Convention Centre")."""
     text = parsed.text
-    headlines = _headline_mask(text, parsed.furniture)
     return [c for c in clusters if not all(headlines.hits(m.start, m.end) for m in c.mentions)
             or any(not headlines.hits(*hit) for f in c.forms for hit in whole_words(text, f))]
 
@@ -2868,12 +2868,14 @@ DASHES = ("\u2014", "\u2013", "--")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
-def _add_roles(parsed: Parsed, clusters: list[Cluster]) -> None:
+def _add_roles(parsed: Parsed, clusters: list[Cluster], headlines: SpanMask) -> None:
     for c in clusters:
         if c.kind != "person":
             continue
         for m in c.mentions:
-            role = _role_before(parsed, m) or _role_appositive(m)
+            if headlines.hits(m.start, m.end):
+                continue  # "Conservative Icon Ann Roe Endorses Ted Cruz", "Poll: Roe Leads": cut and capitalised
+            role = _role_before(parsed, m) or _role_appositive(parsed, m)
             if role:
                 c.roles.append(role)
 
@@ -2915,20 +2917,80 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
     while toks and (c.lower[toks[0]] == "of" or c.tag[toks[0]] == Tag.HYPH):
         toks.pop(0)
     words = [k for k in toks if c.lower[k].rstrip(".") not in HONORIFICS]
-    while words and c.lower[words[-1]] == "of":
+    while words and (c.lower[words[-1]] == "of" or c.tag[words[-1]] == Tag.NNP and c.lower[words[-1]] in GIVEN_NAMES
+                     and c.lower[words[-1]] not in TITLE_WORDS):
+        # "DNC Chair Debbie" before "Wasserman Schultz": the name's own first word
         words.pop()
+    if words and words[0] > opens and c.lower[words[0] - 1] in INDEFINITE_DETS and c.tag[words[0]] == Tag.NN \
+            and c.lower[words[0]] not in PERSON_NOUNS:
+        # "a state Sanders is likely to win", "in a way FBI Director James Comey slammed": a
+        # thing the name's clause is said of; a title is not written "a lawyer Ann Roe"
+        words.pop(0)
+        while words and c.lower[words[0]] == "of":
+            words.pop(0)
     if not words or not any(c.tag[k] in NOUN_TAGS for k in words) or c.lower[words[-1]] in KIN:
         return None  # "the family of Jamie Fletcher" gives no role
     of = next((i for i, k in enumerate(words) if c.lower[k] == "of"), len(words))
     last = words[of - 1] if of else words[-1]  # "Secretary" in "former Secretary of State"
+    while words[0] != last and c.end(words[0]) != c.start(words[1]) and c.doc[words[0]].is_ancestor(head):
+        # "the reason President Obama gave", "his wife Senator Ann Roe": the name is said of
+        # the word, not the word of the name
+        words.pop(0)
     if c.tag[last] in (Tag.NNS, Tag.NNPS) or c.lower[last] in NAMING_NOUNS or all(c.text(k).isupper() for k in words) \
             or not (first <= c.head[last] <= head.i or c.lower[last].rstrip(".") in TITLE_WORDS):
         # "hopefuls", "the success of Sanders": words before the name, not its title; "the
         # moniker Guccifer" says what the person is called
         return None
+    if c.doc[last].is_ancestor(head) and (c.dep[head.i] == Dep.poss or any(
+            a.dep == Dep.relcl for a in takewhile(lambda a: a.i != last, head.ancestors))):
+        # "the chair of Clinton's campaign", "the judge Trump was referring to": the title is
+        # of what the name owns, or the name is said of the title
+        return None
     if all(c.ent_type[k] and c.ent_type[k] != Ent.NORP and c.lower[k].rstrip(".") not in TITLE_WORDS for k in words):
         return None  # a run of other names, not a title (which the tagger may take into the name)
     return c.source[c.start(words[0]):c.end(words[-1])]
+
+
+INDEFINITE_DETS = frozenset(("a", "an", "one"))
+APPOSITION_MARKS = (",", *DASHES)
+COMMON_NOUNS = (Tag.NN, Tag.NNS)
+CLAUSE_MARKS = (":", ";")
+
+
+def _apposed_before(c: TokenColumns, noun: int, first: int, head: int) -> bool:
+    """Whether noun stands right before the name (first: its first token, head: its head) as
+    its apposition, with only a comma or dash, the noun's "of" phrase or a phrase of it naming
+    no other common noun ("the ambassador to the United Nations, Ann Roe"), a second title
+    joined to it, or the name's own words between: "his rival, Sen. Ann Roe", "the dean of the
+    law school, Ann Roe", "its chairman and chief executive, Ann Roe", not "a 16-point lead
+    over his rival, Ann Roe", "the close election and the policies of the nominee, Ann Roe"
+    (whose second noun's phrase holds a title of its own) nor "Poll: Ann Roe leads"."""
+    doc = c.doc
+    after = noun + 1
+    for k in c.children(noun):
+        if k < noun:
+            continue
+        end = doc[k].right_edge.i + 1
+        inside = range(k + 1, end)
+        if c.dep[k] == Dep.cc or c.dep[k] == Dep.conj and not any(c.lower[t] in PERSON_NOUNS for t in inside) \
+                or c.dep[k] == Dep.prep and (c.lower[k] == "of" or not any(c.tag[t] in COMMON_NOUNS for t in inside)):
+            after = max(after, end)
+    name = doc[head]
+    return all(c.text(k) in APPOSITION_MARKS or name.is_ancestor(doc[k]) for k in range(after, first))
+
+
+def _title_end(of: Token) -> int:
+    """The end of a title's "of" phrase, without what the phrase's body is said to be or do
+    after it, nor a comma or "and" left at its end: "president of Judicial Watch" in
+    "president of Judicial Watch, a conservative group that sued", "mother of Ann Roe" in
+    "mother of Ann Roe, who died"; but "mayor of Oakland, California"."""
+    cut = [t.left_edge.i for t in of.subtree
+           if not t.ent_type_ and (t.dep_ == "relcl" or t.dep_ == "appos" and t.pos_ == "NOUN")]
+    end = min(cut, default=of.right_edge.i + 1)
+    doc = of.doc
+    while end > of.i + 1 and (doc[end - 1].text in (";", ":", *APPOSITION_MARKS) or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
 
 
 def _title_set_off(c: TokenColumns, title: int, head: int) -> bool:
@@ -2954,16 +3016,24 @@ def _role_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ROLE_TITLES)
 
 
-def _role_appositive(m: Mention) -> str | None:
+def _role_appositive(parsed: Parsed, m: Mention) -> str | None:
     """"his former defence minister, Yoav Gallant" / "Yoav Gallant, the defence minister"."""
-    head = m.head
-    if head is None:
+    head, s = m.head, m.sentence
+    if head is None or s is None:
         return None
+    c = parsed.token_columns[s.base]
     noun = None
     if head.dep_ == "appos" and _role_noun(head.head):
         noun = head.head
+        if noun.i < head.i and not _apposed_before(c, noun.i, s.index_from(m.start), head.i):
+            return None
     else:
-        noun = next((c for c in head.children if c.dep_ == "appos" and _role_noun(c)), None)
+        noun = next((k for k in head.children if k.dep_ == "appos" and _role_noun(k)), None)
+    if noun is not None and noun.i > head.i and not (_beside(c, m.end, head.i, noun.i) and not any(
+            c.text(k) in CLAUSE_MARKS for k in range(s.index_from(m.end), noun.left_edge.i))):
+        # "Mr. Trump with a 16-point lead over his rival, Mr. Cruz", "ruled that Elian should go
+        # back, a decision upheld", "Poll: Clinton leads": the parser's apposition, not the writer's
+        return None
     if noun is None or noun.tag_ in ("NNS", "NNPS") or noun.doc[noun.i - 1].text == "(" or _listed_person(noun) \
             or noun.lower_ in NAMING_NOUNS or _body_noun(noun.lower_) \
             or any(t.dep_ == "nummod" and t.lower_ != "one" and not YEAR.fullmatch(t.text) for t in noun.lefts):
@@ -2973,16 +3043,41 @@ def _role_appositive(m: Mention) -> str | None:
         # after the name, and "Clinton 42 percent, Trump 34 percent" a share (but
         # "the 2012 nominee" and "one hopeful, Carly Fiorina" are titles)
         return None
-    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
-    start = left[0].left_edge.i if left else noun.i  # "the club's 78-year-old president"
+    # "the club's 78-year-old president", "a former secretary of homeland security" (the tagger's
+    # "secretary" a modifier of "security"), but not the owner of "Sanders' campaign manager"
+    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    start = left[0].left_edge.i if left else noun.i
     doc = noun.doc
+    start = next((k + 1 for k in range(noun.i - 1, start - 1, -1) if doc[k].tag_ == "POS"
+                  or doc[k].text in ("'", "\u2019") and not doc[k - 1].whitespace_), start)
     right = noun.i + 1
     for t in noun.rights:
         if t.dep_ == "prep" and t.lower_ == "of":
-            right = t.right_edge.i + 1
+            right = _title_end(t)
     # "Clara Pell — daughter of Senator Tom Pell — and others": a dash closes it
     right = next((t.i for t in doc[noun.i:right] if t.text in DASHES), right)
     # "a co-sponsor of the bill": the title's last word is read whole
     while right < len(doc) and not doc[right - 1].whitespace_ and "-" in (doc[right - 1].text, doc[right].text):
         right += 1
+    # "star of 'Finding Neverland,'", "another ''Today'' anchor": a work's name is read with both its
+    # marks (the closing one may follow a comma the parser left out)
+    opened = sum(_quote_opens(doc[k]) for k in range(start, right))
+    close = next((k for k in range(right, min(right + 2, len(doc))) if doc[k].text != ","), len(doc))
+    if opened > 0 and close < len(doc) and _quote_opens(doc[close]) < 0:
+        right = close + 1
+    elif opened < 0 and start > 0 and _quote_opens(doc[start - 1]) > 0:
+        start -= 1
     return doc[start:right].text
+
+
+OPENING_QUOTES = ("\u201c", "\u2018", "``")
+CLOSING_QUOTES = ("\u201d", "\u2019")
+EITHER_QUOTES = ('"', "''", "'")
+
+
+def _quote_opens(tok: Token) -> int:
+    """1 for a quotation mark that opens, -1 for one that closes, 0 for any other token; a
+    straight mark opens after a space and closes a word it is written against."""
+    if tok.text in EITHER_QUOTES:
+        return -1 if tok.i and not tok.doc[tok.i - 1].whitespace_ else 1
+    return (tok.text in OPENING_QUOTES) - (tok.text in CLOSING_QUOTES)
