@@ -628,7 +628,7 @@ def clause_verb(tok):
 def gerund_object(tok):
     if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
-    return tok.dep_ in ("pobj", "pcomp", "prep") or tok.dep_ == "advcl" and not any(
+    return tok.dep_ in ("pobj", "pcomp", "prep", "acl") or tok.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
@@ -719,7 +719,7 @@ def verb_tense(tok, auxes):
 
 
 def tense(ent, root):
-    from nutgraf.analysis.timeline import DEFERRAL_VERBS, FORWARD
+    from nutgraf.analysis.timeline import DEFERRAL_VERBS, DOCUMENT_NOUNS, FORWARD, FUTURE_HEADS
 
     tok = root
     path = []
@@ -751,7 +751,13 @@ def tense(ent, root):
         return tense, False, not nominal and done(tok, auxes)
     if any(t.lower_ == "since" for t in path):
         return "past", False, False
+    if any(t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "despite" for t in path):
+        return "past", False, False
     nominal = nominal or (tense == "present" and root.dep_ == "poss")
+    if tense == "present" and nouns and nouns[0].lemma_.lower() in DOCUMENT_NOUNS:
+        return "past", True, False
+    if tense == "present" and any(t.lemma_.lower() in FUTURE_HEADS for t in nouns):
+        return "future", nominal, False
     return tense, nominal, False
 
 
@@ -781,8 +787,11 @@ def test_a_clauses_verb_and_tense_climbed_to_in_the_columns_are_those_of_the_tok
         assert timeline._done(c, tok.i, auxes) == done(tok, auxes)
         assert timeline._past_copula(c, tok.i) == past_copula(tok)
         found.add(verb_tense(tok, auxes))
-    assert {True, False, ("present", False, False), ("past", False, True), ("future", False, False),
-            ("present", True, False), "past", "present", "future"} <= found
+    expected = {True, False, ("present", False, False), ("past", False, True), ("future", False, False),
+                ("present", True, False), "past", "present", "future"}
+    if every_verb_a_plan:  # every noun then one of a plan too, pointing a present clause ahead
+        expected.remove(("present", True, False))
+    assert expected <= found
 
 
 def event(ent, root, sent, text):
