@@ -660,3 +660,15 @@ def test_a_unit_of_time_and_a_half_is_one_and_a_half_of_it(text, expected):
 def test_a_half_dozen_is_six():
     assert numbers("The firm sent a half dozen lawyers and a half-dozen clerks.") == [
         ("a half dozen", 6, False), ("a half-dozen", 6, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pilgrims walked twelve miles and rested.", [("twelve", "miles")]),
+    ("The dam holds 2.5 billion gallons of water.", [("2.5 billion", "gallons")]),
+    ("The county sold a hundred acres to a school.", [("a hundred", "acres")]),
+    ("The club built a nine-acre garden behind the hall.", [("nine", "acre")]),
+    # A unit written against its digits is still one, and a word after a scale is no unit.
+    ("The farm grew 40 acres and 3 million apples.", [("40", "acres"), ("3 million", None)]),
+])
+def test_a_unit_of_measure_after_a_number_in_words_or_a_scale_is_its_unit(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected

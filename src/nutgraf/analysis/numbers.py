@@ -411,16 +411,21 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
         return "feet"
     if m.group("unithalf"):  # "a year and a half": one and a half years
         return m.group("hunit").lower()
-    if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct") or m.group("cur"):
+    if m.group("pct") or m.group("cur") or m.group("ratio") or m.group("times"):
         return None
-    if m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"):
-        return None
+    # Letters against the figure are its unit or part of a name only where they touch its
+    # digits; after a scale or words they are set apart, and only a unit's word counts there
+    # ("17.4 billion gallons", "two hundred miles", "a six-acre park").
+    against = bool(m.group("digits") or m.group("dfrac") or m.group("vulgar")) and not (
+        m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"))
     u = UNIT_LETTERS.match(text, end)
     if u is None:
         return None
     spaced, letters = u.groups()
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
-        return letters
+        return letters if spaced or against else None
+    if not against:
+        return None
     if (letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits"))
             and (start == 0 or text[start - 1] not in "'\u2018\u2019")
             and not DECADE_BEFORE.search(text, max(0, start - 16), start)):
