@@ -672,3 +672,16 @@ def test_a_half_dozen_is_six():
 ])
 def test_a_unit_of_measure_after_a_number_in_words_or_a_scale_is_its_unit(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her lead grew by 4 percentage points, nearly five percentage points in May.",
+     [("4", "percentage points"), ("nearly five", "percentage points")]),
+    ("The mayor holds a 6-percentage-point lead.", [("6", "percentage point")]),
+    ("The bank cut its rate by 25 basis points.", [("25", "basis points")]),
+    ("The firm leased 12,000 square feet for a 900-square-foot shop.",
+     [("12,000", "square feet"), ("900", "square foot")]),
+    ("The margin of error is 3 points.", [("3", None)]),
+])
+def test_a_unit_of_two_words_is_the_unit(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected

@@ -195,6 +195,10 @@ ONE_OF = re.compile(
 # 1,200-mile road"; a unit set apart must not be an English word, so "5 in the morning" and
 # "3-in-1" have none).
 UNIT_LETTERS = re.compile(r"([\s-]?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
+# A unit of more than one word ("percentage points", "square miles"), its words apart or joined by hyphens
+_MEASURE_PHRASES = "|".join(r"[\s-]".join(map(re.escape, unit.split()))
+                           for unit in sorted(MEASURE_UNITS, key=len, reverse=True) if " " in unit)
+MEASURE_PHRASE_AFTER = re.compile(rf"[\s-]({_MEASURE_PHRASES})(?![\w-])")
 CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()}
 CURRENCY_WORD_COUNTRIES = table("currency_word_countries")
 # "942 million Canadian dollars", "five U.S. dollars", "fifty dollars", "a 300-euro fine"
@@ -418,6 +422,9 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
     # ("17.4 billion gallons", "two hundred miles", "a six-acre park").
     against = bool(m.group("digits") or m.group("dfrac") or m.group("vulgar")) and not (
         m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"))
+    phrase = MEASURE_PHRASE_AFTER.match(text, end)
+    if phrase is not None:  # "3 percentage points", "a 2,000-square-foot house"
+        return " ".join(phrase.group(1).replace("-", " ").split())
     u = UNIT_LETTERS.match(text, end)
     if u is None:
         return None
