@@ -685,3 +685,17 @@ def test_a_unit_of_measure_after_a_number_in_words_or_a_scale_is_its_unit(text, 
 ])
 def test_a_unit_of_two_words_is_the_unit(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A word after the figure that takes a complement says something else of it.
+    ("The mayor is 40 short of the 1,000 needed to pass the measure.", [None, None]),
+    ("The charity gave away the $4 million raised by its volunteers.", [None]),
+    ("Revenue was $9 million compared with $7 million.", [None, None]),
+    # An adjective before the noun the parser left unlinked is part of what is counted.
+    ("The town hired two or three permanent guards.", ["permanent guards", "permanent guards"]),
+    # A fate still counts, complement or not.
+    ("At least 9 died and 30 injured in the crash were taken to hospital.", [None, "injured"]),
+])
+def test_a_word_after_a_figure_counts_only_as_a_noun_or_what_those_counted_are(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts

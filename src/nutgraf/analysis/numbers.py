@@ -813,13 +813,13 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     that says what happened to them ("Palestinians killed"), or the noun after "of" ("two of
     the victims"). Read from the batch's columns `c`, where each token and child read was
     built."""
+    noun: int | None = None
     if (c.dep[i] in hashes("nummod", "quantmod", "amod") and c.pos[c.head[i]] in hashes("NOUN", "PROPN")
             and c.head[i] > i):
-        noun: int | None = c.head[i]
-    elif i + 1 < len(c) and c.tag[i + 1] in hashes("NNS", "NN", "JJ", "VBN") \
-            and c.ent_type[i + 1] not in hashes("DATE", "TIME"):
-        noun = i + 1
-    else:
+        noun = c.head[i]
+    elif i + 1 < len(c) and c.ent_type[i + 1] not in hashes("DATE", "TIME"):
+        noun = _word_after_counted(c, i + 1)
+    if noun is None:
         of = next((k for k in c.children(i) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
         noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
     if noun is None:
@@ -840,6 +840,26 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     phrase = text[c.start(first):c.end(noun)]
     happened = _what_happened(c, noun)
     return f"{phrase} {c.text(happened)}" if happened is not None else phrase
+
+
+def _word_after_counted(c: TokenColumns, k: int) -> int | None:
+    """The noun counted by a figure the parser hung on no noun, from the word after it `k`:
+    that word, a noun; the noun after it that it describes ("three permanent guards"); or
+    itself, describing those counted ("200 wounded", "6 percent undecided"), unless it takes
+    a complement and so says something else of the figure ("the 2,383 needed to win",
+    "$5 million raised by donors", "three shy of the goal"), where a fate still counts
+    ("84 killed in the blast")."""
+    if c.tag[k] in hashes("NNS", "NN"):
+        return k
+    if c.tag[k] not in hashes("JJ", "VBN"):
+        return None
+    head = c.head[k]
+    if c.dep[k] in hashes("amod") and head > k and c.pos[head] in hashes("NOUN"):
+        return head
+    # what a word takes to go on saying something: "needed to win", "raised by donors", "compared with",
+    # "stashed away", "accumulated 91 percent"
+    complements = hashes("prep", "agent", "dobj", "xcomp", "ccomp", "prt", "advcl")
+    return k if c.lower[k] in FATES or not any(c.dep[w] in complements for w in c.children(k)) else None
 
 
 def _modifies(c: TokenColumns, k: int, noun: int, after: int, through: frozenset[int] | None) -> bool:
