@@ -699,3 +699,8 @@ def test_a_unit_of_two_words_is_the_unit(text, expected):
 ])
 def test_a_word_after_a_figure_counts_only_as_a_noun_or_what_those_counted_are(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+def test_twice_counts_nothing():
+    found = analyze("The senator was twice arrested and twice complained to the board.", None).numbers
+    assert [(n.text, n.value, n.counts) for n in found] == [("twice", 2, None), ("twice", 2, None)]

@@ -276,8 +276,9 @@ def extract(parsed: Parsed) -> list[Number]:
                 named = m
                 continue
             value = _value(m, unit)
-            # a height measures the one it qualifies ("a 6-foot-5 defender"), counting none
-            counts = None if m.group("height") else _counts(c, toks[-1], text)
+            # a height measures the one it qualifies ("a 6-foot-5 defender"), and "twice" says
+            # how often or how much more ("twice convicted", "twice the size"): neither counts
+            counts = None if m.group("height") or m.group("times") else _counts(c, toks[-1], text)
             if counts is not None and PERCENT_WORD.fullmatch(counts):
                 counts = None  # "52%-48%": the sign of the second bound counts nothing
             if trailing:
