@@ -704,3 +704,11 @@ def test_a_word_after_a_figure_counts_only_as_a_noun_or_what_those_counted_are(t
 def test_twice_counts_nothing():
     found = analyze("The senator was twice arrested and twice complained to the board.", None).numbers
     assert [(n.text, n.value, n.counts) for n in found] == [("twice", 2, None), ("twice", 2, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The panel backed the plan in a 6-to-3 vote.", [("6", None, None), ("3", None, "vote")]),
+    ("She won a 61-to-38 percent landslide.", [("61", "%", "landslide"), ("38 percent", "%", "landslide")]),
+])
+def test_the_first_figure_of_a_hyphenated_score_counts_nothing_and_shares_the_unit(text, expected):
+    assert [(n.text, n.unit, n.counts) for n in analyze(text, None).numbers] == expected

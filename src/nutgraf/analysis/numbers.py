@@ -215,12 +215,13 @@ METRES_AFTER = re.compile(
 # "Bush (No. 43)", "the #2 browser": a rank or a number that names
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
 SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
+SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
 DECADE_BEFORE = re.compile(r"\d{3}0s\s*(?:and|or|to|-|\u2013)\s*$", re.I)
 LABEL_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|-|\u2013)\s*", re.I)
-RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:-to-|to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
 LIST_COMMA = re.compile(r"\s*,\s*")
 LIST_END = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
@@ -279,8 +280,11 @@ def extract(parsed: Parsed) -> list[Number]:
             # a height measures the one it qualifies ("a 6-foot-5 defender"), and "twice" says
             # how often or how much more ("twice convicted", "twice the size"): neither counts
             counts = None if m.group("height") or m.group("times") else _counts(c, toks[-1], text)
-            if counts is not None and PERCENT_WORD.fullmatch(counts):
-                counts = None  # "52%-48%": the sign of the second bound counts nothing
+            if counts is not None and PERCENT_WORD.fullmatch(counts) or SCORE_AFTER.match(text, end):
+                # "52%-48%": the sign of the second bound counts nothing, nor does the rest of
+                # a score ("a 5-to-4 ruling", whose first figure shares a unit after the second
+                # as a range's does: "a 73-to-25 percent win")
+                counts = None
             if trailing:
                 end = trailing.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
