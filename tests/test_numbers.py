@@ -712,3 +712,14 @@ def test_twice_counts_nothing():
 ])
 def test_the_first_figure_of_a_hyphenated_score_counts_nothing_and_shares_the_unit(text, expected):
     assert [(n.text, n.unit, n.counts) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez, 38, a teacher in Fresno, said she would vote.", [("38", "year")]),
+    ("The winner was Tom Baker, 71.", [("71", "year")]),
+    # a place is no person, nor is a share of the vote an age
+    ("Ohio, 18, and Iowa, 6, were close.", [("18", None), ("6", None)]),
+    ("Maria Lopez, 38 percent, led the field.", [("38 percent", "%")]),
+])
+def test_a_number_set_off_by_commas_after_a_name_is_an_age_in_years(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected

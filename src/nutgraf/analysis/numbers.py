@@ -302,7 +302,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 approximate=bool(approx or trailing or m.group("plus")),
                 counts=counts,
                 sentence_span=(s.start, s.end),
-                unit=unit or _unit(m, text, end),
+                unit=unit or _unit(m, text, end) or ("year" if _is_age_after_name(m, c, toks, text, end) else None),
             ))
             last = (m, out[-1])
             join = chunk[prev[0].end():m.start()] if prev is not None else ""
@@ -795,6 +795,16 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     if unit is None or (RATE_AFTER.match(unit.group()) and not m.group("half")):
         return None  # "half an hour" lasts one, where "3,000 a year" and "seven a year ago" count other things
     return unit.group(1).lower()
+
+
+def _is_age_after_name(m: re.Match[str], c: TokenColumns, toks: range, text: str, end: int) -> bool:
+    """A whole number set off by commas after a person's name is the person's age ("Jane Roe,
+    44, a nurse, said"), in years as "the 44-year-old" is."""
+    first = toks[0]
+    return (m.group("digits") is not None and m.group("digits").isdigit() and int(m.group("digits")) < 120
+            and not (m.group("pre") or m.group("cur") or m.group("pct") or _scale_factor(m) != 1)
+            and first > 1 and c.text(first - 1) == "," and c.ent_type[first - 2] in hashes("PERSON")
+            and text[end:end + 1] in (",", ".", ""))
 
 
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
