@@ -723,3 +723,12 @@ def test_the_first_figure_of_a_hyphenated_score_counts_nothing_and_shares_the_un
 ])
 def test_a_number_set_off_by_commas_after_a_name_is_an_age_in_years(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nurses earn time and a half on holidays.", [("time and a half", 1.5)]),
+    ("The union won time-and-a-half pay.", [("time-and-a-half", 1.5)]),
+    ("By that time, half the crowd had left.", [("half", 0.5)]),
+])
+def test_time_and_a_half_is_one_and_a_half_times(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

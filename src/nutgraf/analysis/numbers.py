@@ -84,6 +84,7 @@ NUMBER_RE = re.compile(
     (?:
       (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
     | (?P<unithalf>an?[\s-](?P<hunit>{DURATION_UNITS})[\s-]and[\s-]a[\s-]half)\b
+    | (?P<timehalf>time[\s-]and[\s-]a[\s-]half)\b
     | (?P<height>(?P<feet>[1-9]|{_WORD})-(?:foot|feet)-(?P<inches>1[01]|\d|{_WORD})(?:-inch(?:es)?)?)\b(?!-\w)
     | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
@@ -113,7 +114,7 @@ NUMBER_RE = re.compile(
 # (Lower-cased, each word once: in a trie, which words that differ only in case would undo.)
 # "fivefold", "tenfold": a multiple written as one word
 _FOLDS = {f"{w}fold" for w in UNITS}
-_OPENING_WORDS = {*PREFIX_SIGN, *UNITS, *_FOLDS, "a", "an", "twice", "thrice", "dozen", "half",
+_OPENING_WORDS = {*PREFIX_SIGN, *UNITS, *_FOLDS, "a", "an", "twice", "thrice", "dozen", "half", "time",
                   *(w.rstrip(".").lower() for w in (*words("currency_sign_prefixes"), *words("currency_codes")))}
 _OPENING = (rf"(?<![\w.,/:])(?:[\d.\-\u2212{re.escape(''.join((*words('currency_symbols'), *VULGAR_FRACTIONS)))}]"
             rf"|(?:{_alternation(_OPENING_WORDS)})(?![^\W\d_]))")
@@ -699,7 +700,7 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("digits"):
         factor = _exponent(m.group("exp")) * (1 if unit == "m" else _scale_factor(m))
         return _times(float(m.group("digits").replace(",", "")), factor)
-    if m.group("unithalf"):
+    if m.group("unithalf") or m.group("timehalf"):  # "time and a half": pay half as much again
         return 1.5
     if m.group("height"):  # "6-foot-2": six feet and two inches
         feet, inches = (float(n) if n.isdigit() else words_value(n) for n in (m.group("feet"), m.group("inches")))
