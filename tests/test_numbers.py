@@ -732,3 +732,14 @@ def test_a_number_set_off_by_commas_after_a_name_is_an_age_in_years(text, expect
 ])
 def test_time_and_a_half_is_one_and_a_half_times(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She watched the film 17 Days on a plane and then the quiz show 90 Seconds at home.", []),
+    ("She slept for 17 days on a plane.", [("17", "day")]),
+    ("Governor Pledges Action In First 50 Days Of Term", [("50", "day")]),
+    ('CITY PAYS 12-YEAR-OLDS FOR LITTER "The city council has been testing the plan since May," he said.',
+     [("12", "year")]),
+])
+def test_a_figure_before_a_unit_in_title_case_in_a_lower_case_sentence_is_a_title(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected

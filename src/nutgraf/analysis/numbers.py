@@ -457,6 +457,10 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
     after = text[end:end + 24]
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
+    if (titled := UNIT_AFTER.match(after)) and titled.group(1).istitle() and not _is_headline(s.sent):
+        # a title in a sentence of lower case: "the film 13 Hours", "CBS's 60 Minutes"; but
+        # capitals throughout are a headline's, run into the sentence ("13-YEAR-OLDS")
+        return False
     negative = m.group("pre") and _value_sign(m.group("pre")) < 0
     marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
     # Whether the figure is a duration or an age, which a date the tagger found may hold:
