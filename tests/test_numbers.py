@@ -743,3 +743,13 @@ def test_time_and_a_half_is_one_and_a_half_times(text, expected):
 ])
 def test_a_figure_before_a_unit_in_title_case_in_a_lower_case_sentence_is_a_title(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The clerk said 80 percent of the e-mails were saved.", "e-mails"),
+    ("Three co-defendants pleaded guilty.", "co-defendants"),
+    ("The court heard from two brothers-in-law of the victim.", "brothers-in-law"),
+    ("The 9-year-old boy was found safe.", "year-old"),
+])
+def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphens(text, counts):
+    assert analyze(text, None).numbers[0].counts == counts
