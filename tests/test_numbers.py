@@ -753,3 +753,12 @@ def test_a_figure_before_a_unit_in_title_case_in_a_lower_case_sentence_is_a_titl
 ])
 def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphens(text, counts):
     assert analyze(text, None).numbers[0].counts == counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Workers aged 55 to 64 saved the most.", [("55", "year"), ("64", "year")]),
+    ("She retired at the age of 61 with a pension.", [("61", "year")]),
+    ("The team aged 3 months had 4 staff.", [("3", "month"), ("4", None)]),
+])
+def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected

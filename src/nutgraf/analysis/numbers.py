@@ -303,7 +303,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 approximate=bool(approx or trailing or m.group("plus")),
                 counts=counts,
                 sentence_span=(s.start, s.end),
-                unit=unit or _unit(m, text, end) or ("year" if _is_age_after_name(m, c, toks, text, end) else None),
+                unit=unit or _unit(m, text, end) or ("year" if _is_age(m, c, toks, text, start, end) else None),
             ))
             last = (m, out[-1])
             join = chunk[prev[0].end():m.start()] if prev is not None else ""
@@ -802,14 +802,17 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     return unit.group(1).lower()
 
 
-def _is_age_after_name(m: re.Match[str], c: TokenColumns, toks: range, text: str, end: int) -> bool:
-    """A whole number set off by commas after a person's name is the person's age ("Jane Roe,
-    44, a nurse, said"), in years as "the 44-year-old" is."""
+def _is_age(m: re.Match[str], c: TokenColumns, toks: range, text: str, start: int, end: int) -> bool:
+    """A whole number after "aged" or "the ages of" ("voters aged 45 and older"), or set off by
+    commas after a person's name ("Jane Roe, 44, a nurse, said"), is an age, in years as "the
+    44-year-old" is."""
+    if not (m.group("digits") and m.group("digits").isdigit() and int(m.group("digits")) < 120) \
+            or m.group("pre") or m.group("cur") or m.group("pct") or _scale_factor(m) != 1:
+        return False
     first = toks[0]
-    return (m.group("digits") is not None and m.group("digits").isdigit() and int(m.group("digits")) < 120
-            and not (m.group("pre") or m.group("cur") or m.group("pct") or _scale_factor(m) != 1)
-            and first > 1 and c.text(first - 1) == "," and c.ent_type[first - 2] in hashes("PERSON")
-            and text[end:end + 1] in (",", ".", ""))
+    return bool(AGE_BEFORE.search(text, max(0, start - 32), start)) or (
+        first > 1 and c.text(first - 1) == "," and c.ent_type[first - 2] in hashes("PERSON")
+        and text[end:end + 1] in (",", ".", ""))
 
 
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
