@@ -762,3 +762,12 @@ def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphe
 ])
 def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The clinic saw 50 patients, and 12 of them were children.", ["patients", None]),
+    ("Nearly 60 percent of those asked said yes.", [None]),
+    ("Two of the nurses quit.", ["nurses"]),
+])
+def test_a_pronoun_after_of_names_nothing_counted(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts

@@ -845,8 +845,8 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     if noun is None:
         of = next((k for k in c.children(i) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
         noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
-    if noun is None:
-        return None
+    if noun is None or c.pos[noun] in hashes("PRON", "DET"):
+        return None  # "34 of them", "half of those polled": a pronoun names none of what is counted
     # "28,000 Andy Warhol photographs", "10 House of Commons members": the parser may hang
     # the number on a name that modifies the noun; what is counted is the noun, named by all
     # of the name.
