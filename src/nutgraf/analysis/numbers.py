@@ -423,14 +423,14 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
         return m.group("hunit").lower()
     if m.group("pct") or m.group("cur") or m.group("ratio") or m.group("times"):
         return None
+    phrase = MEASURE_PHRASE_AFTER.match(text, end)
+    if phrase is not None:  # "3 percentage points", "a 2,000-square-foot house"
+        return " ".join(phrase.group(1).replace("-", " ").split())
     # Letters against the figure are its unit or part of a name only where they touch its
     # digits; after a scale or words they are set apart, and only a unit's word counts there
     # ("17.4 billion gallons", "two hundred miles", "a six-acre park").
     against = bool(m.group("digits") or m.group("dfrac") or m.group("vulgar")) and not (
         m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"))
-    phrase = MEASURE_PHRASE_AFTER.match(text, end)
-    if phrase is not None:  # "3 percentage points", "a 2,000-square-foot house"
-        return " ".join(phrase.group(1).replace("-", " ").split())
     u = UNIT_LETTERS.match(text, end)
     if u is None:
         return None
