@@ -660,3 +660,114 @@ def test_a_unit_of_time_and_a_half_is_one_and_a_half_of_it(text, expected):
 def test_a_half_dozen_is_six():
     assert numbers("The firm sent a half dozen lawyers and a half-dozen clerks.") == [
         ("a half dozen", 6, False), ("a half-dozen", 6, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pilgrims walked twelve miles and rested.", [("twelve", "miles")]),
+    ("The dam holds 2.5 billion gallons of water.", [("2.5 billion", "gallons")]),
+    ("The county sold a hundred acres to a school.", [("a hundred", "acres")]),
+    ("The club built a nine-acre garden behind the hall.", [("nine", "acre")]),
+    # A unit written against its digits is still one, and a word after a scale is no unit.
+    ("The farm grew 40 acres and 3 million apples.", [("40", "acres"), ("3 million", None)]),
+])
+def test_a_unit_of_measure_after_a_number_in_words_or_a_scale_is_its_unit(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her lead grew by 4 percentage points, nearly five percentage points in May.",
+     [("4", "percentage points"), ("nearly five", "percentage points")]),
+    ("The mayor holds a 6-percentage-point lead.", [("6", "percentage point")]),
+    ("The bank cut its rate by 25 basis points.", [("25", "basis points")]),
+    ("The firm leased 12,000 square feet for a 900-square-foot shop.",
+     [("12,000", "square feet"), ("900", "square foot")]),
+    ("The margin of error is 3 points.", [("3", None)]),
+])
+def test_a_unit_of_two_words_is_the_unit(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A word after the figure that takes a complement says something else of it.
+    ("The mayor is 40 short of the 1,000 needed to pass the measure.", [None, None]),
+    ("The charity gave away the $4 million raised by its volunteers.", [None]),
+    ("Revenue was $9 million compared with $7 million.", [None, None]),
+    # An adjective before the noun the parser left unlinked is part of what is counted.
+    ("The town hired two or three permanent guards.", ["permanent guards", "permanent guards"]),
+    # A fate still counts, complement or not.
+    ("At least 9 died and 30 injured in the crash were taken to hospital.", [None, "injured"]),
+])
+def test_a_word_after_a_figure_counts_only_as_a_noun_or_what_those_counted_are(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+def test_twice_counts_nothing():
+    found = analyze("The senator was twice arrested and twice complained to the board.", None).numbers
+    assert [(n.text, n.value, n.counts) for n in found] == [("twice", 2, None), ("twice", 2, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The panel backed the plan in a 6-to-3 vote.", [("6", None, None), ("3", None, "vote")]),
+    ("She won a 61-to-38 percent landslide.", [("61", "%", "landslide"), ("38 percent", "%", "landslide")]),
+])
+def test_the_first_figure_of_a_hyphenated_score_counts_nothing_and_shares_the_unit(text, expected):
+    assert [(n.text, n.unit, n.counts) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez, 38, a teacher in Fresno, said she would vote.", [("38", "year")]),
+    ("The winner was Tom Baker, 71.", [("71", "year")]),
+    # a place is no person, nor is a share of the vote an age
+    ("Ohio, 18, and Iowa, 6, were close.", [("18", None), ("6", None)]),
+    ("Maria Lopez, 38 percent, led the field.", [("38 percent", "%")]),
+])
+def test_a_number_set_off_by_commas_after_a_name_is_an_age_in_years(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nurses earn time and a half on holidays.", [("time and a half", 1.5)]),
+    ("The union won time-and-a-half pay.", [("time-and-a-half", 1.5)]),
+    ("By that time, half the crowd had left.", [("half", 0.5)]),
+])
+def test_time_and_a_half_is_one_and_a_half_times(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She watched the film 17 Days on a plane and then the quiz show 90 Seconds at home.", []),
+    ("She slept for 17 days on a plane.", [("17", "day")]),
+    ("Governor Pledges Action In First 50 Days Of Term", [("50", "day")]),
+    ('CITY PAYS 12-YEAR-OLDS FOR LITTER "The city council has been testing the plan since May," he said.',
+     [("12", "year")]),
+])
+def test_a_figure_before_a_unit_in_title_case_in_a_lower_case_sentence_is_a_title(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The clerk said 80 percent of the e-mails were saved.", "e-mails"),
+    ("Three co-defendants pleaded guilty.", "co-defendants"),
+    ("The court heard from two brothers-in-law of the victim.", "brothers-in-law"),
+    ("The 9-year-old boy was found safe.", "year-old"),
+])
+def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphens(text, counts):
+    assert analyze(text, None).numbers[0].counts == counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Workers aged 55 to 64 saved the most.", [("55", "year"), ("64", "year")]),
+    ("She retired at the age of 61 with a pension.", [("61", "year")]),
+    ("The team aged 3 months had 4 staff.", [("3", "month"), ("4", None)]),
+])
+def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The clinic saw 50 patients, and 12 of them were children.", ["patients", None]),
+    ("Nearly 60 percent of those asked said yes.", [None]),
+    ("Two of the nurses quit.", ["nurses"]),
+])
+def test_a_pronoun_after_of_names_nothing_counted(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts

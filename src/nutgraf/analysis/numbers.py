@@ -84,6 +84,7 @@ NUMBER_RE = re.compile(
     (?:
       (?P<ratio>(?P<rnum>a|{_WORD}|\d{{1,3}})[\s-]in[\s-](?:every[\s-])?(?P<rden>{_WORD}|\d{{1,3}}))\b(?!\s+{DURATION_UNITS})
     | (?P<unithalf>an?[\s-](?P<hunit>{DURATION_UNITS})[\s-]and[\s-]a[\s-]half)\b
+    | (?P<timehalf>time[\s-]and[\s-]a[\s-]half)\b
     | (?P<height>(?P<feet>[1-9]|{_WORD})-(?:foot|feet)-(?P<inches>1[01]|\d|{_WORD})(?:-inch(?:es)?)?)\b(?!-\w)
     | (?P<dozens>(?P<dcount>{_WORD}|\d{{1,2}})[\s-]dozen)\b
     | (?P<dfrac>(?:(?P<whole>\d+)[\s-])?(?P<fnum>\d+)(?P<slash>[/\u2044])(?P<fden>\d+))
@@ -113,7 +114,7 @@ NUMBER_RE = re.compile(
 # (Lower-cased, each word once: in a trie, which words that differ only in case would undo.)
 # "fivefold", "tenfold": a multiple written as one word
 _FOLDS = {f"{w}fold" for w in UNITS}
-_OPENING_WORDS = {*PREFIX_SIGN, *UNITS, *_FOLDS, "a", "an", "twice", "thrice", "dozen", "half",
+_OPENING_WORDS = {*PREFIX_SIGN, *UNITS, *_FOLDS, "a", "an", "twice", "thrice", "dozen", "half", "time",
                   *(w.rstrip(".").lower() for w in (*words("currency_sign_prefixes"), *words("currency_codes")))}
 _OPENING = (rf"(?<![\w.,/:])(?:[\d.\-\u2212{re.escape(''.join((*words('currency_symbols'), *VULGAR_FRACTIONS)))}]"
             rf"|(?:{_alternation(_OPENING_WORDS)})(?![^\W\d_]))")
@@ -195,6 +196,10 @@ ONE_OF = re.compile(
 # 1,200-mile road"; a unit set apart must not be an English word, so "5 in the morning" and
 # "3-in-1" have none).
 UNIT_LETTERS = re.compile(r"([\s-]?)([^\W\d_]+(?:/[^\W\d_]+)?|°[CF]?)")
+# A unit of more than one word ("percentage points", "square miles"), its words apart or joined by hyphens
+_MEASURE_PHRASES = "|".join(r"[\s-]".join(map(re.escape, unit.split()))
+                           for unit in sorted(MEASURE_UNITS, key=len, reverse=True) if " " in unit)
+MEASURE_PHRASE_AFTER = re.compile(rf"[\s-]({_MEASURE_PHRASES})(?![\w-])")
 CURRENCY_WORDS = {w.lower(): sign for w, sign in table("currency_words").items()}
 CURRENCY_WORD_COUNTRIES = table("currency_word_countries")
 # "942 million Canadian dollars", "five U.S. dollars", "fifty dollars", "a 300-euro fine"
@@ -211,12 +216,13 @@ METRES_AFTER = re.compile(
 # "Bush (No. 43)", "the #2 browser": a rank or a number that names
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
 SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
+SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
 DECADE_BEFORE = re.compile(r"\d{3}0s\s*(?:and|or|to|-|\u2013)\s*$", re.I)
 LABEL_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|-|\u2013)\s*", re.I)
-RANGE_JOIN = re.compile(r"\s*(?:to|or|-|\u2013)\s*$", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:-to-|to|or|-|\u2013)\s*$", re.I)
 BETWEEN_JOIN = re.compile(r"\s*and\s*$", re.I)
 LIST_COMMA = re.compile(r"\s*,\s*")
 LIST_END = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
@@ -272,10 +278,14 @@ def extract(parsed: Parsed) -> list[Number]:
                 named = m
                 continue
             value = _value(m, unit)
-            # a height measures the one it qualifies ("a 6-foot-5 defender"), counting none
-            counts = None if m.group("height") else _counts(c, toks[-1], text)
-            if counts is not None and PERCENT_WORD.fullmatch(counts):
-                counts = None  # "52%-48%": the sign of the second bound counts nothing
+            # a height measures the one it qualifies ("a 6-foot-5 defender"), and "twice" says
+            # how often or how much more ("twice convicted", "twice the size"): neither counts
+            counts = None if m.group("height") or m.group("times") else _counts(c, toks[-1], text)
+            if counts is not None and PERCENT_WORD.fullmatch(counts) or SCORE_AFTER.match(text, end):
+                # "52%-48%": the sign of the second bound counts nothing, nor does the rest of
+                # a score ("a 5-to-4 ruling", whose first figure shares a unit after the second
+                # as a range's does: "a 73-to-25 percent win")
+                counts = None
             if trailing:
                 end = trailing.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
@@ -293,7 +303,7 @@ def extract(parsed: Parsed) -> list[Number]:
                 approximate=bool(approx or trailing or m.group("plus")),
                 counts=counts,
                 sentence_span=(s.start, s.end),
-                unit=unit or _unit(m, text, end),
+                unit=unit or _unit(m, text, end) or ("year" if _is_age(m, c, toks, text, start, end) else None),
             ))
             last = (m, out[-1])
             join = chunk[prev[0].end():m.start()] if prev is not None else ""
@@ -411,16 +421,24 @@ def _measure_unit(m: re.Match[str], text: str, start: int, end: int) -> str | No
         return "feet"
     if m.group("unithalf"):  # "a year and a half": one and a half years
         return m.group("hunit").lower()
-    if not (m.group("digits") or m.group("dfrac") or m.group("vulgar")) or m.group("pct") or m.group("cur"):
+    if m.group("pct") or m.group("cur") or m.group("ratio") or m.group("times"):
         return None
-    if m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"):
-        return None
+    phrase = MEASURE_PHRASE_AFTER.match(text, end)
+    if phrase is not None:  # "3 percentage points", "a 2,000-square-foot house"
+        return " ".join(phrase.group(1).replace("-", " ").split())
+    # Letters against the figure are its unit or part of a name only where they touch its
+    # digits; after a scale or words they are set apart, and only a unit's word counts there
+    # ("17.4 billion gallons", "two hundred miles", "a six-acre park").
+    against = bool(m.group("digits") or m.group("dfrac") or m.group("vulgar")) and not (
+        m.group("scale") or m.group("abbr") or m.group("cabbr") or m.group("sabbr"))
     u = UNIT_LETTERS.match(text, end)
     if u is None:
         return None
     spaced, letters = u.groups()
     if letters in MEASURE_UNITS and (not spaced or (len(letters) > 1 and letters != "in")):
-        return letters
+        return letters if spaced or against else None
+    if not against:
+        return None
     if (letters == "s" and m.group("digits") and TENS.fullmatch(m.group("digits"))
             and (start == 0 or text[start - 1] not in "'\u2018\u2019")
             and not DECADE_BEFORE.search(text, max(0, start - 16), start)):
@@ -439,6 +457,10 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
     after = text[end:end + 24]
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
+    if (titled := UNIT_AFTER.match(after)) and titled.group(1).istitle() and not _is_headline(s.sent):
+        # a title in a sentence of lower case: "the film 13 Hours", "CBS's 60 Minutes"; but
+        # capitals throughout are a headline's, run into the sentence ("13-YEAR-OLDS")
+        return False
     negative = m.group("pre") and _value_sign(m.group("pre")) < 0
     marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
     # Whether the figure is a duration or an age, which a date the tagger found may hold:
@@ -682,7 +704,7 @@ def _magnitude(m: re.Match[str], unit: str | None) -> float | None:
     if m.group("digits"):
         factor = _exponent(m.group("exp")) * (1 if unit == "m" else _scale_factor(m))
         return _times(float(m.group("digits").replace(",", "")), factor)
-    if m.group("unithalf"):
+    if m.group("unithalf") or m.group("timehalf"):  # "time and a half": pay half as much again
         return 1.5
     if m.group("height"):  # "6-foot-2": six feet and two inches
         feet, inches = (float(n) if n.isdigit() else words_value(n) for n in (m.group("feet"), m.group("inches")))
@@ -780,6 +802,19 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     return unit.group(1).lower()
 
 
+def _is_age(m: re.Match[str], c: TokenColumns, toks: range, text: str, start: int, end: int) -> bool:
+    """A whole number after "aged" or "the ages of" ("voters aged 45 and older"), or set off by
+    commas after a person's name ("Jane Roe, 44, a nurse, said"), is an age, in years as "the
+    44-year-old" is."""
+    if not (m.group("digits") and m.group("digits").isdigit() and int(m.group("digits")) < 120) \
+            or m.group("pre") or m.group("cur") or m.group("pct") or _scale_factor(m) != 1:
+        return False
+    first = toks[0]
+    return bool(AGE_BEFORE.search(text, max(0, start - 32), start)) or (
+        first > 1 and c.text(first - 1) == "," and c.ent_type[first - 2] in hashes("PERSON")
+        and text[end:end + 1] in (",", ".", ""))
+
+
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
     """The sign of a currency written as a word after an amount ending at `end`, with its
     country's letters where a sign takes them ("Canadian dollars": C$, "Canadian cents": ¢)."""
@@ -801,17 +836,17 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     that says what happened to them ("Palestinians killed"), or the noun after "of" ("two of
     the victims"). Read from the batch's columns `c`, where each token and child read was
     built."""
+    noun: int | None = None
     if (c.dep[i] in hashes("nummod", "quantmod", "amod") and c.pos[c.head[i]] in hashes("NOUN", "PROPN")
             and c.head[i] > i):
-        noun: int | None = c.head[i]
-    elif i + 1 < len(c) and c.tag[i + 1] in hashes("NNS", "NN", "JJ", "VBN") \
-            and c.ent_type[i + 1] not in hashes("DATE", "TIME"):
-        noun = i + 1
-    else:
+        noun = c.head[i]
+    elif i + 1 < len(c) and c.ent_type[i + 1] not in hashes("DATE", "TIME"):
+        noun = _word_after_counted(c, i + 1)
+    if noun is None:
         of = next((k for k in c.children(i) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
         noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
-    if noun is None:
-        return None
+    if noun is None or c.pos[noun] in hashes("PRON", "DET"):
+        return None  # "34 of them", "half of those polled": a pronoun names none of what is counted
     # "28,000 Andy Warhol photographs", "10 House of Commons members": the parser may hang
     # the number on a name that modifies the noun; what is counted is the noun, named by all
     # of the name.
@@ -824,10 +859,34 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     # "Of the 70,000 registered voters, 30,290 are Democrats": the noun may come first, after its "of"
     after = i if noun > i else c.head[noun]
     first = next((k for k in range(after + 1, noun + 1) if _modifies(c, k, noun, after, through)), noun)
-    # Cut from the text: a Span's text is joined from its tokens.
-    phrase = text[c.start(first):c.end(noun)]
+    # Cut from the text: a Span's text is joined from its tokens; to the end of a word the
+    # tokenizer split at its hyphens ("90 percent of her e-mails" counted "e").
+    end, k = c.end(noun), noun + 1
+    while k < len(c) and c.start(k) == end and "-" in (c.text(k), c.text(k - 1)):
+        end, k = c.end(k), k + 1
+    phrase = text[c.start(first):end]
     happened = _what_happened(c, noun)
     return f"{phrase} {c.text(happened)}" if happened is not None else phrase
+
+
+def _word_after_counted(c: TokenColumns, k: int) -> int | None:
+    """The noun counted by a figure the parser hung on no noun, from the word after it `k`:
+    that word, a noun; the noun after it that it describes ("three permanent guards"); or
+    itself, describing those counted ("200 wounded", "6 percent undecided"), unless it takes
+    a complement and so says something else of the figure ("the 2,383 needed to win",
+    "$5 million raised by donors", "three shy of the goal"), where a fate still counts
+    ("84 killed in the blast")."""
+    if c.tag[k] in hashes("NNS", "NN"):
+        return k
+    if c.tag[k] not in hashes("JJ", "VBN"):
+        return None
+    head = c.head[k]
+    if c.dep[k] in hashes("amod") and head > k and c.pos[head] in hashes("NOUN"):
+        return head
+    # what a word takes to go on saying something: "needed to win", "raised by donors", "compared with",
+    # "stashed away", "accumulated 91 percent"
+    complements = hashes("prep", "agent", "dobj", "xcomp", "ccomp", "prt", "advcl")
+    return k if c.lower[k] in FATES or not any(c.dep[w] in complements for w in c.children(k)) else None
 
 
 def _modifies(c: TokenColumns, k: int, noun: int, after: int, through: frozenset[int] | None) -> bool:
