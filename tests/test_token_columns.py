@@ -849,15 +849,14 @@ def counts(tok, s, text):
     noun = None
     if tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         noun = tok.head
-    elif (tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ in ("NNS", "NN", "JJ", "VBN")
-          and tok.nbor(1).ent_type_ not in ("DATE", "TIME")):
-        noun = tok.nbor(1)
-    else:
+    elif tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ not in ("DATE", "TIME"):
+        noun = word_after_counted(tok.nbor(1))
+    if noun is None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             noun = pobj
-    if noun is None:
+    if noun is None or noun.pos_ in ("PRON", "DET"):
         return None
     named = noun
     while (noun.dep_ in ("compound", "nmod") and noun.pos_ == "PROPN" and noun.head.pos_ == "NOUN"
@@ -872,9 +871,25 @@ def counts(tok, s, text):
         return k == noun
 
     first = next(k for k in tok.doc[tok.i + 1:noun.i + 1] if modifies(k))
-    phrase = text[s.tok_start(first):s.tok_end(noun)]
+    end = noun
+    while end.i + 1 < len(tok.doc) and end.idx + len(end) == end.nbor(1).idx and "-" in (end.text, end.nbor(1).text):
+        end = end.nbor(1)
+    phrase = text[s.tok_start(first):s.tok_end(end)]
     happened = what_happened(noun)
     return f"{phrase} {happened.text}" if happened is not None else phrase
+
+
+def word_after_counted(word):
+    from nutgraf.analysis.numbers import FATES
+
+    if word.tag_ in ("NNS", "NN"):
+        return word
+    if word.tag_ not in ("JJ", "VBN"):
+        return None
+    if word.dep_ == "amod" and word.head.i > word.i and word.head.pos_ == "NOUN":
+        return word.head
+    complements = ("prep", "agent", "dobj", "xcomp", "ccomp", "prt", "advcl")
+    return word if word.lower_ in FATES or not any(c.dep_ in complements for c in word.children) else None
 
 
 def what_happened(noun):
