@@ -127,6 +127,21 @@ def test_short_quote_held_by_a_non_cue_verb_is_a_scare_quote():
     assert found == []
 
 
+def test_short_quote_modifying_a_noun_is_a_term_even_under_a_cue():
+    text = ("Most of the files were stored at the \u201csecret\u201d level, the agency said. "
+            "The \u201cgreen lane\u201d scheme ended in May, officials said.")
+    found, _ = quotes(text)
+    assert found == []
+
+
+def test_short_quote_said_by_the_cue_or_in_its_reported_clause_is_speech():
+    text = ("The mayor called the plan \u201creckless\u201d on Monday. Protesters chanted \u201cShame!\u201d "
+            "outside. The leaders included Gov. Tom Smith, who called their son \"an American hero.\" "
+            "Smith said the delay was \u201cdeeply worrying\u201d for families.")
+    found, _ = quotes(text)
+    assert [f[0] for f in found] == ["reckless", "Shame!", "an American hero.", "deeply worrying"]
+
+
 def test_according_to_wins_over_the_verb_holding_the_quote():
     text = ("Karen Liu runs the trust. The restored Rialto Theater will be \u201ca living room for "
             "the whole town,\u201d according to Liu.")

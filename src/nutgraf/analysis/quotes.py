@@ -59,6 +59,7 @@ CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "appos", "poss", "acl")
 INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
 REPORT_LEMMAS = INDIRECT_CUES | UNNAMED_PASSIVES  # the lemmas of the verbs that report speech
@@ -226,6 +227,8 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
         words = len(text[raw.start:raw.end].split())
         if looks_like_title(text[raw.start:raw.end]) and not _whole_sentence(text, raw):
             continue  # a title ("Dead Poets Society") is not speech
+        if words < SHORT_QUOTE_WORDS and _partial(text, raw) and not _said_outright(parsed, raw):
+            continue  # a word or two named in the writer's phrase ("the "confidential" level")
         attribution: _Attribution | None = _headed(text, raw, paras, mentions) \
             or _attribute(parsed, verbs, raw, quoted, mentions) \
             or _signed(text, raw, mentions) or _introduced(parsed, verbs, raw, paras, quoted, mentions)
@@ -279,6 +282,38 @@ def _partial(text: str, raw: RawQuote) -> bool:
         return False
     before = text[max(0, raw.start - raw.marks[0] - 3):raw.start - raw.marks[0]].rstrip()
     return bool(before) and before[-1].isalnum()
+
+
+def _said_outright(parsed: Parsed, raw: RawQuote) -> bool:
+    """Whether a cue verb takes the words in marks as what was said ("called the system
+    "rigged"", "chanted "USA! USA!"", "said the delay was "disappointing""): a word or two
+    in marks that only modify a noun of the writer's ("the "confidential" level", "the
+    "Avatar" star") name a term or a label, though a cue further up holds them."""
+    s = parsed.sentence_at(raw.start)
+    if s is None:
+        return False
+    inside = s.tokens_starting(raw.start, raw.end)
+    held = {t.i for t in inside}
+    for tok in inside:
+        head = tok.head
+        if head.i in held or head is tok:
+            continue
+        if head.dep_ == "prep" and head.lower_ in ("as", "like"):
+            head = head.head  # "described it as "reckless""
+        elif tok.dep_ in NOUN_MODIFIER_DEPS:
+            # Of a noun that is a cue's object, as the parser reads "called the system
+            # "rigged"", "called their son "a hero"", "quoted his "house divided" line",
+            # "the phrase "tax reform" was uttered": said.
+            if head.dep_ in ("dobj", "nsubjpass") and _cue(head.head) is not None:
+                return True
+            continue
+        for _ in range(8):
+            if _cue(head) is not None:
+                return True
+            if head.head is head:
+                break
+            head = head.head
+    return False
 
 
 def _opens_sentence(text: str, raw: RawQuote) -> bool:
