@@ -208,6 +208,13 @@ def test_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quote():
     assert found[0][1] == "Ted Cruz"
 
 
+def test_colon_label_whose_verb_the_parser_hung_from_the_quote_takes_its_subject():
+    text = ("Donald Marsh spoke on Monday. In a Fox interview later that day, Marsh went even further: "
+            "\u201cIf he goes forward and loses, it\u2019s the end of his career.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Donald Marsh"
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")

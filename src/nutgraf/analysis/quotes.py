@@ -790,7 +790,12 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
 def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
     """The subject of the verb of a label's clause, in [start, end): "Dole delivered a
     message:"; None for a label with no verb ("Said Ellis:", "Bush:")."""
-    verb = next((t for t in s.tokens_starting(start, end) if t.dep_ == "ROOT"), None)
+    tokens = s.tokens_starting(start, end)
+    # The label's own verb: the root, or, where the parser made the quote the main clause
+    # ("Doe went further: "It is the end,"" with "went" hung from the quote's "is"), the
+    # verb heading the label's words from outside them.
+    verb = next((t for t in tokens if t.dep_ == "ROOT"), None) \
+        or next((t for t in tokens if not start <= s.tok_start(t.head) < end), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and s.tok_start(t) >= start), None)
