@@ -215,6 +215,14 @@ def test_colon_label_whose_verb_the_parser_hung_from_the_quote_takes_its_subject
     assert found[0][1] == "Donald Marsh"
 
 
+def test_long_colon_label_in_the_quotes_paragraph_names_the_speaker():
+    text = ("The vote was close. As if answering the mayor directly, the Riverside County Board of Elections "
+            "was conclusive in its written findings last week: \u201cFurther review of this matter is not "
+            "needed.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Riverside County Board of Elections"
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")

@@ -89,7 +89,7 @@ SIGNING_DASH = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])
 # "..."\n\n- Jane Doe, Philadelphia. Not a subheading between dashes: "\n\n– A new start –."
 SIGNING_LINE = re.compile(r"[^\S\n]*\n{1,2}[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*"
                           r"(?=[A-Z@][^\n]{0,60}(?:\n|$))(?![^\n]*[\u2015\u2014\u2013-][^\S\n]*\.?[^\S\n]*(?:\n|$))")
-LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$")  # "Said Ellis:" before a quote
+LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,160}:\s*$")  # "Said Ellis:" before a quote
 # A digest's item: a headline, a dash, the source's name and a colon before the quote
 # ("Polls misread turnout - Jane Doe and Al Roe:"): names, not a clause ("- Doe said:").
 HEADED_SOURCE = re.compile(r"\s[\u2014\u2013-]{1,2}[^\S\n]*((?:[A-Z][\w.&'\u2019-]*|and|of|the)"
