@@ -223,6 +223,13 @@ def test_long_colon_label_in_the_quotes_paragraph_names_the_speaker():
     assert found[0][1] == "Riverside County Board of Elections"
 
 
+def test_remembered_after_the_quote_is_a_cue():
+    text = ("\u201cEveryone told her the merger would fail, and she set out to prove them wrong,\u201d "
+            "remembered Paul Greer, the firm\u2019s former spokesman.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Paul Greer"
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")
