@@ -230,6 +230,18 @@ def test_remembered_after_the_quote_is_a_cue():
     assert found[0][1] == "Paul Greer"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The ad opens on a dark screen. \u201cThey know the mayor is the only one strong enough to fix the "
+     "roads,\u201d a voice-over in the ad states.", "a voice-over in the ad"),
+    ('"Today, the city is one of the safest places in the region," the Wardens state in the annual report, '
+     "which was shared with the council on Thursday.", "the Wardens"),
+])
+def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, speaker):
+    found, result = quotes(text)
+    q = result.quotes[0]
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")

@@ -59,6 +59,7 @@ CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+NOUN_CUE_WORDS = 8  # the words after a quote within which a cue the parser took for a noun is looked for
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "appos", "poss", "acl")
 INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
@@ -638,15 +639,24 @@ def _noun_cue(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) -> _Attribu
     if s is None:
         return None
     after = [t for t in s.tokens_starting(close, s.end) if not t.is_punct]
-    if not 2 <= len(after) <= 4:
-        return None
-    cue, speaker = after[-1], after[-2]
-    lemma = cue.lemma_.lower()
-    if (lemma not in CUE_VERBS or speaker.dep_ not in ("compound", "amod", "nmod")
-            or any(t.head.i != cue.i for t in after[:-1])):
-        return None
+    if 2 <= len(after) <= 4:
+        cue, speaker = after[-1], after[-2]
+        if (cue.lemma_.lower() not in CUE_VERBS or speaker.dep_ not in ("compound", "amod", "nmod")
+                or any(t.head.i != cue.i for t in after[:-1])):
+            return None
+    else:
+        # A longer subject, or a phrase after the cue: '"...," a voice-over in the ad states.',
+        # '"...," the Saudis state in the white paper, which ...'. The words before the cue
+        # (a plural noun or one the tagger took for a noun) are a noun phrase of their own.
+        k = next((j for j, t in enumerate(after[:NOUN_CUE_WORDS]) if t.tag_ in ("NN", "NNS")
+                  and t.lemma_.lower() in CUE_VERBS), 0)
+        if (k == 0 or k + 1 < len(after) and after[k + 1].pos_ != "ADP"
+                or after[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ") or after[k - 1].pos_ not in ("NOUN", "PROPN")
+                or any(t.pos_ in ("VERB", "AUX") for t in after[:k])):
+            return None
+        cue, speaker = after[k], after[k - 1]
     actor, span = _actor_for((s.tok_start(after[0]), s.tok_end(speaker)), speaker, s, mentions)
-    return (actor.id if actor else None, span, lemma)
+    return (actor.id if actor else None, span, cue.lemma_.lower())
 
 
 def _nearest_cue(parsed: Parsed, verbs: dict[int, Sequence[int]], sentences: Iterable[Sentence], raw: RawQuote,
