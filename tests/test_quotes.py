@@ -242,6 +242,14 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
     assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker
 
 
+def test_quote_opening_with_a_space_inside_its_mark_continues_the_speaker():
+    text = ("\u201cParents are terrified for their kids,\u201d Ana Ruiz said. "
+            "\u201c You know, that broken sense of the future is real.\u201d")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Ana Ruiz", "Ana Ruiz"]
+    assert find_spans(text)[1].marks == (2, 1)
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")

@@ -108,7 +108,7 @@ class RawQuote:
     para: int  # paragraph index
     continues: bool = False  # opened in an earlier paragraph and still running
     open_at_end: bool = False
-    marks: tuple[int, int] = (1, 1)  # lengths of the opening and closing marks
+    marks: tuple[int, int] = (1, 1)  # from the opening mark to start, from end past the closing mark
 
 
 # The first characters of every opening mark, and for each closing mark every character
@@ -184,8 +184,10 @@ def find_spans(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
             elif _closes(text, i, closer):
                 q = _trimmed(text, open_at + len(opener), i)
                 if q:
+                    # The marks' reach takes in the spaces trimmed inside them (a mark, a space,
+                    # then the words), so that what is read before or after the quote is outside it.
                     out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps,
-                                        marks=(len(opener), len(closer))))
+                                        marks=(q[0] - open_at, i + len(closer) - q[1])))
                 open_at = None
                 i += len(closer)
                 continue
@@ -194,7 +196,7 @@ def find_spans(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
             q = _trimmed(text, open_at + len(opener), pe)
             if q:
                 out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps,
-                                    open_at_end=True, marks=(len(opener), 0)))
+                                    open_at_end=True, marks=(q[0] - open_at, 0)))
                 carry = True
     return out
 
