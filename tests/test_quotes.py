@@ -250,6 +250,13 @@ def test_quote_opening_with_a_space_inside_its_mark_continues_the_speaker():
     assert find_spans(text)[1].marks == (2, 1)
 
 
+def test_speaker_in_apposition_to_the_quotes_last_words_not_the_one_told():
+    text = ('"That was a fine speech you gave last night, Mr. President," Representative Tom Hale, Democrat of '
+            "Ohio, told Mr. Barrow as he stopped to have his picture taken.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Tom Hale"
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")

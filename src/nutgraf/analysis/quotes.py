@@ -911,6 +911,11 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
     for _ in range(5):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)
                      and not _when(c)), None)
+        if subj is None:
+            # '"..., Mr. President," Rep. Tom Hale told him': the parser made the quote's last
+            # words the subject, and the speaker after the marks their apposition.
+            subj = next((a for c in verb.children if c.dep_ == "nsubj" and inside(c)
+                         for a in c.rights if a.dep_ == "appos" and not inside(a)), None)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
