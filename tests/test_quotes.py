@@ -257,6 +257,13 @@ def test_speaker_in_apposition_to_the_quotes_last_words_not_the_one_told():
     assert found[0][1] == "Tom Hale"
 
 
+def test_cue_the_parser_set_beside_a_participle_takes_the_participles_subject():
+    text = ("But Sen. Richard J. Doyle (D-Ill.), noting the size of Mills's following, said, \"Let me tell you, "
+            'he has got a heck of an email list."')
+    found, _ = quotes(text)
+    assert found[0][1] == "Richard J. Doyle"
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")

@@ -55,7 +55,7 @@ STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "attr", "oprd")  # of one a verb is done to or said to
 # Relations through which a cue verb takes the subject of the verb above it.
-CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep")
+CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep", "parataxis")
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
@@ -948,7 +948,8 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
             came, verb = None, addressing
             continue
         # "..., saying", "adding that ...", "and added", "was quick to add", "by saying": the
-        # subject belongs to the verb above.
+        # subject belongs to the verb above; so too in "Doyle, noting the size of ..., said,",
+        # which the parser reads as a "said" set beside the participle.
         if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
             came, verb = verb.dep_, verb.head
         else:
