@@ -264,6 +264,17 @@ def test_cue_the_parser_set_beside_a_participle_takes_the_participles_subject():
     assert found[0][1] == "Richard J. Doyle"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe wall is not negotiable.\u201d\n\n\u201cWould it be negotiable for the farm workers?\u201d "
+     "Hannah Price pressed.", "Hannah Price"),
+    ("The governor spoke about the budget.\n\n\u201cHe said the budget is balanced. Is it? Where is the "
+     "money?\u201d reacted Tom Reyes.", "Tom Reyes"),
+])
+def test_pressed_and_reacted_after_the_quote_are_cues(text, speaker):
+    found, _ = quotes(text)
+    assert found[-1][1] == speaker
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")
