@@ -275,6 +275,13 @@ def test_pressed_and_reacted_after_the_quote_are_cues(text, speaker):
     assert found[-1][1] == speaker
 
 
+def test_of_two_subjects_of_the_cue_the_one_next_to_it_speaks():
+    text = ("\u201cThe council has ignored the flooding for years,\u201d Omar Pike said. "
+            "His blunt summary: \u201cIt is a disgrace to the town,\u201d he said.")
+    found, _ = quotes(text)
+    assert found[1][1] == "Omar Pike"
+
+
 def test_label_line_names_the_speaker():
     text = ("Reactions poured in online.\n\nMeghan McCain, Twitter: \u201cThis is a disgrace to "
             "the whole party.\u201d")

@@ -909,8 +909,10 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
     came = None  # the relation of the verb climbed from to this one
     found = None
     for _ in range(5):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)
-                     and not _when(c)), None)
+        # Of two subjects the parser gave one verb ("His verdict: "...," he said"), the one
+        # nearest the verb.
+        subj = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)
+                    and not _when(c)), key=lambda c: abs(c.i - verb.i), default=None)
         if subj is None:
             # '"..., Mr. President," Rep. Tom Hale told him': the parser made the quote's last
             # words the subject, and the speaker after the marks their apposition.
