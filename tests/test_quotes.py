@@ -127,6 +127,21 @@ def test_short_quote_held_by_a_non_cue_verb_is_a_scare_quote():
     assert found == []
 
 
+def test_short_quote_modifying_a_noun_is_a_term_even_under_a_cue():
+    text = ("Most of the files were stored at the \u201csecret\u201d level, the agency said. "
+            "The \u201cgreen lane\u201d scheme ended in May, officials said.")
+    found, _ = quotes(text)
+    assert found == []
+
+
+def test_short_quote_said_by_the_cue_or_in_its_reported_clause_is_speech():
+    text = ("The mayor called the plan \u201creckless\u201d on Monday. Protesters chanted \u201cShame!\u201d "
+            "outside. The leaders included Gov. Tom Smith, who called their son \"an American hero.\" "
+            "Smith said the delay was \u201cdeeply worrying\u201d for families.")
+    found, _ = quotes(text)
+    assert [f[0] for f in found] == ["reckless", "Shame!", "an American hero.", "deeply worrying"]
+
+
 def test_according_to_wins_over_the_verb_holding_the_quote():
     text = ("Karen Liu runs the trust. The restored Rialto Theater will be \u201ca living room for "
             "the whole town,\u201d according to Liu.")
@@ -191,6 +206,80 @@ def test_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quote():
             "\u201cYou look at the questions. Nobody at home cares about them.\u201d")
     found, _ = quotes(text)
     assert found[0][1] == "Ted Cruz"
+
+
+def test_colon_label_whose_verb_the_parser_hung_from_the_quote_takes_its_subject():
+    text = ("Donald Marsh spoke on Monday. In a Fox interview later that day, Marsh went even further: "
+            "\u201cIf he goes forward and loses, it\u2019s the end of his career.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Donald Marsh"
+
+
+def test_long_colon_label_in_the_quotes_paragraph_names_the_speaker():
+    text = ("The vote was close. As if answering the mayor directly, the Riverside County Board of Elections "
+            "was conclusive in its written findings last week: \u201cFurther review of this matter is not "
+            "needed.\u201d")
+    found, _ = quotes(text)
+    assert found[0][1] == "Riverside County Board of Elections"
+
+
+def test_remembered_after_the_quote_is_a_cue():
+    text = ("\u201cEveryone told her the merger would fail, and she set out to prove them wrong,\u201d "
+            "remembered Paul Greer, the firm\u2019s former spokesman.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Paul Greer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ad opens on a dark screen. \u201cThey know the mayor is the only one strong enough to fix the "
+     "roads,\u201d a voice-over in the ad states.", "a voice-over in the ad"),
+    ('"Today, the city is one of the safest places in the region," the Wardens state in the annual report, '
+     "which was shared with the council on Thursday.", "the Wardens"),
+])
+def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, speaker):
+    found, result = quotes(text)
+    q = result.quotes[0]
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == speaker
+
+
+def test_quote_opening_with_a_space_inside_its_mark_continues_the_speaker():
+    text = ("\u201cParents are terrified for their kids,\u201d Ana Ruiz said. "
+            "\u201c You know, that broken sense of the future is real.\u201d")
+    found, _ = quotes(text)
+    assert [f[1] for f in found] == ["Ana Ruiz", "Ana Ruiz"]
+    assert find_spans(text)[1].marks == (2, 1)
+
+
+def test_speaker_in_apposition_to_the_quotes_last_words_not_the_one_told():
+    text = ('"That was a fine speech you gave last night, Mr. President," Representative Tom Hale, Democrat of '
+            "Ohio, told Mr. Barrow as he stopped to have his picture taken.")
+    found, _ = quotes(text)
+    assert found[0][1] == "Tom Hale"
+
+
+def test_cue_the_parser_set_beside_a_participle_takes_the_participles_subject():
+    text = ("But Sen. Richard J. Doyle (D-Ill.), noting the size of Mills's following, said, \"Let me tell you, "
+            'he has got a heck of an email list."')
+    found, _ = quotes(text)
+    assert found[0][1] == "Richard J. Doyle"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe wall is not negotiable.\u201d\n\n\u201cWould it be negotiable for the farm workers?\u201d "
+     "Hannah Price pressed.", "Hannah Price"),
+    ("The governor spoke about the budget.\n\n\u201cHe said the budget is balanced. Is it? Where is the "
+     "money?\u201d reacted Tom Reyes.", "Tom Reyes"),
+])
+def test_pressed_and_reacted_after_the_quote_are_cues(text, speaker):
+    found, _ = quotes(text)
+    assert found[-1][1] == speaker
+
+
+def test_of_two_subjects_of_the_cue_the_one_next_to_it_speaks():
+    text = ("\u201cThe council has ignored the flooding for years,\u201d Omar Pike said. "
+            "His blunt summary: \u201cIt is a disgrace to the town,\u201d he said.")
+    found, _ = quotes(text)
+    assert found[1][1] == "Omar Pike"
 
 
 def test_label_line_names_the_speaker():

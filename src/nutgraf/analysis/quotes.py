@@ -55,10 +55,12 @@ STATEMENT_NOUNS = {"statement", "letter", "message", "post", "note", "release", 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "attr", "oprd")  # of one a verb is done to or said to
 # Relations through which a cue verb takes the subject of the verb above it.
-CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep")
+CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp", "pcomp", "prep", "parataxis")
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
                      "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 SHORT_QUOTE_WORDS = 4
+NOUN_CUE_WORDS = 8  # the words after a quote within which a cue the parser took for a noun is looked for
+NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "appos", "poss", "acl")
 INDIRECT_CUES = words("indirect_cue_verbs")
 UNNAMED_PASSIVES = words("unnamed_passives")
 REPORT_LEMMAS = INDIRECT_CUES | UNNAMED_PASSIVES  # the lemmas of the verbs that report speech
@@ -88,7 +90,7 @@ SIGNING_DASH = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*(?=[A-Z@])
 # "..."\n\n- Jane Doe, Philadelphia. Not a subheading between dashes: "\n\n– A new start –."
 SIGNING_LINE = re.compile(r"[^\S\n]*\n{1,2}[^\S\n]*[\u2015\u2014\u2013-]{1,2}[^\S\n]*"
                           r"(?=[A-Z@][^\n]{0,60}(?:\n|$))(?![^\n]*[\u2015\u2014\u2013-][^\S\n]*\.?[^\S\n]*(?:\n|$))")
-LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,80}:\s*$")  # "Said Ellis:" before a quote
+LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:\"\u201c\u201d]{1,160}:\s*$")  # "Said Ellis:" before a quote
 # A digest's item: a headline, a dash, the source's name and a colon before the quote
 # ("Polls misread turnout - Jane Doe and Al Roe:"): names, not a clause ("- Doe said:").
 HEADED_SOURCE = re.compile(r"\s[\u2014\u2013-]{1,2}[^\S\n]*((?:[A-Z][\w.&'\u2019-]*|and|of|the)"
@@ -106,7 +108,7 @@ class RawQuote:
     para: int  # paragraph index
     continues: bool = False  # opened in an earlier paragraph and still running
     open_at_end: bool = False
-    marks: tuple[int, int] = (1, 1)  # lengths of the opening and closing marks
+    marks: tuple[int, int] = (1, 1)  # from the opening mark to start, from end past the closing mark
 
 
 # The first characters of every opening mark, and for each closing mark every character
@@ -182,8 +184,10 @@ def find_spans(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
             elif _closes(text, i, closer):
                 q = _trimmed(text, open_at + len(opener), i)
                 if q:
+                    # The marks' reach takes in the spaces trimmed inside them (a mark, a space,
+                    # then the words), so that what is read before or after the quote is outside it.
                     out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps,
-                                        marks=(len(opener), len(closer))))
+                                        marks=(q[0] - open_at, i + len(closer) - q[1])))
                 open_at = None
                 i += len(closer)
                 continue
@@ -192,7 +196,7 @@ def find_spans(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
             q = _trimmed(text, open_at + len(opener), pe)
             if q:
                 out.append(RawQuote(*q, para=pi, continues=continuing and open_at == ps,
-                                    open_at_end=True, marks=(len(opener), 0)))
+                                    open_at_end=True, marks=(q[0] - open_at, 0)))
                 carry = True
     return out
 
@@ -226,6 +230,8 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
         words = len(text[raw.start:raw.end].split())
         if looks_like_title(text[raw.start:raw.end]) and not _whole_sentence(text, raw):
             continue  # a title ("Dead Poets Society") is not speech
+        if words < SHORT_QUOTE_WORDS and _partial(text, raw) and not _said_outright(parsed, raw):
+            continue  # a word or two named in the writer's phrase ("the "confidential" level")
         attribution: _Attribution | None = _headed(text, raw, paras, mentions) \
             or _attribute(parsed, verbs, raw, quoted, mentions) \
             or _signed(text, raw, mentions) or _introduced(parsed, verbs, raw, paras, quoted, mentions)
@@ -279,6 +285,38 @@ def _partial(text: str, raw: RawQuote) -> bool:
         return False
     before = text[max(0, raw.start - raw.marks[0] - 3):raw.start - raw.marks[0]].rstrip()
     return bool(before) and before[-1].isalnum()
+
+
+def _said_outright(parsed: Parsed, raw: RawQuote) -> bool:
+    """Whether a cue verb takes the words in marks as what was said ("called the system
+    "rigged"", "chanted "USA! USA!"", "said the delay was "disappointing""): a word or two
+    in marks that only modify a noun of the writer's ("the "confidential" level", "the
+    "Avatar" star") name a term or a label, though a cue further up holds them."""
+    s = parsed.sentence_at(raw.start)
+    if s is None:
+        return False
+    inside = s.tokens_starting(raw.start, raw.end)
+    held = {t.i for t in inside}
+    for tok in inside:
+        head = tok.head
+        if head.i in held or head is tok:
+            continue
+        if head.dep_ == "prep" and head.lower_ in ("as", "like"):
+            head = head.head  # "described it as "reckless""
+        elif tok.dep_ in NOUN_MODIFIER_DEPS:
+            # Of a noun that is a cue's object, as the parser reads "called the system
+            # "rigged"", "called their son "a hero"", "quoted his "house divided" line",
+            # "the phrase "tax reform" was uttered": said.
+            if head.dep_ in ("dobj", "nsubjpass") and _cue(head.head) is not None:
+                return True
+            continue
+        for _ in range(8):
+            if _cue(head) is not None:
+                return True
+            if head.head is head:
+                break
+            head = head.head
+    return False
 
 
 def _opens_sentence(text: str, raw: RawQuote) -> bool:
@@ -603,15 +641,24 @@ def _noun_cue(parsed: Parsed, raw: RawQuote, mentions: MentionIndex) -> _Attribu
     if s is None:
         return None
     after = [t for t in s.tokens_starting(close, s.end) if not t.is_punct]
-    if not 2 <= len(after) <= 4:
-        return None
-    cue, speaker = after[-1], after[-2]
-    lemma = cue.lemma_.lower()
-    if (lemma not in CUE_VERBS or speaker.dep_ not in ("compound", "amod", "nmod")
-            or any(t.head.i != cue.i for t in after[:-1])):
-        return None
+    if 2 <= len(after) <= 4:
+        cue, speaker = after[-1], after[-2]
+        if (cue.lemma_.lower() not in CUE_VERBS or speaker.dep_ not in ("compound", "amod", "nmod")
+                or any(t.head.i != cue.i for t in after[:-1])):
+            return None
+    else:
+        # A longer subject, or a phrase after the cue: '"...," a voice-over in the ad states.',
+        # '"...," the Saudis state in the white paper, which ...'. The words before the cue
+        # (a plural noun or one the tagger took for a noun) are a noun phrase of their own.
+        k = next((j for j, t in enumerate(after[:NOUN_CUE_WORDS]) if t.tag_ in ("NN", "NNS")
+                  and t.lemma_.lower() in CUE_VERBS), 0)
+        if (k == 0 or k + 1 < len(after) and after[k + 1].pos_ != "ADP"
+                or after[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ") or after[k - 1].pos_ not in ("NOUN", "PROPN")
+                or any(t.pos_ in ("VERB", "AUX") for t in after[:k])):
+            return None
+        cue, speaker = after[k], after[k - 1]
     actor, span = _actor_for((s.tok_start(after[0]), s.tok_end(speaker)), speaker, s, mentions)
-    return (actor.id if actor else None, span, lemma)
+    return (actor.id if actor else None, span, cue.lemma_.lower())
 
 
 def _nearest_cue(parsed: Parsed, verbs: dict[int, Sequence[int]], sentences: Iterable[Sentence], raw: RawQuote,
@@ -755,7 +802,12 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
 def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
     """The subject of the verb of a label's clause, in [start, end): "Dole delivered a
     message:"; None for a label with no verb ("Said Ellis:", "Bush:")."""
-    verb = next((t for t in s.tokens_starting(start, end) if t.dep_ == "ROOT"), None)
+    tokens = s.tokens_starting(start, end)
+    # The label's own verb: the root, or, where the parser made the quote the main clause
+    # ("Doe went further: "It is the end,"" with "went" hung from the quote's "is"), the
+    # verb heading the label's words from outside them.
+    verb = next((t for t in tokens if t.dep_ == "ROOT"), None) \
+        or next((t for t in tokens if not start <= s.tok_start(t.head) < end), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and s.tok_start(t) >= start), None)
@@ -857,8 +909,15 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
     came = None  # the relation of the verb climbed from to this one
     found = None
     for _ in range(5):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)
-                     and not _when(c)), None)
+        # Of two subjects the parser gave one verb ("His verdict: "...," he said"), the one
+        # nearest the verb.
+        subj = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)
+                    and not _when(c)), key=lambda c: abs(c.i - verb.i), default=None)
+        if subj is None:
+            # '"..., Mr. President," Rep. Tom Hale told him': the parser made the quote's last
+            # words the subject, and the speaker after the marks their apposition.
+            subj = next((a for c in verb.children if c.dep_ == "nsubj" and inside(c)
+                         for a in c.rights if a.dep_ == "appos" and not inside(a)), None)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -891,7 +950,8 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
             came, verb = None, addressing
             continue
         # "..., saying", "adding that ...", "and added", "was quick to add", "by saying": the
-        # subject belongs to the verb above.
+        # subject belongs to the verb above; so too in "Doyle, noting the size of ..., said,",
+        # which the parser reads as a "said" set beside the participle.
         if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
             came, verb = verb.dep_, verb.head
         else:
