@@ -1400,3 +1400,20 @@ def test_a_news_outlet_a_story_cites_is_a_body_and_a_namesake_person_keeps_the_n
     actors, _ = rows(text)
     assert actors["Politico"].kind == "organization"
     assert mentions(actors["Michael Bloomberg"], text) == ["Michael Bloomberg", "Bloomberg"]
+
+
+def test_name_owning_shares_is_a_company_not_a_place():
+    text = ("Zorvane Pharmaceuticals International warned on Monday. Investors lost money on Zorvane this year. "
+            "Zorvane's stock price fell, and shares of Zorvane kept falling.")
+    actors, _ = rows(text)
+    zorvane = actors["Zorvane Pharmaceuticals International"]
+    assert zorvane.kind == "organization"
+    assert mentions(zorvane, text).count("Zorvane") == 3
+    assert "Zorvane" not in actors
+
+
+def test_market_of_a_city_is_no_company():
+    text = ("London shares closed higher on Friday. London's stock market rose, and traders in London "
+            "said shares of Barclays gained.")
+    actors, _ = rows(text)
+    assert actors["London"].kind == "place"

@@ -1794,6 +1794,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         # not its acronym ("the RNC has built," she said): a body's, like a name in capitals
         if any(_says_person(parsed, m, given) for m in late if not m.text.isupper()):
             target.said_kind = "person"
+    _companies_by_evidence(clusters)  # before their short names are matched to full ones
     _merge_spellings(clusters)
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
@@ -1968,6 +1969,35 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
         given = _given_name(c)
         if any(_says_person(parsed, m, given) for m in c.mentions):
             c.said_kind = "person"
+
+
+COMPANY_HOLDINGS = words("company_holdings")
+
+
+def _companies_by_evidence(clusters: dict[str, Cluster]) -> None:
+    """A name the tagger took for a place is a company's when the text gives it shares or
+    shareholders: "Zorvane's shares", "Zorvane's stock price", "shares of Zorvane". Only the
+    name's own syntax counts, not such words nearby ("London shares rose" is the market), and
+    never for a listed place."""
+    for c in clusters.values():
+        if c.kind != "place" or c.said_kind or c.key in COUNTRIES or c.key in COUNTRY_ALIASES \
+                or c.key in US_STATES or c.key in CONTINENTS:
+            continue
+        if any(m.head is not None and m.label != "DESC" and _holding_of(m.head) for m in c.mentions):
+            c.said_kind = "organization"
+
+
+def _holding_of(h: Token) -> bool:
+    """Whether token h owns a company's holding: "h's shares", "h's stock price", "shares of h"."""
+    if h.dep_ == "pobj" and h.head.lower_ == "of":
+        owned = h.head.head
+    elif h.dep_ == "poss":
+        owned = h.head
+    else:
+        return False
+    # its stock's price, but not "London's stock market", a place's
+    return owned.lower_ in COMPANY_HOLDINGS \
+        or (owned.lower_ == "price" and any(k.dep_ == "compound" and k.lower_ in COMPANY_HOLDINGS for k in owned.lefts))
 
 
 def _no_person_evidence(c: Cluster) -> bool:
