@@ -1417,3 +1417,12 @@ def test_market_of_a_city_is_no_company():
             "said shares of Barclays gained.")
     actors, _ = rows(text)
     assert actors["London"].kind == "place"
+
+
+def test_repeats_the_tagger_missed_cast_no_vote_on_the_kind():
+    text = ("Trump fever spreads.\n\nCrowds cheered in Cleveland when Trump launched his bid. Trump's speech ran long. "
+            "While Trump laid out his plans, the crowd roared. Delegates said Trump was going to win. Aides to Trump "
+            "said the Trump nomination was safe. Trump mentioned his father, and Trump had the last word. "
+            "Trump wrapped up at midnight.")
+    actors, _ = rows(text)
+    assert actors["Trump"].kind == "person"

@@ -2340,7 +2340,9 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
         if " " not in form and form not in c.forms and (
                 tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue
-        c.add(Mention(start, end, form, c.mentions[0].label, tok, sent))
+        # A repeat the tagger missed is no vote on what the name is: casting its first mention's
+        # label ("Trump" tagged a body once) again at every repeat outvoted the tagger's readings.
+        c.add(Mention(start, end, form, c.label, tok, sent), vote=False)
         taken.add(start, end)
 
 
