@@ -1426,3 +1426,14 @@ def test_repeats_the_tagger_missed_cast_no_vote_on_the_kind():
             "Trump wrapped up at midnight.")
     actors, _ = rows(text)
     assert actors["Trump"].kind == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("A Tough Week for the Governor.\n\nCleveland hosted the convention on Monday, and delegates filled hotels "
+     "in Cleveland.", "Cleveland", "place"),
+    ("Voters Weigh a Nominee for Justice.\n\nSenate leaders said on Tuesday they would not hold hearings, and the "
+     "Senate adjourned.", "Senate", "organization"),
+])
+def test_a_title_ending_the_line_before_a_name_is_not_its_title(text, name, kind):
+    actors, _ = rows(text)
+    assert actors[name].kind == kind

@@ -2008,7 +2008,7 @@ def _no_person_evidence(c: Cluster) -> bool:
         or c.name.isupper()
 
 
-TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
+TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?[^\S\n]+$")
 
 
 def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
@@ -2025,6 +2025,7 @@ def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
     if c.dep[i] in (Dep.nsubjpass, Dep.nsubj) and h.head.lemma_ in LIFE_VERBS \
             and (c.tag[c.head[i]] == Tag.VBN or c.dep[i] == Dep.nsubj):
         return True
+    # a title on the name's own line: not the word ending a headline ("... on a Justice.\n\nSenate")
     before = TITLE_BEFORE.search(text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLE_WORDS:
         return True
