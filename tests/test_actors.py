@@ -1437,3 +1437,17 @@ def test_repeats_the_tagger_missed_cast_no_vote_on_the_kind():
 def test_a_title_ending_the_line_before_a_name_is_not_its_title(text, name, kind):
     actors, _ = rows(text)
     assert actors[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The debate drew a big crowd on Monday. Carly Fiorina attacked the frontrunner.", "Carly Fiorina", "person"),
+    ("The Whitney Museum opened a show on Monday, and the museum drew crowds.", "Whitney Museum", "organization"),
+    ("Fans in Dallas cheered as the Dallas Cowboys won, and the Carolina Panthers lost.", "Dallas Cowboys",
+     "organization"),
+    ("Fans in Dallas cheered as the Dallas Cowboys won, and the Carolina Panthers lost.", "Carolina Panthers",
+     "organization"),
+    ("Viewers watched Al Jazeera on Monday night.", "Al Jazeera", "organization"),
+])
+def test_a_given_name_and_surname_tagged_a_body_is_a_person_unless_a_word_says_body(text, name, kind):
+    actors, _ = rows(text)
+    assert actors[name].kind == kind

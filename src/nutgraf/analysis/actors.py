@@ -1963,12 +1963,30 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     person's noun in apposition ("Valeska Paris, an Australian woman"), a birth or death
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
     after it."""
+    places: set[str] | None = None  # asked for only where a name has a person's shape
     for c in clusters:
         if _no_person_evidence(c):
             continue
         given = _given_name(c)
         if any(_says_person(parsed, m, given) for m in c.mentions):
             c.said_kind = "person"
+        elif given and _shaped_like_a_person(parsed, c, places := places or _place_words(parsed)):
+            c.said_kind = "person"
+
+
+def _shaped_like_a_person(parsed: Parsed, c: Cluster, places: set[str]) -> bool:
+    """A body's name that is a common given name and a surname ("Carly Fiorina", "Roy M.
+    Neel"), tagged a body where no word says so: a person's. Not where the first word is a
+    place ("Dallas Mavericks", "Kenya Television") or an article ("Al Jazeera"), nor where the
+    last one is a plural ("Young Conservatives"), a word the text writes in lower case
+    ("Whitney Museum" beside "the museum") or one of a body's or building's words."""
+    parts = c.key.split()
+    if c.kind != "organization" or not (len(parts) == 2 or (len(parts) == 3 and len(parts[1].rstrip(".")) == 1)):
+        return False
+    first, last = parts[0], parts[-1]
+    return first not in places and first not in US_STATE_WORDS and first not in NAME_PARTICLES \
+        and not any(m.head is not None and m.head.tag == Tag.NNPS for m in c.mentions) \
+        and last not in BODY_OR_BUILDING_WORDS and not parsed.written_lower([last])
 
 
 COMPANY_HOLDINGS = words("company_holdings")
@@ -2078,6 +2096,10 @@ def _pronoun_follows(c: TokenColumns, i: int) -> bool:
 
 
 COUNTRY_AND_DEMONYM_WORDS = COUNTRIES | DEMONYMS
+US_STATE_WORDS = {w for state in US_STATES for w in state.split()}  # "Carolina Panthers"
+NAME_PARTICLES = words("name_particles")  # "Al Jazeera"
+BODY_OR_BUILDING_WORDS = BUILDING_NOUNS | FACILITY_NOUNS | VENUE_WORDS | ORG_NAME_WORDS | ORG_TYPE_NOUNS \
+    | words("source_nouns") | words("team_nouns")
 
 
 def _place_words(parsed: Parsed) -> set[str]:
