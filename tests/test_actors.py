@@ -1451,3 +1451,11 @@ def test_a_title_ending_the_line_before_a_name_is_not_its_title(text, name, kind
 def test_a_given_name_and_surname_tagged_a_body_is_a_person_unless_a_word_says_body(text, name, kind):
     actors, _ = rows(text)
     assert actors[name].kind == kind
+
+
+def test_a_states_abbreviation_after_a_town_is_a_place():
+    text = ("Ruth Calder, a nurse from Tampa, Fla., who voted twice, said the line was long. "
+            "A broker in Roanoke, Va., who sells farms, agreed.")
+    actors, _ = rows(text)
+    assert actors["Fla."].kind == "place"
+    assert actors["Va."].kind == "place"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..spans import Span
 from .gazetteer import ALIASES as _ALIAS
-from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
+from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATE_ABBREVIATIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
@@ -262,8 +262,8 @@ class Cluster:
             return self.said_kind
         if self.key in COUNTRY_ALIASES:
             return "organization" if self.key in UNIONS else "place"
-        if self.key in COUNTRIES or self.key in US_STATES:
-            return "place"  # "South Carolina", "Yemen" tagged as bodies
+        if self.key in COUNTRIES or self.key in US_STATES or _state_abbreviation(self.forms):
+            return "place"  # "South Carolina", "Yemen", "Fla." tagged as bodies or people
         if not self.descriptors.isdisjoint(FAMILY_NOUNS):
             return "group"  # "the Hagen family"
         if not self.descriptors.isdisjoint(GOVERNING_BODIES):
@@ -298,6 +298,12 @@ class Cluster:
     def head_word(self) -> str:
         """The name's head noun: "court" in "European Court of Human Rights"."""
         return _head_word(self.name)
+
+
+def _state_abbreviation(forms: set[str]) -> bool:
+    """Whether a name is only ever written as a state's abbreviation: "Fla." in "Tampa, Fla.,
+    who" is the town's state, not the one "who" is said of."""
+    return bool(forms) and forms <= US_STATE_ABBREVIATIONS
 
 
 @lru_cache(maxsize=1 << 14)  # asked of a name several times over (Referents), each time split anew
@@ -2023,7 +2029,7 @@ def _no_person_evidence(c: Cluster) -> bool:
     # a state's name after "candidate" ("fellow candidate Ohio Gov. ...") or before "who" ("a
     # voter from Dayton, Ohio, who") belongs to the title or place around it
     return c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.key in US_STATES or c.kind in ("person", "group") \
-        or c.name.isupper()
+        or c.name.isupper() or _state_abbreviation(c.forms)
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?[^\S\n]+$")
