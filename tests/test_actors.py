@@ -1400,3 +1400,62 @@ def test_a_news_outlet_a_story_cites_is_a_body_and_a_namesake_person_keeps_the_n
     actors, _ = rows(text)
     assert actors["Politico"].kind == "organization"
     assert mentions(actors["Michael Bloomberg"], text) == ["Michael Bloomberg", "Bloomberg"]
+
+
+def test_name_owning_shares_is_a_company_not_a_place():
+    text = ("Zorvane Pharmaceuticals International warned on Monday. Investors lost money on Zorvane this year. "
+            "Zorvane's stock price fell, and shares of Zorvane kept falling.")
+    actors, _ = rows(text)
+    zorvane = actors["Zorvane Pharmaceuticals International"]
+    assert zorvane.kind == "organization"
+    assert mentions(zorvane, text).count("Zorvane") == 3
+    assert "Zorvane" not in actors
+
+
+def test_market_of_a_city_is_no_company():
+    text = ("London shares closed higher on Friday. London's stock market rose, and traders in London "
+            "said shares of Barclays gained.")
+    actors, _ = rows(text)
+    assert actors["London"].kind == "place"
+
+
+def test_repeats_the_tagger_missed_cast_no_vote_on_the_kind():
+    text = ("Trump fever spreads.\n\nCrowds cheered in Cleveland when Trump launched his bid. Trump's speech ran long. "
+            "While Trump laid out his plans, the crowd roared. Delegates said Trump was going to win. Aides to Trump "
+            "said the Trump nomination was safe. Trump mentioned his father, and Trump had the last word. "
+            "Trump wrapped up at midnight.")
+    actors, _ = rows(text)
+    assert actors["Trump"].kind == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("A Tough Week for the Governor.\n\nCleveland hosted the convention on Monday, and delegates filled hotels "
+     "in Cleveland.", "Cleveland", "place"),
+    ("Voters Weigh a Nominee for Justice.\n\nSenate leaders said on Tuesday they would not hold hearings, and the "
+     "Senate adjourned.", "Senate", "organization"),
+])
+def test_a_title_ending_the_line_before_a_name_is_not_its_title(text, name, kind):
+    actors, _ = rows(text)
+    assert actors[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The debate drew a big crowd on Monday. Carly Fiorina attacked the frontrunner.", "Carly Fiorina", "person"),
+    ("The Whitney Museum opened a show on Monday, and the museum drew crowds.", "Whitney Museum", "organization"),
+    ("Fans in Dallas cheered as the Dallas Cowboys won, and the Carolina Panthers lost.", "Dallas Cowboys",
+     "organization"),
+    ("Fans in Dallas cheered as the Dallas Cowboys won, and the Carolina Panthers lost.", "Carolina Panthers",
+     "organization"),
+    ("Viewers watched Al Jazeera on Monday night.", "Al Jazeera", "organization"),
+])
+def test_a_given_name_and_surname_tagged_a_body_is_a_person_unless_a_word_says_body(text, name, kind):
+    actors, _ = rows(text)
+    assert actors[name].kind == kind
+
+
+def test_a_states_abbreviation_after_a_town_is_a_place():
+    text = ("Ruth Calder, a nurse from Tampa, Fla., who voted twice, said the line was long. "
+            "A broker in Roanoke, Va., who sells farms, agreed.")
+    actors, _ = rows(text)
+    assert actors["Fla."].kind == "place"
+    assert actors["Va."].kind == "place"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..spans import Span
 from .gazetteer import ALIASES as _ALIAS
-from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATES
+from .gazetteer import CONTINENTS, COUNTRIES, COUNTRY_ALIASES, UNIONS, US_STATE_ABBREVIATIONS, US_STATES
 from .lexicon import HONORIFICS, KIN, OCCUPATIONS, TITLES, alternation, table, words
 from .model import Actor
 from .numbers import is_amount
@@ -262,8 +262,8 @@ class Cluster:
             return self.said_kind
         if self.key in COUNTRY_ALIASES:
             return "organization" if self.key in UNIONS else "place"
-        if self.key in COUNTRIES or self.key in US_STATES:
-            return "place"  # "South Carolina", "Yemen" tagged as bodies
+        if self.key in COUNTRIES or self.key in US_STATES or _state_abbreviation(self.forms):
+            return "place"  # "South Carolina", "Yemen", "Fla." tagged as bodies or people
         if not self.descriptors.isdisjoint(FAMILY_NOUNS):
             return "group"  # "the Hagen family"
         if not self.descriptors.isdisjoint(GOVERNING_BODIES):
@@ -298,6 +298,12 @@ class Cluster:
     def head_word(self) -> str:
         """The name's head noun: "court" in "European Court of Human Rights"."""
         return _head_word(self.name)
+
+
+def _state_abbreviation(forms: set[str]) -> bool:
+    """Whether a name is only ever written as a state's abbreviation: "Fla." in "Tampa, Fla.,
+    who" is the town's state, not the one "who" is said of."""
+    return bool(forms) and forms <= US_STATE_ABBREVIATIONS
 
 
 @lru_cache(maxsize=1 << 14)  # asked of a name several times over (Referents), each time split anew
@@ -1794,6 +1800,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         # not its acronym ("the RNC has built," she said): a body's, like a name in capitals
         if any(_says_person(parsed, m, given) for m in late if not m.text.isupper()):
             target.said_kind = "person"
+    _companies_by_evidence(clusters)  # before their short names are matched to full ones
     _merge_spellings(clusters)
     _merge_short_names(clusters)
     _merge_long_forms(clusters, places)
@@ -1962,12 +1969,59 @@ def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
     person's noun in apposition ("Valeska Paris, an Australian woman"), a birth or death
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
     after it."""
+    places: set[str] | None = None  # asked for only where a name has a person's shape
     for c in clusters:
         if _no_person_evidence(c):
             continue
         given = _given_name(c)
         if any(_says_person(parsed, m, given) for m in c.mentions):
             c.said_kind = "person"
+        elif given and _shaped_like_a_person(parsed, c, places := places or _place_words(parsed)):
+            c.said_kind = "person"
+
+
+def _shaped_like_a_person(parsed: Parsed, c: Cluster, places: set[str]) -> bool:
+    """A body's name that is a common given name and a surname ("Carly Fiorina", "Roy M.
+    Neel"), tagged a body where no word says so: a person's. Not where the first word is a
+    place ("Dallas Mavericks", "Kenya Television") or an article ("Al Jazeera"), nor where the
+    last one is a plural ("Young Conservatives"), a word the text writes in lower case
+    ("Whitney Museum" beside "the museum") or one of a body's or building's words."""
+    parts = c.key.split()
+    if c.kind != "organization" or not (len(parts) == 2 or (len(parts) == 3 and len(parts[1].rstrip(".")) == 1)):
+        return False
+    first, last = parts[0], parts[-1]
+    return first not in places and first not in US_STATE_WORDS and first not in NAME_PARTICLES \
+        and not any(m.head is not None and m.head.tag == Tag.NNPS for m in c.mentions) \
+        and last not in BODY_OR_BUILDING_WORDS and not parsed.written_lower([last])
+
+
+COMPANY_HOLDINGS = words("company_holdings")
+
+
+def _companies_by_evidence(clusters: dict[str, Cluster]) -> None:
+    """A name the tagger took for a place is a company's when the text gives it shares or
+    shareholders: "Zorvane's shares", "Zorvane's stock price", "shares of Zorvane". Only the
+    name's own syntax counts, not such words nearby ("London shares rose" is the market), and
+    never for a listed place."""
+    for c in clusters.values():
+        if c.kind != "place" or c.said_kind or c.key in COUNTRIES or c.key in COUNTRY_ALIASES \
+                or c.key in US_STATES or c.key in CONTINENTS:
+            continue
+        if any(m.head is not None and m.label != "DESC" and _holding_of(m.head) for m in c.mentions):
+            c.said_kind = "organization"
+
+
+def _holding_of(h: Token) -> bool:
+    """Whether token h owns a company's holding: "h's shares", "h's stock price", "shares of h"."""
+    if h.dep_ == "pobj" and h.head.lower_ == "of":
+        owned = h.head.head
+    elif h.dep_ == "poss":
+        owned = h.head
+    else:
+        return False
+    # its stock's price, but not "London's stock market", a place's
+    return owned.lower_ in COMPANY_HOLDINGS \
+        or (owned.lower_ == "price" and any(k.dep_ == "compound" and k.lower_ in COMPANY_HOLDINGS for k in owned.lefts))
 
 
 def _no_person_evidence(c: Cluster) -> bool:
@@ -1975,10 +2029,10 @@ def _no_person_evidence(c: Cluster) -> bool:
     # a state's name after "candidate" ("fellow candidate Ohio Gov. ...") or before "who" ("a
     # voter from Dayton, Ohio, who") belongs to the title or place around it
     return c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.key in US_STATES or c.kind in ("person", "group") \
-        or c.name.isupper()
+        or c.name.isupper() or _state_abbreviation(c.forms)
 
 
-TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
+TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?[^\S\n]+$")
 
 
 def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
@@ -1995,6 +2049,7 @@ def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
     if c.dep[i] in (Dep.nsubjpass, Dep.nsubj) and h.head.lemma_ in LIFE_VERBS \
             and (c.tag[c.head[i]] == Tag.VBN or c.dep[i] == Dep.nsubj):
         return True
+    # a title on the name's own line: not the word ending a headline ("... on a Justice.\n\nSenate")
     before = TITLE_BEFORE.search(text[max(0, m.start - 20):m.start])
     if before and before.group(1).lower() in TITLE_WORDS:
         return True
@@ -2047,6 +2102,10 @@ def _pronoun_follows(c: TokenColumns, i: int) -> bool:
 
 
 COUNTRY_AND_DEMONYM_WORDS = COUNTRIES | DEMONYMS
+US_STATE_WORDS = {w for state in US_STATES for w in state.split()}  # "Carolina Panthers"
+NAME_PARTICLES = words("name_particles")  # "Al Jazeera"
+BODY_OR_BUILDING_WORDS = BUILDING_NOUNS | FACILITY_NOUNS | VENUE_WORDS | ORG_NAME_WORDS | ORG_TYPE_NOUNS \
+    | words("source_nouns") | words("team_nouns")
 
 
 def _place_words(parsed: Parsed) -> set[str]:
@@ -2310,7 +2369,9 @@ def _add_missed(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> No
         if " " not in form and form not in c.forms and (
                 tok is None or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or _in_longer_name(text, start, end)):
             continue
-        c.add(Mention(start, end, form, c.mentions[0].label, tok, sent))
+        # A repeat the tagger missed is no vote on what the name is: casting its first mention's
+        # label ("Trump" tagged a body once) again at every repeat outvoted the tagger's readings.
+        c.add(Mention(start, end, form, c.label, tok, sent), vote=False)
         taken.add(start, end)
 
 
