@@ -1256,6 +1256,37 @@ OHIO = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohi
     ("The National Rifle Association says the new steps are wrong. Chris Cox, who runs the NRA’s lobbying arm, "
      "says the steps would not help. Members of the NRA met in Texas. In the NRA, few agreed.",
      "National Rifle Association", "organization", ["National Rifle Association", "NRA", "NRA", "NRA"]),
+    # a common given name opening a name the tagger took for a body's, with a person's doing
+    ("Carly Fiorina said Ted Cruz says whatever he needs to say to get elected.", "Carly Fiorina", "person", None),
+    ("The debate drew a big crowd on Monday. Carly Fiorina attacked the frontrunner.", "Carly Fiorina", "person",
+     None),
+    # not a firm named after two people, nor a name a word says is a body's
+    ("Morgan Stanley said profits rose 5 percent in the quarter.", "Morgan Stanley", "organization", None),
+    ("The Whitney Museum opened a show on Monday, and the museum drew crowds.", "Whitney Museum", "organization",
+     None),
+    ("Fans in Dallas cheered as the Dallas Cowboys won, and the Carolina Panthers lost.", "Dallas Cowboys",
+     "organization", None),
+    ("Fans in Dallas cheered as the Dallas Cowboys won, and the Carolina Panthers lost.", "Carolina Panthers",
+     "organization", None),
+    ("Viewers watched Al Jazeera on Monday night.", "Al Jazeera", "organization", None),
+    # a title word ending the line before a name is not its title
+    ("A Tough Week for the Governor.\n\nCleveland hosted the convention on Monday, and delegates filled hotels "
+     "in Cleveland.", "Cleveland", "place", None),
+    ("Voters Weigh a Nominee for Justice.\n\nSenate leaders said on Tuesday they would not hold hearings, and the "
+     "Senate adjourned.", "Senate", "organization", None),
+    # a city's market is no company, though shares are named with it
+    ("London shares closed higher on Friday. London's stock market rose, and traders in London "
+     "said shares of Barclays gained.", "London", "place", None),
+    # repeats the tagger missed cast no vote: one mention tagged a body outvoted the person's
+    ("Trump fever spreads.\n\nCrowds cheered in Cleveland when Trump launched his bid. Trump's speech ran long. "
+     "While Trump laid out his plans, the crowd roared. Delegates said Trump was going to win. Aides to Trump "
+     "said the Trump nomination was safe. Trump mentioned his father, and Trump had the last word. "
+     "Trump wrapped up at midnight.", "Trump", "person", None),
+    # a state's abbreviation after a town is a place, though "who" follows it
+    ("Ruth Calder, a nurse from Tampa, Fla., who voted twice, said the line was long. A broker in Roanoke, Va., "
+     "who sells farms, agreed.", "Fla.", "place", None),
+    ("Ruth Calder, a nurse from Tampa, Fla., who voted twice, said the line was long. A broker in Roanoke, Va., "
+     "who sells farms, agreed.", "Va.", "place", None),
 ])
 def test_an_actors_kind_and_mentions_read_from_the_words_around_it(text, name, kind, said):
     actors, _ = rows(text)
@@ -1383,17 +1414,6 @@ def test_a_noun_for_a_body_set_after_a_name_makes_it_a_body_but_a_trade_does_not
     assert (actors["Marta Lind"].kind, actors["Marta Lind"].role) == ("person", "developer")
 
 
-@pytest.mark.parametrize("text, name, kind", [
-    # a common given name opening a name the tagger took for a body's, with a person's doing
-    ("Carly Fiorina said Ted Cruz says whatever he needs to say to get elected.", "Carly Fiorina", "person"),
-    # not a firm named after two people
-    ("Morgan Stanley said profits rose 5 percent in the quarter.", "Morgan Stanley", "organization"),
-])
-def test_a_common_given_name_that_speaks_is_a_persons(text, name, kind):
-    actors, _ = rows(text)
-    assert actors[name].kind == kind
-
-
 def test_a_news_outlet_a_story_cites_is_a_body_and_a_namesake_person_keeps_the_name():
     text = ("Senator Lee Perry told Politico that the race is over. Michael Bloomberg said he might run. "
             "Bloomberg said on Monday he would decide soon.")
@@ -1411,51 +1431,3 @@ def test_name_owning_shares_is_a_company_not_a_place():
     assert mentions(zorvane, text).count("Zorvane") == 3
     assert "Zorvane" not in actors
 
-
-def test_market_of_a_city_is_no_company():
-    text = ("London shares closed higher on Friday. London's stock market rose, and traders in London "
-            "said shares of Barclays gained.")
-    actors, _ = rows(text)
-    assert actors["London"].kind == "place"
-
-
-def test_repeats_the_tagger_missed_cast_no_vote_on_the_kind():
-    text = ("Trump fever spreads.\n\nCrowds cheered in Cleveland when Trump launched his bid. Trump's speech ran long. "
-            "While Trump laid out his plans, the crowd roared. Delegates said Trump was going to win. Aides to Trump "
-            "said the Trump nomination was safe. Trump mentioned his father, and Trump had the last word. "
-            "Trump wrapped up at midnight.")
-    actors, _ = rows(text)
-    assert actors["Trump"].kind == "person"
-
-
-@pytest.mark.parametrize("text, name, kind", [
-    ("A Tough Week for the Governor.\n\nCleveland hosted the convention on Monday, and delegates filled hotels "
-     "in Cleveland.", "Cleveland", "place"),
-    ("Voters Weigh a Nominee for Justice.\n\nSenate leaders said on Tuesday they would not hold hearings, and the "
-     "Senate adjourned.", "Senate", "organization"),
-])
-def test_a_title_ending_the_line_before_a_name_is_not_its_title(text, name, kind):
-    actors, _ = rows(text)
-    assert actors[name].kind == kind
-
-
-@pytest.mark.parametrize("text, name, kind", [
-    ("The debate drew a big crowd on Monday. Carly Fiorina attacked the frontrunner.", "Carly Fiorina", "person"),
-    ("The Whitney Museum opened a show on Monday, and the museum drew crowds.", "Whitney Museum", "organization"),
-    ("Fans in Dallas cheered as the Dallas Cowboys won, and the Carolina Panthers lost.", "Dallas Cowboys",
-     "organization"),
-    ("Fans in Dallas cheered as the Dallas Cowboys won, and the Carolina Panthers lost.", "Carolina Panthers",
-     "organization"),
-    ("Viewers watched Al Jazeera on Monday night.", "Al Jazeera", "organization"),
-])
-def test_a_given_name_and_surname_tagged_a_body_is_a_person_unless_a_word_says_body(text, name, kind):
-    actors, _ = rows(text)
-    assert actors[name].kind == kind
-
-
-def test_a_states_abbreviation_after_a_town_is_a_place():
-    text = ("Ruth Calder, a nurse from Tampa, Fla., who voted twice, said the line was long. "
-            "A broker in Roanoke, Va., who sells farms, agreed.")
-    actors, _ = rows(text)
-    assert actors["Fla."].kind == "place"
-    assert actors["Va."].kind == "place"
