@@ -1775,14 +1775,13 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         # Jan. 14", published on the 15th), not one a year away.
         return ref.year if this_year >= ref - dt.timedelta(days=JUST_GONE) else _year(ref.year + 1)
     if ctx.tense == "present" and not ctx.since:
-        # "the votes she needs in November", "the convention is in July": the present speaks
-        # of a month ahead, or of one just gone ("sales in March are up").
-        last = this_year if this_year <= ref else this_year.replace(year=ref.year - 1)
-        return last.year if ref - last <= dt.timedelta(days=JUST_SPOKEN_OF) else last.year + 1
+        # "the votes she needs in November", "the offer expires Nov. 17", "payable Jan. 2": the
+        # present speaks of a date ahead, or of one just gone ("sales in March are up").
+        last = this_year if this_year <= ref else this_year.replace(year=_year(ref.year - 1))
+        return last.year if ref - last <= dt.timedelta(days=JUST_SPOKEN_OF) else _year(last.year + 1)
     # Past: the latest occurrence, allowing two months ahead for announced events ("said it
-    # would pay on Jan. 2"); the present ("the offer expires Nov. 17", "payable Jan. 2")
-    # reaches a season ahead.
-    horizon = ref if ctx.since else ref + dt.timedelta(days=60 if ctx.tense == "past" else 90)
+    # would pay on Jan. 2"); since then, none ahead ("is down 3% since March").
+    horizon = ref if ctx.since else ref + dt.timedelta(days=60)
     if horizon.year > ref.year and this_year.replace(year=horizon.year) <= horizon:
         return horizon.year
     return ref.year if this_year <= horizon else _year(ref.year - 1)
