@@ -1287,6 +1287,10 @@ OHIO = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohi
      "who sells farms, agreed.", "Fla.", "place", None),
     ("Ruth Calder, a nurse from Tampa, Fla., who voted twice, said the line was long. A broker in Roanoke, Va., "
      "who sells farms, agreed.", "Va.", "place", None),
+    # a building or street that stands for the government seated there
+    ("Reporters gathered at the White House on Monday. The White House said the talks were over.", "White House",
+     "organization", None),
+    ("Downing Street declined to comment.", "Downing Street", "organization", None),
 ])
 def test_an_actors_kind_and_mentions_read_from_the_words_around_it(text, name, kind, said):
     actors, _ = rows(text)

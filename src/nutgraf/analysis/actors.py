@@ -262,6 +262,8 @@ class Cluster:
             return self.said_kind
         if self.key in COUNTRY_ALIASES:
             return "organization" if self.key in UNIONS else "place"
+        if self.key in SEATS_OF_GOVERNMENT:
+            return "organization"  # "the White House said": the government, not the building
         if self.key in COUNTRIES or self.key in US_STATES or _state_abbreviation(self.forms):
             return "place"  # "South Carolina", "Yemen", "Fla." tagged as bodies or people
         if not self.descriptors.isdisjoint(FAMILY_NOUNS):
@@ -1948,6 +1950,7 @@ def _key(m: Mention) -> str:
 
 
 NAME_SUFFIXES = words("name_suffixes")
+SEATS_OF_GOVERNMENT = words("seats_of_government")
 
 
 def _without_suffix(words: list[str]) -> list[str]:
