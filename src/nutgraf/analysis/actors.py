@@ -1775,7 +1775,7 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         index.learn(m, clusters[key])
         if m.same_as is not None:
             index.alias(m.same_as.text, clusters[key])  # "CEI (Italian Episcopal Conference)"
-    _people_by_evidence(parsed, list(clusters.values()))  # before their surnames are matched
+    _people_by_evidence(parsed, list(clusters.values()), places)  # before their surnames are matched
     joined_bodies: dict[int, tuple[Cluster, list[Mention]]] = {}
     for m, key in pending_short:
         # A name written in full elsewhere beats a partial match ("the Tamsey" is the River
@@ -1967,19 +1967,18 @@ MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:\w\.? )+(?=\S)")
 PERSON_NOUNS = words("person_nouns") | PERSON_NOUN_TITLES
 
 
-def _people_by_evidence(parsed: Parsed, clusters: list[Cluster]) -> None:
+def _people_by_evidence(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> None:
     """A name the tagger took for a place or body is a person's when the text says so: a
     person's noun in apposition ("Valeska Paris, an Australian woman"), a birth or death
     ("Paris was born in Switzerland"), a title before it ("Gov. Chris Christie") or "who"
-    after it."""
-    places: set[str] | None = None  # asked for only where a name has a person's shape
+    after it. `places`: _place_words(parsed)."""
     for c in clusters:
         if _no_person_evidence(c):
             continue
         given = _given_name(c)
         if any(_says_person(parsed, m, given) for m in c.mentions):
             c.said_kind = "person"
-        elif given and _shaped_like_a_person(parsed, c, places := places or _place_words(parsed)):
+        elif given and _shaped_like_a_person(parsed, c, places):
             c.said_kind = "person"
 
 
@@ -2007,8 +2006,7 @@ def _companies_by_evidence(clusters: dict[str, Cluster]) -> None:
     name's own syntax counts, not such words nearby ("London shares rose" is the market), and
     never for a listed place."""
     for c in clusters.values():
-        if c.kind != "place" or c.said_kind or c.key in COUNTRIES or c.key in COUNTRY_ALIASES \
-                or c.key in US_STATES or c.key in CONTINENTS:
+        if c.kind != "place" or c.said_kind or _listed_place(c.key) or c.key in CONTINENTS:
             continue
         if any(m.head is not None and m.label != "DESC" and _holding_of(m.head) for m in c.mentions):
             c.said_kind = "organization"
@@ -2031,8 +2029,12 @@ def _no_person_evidence(c: Cluster) -> bool:
     """Whether cluster c is known not to be a person, or to be one already."""
     # a state's name after "candidate" ("fellow candidate Ohio Gov. ...") or before "who" ("a
     # voter from Dayton, Ohio, who") belongs to the title or place around it
-    return c.key in COUNTRIES or c.key in COUNTRY_ALIASES or c.key in US_STATES or c.kind in ("person", "group") \
-        or c.name.isupper() or _state_abbreviation(c.forms)
+    return _listed_place(c.key) or c.kind in ("person", "group") or c.name.isupper() or _state_abbreviation(c.forms)
+
+
+def _listed_place(key: str) -> bool:
+    """Whether a name's key is a country's or a US state's, under any name the lists know."""
+    return key in COUNTRIES or key in COUNTRY_ALIASES or key in US_STATES
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?[^\S\n]+$")
