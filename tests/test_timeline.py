@@ -647,6 +647,14 @@ def test_soon_is_the_future_unless_the_clause_is_past():
     assert found == [("soon", "FUTURE_REF")]
 
 
+def test_one_day_ahead_no_one_can_name_is_the_future_not_a_days_span():
+    found = values_of("Engineers hope one day to mend it. The canal could one day be deepened, and it will "
+                      "some day. Someday we will win. The strike will go on for one day. With one day to go, "
+                      "he left. Some days are hard.", "2025-07-24")
+    assert found == [("one day", "FUTURE_REF"), ("one day", "FUTURE_REF"), ("some day", "FUTURE_REF"),
+                     ("Someday", "FUTURE_REF"), ("one day", "P1D"), ("one day", "P1D"), ("Some days", "PXD")]
+
+
 def test_part_of_day_and_clock_time_join_their_day():
     found = dict(values_of("Talks broke off at noon Thursday. A woman was killed Thursday evening. "
                            "The deadline is 9 a.m. EST Tuesday. "

@@ -331,6 +331,8 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
             value, kind = normalise(raw, ctx)
             if ctx.counted and (than := COMPARED.fullmatch(raw)) and THAN_AFTER.match(text[e:e + 8]):
                 value, kind = normalise(than.group(1), ctx)  # "a month earlier than usual": by how much
+            elif raw.lower() == "one day" and SOME_DAY_BEFORE.search(text, max(0, s - 8), s):
+                value, kind = VAGUE_REFS["someday"], "DATE"
             if value is None:
                 s, e, value, kind = _date_inside(text, s, e, ctx)
             if value is None and (mention.clock or ref_date is not None or not _resolvable(text[s:e], ctx)):
@@ -539,6 +541,13 @@ MISSED_PERIODS = re.compile(r"\b(?:the|its) (?:latest|most recent|year-earlier|y
                             r"(?: (?:of )?last year\b| a year (?:ago|earlier)\b)?"
                             r"|\b(?:fiscal[- ])?(?:first|second|third|fourth)[- ]"
                             r"(?:fiscal[- ])?(?:quarter|half)\b(?!s)", re.I)
+# "will one day be", "hopes one day to": a day ahead no one can name, no span of one day.
+_SOME_DAY_CUES = ("will", "would", "could", "can", "may", "might", "shall", "should", "must", "to",
+                  "hope", "hopes", "hoped", "hoping")
+SOME_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join(_SOME_DAY_CUES)})\s+$", re.I)
+# (And where the tagger misses it: "could one day be deepened".)
+MISSED_SOME_DAY = re.compile("".join(("(?:", "|".join(rf"(?<=\b{cue} )" for cue in _SOME_DAY_CUES), r")one day\b")),
+                             re.I)
 # A part of the day said with how far into it, which the tagger misses: "by mid afternoon",
 # "in the late evening" (bare "the morning" is as often no time: "Morning Edition").
 MISSED_PARTS = re.compile(r"\b(?:early|late|mid-?|mid\s)(?:morning|afternoon|evening)\b", re.I)
@@ -602,6 +611,7 @@ MISSED: list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]]] = [
     (MISSED_RANGE_ENDS, RANGE_END_AT),
     (MISSED_PERIODS, ("quarter", "half", "period")),
     (MISSED_PARTS, ("morning", "afternoon", "evening")),
+    (MISSED_SOME_DAY, ("one day",)),
     (MISSED_LONG, ("-long", "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "minutelong", "decadelong",
                    "centurylong", "s-old")),
     (MISSED_ANCHORED, ("previous ", "preceding ", "following ", "in the day",
@@ -1019,8 +1029,9 @@ def _rule_words(raw: str) -> str:
     # Runs of white space made one space as \s+ finds them (str.split splits at the same
     # characters), without a regex call; the substitutions are made only where their words are.
     s = " ".join(raw.split()).lower().replace("\u2019", "'")
-    if s not in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"
-        s = LEADING_PREPOSITION.sub("", s)
+    if s in VAGUE_REFS:  # "at present" is one word of time, not "present" after "at"; "some day" not "day"
+        return s
+    s = LEADING_PREPOSITION.sub("", s)
     # "its fourth quarter", "their first half": the company's own period, named as any other.
     if s.startswith(("its ", "their ", "our ")):
         s = OWNER_FIRST.sub("the ", s)
