@@ -513,7 +513,7 @@ def test_an_untagged_name_in_a_list_of_people_is_a_person():
 
 def test_a_description_set_after_a_name_is_a_mention_of_it():
     # As GUM's annotators mark it: "an analyst" says who Tomas Berg is, as "the foreign
-    # minister" does; a description before the name needs "the" (see below).
+    # minister" does; a description before the name needs "the" or a name's possessive (see below).
     text = ("The talks were led by Maria Lindqvist, the foreign minister of Sweden, on Monday. "
             "They were praised by Tomas Berg, an analyst at Nordbank, who called them useful. "
             "Anna Roth, director of the gallery, agreed. For Kevin Allton, a Lakemont instructor in "
@@ -524,6 +524,21 @@ def test_a_description_set_after_a_name_is_a_mention_of_it():
     assert mentions(actors["Anna Roth"], text) == ["Anna Roth", "director"]
     assert mentions(actors["Kevin Allton"], text) == ["Kevin Allton", "instructor"]  # not "Lakemont", an actor
     assert mentions(actors["Orthodox Church"], text) == ["Orthodox Church", "a Christian denomination"]
+
+
+def test_a_persons_title_owned_by_a_name_and_set_before_it_is_a_mention_of_it():
+    # As GUM's annotators mark it: "Norland's prime minister" says who Olav Brekke is; a
+    # pronoun's ("her aide, ...") does not, nor a noun that says no person ("criticism"), nor
+    # a plural (not one of the names listed).
+    text = ("Norland's prime minister, Olav Brekke, spoke first. The club's coach, Dan Ruiz, was late. "
+            "Her aide, Ruth Hale, left. Mr. Kemp's criticism of the judge, Paul Ward, grew. "
+            "Ruth Ott's children, Michael, Stephen, Robin and Bill, all came.")
+    actors, _ = rows(text)
+    assert mentions(actors["Olav Brekke"], text) == ["prime minister", "Olav Brekke"]
+    assert mentions(actors["Dan Ruiz"], text) == ["coach", "Dan Ruiz"]
+    assert mentions(actors["Ruth Hale"], text) == ["Ruth Hale"]
+    assert mentions(actors["Paul Ward"], text) == ["Paul Ward"]
+    assert not any("children" in mentions(actor, text) for actor in actors.values())
 
 
 @pytest.mark.parametrize("text, name", [

@@ -9,8 +9,9 @@ the span runs to the next closing quote mark or the end of the paragraph.
 
 Conventions follow the sample article's annotations: actor mentions are names,
 acronyms and definite descriptions (no pronouns); a description set after a name ("Erik
-Dahl, an analyst at DNB") is an optional mention, which GUM's annotators mark and the sample's
-do not (it has none); titles such as "Prime Minister"
+Dahl, an analyst at DNB"), as is a person's title owned by a name and set before it
+("Ontario's housing minister, Raj Malhotra"), is an optional mention, which GUM's annotators
+mark and the sample's do not (it has none); titles such as "Prime Minister"
 before a full name are left out, "Mr X"/"Judge X" keep the title; quote spans
 exclude the quote marks but keep punctuation inside them; one quote per paragraph;
 numbers include qualifiers ("more than 300"); dates are not numbers; ages and
@@ -1365,7 +1366,7 @@ d.actor("University of Lisbon", "organization", ["University of Lisbon"])
 d.actor("Tovanex", "other", [], optional=["Tovanex", "[[a treatment]] for", "sales of [[the drug]]"])
 d.actor("Jefferies", "organization", ["Jefferies"])
 d.actor("Karen Osei", "person", ["Karen Osei"])
-d.actor("Tiago Mendes", "person", ["Tiago Mendes", "[[Mendes]], who owns"])
+d.actor("Tiago Mendes", "person", ["Tiago Mendes", "[[Mendes]], who owns"], optional=["Brisa’s [[founder]]"])
 d.actor("Goldman Sachs", "organization", ["Goldman Sachs"])
 d.actor("Morgan Stanley", "organization", ["Morgan Stanley"])
 d.actor("Lazard", "organization", ["Lazard"])
@@ -1449,7 +1450,7 @@ d.actor("Teresa Gomez", "person", ["Teresa Gomez", "[[Gomez]], who testified"],
 d.actor("Colorado Bureau of Investigation", "organization", ["Colorado Bureau of Investigation", "CBI"])
 d.actor("FBI", "organization", ["FBI"])
 d.actor("Grand Lake", "place", ["Grand Lake"])
-d.actor("Paul Schreiber", "person", ["Paul Schreiber"])
+d.actor("Paul Schreiber", "person", ["Paul Schreiber"], optional=["Harwell's [[attorney]]"])
 d.actor("Colorado Department of Corrections", "organization", ["Colorado Department of Corrections"])
 d.actor("Baca Ridge County treasurer's office", "organization", [], optional=["the treasurer's office"])
 d.actor("prosecutors", "group", [], optional=["funds that [[prosecutors]] said", "[[Prosecutors]] had asked"])
@@ -1719,7 +1720,7 @@ d.actor("Build Canada Homes Fund", "organization",
         optional=["[[a $6-billion program]]"])
 d.actor("Jenny Kowalczyk", "person", ["Jenny Kowalczyk", "liars,\" [[Kowalczyk]] said"])
 d.actor("Ontario", "place", ["[[Ontario]]'s housing minister"], optional=["his province"])
-d.actor("Raj Malhotra", "person", ["Raj Malhotra"])
+d.actor("Raj Malhotra", "person", ["Raj Malhotra"], optional=["Ontario's [[housing minister]]"])
 d.actor("Ottawa", "place", ["saying [[Ottawa]] had"], optional=["OTTAWA"])
 d.actor("Yves Marchand", "person", ["Yves Marchand", "[[The parliamentary budget officer]], Yves", "once [[the budget officer]] reports"])
 d.actor("Northfield Research", "organization", ["Northfield Research"])

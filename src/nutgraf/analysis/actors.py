@@ -1965,6 +1965,7 @@ MIDDLE_INITIAL = re.compile(r"(?<=\S) (?:\w\.? )+(?=\S)")
 
 
 PERSON_NOUNS = words("person_nouns") | PERSON_NOUN_TITLES
+OWNED_PERSON_NOUNS = PERSON_NOUNS | KIN
 
 
 def _people_by_evidence(parsed: Parsed, clusters: list[Cluster], places: set[str]) -> None:
@@ -2591,6 +2592,8 @@ def _add_appositions(parsed: Parsed, clusters: list[Cluster]) -> SpanMask:
             if names and definite or _listed_person(noun):
                 continue  # not "the City manager, Paul Devereux", whose "City" is another actor
             start, end = s.tok_start(noun.left_edge), s.tok_end(noun)
+            if (owner := next((t for t in noun.lefts if t.dep_ == "poss"), None)) and owner.tag_ != "PRP$":
+                start = s.tok_start(owner.doc[owner.right_edge.i + 1])  # the owner is an actor of its own
             if names and taken.hits(start, end):  # "Kevin Allton, a USI instructor": the words after "USI"
                 start = s.tok_start(noun.doc[names[-1] + 1])
             if not taken.hits(start, end):
@@ -2618,9 +2621,18 @@ def _apposed_noun(parsed: Parsed, m: Mention) -> Token | None:
     noun = c.head[i]
     first = s.index_from(m.start)  # the sentence's first token starting at or after the name's start
     at = i if first == s.sent.end else first
-    if noun < at and _definite_noun(c, noun) and c.text(at - 1) == ",":
+    if noun < at and (_definite_noun(c, noun) or _owned_title(c, noun)) and c.text(at - 1) == ",":
         return c.doc[noun]
     return None
+
+
+def _owned_title(c: TokenColumns, i: int) -> bool:
+    """"Malaysia's Prime Minister", "the team's coach", "Paris's father": a person's title,
+    occupation or kin owned by a name or a noun, set before a name, is a mention of it, as a
+    definite description is (not a pronoun's, "his former defence minister, Yoav Gallant";
+    nor what is no person, "Mr. Trump's criticism of the judge, Gonzalo Curiel")."""
+    return c.lower[i] in OWNED_PERSON_NOUNS and c.tag[i] != Tag.NNS and not c.ent_type[i] \
+        and any(c.dep[k] == Dep.poss and c.tag[k] != Tag.PRP_POSS for k in c.children(i) if k < i)
 
 
 def _beside(c: TokenColumns, end: int, i: int, k: int) -> bool:
