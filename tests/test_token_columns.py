@@ -243,9 +243,17 @@ def apposed_noun(m):
     noun = head.head
     first = s.token_from(m.start)
     first = head if first is None else first
-    if head.dep_ == "appos" and noun.i < first.i and definite_noun(noun) and doc[first.i - 1].text == ",":
+    if head.dep_ == "appos" and noun.i < first.i and (definite_noun(noun) or owned_title(noun)) \
+            and doc[first.i - 1].text == ",":
         return noun
     return None
+
+
+def owned_title(noun):
+    from nutgraf.analysis.actors import OWNED_PERSON_NOUNS
+
+    return noun.lower_ in OWNED_PERSON_NOUNS and noun.tag_ != "NNS" and not noun.ent_type_ \
+        and any(d.dep_ == "poss" and d.tag_ != "PRP$" for d in noun.lefts)
 
 
 @pytest.mark.model
