@@ -1231,6 +1231,15 @@ def test_the_kind_comes_from_the_words_around_the_name(text, kinds):
     assert {name: actors[name].kind for name in kinds} == kinds
 
 
+def test_a_peoples_word_the_tagger_took_for_a_body_is_no_actor():
+    text = ("Trump holds 14 percent of the Latino vote. Many Latino Republicans are leaving, and a Latino "
+            "is on the ticket. Sixteen percent were Latino. Kazakh attitudes differ. "
+            "Freddy Ortega, German's brother, spoke after German Ortega did.")
+    actors, _ = rows(text)
+    assert not {"Latino", "Kazakh"} & set(actors)
+    assert mentions(actors["German Ortega"], text) == ["German", "German Ortega"]  # a given name, not a people
+
+
 def test_a_days_name_and_a_time_zone_written_out_are_no_actors():
     text = ("Sanders hopes to win many states on Super Tuesday, aides said. He is heading to the Super "
             "Tuesday contests with the wind at his back. The results are below (all times Eastern Standard Time).")
@@ -1250,6 +1259,15 @@ OHIO = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohi
     # a dateline's wire service is not the place's acronym
     (DATELINE, "Washington", "place", ["WASHINGTON", "Washington"]),
     (DATELINE, "AP", "organization", None),
+    # ... nor a person who shares its name: "Washington" with "star of" is Kerry Washington
+    ("WASHINGTON (AP) — Stars came to the screening.\n\nGuests included Kerry Washington and Amy Stone. "
+     "Washington, star of the show, said she was proud.", "Kerry Washington", "person",
+     ["Kerry Washington", "Washington", "star"]),
+    ("WASHINGTON (AP) — Stars came to the screening.\n\nGuests included Kerry Washington and Amy Stone. "
+     "Washington, star of the show, said she was proud.", "Washington", "place", ["WASHINGTON"]),
+    # a dash written without spaces ends a name
+    ("Trump leads Iowa winner Ted Cruz\u201435 to 12 percent\u2014among the voters.", "Ted Cruz", "person",
+     ["Ted Cruz"]),
     # a state's name is never a person by the title or "who" beside it
     ("The debate was won by fellow candidate Ohio Senator Dana Pruitt, polls showed. "
      "“It was easy,” said Ella Moss, a nurse from Dayton, Ohio, who voted early.", "Ohio", "place", ["Ohio", "Ohio"]),

@@ -1400,6 +1400,11 @@ def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, roo
         label = "PERSON"  # "Ms Brown" tagged as an organisation
     end, descriptor = _descriptor(parsed.token_columns[sent.base], start, end, label, ent, root.i)
     name = text[start:end]
+    if name.lower() in DEMONYMS and root.dep_ != "poss" \
+            and (label in ("ORG", "GPE", "LOC") or root.dep_ in ("amod", "compound")):
+        # "the Latino vote", "a Latino is named", "Kazakh attitudes": a people's word the tagger
+        # took for a body or a person (but "German's brother" is German Ortega's)
+        label = "NORP"
     if _names_no_actor(parsed, name, end, label, ent, root, sent):
         return None
     label = _label_by_words(name, label)
@@ -1445,6 +1450,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + m.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    if (dash := text.find("\u2014", start, end)) > start:
+        end = dash  # "Ted Cruz\u201435 to 12 percent": a dash without spaces ends the name
+        while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+            end -= 1
     if (last := _last_char(text, end)).isdigit() or last in ".,%t":  # a figure, or a share after it
         share = SHARE_AFTER_NAME.search(text[start:end])
         if share and (share.group(1) or PERCENT.match(text[end:end + 10])):
@@ -2283,13 +2292,34 @@ def _merge_short_names(clusters: dict[str, Cluster]) -> None:
                 found = {c for c in found if c.kind == short.kind}
             full = list(found)
         if len(set(full)) == 1 and full[0] is not short:
+            if full[0].kind == "person" and any(map(_files_a_story, short.mentions)):
+                # "WASHINGTON (AP) —" is where the story was filed, though "Washington, star of
+                # television's Scandal" is Kerry Washington: the dateline stays the place.
+                place, short = Cluster(key), Cluster(key)
+                for m in clusters[key].mentions:
+                    (place if _files_a_story(m) else short).add(m)
+                clusters[key] = place
+                if not short.mentions:
+                    continue
             # the full name decides the kind, not the tags of its short form
             label = "PERSON" if full[0].kind == "person" else full[0].label
             short.labels = {label: len(short.mentions)}
             full[0].absorb(short)
-            del clusters[key]
+            if clusters[key] is short:
+                del clusters[key]
         elif any(c.key.split()[-1] == key for c in named):
             short.said_kind = "person"  # the surname of people the story names in full, which of them unclear
+
+
+DATELINE_ENDS = {"(", ",", "-", "\u2013", "\u2014"}
+
+
+def _files_a_story(m: Mention) -> bool:
+    """A place's name in capitals opening a sentence and followed by a wire service, a
+    region or a dash: the dateline "WASHINGTON (AP) —", "BUFFALO, N.Y. --"."""
+    head = m.head
+    return m.text.isupper() and head is not None and m.sentence is not None and m.start == m.sentence.start \
+        and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text[:1] in DATELINE_ENDS
 
 
 def _where_something_is_at(c: Cluster) -> bool:
