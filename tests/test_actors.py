@@ -1265,6 +1265,12 @@ OHIO = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohi
      ["Kerry Washington", "Washington", "star"]),
     ("WASHINGTON (AP) — Stars came to the screening.\n\nGuests included Kerry Washington and Amy Stone. "
      "Washington, star of the show, said she was proud.", "Washington", "place", ["WASHINGTON"]),
+    # a surname named alone, first tagged a body, then "said he": a person, as a surname joined to a body is
+    ("Trump's campaign manager was charged on Tuesday. Trump said he would not fire him.", "Trump", "person",
+     ["Trump", "Trump"]),
+    # a people's plural the tagger took for a body is a group
+    ("Clinton's standing among Latinos looks to be weakening. She is doing better among Latinos than Obama did.",
+     "Latinos", "group", ["Latinos", "Latinos"]),
     # a dash written without spaces ends a name
     ("Trump leads Iowa winner Ted Cruz\u201435 to 12 percent\u2014among the voters.", "Ted Cruz", "person",
      ["Ted Cruz"]),

@@ -1400,10 +1400,10 @@ def _clean(parsed: Parsed, start: int, end: int, label: str, ent: SpacySpan, roo
         label = "PERSON"  # "Ms Brown" tagged as an organisation
     end, descriptor = _descriptor(parsed.token_columns[sent.base], start, end, label, ent, root.i)
     name = text[start:end]
-    if name.lower() in DEMONYMS and root.dep_ != "poss" \
+    if (name.lower() in DEMONYMS or name[-1:] == "s" and name[:-1].lower() in DEMONYMS) and root.dep_ != "poss" \
             and (label in ("ORG", "GPE", "LOC") or root.dep_ in ("amod", "compound")):
-        # "the Latino vote", "a Latino is named", "Kazakh attitudes": a people's word the tagger
-        # took for a body or a person (but "German's brother" is German Ortega's)
+        # "the Latino vote", "a Latino is named", "Kazakh attitudes", "among Latinos": a people's
+        # word the tagger took for a body or a person (but "German's brother" is German Ortega's)
         label = "NORP"
     if _names_no_actor(parsed, name, end, label, ent, root, sent):
         return None
@@ -1796,6 +1796,10 @@ def _cluster(mentions: list[Mention], places: set[str], parsed: Parsed) -> list[
         if target is None:
             if key not in clusters:
                 clusters[key] = Cluster(key)
+            elif clusters[key].kind != "person":
+                # "Trump's campaign manager ..." tagged a body, then "Trump said he would": a
+                # surname named alone, with no full name to match, is weighed as the joined ones are
+                joined_bodies.setdefault(id(clusters[key]), (clusters[key], []))[1].append(m)
             target = clusters[key]
         elif target.kind == "person" and " " in target.key:
             m.label = "PERSON"  # a surname the tagger took for a body does not outvote the name
