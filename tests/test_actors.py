@@ -1434,6 +1434,14 @@ def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
     ("Critics say this is the reason President Ann Roe is seeking a second term.", "Ann Roe", "President"),
     ("It was something Senator Ted Ortega said on Monday.", "Ted Ortega", "Senator"),
     ("He campaigned for his wife Senator Lisa Hoyt in Ohio.", "Lisa Hoyt", "Senator"),
+    ("Higher pay checks for top executives are the last thing state Representative Karla Moss, a Democrat, wants "
+     "to hear about.", "Karla Moss", "state Representative"),
+    ("If the Syrian refugees President Ted Ortega, Lisa Hoyt, and other Democrats want to bring here are vetted, "
+     "fine.", "Ted Ortega", "President"),
+    ("Fewer than half of the voters surveyed in a new poll released Monday support Democratic presidential "
+     "candidate Lisa Hoyt, as rival Ted Ortega continues to gain.", "Lisa Hoyt", "Democratic presidential candidate"),
+    ("Democratic presidential candidate Senator Ted Ortega stated that the story was false.", "Ted Ortega",
+     "Democratic presidential candidate Senator"),
     # a title of what the name owns, or one the name is said of in a clause, is not the name's
     ("The report drew a rare rebuke from the chair of Ann Roe's campaign.", "Ann Roe", None),
     ("The federal judge Ted Ortega was referring to is Lisa Hoyt.", "Ted Ortega", None),

@@ -359,6 +359,11 @@ def role_before(m):
     last = words[of - 1] if of else words[-1]
     while words[0] != last and words[0].idx + len(words[0]) != words[1].idx and words[0].is_ancestor(head):
         words.pop(0)
+    said_of = [j for j, t in enumerate(words[:words.index(last)])
+               if t.idx + len(t) != words[j + 1].idx and t.is_ancestor(head)
+               and (head.head.i != t.i or t.lower_ not in PERSON_NOUNS)]
+    if said_of:
+        del words[:said_of[-1] + 1]
     if last.tag_ in ("NNS", "NNPS") or last.lower_ in NAMING_NOUNS or all(t.text.isupper() for t in words) or not (
             first.i <= last.head.i <= head.i or last.lower_.rstrip(".") in TITLE_WORDS):
         return None

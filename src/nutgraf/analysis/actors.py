@@ -3048,6 +3048,14 @@ def _role_before(parsed: Parsed, m: Mention) -> str | None:
         # "the reason President Obama gave", "his wife Senator Ann Roe": the name is said of
         # the word, not the word of the name
         words.pop(0)
+    # ... also after other words: through the name's clause ("the last thing state
+    # Representative Ann Roe wants"), or set beside what is no person ("the Syrian refugees
+    # President Obama wants"); but "presidential candidate Senator Ann Roe" is hers
+    said_of = [j for j, k in enumerate(words[:words.index(last)])
+               if c.end(k) != c.start(words[j + 1]) and c.doc[k].is_ancestor(head)
+               and (c.head[head.i] != k or c.lower[k] not in PERSON_NOUNS)]
+    if said_of:
+        del words[:said_of[-1] + 1]
     if c.tag[last] in (Tag.NNS, Tag.NNPS) or c.lower[last] in NAMING_NOUNS or all(c.text(k).isupper() for k in words) \
             or not (first <= c.head[last] <= head.i or c.lower[last].rstrip(".") in TITLE_WORDS):
         # "hopefuls", "the success of Sanders": words before the name, not its title; "the
