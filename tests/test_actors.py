@@ -1434,6 +1434,8 @@ def test_a_headline_gives_no_role_its_capitalised_words_are_cut_for_display():
     ("Critics say this is the reason President Ann Roe is seeking a second term.", "Ann Roe", "President"),
     ("It was something Senator Ted Ortega said on Monday.", "Ted Ortega", "Senator"),
     ("He campaigned for his wife Senator Lisa Hoyt in Ohio.", "Lisa Hoyt", "Senator"),
+    # a pronoun or a rank without its number ends no title
+    ("As Ted Ortega, the No. 2 in the party's leadership, put it, the vote will fail.", "Ted Ortega", None),
     ("Higher pay checks for top executives are the last thing state Representative Karla Moss, a Democrat, wants "
      "to hear about.", "Karla Moss", "state Representative"),
     ("If the Syrian refugees President Ted Ortega, Lisa Hoyt, and other Democrats want to bring here are vetted, "

@@ -2988,8 +2988,17 @@ def _add_roles(parsed: Parsed, clusters: list[Cluster], headlines: SpanMask) -> 
             if headlines.hits(m.start, m.end):
                 continue  # "Conservative Icon Ann Roe Endorses Ted Cruz", "Poll: Roe Leads": cut and capitalised
             role = _role_before(parsed, m) or _role_appositive(parsed, m)
-            if role:
+            if role and not _no_title(role):
                 c.roles.append(role)
+
+
+NOT_TITLES = words("not_titles")
+
+
+def _no_title(role: str) -> bool:
+    """Whether words read as a role end with a pronoun or rank that ends no title: "the one
+    who built it", "the No. 2 in the leadership"."""
+    return role.split()[-1].lower().rstrip(".") in NOT_TITLES
 
 
 def _role_before(parsed: Parsed, m: Mention) -> str | None:
