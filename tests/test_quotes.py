@@ -234,6 +234,9 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
     pytest.param("\u201cThe council has ignored the flooding for years,\u201d Omar Pike said. "
                  "His blunt summary: \u201cIt is a disgrace to the town,\u201d he said.", "Omar Pike",
                  id="of two subjects of the cue the one next to it"),
+    pytest.param("\u201cThe roads are a disgrace,\u201d Mayor Ann Cole said. \u201cWho will fix them?\u201d\n"
+                 "Later, Tom Reyes claimed that the money had been spent on the bridge.", "Ann Cole",
+                 id="a question ending the paragraph, not the subject of the next one"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)

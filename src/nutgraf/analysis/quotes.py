@@ -616,7 +616,7 @@ def _attribute(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, q
     misread = _noun_cue(parsed, raw, mentions)
     if misread is not None:
         return misread
-    sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw))
+    sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw, parsed.paragraphs[raw.para][1]))
     best = _nearest_cue(parsed, verbs, sentences, raw, quoted)
     long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
     if (best is None or best[0][0] == 1) and long_enough:
@@ -816,14 +816,17 @@ def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
     return subject
 
 
-def _unit_end(text: str, raw: RawQuote) -> int:
+def _unit_end(text: str, raw: RawQuote, para_end: int) -> int:
     """Where the quote and the cue that goes with it end. The parser ends a sentence at the
     "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
     "Why now?" she asked. the cue stands in a sentence of its own: take that one too. So
-    too when the quote ends in a quote it holds ("... to ask, 'Why?'" Bell said)."""
+    too when the quote ends in a quote it holds ("... to ask, 'Why?'" Bell said). Not the
+    next paragraph's sentence: a question ending a paragraph is asked by its own speaker,
+    not by the subject opening the paragraph below ("...?"\nLater, Doe claimed that ...)."""
     close = raw.end + raw.marks[1]
     after = WORD_AFTER.match(text[close:close + 20])
-    if after is not None and (after.group(1).islower() or _last_mark(text, raw) in ("?", "!")):
+    if after is not None and close + after.end() < para_end \
+            and (after.group(1).islower() or _last_mark(text, raw) in ("?", "!")):
         return close + after.end() + 1
     return close
 
