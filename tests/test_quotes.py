@@ -237,6 +237,9 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
     pytest.param("\u201cThe roads are a disgrace,\u201d Mayor Ann Cole said. \u201cWho will fix them?\u201d\n"
                  "Later, Tom Reyes claimed that the money had been spent on the bridge.", "Ann Cole",
                  id="a question ending the paragraph, not the subject of the next one"),
+    pytest.param("Polls moved. \u201cSmith needs a plan for the suburbs and for the rural towns in the north,\u201d "
+                 "Nate Berg, the polling analyst who founded pollcheck.com tweeted on Wednesday.", "Nate Berg",
+                 id="a relative clause left open up to the cue"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)

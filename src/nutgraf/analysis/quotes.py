@@ -703,7 +703,7 @@ def _cue_speaker(best: _CueMatch | None, quoted: SpanMask, mentions: MentionInde
     def inside(t: Token) -> bool:
         return quoted.covers(s.tok_start(t))
 
-    subject = _speaker_token(tok, cue, inside) or _beside(tok, s, inside)
+    subject = _speaker_token(tok, cue, inside) or _unclosed_relative(tok, inside) or _beside(tok, s, inside)
     if subject is None:
         return None
     actor, span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
@@ -1001,6 +1001,27 @@ def _beside(cue: Token, s: Sentence, inside: Callable[[Token], bool]) -> Token |
                       for t in cue.doc[c.end:cue.i])]
     found = after or before[-1:]
     return found[0].root if found else None
+
+
+def _unclosed_relative(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
+    """The noun a relative clause describes when the clause runs up to a cue left without a
+    subject: "Jane Doe, who chairs the board said", "the pollster who founded the site
+    tweeted", "Mr. Doe, who had lost the race, called for". The parser, most of all where no
+    comma closes the clause, hangs the cue from the noun or from nothing, and the words
+    right before the cue are the clause's, never the speaker."""
+    if cue.i == 0:
+        return None
+    clause = cue.doc[cue.i - 1]
+    while clause.dep_ != "relcl":
+        if clause.head.i == clause.i or clause.head.i >= cue.i:
+            return None
+        clause = clause.head
+    noun = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or noun.i > clause.i or noun.pos_ not in ("NOUN", "PROPN") or inside(noun):
+        return None  # not a clause of its own verb: "Bannon, who Beck called" misread
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return noun.head  # "Nate Berg, the analyst who ...": the name the description is set beside
+    return noun
 
 
 def _name_after(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
