@@ -240,6 +240,10 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
     pytest.param("Polls moved. \u201cSmith needs a plan for the suburbs and for the rural towns in the north,\u201d "
                  "Nate Berg, the polling analyst who founded pollcheck.com tweeted on Wednesday.", "Nate Berg",
                  id="a relative clause left open up to the cue"),
+    pytest.param("Defense Secretary Tom Carter spoke in Singapore.\n\nCarter said that for years some critics had "
+                 "been predicting a retreat from the region, but this would not happen.\n\n\u201cThat is because "
+                 "this region is home to half of the world and its trade.\u201d", "Tom Carter",
+                 id="reported speech introducing the quote: who reports, not whom the report cites"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)

@@ -778,7 +778,7 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
     else:
         return None
     sentences = parsed.sentences_between(pe - 1, pe)
-    cued = _cue_speaker(_nearest_cue(parsed, verbs, sentences, raw, quoted), quoted, mentions)
+    cued = _cue_speaker(_reporting(_nearest_cue(parsed, verbs, sentences, raw, quoted)), quoted, mentions)
     if cued is not None and cued[0] is not None:
         return cued
     if text[pe - 1] not in ": \t\u00a0":
@@ -797,6 +797,22 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
         return cued
     s, e, actor = named
     return actor.id, (s, e), "label"
+
+
+def _reporting(best: _CueMatch | None) -> _CueMatch | None:
+    """Of a cue in the clause another cue reports, the reporting one: the sentence before a
+    quote "Carter said that critics had been predicting a withdrawal" introduces Carter's
+    words, not the critics', though their cue stands nearer the quote. Not a cue of a clause
+    that only tells when ("was trying to ask when Trump shot back"): that one speaks."""
+    if best is None or best[3] == "according to":
+        return best
+    rank, tok, s, cue = best
+    below = tok
+    for above in tok.ancestors:
+        if below.dep_ == "ccomp" and (said := _cue(above)) is not None and said != "according to":
+            tok, cue = above, said
+        below = above
+    return rank, tok, s, cue
 
 
 def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
