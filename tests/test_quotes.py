@@ -244,6 +244,8 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
                  "been predicting a retreat from the region, but this would not happen.\n\n\u201cThat is because "
                  "this region is home to half of the world and its trade.\u201d", "Tom Carter",
                  id="reported speech introducing the quote: who reports, not whom the report cites"),
+    pytest.param("Mayor Tom Hale said the town had lost its way. \u201cThe town will always be the town,\u201d an angry "
+                 "Ana Ruiz retaliated.", "Ana Ruiz", id="retaliated"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)
