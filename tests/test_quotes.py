@@ -244,8 +244,11 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
                  "been predicting a retreat from the region, but this would not happen.\n\n\u201cThat is because "
                  "this region is home to half of the world and its trade.\u201d", "Tom Carter",
                  id="reported speech introducing the quote: who reports, not whom the report cites"),
-    pytest.param("Mayor Tom Hale said the town had lost its way. \u201cThe town will always be the town,\u201d an angry "
-                 "Ana Ruiz retaliated.", "Ana Ruiz", id="retaliated"),
+    pytest.param("Mayor Tom Hale said the town had lost its way. \u201cThe town will always be the town,\u201d "
+                 "an angry Ana Ruiz retaliated.", "Ana Ruiz", id="retaliated"),
+    pytest.param("Residents spotted an opportunity.\n\n\u201cTraffic recap,\u201d tweeted council spokesman Alex "
+                 "Moran. \u201cThe mayor: I come from the 60s.\u201d", "Alex Moran",
+                 id="a title the parser breaks up between the cue and the name"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)
@@ -484,6 +487,8 @@ def test_speech_paragraph_without_a_cue_lends_no_antecedent():
      "Phil Scott was a \u201cproven failure\u201d in business.", "Pat Leahy"),
     ("Carson noted that Tuesday would have been Lincoln\u2019s birthday and quoted Lincoln\u2019s "
      "\u201chouse divided\u201d line.", "Carson"),
+    ("The debate went on for weeks.\n\nCritics (mostly men, but also some women) are keen on telling women to stop "
+     "\u201cmoaning\u201d in meetings.", "Critics"),
 ])
 def test_a_day_or_a_bracketed_party_and_state_is_no_speaker(text, speaker):
     found, result = quotes(text)

@@ -1010,7 +1010,7 @@ def _beside(cue: Token, s: Sentence, inside: Callable[[Token], bool]) -> Token |
     chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM" and not _when(c.root)
               and not (c[0].text == "(" or c.start > 0 and c.doc[c.start - 1].text == "(")]
     after = [c for c in chunks if c.start == cue.i + 1]
-    if not after and (name := _name_after(cue, inside)) is not None:
+    if not after and (name := _name_after(cue, inside) or _titled_name_after(cue, inside)) is not None:
         return name
     before = [c for c in chunks if 0 < cue.i - c.end <= 7
               and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux"
@@ -1056,6 +1056,23 @@ def _name_after(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
     return name if name.head.i == cue.i and name.dep_ not in OBJECT_DEPS else None
 
 
+def _titled_name_after(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
+    """The last word of a name ending the few words after a cue that follows the quote, where
+    the parser read the title before the name as words of their own: in "...," said Oversight
+    ranking Democrat Jane Doe, "ranking" a verb; in "...," tweeted Rubio spokesman Al Roe,
+    "Rubio" a name of its own."""
+    doc = cue.doc
+    if cue.i == 0 or not inside(doc[cue.i - 1]):
+        return None
+    end = cue.i + 1
+    while end < len(doc) and end <= cue.i + 6 and doc[end].is_alpha and not _when(doc[end]):
+        end += 1
+    last = doc[end - 1]
+    if end == cue.i + 1 or end == len(doc) or not doc[end].is_punct or last.pos_ != "PROPN":
+        return None
+    return last
+
+
 def _noun_phrase(tok: Token, s: Sentence) -> Span:
     """The words naming the speaker: the subject with its determiner, modifiers, appositives
     and "of" phrases ("Washington director of Human Rights Watch Sarah Yager"), not relative
@@ -1069,7 +1086,8 @@ def _noun_phrase(tok: Token, s: Sentence) -> Span:
     right = tok
     for child in tok.rights:
         if (child.dep_ in ("appos", "prep", "compound", "flat")
-                and (child.dep_ != "prep" or child.lower_ in ("of", "for"))):
+                and (child.dep_ != "prep" or child.lower_ in ("of", "for"))
+                and tok.doc[child.left_edge.i - 1].text != "("):  # not words in brackets: "Doe (D-Md.)"
             right = _before_clause(child)
     return (s.tok_start(left), s.tok_end(right))
 
