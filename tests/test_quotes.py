@@ -249,6 +249,10 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
     pytest.param("Residents spotted an opportunity.\n\n\u201cTraffic recap,\u201d tweeted council spokesman Alex "
                  "Moran. \u201cThe mayor: I come from the 60s.\u201d", "Alex Moran",
                  id="a title the parser breaks up between the cue and the name"),
+    pytest.param("Officials say the plan is simple.\n\nWhat \u201cgo after them\u201d actually means is left to "
+                 "voters, since Ron Tate spoke only in bromides during the interview.\n\n\u201cWe have to do "
+                 "something and it is the only way you stop it.\u201d", "Ron Tate",
+                 id="reported speech with scare quotes in it"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)

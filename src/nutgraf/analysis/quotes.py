@@ -234,7 +234,7 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
             continue  # a word or two named in the writer's phrase ("the "confidential" level")
         attribution: _Attribution | None = _headed(text, raw, paras, mentions) \
             or _attribute(parsed, verbs, raw, quoted, mentions) \
-            or _signed(text, raw, mentions) or _introduced(parsed, verbs, raw, paras, quoted, mentions)
+            or _signed(text, raw, mentions) or _introduced(parsed, verbs, raw, paras, quoted, mentions, out)
         if attribution is None:
             # prev_raw is set with prev.
             if prev is not None and _continues(text, raw, cast(RawQuote, prev_raw)):
@@ -756,12 +756,14 @@ def _first_speaker(mentions: MentionIndex, start: int, end: int) -> tuple[int, i
 
 
 def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, paras: list[Span], quoted: SpanMask,
-                mentions: MentionIndex) -> _Attribution | None:
+                mentions: MentionIndex, spoken: list[Quote]) -> _Attribution | None:
     """A quote announced before it, when nothing in its own sentence attributes it: a
     paragraph ending in a colon ("Cruz continued:", "Partial transcript as follows:") above a
     paragraph that opens with the quote, or a label just before it ("Meghan McCain, Twitter:",
     "Said Ellis:"). Reported speech with no quote in it ("Trump was quick to add that ...",
-    "..., Schiff said.") also introduces a quote that opens the next sentence or paragraph."""
+    "..., Schiff said.") also introduces a quote that opens the next sentence or paragraph;
+    scare quotes, which are no speech (`spoken`: the quotes found so far), do not count
+    ("What "go after them" means is unclear, since Doe spoke only in bromides.")."""
     text = parsed.text
     mark = raw.start - raw.marks[0]
     ps, _ = paras[raw.para]
@@ -769,11 +771,11 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
     label = LABEL.search(lead)
     if label is not None:
         ps, pe = ps + label.start(), mark
-    elif re.search(r"[.!?]\s*$", lead) and not quoted.hits(ps, mark):
+    elif re.search(r"[.!?]\s*$", lead) and not _speech_in(spoken, ps, mark):
         pe = ps + len(lead.rstrip())
     elif not lead.strip() and raw.para > 0 and not raw.continues:
         ps, pe = paras[raw.para - 1]
-        if text[pe - 1] != ":" and (quoted.hits(ps, pe) or text[pe - 1] not in ".!?"):
+        if text[pe - 1] != ":" and (_speech_in(spoken, ps, pe) or text[pe - 1] not in ".!?"):
             return None
     else:
         return None
@@ -797,6 +799,16 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
         return cued
     s, e, actor = named
     return actor.id, (s, e), "label"
+
+
+def _speech_in(spoken: list[Quote], start: int, end: int) -> bool:
+    """Whether a quote of `spoken` (in text order, all before `end`) starts in [start, end)."""
+    for q in reversed(spoken):
+        if q.span[1] <= start:
+            return False
+        if q.span[0] < end:
+            return True
+    return False
 
 
 def _reporting(best: _CueMatch | None) -> _CueMatch | None:
