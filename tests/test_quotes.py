@@ -253,6 +253,12 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
                  "voters, since Ron Tate spoke only in bromides during the interview.\n\n\u201cWe have to do "
                  "something and it is the only way you stop it.\u201d", "Ron Tate",
                  id="reported speech with scare quotes in it"),
+    pytest.param("The party won the vote.\n\nAppearing before supporters on Monday, Ana Ruiz said it was too early "
+                 "to celebrate but added, \u201cI think you all have an idea of the results.\u201d", "Ana Ruiz",
+                 id="a cue the parser joins to the clause another cue reports"),
+    pytest.param("The mayor spoke on the radio.\n\nAna Ruiz said the move was made by police chief Tom Bell and said, "
+                 "\u201cWho are you going to trust on keeping people safe?\u201d", "Ana Ruiz",
+                 id="a cue joined to a reported passive, not its agent"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)

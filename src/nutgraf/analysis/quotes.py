@@ -984,10 +984,28 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
         # subject belongs to the verb above; so too in "Doyle, noting the size of ..., said,",
         # which the parser reads as a "said" set beside the participle.
         if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+            joined = verb.dep_ == "conj" and _cue(verb) is not None
             came, verb = verb.dep_, verb.head
+            if joined and verb.dep_ == "ccomp" and _cue(verb.head) is not None and _mute_subject(verb):
+                # "Doe said it was too early but added, "..."": the parser joins the cue to the
+                # clause the first cue reports, whose subject ("it") is not the one adding.
+                # One who can speak there may well have ("noted that Roe had criticised the
+                # plan and called it "weak"").
+                verb = verb.head
         else:
             break
     return found
+
+
+def _mute_subject(verb: Token) -> bool:
+    """Whether the subject of a verb, if any, is no one who could speak: "it", "the move",
+    "his tax plan", not "Doe", "she" or "the senator"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "this", "that", "which")
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() not in SOURCE_NOUNS
 
 
 # Words that name a day or month: when, never who ("the 46-year-old" is a date to the tagger).
