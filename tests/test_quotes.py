@@ -259,6 +259,9 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
     pytest.param("The mayor spoke on the radio.\n\nAna Ruiz said the move was made by police chief Tom Bell and said, "
                  "\u201cWho are you going to trust on keeping people safe?\u201d", "Ana Ruiz",
                  id="a cue joined to a reported passive, not its agent"),
+    pytest.param("The debate was heated.\n\nAna Ruiz noted that Tom Bell had criticised the mayor in the past and "
+                 "called the mayor \u201cweak and disappointing.\u201d", "Tom Bell",
+                 id="but a cue joined to a reported clause of someone who can speak is theirs"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)
