@@ -234,6 +234,34 @@ def test_cue_taken_for_a_noun_after_a_longer_subject_or_before_a_phrase(text, sp
     pytest.param("\u201cThe council has ignored the flooding for years,\u201d Omar Pike said. "
                  "His blunt summary: \u201cIt is a disgrace to the town,\u201d he said.", "Omar Pike",
                  id="of two subjects of the cue the one next to it"),
+    pytest.param("\u201cThe roads are a disgrace,\u201d Mayor Ann Cole said. \u201cWho will fix them?\u201d\n"
+                 "Later, Tom Reyes claimed that the money had been spent on the bridge.", "Ann Cole",
+                 id="a question ending the paragraph, not the subject of the next one"),
+    pytest.param("Polls moved. \u201cSmith needs a plan for the suburbs and for the rural towns in the north,\u201d "
+                 "Nate Berg, the polling analyst who founded pollcheck.com tweeted on Wednesday.", "Nate Berg",
+                 id="a relative clause left open up to the cue"),
+    pytest.param("Defense Secretary Tom Carter spoke in Singapore.\n\nCarter said that for years some critics had "
+                 "been predicting a retreat from the region, but this would not happen.\n\n\u201cThat is because "
+                 "this region is home to half of the world and its trade.\u201d", "Tom Carter",
+                 id="reported speech introducing the quote: who reports, not whom the report cites"),
+    pytest.param("Mayor Tom Hale said the town had lost its way. \u201cThe town will always be the town,\u201d "
+                 "an angry Ana Ruiz retaliated.", "Ana Ruiz", id="retaliated"),
+    pytest.param("Residents spotted an opportunity.\n\n\u201cTraffic recap,\u201d tweeted council spokesman Alex "
+                 "Moran. \u201cThe mayor: I come from the 60s.\u201d", "Alex Moran",
+                 id="a title the parser breaks up between the cue and the name"),
+    pytest.param("Officials say the plan is simple.\n\nWhat \u201cgo after them\u201d actually means is left to "
+                 "voters, since Ron Tate spoke only in bromides during the interview.\n\n\u201cWe have to do "
+                 "something and it is the only way you stop it.\u201d", "Ron Tate",
+                 id="reported speech with scare quotes in it"),
+    pytest.param("The party won the vote.\n\nAppearing before supporters on Monday, Ana Ruiz said it was too early "
+                 "to celebrate but added, \u201cI think you all have an idea of the results.\u201d", "Ana Ruiz",
+                 id="a cue the parser joins to the clause another cue reports"),
+    pytest.param("The mayor spoke on the radio.\n\nAna Ruiz said the move was made by police chief Tom Bell and said, "
+                 "\u201cWho are you going to trust on keeping people safe?\u201d", "Ana Ruiz",
+                 id="a cue joined to a reported passive, not its agent"),
+    pytest.param("The debate was heated.\n\nAna Ruiz noted that Tom Bell had criticised the mayor in the past and "
+                 "called the mayor \u201cweak and disappointing.\u201d", "Tom Bell",
+                 id="but a cue joined to a reported clause of someone who can speak is theirs"),
 ])
 def test_the_last_quote_goes_to_its_speaker(text, speaker):
     found, _ = quotes(text)
@@ -472,6 +500,8 @@ def test_speech_paragraph_without_a_cue_lends_no_antecedent():
      "Phil Scott was a \u201cproven failure\u201d in business.", "Pat Leahy"),
     ("Carson noted that Tuesday would have been Lincoln\u2019s birthday and quoted Lincoln\u2019s "
      "\u201chouse divided\u201d line.", "Carson"),
+    ("The debate went on for weeks.\n\nCritics (mostly men, but also some women) are keen on telling women to stop "
+     "\u201cmoaning\u201d in meetings.", "Critics"),
 ])
 def test_a_day_or_a_bracketed_party_and_state_is_no_speaker(text, speaker):
     found, result = quotes(text)

@@ -512,7 +512,7 @@ def test_the_cue_nearest_a_quote_is_the_one_a_read_of_every_verb_finds(several_b
     quoted = SpanMask(len(parsed.text), ((q.start - q.marks[0], q.end + q.marks[1]) for q in parsed.quoted))
     found = 0
     for raw in parsed.quoted:
-        sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw))
+        sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw, parsed.paragraphs[raw.para][1]))
         best = None
         for s in sentences:
             for tok in s.sent:

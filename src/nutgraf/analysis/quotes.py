@@ -234,7 +234,7 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
             continue  # a word or two named in the writer's phrase ("the "confidential" level")
         attribution: _Attribution | None = _headed(text, raw, paras, mentions) \
             or _attribute(parsed, verbs, raw, quoted, mentions) \
-            or _signed(text, raw, mentions) or _introduced(parsed, verbs, raw, paras, quoted, mentions)
+            or _signed(text, raw, mentions) or _introduced(parsed, verbs, raw, paras, quoted, mentions, out)
         if attribution is None:
             # prev_raw is set with prev.
             if prev is not None and _continues(text, raw, cast(RawQuote, prev_raw)):
@@ -616,7 +616,7 @@ def _attribute(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, q
     misread = _noun_cue(parsed, raw, mentions)
     if misread is not None:
         return misread
-    sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw))
+    sentences = parsed.sentences_between(raw.start - 1, _unit_end(parsed.text, raw, parsed.paragraphs[raw.para][1]))
     best = _nearest_cue(parsed, verbs, sentences, raw, quoted)
     long_enough = len(parsed.text[raw.start:raw.end].split()) >= SHORT_QUOTE_WORDS
     if (best is None or best[0][0] == 1) and long_enough:
@@ -703,7 +703,7 @@ def _cue_speaker(best: _CueMatch | None, quoted: SpanMask, mentions: MentionInde
     def inside(t: Token) -> bool:
         return quoted.covers(s.tok_start(t))
 
-    subject = _speaker_token(tok, cue, inside) or _beside(tok, s, inside)
+    subject = _speaker_token(tok, cue, inside) or _unclosed_relative(tok, inside) or _beside(tok, s, inside)
     if subject is None:
         return None
     actor, span = _actor_for(_noun_phrase(subject, s), subject, s, mentions)
@@ -756,12 +756,14 @@ def _first_speaker(mentions: MentionIndex, start: int, end: int) -> tuple[int, i
 
 
 def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, paras: list[Span], quoted: SpanMask,
-                mentions: MentionIndex) -> _Attribution | None:
+                mentions: MentionIndex, spoken: list[Quote]) -> _Attribution | None:
     """A quote announced before it, when nothing in its own sentence attributes it: a
     paragraph ending in a colon ("Cruz continued:", "Partial transcript as follows:") above a
     paragraph that opens with the quote, or a label just before it ("Meghan McCain, Twitter:",
     "Said Ellis:"). Reported speech with no quote in it ("Trump was quick to add that ...",
-    "..., Schiff said.") also introduces a quote that opens the next sentence or paragraph."""
+    "..., Schiff said.") also introduces a quote that opens the next sentence or paragraph;
+    scare quotes, which are no speech (`spoken`: the quotes found so far), do not count
+    ("What "go after them" means is unclear, since Doe spoke only in bromides.")."""
     text = parsed.text
     mark = raw.start - raw.marks[0]
     ps, _ = paras[raw.para]
@@ -769,16 +771,16 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
     label = LABEL.search(lead)
     if label is not None:
         ps, pe = ps + label.start(), mark
-    elif re.search(r"[.!?]\s*$", lead) and not quoted.hits(ps, mark):
+    elif re.search(r"[.!?]\s*$", lead) and not _speech_in(spoken, ps, mark):
         pe = ps + len(lead.rstrip())
     elif not lead.strip() and raw.para > 0 and not raw.continues:
         ps, pe = paras[raw.para - 1]
-        if text[pe - 1] != ":" and (quoted.hits(ps, pe) or text[pe - 1] not in ".!?"):
+        if text[pe - 1] != ":" and (_speech_in(spoken, ps, pe) or text[pe - 1] not in ".!?"):
             return None
     else:
         return None
     sentences = parsed.sentences_between(pe - 1, pe)
-    cued = _cue_speaker(_nearest_cue(parsed, verbs, sentences, raw, quoted), quoted, mentions)
+    cued = _cue_speaker(_reporting(_nearest_cue(parsed, verbs, sentences, raw, quoted)), quoted, mentions)
     if cued is not None and cued[0] is not None:
         return cued
     if text[pe - 1] not in ": \t\u00a0":
@@ -799,6 +801,32 @@ def _introduced(parsed: Parsed, verbs: dict[int, Sequence[int]], raw: RawQuote, 
     return actor.id, (s, e), "label"
 
 
+def _speech_in(spoken: list[Quote], start: int, end: int) -> bool:
+    """Whether a quote of `spoken` (in text order, all before `end`) starts in [start, end)."""
+    for q in reversed(spoken):
+        if q.span[1] <= start:
+            return False
+        if q.span[0] < end:
+            return True
+    return False
+
+
+def _reporting(best: _CueMatch | None) -> _CueMatch | None:
+    """Of a cue in the clause another cue reports, the reporting one: the sentence before a
+    quote "Carter said that critics had been predicting a withdrawal" introduces Carter's
+    words, not the critics', though their cue stands nearer the quote. Not a cue of a clause
+    that only tells when ("was trying to ask when Trump shot back"): that one speaks."""
+    if best is None or best[3] == "according to":
+        return best
+    rank, tok, s, cue = best
+    below = tok
+    for above in tok.ancestors:
+        if below.dep_ == "ccomp" and (said := _cue(above)) is not None and said != "according to":
+            tok, cue = above, said
+        below = above
+    return rank, tok, s, cue
+
+
 def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
     """The subject of the verb of a label's clause, in [start, end): "Dole delivered a
     message:"; None for a label with no verb ("Said Ellis:", "Bush:")."""
@@ -816,14 +844,17 @@ def _label_subject(s: Sentence, start: int, end: int) -> Token | None:
     return subject
 
 
-def _unit_end(text: str, raw: RawQuote) -> int:
+def _unit_end(text: str, raw: RawQuote, para_end: int) -> int:
     """Where the quote and the cue that goes with it end. The parser ends a sentence at the
     "?" or "!" inside the marks, or before a lower-case cue ("...end." he said), so that in
     "Why now?" she asked. the cue stands in a sentence of its own: take that one too. So
-    too when the quote ends in a quote it holds ("... to ask, 'Why?'" Bell said)."""
+    too when the quote ends in a quote it holds ("... to ask, 'Why?'" Bell said). Not the
+    next paragraph's sentence: a question ending a paragraph is asked by its own speaker,
+    not by the subject opening the paragraph below ("...?"\nLater, Doe claimed that ...)."""
     close = raw.end + raw.marks[1]
     after = WORD_AFTER.match(text[close:close + 20])
-    if after is not None and (after.group(1).islower() or _last_mark(text, raw) in ("?", "!")):
+    if after is not None and close + after.end() < para_end \
+            and (after.group(1).islower() or _last_mark(text, raw) in ("?", "!")):
         return close + after.end() + 1
     return close
 
@@ -953,10 +984,28 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
         # subject belongs to the verb above; so too in "Doyle, noting the size of ..., said,",
         # which the parser reads as a "said" set beside the participle.
         if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+            joined = verb.dep_ == "conj" and _cue(verb) is not None
             came, verb = verb.dep_, verb.head
+            if joined and verb.dep_ == "ccomp" and _cue(verb.head) is not None and _mute_subject(verb):
+                # "Doe said it was too early but added, "..."": the parser joins the cue to the
+                # clause the first cue reports, whose subject ("it") is not the one adding.
+                # One who can speak there may well have ("noted that Roe had criticised the
+                # plan and called it "weak"").
+                verb = verb.head
         else:
             break
     return found
+
+
+def _mute_subject(verb: Token) -> bool:
+    """Whether the subject of a verb, if any, is no one who could speak: "it", "the move",
+    "his tax plan", not "Doe", "she" or "the senator"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "this", "that", "which")
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() not in SOURCE_NOUNS
 
 
 # Words that name a day or month: when, never who ("the 46-year-old" is a date to the tagger).
@@ -991,13 +1040,34 @@ def _beside(cue: Token, s: Sentence, inside: Callable[[Token], bool]) -> Token |
     chunks = [c for c in s.sent.noun_chunks if not inside(c.root) and c.root.pos_ != "NUM" and not _when(c.root)
               and not (c[0].text == "(" or c.start > 0 and c.doc[c.start - 1].text == "(")]
     after = [c for c in chunks if c.start == cue.i + 1]
-    if not after and (name := _name_after(cue, inside)) is not None:
+    if not after and (name := _name_after(cue, inside) or _titled_name_after(cue, inside)) is not None:
         return name
     before = [c for c in chunks if 0 < cue.i - c.end <= 7
               and all(t.is_punct or t.pos_ in ("ADV", "PROPN") or t.dep_ == "aux"
                       for t in cue.doc[c.end:cue.i])]
     found = after or before[-1:]
     return found[0].root if found else None
+
+
+def _unclosed_relative(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
+    """The noun a relative clause describes when the clause runs up to a cue left without a
+    subject: "Jane Doe, who chairs the board said", "the pollster who founded the site
+    tweeted", "Mr. Doe, who had lost the race, called for". The parser, most of all where no
+    comma closes the clause, hangs the cue from the noun or from nothing, and the words
+    right before the cue are the clause's, never the speaker."""
+    if cue.i == 0:
+        return None
+    clause = cue.doc[cue.i - 1]
+    while clause.dep_ != "relcl":
+        if clause.head.i == clause.i or clause.head.i >= cue.i:
+            return None
+        clause = clause.head
+    noun = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or noun.i > clause.i or noun.pos_ not in ("NOUN", "PROPN") or inside(noun):
+        return None  # not a clause of its own verb: "Bannon, who Beck called" misread
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return noun.head  # "Nate Berg, the analyst who ...": the name the description is set beside
+    return noun
 
 
 def _name_after(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
@@ -1016,6 +1086,23 @@ def _name_after(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
     return name if name.head.i == cue.i and name.dep_ not in OBJECT_DEPS else None
 
 
+def _titled_name_after(cue: Token, inside: Callable[[Token], bool]) -> Token | None:
+    """The last word of a name ending the few words after a cue that follows the quote, where
+    the parser read the title before the name as words of their own: in "...," said Oversight
+    ranking Democrat Jane Doe, "ranking" a verb; in "...," tweeted Rubio spokesman Al Roe,
+    "Rubio" a name of its own."""
+    doc = cue.doc
+    if cue.i == 0 or not inside(doc[cue.i - 1]):
+        return None
+    end = cue.i + 1
+    while end < len(doc) and end <= cue.i + 6 and doc[end].is_alpha and not _when(doc[end]):
+        end += 1
+    last = doc[end - 1]
+    if end == cue.i + 1 or end == len(doc) or not doc[end].is_punct or last.pos_ != "PROPN":
+        return None
+    return last
+
+
 def _noun_phrase(tok: Token, s: Sentence) -> Span:
     """The words naming the speaker: the subject with its determiner, modifiers, appositives
     and "of" phrases ("Washington director of Human Rights Watch Sarah Yager"), not relative
@@ -1029,7 +1116,8 @@ def _noun_phrase(tok: Token, s: Sentence) -> Span:
     right = tok
     for child in tok.rights:
         if (child.dep_ in ("appos", "prep", "compound", "flat")
-                and (child.dep_ != "prep" or child.lower_ in ("of", "for"))):
+                and (child.dep_ != "prep" or child.lower_ in ("of", "for"))
+                and tok.doc[child.left_edge.i - 1].text != "("):  # not words in brackets: "Doe (D-Md.)"
             right = _before_clause(child)
     return (s.tok_start(left), s.tok_end(right))
 
