@@ -696,6 +696,8 @@ def test_a_unit_of_two_words_is_the_unit(text, expected):
     ("The town hired two or three permanent guards.", ["permanent guards", "permanent guards"]),
     # A fate still counts, complement or not.
     ("At least 9 died and 30 injured in the crash were taken to hospital.", [None, "injured"]),
+    # "worth" is what the amount is of: the noun after its "of", or nothing
+    ("The charity bought $40,000 worth of blankets and sold all $900 worth.", ["blankets", None]),
 ])
 def test_a_word_after_a_figure_counts_only_as_a_noun_or_what_those_counted_are(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts

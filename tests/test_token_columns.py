@@ -856,6 +856,9 @@ def counts(tok, s, text):
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             noun = pobj
+    if noun is not None and noun.i == tok.i + 1 and noun.lower_ == "worth":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None or noun.pos_ in ("PRON", "DET"):
         return None
     named = noun

@@ -845,6 +845,11 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     if noun is None:
         of = next((k for k in c.children(i) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
         noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
+    if noun == i + 1 and c.lower[noun] == "worth":
+        # "$500,000 worth of ads": the amount is the price of what comes after "of", if anything;
+        # but "her $4 billion net worth" is what the amount is
+        of = next((k for k in c.children(noun) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
+        noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
     if noun is None or c.pos[noun] in hashes("PRON", "DET"):
         return None  # "34 of them", "half of those polled": a pronoun names none of what is counted
     # "28,000 Andy Warhol photographs", "10 House of Commons members": the parser may hang
