@@ -773,3 +773,13 @@ def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
 ])
 def test_a_pronoun_after_of_names_nothing_counted(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit slipped to #41.2 million from about #45 million.",
+     [("#41.2 million", 41_200_000, "\u00a3"), ("about #45 million", 45_000_000, "\u00a3")]),
+    # a rank or a tag is no amount
+    ("The #3 seed sold 2 million tickets in the #500Days drive.", [("2 million", 2_000_000, None)]),
+])
+def test_a_hash_before_a_scaled_amount_is_the_pound_sign_of_old_wire_text(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, None).numbers] == expected

@@ -292,6 +292,8 @@ def extract(parsed: Parsed) -> list[Number]:
             if money is not None:
                 unit = _currency_of(money, text, end)
                 counts = _without_currency(counts, text[end:money.end()].strip(" -"))
+            if unit is None and _is_hash_pounds(m, text, start):
+                unit, start = "\u00a3", start - 1
             approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
@@ -347,6 +349,13 @@ def _approximator(before: str) -> re.Match[str] | None:
     if before.isascii() and not (before[-1:].isspace() and before.rstrip().lower().endswith(APPROX_ENDINGS)):
         return None
     return APPROX_RE.search(before)
+
+
+def _is_hash_pounds(m: re.Match[str], text: str, start: int) -> bool:
+    """"#89.7 million": old wire text set the pound sign as "#", which before a scaled amount
+    is no rank or tag ("the #2 browser", "#1000Books")."""
+    return (start > 0 and text[start - 1] == "#" and bool(m.group("digits")) and not m.group("cur")
+            and not m.group("pct") and not m.group("pre") and _scale_factor(m) != 1)
 
 
 def _is_range(pm: re.Match[str], m: re.Match[str], chunk: str) -> bool:
