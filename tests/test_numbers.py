@@ -719,6 +719,9 @@ def test_the_first_figure_of_a_hyphenated_score_counts_nothing_and_shares_the_un
 @pytest.mark.parametrize("text, expected", [
     ("Maria Lopez, 38, a teacher in Fresno, said she would vote.", [("38", "year")]),
     ("The winner was Tom Baker, 71.", [("71", "year")]),
+    # a name the tagger calls no person, but whose figure it takes for a time, as it does an age
+    ("Okafor, 47, who runs a bakery, declined to comment.", [("47", "year")]),
+    ("Brazil, 12, and Chile, 9, finished level.", [("12", None), ("9", None)]),
     # a place is no person, nor is a share of the vote an age
     ("Ohio, 18, and Iowa, 6, were close.", [("18", None), ("6", None)]),
     ("Maria Lopez, 38 percent, led the field.", [("38 percent", "%")]),

@@ -820,8 +820,18 @@ def _is_age(m: re.Match[str], c: TokenColumns, toks: range, text: str, start: in
         return False
     first = toks[0]
     return bool(AGE_BEFORE.search(text, max(0, start - 32), start)) or (
-        first > 1 and c.text(first - 1) == "," and c.ent_type[first - 2] in hashes("PERSON")
+        first > 1 and c.text(first - 1) == "," and _names_a_person(c, first - 2, first)
         and text[end:end + 1] in (",", ".", ""))
+
+
+def _names_a_person(c: TokenColumns, name: int, figure: int) -> bool:
+    """Whether token `name`, before ", 44," at token `figure`, names a person: the tagger says
+    so, or it is a name of no place and the tagger took the figure after it for a time, as it
+    takes an age ("Rakeem Jones, 26," whom it called an organisation)."""
+    if c.ent_type[name] in hashes("PERSON"):
+        return True
+    return (c.pos[name] in hashes("PROPN") and c.ent_type[figure] in hashes("DATE")
+            and c.ent_type[name] not in hashes("GPE", "LOC", "FAC", "NORP", "DATE"))
 
 
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
