@@ -764,6 +764,10 @@ def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphe
     ("Workers aged 55 to 64 saved the most.", [("55", "year"), ("64", "year")]),
     ("She retired at the age of 61 with a pension.", [("61", "year")]),
     ("The team aged 3 months had 4 staff.", [("3", "month"), ("4", None)]),
+    # what a person is, turns or dies at, or is "then"
+    ("By next spring Dr. Ames will be 70; she turned 69 in May.", [("70", "year"), ("69", "year")]),
+    ("The poet died at 88 at home, and Mr. Hale, then 41, took over.", [("88", "year"), ("41", "year")]),
+    ("Last week we were eight, and the score was 21 at halftime.", [("eight", None), ("21", None)]),
 ])
 def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected

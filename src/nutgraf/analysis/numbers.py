@@ -41,6 +41,8 @@ COUNT_CUES = words("count_cues")
 FATES = words("fates")
 ORDINALS = words("count_ordinals")
 MODEL_NOUNS = words("model_nouns")
+ONE_PERSON_PRONOUNS = words("one_person_pronouns")
+PERSON_WORDS = words("person_nouns") | words("kin")
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
@@ -812,16 +814,37 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
 
 
 def _is_age(m: re.Match[str], c: TokenColumns, toks: range, text: str, start: int, end: int) -> bool:
-    """A whole number after "aged" or "the ages of" ("voters aged 45 and older"), or set off by
-    commas after a person's name ("Jane Roe, 44, a nurse, said"), is an age, in years as "the
-    44-year-old" is."""
+    """A whole number after "aged" or "the ages of" ("voters aged 45 and older"), set off by
+    commas after a person's name ("Jane Roe, 44, a nurse, said", "Mr. Roe, then 44,"), or what
+    a person is, turns or dies at ("she is 44", "Roe turned 44", "died at 44"), is an age, in
+    years as "the 44-year-old" is."""
     if not (m.group("digits") and m.group("digits").isdigit() and int(m.group("digits")) < 120) \
             or m.group("pre") or m.group("cur") or m.group("pct") or _scale_factor(m) != 1:
         return False
     first = toks[0]
+    comma = first - 2 if first > 1 and c.lower[first - 1] == "then" else first - 1
     return bool(AGE_BEFORE.search(text, max(0, start - 32), start)) or (
-        first > 1 and c.text(first - 1) == "," and _names_a_person(c, first - 2, first)
-        and text[end:end + 1] in (",", ".", ""))
+        comma > 0 and c.text(comma) == "," and _names_a_person(c, comma - 1, first)
+        and text[end:end + 1] in (",", ".", "")) or _said_as_age(c, toks[-1])
+
+
+def _said_as_age(c: TokenColumns, last: int) -> bool:
+    """Whether the figure ending at token `last` is what a person is or turns ("she is 45",
+    "Roe will be 80", "teens who turn 18") or dies at ("dies at 92"); not "the score was 21",
+    nor "we were eight", a count of them."""
+    head = c.head[last]
+    if c.dep[last] in hashes("pobj"):
+        return c.lower[head] == "at" and c.doc[c.head[head]].lemma_ == "die"
+    verb = c.doc[head].lemma_
+    if c.dep[last] not in hashes("attr", "dobj", "acomp") or verb not in ("be", "turn") or any(
+            c.pos[k] in hashes("NOUN", "PROPN") for k in c.children(last)):
+        return False
+    subject = next((k for k in c.children(head) if c.dep[k] in hashes("nsubj")), None)
+    if subject is None:
+        return False
+    # "turn" and a bare figure say an age of anyone ("those who turned 18"); "be" of a person
+    return (c.ent_type[subject] in hashes("PERSON") or c.lower[subject] in ONE_PERSON_PRONOUNS
+            or c.lower[subject] in PERSON_WORDS or verb == "turn" and c.pos[subject] in hashes("PROPN", "PRON"))
 
 
 def _names_a_person(c: TokenColumns, name: int, figure: int) -> bool:
