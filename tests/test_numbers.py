@@ -169,6 +169,8 @@ def test_a_range_shares_the_scale_of_its_second_bound(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Clinton led Sanders 50 to 48 percent.", [("50", "%", None), ("48 percent", "%", None)]),
+    # the tagger takes the name and the figures for one name
+    ("The mayor beat Smith 47 to 42 percent.", [("47", "%", None), ("42 percent", "%", None)]),
     ("Between 10 and 20 percent of voters stayed home.", [("10", "%", "voters"), ("20 percent", "%", "voters")]),
     ("Shipments come within two to three weeks.", [("two", "week", "weeks"), ("three", "week", "weeks")]),
     ("The dog weighs 150 to 175 pounds.", [("150", "pounds", "pounds"), ("175", "pounds", "pounds")]),
