@@ -125,6 +125,8 @@ def test_one_is_a_count_only_where_it_counts(text, expected):
     "The study was published on Sep 4, 2019 in London.",
     "The vote was held on 4 September in Rome.",
     "Fans shared a high-five at the gate.",
+    # a size in digits, no count of them
+    "The lobbyist charged five-figure fees; his bills ran into six figures and his code is a 10-digit one.",
 ])
 def test_numbers_in_names_labels_dates_and_ordinals_are_not_claims(text):
     assert numbers(text) == []
