@@ -772,6 +772,10 @@ def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphe
     ("By next spring Dr. Ames will be 70; she turned 69 in May.", [("70", "year"), ("69", "year")]),
     ("The poet died at 88 at home, and Mr. Hale, then 41, took over.", [("88", "year"), ("41", "year")]),
     ("Last week we were eight, and the score was 21 at halftime.", [("eight", None), ("21", None)]),
+    # the bound of an age group in a poll or a rule; not of other things
+    ("Voters under 30 backed her, and those 45 and over did not.", [("under 30", "year"), ("45", "year")]),
+    ("Half of the members were 50 or older.", [("Half", None), ("50", "year")]),
+    ("A village of under 500 hired employees over 100 days.", [("under 500", None), ("over 100", "day")]),
 ])
 def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected

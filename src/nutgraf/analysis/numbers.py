@@ -180,6 +180,10 @@ DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?{_DURATION_AT}
 UNIT_AFTER = re.compile(_DURATION_AT, re.I)
 # "aged 14", "between the ages of 18 and 29"
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
+OLDER_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
+AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?:over|under|up|above|below)\b", re.I)
+AGE_BOUND_START = re.compile(r"(?:over|under|above|below|older than|younger than)\s", re.I)
+AGE_GROUP_BEFORE = re.compile(rf"\b(?:{_alternation(words('age_groups'))})\s+$", re.I)
 _DECIMALS_IN = re.compile(_DECIMALS, re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 TENS = re.compile(r"[1-9]0")
@@ -836,7 +840,16 @@ def _is_age(m: re.Match[str], c: TokenColumns, toks: range, text: str, start: in
     comma = first - 2 if first > 1 and c.lower[first - 1] == "then" else first - 1
     return bool(AGE_BEFORE.search(text, max(0, start - 32), start)) or (
         comma > 0 and c.text(comma) == "," and _names_a_person(c, comma - 1, first)
-        and text[end:end + 1] in (",", ".", "")) or _said_as_age(c, toks[-1])
+        and text[end:end + 1] in (",", ".", "")) or _said_as_age(c, toks[-1]) or _bounds_an_age_group(text, start, end)
+
+
+def _bounds_an_age_group(text: str, start: int, end: int) -> bool:
+    """"45 and older", "voters over 65", "those 45 and over", "anyone under 18": a bound of an
+    age group. `start`: where the figure starts, with an approximator before it ("over")."""
+    if OLDER_AFTER.match(text, end):
+        return True
+    return bool((AGE_BOUND_START.match(text, start) or AGE_BOUND_AFTER.match(text, end))
+                and AGE_GROUP_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _said_as_age(c: TokenColumns, last: int) -> bool:
