@@ -702,6 +702,9 @@ def test_a_unit_of_two_words_is_the_unit(text, expected):
     ("At least 9 died and 30 injured in the crash were taken to hospital.", [None, "injured"]),
     # "worth" is what the amount is of: the noun after its "of", or nothing
     ("The charity bought $40,000 worth of blankets and sold all $900 worth.", ["blankets", None]),
+    # a unit of two words that the parser cut at its first is counted whole
+    ("The poll's margin of error is plus or minus 4.2 percentage points among likely voters.",
+     ["percentage points"]),
 ])
 def test_a_word_after_a_figure_counts_only_as_a_noun_or_what_those_counted_are(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts

@@ -298,6 +298,8 @@ def extract(parsed: Parsed) -> list[Number]:
                 # a score ("a 5-to-4 ruling", whose first figure shares a unit after the second
                 # as a range's does: "a 73-to-25 percent win")
                 counts = None
+            elif counts is not None and unit is not None and unit.startswith(f"{counts} "):
+                counts = unit  # "3 percentage points", which the parser cut at its first word
             if trailing:
                 end = trailing.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
