@@ -127,6 +127,8 @@ def test_one_is_a_count_only_where_it_counts(text, expected):
     "Fans shared a high-five at the gate.",
     # a size in digits, no count of them
     "The lobbyist charged five-figure fees; his bills ran into six figures and his code is a 10-digit one.",
+    # a market index named by how many stocks it holds
+    "The Ruritania 250-stock index fell as the 40-share index rose.",
 ])
 def test_numbers_in_names_labels_dates_and_ordinals_are_not_claims(text):
     assert numbers(text) == []

@@ -228,6 +228,7 @@ SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
 DIGITS_COUNT_AFTER = re.compile(r"-(?:figure|digit)\b", re.I)
 SPACED_FIGURES_AFTER = re.compile(r"\s+figures\b", re.I)
 FIGURES_BEFORE = re.compile(r"\b(?:into|the|low|mid|high)\s+$", re.I)
+INDEX_AFTER = re.compile(r"-(?:stock|share)\s+(?:index|average)\b", re.I)
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 PERCENT_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
@@ -483,6 +484,8 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
     if DIGITS_COUNT_AFTER.match(after) or (SPACED_FIGURES_AFTER.match(after)
                                           and FIGURES_BEFORE.search(text, max(0, start - 12), start)):
         return False  # "a six-figure salary", "ran into six figures": a size, no count of figures
+    if INDEX_AFTER.match(after):
+        return False  # "the Standard & Poor's 500-stock index", "the FT 100-share index": a name
     if (titled := UNIT_AFTER.match(after)) and titled.group(1).istitle() and not _is_headline(s.sent):
         # a title in a sentence of lower case: "the film 13 Hours", "CBS's 60 Minutes"; but
         # capitals throughout are a headline's, run into the sentence ("13-YEAR-OLDS")
