@@ -675,6 +675,8 @@ def test_a_half_dozen_is_six():
     ("The club built a nine-acre garden behind the hall.", [("nine", "acre")]),
     # A unit written against its digits is still one, and a word after a scale is no unit.
     ("The farm grew 40 acres and 3 million apples.", [("40", "acres"), ("3 million", None)]),
+    # the wires' plurals of abbreviated units
+    ("Troops found 600 kgs of fertiliser 80 kms from the border.", [("600", "kgs"), ("80", "kms")]),
 ])
 def test_a_unit_of_measure_after_a_number_in_words_or_a_scale_is_its_unit(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
