@@ -178,6 +178,9 @@ def test_a_range_shares_the_scale_of_its_second_bound(text, expected):
     ("Between 10 and 20 percent of voters stayed home.", [("10", "%", "voters"), ("20 percent", "%", "voters")]),
     ("Shipments come within two to three weeks.", [("two", "week", "weeks"), ("three", "week", "weeks")]),
     ("The dog weighs 150 to 175 pounds.", [("150", "pounds", "pounds"), ("175", "pounds", "pounds")]),
+    # a currency written only on the first bound is the second's, unless that counts something else
+    ("The fine will be $5-10 million.", [("$5", "$", None), ("10 million", "$", None)]),
+    ("She bid $5 or 10 times that.", [("$5", "$", None), ("10", None, "times")]),
 ])
 def test_a_range_shares_the_unit_of_its_second_bound(text, expected):
     found = analyze(text, None).numbers

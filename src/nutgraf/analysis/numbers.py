@@ -331,6 +331,7 @@ def extract(parsed: Parsed) -> list[Number]:
                     _share_bound(item, last)
             elif prev is not None and _is_range(prev[0], m, chunk):
                 _share_bound(prev, last)
+                _share_currency(prev, last)
             listed = [*listed, last] if prev is not None and LIST_COMMA.fullmatch(join) else [last]
             prev = last
     return out
@@ -404,6 +405,15 @@ def _share_bound(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], 
     if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
         return
     number.value = _times(number.value, scale)
+
+
+def _share_currency(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], Number]) -> None:
+    """"$5-10 billion", "£3 to 4m": a currency written only on a range's first bound is its
+    second's too, where that counts nothing else ("$5 or 10 times" does)."""
+    pm, number = prev
+    m, second = last
+    if second.unit is None and second.counts is None and pm.group("cur") and m.group("digits") and not m.group("cur"):
+        second.unit = number.unit
 
 
 def _words_scale(m: re.Match[str]) -> float:
