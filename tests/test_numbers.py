@@ -709,6 +709,9 @@ def test_a_unit_of_two_words_is_the_unit(text, expected):
     ("At least 9 died and 30 injured in the crash were taken to hospital.", [None, "injured"]),
     # "worth" is what the amount is of: the noun after its "of", or nothing
     ("The charity bought $40,000 worth of blankets and sold all $900 worth.", ["blankets", None]),
+    # what a named owner has is counted, not the owner; but a count before "'s" counts the owners
+    ("The suit names the firm and three Zentek's directors: Ms. Ode and Mr. Lin.", ["directors"]),
+    ("Three Acme's directors quit, and the two nations' talks stalled.", [None, "nations"]),
     # a unit of two words that the parser cut at its first is counted whole
     ("The poll's margin of error is plus or minus 4.2 percentage points among likely voters.",
      ["percentage points"]),

@@ -933,6 +933,12 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
         noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
     if noun is None or c.pos[noun] in hashes("PRON", "DET"):
         return None  # "34 of them", "half of those polled": a pronoun names none of what is counted
+    if c.dep[noun] in hashes("poss") and c.head[noun] > noun and c.pos[c.head[noun]] in hashes("NOUN") and (
+            c.pos[noun] in hashes("PROPN") or any(c.lower[k] == "the" and k > i for k in c.children(noun))):
+        # "half the company's assets", "three Acme's directors": what the one named or the one
+        # owner has is counted; but "a billion people's posts", "the two nations' talks" count
+        # the people and the nations
+        noun = c.head[noun]
     # "28,000 Andy Warhol photographs", "10 House of Commons members": the parser may hang
     # the number on a name that modifies the noun; what is counted is the noun, named by all
     # of the name.
