@@ -125,6 +125,10 @@ def test_one_is_a_count_only_where_it_counts(text, expected):
     "The study was published on Sep 4, 2019 in London.",
     "The vote was held on 4 September in Rome.",
     "Fans shared a high-five at the gate.",
+    # a size in digits, no count of them
+    "The lobbyist charged five-figure fees; his bills ran into six figures and his code is a 10-digit one.",
+    # a market index named by how many stocks it holds
+    "The Ruritania 250-stock index fell as the 40-share index rose.",
 ])
 def test_numbers_in_names_labels_dates_and_ordinals_are_not_claims(text):
     assert numbers(text) == []
@@ -169,9 +173,14 @@ def test_a_range_shares_the_scale_of_its_second_bound(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Clinton led Sanders 50 to 48 percent.", [("50", "%", None), ("48 percent", "%", None)]),
+    # the tagger takes the name and the figures for one name
+    ("The mayor beat Smith 47 to 42 percent.", [("47", "%", None), ("42 percent", "%", None)]),
     ("Between 10 and 20 percent of voters stayed home.", [("10", "%", "voters"), ("20 percent", "%", "voters")]),
     ("Shipments come within two to three weeks.", [("two", "week", "weeks"), ("three", "week", "weeks")]),
     ("The dog weighs 150 to 175 pounds.", [("150", "pounds", "pounds"), ("175", "pounds", "pounds")]),
+    # a currency written only on the first bound is the second's, unless that counts something else
+    ("The fine will be $5-10 million.", [("$5", "$", None), ("10 million", "$", None)]),
+    ("She bid $5 or 10 times that.", [("$5", "$", None), ("10", None, "times")]),
 ])
 def test_a_range_shares_the_unit_of_its_second_bound(text, expected):
     found = analyze(text, None).numbers
@@ -669,6 +678,8 @@ def test_a_half_dozen_is_six():
     ("The club built a nine-acre garden behind the hall.", [("nine", "acre")]),
     # A unit written against its digits is still one, and a word after a scale is no unit.
     ("The farm grew 40 acres and 3 million apples.", [("40", "acres"), ("3 million", None)]),
+    # the wires' plurals of abbreviated units
+    ("Troops found 600 kgs of fertiliser 80 kms from the border.", [("600", "kgs"), ("80", "kms")]),
 ])
 def test_a_unit_of_measure_after_a_number_in_words_or_a_scale_is_its_unit(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
@@ -696,6 +707,14 @@ def test_a_unit_of_two_words_is_the_unit(text, expected):
     ("The town hired two or three permanent guards.", ["permanent guards", "permanent guards"]),
     # A fate still counts, complement or not.
     ("At least 9 died and 30 injured in the crash were taken to hospital.", [None, "injured"]),
+    # "worth" is what the amount is of: the noun after its "of", or nothing
+    ("The charity bought $40,000 worth of blankets and sold all $900 worth.", ["blankets", None]),
+    # what a named owner has is counted, not the owner; but a count before "'s" counts the owners
+    ("The suit names the firm and three Zentek's directors: Ms. Ode and Mr. Lin.", ["directors"]),
+    ("Three Acme's directors quit, and the two nations' talks stalled.", [None, "nations"]),
+    # a unit of two words that the parser cut at its first is counted whole
+    ("The poll's margin of error is plus or minus 4.2 percentage points among likely voters.",
+     ["percentage points"]),
 ])
 def test_a_word_after_a_figure_counts_only_as_a_noun_or_what_those_counted_are(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts
@@ -717,6 +736,9 @@ def test_the_first_figure_of_a_hyphenated_score_counts_nothing_and_shares_the_un
 @pytest.mark.parametrize("text, expected", [
     ("Maria Lopez, 38, a teacher in Fresno, said she would vote.", [("38", "year")]),
     ("The winner was Tom Baker, 71.", [("71", "year")]),
+    # a name the tagger calls no person, but whose figure it takes for a time, as it does an age
+    ("Okafor, 47, who runs a bakery, declined to comment.", [("47", "year")]),
+    ("Brazil, 12, and Chile, 9, finished level.", [("12", None), ("9", None)]),
     # a place is no person, nor is a share of the vote an age
     ("Ohio, 18, and Iowa, 6, were close.", [("18", None), ("6", None)]),
     ("Maria Lopez, 38 percent, led the field.", [("38 percent", "%")]),
@@ -759,6 +781,14 @@ def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphe
     ("Workers aged 55 to 64 saved the most.", [("55", "year"), ("64", "year")]),
     ("She retired at the age of 61 with a pension.", [("61", "year")]),
     ("The team aged 3 months had 4 staff.", [("3", "month"), ("4", None)]),
+    # what a person is, turns or dies at, or is "then"
+    ("By next spring Dr. Ames will be 70; she turned 69 in May.", [("70", "year"), ("69", "year")]),
+    ("The poet died at 88 at home, and Mr. Hale, then 41, took over.", [("88", "year"), ("41", "year")]),
+    ("Last week we were eight, and the score was 21 at halftime.", [("eight", None), ("21", None)]),
+    # the bound of an age group in a poll or a rule; not of other things
+    ("Voters under 30 backed her, and those 45 and over did not.", [("under 30", "year"), ("45", "year")]),
+    ("Half of the members were 50 or older.", [("Half", None), ("50", "year")]),
+    ("A village of under 500 hired employees over 100 days.", [("under 500", None), ("over 100", "day")]),
 ])
 def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
@@ -771,3 +801,13 @@ def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
 ])
 def test_a_pronoun_after_of_names_nothing_counted(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit slipped to #41.2 million from about #45 million.",
+     [("#41.2 million", 41_200_000, "\u00a3"), ("about #45 million", 45_000_000, "\u00a3")]),
+    # a rank or a tag is no amount
+    ("The #3 seed sold 2 million tickets in the #500Days drive.", [("2 million", 2_000_000, None)]),
+])
+def test_a_hash_before_a_scaled_amount_is_the_pound_sign_of_old_wire_text(text, expected):
+    assert [(n.text, n.value, n.unit) for n in analyze(text, None).numbers] == expected

@@ -869,8 +869,14 @@ def counts(tok, s, text):
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             noun = pobj
+    if noun is not None and noun.i == tok.i + 1 and noun.lower_ == "worth":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None or noun.pos_ in ("PRON", "DET"):
         return None
+    if noun.dep_ == "poss" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" and (
+            noun.pos_ == "PROPN" or any(k.lower_ == "the" and k.i > tok.i for k in noun.children)):
+        noun = noun.head
     named = noun
     while (noun.dep_ in ("compound", "nmod") and noun.pos_ == "PROPN" and noun.head.pos_ == "NOUN"
            and noun.head.i > noun.i):

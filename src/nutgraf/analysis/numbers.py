@@ -41,6 +41,8 @@ COUNT_CUES = words("count_cues")
 FATES = words("fates")
 ORDINALS = words("count_ordinals")
 MODEL_NOUNS = words("model_nouns")
+ONE_PERSON_PRONOUNS = words("one_person_pronouns")
+PERSON_WORDS = words("person_nouns") | words("kin")
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
@@ -178,6 +180,10 @@ DURATION_AFTER = re.compile(rf"(?:\s*(?:to|or|-|\u2013)\s*[\w.]+)?{_DURATION_AT}
 UNIT_AFTER = re.compile(_DURATION_AT, re.I)
 # "aged 14", "between the ages of 18 and 29"
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
+OLDER_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.I)
+AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?:over|under|up|above|below)\b", re.I)
+AGE_BOUND_START = re.compile(r"(?:over|under|above|below|older than|younger than)\s", re.I)
+AGE_GROUP_BEFORE = re.compile(rf"\b(?:{_alternation(words('age_groups'))})\s+$", re.I)
 _DECIMALS_IN = re.compile(_DECIMALS, re.I)
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 TENS = re.compile(r"[1-9]0")
@@ -217,7 +223,14 @@ METRES_AFTER = re.compile(
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
 SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
+# "a six-figure salary", "a 10-digit code"; "into seven figures", "in the low six figures" (but
+# "two figures who")
+DIGITS_COUNT_AFTER = re.compile(r"-(?:figure|digit)\b", re.I)
+SPACED_FIGURES_AFTER = re.compile(r"\s+figures\b", re.I)
+FIGURES_BEFORE = re.compile(r"\b(?:into|the|low|mid|high)\s+$", re.I)
+INDEX_AFTER = re.compile(r"-(?:stock|share)\s+(?:index|average)\b", re.I)
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
+PERCENT_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
 DECADE_BEFORE = re.compile(r"\d{3}0s\s*(?:and|or|to|-|\u2013)\s*$", re.I)
@@ -286,12 +299,16 @@ def extract(parsed: Parsed) -> list[Number]:
                 # a score ("a 5-to-4 ruling", whose first figure shares a unit after the second
                 # as a range's does: "a 73-to-25 percent win")
                 counts = None
+            elif counts is not None and unit is not None and unit.startswith(f"{counts} "):
+                counts = unit  # "3 percentage points", which the parser cut at its first word
             if trailing:
                 end = trailing.end()
             money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
             if money is not None:
                 unit = _currency_of(money, text, end)
                 counts = _without_currency(counts, text[end:money.end()].strip(" -"))
+            if unit is None and _is_hash_pounds(m, text, start):
+                unit, start = "\u00a3", start - 1
             approx = _approximator(text[max(s.start, start - 20):start])
             if approx:
                 start = start - len(approx.group())
@@ -314,6 +331,7 @@ def extract(parsed: Parsed) -> list[Number]:
                     _share_bound(item, last)
             elif prev is not None and _is_range(prev[0], m, chunk):
                 _share_bound(prev, last)
+                _share_currency(prev, last)
             listed = [*listed, last] if prev is not None and LIST_COMMA.fullmatch(join) else [last]
             prev = last
     return out
@@ -349,6 +367,13 @@ def _approximator(before: str) -> re.Match[str] | None:
     return APPROX_RE.search(before)
 
 
+def _is_hash_pounds(m: re.Match[str], text: str, start: int) -> bool:
+    """"#89.7 million": old wire text set the pound sign as "#", which before a scaled amount
+    is no rank or tag ("the #2 browser", "#1000Books")."""
+    return (start > 0 and text[start - 1] == "#" and bool(m.group("digits")) and not m.group("cur")
+            and not m.group("pct") and not m.group("pre") and _scale_factor(m) != 1)
+
+
 def _is_range(pm: re.Match[str], m: re.Match[str], chunk: str) -> bool:
     """Whether two figures in a row are a range's bounds: "10 to 15", "3-4%", "between 2 and 3"."""
     join = chunk[pm.end():m.start()]
@@ -380,6 +405,15 @@ def _share_bound(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], 
     if pm.group("cur") and m.group("cur") and pm.group("cur") != m.group("cur"):
         return
     number.value = _times(number.value, scale)
+
+
+def _share_currency(prev: tuple[re.Match[str], Number], last: tuple[re.Match[str], Number]) -> None:
+    """"$5-10 billion", "£3 to 4m": a currency written only on a range's first bound is its
+    second's too, where that counts nothing else ("$5 or 10 times" does)."""
+    pm, number = prev
+    m, second = last
+    if second.unit is None and second.counts is None and pm.group("cur") and m.group("digits") and not m.group("cur"):
+        second.unit = number.unit
 
 
 def _words_scale(m: re.Match[str]) -> float:
@@ -457,6 +491,11 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
     after = text[end:end + 24]
     if CLOCK_AFTER.match(after):
         return False  # "between 2 and 4 in the morning", "at 10 p.m."
+    if DIGITS_COUNT_AFTER.match(after) or (SPACED_FIGURES_AFTER.match(after)
+                                          and FIGURES_BEFORE.search(text, max(0, start - 12), start)):
+        return False  # "a six-figure salary", "ran into six figures": a size, no count of figures
+    if INDEX_AFTER.match(after):
+        return False  # "the Standard & Poor's 500-stock index", "the FT 100-share index": a name
     if (titled := UNIT_AFTER.match(after)) and titled.group(1).istitle() and not _is_headline(s.sent):
         # a title in a sentence of lower case: "the film 13 Hours", "CBS's 60 Minutes"; but
         # capitals throughout are a headline's, run into the sentence ("13-YEAR-OLDS")
@@ -473,8 +512,10 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
                 timed = _duration_or_age(text, start, after)
             if not timed and _entity_is_temporal(c.doc[k]):
                 return False
-        if label in hashes(*NAME_ENTS) and _entity_is_name(c.doc[k]):
-            return False  # "Boeing 737"
+        # "Boeing 737"; but "beat Trump 46 to 40 percent" opens a share of the vote, which the
+        # tagger took with the name before it for one name
+        if label in hashes(*NAME_ENTS) and _entity_is_name(c.doc[k]) and not PERCENT_RANGE_AFTER.match(after):
+            return False
     if m.group("dfrac") and not _is_fraction(m, c, toks[-1]):
         return False
     if m.group("frac") and _is_ordinal(m, c, toks[-1]):
@@ -803,16 +844,56 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
 
 
 def _is_age(m: re.Match[str], c: TokenColumns, toks: range, text: str, start: int, end: int) -> bool:
-    """A whole number after "aged" or "the ages of" ("voters aged 45 and older"), or set off by
-    commas after a person's name ("Jane Roe, 44, a nurse, said"), is an age, in years as "the
-    44-year-old" is."""
+    """A whole number after "aged" or "the ages of" ("voters aged 45 and older"), set off by
+    commas after a person's name ("Jane Roe, 44, a nurse, said", "Mr. Roe, then 44,"), or what
+    a person is, turns or dies at ("she is 44", "Roe turned 44", "died at 44"), is an age, in
+    years as "the 44-year-old" is."""
     if not (m.group("digits") and m.group("digits").isdigit() and int(m.group("digits")) < 120) \
             or m.group("pre") or m.group("cur") or m.group("pct") or _scale_factor(m) != 1:
         return False
     first = toks[0]
+    comma = first - 2 if first > 1 and c.lower[first - 1] == "then" else first - 1
     return bool(AGE_BEFORE.search(text, max(0, start - 32), start)) or (
-        first > 1 and c.text(first - 1) == "," and c.ent_type[first - 2] in hashes("PERSON")
-        and text[end:end + 1] in (",", ".", ""))
+        comma > 0 and c.text(comma) == "," and _names_a_person(c, comma - 1, first)
+        and text[end:end + 1] in (",", ".", "")) or _said_as_age(c, toks[-1]) or _bounds_an_age_group(text, start, end)
+
+
+def _bounds_an_age_group(text: str, start: int, end: int) -> bool:
+    """"45 and older", "voters over 65", "those 45 and over", "anyone under 18": a bound of an
+    age group. `start`: where the figure starts, with an approximator before it ("over")."""
+    if OLDER_AFTER.match(text, end):
+        return True
+    return bool((AGE_BOUND_START.match(text, start) or AGE_BOUND_AFTER.match(text, end))
+                and AGE_GROUP_BEFORE.search(text, max(0, start - 24), start))
+
+
+def _said_as_age(c: TokenColumns, last: int) -> bool:
+    """Whether the figure ending at token `last` is what a person is or turns ("she is 45",
+    "Roe will be 80", "teens who turn 18") or dies at ("dies at 92"); not "the score was 21",
+    nor "we were eight", a count of them."""
+    head = c.head[last]
+    if c.dep[last] in hashes("pobj"):
+        return c.lower[head] == "at" and c.doc[c.head[head]].lemma_ == "die"
+    verb = c.doc[head].lemma_
+    if c.dep[last] not in hashes("attr", "dobj", "acomp") or verb not in ("be", "turn") or any(
+            c.pos[k] in hashes("NOUN", "PROPN") for k in c.children(last)):
+        return False
+    subject = next((k for k in c.children(head) if c.dep[k] in hashes("nsubj")), None)
+    if subject is None:
+        return False
+    # "turn" and a bare figure say an age of anyone ("those who turned 18"); "be" of a person
+    return (c.ent_type[subject] in hashes("PERSON") or c.lower[subject] in ONE_PERSON_PRONOUNS
+            or c.lower[subject] in PERSON_WORDS or verb == "turn" and c.pos[subject] in hashes("PROPN", "PRON"))
+
+
+def _names_a_person(c: TokenColumns, name: int, figure: int) -> bool:
+    """Whether token `name`, before ", 44," at token `figure`, names a person: the tagger says
+    so, or it is a name of no place and the tagger took the figure after it for a time, as it
+    takes an age ("Rakeem Jones, 26," whom it called an organisation)."""
+    if c.ent_type[name] in hashes("PERSON"):
+        return True
+    return (c.pos[name] in hashes("PROPN") and c.ent_type[figure] in hashes("DATE")
+            and c.ent_type[name] not in hashes("GPE", "LOC", "FAC", "NORP", "DATE"))
 
 
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
@@ -845,8 +926,19 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     if noun is None:
         of = next((k for k in c.children(i) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
         noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
+    if noun == i + 1 and c.lower[noun] == "worth":
+        # "$500,000 worth of ads": the amount is the price of what comes after "of", if anything;
+        # but "her $4 billion net worth" is what the amount is
+        of = next((k for k in c.children(noun) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
+        noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
     if noun is None or c.pos[noun] in hashes("PRON", "DET"):
         return None  # "34 of them", "half of those polled": a pronoun names none of what is counted
+    if c.dep[noun] in hashes("poss") and c.head[noun] > noun and c.pos[c.head[noun]] in hashes("NOUN") and (
+            c.pos[noun] in hashes("PROPN") or any(c.lower[k] == "the" and k > i for k in c.children(noun))):
+        # "half the company's assets", "three Acme's directors": what the one named or the one
+        # owner has is counted; but "a billion people's posts", "the two nations' talks" count
+        # the people and the nations
+        noun = c.head[noun]
     # "28,000 Andy Warhol photographs", "10 House of Commons members": the parser may hang
     # the number on a name that modifies the noun; what is counted is the noun, named by all
     # of the name.
