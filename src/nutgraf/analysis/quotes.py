@@ -983,7 +983,7 @@ def _speaker_token(tok: Token, cue: str, inside: Callable[[Token], bool] = lambd
         # "..., saying", "adding that ...", "and added", "was quick to add", "by saying": the
         # subject belongs to the verb above; so too in "Doyle, noting the size of ..., said,",
         # which the parser reads as a "said" set beside the participle.
-        if verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+        if verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
             joined = verb.dep_ == "conj" and _cue(verb) is not None
             came, verb = verb.dep_, verb.head
             if joined and verb.dep_ == "ccomp" and _cue(verb.head) is not None and _mute_subject(verb):
