@@ -138,6 +138,10 @@ async def test_a_number_highlights_itself_and_its_sentence(kit, make_app, app_an
     ("$10 mln", 1e7, "$", "$10 mln  —"),  # every scale the numbers' word lists read
     ("€2", 2e6, "€", "€2 (€2 million)  —"),
     ("$200", 200.0, "$", "$200  —"),
+    ("a trillion", 1e12, "$", "a trillion ($1 trillion)  —"),  # "a trillion dollars"
+    ("USD5bn", 5e9, "$", "USD5bn ($5 billion)  —"),
+    ("3 million", 3e6, "€", "3 million (€3 million)  —"),  # "3 million euros"
+    ("200", 200.0, "$", "200 ($200)  —"),  # "200 dollars"
     ("two", 2.0, "week", "two  weeks"),  # its unit shows as what it counts
 ])
 def test_a_number_shows_the_unit_and_scale_it_takes_from_elsewhere(text, value, unit, shown):

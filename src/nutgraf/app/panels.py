@@ -376,7 +376,8 @@ def _scales() -> tuple[re.Pattern[str], list[tuple[float, str]]]:
 def _unwritten_reading(n: Number) -> str | None:
     """The value, where the number as written does not show it: a range's first bound takes
     the unit and scale written on its second ("50 to 48 percent": 50%, "$10 to $15 billion":
-    $10 billion)."""
+    $10 billion), and a currency named after the number or in letters is shown by its sign
+    ("a trillion dollars": $1 trillion, "USD5bn": $5 billion)."""
     if n.value is None or not n.unit:
         return None
     if n.unit == "%":
@@ -384,10 +385,12 @@ def _unwritten_reading(n: Number) -> str | None:
     if n.unit.islower():
         return None  # a unit word ("weeks") shows as what the number counts
     written, scales = _scales()
-    if written.search(n.text):
+    if written.search(n.text) and n.unit in n.text:
         return None
     scale, word = next(((s, w) for s, w in scales if abs(n.value) >= s), (1.0, ""))
-    return f"{n.unit}{n.value / scale:g} {word}" if word else None
+    if word:
+        return f"{n.unit}{n.value / scale:g} {word}"
+    return None if n.unit in n.text else f"{n.unit}{n.value:g}"  # "200 dollars"
 
 
 class TimelinePanel(ItemPanel):
