@@ -1240,6 +1240,16 @@ def test_a_peoples_word_the_tagger_took_for_a_body_is_no_actor():
     assert mentions(actors["German Ortega"], text) == ["German", "German Ortega"]  # a given name, not a people
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Realistically, the board will not meet before May.", "Realistically"),  # a sentence adverb
+    ("He wrote his Social Security number on the form.", "Social Security"),  # a person's number
+    ("The fence along the U.S.-Mexico border is old, Mexico said.", "U.S.-Mexico"),  # between two places
+])
+def test_a_name_the_tagger_found_in_other_words_is_no_actor(text, name):
+    actors, _ = rows(text)
+    assert name not in actors
+
+
 def test_a_days_name_and_a_time_zone_written_out_are_no_actors():
     text = ("Sanders hopes to win many states on Super Tuesday, aides said. He is heading to the Super "
             "Tuesday contests with the wind at his back. The results are below (all times Eastern Standard Time).")

@@ -1530,6 +1530,7 @@ ZONE_NAME = re.compile(r"(?:[A-Z][a-z]+ )+(?:Standard|Daylight|Summer|Mean) Time
 WEEKDAY_NAMES = frozenset(table("weekdays"))
 WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
 HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
+IDENTIFIER_NOUNS = words("identifier_nouns")
 
 
 def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacySpan, root: Token,
@@ -1545,6 +1546,11 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return True  # "Super Tuesday (contests)", "Black Friday": the day's name, which the tagger cuts
     if HYPHEN_WORD.match(parsed.text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
+    if " " not in name and root.tag_ == "RB" and root.dep_ == "advmod":
+        return True  # "Realistically, ...": a sentence adverb in capitals
+    if label != "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
+            and root.head.lower_ in IDENTIFIER_NOUNS:
+        return True  # "a Social Security number": a person's number, not the agency
     if label == "ORG" and (_is_role_prefix(parsed.token_columns[sent.base], ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
     if " " not in name and label in ("ORG", "PERSON", "GPE") and root.tag_ == "NNS" \
@@ -1571,10 +1577,20 @@ def _words_name_no_actor(name: str, label: str) -> bool:
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
     if PRO_ANTI.match(name):
         return True  # "the main pro-Clinton super PAC": an adjective, not the person
+    if label != "PERSON" and _place_pair(name):
+        return True  # "the U.S.-Mexico border", "Ohio-Indiana line": what lies between two places
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
     # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
     return label == "PERSON" and _ends_in_capitals(name)
+
+
+def _place_pair(name: str) -> bool:
+    parts = PAIR_DASH.split(name.lower())
+    return len(parts) == 2 and all(p in COUNTRIES or p in US_STATES for p in parts)
+
+
+PAIR_DASH = re.compile(r"(?<=\S)[-\u2013](?=\S)")
 
 
 def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, root: Token, sent: Sentence, label: str) -> bool:
