@@ -1278,6 +1278,11 @@ OHIO = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohi
     # a surname named alone, first tagged a body, then "said he": a person, as a surname joined to a body is
     ("Trump's campaign manager was charged on Tuesday. Trump said he would not fire him.", "Trump", "person",
      ["Trump", "Trump"]),
+    # a surname alone owning what only a person has, though the tagger took it for a body
+    ("Polls closed on Friday. Varga has a clear lead in the count, and Varga's wife thanked the volunteers.",
+     "Varga", "person", ["Varga", "Varga"]),
+    ("The Brandt camp was quiet on Monday. Brandt's aides declined to comment.", "Brandt", "person", None),
+    ("Meridian's chief executive resigned. Meridian's partner, a bank, agreed.", "Meridian", "organization", None),
     # a people's plural the tagger took for a body is a group
     ("Clinton's standing among Latinos looks to be weakening. She is doing better among Latinos than Obama did.",
      "Latinos", "group", ["Latinos", "Latinos"]),

@@ -2090,6 +2090,8 @@ def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
         return True
     if _pronoun_follows(c, i):
         return True  # "Christie said he would"
+    if c.dep[i] == Dep.poss and c.lower[c.head[i]] in PERSON_OWNED:
+        return True  # "Varga's wife", "Varga's running mate"
     if given and c.dep[i] == Dep.nsubj and h.head.pos_ == "VERB" and h.head.lemma_ in CUE_VERBS:
         return True  # "Carly Fiorina said Ted Cruz says whatever he needs to"
     # The list's items are looked for only where the name is in one (_in_a_list): most are not.
@@ -2104,6 +2106,7 @@ def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
 
 
 WHO_AFTER = re.compile(r"\s*,\s*who\b")
+PERSON_OWNED = words("person_owned")
 GIVEN_NAMES = words("given_names")
 
 
