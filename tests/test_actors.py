@@ -1401,6 +1401,9 @@ def test_a_noun_after_a_comma_away_from_the_name_is_no_description_of_it():
     ("The hacker, a Romanian taxi driver, signed every leak with the moniker Marek Vos.", "Marek Vos", None),
     ("As a boy he dropped his given name, Harold Jonas Winter, for a shorter one.", "Harold Jonas Winter", None),
     ("In the poll Ruiz earned 42 percent, Dale Moreno 34 percent and Li 11 percent.", "Dale Moreno", None),
+    # the subject of the next clause, after an age
+    ("Later, as Ms. Ruiz took a walk with Tara Voss, 23, a delivery truck pulled up to the curb and began honking.",
+     "Tara Voss", None),
     ("Analysts agree. Ilona Varga of the Danube Group, a consulting company, said the threat is growing.",
      "Ilona Varga", None),
 ])

@@ -57,13 +57,16 @@ class Tag:
     """Tags as TokenColumns holds them (their hashes)."""
     NN, NNS, NNP, NNPS, JJ, POS = (string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))
     PRP_POSS, VBN, IN, HYPH = (string_hash(t) for t in ("PRP$", "VBN", "IN", "HYPH"))
+    VBD = string_hash("VBD")
+    PRESENT_VERBS = {string_hash(t) for t in ("VBZ", "VBP")}
+    FINITE_VERBS = PRESENT_VERBS | {VBD}
 
 
 class Dep:
     """Dependency labels as TokenColumns holds them."""
     det, poss, prep, pobj, relcl, cc = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl", "cc"))
     appos, conj, nsubj, nsubjpass = (string_hash(d) for d in ("appos", "conj", "nsubj", "nsubjpass"))
-    compound, dobj = string_hash("compound"), string_hash("dobj")
+    compound, dobj, acl = string_hash("compound"), string_hash("dobj"), string_hash("acl")
 
 
 class Ent:
@@ -2728,7 +2731,9 @@ def _set_off(c: TokenColumns, i: int, k: int) -> bool:
     """Whether noun k reads as set beside name i: closed by a comma, or the name not ending a
     phrase that opens the sentence. In "In Tulsa, an unarmed man with his hands up." the
     sentence goes on after the comma; in "For Kevin Allton, a USI instructor, Warhol was" the
-    apposition is closed."""
+    apposition is closed. Not where the noun is a clause's subject (_subject_of_next_clause)."""
+    if _subject_of_next_clause(c, k):
+        return False
     after = c.doc[k].right_edge.i + 1
     if after < len(c) and c.text(after) == ",":
         return True
@@ -2736,6 +2741,16 @@ def _set_off(c: TokenColumns, i: int, k: int) -> bool:
         return True
     prep = c.doc[c.head[i]]
     return not all(t.is_punct for t in prep.doc[prep.sent.start:prep.i])  # "“In Tulsa, ..."
+
+
+def _subject_of_next_clause(c: TokenColumns, k: int) -> bool:
+    """Whether a finite verb goes on from noun k, which the parser set beside a name: in "with
+    Tara Voss, 23, a delivery truck pulled up to the curb and began" the noun is the next
+    clause's subject. A past tense counts only with another after "and": alone it is most
+    often a participle ("Joe Hale, a host considered one of the best")."""
+    return any(c.dep[v] == Dep.acl and (c.tag[v] in Tag.PRESENT_VERBS or c.tag[v] == Tag.VBD and any(
+        c.dep[w] == Dep.conj and c.tag[w] in Tag.FINITE_VERBS for w in c.children(v)))
+        for v in c.children(k) if v > k)
 
 
 def _definite_noun(c: TokenColumns, i: int) -> bool:
@@ -3177,8 +3192,9 @@ def _role_appositive(parsed: Parsed, m: Mention) -> str | None:
             return None
     else:
         noun = next((k for k in head.children if k.dep_ == "appos" and _role_noun(k)), None)
-    if noun is not None and noun.i > head.i and not (_beside(c, m.end, head.i, noun.i) and not any(
-            c.text(k) in CLAUSE_MARKS for k in range(s.index_from(m.end), noun.left_edge.i))):
+    if noun is not None and noun.i > head.i and (_subject_of_next_clause(c, noun.i) or not (
+            _beside(c, m.end, head.i, noun.i)
+            and not any(c.text(k) in CLAUSE_MARKS for k in range(s.index_from(m.end), noun.left_edge.i)))):
         # "Mr. Trump with a 16-point lead over his rival, Mr. Cruz", "ruled that Elian should go
         # back, a decision upheld", "Poll: Clinton leads": the parser's apposition, not the writer's
         return None
