@@ -1283,6 +1283,11 @@ OHIO = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohi
      "Varga", "person", ["Varga", "Varga"]),
     ("The Brandt camp was quiet on Monday. Brandt's aides declined to comment.", "Brandt", "person", None),
     ("Meridian's chief executive resigned. Meridian's partner, a bank, agreed.", "Meridian", "organization", None),
+    # a person's name owned by where the person works: two actors
+    ("Critics included the radio host Glenn Beck and the Daily Ledger’s Ben Sadowski.", "Ben Sadowski", "person",
+     ["Ben Sadowski"]),
+    ("Critics included the radio host Glenn Beck and the Daily Ledger’s Ben Sadowski.", "Daily Ledger",
+     "organization", ["Daily Ledger"]),
     # a people's plural the tagger took for a body is a group
     ("Clinton's standing among Latinos looks to be weakening. She is doing better among Latinos than Obama did.",
      "Latinos", "group", ["Latinos", "Latinos"]),

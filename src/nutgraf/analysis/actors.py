@@ -1245,18 +1245,25 @@ def _with_particles(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-OWNER = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)")
+OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)")
 SAINT = re.compile(r"(?:St|Saint|Ste)\b")
 
 
 def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """"Italy's Civil Protection Department" names two actors: the owner and the body. (The
-    label is asked before the pattern is tried: most names are no body's.)"""
-    m = OWNER.match(text[start:end]) if label == "ORG" else None
+    """"Italy's Civil Protection Department", "the Daily Ledger's Ann Roe" name two actors: the
+    owner and the body or person. (The name is asked for "s " before the pattern is tried: most
+    names have no owner.)"""
+    m = OWNER.match(text[start:end]) if "s " in text[start:end] else None
     if not m or SAINT.match(m.group(1)):
         # "St Brendan's Medical Center" is one name, and so is "Emily's List" (one word after)
         return [(start, end, label)]
-    return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
+    if label == "ORG" and not m.start(1):
+        return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
+    # Any other name is split only before a person's: "the Women's Media Center" is one name.
+    owned = text[start + m.end():end].split()
+    if len(owned) > 3 or owned[0].lower() not in GIVEN_NAMES:
+        return [(start, end, label)]
+    return [(start + m.start(1), start + m.end(1), "ORG"), (start + m.end(), end, "PERSON")]  # where one works
 
 
 ADDRESS = re.compile(r"([A-Z][^,]*?),\s+([A-Z][^,]*)")
