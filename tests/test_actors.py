@@ -1240,6 +1240,16 @@ def test_a_peoples_word_the_tagger_took_for_a_body_is_no_actor():
     assert mentions(actors["German Ortega"], text) == ["German", "German Ortega"]  # a given name, not a people
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Realistically, the board will not meet before May.", "Realistically"),  # a sentence adverb
+    ("He wrote his Social Security number on the form.", "Social Security"),  # a person's number
+    ("The fence along the U.S.-Mexico border is old, Mexico said.", "U.S.-Mexico"),  # between two places
+])
+def test_a_name_the_tagger_found_in_other_words_is_no_actor(text, name):
+    actors, _ = rows(text)
+    assert name not in actors
+
+
 def test_a_days_name_and_a_time_zone_written_out_are_no_actors():
     text = ("Sanders hopes to win many states on Super Tuesday, aides said. He is heading to the Super "
             "Tuesday contests with the wind at his back. The results are below (all times Eastern Standard Time).")
@@ -1268,6 +1278,16 @@ OHIO = ("Ohio is voting. But in Ohio, the dynamics could benefit Kasich. The Ohi
     # a surname named alone, first tagged a body, then "said he": a person, as a surname joined to a body is
     ("Trump's campaign manager was charged on Tuesday. Trump said he would not fire him.", "Trump", "person",
      ["Trump", "Trump"]),
+    # a surname alone owning what only a person has, though the tagger took it for a body
+    ("Polls closed on Friday. Varga has a clear lead in the count, and Varga's wife thanked the volunteers.",
+     "Varga", "person", ["Varga", "Varga"]),
+    ("The Brandt camp was quiet on Monday. Brandt's aides declined to comment.", "Brandt", "person", None),
+    ("Meridian's chief executive resigned. Meridian's partner, a bank, agreed.", "Meridian", "organization", None),
+    # a person's name owned by where the person works: two actors
+    ("Critics included the radio host Glenn Beck and the Daily Ledger’s Ben Sadowski.", "Ben Sadowski", "person",
+     ["Ben Sadowski"]),
+    ("Critics included the radio host Glenn Beck and the Daily Ledger’s Ben Sadowski.", "Daily Ledger",
+     "organization", ["Daily Ledger"]),
     # a people's plural the tagger took for a body is a group
     ("Clinton's standing among Latinos looks to be weakening. She is doing better among Latinos than Obama did.",
      "Latinos", "group", ["Latinos", "Latinos"]),
@@ -1386,6 +1406,9 @@ def test_a_noun_after_a_comma_away_from_the_name_is_no_description_of_it():
     ("The hacker, a Romanian taxi driver, signed every leak with the moniker Marek Vos.", "Marek Vos", None),
     ("As a boy he dropped his given name, Harold Jonas Winter, for a shorter one.", "Harold Jonas Winter", None),
     ("In the poll Ruiz earned 42 percent, Dale Moreno 34 percent and Li 11 percent.", "Dale Moreno", None),
+    # the subject of the next clause, after an age
+    ("Later, as Ms. Ruiz took a walk with Tara Voss, 23, a delivery truck pulled up to the curb and began honking.",
+     "Tara Voss", None),
     ("Analysts agree. Ilona Varga of the Danube Group, a consulting company, said the threat is growing.",
      "Ilona Varga", None),
 ])

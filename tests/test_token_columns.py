@@ -218,6 +218,9 @@ def what_it_is(noun):
 
 
 def set_off(name, noun):
+    if any(v.dep_ == "acl" and (v.tag_ in ("VBZ", "VBP") or v.tag_ == "VBD" and any(
+            w.dep_ == "conj" and w.tag_ in ("VBD", "VBZ", "VBP") for w in v.children)) for v in noun.rights):
+        return False
     doc, after = noun.doc, noun.right_edge.i + 1
     if after < len(doc) and doc[after].text == "," or name.dep_ != "pobj":
         return True

@@ -57,13 +57,16 @@ class Tag:
     """Tags as TokenColumns holds them (their hashes)."""
     NN, NNS, NNP, NNPS, JJ, POS = (string_hash(t) for t in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))
     PRP_POSS, VBN, IN, HYPH = (string_hash(t) for t in ("PRP$", "VBN", "IN", "HYPH"))
+    VBD = string_hash("VBD")
+    PRESENT_VERBS = {string_hash(t) for t in ("VBZ", "VBP")}
+    FINITE_VERBS = PRESENT_VERBS | {VBD}
 
 
 class Dep:
     """Dependency labels as TokenColumns holds them."""
     det, poss, prep, pobj, relcl, cc = (string_hash(d) for d in ("det", "poss", "prep", "pobj", "relcl", "cc"))
     appos, conj, nsubj, nsubjpass = (string_hash(d) for d in ("appos", "conj", "nsubj", "nsubjpass"))
-    compound, dobj = string_hash("compound"), string_hash("dobj")
+    compound, dobj, acl = string_hash("compound"), string_hash("dobj"), string_hash("acl")
 
 
 class Ent:
@@ -1242,18 +1245,25 @@ def _with_particles(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-OWNER = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)")
+OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['\u2019]s\s+(?=[A-Z]\S*\s+\S)")
 SAINT = re.compile(r"(?:St|Saint|Ste)\b")
 
 
 def _split_owner(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """"Italy's Civil Protection Department" names two actors: the owner and the body. (The
-    label is asked before the pattern is tried: most names are no body's.)"""
-    m = OWNER.match(text[start:end]) if label == "ORG" else None
+    """"Italy's Civil Protection Department", "the Daily Ledger's Ann Roe" name two actors: the
+    owner and the body or person. (The name is asked for "s " before the pattern is tried: most
+    names have no owner.)"""
+    m = OWNER.match(text[start:end]) if "s " in text[start:end] else None
     if not m or SAINT.match(m.group(1)):
         # "St Brendan's Medical Center" is one name, and so is "Emily's List" (one word after)
         return [(start, end, label)]
-    return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
+    if label == "ORG" and not m.start(1):
+        return [(start, start + m.end(1), "GPE" if " " not in m.group(1) else "ORG"), (start + m.end(), end, label)]
+    # Any other name is split only before a person's: "the Women's Media Center" is one name.
+    owned = text[start + m.end():end].split()
+    if len(owned) > 3 or owned[0].lower() not in GIVEN_NAMES:
+        return [(start, end, label)]
+    return [(start + m.start(1), start + m.end(1), "ORG"), (start + m.end(), end, "PERSON")]  # where one works
 
 
 ADDRESS = re.compile(r"([A-Z][^,]*?),\s+([A-Z][^,]*)")
@@ -1530,6 +1540,7 @@ ZONE_NAME = re.compile(r"(?:[A-Z][a-z]+ )+(?:Standard|Daylight|Summer|Mean) Time
 WEEKDAY_NAMES = frozenset(table("weekdays"))
 WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,4}$")
 HYPHEN_WORD = re.compile(r"[-\u2011][a-z]")
+IDENTIFIER_NOUNS = words("identifier_nouns")
 
 
 def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacySpan, root: Token,
@@ -1545,6 +1556,11 @@ def _names_no_actor(parsed: Parsed, name: str, end: int, label: str, ent: SpacyS
         return True  # "Super Tuesday (contests)", "Black Friday": the day's name, which the tagger cuts
     if HYPHEN_WORD.match(parsed.text[end:end + 2]):
         return True  # "Hague-based", "Oslo-listed": the name describes something else
+    if " " not in name and root.tag_ == "RB" and root.dep_ == "advmod":
+        return True  # "Realistically, ...": a sentence adverb in capitals
+    if label != "PERSON" and root.dep_ == "compound" and root.head.i >= ent.end \
+            and root.head.lower_ in IDENTIFIER_NOUNS:
+        return True  # "a Social Security number": a person's number, not the agency
     if label == "ORG" and (_is_role_prefix(parsed.token_columns[sent.base], ent) or _is_portfolio(ent)):
         return True  # "Education" in "Education Secretary Gillian Keegan" names a portfolio
     if " " not in name and label in ("ORG", "PERSON", "GPE") and root.tag_ == "NNS" \
@@ -1571,10 +1587,20 @@ def _words_name_no_actor(name: str, label: str) -> bool:
         return True  # "NOK2.1bn", "Q3", "GMT" tagged as names
     if PRO_ANTI.match(name):
         return True  # "the main pro-Clinton super PAC": an adjective, not the person
+    if label != "PERSON" and _place_pair(name):
+        return True  # "the U.S.-Mexico border", "Ohio-Indiana line": what lies between two places
     if label in ("ORG", "FAC", "GPE", "LOC") and name.split()[-1].lower() in NOT_ACTOR_HEADS:
         return True
     # "Batman: Arkham VR", "PlayStation VR": a product's name, not a person's
     return label == "PERSON" and _ends_in_capitals(name)
+
+
+def _place_pair(name: str) -> bool:
+    parts = PAIR_DASH.split(name.lower())
+    return len(parts) == 2 and all(p in COUNTRIES or p in US_STATES for p in parts)
+
+
+PAIR_DASH = re.compile(r"(?<=\S)[-\u2013](?=\S)")
 
 
 def _common_noun_in_capitals(parsed: Parsed, ent: SpacySpan, root: Token, sent: Sentence, label: str) -> bool:
@@ -2074,6 +2100,8 @@ def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
         return True
     if _pronoun_follows(c, i):
         return True  # "Christie said he would"
+    if c.dep[i] == Dep.poss and c.lower[c.head[i]] in PERSON_OWNED:
+        return True  # "Varga's wife", "Varga's running mate"
     if given and c.dep[i] == Dep.nsubj and h.head.pos_ == "VERB" and h.head.lemma_ in CUE_VERBS:
         return True  # "Carly Fiorina said Ted Cruz says whatever he needs to"
     # The list's items are looked for only where the name is in one (_in_a_list): most are not.
@@ -2088,6 +2116,7 @@ def _says_person(parsed: Parsed, m: Mention, given: bool) -> bool:
 
 
 WHO_AFTER = re.compile(r"\s*,\s*who\b")
+PERSON_OWNED = words("person_owned")
 GIVEN_NAMES = words("given_names")
 
 
@@ -2709,7 +2738,9 @@ def _set_off(c: TokenColumns, i: int, k: int) -> bool:
     """Whether noun k reads as set beside name i: closed by a comma, or the name not ending a
     phrase that opens the sentence. In "In Tulsa, an unarmed man with his hands up." the
     sentence goes on after the comma; in "For Kevin Allton, a USI instructor, Warhol was" the
-    apposition is closed."""
+    apposition is closed. Not where the noun is a clause's subject (_subject_of_next_clause)."""
+    if _subject_of_next_clause(c, k):
+        return False
     after = c.doc[k].right_edge.i + 1
     if after < len(c) and c.text(after) == ",":
         return True
@@ -2717,6 +2748,16 @@ def _set_off(c: TokenColumns, i: int, k: int) -> bool:
         return True
     prep = c.doc[c.head[i]]
     return not all(t.is_punct for t in prep.doc[prep.sent.start:prep.i])  # "“In Tulsa, ..."
+
+
+def _subject_of_next_clause(c: TokenColumns, k: int) -> bool:
+    """Whether a finite verb goes on from noun k, which the parser set beside a name: in "with
+    Tara Voss, 23, a delivery truck pulled up to the curb and began" the noun is the next
+    clause's subject. A past tense counts only with another after "and": alone it is most
+    often a participle ("Joe Hale, a host considered one of the best")."""
+    return any(c.dep[v] == Dep.acl and (c.tag[v] in Tag.PRESENT_VERBS or c.tag[v] == Tag.VBD and any(
+        c.dep[w] == Dep.conj and c.tag[w] in Tag.FINITE_VERBS for w in c.children(v)))
+        for v in c.children(k) if v > k)
 
 
 def _definite_noun(c: TokenColumns, i: int) -> bool:
@@ -3158,8 +3199,9 @@ def _role_appositive(parsed: Parsed, m: Mention) -> str | None:
             return None
     else:
         noun = next((k for k in head.children if k.dep_ == "appos" and _role_noun(k)), None)
-    if noun is not None and noun.i > head.i and not (_beside(c, m.end, head.i, noun.i) and not any(
-            c.text(k) in CLAUSE_MARKS for k in range(s.index_from(m.end), noun.left_edge.i))):
+    if noun is not None and noun.i > head.i and (_subject_of_next_clause(c, noun.i) or not (
+            _beside(c, m.end, head.i, noun.i)
+            and not any(c.text(k) in CLAUSE_MARKS for k in range(s.index_from(m.end), noun.left_edge.i)))):
         # "Mr. Trump with a 16-point lead over his rival, Mr. Cruz", "ruled that Elian should go
         # back, a decision upheld", "Poll: Clinton leads": the parser's apposition, not the writer's
         return None
