@@ -871,6 +871,11 @@ def test_a_span_of_time_and_the_year_it_lies_in_are_two_entries():
         ("2023", "2023"), ("the first nine months", "P9M")]
     assert values_of("Sales rose 5% in the fourth quarter of 2023.", "2024-02-06") == [
         ("the fourth quarter of 2023", "2023-Q4")]
+    # Two quarters at a year's edge are its half.
+    assert values_of("The glassworks expects thin margins through the first two quarters of 2025.", "2024-10-02") == [
+        ("the first two quarters of 2025", "2025-H1")]
+    assert ("the last two quarters of last year", "2023-H2") in values_of(
+        "Orders for kayaks slowed in the last two quarters of last year.", "2024-03-12")
 
 
 def test_a_year_before_quarter_or_period_names_that_years_quarter_of_the_report():

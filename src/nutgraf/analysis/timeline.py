@@ -107,6 +107,10 @@ PERIOD = re.compile(
     rf"{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
     rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
     rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
+# "the first two quarters of 1990": a year's half, as TIMEX3 names it, not a span of two
+# quarters and the year it lies in.
+TWO_QUARTERS = re.compile(r"(?:the )?(?P<edge>first|last|final) two (?:fiscal )?quarters (?:of|in) "
+                          r"(?P<year>(?:fiscal )?\d{4}|(?:this|last|next) (?:fiscal )?year)$", re.I)
 # Dates counted from the last date the story mentioned: "a year earlier", "the previous day".
 # A count of days, weeks or months before or after is a span of time and a relation, as
 # TimeML marks it ("[three days] later", "[a month] earlier": P3D, P1M); a year counted back
@@ -815,7 +819,7 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     ctx = None  # made only for a range or a span of time: most expressions are neither
     if not m and (joins is None or "of" in joins) and (m := SPAN_OF.fullmatch(raw)):
         ctx = _bounds_context(ref, tense)
-        if normalise(m.group(1), ctx)[1] != "DURATION":
+        if normalise(m.group(1), ctx)[1] != "DURATION" or TWO_QUARTERS.search(raw):  # also after "at least"
             m = None
     # "(the first time in) months last week", "(marched for) three days last month": a span of
     # time and the date it fell in, which the tagger took as one.
@@ -1138,6 +1142,11 @@ def _on_quarter_step(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 def _on_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _period(m, ctx), "DATE"
+
+
+def _on_two_quarters(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    half = "first" if m.group("edge").lower() == "first" else "second"
+    return normalise(f"the {half} half of {m.group('year')}", ctx)
 
 
 def _on_months_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
@@ -1480,6 +1489,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?P<rel>last|next) (?:fiscal )?quarter"), _on_quarter_step),
     (PERIOD, _on_period),
     (MONTHS_PERIOD, _on_months_period),
+    (TWO_QUARTERS, _on_two_quarters),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
     (YEAR_EARLIER, _on_year_earlier),
     (re.compile(r"(?:the )?(?:year-earlier|year-ago|prior-year|comparable|corresponding)"
