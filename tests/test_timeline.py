@@ -761,6 +761,10 @@ def test_put_off_until_a_weekday_points_forward_but_staying_until_one_back():
     assert values_of("Officials postponed until Tuesday any action on the case.", "2025-02-07") == [
         ("Tuesday", "2025-02-11")]
     assert values_of("The museum stayed closed until Tuesday.", "2025-02-07") == [("Tuesday", "2025-02-04")]
+    # "Through" bounds a span put off as "until" does, but not a span that ran its course.
+    assert values_of("The lenders have extended the credit line through March.", "2025-10-14") == [
+        ("March", "2026-03")]
+    assert values_of("Bookings rose 4% through March.", "2025-10-14") == [("March", "2025-03")]
 
 
 def test_quarters_the_tagger_misses_and_names_before_words_of_time():

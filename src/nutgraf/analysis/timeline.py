@@ -1846,8 +1846,11 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
         return "past", False, True
     auxes = _auxes(c, verb)
     tense = _verb_tense(c, verb, auxes)
-    if any(c.lower[k] in FORWARD for k in climbed):
-        if tense == "past" and _lemma(c, verb) in DEFERRAL_VERBS:
+    deferred = tense == "past" and _lemma(c, verb) in DEFERRAL_VERBS
+    # "has extended the loans through January": put off to a month still ahead (where "sales
+    # are up 5% through September" counts to one gone, so "through" alone is no bound ahead).
+    if any(c.lower[k] in FORWARD or deferred and c.lower[k] == "through" for k in climbed):
+        if deferred:
             return "future", False, False  # "postponed until Tuesday": put off to a day still ahead
         return ("future" if tense == "present" else tense), False, False
     nouns = [k for k in climbed[1:] if c.pos[k] in nominals and c.ent_type[k] not in hashes("DATE", "TIME")]
