@@ -882,6 +882,13 @@ def test_a_span_of_time_and_the_year_it_lies_in_are_two_entries():
         "Orders for kayaks slowed in the last two quarters of last year.", "2024-03-12")
 
 
+def test_a_quarter_renaming_the_year_ago_one_is_last_years():
+    found = values_of("The funeral chain lost money. In the comparable year-ago quarter, the second quarter ended "
+                      "Oct. 31, it had a loss of $3 million. Results for that quarter included a charge.", "2024-10-28")
+    assert ("the second quarter", "2023-Q2") in found
+    assert ("that quarter", "2023-Q2") in found
+
+
 def test_a_year_before_quarter_or_period_names_that_years_quarter_of_the_report():
     found = values_of("The bakery chain earned $4 million in the third quarter. In the 2022 period, it earned "
                       "$3 million. Sales in the quarter rose 8%.", "2023-10-30")

@@ -312,6 +312,10 @@ THAN_AFTER = re.compile(r"\s+than\b")
 A_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 YEAR_VALUE = re.compile(r"\d{4}")
 PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
+# "In the year-ago quarter, the second quarter ended Oct. 31, ...": a quarter renaming the
+# year-ago one is last year's too.
+YEAR_AGO_APPOSED = re.compile(r"\b(?:year-ago|year-earlier|prior-year)\s+(?:fiscal\s+)?(?:quarter|period),\s+"
+                              r"(?:the\s+)?$", re.I)
 
 
 def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[TimelineEntry]:
@@ -346,6 +350,9 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                     e, value, kind = every
                 else:
                     s, e, value = _time_of_day(text, s, e, value)
+            if kind == "DATE" and value and PERIOD_VALUE.fullmatch(value) and not YEAR_IN.search(raw) \
+                    and YEAR_AGO_APPOSED.search(text, max(0, s - 40), s):
+                value = f"{_year(int(value[:4]) - 1):04d}{value[4:]}"
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
             elif value and YEAR_VALUE.fullmatch(value) and (noun := PERIOD_AFTER.match(text, e)):
