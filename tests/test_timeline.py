@@ -887,6 +887,10 @@ def test_a_quarter_renaming_the_year_ago_one_is_last_years():
                       "Oct. 31, it had a loss of $3 million. Results for that quarter included a charge.", "2024-10-28")
     assert ("the second quarter", "2023-Q2") in found
     assert ("that quarter", "2023-Q2") in found
+    # The year-ago quarter is the one its apposition names, not the one the report named before.
+    assert ("comparable year-ago quarter", "2023-Q2") in values_of(
+        "The funeral chain lost money in the third quarter. In the comparable year-ago quarter, the second quarter "
+        "ended Oct. 31, it had a loss of $3 million.", "2024-10-28")
 
 
 def test_a_year_before_quarter_or_period_names_that_years_quarter_of_the_report():

@@ -316,6 +316,9 @@ PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 # year-ago one is last year's too.
 YEAR_AGO_APPOSED = re.compile(r"\b(?:year-ago|year-earlier|prior-year)\s+(?:fiscal\s+)?(?:quarter|period),\s+"
                               r"(?:the\s+)?$", re.I)
+# ... and the year-ago quarter is the one its apposition names.
+APPOSED_QUARTER = re.compile(r",\s+the\s+(?P<ord>first|second|third|fourth)\s+quarter\b(?![\s,]+(?:of\s+)?\d{4})",
+                             re.I)
 
 
 def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[TimelineEntry]:
@@ -353,6 +356,9 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
             if kind == "DATE" and value and PERIOD_VALUE.fullmatch(value) and not YEAR_IN.search(raw) \
                     and YEAR_AGO_APPOSED.search(text, max(0, s - 40), s):
                 value = f"{_year(int(value[:4]) - 1):04d}{value[4:]}"
+            elif kind == "DATE" and value and value[4:6] == "-Q" and YEAR_AGO_APPOSED.search(raw + ", ") \
+                    and (named := APPOSED_QUARTER.match(text, e)):
+                value = f"{value[:6]}{PERIOD_ORDINALS[named.group('ord').lower()]}"
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
             elif value and YEAR_VALUE.fullmatch(value) and (noun := PERIOD_AFTER.match(text, e)):
