@@ -761,6 +761,10 @@ def test_put_off_until_a_weekday_points_forward_but_staying_until_one_back():
     assert values_of("Officials postponed until Tuesday any action on the case.", "2025-02-07") == [
         ("Tuesday", "2025-02-11")]
     assert values_of("The museum stayed closed until Tuesday.", "2025-02-07") == [("Tuesday", "2025-02-04")]
+    # "Through" bounds a span put off as "until" does, but not a span that ran its course.
+    assert values_of("The lenders have extended the credit line through March.", "2025-10-14") == [
+        ("March", "2026-03")]
+    assert values_of("Bookings rose 4% through March.", "2025-10-14") == [("March", "2025-03")]
 
 
 def test_quarters_the_tagger_misses_and_names_before_words_of_time():
@@ -871,6 +875,22 @@ def test_a_span_of_time_and_the_year_it_lies_in_are_two_entries():
         ("2023", "2023"), ("the first nine months", "P9M")]
     assert values_of("Sales rose 5% in the fourth quarter of 2023.", "2024-02-06") == [
         ("the fourth quarter of 2023", "2023-Q4")]
+    # Two quarters at a year's edge are its half.
+    assert values_of("The glassworks expects thin margins through the first two quarters of 2025.", "2024-10-02") == [
+        ("the first two quarters of 2025", "2025-H1")]
+    assert ("the last two quarters of last year", "2023-H2") in values_of(
+        "Orders for kayaks slowed in the last two quarters of last year.", "2024-03-12")
+
+
+def test_a_quarter_renaming_the_year_ago_one_is_last_years():
+    found = values_of("The funeral chain lost money. In the comparable year-ago quarter, the second quarter ended "
+                      "Oct. 31, it had a loss of $3 million. Results for that quarter included a charge.", "2024-10-28")
+    assert ("the second quarter", "2023-Q2") in found
+    assert ("that quarter", "2023-Q2") in found
+    # The year-ago quarter is the one its apposition names, not the one the report named before.
+    assert ("comparable year-ago quarter", "2023-Q2") in values_of(
+        "The funeral chain lost money in the third quarter. In the comparable year-ago quarter, the second quarter "
+        "ended Oct. 31, it had a loss of $3 million.", "2024-10-28")
 
 
 def test_a_year_before_quarter_or_period_names_that_years_quarter_of_the_report():

@@ -757,8 +757,9 @@ def tense(ent, root):
         return "past", False, True
     auxes = auxes_of(tok)
     tense = verb_tense(tok, auxes)
-    if any(t.lower_ in FORWARD for t in path):
-        if tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS:
+    deferred = tense == "past" and tok.lemma_.lower() in DEFERRAL_VERBS
+    if any(t.lower_ in FORWARD or deferred and t.lower_ == "through" for t in path):
+        if deferred:
             return "future", False, False
         return ("future" if tense == "present" else tense), False, False
     nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]

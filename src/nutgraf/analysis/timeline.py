@@ -107,6 +107,10 @@ PERIOD = re.compile(
     rf"{_FISCAL}(?:(?P<ord>first|second|third|fourth|final|last)[- ]{_FISCAL}(?P<kind>quarter|half)"
     rf"|(?P<code>q[1-4]|h[12]))(?:,? (?:of )?(?:the )?{_FISCAL}(?:(?P<year>\d{{4}})|fy ?(?P<fy>\d\d))"
     rf"|(?: of)? (?:the )?(?P<shift>last|next|this|current) {_FISCAL}year|(?P<the_year> of the {_FISCAL}year))?")
+# "the first two quarters of 1990": a year's half, as TIMEX3 names it, not a span of two
+# quarters and the year it lies in.
+TWO_QUARTERS = re.compile(r"(?:the )?(?P<edge>first|last|final) two (?:fiscal )?quarters (?:of|in) "
+                          r"(?P<year>(?:fiscal )?\d{4}|(?:this|last|next) (?:fiscal )?year)$", re.I)
 # Dates counted from the last date the story mentioned: "a year earlier", "the previous day".
 # A count of days, weeks or months before or after is a span of time and a relation, as
 # TimeML marks it ("[three days] later", "[a month] earlier": P3D, P1M); a year counted back
@@ -308,6 +312,13 @@ THAN_AFTER = re.compile(r"\s+than\b")
 A_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.I)
 YEAR_VALUE = re.compile(r"\d{4}")
 PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
+# "In the year-ago quarter, the second quarter ended Oct. 31, ...": a quarter renaming the
+# year-ago one is last year's too.
+YEAR_AGO_APPOSED = re.compile(r"\b(?:year-ago|year-earlier|prior-year)\s+(?:fiscal\s+)?(?:quarter|period),\s+"
+                              r"(?:the\s+)?$", re.I)
+# ... and the year-ago quarter is the one its apposition names.
+APPOSED_QUARTER = re.compile(r",\s+the\s+(?P<ord>first|second|third|fourth)\s+quarter\b(?![\s,]+(?:of\s+)?\d{4})",
+                             re.I)
 
 
 def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[TimelineEntry]:
@@ -342,6 +353,12 @@ def resolve(text: str, mentions: list[TimeMention], ref: str | None) -> list[Tim
                     e, value, kind = every
                 else:
                     s, e, value = _time_of_day(text, s, e, value)
+            if kind == "DATE" and value and PERIOD_VALUE.fullmatch(value) and not YEAR_IN.search(raw) \
+                    and YEAR_AGO_APPOSED.search(text, max(0, s - 40), s):
+                value = f"{_year(int(value[:4]) - 1):04d}{value[4:]}"
+            elif kind == "DATE" and value and value[4:6] == "-Q" and YEAR_AGO_APPOSED.search(raw + ", ") \
+                    and (named := APPOSED_QUARTER.match(text, e)):
+                value = f"{value[:6]}{PERIOD_ORDINALS[named.group('ord').lower()]}"
             if _year_ended(text, s, e, value):
                 value, kind = "P1Y", "DURATION"
             elif value and YEAR_VALUE.fullmatch(value) and (noun := PERIOD_AFTER.match(text, e)):
@@ -815,7 +832,7 @@ def _range_parts(text: str, start: int, end: int, ref: dt.date | None, tense: st
     ctx = None  # made only for a range or a span of time: most expressions are neither
     if not m and (joins is None or "of" in joins) and (m := SPAN_OF.fullmatch(raw)):
         ctx = _bounds_context(ref, tense)
-        if normalise(m.group(1), ctx)[1] != "DURATION":
+        if normalise(m.group(1), ctx)[1] != "DURATION" or TWO_QUARTERS.search(raw):  # also after "at least"
             m = None
     # "(the first time in) months last week", "(marched for) three days last month": a span of
     # time and the date it fell in, which the tagger took as one.
@@ -1138,6 +1155,11 @@ def _on_quarter_step(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 def _on_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     return _period(m, ctx), "DATE"
+
+
+def _on_two_quarters(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
+    half = "first" if m.group("edge").lower() == "first" else "second"
+    return normalise(f"the {half} half of {m.group('year')}", ctx)
 
 
 def _on_months_period(m: re.Match[str], ctx: Context) -> tuple[str | None, str] | None:
@@ -1480,6 +1502,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?P<rel>last|next) (?:fiscal )?quarter"), _on_quarter_step),
     (PERIOD, _on_period),
     (MONTHS_PERIOD, _on_months_period),
+    (TWO_QUARTERS, _on_two_quarters),
     (re.compile(rf"(?:the )?(?:end|start|beginning|middle|close) of {_MON}(?:,? (?P<year>\d{{4}}))?"), _on_month_edge),
     (YEAR_EARLIER, _on_year_earlier),
     (re.compile(r"(?:the )?(?:year-earlier|year-ago|prior-year|comparable|corresponding)"
@@ -1836,8 +1859,11 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
         return "past", False, True
     auxes = _auxes(c, verb)
     tense = _verb_tense(c, verb, auxes)
-    if any(c.lower[k] in FORWARD for k in climbed):
-        if tense == "past" and _lemma(c, verb) in DEFERRAL_VERBS:
+    deferred = tense == "past" and _lemma(c, verb) in DEFERRAL_VERBS
+    # "has extended the loans through January": put off to a month still ahead (where "sales
+    # are up 5% through September" counts to one gone, so "through" alone is no bound ahead).
+    if any(c.lower[k] in FORWARD or deferred and c.lower[k] == "through" for k in climbed):
+        if deferred:
             return "future", False, False  # "postponed until Tuesday": put off to a day still ahead
         return ("future" if tense == "present" else tense), False, False
     nouns = [k for k in climbed[1:] if c.pos[k] in nominals and c.ent_type[k] not in hashes("DATE", "TIME")]
