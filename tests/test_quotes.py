@@ -120,6 +120,10 @@ def test_quote_held_by_a_verb_that_is_no_cue_takes_its_subject():
                  "\u201cglobal court\u201d could prosecute US officials.", id="a short quote held by no cue verb"),
     pytest.param("Most of the files were stored at the \u201csecret\u201d level, the agency said. The \u201cgreen "
                  "lane\u201d scheme ended in May, officials said.", id="a word or two modifying a noun, under a cue"),
+    pytest.param("The council hit back with a second pamphlet, entitled \u201cOur harbour plan is not too costly. "
+                 "It is overdue.\u201d", id="a sentence titling a work"),
+    pytest.param("She later starred in the cable movie \u201cTornado Sheep 2: Oh No!\u201d",
+                 id="a title after its work noun"),
 ])
 def test_words_in_marks_that_are_no_quote(text):
     found, _ = quotes(text)

@@ -230,6 +230,8 @@ def extract(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
         words = len(text[raw.start:raw.end].split())
         if looks_like_title(text[raw.start:raw.end]) and not _whole_sentence(text, raw):
             continue  # a title ("Dead Poets Society") is not speech
+        if _names_work(text, raw):
+            continue
         if words < SHORT_QUOTE_WORDS and _partial(text, raw) and not _said_outright(parsed, raw):
             continue  # a word or two named in the writer's phrase ("the "confidential" level")
         attribution: _Attribution | None = _headed(text, raw, paras, mentions) \
@@ -331,6 +333,17 @@ def _whole_sentence(text: str, raw: RawQuote) -> bool:
 
 TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 TITLE_SMALL_WORDS = words("title_small_words")
+# The words right before a work's title in marks ("the film "Frozen"", "an article titled "..."").
+NAMED_WORK = re.compile(r"\b(?:" + "|".join(sorted(words("work_nouns") | {"titled", "entitled", "headlined"}))
+                        + r")[^\S\n]$", re.I)
+
+
+def _names_work(text: str, raw: RawQuote) -> bool:
+    """A title in marks right after the noun for its work or "titled" ("the Disney film "Frozen"",
+    "a piece entitled "His ideas are too facile.""), of any length and even a sentence; a
+    lower-case start ("called the show "the news show of record"") is someone's words about it."""
+    mark = raw.start - raw.marks[0]
+    return text[raw.start:raw.start + 1].isupper() and NAMED_WORK.search(text, max(0, mark - 30), mark) is not None
 
 
 def looks_like_title(s: str) -> bool:
