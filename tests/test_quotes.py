@@ -122,6 +122,10 @@ def test_quote_held_by_a_verb_that_is_no_cue_takes_its_subject():
                  "lane\u201d scheme ended in May, officials said.", id="a word or two modifying a noun, under a cue"),
     pytest.param("The council hit back with a second pamphlet, entitled \u201cOur harbour plan is not too costly. "
                  "It is overdue.\u201d", id="a sentence titling a work"),
+    pytest.param("Ana Ruiz and Tom Bell argued over taxes at the forum, shaking up what is called a \u201cdebate\u201d "
+                 "but usually turns into a string of speeches.", id="a passive naming verb with no one naming"),
+    pytest.param("Ruiz could be celebrating being dubbed the \u201cpresumptive nominee\u201d as the count goes on.",
+                 id="dubbed, with no one dubbing"),
     pytest.param("She later starred in the cable movie \u201cTornado Sheep 2: Oh No!\u201d",
                  id="a title after its work noun"),
 ])

@@ -314,11 +314,22 @@ def _said_outright(parsed: Parsed, raw: RawQuote) -> bool:
             continue
         for _ in range(8):
             if _cue(head) is not None:
-                return True
-            if head.head is head:
+                return not _named_by_no_one(head)
+            if head.head.i == head.i:
                 break
             head = head.head
     return False
+
+
+NAMING_VERBS = {"call", "dub", "term", "label", "nickname", "brand"}
+
+
+def _named_by_no_one(verb: Token) -> bool:
+    """"what is called a "debate"", "was dubbed the "presumptive nominee"": a passive naming verb with
+    no one naming is the writer's label, not anyone's words (but "was called "a disgrace" by
+    the mayor" is the mayor's)."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _opens_sentence(text: str, raw: RawQuote) -> bool:
