@@ -1458,12 +1458,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         m = TRAILING_POSSESSIVE.search(text[start:end])
         if m and (end - start) - len(m.group()) >= 2:
             end = start + m.start()
-    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
-        end -= 1
     if (dash := text.find("\u2014", start, end)) > start:
         end = dash  # "Ted Cruz\u201435 to 12 percent": a dash without spaces ends the name
-        while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
-            end -= 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+        end -= 1
     if (last := _last_char(text, end)).isdigit() or last in ".,%t":  # a figure, or a share after it
         share = SHARE_AFTER_NAME.search(text[start:end])
         if share and (share.group(1) or PERCENT.match(text[end:end + 10])):

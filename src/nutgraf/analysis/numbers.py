@@ -924,13 +924,11 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     elif i + 1 < len(c) and c.ent_type[i + 1] not in hashes("DATE", "TIME"):
         noun = _word_after_counted(c, i + 1)
     if noun is None:
-        of = next((k for k in c.children(i) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
-        noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
+        noun = _of_object(c, i)
     if noun == i + 1 and c.lower[noun] == "worth":
         # "$500,000 worth of ads": the amount is the price of what comes after "of", if anything;
         # but "her $4 billion net worth" is what the amount is
-        of = next((k for k in c.children(noun) if c.dep[k] in hashes("prep") and c.lower[k] == "of"), None)
-        noun = None if of is None else next((k for k in c.children(of) if c.dep[k] in hashes("pobj")), None)
+        noun = _of_object(c, noun)
     if noun is None or c.pos[noun] in hashes("PRON", "DET"):
         return None  # "34 of them", "half of those polled": a pronoun names none of what is counted
     if c.dep[noun] in hashes("poss") and c.head[noun] > noun and c.pos[c.head[noun]] in hashes("NOUN") and (
@@ -959,6 +957,12 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     phrase = text[c.start(first):end]
     happened = _what_happened(c, noun)
     return f"{phrase} {c.text(happened)}" if happened is not None else phrase
+
+
+def _of_object(c: TokenColumns, k: int) -> int | None:
+    """The object of token k's "of" ("two [of] the victims", "worth [of] ads"), if it has one."""
+    of = next((j for j in c.children(k) if c.dep[j] in hashes("prep") and c.lower[j] == "of"), None)
+    return None if of is None else next((j for j in c.children(of) if c.dep[j] in hashes("pobj")), None)
 
 
 def _word_after_counted(c: TokenColumns, k: int) -> int | None:
