@@ -1147,6 +1147,9 @@ def test_a_newspaper_named_by_how_often_it_comes_out_is_no_recurrence():
     pytest.param("The mayor is upbeat about her chances of winning in November, and about her plans for March.",
                  "2024-01-19", [("November", "2024-11"), ("March", "2024-03")],
                  id="a noun of what lies ahead points a present clause forward"),
+    pytest.param("Since announcing in October that she would step down, the mayor has kept out of sight.",
+                 "2025-08-20", [("October", "2024-10")],
+                 id="a date reached through since is begun by publication, whatever the clause's tense"),
 ])
 def test_where_a_date_is_said_places_it(text, ref, expected):
     found = values_of(text, ref)

@@ -764,10 +764,10 @@ def tense(ent, root):
         return ("future" if tense == "present" else tense), False, False
     nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
     nominal = bool(nouns) and nouns[-1].dep_ not in ("nsubj", "nsubjpass")
+    if any(t.lower_ == "since" for t in path):
+        return "past", False, True
     if tense == "past":
         return tense, False, not nominal and done(tok, auxes)
-    if any(t.lower_ == "since" for t in path):
-        return "past", False, False
     if any(t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "despite" for t in path):
         return "past", False, False
     nominal = nominal or (tense == "present" and root.dep_ == "poss")

@@ -1870,10 +1870,12 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
     # A clause's subject shares its time: "the match on Saturday will be his last", "the vote
     # on Friday is expected to be close".
     nominal = bool(nouns) and c.dep[nouns[-1]] not in subjects
+    if "since" in (c.lower[k] for k in climbed):
+        # "is down 3% since Friday's close", "Since announcing in October that he would retire,
+        # he has ...": a time up to publication, begun by then whatever the clause's tense.
+        return "past", False, True
     if tense == "past":
         return tense, False, not nominal and _done(c, verb, auxes)
-    if "since" in (c.lower[k] for k in climbed):
-        return "past", False, False  # "is down 3% since Friday's close"
     if any(c.tag[k] in hashes("VBG") and c.dep[k] in hashes("pcomp") and c.lower[c.head[k]] == "despite"
            for k in climbed):
         return "past", False, False  # "is lagging despite winning the primary there in February"
