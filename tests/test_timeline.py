@@ -476,6 +476,12 @@ def test_a_holiday_opening_a_name_is_no_date():
     assert values_of(text, "2026-06-10") == []
 
 
+def test_a_march_named_for_its_cause_is_no_month():
+    text = ("Thousands joined the March for Peace near the courthouse. She recalled the 1971 March on "
+            "Albany. A new group, March for Jobs, plans a rally. Students rallied in March on Capitol Hill.")
+    assert sorted(values_of(text, "2025-08-20")) == [("1971", "1971"), ("March", "2025-03")]
+
+
 def test_a_month_and_day_take_the_year_said_after_them():
     text = "The plant shut on Nov. 6 last year. Its new owner must reopen it by 30 June next year."
     assert sorted(values_of(text, "2026-03-04")) == [("30 June next year", "2027-06-30"),

@@ -186,6 +186,10 @@ def find(parsed: Parsed) -> list[TimeMention]:
             end, raw = noun.end(), text[start:noun.end()]  # "the April-June [quarter of 2024]"
         if FINAL_UNIT.match(text, start):
             continue  # "the last week of the campaign": its final week, not the week just gone
+        if (march := _march_named(text, start, end)) is not None:
+            if march == start:
+                continue
+            end, raw = march, text[start:march]  # "the 1971 March on Albany": the year alone
         if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent) \
                 or raw.lower() in ("today", "tomorrow") and _era_of(ent):
             continue
@@ -215,6 +219,26 @@ def find(parsed: Parsed) -> list[TimeMention]:
             mention.span, mention.tense = (found[-1].span[0], end), found.pop().tense
         found.append(mention)
     return found
+
+
+# A march named for its cause or its goal: "the March for Peace", "the 1971 March on Albany",
+# "a group, March for Jobs"; after a preposition or a word placing it, the month ("rallied in
+# March on Capitol Hill", "last March for the first time").
+MARCH_NAME_AFTER = re.compile(r"\s+(?:for|on|against)\s+(?:the\s+)?[A-Z]")
+MARCH_WORD = re.compile(r"(?:(?<=\d{4})\s+|^)March$")
+PLACING_WORD_BEFORE = re.compile(r"\b(?:in|on|at|by|since|until|till|from|to|through|during|of|before|after|for"
+                                 r"|last|next|this|early|late|mid-?)\s*$", re.I)
+
+
+def _march_named(text: str, start: int, end: int) -> int | None:
+    """Where the date at [start, end) ends once a march's name is cut from it: at `start` when
+    it is the name alone, after the year of one ("1971 March on Albany"); None when it
+    names no march."""
+    word = MARCH_WORD.search(text[start:end])
+    if word is None or not MARCH_NAME_AFTER.match(text, end) \
+            or PLACING_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    return start + word.start()
 
 
 TODAYS_ERA = re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+)?(?:{_alternation(words('era_nouns'))})\b", re.I)
