@@ -476,6 +476,12 @@ def test_a_holiday_opening_a_name_is_no_date():
     assert values_of(text, "2026-06-10") == []
 
 
+def test_between_opening_a_range_is_no_part_of_its_first_bound():
+    text = "Between 2004 and 2011, mills in the valley closed. Talks will go on between now and Friday."
+    assert sorted(values_of(text, "2025-08-20")) == [("2004", "2004"), ("2011", "2011"), ("Friday", "2025-08-22"),
+                                                     ("now", "PRESENT_REF")]
+
+
 def test_a_march_named_for_its_cause_is_no_month():
     text = ("Thousands joined the March for Peace near the courthouse. She recalled the 1971 March on "
             "Albany. A new group, March for Jobs, plans a rally. Students rallied in March on Capitol Hill.")

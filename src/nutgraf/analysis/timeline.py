@@ -989,7 +989,7 @@ def _with_day_before(text: str, start: int, floor: int) -> int:
     return start
 
 
-LEADING_WORD = re.compile(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during)\s+", re.I)
+LEADING_WORD = re.compile(r"(?:the|on|in|at(?!\s+(?:least|most)\b)|by|since|until|from|during|between)\s+", re.I)
 # "an Aug. 10, 2019, agreement": the tagger takes the article of the noun a date modifies.
 ARTICLE_BEFORE_DAY = re.compile(rf"an?\s+(?={_MON}\s+\d)", re.I)
 THE_KEPT = re.compile(r"the\s+(?:past|last|next|coming|future|near|short|previous|preceding|following|same"
