@@ -1162,6 +1162,9 @@ def test_a_newspaper_named_by_how_often_it_comes_out_is_no_recurrence():
     pytest.param("Since announcing in October that she would step down, the mayor has kept out of sight.",
                  "2025-08-20", [("October", "2024-10")],
                  id="a date reached through since is begun by publication, whatever the clause's tense"),
+    pytest.param("Aides hoped to stop the mayor from winning at the July primary. She spoke after the October "
+                 "flood.", "2025-04-14", [("July", "2025-07"), ("October", "2024-10")],
+                 id="a contest a past clause names by its month, with no verb of what is done, keeps its own time"),
 ])
 def test_where_a_date_is_said_places_it(text, ref, expected):
     found = values_of(text, ref)

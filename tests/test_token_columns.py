@@ -735,7 +735,7 @@ def verb_tense(tok, auxes):
 
 
 def tense(ent, root):
-    from nutgraf.analysis.timeline import DEFERRAL_VERBS, DOCUMENT_NOUNS, FORWARD, FUTURE_HEADS
+    from nutgraf.analysis.timeline import DEFERRAL_VERBS, DOCUMENT_NOUNS, FORWARD, FUTURE_HEADS, SCHEDULED_CONTESTS
 
     tok = root
     path = []
@@ -767,7 +767,10 @@ def tense(ent, root):
     if any(t.lower_ == "since" for t in path):
         return "past", False, True
     if tense == "past":
-        return tense, False, not nominal and done(tok, auxes)
+        is_done = done(tok, auxes)
+        if not is_done and nouns and nouns[0].lemma_.lower() in SCHEDULED_CONTESTS:
+            return "present", True, False
+        return tense, False, not nominal and is_done
     if any(t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "despite" for t in path):
         return "past", False, False
     nominal = nominal or (tense == "present" and root.dep_ == "poss")

@@ -46,6 +46,7 @@ DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
 # What is written or issued ("a poll", "a ruling"): dated, it is out by publication.
 DOCUMENT_NOUNS = words("document_nouns")
+SCHEDULED_CONTESTS = words("scheduled_contests")
 FORWARD = words("forward_words")
 DEFERRAL_VERBS = words("deferral_verbs")
 REPORTING_VERBS = words("reporting_verbs")
@@ -1899,7 +1900,13 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
         # he has ...": a time up to publication, begun by then whatever the clause's tense.
         return "past", False, True
     if tense == "past":
-        return tense, False, not nominal and _done(c, verb, auxes)
+        done = _done(c, verb, auxes)
+        if not done and nouns and _lemma(c, nouns[0]) in SCHEDULED_CONTESTS:
+            # A contest dated in a past clause whose verb tells of nothing done ("said, referring
+            # to the July convention", "hoped to win at the July primary") has a time of its
+            # own: the one just gone, else the one ahead, as a present clause names it.
+            return "present", True, False
+        return tense, False, not nominal and done
     if any(c.tag[k] in hashes("VBG") and c.dep[k] in hashes("pcomp") and c.lower[c.head[k]] == "despite"
            for k in climbed):
         return "past", False, False  # "is lagging despite winning the primary there in February"
