@@ -428,6 +428,12 @@ def test_a_modal_of_what_can_or_must_be_points_ahead():
     assert values_of(text, "2025-10-28") == [("April", "2026-04")]
 
 
+def test_what_would_have_happened_on_a_weekday_is_the_one_just_past_and_what_would_happen_ahead():
+    text = ("The mayor would have won the vote on Tuesday without the storm. "
+            "Her rival said the council would decide on Friday.")
+    assert values_of(text, "2025-10-30") == [("Tuesday", "2025-10-28"), ("Friday", "2025-10-31")]
+
+
 def test_year_compared_before_the_quarter_is_named_and_a_hyphen_is_no_range():
     text = "Net income fell from year-earlier profit of $3 million in the third quarter."
     assert ("year-earlier", "2024-Q3") in values_of(text, "2025-10-28")

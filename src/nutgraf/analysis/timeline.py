@@ -2020,7 +2020,8 @@ def _verb_tense(c: TokenColumns, verb: int, auxes: set[str]) -> str:
             return "future"  # "an effort to clear the backlog by year end", "ready to leave on Tuesday"
         verb, tag = head, c.tag[head]
         auxes = _auxes(c, verb)
-    if auxes & {"will", "'ll", "shall", "would", "wo"} or c.lower[verb] == "will":
+    # "would have won on Tuesday" is what did not happen by then, not what will
+    if auxes & {"will", "'ll", "shall", "wo"} or "would" in auxes and "have" not in auxes or c.lower[verb] == "will":
         return "future"
     if auxes & {"can", "ca", "may", "might", "must", "should"} and tag in hashes("VB") and not auxes & {"have"}:
         return "future"  # "can take part in the summit in April", "must leave by Jan. 14"
