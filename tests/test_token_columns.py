@@ -713,7 +713,7 @@ def verb_tense(tok, auxes):
             return "future"
         tok = tok.head
         auxes = auxes_of(tok)
-    if auxes & {"will", "'ll", "shall", "would", "wo"} or tok.lower_ in ("will",):
+    if auxes & {"will", "'ll", "shall", "wo"} or "would" in auxes and "have" not in auxes or tok.lower_ in ("will",):
         return "future"
     if auxes & {"can", "ca", "may", "might", "must", "should"} and tok.tag_ == "VB" and not auxes & {"have"}:
         return "future"
