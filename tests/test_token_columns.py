@@ -898,7 +898,7 @@ def counts(tok, s, text):
     while end.i + 1 < len(tok.doc) and end.idx + len(end) == end.nbor(1).idx and "-" in (end.text, end.nbor(1).text):
         end = end.nbor(1)
     phrase = text[s.tok_start(first):s.tok_end(end)]
-    happened = what_happened(noun)
+    happened = what_happened(noun, tok)
     return f"{phrase} {happened.text}" if happened is not None else phrase
 
 
@@ -915,7 +915,7 @@ def word_after_counted(word):
     return word if word.lower_ in FATES or not any(c.dep_ in complements for c in word.children) else None
 
 
-def what_happened(noun):
+def what_happened(noun, figure):
     from nutgraf.analysis.numbers import FATES
 
     doc = noun.doc
@@ -924,11 +924,12 @@ def what_happened(noun):
         return after
     if noun.dep_ in ("nsubj", "nsubjpass"):
         verb = noun.head
-    elif after is not None and after.dep_ in ("aux", "auxpass"):
+    elif after is not None and after.dep_ in ("aux", "auxpass") and (noun.dep_ != "pobj" or noun.head.head == figure):
         verb = after.head
     else:
         return None
-    if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
+    passive = verb.tag_ == "VBN" and (verb.lower_ in FATES or any(c.dep_ == "auxpass" for c in verb.children))
+    if noun.dep_ != "nsubjpass" and verb.lemma_ != "be" and not passive:
         return None
     participle = next((c for c in verb.children
                        if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
@@ -949,8 +950,9 @@ def test_what_a_number_counts_read_from_the_columns_is_that_of_the_token_reading
         for tok in s.sent:  # each token as the last of a figure
             answer = counts(tok, s, parsed.text)
             assert numbers._counts(c, tok.i, parsed.text) == answer, (tok.text, s.sent.text)
-            happened = what_happened(tok)
-            assert numbers._what_happened(c, tok.i) == (None if happened is None else happened.i)
+            # as a noun after "of", the figure the "of" hangs from
+            happened = what_happened(tok, tok.head.head)
+            assert numbers._what_happened(c, tok.i, tok.head.head.i) == (None if happened is None else happened.i)
             found.add((answer is None, happened is None))
     assert found == {(True, True), (True, False), (False, True), (False, False)}
 

@@ -955,7 +955,7 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     while k < len(c) and c.start(k) == end and "-" in (c.text(k), c.text(k - 1)):
         end, k = c.end(k), k + 1
     phrase = text[c.start(first):end]
-    happened = _what_happened(c, noun)
+    happened = _what_happened(c, noun, i)
     return f"{phrase} {c.text(happened)}" if happened is not None else phrase
 
 
@@ -995,21 +995,30 @@ def _modifies(c: TokenColumns, k: int, noun: int, after: int, through: frozenset
     return k == noun
 
 
-def _what_happened(c: TokenColumns, noun: int) -> int | None:
+def _what_happened(c: TokenColumns, noun: int, figure: int) -> int | None:
     """The participle saying what happened to the counted noun: "killed" in "47,540
     Palestinians were killed", "injured" in "111,618 people were left injured" or "111,618
-    people injured"."""
+    people injured". `figure`: the number's last token."""
     after = noun + 1 if noun + 1 < len(c) else None
     if after is not None and c.dep[after] in hashes("acl") and c.head[after] == noun and c.lower[after] in FATES:
         return after
     if c.dep[noun] in hashes("nsubj", "nsubjpass"):
         verb = c.head[noun]
-    elif after is not None and c.dep[after] in hashes("aux", "auxpass"):
-        verb = c.head[after]  # the parser hung the subject elsewhere: "and 5,400 people were left injured"
+    elif after is not None and c.dep[after] in hashes("aux", "auxpass") and (
+            c.dep[noun] not in hashes("pobj") or c.head[c.head[noun]] == figure):
+        # the parser hung the subject elsewhere: "and 5,400 people were left injured", "two of
+        # the guards were fired"; but "her appeal in four months was rejected" and "the sale of
+        # the 30% stake is expected" say what happened to the appeal and the sale
+        verb = c.head[after]
     else:
         return None
     participle = hashes("VBN")
-    if c.dep[noun] in hashes("nsubj") and c.tag[verb] not in participle and c.doc[verb].lemma_ != "be":
+    # What a subject did, in the perfect ("the two unions have rejected", "30 firms have bid")
+    # or a past the tagger took for a participle ("which the three envoys drafted"), did not
+    # happen to it: only a passive says that, or a fate (a headline's "12 miners trapped").
+    if c.dep[noun] not in hashes("nsubjpass") and c.doc[verb].lemma_ != "be" and not (
+            c.tag[verb] in participle
+            and (c.lower[verb] in FATES or any(c.dep[k] in hashes("auxpass") for k in c.children(verb)))):
         return None
     found = next((k for k in c.children(verb)
                   if c.tag[k] in participle and c.dep[k] in hashes("oprd", "xcomp", "acomp", "ccomp")), None)
