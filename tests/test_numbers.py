@@ -819,6 +819,15 @@ def test_a_pronoun_after_of_names_nothing_counted(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("In seven of eleven districts where ballots were counted, turnout fell.", ["districts", "districts"]),
+    ("A survey found that 4 of 5 nurses favour the change.", ["nurses", "nurses"]),
+    ("More than eight of 10 farmers in the valley were worried.", ["farmers", "farmers"]),
+])
+def test_a_share_of_a_counted_whole_counts_what_the_whole_counts(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Profit slipped to #41.2 million from about #45 million.",
      [("#41.2 million", 41_200_000, "\u00a3"), ("about #45 million", 45_000_000, "\u00a3")]),

@@ -864,8 +864,11 @@ def test_the_event_a_date_dates_read_from_the_columns_is_that_of_the_token_readi
 
 def counts(tok, s, text):
     noun = None
-    if tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
-        noun = tok.head
+    whole = tok
+    if tok.dep_ == "quantmod" and tok.head.tag_ == "CD" and tok.head.i > tok.i + 1 and tok.nbor(1).lower_ == "of":
+        whole = tok.head
+    if whole.dep_ in ("nummod", "quantmod", "amod") and whole.head.pos_ in ("NOUN", "PROPN") and whole.head.i > whole.i:
+        noun = whole.head
     elif tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ not in ("DATE", "TIME"):
         noun = word_after_counted(tok.nbor(1))
     if noun is None:

@@ -918,9 +918,13 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     the victims"). Read from the batch's columns `c`, where each token and child read was
     built."""
     noun: int | None = None
-    if (c.dep[i] in hashes("nummod", "quantmod", "amod") and c.pos[c.head[i]] in hashes("NOUN", "PROPN")
-            and c.head[i] > i):
-        noun = c.head[i]
+    # "seven of eleven districts", "4 of 5 nurses": the parser hangs the share on the figure of
+    # the whole, and the share counts what that counts
+    whole = c.head[i] if (c.dep[i] in hashes("quantmod") and c.tag[c.head[i]] in hashes("CD")
+                          and c.head[i] > i + 1 and c.lower[i + 1] == "of") else i
+    if (c.dep[whole] in hashes("nummod", "quantmod", "amod") and c.pos[c.head[whole]] in hashes("NOUN", "PROPN")
+            and c.head[whole] > whole):
+        noun = c.head[whole]
     elif i + 1 < len(c) and c.ent_type[i + 1] not in hashes("DATE", "TIME"):
         noun = _word_after_counted(c, i + 1)
     if noun is None:
