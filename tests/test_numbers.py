@@ -810,6 +810,17 @@ def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # surnames the tagger takes for a place or a people
+    ("Police found the rifle on Monday. Brezlak, 61, was arrested at home.", [("61", "year")]),
+    ("The senator posted a photo of his son, Tavish, 7, at the fair.", [("7", "year")]),
+    # a state it knows has no age
+    ("Kasich won Ohio, 66, and Trump took Florida, 99.", [("66", None), ("99", None)]),
+])
+def test_a_figure_in_commas_after_a_surname_the_tagger_calls_a_place_is_an_age(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
 @pytest.mark.parametrize("text, counts", [
     ("The clinic saw 50 patients, and 12 of them were children.", ["patients", None]),
     ("Nearly 60 percent of those asked said yes.", [None]),

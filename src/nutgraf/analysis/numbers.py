@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
+from .gazetteer import CONTINENTS, COUNTRIES, US_STATES
 from .lexicon import MONTHS, table, words
 from .lexicon import alternation as _alternation
 from .model import Number
@@ -43,6 +44,7 @@ ORDINALS = words("count_ordinals")
 MODEL_NOUNS = words("model_nouns")
 ONE_PERSON_PRONOUNS = words("one_person_pronouns")
 PERSON_WORDS = words("person_nouns") | words("kin")
+KNOWN_PLACES = COUNTRIES | US_STATES | CONTINENTS
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
@@ -888,12 +890,20 @@ def _said_as_age(c: TokenColumns, last: int) -> bool:
 
 def _names_a_person(c: TokenColumns, name: int, figure: int) -> bool:
     """Whether token `name`, before ", 44," at token `figure`, names a person: the tagger says
-    so, or it is a name of no place and the tagger took the figure after it for a time, as it
-    takes an age ("Rakeem Jones, 26," whom it called an organisation)."""
+    so, or it is a name of no place it knows, or a one-word name of no known country or state
+    set beside the figure, and the tagger took the figure after it for a time, as it takes an
+    age ("Rakeem Jones, 26," whom it called an organisation)."""
     if c.ent_type[name] in hashes("PERSON"):
         return True
-    return (c.pos[name] in hashes("PROPN") and c.ent_type[figure] in hashes("DATE")
-            and c.ent_type[name] not in hashes("GPE", "LOC", "FAC", "NORP", "DATE"))
+    if c.pos[name] not in hashes("PROPN") or c.ent_type[figure] not in hashes("DATE"):
+        return False
+    if c.ent_type[name] not in hashes("GPE", "LOC", "FAC", "NORP", "DATE"):
+        return True
+    # The tagger takes a surname it does not know for a place or a people ("Brezlak, 61,",
+    # "Varga, 38, of Ohio"); a place it knows, a country or a state, has no age.
+    return (c.ent_type[name] in hashes("GPE", "NORP") and c.tag[name] in hashes("NNP")
+            and c.dep[figure] in hashes("appos") and c.head[figure] == name
+            and c.lower[name] not in KNOWN_PLACES)
 
 
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
