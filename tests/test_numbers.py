@@ -839,6 +839,16 @@ def test_a_share_of_a_counted_whole_counts_what_the_whole_counts(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts
 
 
+@pytest.mark.parametrize("text, counts", [
+    # the parser makes the owner the object of "of", and hangs what is owned elsewhere
+    ("He said some 40 of the state’s 52 delegates have wavered.", ["delegates", "delegates"]),
+    ("She said about 30 of the party’s 90 members have left.", ["members", "members"]),
+    ("Two of the company's directors quit.", ["directors"]),
+])
+def test_a_share_of_what_someone_owns_counts_what_is_owned_not_the_owner(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Profit slipped to #41.2 million from about #45 million.",
      [("#41.2 million", 41_200_000, "\u00a3"), ("about #45 million", 45_000_000, "\u00a3")]),

@@ -872,13 +872,9 @@ def counts(tok, s, text):
     elif tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ not in ("DATE", "TIME"):
         noun = word_after_counted(tok.nbor(1))
     if noun is None:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:
-            noun = pobj
+        noun = of_object(tok)
     if noun is not None and noun.i == tok.i + 1 and noun.lower_ == "worth":
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        noun = of_object(noun)
     if noun is None or noun.pos_ in ("PRON", "DET"):
         return None
     if noun.dep_ == "poss" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" and (
@@ -903,6 +899,19 @@ def counts(tok, s, text):
     phrase = text[s.tok_start(first):s.tok_end(end)]
     happened = what_happened(noun, tok)
     return f"{phrase} {happened.text}" if happened is not None else phrase
+
+
+def of_object(tok):
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    doc = tok.doc
+    if obj is None or obj.i + 2 >= len(doc) or doc[obj.i + 1].dep_ != "case":
+        return obj
+    owned = doc[obj.i + 2]
+    while (owned.i + 1 < len(doc) and owned.head.i > owned.i
+           and owned.dep_ in ("compound", "amod", "nummod", "quantmod", "advmod", "nmod")):
+        owned = doc[owned.i + 1]
+    return owned if owned.pos_ in ("NOUN", "PROPN") else obj
 
 
 def word_after_counted(word):

@@ -976,7 +976,16 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
 def _of_object(c: TokenColumns, k: int) -> int | None:
     """The object of token k's "of" ("two [of] the victims", "worth [of] ads"), if it has one."""
     of = next((j for j in c.children(k) if c.dep[j] in hashes("prep") and c.lower[j] == "of"), None)
-    return None if of is None else next((j for j in c.children(of) if c.dep[j] in hashes("pobj")), None)
+    obj = None if of is None else next((j for j in c.children(of) if c.dep[j] in hashes("pobj")), None)
+    if obj is None or obj + 2 >= len(c) or c.dep[obj + 1] not in hashes("case"):
+        return obj
+    # "30 of Ramirez' aides", "some 40 of the state's 52 delegates": the parser may make the
+    # owner the object, and hang what is owned elsewhere; that is the noun its words lead to
+    owned = obj + 2
+    while (owned + 1 < len(c) and c.head[owned] > owned
+           and c.dep[owned] in hashes("compound", "amod", "nummod", "quantmod", "advmod", "nmod")):
+        owned += 1
+    return owned if c.pos[owned] in hashes("NOUN", "PROPN") else obj
 
 
 def _word_after_counted(c: TokenColumns, k: int) -> int | None:
