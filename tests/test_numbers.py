@@ -840,6 +840,15 @@ def test_a_share_of_a_counted_whole_counts_what_the_whole_counts(text, counts):
 
 
 @pytest.mark.parametrize("text, counts", [
+    ("Of the nine nurses on the ward, five were hired in May.", ["nurses", "nurses"]),
+    ("Of the 40 new recruits, 12 are women.", ["new recruits", "new recruits"]),
+    ("Of course, three said no.", [None]),
+])
+def test_a_share_counts_the_plural_a_sentence_opens_with_after_of(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
     # the parser makes the owner the object of "of", and hangs what is owned elsewhere
     ("He said some 40 of the state’s 52 delegates have wavered.", ["delegates", "delegates"]),
     ("She said about 30 of the party’s 90 members have left.", ["members", "members"]),

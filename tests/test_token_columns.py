@@ -873,6 +873,8 @@ def counts(tok, s, text):
         noun = word_after_counted(tok.nbor(1))
     if noun is None:
         noun = of_object(tok)
+    if noun is None and tok.dep_ in ("nsubj", "nsubjpass"):
+        noun = whole_written_first(tok)
     if noun is not None and noun.i == tok.i + 1 and noun.lower_ == "worth":
         noun = of_object(noun)
     if noun is None or noun.pos_ in ("PRON", "DET"):
@@ -885,14 +887,16 @@ def counts(tok, s, text):
            and noun.head.i > noun.i):
         noun = noun.head
 
+    after = tok.i if noun.i > tok.i else noun.head.i
+
     def modifies(k):
-        while tok.i < k.i < noun.i:
+        while after < k.i < noun.i:
             if noun == named and k.dep_ not in ("compound", "amod"):
                 return False
             k = k.head
         return k == noun
 
-    first = next(k for k in tok.doc[tok.i + 1:noun.i + 1] if modifies(k))
+    first = next((k for k in tok.doc[after + 1:noun.i + 1] if modifies(k)), noun)
     end = noun
     while end.i + 1 < len(tok.doc) and end.idx + len(end) == end.nbor(1).idx and "-" in (end.text, end.nbor(1).text):
         end = end.nbor(1)
@@ -912,6 +916,15 @@ def of_object(tok):
            and owned.dep_ in ("compound", "amod", "nummod", "quantmod", "advmod", "nmod")):
         owned = doc[owned.i + 1]
     return owned if owned.pos_ in ("NOUN", "PROPN") else obj
+
+
+def whole_written_first(tok):
+    for k in [tok.head, *tok.head.ancestors]:
+        of = next((j for j in k.children if j.i < tok.i and j.text == "Of" and j.dep_ == "prep"), None)
+        if of is not None:
+            whole = next((j for j in of.children if j.dep_ == "pobj"), None)
+            return whole if whole is not None and whole.tag_ in ("NNS", "NNPS") else None
+    return None
 
 
 def word_after_counted(word):

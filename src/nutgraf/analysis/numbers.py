@@ -939,6 +939,8 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
         noun = _word_after_counted(c, i + 1)
     if noun is None:
         noun = _of_object(c, i)
+    if noun is None:
+        noun = _whole_written_first(c, i)
     if noun == i + 1 and c.lower[noun] == "worth":
         # "$500,000 worth of ads": the amount is the price of what comes after "of", if anything;
         # but "her $4 billion net worth" is what the amount is
@@ -986,6 +988,23 @@ def _of_object(c: TokenColumns, k: int) -> int | None:
            and c.dep[owned] in hashes("compound", "amod", "nummod", "quantmod", "advmod", "nmod")):
         owned += 1
     return owned if c.pos[owned] in hashes("NOUN", "PROPN") else obj
+
+
+def _whole_written_first(c: TokenColumns, i: int) -> int | None:
+    """The plural a sentence opens with after "Of", where the figure at token i is the subject
+    of its clause or one joined to it and counts part of it ("Of the nine nurses, five were
+    hired and two quit"); not "Of course, three said no"."""
+    if c.dep[i] not in hashes("nsubj", "nsubjpass"):
+        return None
+    k = c.head[i]
+    while True:
+        of = next((j for j in c.children(k) if j < i and c.text(j) == "Of" and c.dep[j] in hashes("prep")), None)
+        if of is not None:
+            whole = next((j for j in c.children(of) if c.dep[j] in hashes("pobj")), None)
+            return whole if whole is not None and c.tag[whole] in hashes("NNS", "NNPS") else None
+        if c.head[k] == k:
+            return None
+        k = c.head[k]
 
 
 def _word_after_counted(c: TokenColumns, k: int) -> int | None:
