@@ -788,6 +788,10 @@ def test_a_figure_before_a_unit_in_title_case_in_a_lower_case_sentence_is_a_titl
     ("Three co-defendants pleaded guilty.", "co-defendants"),
     ("The court heard from two brothers-in-law of the victim.", "brothers-in-law"),
     ("The 9-year-old boy was found safe.", "year-old"),
+    # at its start too, short of the figure
+    ("The firm booked a $5 million one-time charge.", "one-time charge"),
+    ("Eight coal-fired plants closed.", "coal-fired plants"),
+    ("She holds a 16-point lead.", "point"),
 ])
 def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphens(text, counts):
     assert analyze(text, None).numbers[0].counts == counts

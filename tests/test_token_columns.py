@@ -900,7 +900,11 @@ def counts(tok, s, text):
     end = noun
     while end.i + 1 < len(tok.doc) and end.idx + len(end) == end.nbor(1).idx and "-" in (end.text, end.nbor(1).text):
         end = end.nbor(1)
-    phrase = text[s.tok_start(first):s.tok_end(end)]
+    opening = first
+    while opening.i - 1 > after and opening.nbor(-1).idx + len(opening.nbor(-1)) == opening.idx and "-" in (
+            opening.text, opening.nbor(-1).text):
+        opening = opening.nbor(-1)
+    phrase = text[s.tok_start(first if opening.text == "-" else opening):s.tok_end(end)]
     happened = what_happened(noun, tok)
     return f"{phrase} {happened.text}" if happened is not None else phrase
 

@@ -965,12 +965,16 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     # "Of the 70,000 registered voters, 30,290 are Democrats": the noun may come first, after its "of"
     after = i if noun > i else c.head[noun]
     first = next((k for k in range(after + 1, noun + 1) if _modifies(c, k, noun, after, through)), noun)
-    # Cut from the text: a Span's text is joined from its tokens; to the end of a word the
-    # tokenizer split at its hyphens ("90 percent of her e-mails" counted "e").
+    # Cut from the text: a Span's text is joined from its tokens; to the ends of a word the
+    # tokenizer split at its hyphens ("90 percent of her e-mails" counted "e", "$5 million
+    # one-time charge" "time charge"), but not back to the figure ("a 16-point lead").
     end, k = c.end(noun), noun + 1
     while k < len(c) and c.start(k) == end and "-" in (c.text(k), c.text(k - 1)):
         end, k = c.end(k), k + 1
-    phrase = text[c.start(first):end]
+    opening, k = first, first - 1
+    while k > after and c.end(k) == c.start(opening) and "-" in (c.text(k), c.text(k + 1)):
+        opening, k = k, k - 1
+    phrase = text[c.start(first if c.text(opening) == "-" else opening):end]
     happened = _what_happened(c, noun, i)
     return f"{phrase} {c.text(happened)}" if happened is not None else phrase
 
