@@ -215,6 +215,22 @@ def test_what_a_number_counts_includes_what_happened_to_them(text, counts):
 
 
 @pytest.mark.parametrize("text, counts", [
+    # what the counted did is no fate of theirs: the perfect, or a past tagged as a participle
+    ("The two unions have rejected the contract as too thin.", ["unions"]),
+    ("A 5-to-4 split on the bench would have left the old rule in place.", [None, "split"]),
+    ("Thirty-two of the 90 member states had filed reports by noon.", ["member states", "member states"]),
+    # nor is what happened to another noun they are part of
+    ("Her third appeal in four months was rejected on Friday.", ["months"]),
+    ("The sale of the remaining 30% stake is expected to close soon.", ["stake"]),
+    # a passive still says it, and a fate
+    ("Two of the suspects have been named by police.", ["suspects named"]),
+    ("Twelve miners trapped after a roof collapse in the north.", ["miners trapped"]),
+])
+def test_what_the_counted_did_is_not_what_happened_to_them(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
     ("The bill was backed by 10 House of Commons members.", "House of Commons members"),
     ("Officials said 40 New Jersey police officers were sent.", "New Jersey police officers sent"),
     ("The company runs 12 tax haven subsidiaries.", "tax haven subsidiaries"),
@@ -772,6 +788,10 @@ def test_a_figure_before_a_unit_in_title_case_in_a_lower_case_sentence_is_a_titl
     ("Three co-defendants pleaded guilty.", "co-defendants"),
     ("The court heard from two brothers-in-law of the victim.", "brothers-in-law"),
     ("The 9-year-old boy was found safe.", "year-old"),
+    # at its start too, short of the figure
+    ("The firm booked a $5 million one-time charge.", "one-time charge"),
+    ("Eight coal-fired plants closed.", "coal-fired plants"),
+    ("She holds a 16-point lead.", "point"),
 ])
 def test_what_a_number_counts_is_the_whole_word_the_tokenizer_split_at_its_hyphens(text, counts):
     assert analyze(text, None).numbers[0].counts == counts
@@ -794,12 +814,51 @@ def test_a_number_after_aged_or_the_age_of_is_an_age_in_years(text, expected):
     assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # surnames the tagger takes for a place or a people
+    ("Police found the rifle on Monday. Brezlak, 61, was arrested at home.", [("61", "year")]),
+    ("The senator posted a photo of his son, Tavish, 7, at the fair.", [("7", "year")]),
+    # a state it knows has no age
+    ("Kasich won Ohio, 66, and Trump took Florida, 99.", [("66", None), ("99", None)]),
+])
+def test_a_figure_in_commas_after_a_surname_the_tagger_calls_a_place_is_an_age(text, expected):
+    assert [(n.text, n.unit) for n in analyze(text, None).numbers] == expected
+
+
 @pytest.mark.parametrize("text, counts", [
     ("The clinic saw 50 patients, and 12 of them were children.", ["patients", None]),
     ("Nearly 60 percent of those asked said yes.", [None]),
     ("Two of the nurses quit.", ["nurses"]),
 ])
 def test_a_pronoun_after_of_names_nothing_counted(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("In seven of eleven districts where ballots were counted, turnout fell.", ["districts", "districts"]),
+    ("A survey found that 4 of 5 nurses favour the change.", ["nurses", "nurses"]),
+    ("More than eight of 10 farmers in the valley were worried.", ["farmers", "farmers"]),
+])
+def test_a_share_of_a_counted_whole_counts_what_the_whole_counts(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Of the nine nurses on the ward, five were hired in May.", ["nurses", "nurses"]),
+    ("Of the 40 new recruits, 12 are women.", ["new recruits", "new recruits"]),
+    ("Of course, three said no.", [None]),
+])
+def test_a_share_counts_the_plural_a_sentence_opens_with_after_of(text, counts):
+    assert [n.counts for n in analyze(text, None).numbers] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # the parser makes the owner the object of "of", and hangs what is owned elsewhere
+    ("He said some 40 of the state’s 52 delegates have wavered.", ["delegates", "delegates"]),
+    ("She said about 30 of the party’s 90 members have left.", ["members", "members"]),
+    ("Two of the company's directors quit.", ["directors"]),
+])
+def test_a_share_of_what_someone_owns_counts_what_is_owned_not_the_owner(text, counts):
     assert [n.counts for n in analyze(text, None).numbers] == counts
 
 

@@ -867,18 +867,19 @@ def test_the_event_a_date_dates_read_from_the_columns_is_that_of_the_token_readi
 
 def counts(tok, s, text):
     noun = None
-    if tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
-        noun = tok.head
+    whole = tok
+    if tok.dep_ == "quantmod" and tok.head.tag_ == "CD" and tok.head.i > tok.i + 1 and tok.nbor(1).lower_ == "of":
+        whole = tok.head
+    if whole.dep_ in ("nummod", "quantmod", "amod") and whole.head.pos_ in ("NOUN", "PROPN") and whole.head.i > whole.i:
+        noun = whole.head
     elif tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ not in ("DATE", "TIME"):
         noun = word_after_counted(tok.nbor(1))
     if noun is None:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:
-            noun = pobj
+        noun = of_object(tok)
+    if noun is None and tok.dep_ in ("nsubj", "nsubjpass"):
+        noun = whole_written_first(tok)
     if noun is not None and noun.i == tok.i + 1 and noun.lower_ == "worth":
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        noun = of_object(noun)
     if noun is None or noun.pos_ in ("PRON", "DET"):
         return None
     if noun.dep_ == "poss" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" and (
@@ -889,20 +890,48 @@ def counts(tok, s, text):
            and noun.head.i > noun.i):
         noun = noun.head
 
+    after = tok.i if noun.i > tok.i else noun.head.i
+
     def modifies(k):
-        while tok.i < k.i < noun.i:
+        while after < k.i < noun.i:
             if noun == named and k.dep_ not in ("compound", "amod"):
                 return False
             k = k.head
         return k == noun
 
-    first = next(k for k in tok.doc[tok.i + 1:noun.i + 1] if modifies(k))
+    first = next((k for k in tok.doc[after + 1:noun.i + 1] if modifies(k)), noun)
     end = noun
     while end.i + 1 < len(tok.doc) and end.idx + len(end) == end.nbor(1).idx and "-" in (end.text, end.nbor(1).text):
         end = end.nbor(1)
-    phrase = text[s.tok_start(first):s.tok_end(end)]
-    happened = what_happened(noun)
+    opening = first
+    while opening.i - 1 > after and opening.nbor(-1).idx + len(opening.nbor(-1)) == opening.idx and "-" in (
+            opening.text, opening.nbor(-1).text):
+        opening = opening.nbor(-1)
+    phrase = text[s.tok_start(first if opening.text == "-" else opening):s.tok_end(end)]
+    happened = what_happened(noun, tok)
     return f"{phrase} {happened.text}" if happened is not None else phrase
+
+
+def of_object(tok):
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    doc = tok.doc
+    if obj is None or obj.i + 2 >= len(doc) or doc[obj.i + 1].dep_ != "case":
+        return obj
+    owned = doc[obj.i + 2]
+    while (owned.i + 1 < len(doc) and owned.head.i > owned.i
+           and owned.dep_ in ("compound", "amod", "nummod", "quantmod", "advmod", "nmod")):
+        owned = doc[owned.i + 1]
+    return owned if owned.pos_ in ("NOUN", "PROPN") else obj
+
+
+def whole_written_first(tok):
+    for k in [tok.head, *tok.head.ancestors]:
+        of = next((j for j in k.children if j.i < tok.i and j.text == "Of" and j.dep_ == "prep"), None)
+        if of is not None:
+            whole = next((j for j in of.children if j.dep_ == "pobj"), None)
+            return whole if whole is not None and whole.tag_ in ("NNS", "NNPS") else None
+    return None
 
 
 def word_after_counted(word):
@@ -918,7 +947,7 @@ def word_after_counted(word):
     return word if word.lower_ in FATES or not any(c.dep_ in complements for c in word.children) else None
 
 
-def what_happened(noun):
+def what_happened(noun, figure):
     from nutgraf.analysis.numbers import FATES
 
     doc = noun.doc
@@ -927,11 +956,12 @@ def what_happened(noun):
         return after
     if noun.dep_ in ("nsubj", "nsubjpass"):
         verb = noun.head
-    elif after is not None and after.dep_ in ("aux", "auxpass"):
+    elif after is not None and after.dep_ in ("aux", "auxpass") and (noun.dep_ != "pobj" or noun.head.head == figure):
         verb = after.head
     else:
         return None
-    if noun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN":
+    passive = verb.tag_ == "VBN" and (verb.lower_ in FATES or any(c.dep_ == "auxpass" for c in verb.children))
+    if noun.dep_ != "nsubjpass" and verb.lemma_ != "be" and not passive:
         return None
     participle = next((c for c in verb.children
                        if c.tag_ == "VBN" and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")), None)
@@ -952,8 +982,9 @@ def test_what_a_number_counts_read_from_the_columns_is_that_of_the_token_reading
         for tok in s.sent:  # each token as the last of a figure
             answer = counts(tok, s, parsed.text)
             assert numbers._counts(c, tok.i, parsed.text) == answer, (tok.text, s.sent.text)
-            happened = what_happened(tok)
-            assert numbers._what_happened(c, tok.i) == (None if happened is None else happened.i)
+            # as a noun after "of", the figure the "of" hangs from
+            happened = what_happened(tok, tok.head.head)
+            assert numbers._what_happened(c, tok.i, tok.head.head.i) == (None if happened is None else happened.i)
             found.add((answer is None, happened is None))
     assert found == {(True, True), (True, False), (False, True), (False, False)}
 

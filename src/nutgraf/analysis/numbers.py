@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
+from .gazetteer import CONTINENTS, COUNTRIES, US_STATES
 from .lexicon import MONTHS, table, words
 from .lexicon import alternation as _alternation
 from .model import Number
@@ -43,6 +44,7 @@ ORDINALS = words("count_ordinals")
 MODEL_NOUNS = words("model_nouns")
 ONE_PERSON_PRONOUNS = words("one_person_pronouns")
 PERSON_WORDS = words("person_nouns") | words("kin")
+KNOWN_PLACES = COUNTRIES | US_STATES | CONTINENTS
 
 _WORD = _alternation(UNITS)
 _SCALE = "|".join(SCALES)
@@ -888,12 +890,20 @@ def _said_as_age(c: TokenColumns, last: int) -> bool:
 
 def _names_a_person(c: TokenColumns, name: int, figure: int) -> bool:
     """Whether token `name`, before ", 44," at token `figure`, names a person: the tagger says
-    so, or it is a name of no place and the tagger took the figure after it for a time, as it
-    takes an age ("Rakeem Jones, 26," whom it called an organisation)."""
+    so, or it is a name of no place it knows, or a one-word name of no known country or state
+    set beside the figure, and the tagger took the figure after it for a time, as it takes an
+    age ("Rakeem Jones, 26," whom it called an organisation)."""
     if c.ent_type[name] in hashes("PERSON"):
         return True
-    return (c.pos[name] in hashes("PROPN") and c.ent_type[figure] in hashes("DATE")
-            and c.ent_type[name] not in hashes("GPE", "LOC", "FAC", "NORP", "DATE"))
+    if c.pos[name] not in hashes("PROPN") or c.ent_type[figure] not in hashes("DATE"):
+        return False
+    if c.ent_type[name] not in hashes("GPE", "LOC", "FAC", "NORP", "DATE"):
+        return True
+    # The tagger takes a surname it does not know for a place or a people ("Brezlak, 61,",
+    # "Varga, 38, of Ohio"); a place it knows, a country or a state, has no age.
+    return (c.ent_type[name] in hashes("GPE", "NORP") and c.tag[name] in hashes("NNP")
+            and c.dep[figure] in hashes("appos") and c.head[figure] == name
+            and c.lower[name] not in KNOWN_PLACES)
 
 
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
@@ -918,13 +928,19 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     the victims"). Read from the batch's columns `c`, where each token and child read was
     built."""
     noun: int | None = None
-    if (c.dep[i] in hashes("nummod", "quantmod", "amod") and c.pos[c.head[i]] in hashes("NOUN", "PROPN")
-            and c.head[i] > i):
-        noun = c.head[i]
+    # "seven of eleven districts", "4 of 5 nurses": the parser hangs the share on the figure of
+    # the whole, and the share counts what that counts
+    whole = c.head[i] if (c.dep[i] in hashes("quantmod") and c.tag[c.head[i]] in hashes("CD")
+                          and c.head[i] > i + 1 and c.lower[i + 1] == "of") else i
+    if (c.dep[whole] in hashes("nummod", "quantmod", "amod") and c.pos[c.head[whole]] in hashes("NOUN", "PROPN")
+            and c.head[whole] > whole):
+        noun = c.head[whole]
     elif i + 1 < len(c) and c.ent_type[i + 1] not in hashes("DATE", "TIME"):
         noun = _word_after_counted(c, i + 1)
     if noun is None:
         noun = _of_object(c, i)
+    if noun is None:
+        noun = _whole_written_first(c, i)
     if noun == i + 1 and c.lower[noun] == "worth":
         # "$500,000 worth of ads": the amount is the price of what comes after "of", if anything;
         # but "her $4 billion net worth" is what the amount is
@@ -949,20 +965,50 @@ def _counts(c: TokenColumns, i: int, text: str) -> str | None:
     # "Of the 70,000 registered voters, 30,290 are Democrats": the noun may come first, after its "of"
     after = i if noun > i else c.head[noun]
     first = next((k for k in range(after + 1, noun + 1) if _modifies(c, k, noun, after, through)), noun)
-    # Cut from the text: a Span's text is joined from its tokens; to the end of a word the
-    # tokenizer split at its hyphens ("90 percent of her e-mails" counted "e").
+    # Cut from the text: a Span's text is joined from its tokens; to the ends of a word the
+    # tokenizer split at its hyphens ("90 percent of her e-mails" counted "e", "$5 million
+    # one-time charge" "time charge"), but not back to the figure ("a 16-point lead").
     end, k = c.end(noun), noun + 1
     while k < len(c) and c.start(k) == end and "-" in (c.text(k), c.text(k - 1)):
         end, k = c.end(k), k + 1
-    phrase = text[c.start(first):end]
-    happened = _what_happened(c, noun)
+    opening, k = first, first - 1
+    while k > after and c.end(k) == c.start(opening) and "-" in (c.text(k), c.text(k + 1)):
+        opening, k = k, k - 1
+    phrase = text[c.start(first if c.text(opening) == "-" else opening):end]
+    happened = _what_happened(c, noun, i)
     return f"{phrase} {c.text(happened)}" if happened is not None else phrase
 
 
 def _of_object(c: TokenColumns, k: int) -> int | None:
     """The object of token k's "of" ("two [of] the victims", "worth [of] ads"), if it has one."""
     of = next((j for j in c.children(k) if c.dep[j] in hashes("prep") and c.lower[j] == "of"), None)
-    return None if of is None else next((j for j in c.children(of) if c.dep[j] in hashes("pobj")), None)
+    obj = None if of is None else next((j for j in c.children(of) if c.dep[j] in hashes("pobj")), None)
+    if obj is None or obj + 2 >= len(c) or c.dep[obj + 1] not in hashes("case"):
+        return obj
+    # "30 of Ramirez' aides", "some 40 of the state's 52 delegates": the parser may make the
+    # owner the object, and hang what is owned elsewhere; that is the noun its words lead to
+    owned = obj + 2
+    while (owned + 1 < len(c) and c.head[owned] > owned
+           and c.dep[owned] in hashes("compound", "amod", "nummod", "quantmod", "advmod", "nmod")):
+        owned += 1
+    return owned if c.pos[owned] in hashes("NOUN", "PROPN") else obj
+
+
+def _whole_written_first(c: TokenColumns, i: int) -> int | None:
+    """The plural a sentence opens with after "Of", where the figure at token i is the subject
+    of its clause or one joined to it and counts part of it ("Of the nine nurses, five were
+    hired and two quit"); not "Of course, three said no"."""
+    if c.dep[i] not in hashes("nsubj", "nsubjpass"):
+        return None
+    k = c.head[i]
+    while True:
+        of = next((j for j in c.children(k) if j < i and c.text(j) == "Of" and c.dep[j] in hashes("prep")), None)
+        if of is not None:
+            whole = next((j for j in c.children(of) if c.dep[j] in hashes("pobj")), None)
+            return whole if whole is not None and c.tag[whole] in hashes("NNS", "NNPS") else None
+        if c.head[k] == k:
+            return None
+        k = c.head[k]
 
 
 def _word_after_counted(c: TokenColumns, k: int) -> int | None:
@@ -995,21 +1041,30 @@ def _modifies(c: TokenColumns, k: int, noun: int, after: int, through: frozenset
     return k == noun
 
 
-def _what_happened(c: TokenColumns, noun: int) -> int | None:
+def _what_happened(c: TokenColumns, noun: int, figure: int) -> int | None:
     """The participle saying what happened to the counted noun: "killed" in "47,540
     Palestinians were killed", "injured" in "111,618 people were left injured" or "111,618
-    people injured"."""
+    people injured". `figure`: the number's last token."""
     after = noun + 1 if noun + 1 < len(c) else None
     if after is not None and c.dep[after] in hashes("acl") and c.head[after] == noun and c.lower[after] in FATES:
         return after
     if c.dep[noun] in hashes("nsubj", "nsubjpass"):
         verb = c.head[noun]
-    elif after is not None and c.dep[after] in hashes("aux", "auxpass"):
-        verb = c.head[after]  # the parser hung the subject elsewhere: "and 5,400 people were left injured"
+    elif after is not None and c.dep[after] in hashes("aux", "auxpass") and (
+            c.dep[noun] not in hashes("pobj") or c.head[c.head[noun]] == figure):
+        # the parser hung the subject elsewhere: "and 5,400 people were left injured", "two of
+        # the guards were fired"; but "her appeal in four months was rejected" and "the sale of
+        # the 30% stake is expected" say what happened to the appeal and the sale
+        verb = c.head[after]
     else:
         return None
     participle = hashes("VBN")
-    if c.dep[noun] in hashes("nsubj") and c.tag[verb] not in participle and c.doc[verb].lemma_ != "be":
+    # What a subject did, in the perfect ("the two unions have rejected", "30 firms have bid")
+    # or a past the tagger took for a participle ("which the three envoys drafted"), did not
+    # happen to it: only a passive says that, or a fate (a headline's "12 miners trapped").
+    if c.dep[noun] not in hashes("nsubjpass") and c.doc[verb].lemma_ != "be" and not (
+            c.tag[verb] in participle
+            and (c.lower[verb] in FATES or any(c.dep[k] in hashes("auxpass") for k in c.children(verb)))):
         return None
     found = next((k for k in c.children(verb)
                   if c.tag[k] in participle and c.dep[k] in hashes("oprd", "xcomp", "acomp", "ccomp")), None)
