@@ -32,7 +32,7 @@ class EvidenceKind(str, Enum):
         return format(self.value, spec)
 
 # Bump when extraction changes what it returns, so cached analyses are recomputed.
-ANALYSIS_VERSION = "20"
+ANALYSIS_VERSION = "21"
 
 
 @dataclass
