@@ -1171,6 +1171,13 @@ def test_a_newspaper_named_by_how_often_it_comes_out_is_no_recurrence():
     pytest.param("Aides hoped to stop the mayor from winning at the July primary. She spoke after the October "
                  "flood.", "2025-04-14", [("July", "2025-07"), ("October", "2024-10")],
                  id="a contest a past clause names by its month, with no verb of what is done, keeps its own time"),
+    pytest.param("The senator ran for governor in 1986. She lost the race that November, winning only three "
+                 "counties. Her aide resigned that spring.", "2015-12-01",
+                 [("that November", "1986-11"), ("that spring", "1986-SP")],
+                 id="a month or season after that is in the year the story is at"),
+    pytest.param("The senator ran for governor in 1986. Her aide said that March sales rose and feared that "
+                 "November would be hard.", "2015-12-01", [("March", "2015-03"), ("November", "2016-11")],
+                 id="that opening a clause whose subject is the month points nowhere"),
 ])
 def test_where_a_date_is_said_places_it(text, ref, expected):
     found = values_of(text, ref)

@@ -205,6 +205,9 @@ def find(parsed: Parsed) -> list[TimeMention]:
         columns = parsed.token_columns[sent.base]
         if columns.dep[root.i] in hashes("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
             continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
+        if (that := THAT_BEFORE.search(text, max(0, start - 8), start)) and BARE_MONTH.fullmatch(raw) \
+                and not _opens_clause(columns, root.i):
+            start, raw = that.start(), text[that.start():end]  # "lost that November": "that" points back
         tense, nominal, done = _tense(ent, root, columns)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
@@ -220,6 +223,27 @@ def find(parsed: Parsed) -> list[TimeMention]:
             mention.span, mention.tense = (found[-1].span[0], end), found.pop().tense
         found.append(mention)
     return found
+
+
+# A month or season after "that", which the tagger leaves out of the date: "that November",
+# "that summer" (read by the parser as a conjunction as often as not).
+THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
+BARE_MONTH = re.compile(rf"(?:early |late |mid-)?(?:{_MONTH_NAME}|{_alternation(SEASONS)})", re.I)
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _opens_clause(c: TokenColumns, i: int) -> bool:
+    """Whether "that" before the month at token i is the conjunction opening its clause: the
+    month, or the noun it describes, is the subject of a finite verb ("knew that November would
+    be hard", "said that March sales rose"); not of a participle ("lost that November, carrying
+    two states", where the parser errs the same way)."""
+    if c.dep[i] in hashes("compound"):
+        i = c.head[i]
+    if c.dep[i] not in hashes("nsubj", "nsubjpass"):
+        return False
+    verb = c.head[i]
+    return c.tag[verb] in hashes(*FINITE_TAGS) \
+        or any(c.tag[k] in hashes(*FINITE_TAGS) and c.dep[k] in hashes("aux", "auxpass") for k in c.children(verb))
 
 
 # A march named for its cause or its goal: "the March for Peace", "the 1971 March on Albany",
@@ -1165,7 +1189,12 @@ def _on_weekday(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
 
 
 def _on_season(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
-    year = int(m.group("year")) if m.group("year") else _shift_year(m.group("rel"), ctx)
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif m.group("rel") == "that":
+        year = _anchor_year(ctx) or _shift_year(None, ctx)
+    else:
+        year = _shift_year(m.group("rel"), ctx)
     return (f"{year:04d}-{SEASONS[m.group('season')]}" if year else None), "DATE"
 
 
@@ -1516,12 +1545,12 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str 
     (re.compile(r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), _on_century),
     *((rx, _on_month_day) for rx in MONTH_DAY),
     (MONTH_YEAR, _on_month_year),
-    (re.compile(rf"(?:early |late |mid-)?(?:(?P<rel>last|next|this|past) )?(?:early |late |mid-)?{_MON}"
+    (re.compile(rf"(?:early |late |mid-)?(?:(?P<rel>last|next|this|past|that) )?(?:early |late |mid-)?{_MON}"
                 rf"(?: (?P<yrel>last|next|this) year)?"),
      _on_named_month),
     (re.compile(rf"(?:(?:early|late|earlier|later) )?(?:(?:the )?(?P<rel>{_WEEKDAY_REL}) )?{_WEEKDAY}"
                 rf"(?: (?:morning|afternoon|evening|night))?"), _on_weekday),
-    (re.compile(rf"(?:the )?(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this past|this|past) )?{_SEASON}"
+    (re.compile(rf"(?:the )?(?:(?:early|late|mid-?)\s?)?(?:(?P<rel>last|next|this past|this|past|that) )?{_SEASON}"
                 rf"(?: (?:of )?(?P<year>\d{{4}}))?"),
      _on_season),
     (re.compile(r"(?P<rel>last|next) (?:fiscal )?quarter"), _on_quarter_step),
@@ -1672,6 +1701,10 @@ def _named_month_year(month: int, rel: str | None, year_rel: str | None, ctx: Co
     ref = ctx.ref
     if year_rel:
         return _shift_year(year_rel, ctx)
+    if rel == "that":
+        if (year := _anchor_year(ctx)) is not None:
+            return year
+        rel = None  # nothing dated before it: as a bare month
     if not rel and ref and ctx.done and len(set(ctx.years)) != 1:
         # "police arrested him in January": a month that had begun by publication (a planned
         # one may still be ahead, "the vote was scheduled for January").
@@ -1764,6 +1797,15 @@ def _anchored(m: re.Match[str], ctx: Context) -> str | None:
     if m.group("n"):  # a point, as fine as its anchor
         return _shift(d, "week", 0) if "W" in anchor else d.isoformat()[:len(anchor)]
     return d.isoformat() if unit == "day" else _shift(d, unit, 0)
+
+
+def _anchor_year(ctx: Context) -> int | None:
+    """"lost the race that November", "resigned that summer": the year of the last date the
+    article gave, the one its story is at."""
+    if not ctx.anchor or not YEAR_VALUE.match(ctx.anchor):
+        return None
+    ctx.counted = True
+    return int(ctx.anchor[:4])
 
 
 def _shift_year(word: str | None, ctx: Context) -> int | None:
