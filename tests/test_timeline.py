@@ -1136,6 +1136,12 @@ def test_a_newspaper_named_by_how_often_it_comes_out_is_no_recurrence():
     assert [t for t, _ in found if t in ("daily", "weekly", "Daily")] == ["daily", "daily", "weekly"]
 
 
+def test_a_recurrence_word_ending_a_name_is_no_recurrence():
+    found = values_of("Dana Fields teaches at the college and writes for Ohio Monthly. The magazine comes out "
+                      "monthly.", "2024-05-02")
+    assert found == [("monthly", "P1M")]
+
+
 
 @pytest.mark.parametrize("text, ref, expected", [
     pytest.param("The senator spoke to the convention on Monday. \"Not a president who is neutral on Monday, "

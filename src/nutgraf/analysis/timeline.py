@@ -330,11 +330,13 @@ def _rate(ent: SpacySpan) -> bool:
 
 def _periodical(ent: SpacySpan) -> bool:
     """A newspaper named by how often it comes out, or a name: "told a local daily", "the
-    party daily Granma", "the French weekly Le Point", "The Daily Show". Not a recurrence
+    party daily Granma", "the French weekly Le Point", "The Daily Show", "Ohio Monthly". Not a recurrence
     before a name: "the weekly Gallup poll", "daily Monday to Friday"."""
     word = ent[0]
     if word.tag_ == "NN" and any(c.dep_ in ("det", "amod", "poss") for c in word.children):
         return True  # a noun with its article ("prices rose daily": no noun, whatever its tag)
+    if word.text[:1].isupper() and word.i > word.sent.start and ent.doc[word.i - 1].pos_ == "PROPN":
+        return True  # the last word of its name: "a writer at Ohio Monthly"
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is None or after.pos_ != "PROPN" or after.ent_type_ in ("DATE", "TIME"):
         return False
