@@ -1184,6 +1184,9 @@ def test_a_recurrence_word_ending_a_name_is_no_recurrence():
     pytest.param("The senator ran for governor in 1986. Her aide said that March sales rose and feared that "
                  "November would be hard.", "2015-12-01", [("March", "2015-03"), ("November", "2016-11")],
                  id="that opening a clause whose subject is the month points nowhere"),
+    pytest.param("The fund was set up after the floods of March 3, 2009. Its founder spoke of the March 3 floods "
+                 "at length.", "2015-12-01", [("March 3", "2009-03-03")],
+                 id="a month and day the article gave with its year keeps that year"),
 ])
 def test_where_a_date_is_said_places_it(text, ref, expected):
     found = values_of(text, ref)

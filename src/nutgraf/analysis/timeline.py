@@ -1144,6 +1144,8 @@ def normalise(raw: str, ctx: Context) -> tuple[str | None, str]:
 
 def _on_full_date(m: re.Match[str], ctx: Context) -> tuple[str | None, str]:
     d = _full_date(m)
+    if d:  # "after the Sept. 11, 2001, attacks ... in the Sept. 11 attacks": the day given its year
+        ctx.seen[(d.month, d.day)] = d.year
     return (d.isoformat() if d else None), "DATE"
 
 
