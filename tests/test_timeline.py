@@ -1187,6 +1187,10 @@ def test_a_recurrence_word_ending_a_name_is_no_recurrence():
     pytest.param("The fund was set up after the floods of March 3, 2009. Its founder spoke of the March 3 floods "
                  "at length.", "2015-12-01", [("March 3", "2009-03-03")],
                  id="a month and day the article gave with its year keeps that year"),
+    pytest.param("Her victories in three states on Tuesday will only speed that shift. Monday's ruling will shape "
+                 "the race. Saturday's vote will decide the nominee.", "2016-04-28",
+                 [("Tuesday", "2016-04-26"), ("Monday", "2016-04-25"), ("Saturday", "2016-04-30")],
+                 id="what a day's act left is of the day just gone, even as the subject of a future clause"),
 ])
 def test_where_a_date_is_said_places_it(text, ref, expected):
     found = values_of(text, ref)

@@ -735,7 +735,14 @@ def verb_tense(tok, auxes):
 
 
 def tense(ent, root):
-    from nutgraf.analysis.timeline import DEFERRAL_VERBS, DOCUMENT_NOUNS, FORWARD, FUTURE_HEADS, SCHEDULED_CONTESTS
+    from nutgraf.analysis.timeline import (
+        DEFERRAL_VERBS,
+        DOCUMENT_NOUNS,
+        FORWARD,
+        FUTURE_HEADS,
+        OUTCOME_NOUNS,
+        SCHEDULED_CONTESTS,
+    )
 
     tok = root
     path = []
@@ -773,7 +780,8 @@ def tense(ent, root):
         return tense, False, not nominal and is_done
     if any(t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "despite" for t in path):
         return "past", False, False
-    nominal = nominal or (tense == "present" and root.dep_ == "poss")
+    nominal = nominal or (tense == "present" and root.dep_ == "poss") \
+        or any(t.lemma_.lower() in OUTCOME_NOUNS for t in nouns)
     if tense == "present" and nouns and nouns[0].lemma_.lower() in DOCUMENT_NOUNS:
         return "past", True, False
     if tense == "present" and any(t.lemma_.lower() in FUTURE_HEADS for t in nouns):

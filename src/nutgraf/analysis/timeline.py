@@ -46,6 +46,7 @@ DECADE_WORDS = {word: int(n) for word, n in table("decade_words").items()}
 FUTURE_HEADS = words("future_heads")
 # What is written or issued ("a poll", "a ruling"): dated, it is out by publication.
 DOCUMENT_NOUNS = words("document_nouns")
+OUTCOME_NOUNS = words("outcome_nouns")
 SCHEDULED_CONTESTS = words("scheduled_contests")
 FORWARD = words("forward_words")
 DEFERRAL_VERBS = words("deferral_verbs")
@@ -1956,8 +1957,10 @@ def _tense(ent: SpacySpan, root: Token, c: TokenColumns) -> tuple[str, bool, boo
     if any(c.tag[k] in hashes("VBG") and c.dep[k] in hashes("pcomp") and c.lower[c.head[k]] == "despite"
            for k in climbed):
         return "past", False, False  # "is lagging despite winning the primary there in February"
-    # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did.
-    nominal = nominal or (tense == "present" and c.dep[root.i] in hashes("poss"))
+    # "Friday's purchases", "Tuesday's ruling means": a present clause speaks of what that day did;
+    # any clause does of what a day's act left, even as its subject ("Monday's ruling will shape").
+    nominal = nominal or (tense == "present" and c.dep[root.i] in hashes("poss")) \
+        or any(_lemma(c, k) in OUTCOME_NOUNS for k in nouns)
     if tense == "present" and nouns and _lemma(c, nouns[0]) in DOCUMENT_NOUNS:
         return "past", True, False  # "according to a February survey": what is published is out
     if tense == "present" and any(_lemma(c, k) in FUTURE_HEADS for k in nouns):
