@@ -425,7 +425,7 @@ def test_numbers_read_aloud(text, expected):
 def test_wire_dollars_before_a_figure_are_a_currency():
     result = analyze("The firm owes dlrs 3.4 billion and paid dlrs 250,000 in fees.", "2025-01-10").numbers
     assert [(n.text, n.value, n.unit) for n in result] == [
-        ("dlrs 3.4 billion", 3_400_000_000, "dlrs"), ("dlrs 250,000", 250_000, "dlrs")]
+        ("dlrs 3.4 billion", 3_400_000_000, "$"), ("dlrs 250,000", 250_000, "$")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -838,7 +838,9 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     if m.group("pct"):
         return "%"
     if m.group("cur"):
-        return m.group("cur")
+        # the wires' "dlrs 14 billion" is "14 billion dlrs" written the other way round: the
+        # same dollars, where a code is no word ("EUR 40m" stays "EUR")
+        return CURRENCY_WORDS.get(m.group("cur").lower(), m.group("cur"))
     unit = UNIT_AFTER.match(text[end:end + 20])
     if unit is None or (RATE_AFTER.match(unit.group()) and not m.group("half")):
         return None  # "half an hour" lasts one, where "3,000 a year" and "seven a year ago" count other things
