@@ -870,3 +870,16 @@ def test_a_share_of_what_someone_owns_counts_what_is_owned_not_the_owner(text, c
 ])
 def test_a_hash_before_a_scaled_amount_is_the_pound_sign_of_old_wire_text(text, expected):
     assert [(n.text, n.value, n.unit) for n in analyze(text, None).numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The club paid 8,200 marks ($4,700) for the organ.", [("8,200", "DM", None), ("$4,700", "$", None)]),
+    ("The dollar closed at 1.6100 marks and 131.20 yen.", [("1.6100", "DM", None), ("131.20", "¥", None)]),
+    ("The bank lent 40 million marks to the mill.", [("40 million", "DM", None)]),
+    ("The fee was 300 German marks.", [("300", "DM", None)]),
+    ("She scored 18 marks on the test.", [("18", None, "marks")]),
+    ("They raised 60 million Finnish markkaa.", [("60 million", "mk", None)]),
+])
+def test_marks_are_money_only_beside_a_scale_a_country_or_other_money(text, expected):
+    """A pupil's "marks" are no currency; German marks, and Finnish markkaa, are."""
+    assert [(n.text, n.unit, n.counts) for n in analyze(text, "2025-01-10").numbers] == expected

@@ -213,6 +213,9 @@ CURRENCY_WORD_COUNTRIES = table("currency_word_countries")
 # "942 million Canadian dollars", "five U.S. dollars", "fifty dollars", "a 300-euro fine"
 CURRENCY_WORD_AFTER = re.compile(
     rf"(?:\s+|-)(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
+SHY_CURRENCY_WORDS = {w.lower(): sign for w, sign in table("shy_currency_words").items()}
+SHY_CURRENCY_AFTER = re.compile(
+    rf"(?:\s+|-)(?:(?:{_alternation(words('shy_currency_countries'))})\s+)?((?i:{_alternation(SHY_CURRENCY_WORDS)}))(?![\w-])")
 _APPROX_AFTER = [re.escape(w) if w[0] in "-+" else r"\s+" + r"\s+".join(map(re.escape, w.split()))
                  for w in sorted(words("approximators_after"), key=len, reverse=True)]
 APPROX_AFTER = re.compile(rf"(?:{'|'.join(_APPROX_AFTER)})(?![\w+])(?!\s+than\b)", re.I)
@@ -305,7 +308,8 @@ def extract(parsed: Parsed) -> list[Number]:
                 counts = unit  # "3 percentage points", which the parser cut at its first word
             if trailing:
                 end = trailing.end()
-            money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
+            money = None if unit or m.group("cur") or m.group("pct") else (
+                CURRENCY_WORD_AFTER.match(text, end) or _shy_currency(m, chunk, text, end))
             if money is not None:
                 unit = _currency_of(money, text, end)
                 counts = _without_currency(counts, text[end:money.end()].strip(" -"))
@@ -911,9 +915,21 @@ def _names_a_person(c: TokenColumns, name: int, figure: int) -> bool:
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
     """The sign of a currency written as a word after an amount ending at `end`, with its
     country's letters where a sign takes them ("Canadian dollars": C$, "Canadian cents": ¢)."""
-    sign = CURRENCY_WORDS[money.group(1).lower()]
+    word = money.group(1).lower()
+    sign = CURRENCY_WORDS.get(word) or SHY_CURRENCY_WORDS[word]
     country = CURRENCY_WORD_COUNTRIES.get(text[end:money.start(1)].strip(" -"))
     return f"{country}{sign}" if country and sign in words("currency_symbols") else sign
+
+
+def _shy_currency(m: re.Match[str], chunk: str, text: str, end: int) -> re.Match[str] | None:
+    """A shy currency word after the figure `m` ending at `end`, where it is money: after a
+    scale of thousands or more, a country's adjective, or in a sentence `chunk` whose other
+    figures hold money ("9,000 marks ($5,000)"); a pupil's "18 marks" is none."""
+    shy = SHY_CURRENCY_AFTER.match(text, end)
+    if shy is None or text[end:shy.start(1)].strip(" -") or max(_scale_factor(m), _words_scale(m)) >= 1000:
+        return shy
+    holds_money = any(f.group("cur") or CURRENCY_WORD_AFTER.match(chunk, f.end()) for f in figures(chunk))
+    return shy if holds_money else None
 
 
 def _without_currency(counts: str | None, currency: str) -> str | None:
