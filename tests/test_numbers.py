@@ -314,7 +314,7 @@ def test_a_year_read_aloud_is_not_a_number():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Clinton beat Sanders by nearly 3-to-1 in the state.", [("nearly 3", 3), ("1", 1)]),
+    ("Clinton beat Sanders by nearly 3-to-1 in the state.", [("nearly 3-to-1", 3)]),
     ("Trump won 81 delegates to Rubio\u2019s 17. As he reached his mid-20s, he began drinking.",
      [("81", 81), ("17", 17), ("mid-20", 20)]),
 ])
@@ -883,3 +883,16 @@ def test_a_hash_before_a_scaled_amount_is_the_pound_sign_of_old_wire_text(text, 
 def test_marks_are_money_only_beside_a_scale_a_country_or_other_money(text, expected):
     """A pupil's "marks" are no currency; German marks, and Finnish markkaa, are."""
     assert [(n.text, n.unit, n.counts) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hawks outnumber doves 3-1 in the caucus.", [("3-1", 3, False)]),
+    ("The measure passed by nearly 2-to-1 in the suburbs.", [("nearly 2-to-1", 2, True)]),
+    ("Buyers rated it fair by a ratio of about four to one.", [("about four to one", 4, True)]),
+    ("Rivals outspent the mayor 5 to 1.", [("5 to 1", 5, False)]),
+    ("The council voted 6-1 for the plan.", [("6", 6, False), ("1", 1, False)]),
+])
+def test_odds_after_a_cue_are_one_figure_without_a_lone_one(text, expected):
+    """Odds after "by", "a ratio of" or a verb of outdoing are one figure, the first's; a
+    vote's "6-1" stays two."""
+    assert [(n.text, n.value, n.approximate) for n in analyze(text, "2025-01-10").numbers] == expected

@@ -226,6 +226,12 @@ METRES_AFTER = re.compile(
     rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
 # "Bush (No. 43)", "the #2 browser": a rank or a number that names
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
+# "by 3-1", "outnumber them 2 to 1", "a ratio of four to one": odds, one figure (the first's),
+# whose "1" counts nothing; without a cue before, "voted 6-1" and "a 2-1 ruling" are a vote's two
+ODDS_AFTER = re.compile(r"(?:-to-|-|\s+to\s+)(?:1|one)\b(?![.,]?\d|-)", re.I)
+ODDS_BEFORE = re.compile(
+    rf"(?:\b(?:{_alternation(words('odds_cues'))})|\b(?:{_alternation(words('outdoing_verbs'))})(?:\s+[\w'.-]+){{0,3}})"
+    rf"\s+(?:(?:{_alternation(words('approximators'))})\s+)?$", re.I)
 SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
 # "a six-figure salary", "a 10-digit code"; "into seven figures", "in the low six figures" (but
@@ -308,6 +314,10 @@ def extract(parsed: Parsed) -> list[Number]:
                 counts = unit  # "3 percentage points", which the parser cut at its first word
             if trailing:
                 end = trailing.end()
+            odds = ODDS_AFTER.match(text, end)
+            if odds is not None and ODDS_BEFORE.search(text, s.start, start):
+                skip.append((end - s.start, odds.end() - s.start))
+                end = odds.end()
             money = None if unit or m.group("cur") or m.group("pct") else (
                 CURRENCY_WORD_AFTER.match(text, end) or _shy_currency(m, chunk, text, end))
             if money is not None:
