@@ -896,3 +896,12 @@ def test_odds_after_a_cue_are_one_figure_without_a_lone_one(text, expected):
     """Odds after "by", "a ratio of" or a verb of outdoing are one figure, the first's; a
     vote's "6-1" stays two."""
     assert [(n.text, n.value, n.approximate) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group spent $2.4 million dollars on ads.", [("$2.4 million", "$", None)]),
+    ("They passed a $900 billion dollar budget.", [("$900 billion", "$", "budget")]),
+    ("It cost C$40 Canadian dollars.", [("C$40", "C$", None)]),
+])
+def test_a_currency_word_repeating_the_sign_before_is_no_count(text, expected):
+    assert [(n.text, n.unit, n.counts) for n in analyze(text, "2025-01-10").numbers] == expected

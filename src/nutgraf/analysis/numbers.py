@@ -318,9 +318,10 @@ def extract(parsed: Parsed) -> list[Number]:
             if odds is not None and ODDS_BEFORE.search(text, s.start, start):
                 skip.append((end - s.start, odds.end() - s.start))
                 end = odds.end()
-            money = None if unit or m.group("cur") or m.group("pct") else (
+            money = None if unit or m.group("pct") else (
                 CURRENCY_WORD_AFTER.match(text, end) or _shy_currency(m, chunk, text, end))
-            if money is not None:
+            # after a sign, only the same currency said again ("$1.3 million dollars") is the unit
+            if money is not None and (not m.group("cur") or _currency_of(money, text, end) == _unit(m, text, end)):
                 unit = _currency_of(money, text, end)
                 counts = _without_currency(counts, text[end:money.end()].strip(" -"))
             if unit is None and _is_hash_pounds(m, text, start):
