@@ -905,3 +905,12 @@ def test_odds_after_a_cue_are_one_figure_without_a_lone_one(text, expected):
 ])
 def test_a_currency_word_repeating_the_sign_before_is_no_count(text, expected):
     assert [(n.text, n.unit, n.counts) for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Federal agents said the suspect remains on the 10 Most Wanted List after years in hiding.", []),
+    ("The chef said her diner made the 50 Best Restaurants ranking for the third time this spring.", []),
+    ("Police named the ten most wanted men.", [("ten", 10)]),
+])
+def test_a_figure_before_a_superlative_in_capitals_names_a_title(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

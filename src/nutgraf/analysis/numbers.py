@@ -239,6 +239,9 @@ SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
 DIGITS_COUNT_AFTER = re.compile(r"-(?:figure|digit)\b", re.I)
 SPACED_FIGURES_AFTER = re.compile(r"\s+figures\b", re.I)
 FIGURES_BEFORE = re.compile(r"\b(?:into|the|low|mid|high)\s+$", re.I)
+# A superlative in capitals opening a title after the figure: "the Ten Most Wanted list", "the
+# 100 Best Places to Work" (in lower case, "the ten most wanted men" are a count)
+SUPERLATIVE_TITLE_AFTER = re.compile(r"\s+(?:Most|Least|Best|Worst)\s+[A-Z]")
 INDEX_AFTER = re.compile(r"-(?:stock|share)\s+(?:index|average)\b", re.I)
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 PERCENT_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
@@ -513,9 +516,11 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
         return False  # "a six-figure salary", "ran into six figures": a size, no count of figures
     if INDEX_AFTER.match(after):
         return False  # "the Standard & Poor's 500-stock index", "the FT 100-share index": a name
-    if (titled := UNIT_AFTER.match(after)) and titled.group(1).istitle() and not _is_headline(s.sent):
-        # a title in a sentence of lower case: "the film 13 Hours", "CBS's 60 Minutes"; but
-        # capitals throughout are a headline's, run into the sentence ("13-YEAR-OLDS")
+    if ((titled := UNIT_AFTER.match(after)) and titled.group(1).istitle()
+            or SUPERLATIVE_TITLE_AFTER.match(after)) and not _is_headline(s.sent):
+        # a title in a sentence of lower case: "the film 13 Hours", "CBS's 60 Minutes", "the
+        # Ten Most Wanted"; but capitals throughout are a headline's, run into the sentence
+        # ("13-YEAR-OLDS")
         return False
     negative = m.group("pre") and _value_sign(m.group("pre")) < 0
     marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
