@@ -914,3 +914,12 @@ def test_a_currency_word_repeating_the_sign_before_is_no_count(text, expected):
 ])
 def test_a_figure_before_a_superlative_in_capitals_names_a_title(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan failed for two reasons: 1) cost and 2) delay.", [("two", 2)]),
+    ("The mayor 1) raised taxes, 2) cut 40 jobs and 3) left.", [("40", 40)]),
+    ("Voters in Ohio (45 percent) and Iowa (42) leaned left.", [("45 percent", 45), ("42", 42)]),
+])
+def test_counters_closing_a_bracket_none_opened_within_a_line_are_a_list(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -160,6 +160,8 @@ _FIGURE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_FIGURE_WORDS)})(?![^
 _NOT_ASCII_FIGURE = frozenset(VULGAR_FRACTIONS) | {"\u0130", "\u0131", "\u017f", "\u212a"}
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
+# and within a line, after a bracket it closes that none opened: "two reasons: 1) cost, 2) delay"
+INLINE_COUNTER_RE = re.compile(r"\d{1,2}\)[ \t]+\S")
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
 _DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 TEMPORAL_RE = re.compile(
@@ -451,7 +453,10 @@ def _words_scale(m: re.Match[str]) -> float:
 
 def _is_list_counter(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip() and LIST_COUNTER_RE.match(text, pos) is not None
+    if not text[line_start:pos].strip():
+        return LIST_COUNTER_RE.match(text, pos) is not None
+    return (INLINE_COUNTER_RE.match(text, pos) is not None
+            and text.count("(", line_start, pos) <= text.count(")", line_start, pos))
 
 
 def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
