@@ -229,8 +229,9 @@ METRES_AFTER = re.compile(
 # "Bush (No. 43)", "the #2 browser": a rank or a number that names
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
 # "by 3-1", "outnumber them 2 to 1", "a ratio of four to one": odds, one figure (the first's),
-# whose "1" counts nothing; without a cue before, "voted 6-1" and "a 2-1 ruling" are a vote's two
-ODDS_AFTER = re.compile(r"(?:-to-|-|\s+to\s+)(?:1|one)\b(?![.,]?\d|-)", re.I)
+# whose "1" counts nothing; without a cue before, "voted 6-1" and "a 2-1 ruling" are a vote's
+# two. "A 2-for-1 split" needs no cue ("went 3-for-4" at bat is two).
+ODDS_AFTER = re.compile(r"(?:-to-|-|\s+to\s+|(?P<per>-for-))(?:1|one)\b(?![.,]?\d|-)", re.I)
 ODDS_BEFORE = re.compile(
     rf"(?:\b(?:{_alternation(words('odds_cues'))})|\b(?:{_alternation(words('outdoing_verbs'))})(?:\s+[\w'.-]+){{0,3}})"
     rf"\s+(?:(?:{_alternation(words('approximators'))})\s+)?$", re.I)
@@ -320,7 +321,7 @@ def extract(parsed: Parsed) -> list[Number]:
             if trailing:
                 end = trailing.end()
             odds = ODDS_AFTER.match(text, end)
-            if odds is not None and ODDS_BEFORE.search(text, s.start, start):
+            if odds is not None and (odds.group("per") or ODDS_BEFORE.search(text, s.start, start)):
                 skip.append((end - s.start, odds.end() - s.start))
                 end = odds.end()
             money = None if unit or m.group("pct") else (
