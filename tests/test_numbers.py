@@ -923,3 +923,11 @@ def test_a_figure_before_a_superlative_in_capitals_names_a_title(text, expected)
 ])
 def test_counters_closing_a_bracket_none_opened_within_a_line_are_a_list(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The standings held:\n\n1 Ann Lee.\n\n2 Bo Chen.\n\n3 Cy Ruiz.", []),
+    ("Storm toll rises.\n\n3 people died.\n\nOfficials said 40 homes burned.", [("3", 3), ("40", 40)]),
+])
+def test_bare_figures_opening_lines_numbered_in_turn_are_a_list(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -162,6 +162,9 @@ _NOT_ASCII_FIGURE = frozenset(VULGAR_FRACTIONS) | {"\u0130", "\u0131", "\u017f",
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # and within a line, after a bracket it closes that none opened: "two reasons: 1) cost, 2) delay"
 INLINE_COUNTER_RE = re.compile(r"\d{1,2}\)[ \t]+\S")
+# or, bare, where the lines about are numbered in turn ("1 Ann Lee.\n\n2 Bo Chen.\n\n3 ...")
+NUMBERED_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+\S", re.M)
+NUMBERED_LINES_NEAR = 300  # characters, a few short lines
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
 _DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 TEMPORAL_RE = re.compile(
@@ -455,9 +458,22 @@ def _words_scale(m: re.Match[str]) -> float:
 def _is_list_counter(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     if not text[line_start:pos].strip():
-        return LIST_COUNTER_RE.match(text, pos) is not None
+        return LIST_COUNTER_RE.match(text, pos) is not None or _numbered_in_turn(text, pos, line_start)
     return (INLINE_COUNTER_RE.match(text, pos) is not None
             and text.count("(", line_start, pos) <= text.count(")", line_start, pos))
+
+
+def _numbered_in_turn(text: str, pos: int, line_start: int) -> bool:
+    """Whether the figure at `pos`, opening its line, numbers it among lines numbered in turn:
+    the nearest line numbered before is one less, or the nearest after one more."""
+    line = NUMBERED_LINE_RE.match(text, line_start)
+    if line is None or line.start(1) != pos:
+        return False
+    n = int(line.group(1))
+    before = [int(m.group(1)) for m in NUMBERED_LINE_RE.finditer(text, max(0, line_start - NUMBERED_LINES_NEAR),
+                                                                  max(0, line_start - 1))]
+    after = NUMBERED_LINE_RE.search(text, line.end(), line.end() + NUMBERED_LINES_NEAR)
+    return bool(before) and before[-1] == n - 1 or after is not None and int(after.group(1)) == n + 1
 
 
 def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
