@@ -931,3 +931,11 @@ def test_counters_closing_a_bracket_none_opened_within_a_line_are_a_list(text, e
 ])
 def test_bare_figures_opening_lines_numbered_in_turn_are_a_list(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our weekly poll:\n\n1. Ann Lee (Last week: 2.)\n\n2. Bo Chen (1.)\n\n3. Cy Ruiz (3.)", []),
+    ("The mayor spoke. (The council has 12.)", [("12", 12)]),
+])
+def test_a_rank_in_brackets_on_a_numbered_line_is_no_figure(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -162,6 +162,8 @@ _NOT_ASCII_FIGURE = frozenset(VULGAR_FRACTIONS) | {"\u0130", "\u0131", "\u017f",
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # and within a line, after a bracket it closes that none opened: "two reasons: 1) cost, 2) delay"
 INLINE_COUNTER_RE = re.compile(r"\d{1,2}\)[ \t]+\S")
+# A rank in brackets on a line a counter opens: "2. Bo Chen (1.)", "3. Cy Ruiz (Last week: 4.)"
+RANK_IN_BRACKETS_RE = re.compile(r"\d{1,2}\.\)")
 # or, bare, where the lines about are numbered in turn ("1 Ann Lee.\n\n2 Bo Chen.\n\n3 ...")
 NUMBERED_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+\S", re.M)
 NUMBERED_LINES_NEAR = 300  # characters, a few short lines
@@ -459,6 +461,9 @@ def _is_list_counter(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     if not text[line_start:pos].strip():
         return LIST_COUNTER_RE.match(text, pos) is not None or _numbered_in_turn(text, pos, line_start)
+    if RANK_IN_BRACKETS_RE.match(text, pos):
+        opening = line_start + len(text[line_start:pos]) - len(text[line_start:pos].lstrip())
+        return LIST_COUNTER_RE.match(text, opening) is not None
     return (INLINE_COUNTER_RE.match(text, pos) is not None
             and text.count("(", line_start, pos) <= text.count(")", line_start, pos))
 
