@@ -891,6 +891,8 @@ def test_marks_are_money_only_beside_a_scale_a_country_or_other_money(text, expe
     ("Buyers rated it fair by a ratio of about four to one.", [("about four to one", 4, True)]),
     ("Rivals outspent the mayor 5 to 1.", [("5 to 1", 5, False)]),
     ("The council voted 6-1 for the plan.", [("6", 6, False), ("1", 1, False)]),
+    ("The bank may cut rates by 0.5 to 1 percent next year.", [("0.5", 0.5, False), ("1 percent", 1, False)]),
+    ("Prices rose by 3 to 1 percent.", [("3", 3, False), ("1 percent", 1, False)]),
 ])
 def test_odds_after_a_cue_are_one_figure_without_a_lone_one(text, expected):
     """Odds after "by", "a ratio of" or a verb of outdoing are one figure, the first's; a

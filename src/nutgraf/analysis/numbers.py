@@ -235,8 +235,11 @@ METRES_AFTER = re.compile(
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
 # "by 3-1", "outnumber them 2 to 1", "a ratio of four to one": odds, one figure (the first's),
 # whose "1" counts nothing; without a cue before, "voted 6-1" and "a 2-1 ruling" are a vote's
-# two. "A 2-for-1 split" needs no cue ("went 3-for-4" at bat is two).
-ODDS_AFTER = re.compile(r"(?:-to-|-|\s+to\s+|(?P<per>-for-))(?:1|one)\b(?![.,]?\d|-)", re.I)
+# two. "A 2-for-1 split" needs no cue ("went 3-for-4" at bat is two). Odds are above one, and
+# a percent, scale or time after the "1" makes a range of it ("cut by 0.5 to 1 percent").
+ODDS_AFTER = re.compile(
+    rf"(?:-to-|-|\s+to\s+|(?P<per>-for-))(?:1|one)\b(?![.,]?\d|-|\s?%)"
+    rf"(?!\s+(?:per\s?cent|percent|percentage|{_SCALE}|{DURATION_UNITS})s?\b)", re.I)
 ODDS_BEFORE = re.compile(
     rf"(?:\b(?:{_alternation(words('odds_cues'))})|\b(?:{_alternation(words('outdoing_verbs'))})(?:\s+[\w'.-]+){{0,3}})"
     rf"\s+(?:(?:{_alternation(words('approximators'))})\s+)?$", re.I)
@@ -326,7 +329,8 @@ def extract(parsed: Parsed) -> list[Number]:
             if trailing:
                 end = trailing.end()
             odds = ODDS_AFTER.match(text, end)
-            if odds is not None and (odds.group("per") or ODDS_BEFORE.search(text, s.start, start)):
+            if odds is not None and value is not None and value > 1 and (
+                    odds.group("per") or ODDS_BEFORE.search(text, s.start, start)):
                 skip.append((end - s.start, odds.end() - s.start))
                 end = odds.end()
             money = None if unit or m.group("pct") else (
