@@ -160,6 +160,13 @@ _FIGURE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_FIGURE_WORDS)})(?![^
 _NOT_ASCII_FIGURE = frozenset(VULGAR_FRACTIONS) | {"\u0130", "\u0131", "\u017f", "\u212a"}
 # A list's counter at the start of a line: "1. WHAT TRUMP SAID", "2) ..." or a number alone
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
+# and within a line, after a bracket it closes that none opened: "two reasons: 1) cost, 2) delay"
+INLINE_COUNTER_RE = re.compile(r"\d{1,2}\)[ \t]+\S")
+# A rank in brackets on a line a counter opens: "2. Bo Chen (1.)", "3. Cy Ruiz (Last week: 4.)"
+RANK_IN_BRACKETS_RE = re.compile(r"\d{1,2}\.\)")
+# or, bare, where the lines about are numbered in turn ("1 Ann Lee.\n\n2 Bo Chen.\n\n3 ...")
+NUMBERED_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+\S", re.M)
+NUMBERED_LINES_NEAR = 300  # characters, a few short lines
 # Only day and month numbers make "4/12" a date; "33-31" is a score or a record.
 _DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 TEMPORAL_RE = re.compile(
@@ -213,6 +220,9 @@ CURRENCY_WORD_COUNTRIES = table("currency_word_countries")
 # "942 million Canadian dollars", "five U.S. dollars", "fifty dollars", "a 300-euro fine"
 CURRENCY_WORD_AFTER = re.compile(
     rf"(?:\s+|-)(?:[A-Z][\w.]*\s+){{0,2}}?((?i:{_alternation(CURRENCY_WORDS)}))(?![\w-])")
+SHY_CURRENCY_WORDS = {w.lower(): sign for w, sign in table("shy_currency_words").items()}
+SHY_CURRENCY_AFTER = re.compile(
+    rf"(?:\s+|-)(?:(?:{_alternation(words('shy_currency_countries'))})\s+)?((?i:{_alternation(SHY_CURRENCY_WORDS)}))(?![\w-])")
 _APPROX_AFTER = [re.escape(w) if w[0] in "-+" else r"\s+" + r"\s+".join(map(re.escape, w.split()))
                  for w in sorted(words("approximators_after"), key=len, reverse=True)]
 APPROX_AFTER = re.compile(rf"(?:{'|'.join(_APPROX_AFTER)})(?![\w+])(?!\s+than\b)", re.I)
@@ -223,6 +233,16 @@ METRES_AFTER = re.compile(
     rf"|\s*-?\s*(?:{_alternation(words('dimension_words'))})\b", re.I)
 # "Bush (No. 43)", "the #2 browser": a rank or a number that names
 LABEL_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s*$")
+# "by 3-1", "outnumber them 2 to 1", "a ratio of four to one": odds, one figure (the first's),
+# whose "1" counts nothing; without a cue before, "voted 6-1" and "a 2-1 ruling" are a vote's
+# two. "A 2-for-1 split" needs no cue ("went 3-for-4" at bat is two). Odds are above one, and
+# a percent, scale or time after the "1" makes a range of it ("cut by 0.5 to 1 percent").
+ODDS_AFTER = re.compile(
+    rf"(?:-to-|-|\s+to\s+|(?P<per>-for-))(?:1|one)\b(?![.,]?\d|-|\s?%)"
+    rf"(?!\s+(?:per\s?cent|percent|percentage|{_SCALE}|{DURATION_UNITS})s?\b)", re.I)
+ODDS_BEFORE = re.compile(
+    rf"(?:\b(?:{_alternation(words('odds_cues'))})|\b(?:{_alternation(words('outdoing_verbs'))})(?:\s+[\w'.-]+){{0,3}})"
+    rf"\s+(?:(?:{_alternation(words('approximators'))})\s+)?$", re.I)
 SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
 # "a six-figure salary", "a 10-digit code"; "into seven figures", "in the low six figures" (but
@@ -230,6 +250,9 @@ SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
 DIGITS_COUNT_AFTER = re.compile(r"-(?:figure|digit)\b", re.I)
 SPACED_FIGURES_AFTER = re.compile(r"\s+figures\b", re.I)
 FIGURES_BEFORE = re.compile(r"\b(?:into|the|low|mid|high)\s+$", re.I)
+# A superlative in capitals opening a title after the figure: "the Ten Most Wanted list", "the
+# 100 Best Places to Work" (in lower case, "the ten most wanted men" are a count)
+SUPERLATIVE_TITLE_AFTER = re.compile(r"\s+(?:Most|Least|Best|Worst)\s+[A-Z]")
 INDEX_AFTER = re.compile(r"-(?:stock|share)\s+(?:index|average)\b", re.I)
 RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 PERCENT_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
@@ -305,8 +328,15 @@ def extract(parsed: Parsed) -> list[Number]:
                 counts = unit  # "3 percentage points", which the parser cut at its first word
             if trailing:
                 end = trailing.end()
-            money = None if unit or m.group("cur") or m.group("pct") else CURRENCY_WORD_AFTER.match(text, end)
-            if money is not None:
+            odds = ODDS_AFTER.match(text, end)
+            if odds is not None and value is not None and value > 1 and (
+                    odds.group("per") or ODDS_BEFORE.search(text, s.start, start)):
+                skip.append((end - s.start, odds.end() - s.start))
+                end = odds.end()
+            money = None if unit or m.group("pct") else (
+                CURRENCY_WORD_AFTER.match(text, end) or _shy_currency(m, chunk, text, end))
+            # after a sign, only the same currency said again ("$1.3 million dollars") is the unit
+            if money is not None and (not m.group("cur") or _currency_of(money, text, end) == _unit(m, text, end)):
                 unit = _currency_of(money, text, end)
                 counts = _without_currency(counts, text[end:money.end()].strip(" -"))
             if unit is None and _is_hash_pounds(m, text, start):
@@ -433,7 +463,26 @@ def _words_scale(m: re.Match[str]) -> float:
 
 def _is_list_counter(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip() and LIST_COUNTER_RE.match(text, pos) is not None
+    if not text[line_start:pos].strip():
+        return LIST_COUNTER_RE.match(text, pos) is not None or _numbered_in_turn(text, pos, line_start)
+    if RANK_IN_BRACKETS_RE.match(text, pos):
+        opening = line_start + len(text[line_start:pos]) - len(text[line_start:pos].lstrip())
+        return LIST_COUNTER_RE.match(text, opening) is not None
+    return (INLINE_COUNTER_RE.match(text, pos) is not None
+            and text.count("(", line_start, pos) <= text.count(")", line_start, pos))
+
+
+def _numbered_in_turn(text: str, pos: int, line_start: int) -> bool:
+    """Whether the figure at `pos`, opening its line, numbers it among lines numbered in turn:
+    the nearest line numbered before is one less, or the nearest after one more."""
+    line = NUMBERED_LINE_RE.match(text, line_start)
+    if line is None or line.start(1) != pos:
+        return False
+    n = int(line.group(1))
+    before = [int(m.group(1)) for m in NUMBERED_LINE_RE.finditer(text, max(0, line_start - NUMBERED_LINES_NEAR),
+                                                                  max(0, line_start - 1))]
+    after = NUMBERED_LINE_RE.search(text, line.end(), line.end() + NUMBERED_LINES_NEAR)
+    return bool(before) and before[-1] == n - 1 or after is not None and int(after.group(1)) == n + 1
 
 
 def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
@@ -498,9 +547,11 @@ def _is_claim(m: re.Match[str], c: TokenColumns, toks: range, s: Sentence, text:
         return False  # "a six-figure salary", "ran into six figures": a size, no count of figures
     if INDEX_AFTER.match(after):
         return False  # "the Standard & Poor's 500-stock index", "the FT 100-share index": a name
-    if (titled := UNIT_AFTER.match(after)) and titled.group(1).istitle() and not _is_headline(s.sent):
-        # a title in a sentence of lower case: "the film 13 Hours", "CBS's 60 Minutes"; but
-        # capitals throughout are a headline's, run into the sentence ("13-YEAR-OLDS")
+    if ((titled := UNIT_AFTER.match(after)) and titled.group(1).istitle()
+            or SUPERLATIVE_TITLE_AFTER.match(after)) and not _is_headline(s.sent):
+        # a title in a sentence of lower case: "the film 13 Hours", "CBS's 60 Minutes", "the
+        # Ten Most Wanted"; but capitals throughout are a headline's, run into the sentence
+        # ("13-YEAR-OLDS")
         return False
     negative = m.group("pre") and _value_sign(m.group("pre")) < 0
     marked = bool(m.group("cur") or m.group("pct") or negative or m.group("exp") or m.group("ratio") or unit)
@@ -838,7 +889,9 @@ def _unit(m: re.Match[str], text: str, end: int) -> str | None:
     if m.group("pct"):
         return "%"
     if m.group("cur"):
-        return m.group("cur")
+        # the wires' "dlrs 14 billion" is "14 billion dlrs" written the other way round: the
+        # same dollars, where a code is no word ("EUR 40m" stays "EUR")
+        return CURRENCY_WORDS.get(m.group("cur").lower(), m.group("cur"))
     unit = UNIT_AFTER.match(text[end:end + 20])
     if unit is None or (RATE_AFTER.match(unit.group()) and not m.group("half")):
         return None  # "half an hour" lasts one, where "3,000 a year" and "seven a year ago" count other things
@@ -909,9 +962,21 @@ def _names_a_person(c: TokenColumns, name: int, figure: int) -> bool:
 def _currency_of(money: re.Match[str], text: str, end: int) -> str:
     """The sign of a currency written as a word after an amount ending at `end`, with its
     country's letters where a sign takes them ("Canadian dollars": C$, "Canadian cents": ¢)."""
-    sign = CURRENCY_WORDS[money.group(1).lower()]
+    word = money.group(1).lower()
+    sign = CURRENCY_WORDS.get(word) or SHY_CURRENCY_WORDS[word]
     country = CURRENCY_WORD_COUNTRIES.get(text[end:money.start(1)].strip(" -"))
     return f"{country}{sign}" if country and sign in words("currency_symbols") else sign
+
+
+def _shy_currency(m: re.Match[str], chunk: str, text: str, end: int) -> re.Match[str] | None:
+    """A shy currency word after the figure `m` ending at `end`, where it is money: after a
+    scale of thousands or more, a country's adjective, or in a sentence `chunk` whose other
+    figures hold money ("9,000 marks ($5,000)"); a pupil's "18 marks" is none."""
+    shy = SHY_CURRENCY_AFTER.match(text, end)
+    if shy is None or text[end:shy.start(1)].strip(" -") or max(_scale_factor(m), _words_scale(m)) >= 1000:
+        return shy
+    holds_money = any(f.group("cur") or CURRENCY_WORD_AFTER.match(chunk, f.end()) for f in figures(chunk))
+    return shy if holds_money else None
 
 
 def _without_currency(counts: str | None, currency: str) -> str | None:
