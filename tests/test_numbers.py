@@ -941,3 +941,11 @@ def test_bare_figures_opening_lines_numbered_in_turn_are_a_list(text, expected):
 ])
 def test_a_rank_in_brackets_on_a_numbered_line_is_no_figure(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks will drag on over the next three-plus months, aides said.",
+    "The crew has worked for the past six-plus weeks without a break.",
+])
+def test_a_plus_after_a_figure_is_not_what_it_counts(text):
+    assert [n.counts for n in analyze(text, "2025-01-10").numbers] != ["plus"]

@@ -319,6 +319,9 @@ def extract(parsed: Parsed) -> list[Number]:
             # a height measures the one it qualifies ("a 6-foot-5 defender"), and "twice" says
             # how often or how much more ("twice convicted", "twice the size"): neither counts
             counts = None if m.group("height") or m.group("times") else _counts(c, toks[-1], text)
+            if trailing and counts is not None and counts.lower() == trailing.group().lstrip("-+ ").lower():
+                # "five-plus months": the parser took the "plus" for the noun; what follows it is
+                counts = _counts(c, indices_overlapping(s, c, start, trailing.end())[-1], text)
             if counts is not None and PERCENT_WORD.fullmatch(counts) or SCORE_AFTER.match(text, end):
                 # "52%-48%": the sign of the second bound counts nothing, nor does the rest of
                 # a score ("a 5-to-4 ruling", whose first figure shares a unit after the second
