@@ -943,6 +943,14 @@ def test_a_rank_in_brackets_on_a_numbered_line_is_no_figure(text, expected):
     assert [(t, v) for t, v, _ in numbers(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor named two wins—1. Cleaner parks 2. Safer roads. She was pleased.", [("two", 2)]),
+    ("The fund rose to 2. Traders cheered and 40 firms joined.", [("2", 2), ("40", 40)]),
+])
+def test_counters_with_a_full_stop_numbered_in_turn_within_a_line_are_a_list(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The talks will drag on over the next three-plus months, aides said.",
     "The crew has worked for the past six-plus weeks without a break.",

@@ -162,6 +162,8 @@ _NOT_ASCII_FIGURE = frozenset(VULGAR_FRACTIONS) | {"\u0130", "\u0131", "\u017f",
 LIST_COUNTER_RE = re.compile(r"\d{1,2}(?:[.)][ \t]+\S|[.)]?[ \t]*(?:\n|$))")
 # and within a line, after a bracket it closes that none opened: "two reasons: 1) cost, 2) delay"
 INLINE_COUNTER_RE = re.compile(r"\d{1,2}\)[ \t]+\S")
+# or with a full stop, where the line numbers its items in turn: "two gains—1. Lower fares 2. Faster trains"
+INLINE_NUMBERED_RE = re.compile(r"(?<![\w.,$])(\d{1,2})\.[ \t]+[A-Z]")
 # A rank in brackets on a line a counter opens: "2. Bo Chen (1.)", "3. Cy Ruiz (Last week: 4.)"
 RANK_IN_BRACKETS_RE = re.compile(r"\d{1,2}\.\)")
 # or, bare, where the lines about are numbered in turn ("1 Ann Lee.\n\n2 Bo Chen.\n\n3 ...")
@@ -471,8 +473,23 @@ def _is_list_counter(text: str, pos: int) -> bool:
     if RANK_IN_BRACKETS_RE.match(text, pos):
         opening = line_start + len(text[line_start:pos]) - len(text[line_start:pos].lstrip())
         return LIST_COUNTER_RE.match(text, opening) is not None
-    return (INLINE_COUNTER_RE.match(text, pos) is not None
-            and text.count("(", line_start, pos) <= text.count(")", line_start, pos))
+    if INLINE_COUNTER_RE.match(text, pos) is not None:
+        return text.count("(", line_start, pos) <= text.count(")", line_start, pos)
+    return _numbered_in_turn_within_line(text, pos, line_start)
+
+
+def _numbered_in_turn_within_line(text: str, pos: int, line_start: int) -> bool:
+    """Whether the figure at `pos`, a counter with a full stop within its line, numbers an item
+    among others numbered in turn there: the one before it is one less, or the one after one more."""
+    item = INLINE_NUMBERED_RE.match(text, pos)
+    if item is None:
+        return False
+    n, line_end = int(item.group(1)), text.find("\n", pos)
+    if line_end < 0:
+        line_end = len(text)
+    before = [int(m.group(1)) for m in INLINE_NUMBERED_RE.finditer(text, line_start, pos)]
+    after = INLINE_NUMBERED_RE.search(text, item.end(), line_end)
+    return bool(before) and before[-1] == n - 1 or after is not None and int(after.group(1)) == n + 1
 
 
 def _numbered_in_turn(text: str, pos: int, line_start: int) -> bool:
