@@ -957,3 +957,11 @@ def test_counters_with_a_full_stop_numbered_in_turn_within_a_line_are_a_list(tex
 ])
 def test_a_plus_after_a_figure_is_not_what_it_counts(text):
     assert [n.counts for n in analyze(text, "2025-01-10").numbers] != ["plus"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales passed the 900 mark and the stock fell below the $12 level.", [None, None]),
+    ("The club needs a 40 percent threshold; it has 300 members.", [None, "members"]),
+])
+def test_a_figure_a_noun_names_as_a_value_counts_nothing(text, expected):
+    assert [n.counts for n in analyze(text, "2025-01-10").numbers] == expected

@@ -260,6 +260,7 @@ RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\s+[\d.])")
 PERCENT_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 APPROX_WORDS = {w for phrase in words("approximators") for w in phrase.split()}
 PERCENT_WORD = re.compile(r"per\s?cent|percent|%", re.I)
+VALUE_NOUNS = frozenset(words("value_nouns"))
 DECADE_BEFORE = re.compile(r"\d{3}0s\s*(?:and|or|to|-|\u2013)\s*$", re.I)
 LABEL_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|-|\u2013)\s*", re.I)
 RANGE_JOIN = re.compile(r"\s*(?:-to-|to|or|-|\u2013)\s*$", re.I)
@@ -324,10 +325,12 @@ def extract(parsed: Parsed) -> list[Number]:
             if trailing and counts is not None and counts.lower() == trailing.group().lstrip("-+ ").lower():
                 # "five-plus months": the parser took the "plus" for the noun; what follows it is
                 counts = _counts(c, indices_overlapping(s, c, start, trailing.end())[-1], text)
-            if counts is not None and PERCENT_WORD.fullmatch(counts) or SCORE_AFTER.match(text, end):
-                # "52%-48%": the sign of the second bound counts nothing, nor does the rest of
-                # a score ("a 5-to-4 ruling", whose first figure shares a unit after the second
-                # as a range's does: "a 73-to-25 percent win")
+            if counts is not None and (PERCENT_WORD.fullmatch(counts) or counts.lower() in VALUE_NOUNS) \
+                    or SCORE_AFTER.match(text, end):
+                # "52%-48%": the sign of the second bound counts nothing, nor does a figure a noun
+                # names as a value ("the 500 mark", lexicon/value_nouns.txt), nor the rest of a
+                # score ("a 5-to-4 ruling", whose first figure shares a unit after the second as a
+                # range's does: "a 73-to-25 percent win")
                 counts = None
             elif counts is not None and unit is not None and unit.startswith(f"{counts} "):
                 counts = unit  # "3 percentage points", which the parser cut at its first word
