@@ -965,3 +965,11 @@ def test_a_plus_after_a_figure_is_not_what_it_counts(text):
 ])
 def test_a_figure_a_noun_names_as_a_value_counts_nothing(text, expected):
     assert [n.counts for n in analyze(text, "2025-01-10").numbers] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firm will sell 586-based laptops to 40 schools.", [("40", 40)]),
+    ("Acme shipped 12 cloud-based tools.", [("12", 12)]),
+])
+def test_bare_digits_something_is_based_on_name_it(text, expected):
+    assert [(t, v) for t, v, _ in numbers(text)] == expected

@@ -247,6 +247,8 @@ ODDS_BEFORE = re.compile(
     rf"\s+(?:(?:{_alternation(words('approximators'))})\s+)?$", re.I)
 SCORE_TO = re.compile(r"\d[-\s](?:to|for)-$")
 SCORE_AFTER = re.compile(r"[-\s](?:to|for)-\d")
+# "a 586-based PC": bare digits something is built on name a product or a standard
+BASED_AFTER = re.compile(r"-based\b", re.I)
 # "a six-figure salary", "a 10-digit code"; "into seven figures", "in the low six figures" (but
 # "two figures who")
 DIGITS_COUNT_AFTER = re.compile(r"-(?:figure|digit)\b", re.I)
@@ -290,7 +292,8 @@ def extract(parsed: Parsed) -> list[Number]:
         named: re.Match[str] | None = None  # the figure before, where it was no claim
         c = parsed.token_columns[s.base]
         for m in figures(chunk):
-            if any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m):
+            if (any(a <= m.start() < b for a, b in skip) or _after_word_hyphen(chunk, m)
+                    or m.group().isdigit() and BASED_AFTER.match(chunk, m.end())):
                 named = m
                 continue
             if _is_list_counter(text, s.start + m.start()):
