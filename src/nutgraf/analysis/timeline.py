@@ -299,14 +299,34 @@ QUOTE_BEFORE = re.compile(r"(?:``|''|[\"\u201c])$")
 QUOTE_AFTER = re.compile(r"[.,!?]?(?:''|[\"\u201d])")
 
 
+# A weekday in a programme's name: with more words in title case between quote marks ("Metro
+# Report Sunday", "Friday Evening Digest"), or, inside the sentence, before a part of the day
+# and another word in title case (WXYZ's Monday Morning Hour). Not a weekday quoted alone, nor
+# a quoted line ("see you Sunday"): no more words, or one not in title case.
+_TITLED_WEEKDAY = "|".join(day.title() for day in WEEKDAYS)
+_TITLED_PART = "|".join(part.title() for part in PARTS_OF_DAY)
+WEEKDAY_TITLE = re.compile(rf"(?:{_TITLED_WEEKDAY})(?: (?:{_TITLED_PART}))?")
+TITLE_WORDS_BEFORE = re.compile(r"(?:``|''|[\"\u201c])(?P<words>(?:[A-Z][\w'\u2019&.]* )*)$")
+TITLE_WORDS_AFTER = re.compile(r"(?P<words>(?: [A-Z][\w'\u2019&]*)*)[.,!?]?(?:''|[\"\u201d])")
+WEEKDAY_PART_TITLE = re.compile(rf"(?:{_TITLED_WEEKDAY}) (?:{_TITLED_PART}) [A-Z][a-z]")
+
+
 def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
     """A name, not a date: a day or week named from today in title case, after a name or
     inside the sentence ("This is VOA Today.", ABC News' "This Week", "NBC's Today show");
-    not "Today, the ..."; a span of time counted in title case between quote marks."""
+    not "Today, the ..."; a span of time counted in title case between quote marks; a
+    weekday in a programme's name."""
     raw = text[start:end]
     if COUNTED_TITLE.fullmatch(raw) and QUOTE_BEFORE.search(text, max(0, start - 2), start) \
             and QUOTE_AFTER.match(text, end):
         return True
+    if WEEKDAY_TITLE.fullmatch(raw):
+        opened = TITLE_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        closed = TITLE_WORDS_AFTER.match(text, end)
+        if opened and closed and (opened["words"] or closed["words"]):
+            return True
+    if WEEKDAY_PART_TITLE.match(text, start) and not ent[0].is_sent_start:
+        return True  # (the tagger's time may hold the name's next word: "Monday Morning Hour")
     if not DEICTIC.fullmatch(raw) or not all(w[:1].isupper() for w in raw.split()):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
