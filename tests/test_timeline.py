@@ -1207,3 +1207,14 @@ def test_a_weekday_in_a_programmes_name_is_no_date():
     # A quoted line or a weekday quoted alone still names a day.
     assert values_of("\"We will vote Friday,\" the mayor said.", "2025-10-28") == [("Friday", "2025-10-31")]
     assert values_of("The station said Friday that ratings rose.", "2025-10-28") == [("Friday", "2025-10-24")]
+
+
+def test_the_that_a_month_takes_in_is_no_subject_or_object_of_its_event():
+    # The parser may read "that" before a month as a pronoun; the date's own word is not
+    # what its clause is about.
+    events = [(e.text, e.event) for e in analyze("The mayor lost the race that November, carrying two wards.",
+                                                 "2025-02-07").timeline]
+    assert events == [("that November", "The mayor lost the race")]
+    events = [(e.text, e.event) for e in analyze("Flooding added to the governor's defeat that November.",
+                                                 "2025-02-07").timeline]
+    assert events == [("that November", "Flooding added")]

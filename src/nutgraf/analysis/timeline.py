@@ -206,13 +206,17 @@ def find(parsed: Parsed) -> list[TimeMention]:
         columns = parsed.token_columns[sent.base]
         if columns.dep[root.i] in hashes("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
             continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
+        took = range(0)  # a word the date took in before its entity: no subject or object of its event
         if (that := THAT_BEFORE.search(text, max(0, start - 8), start)) and BARE_MONTH.fullmatch(raw) \
                 and not _opens_clause(columns, root.i):
             start, raw = that.start(), text[that.start():end]  # "lost that November": "that" points back
+            # (The parser may read that "that" as a pronoun: a subject or object of the clause.)
+            if columns.lower[ent.start - 1] == "that":
+                took = range(ent.start - 1, ent.start)
         tense, nominal, done = _tense(ent, root, columns)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
-        event_span, event = _event(ent, root, sent, text, columns)
+        event_span, event = _event(ent, root, sent, text, columns, took)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME",
                               modifier=columns.dep[root.i] in hashes("amod", "compound"),
@@ -2127,12 +2131,15 @@ def _past_with_singular_subject(c: TokenColumns, verb: int) -> bool:
         for k in c.children(verb))
 
 
-def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColumns) -> tuple[Span | None, str | None]:
+def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColumns,
+           took: range) -> tuple[Span | None, str | None]:
     """The event a date expression dates: the noun it modifies ("the October 7 attacks"), or
     its clause, shortened to subject, verb and object for the panel. Its words are cut from
     `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
     text is, and the verb and its children are read from the batch's columns `c`, a token
-    built only for the edges of a noun, a verb or an object. `root` is ent.root."""
+    built only for the edges of a noun, a verb or an object. `root` is ent.root; `took` the
+    tokens the date took in before it, no subject or object of its event (the "that" of
+    "lost that November, carrying ...")."""
     doc, r = ent.doc, root.i
     head = c.head[r]
     noun = None
@@ -2146,7 +2153,7 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     if noun is not None:
         span = (c.start(doc[noun].left_edge.i), c.end(noun))
         return span, text[span[0]:span[1]]
-    verb = _clause_verb(c, r)
+    verb = _clause_verb(c, r, took)
     if c.pos[verb] not in hashes("VERB", "AUX"):
         return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
     if c.dep[verb] in hashes("ROOT"):
@@ -2156,7 +2163,7 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     span = (c.start(lo), c.end(hi))
     parts: list[Span] = []
     deps = [(k, c.dep[k]) for k in c.children(verb)]
-    subj = next((k for k, dep in deps if dep in hashes("nsubj", "nsubjpass")), None)
+    subj = next((k for k, dep in deps if dep in hashes("nsubj", "nsubjpass") and k not in took), None)
     if subj is not None:
         modifiers = hashes("det", "poss", "compound", "amod", "nummod", "nmod")
         mods = [k for k in c.children(subj) if k < subj and c.dep[k] in modifiers]
@@ -2164,7 +2171,7 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     auxes = hashes("aux", "auxpass", "neg")
     parts.extend((c.start(k), c.end(k)) for k, dep in deps if dep in auxes)
     parts.append((c.start(verb), c.end(verb)))
-    obj = next((k for k, dep in deps if dep in hashes("dobj", "attr", "oprd")), None)
+    obj = next((k for k, dep in deps if dep in hashes("dobj", "attr", "oprd") and k not in took), None)
     if obj is not None:
         parts.append((c.start(doc[obj].left_edge.i), c.end(obj)))
     return span, clip(_joined(parts, text), EVENT_CHARS)
@@ -2181,17 +2188,18 @@ def _joined(parts: list[Span], text: str) -> str:
     return said
 
 
-def _clause_verb(c: TokenColumns, i: int) -> int:
+def _clause_verb(c: TokenColumns, i: int, took: range = range(0)) -> int:
     """The verb of the clause token i sits in, climbing past participles and "according"
-    that have no subject of their own to the verb that does: read from the batch's columns
-    `c`, where the climb built each token and each of its children."""
+    that have no subject of their own (none among the tokens `took` the date took in) to the
+    verb that does: read from the batch's columns `c`, where the climb built each token and each of
+    its children."""
     verbs, subjects = hashes("VERB", "AUX"), hashes("nsubj", "nsubjpass")
     first = None
     for _ in range(8):
         if c.pos[i] in verbs:
             if first is None:
                 first = i
-            if any(c.dep[k] in subjects for k in c.children(i)):
+            if any(c.dep[k] in subjects and k not in took for k in c.children(i)):
                 return i
         if c.head[i] == i:
             break
