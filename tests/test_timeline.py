@@ -1218,3 +1218,10 @@ def test_the_that_a_month_takes_in_is_no_subject_or_object_of_its_event():
     events = [(e.text, e.event) for e in analyze("Flooding added to the governor's defeat that November.",
                                                  "2025-02-07").timeline]
     assert events == [("that November", "Flooding added")]
+
+
+def test_a_weekday_counted_in_a_month_is_no_weekday_of_this_week():
+    # Dated by its month alone, however the tagger cuts it.
+    assert values_of("The fair opens on the second Saturday in June.", "2025-02-07") == [("June", "2025-06")]
+    assert values_of("The board meets on the third Friday of May.", "2025-02-07") == [("May", "2025-05")]
+    assert values_of("The fair opens Saturday in Reno.", "2025-02-07") == [("Saturday", "2025-02-08")]

@@ -195,6 +195,11 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent) \
                 or raw.lower() in ("today", "tomorrow") and _era_of(ent):
             continue
+        if (counted := COUNTED_WEEKDAY_IN.match(raw)) and BARE_MONTH.fullmatch(raw, counted.end()):
+            start, raw = start + counted.end(), raw[counted.end():]  # "the first Monday in [March]"
+        elif (day := COUNTED_DAY.fullmatch(raw)) and MONTH_AFTER.match(text, end) \
+                and (day["counted"] or COUNTED_WEEKDAY.search(text, max(0, start - 16), start)):
+            continue  # "the second Tuesday [in October]": a weekday counted in a month, none of this week
         if raw.lower() in RECURRENCES and " " not in raw and (_rate(ent) or _periodical(ent)):
             continue  # "to grow 8% annually", "10,000 units yearly": how fast, not when
         start = _with_day_before(text, start, sent.start)
@@ -228,6 +233,16 @@ def find(parsed: Parsed) -> list[TimeMention]:
             mention.span, mention.tense = (found[-1].span[0], end), found.pop().tense
         found.append(mention)
     return found
+
+
+# A weekday counted in a month: "the second Tuesday in October", "the third Friday of May". No
+# weekday of this week: the date is dated by its month alone. (Not "the last Sunday in June",
+# which may hold a clock time said before it: "at 9 a.m. on the last Sunday".)
+_COUNTED = r"the\s+(?:first|second|third|fourth|fifth)\s+"
+COUNTED_WEEKDAY = re.compile(rf"\b{_COUNTED}$", re.I)
+COUNTED_WEEKDAY_IN = re.compile(rf"{_COUNTED}(?:{_alternation(WEEKDAYS)})\s+(?:in|of)\s+", re.I)
+COUNTED_DAY = re.compile(rf"(?P<counted>{_COUNTED})?(?:{_alternation(WEEKDAYS)})", re.I)
+MONTH_AFTER = re.compile(rf"\s+(?:in|of)\s+{_MONTH_NAME}\b", re.I)
 
 
 # A month or season after "that", which the tagger leaves out of the date: "that November",
