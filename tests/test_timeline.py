@@ -1195,3 +1195,33 @@ def test_a_recurrence_word_ending_a_name_is_no_recurrence():
 def test_where_a_date_is_said_places_it(text, ref, expected):
     found = values_of(text, ref)
     assert [pair for pair in expected if pair not in found] == []
+
+
+def test_a_weekday_in_a_programmes_name_is_no_date():
+    # Title case between quote marks, with the programme's other words before or after it.
+    assert values_of("The senator told the “Metro Report Sunday” program she would run.", "2025-10-28") == []
+    assert values_of("The mayor said on \"Wednesday Evening Roundup\" that taxes would fall.", "2025-10-28") == []
+    # Inside the sentence: a weekday, a part of the day and another word, all in title case.
+    assert values_of("The governor joked about it on KXTV's Thursday Night Laughs.", "2025-10-28") == []
+    assert values_of("The senator said on WXYZ's Monday Morning Hour that she would run.", "2025-10-28") == []
+    # A quoted line or a weekday quoted alone still names a day.
+    assert values_of("\"We will vote Friday,\" the mayor said.", "2025-10-28") == [("Friday", "2025-10-31")]
+    assert values_of("The station said Friday that ratings rose.", "2025-10-28") == [("Friday", "2025-10-24")]
+
+
+def test_the_that_a_month_takes_in_is_no_subject_or_object_of_its_event():
+    # The parser may read "that" before a month as a pronoun; the date's own word is not
+    # what its clause is about.
+    events = [(e.text, e.event) for e in analyze("The mayor lost the race that November, carrying two wards.",
+                                                 "2025-02-07").timeline]
+    assert events == [("that November", "The mayor lost the race")]
+    events = [(e.text, e.event) for e in analyze("Flooding added to the governor's defeat that November.",
+                                                 "2025-02-07").timeline]
+    assert events == [("that November", "Flooding added")]
+
+
+def test_a_weekday_counted_in_a_month_is_no_weekday_of_this_week():
+    # Dated by its month alone, however the tagger cuts it.
+    assert values_of("The fair opens on the second Saturday in June.", "2025-02-07") == [("June", "2025-06")]
+    assert values_of("The board meets on the third Friday of May.", "2025-02-07") == [("May", "2025-05")]
+    assert values_of("The fair opens Saturday in Reno.", "2025-02-07") == [("Saturday", "2025-02-08")]

@@ -868,7 +868,7 @@ def test_the_event_a_date_dates_read_from_the_columns_is_that_of_the_token_readi
         for tok in s.sent:
             ent = tok.doc[tok.i:tok.i + 1]  # each token as a date of one word
             answer = event(ent, tok, s, parsed.text)
-            assert _event(ent, tok, s, parsed.text, c) == answer, (tok.text, s.sent.text)
+            assert _event(ent, tok, s, parsed.text, c, range(0)) == answer, (tok.text, s.sent.text)
             kinds.add(answer[0] == (s.start, s.end))
     assert kinds == {True, False}
 

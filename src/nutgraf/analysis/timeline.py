@@ -195,6 +195,11 @@ def find(parsed: Parsed) -> list[TimeMention]:
         if raw.lower() == "today" and _nowadays(text, start, end) or _title(text, start, end, ent) \
                 or raw.lower() in ("today", "tomorrow") and _era_of(ent):
             continue
+        if (counted := COUNTED_WEEKDAY_IN.match(raw)) and BARE_MONTH.fullmatch(raw, counted.end()):
+            start, raw = start + counted.end(), raw[counted.end():]  # "the first Monday in [March]"
+        elif (day := COUNTED_DAY.fullmatch(raw)) and MONTH_AFTER.match(text, end) \
+                and (day["counted"] or COUNTED_WEEKDAY.search(text, max(0, start - 16), start)):
+            continue  # "the second Tuesday [in October]": a weekday counted in a month, none of this week
         if raw.lower() in RECURRENCES and " " not in raw and (_rate(ent) or _periodical(ent)):
             continue  # "to grow 8% annually", "10,000 units yearly": how fast, not when
         start = _with_day_before(text, start, sent.start)
@@ -206,13 +211,17 @@ def find(parsed: Parsed) -> list[TimeMention]:
         columns = parsed.token_columns[sent.base]
         if columns.dep[root.i] in hashes("nsubj", "nsubjpass") and DAY_UNDER_WAY.fullmatch(raw):
             continue  # "the second day of the talks is Tuesday": named by its date, not counted to today
+        took = range(0)  # a word the date took in before its entity: no subject or object of its event
         if (that := THAT_BEFORE.search(text, max(0, start - 8), start)) and BARE_MONTH.fullmatch(raw) \
                 and not _opens_clause(columns, root.i):
             start, raw = that.start(), text[that.start():end]  # "lost that November": "that" points back
+            # (The parser may read that "that" as a pronoun: a subject or object of the clause.)
+            if columns.lower[ent.start - 1] == "that":
+                took = range(ent.start - 1, ent.start)
         tense, nominal, done = _tense(ent, root, columns)
         if tense == "past" and raw.lower() in RELATIVE_REFS:
             continue  # "he was soon released": soon after then, nothing of the future
-        event_span, event = _event(ent, root, sent, text, columns)
+        event_span, event = _event(ent, root, sent, text, columns, took)
         mention = TimeMention(span=(start, end), sentence=(sent.start, sent.end), tense=tense, nominal=nominal,
                               done=done, clock=ent.label_ == "TIME",
                               modifier=columns.dep[root.i] in hashes("amod", "compound"),
@@ -224,6 +233,16 @@ def find(parsed: Parsed) -> list[TimeMention]:
             mention.span, mention.tense = (found[-1].span[0], end), found.pop().tense
         found.append(mention)
     return found
+
+
+# A weekday counted in a month: "the second Tuesday in October", "the third Friday of May". No
+# weekday of this week: the date is dated by its month alone. (Not "the last Sunday in June",
+# which may hold a clock time said before it: "at 9 a.m. on the last Sunday".)
+_COUNTED = r"the\s+(?:first|second|third|fourth|fifth)\s+"
+COUNTED_WEEKDAY = re.compile(rf"\b{_COUNTED}$", re.I)
+COUNTED_WEEKDAY_IN = re.compile(rf"{_COUNTED}(?:{_alternation(WEEKDAYS)})\s+(?:in|of)\s+", re.I)
+COUNTED_DAY = re.compile(rf"(?P<counted>{_COUNTED})?(?:{_alternation(WEEKDAYS)})", re.I)
+MONTH_AFTER = re.compile(rf"\s+(?:in|of)\s+{_MONTH_NAME}\b", re.I)
 
 
 # A month or season after "that", which the tagger leaves out of the date: "that November",
@@ -299,14 +318,34 @@ QUOTE_BEFORE = re.compile(r"(?:``|''|[\"\u201c])$")
 QUOTE_AFTER = re.compile(r"[.,!?]?(?:''|[\"\u201d])")
 
 
+# A weekday in a programme's name: with more words in title case between quote marks ("Metro
+# Report Sunday", "Friday Evening Digest"), or, inside the sentence, before a part of the day
+# and another word in title case (WXYZ's Monday Morning Hour). Not a weekday quoted alone, nor
+# a quoted line ("see you Sunday"): no more words, or one not in title case.
+_TITLED_WEEKDAY = "|".join(day.title() for day in WEEKDAYS)
+_TITLED_PART = "|".join(part.title() for part in PARTS_OF_DAY)
+WEEKDAY_TITLE = re.compile(rf"(?:{_TITLED_WEEKDAY})(?: (?:{_TITLED_PART}))?")
+TITLE_WORDS_BEFORE = re.compile(r"(?:``|''|[\"\u201c])(?P<words>(?:[A-Z][\w'\u2019&.]* )*)$")
+TITLE_WORDS_AFTER = re.compile(r"(?P<words>(?: [A-Z][\w'\u2019&]*)*)[.,!?]?(?:''|[\"\u201d])")
+WEEKDAY_PART_TITLE = re.compile(rf"(?:{_TITLED_WEEKDAY}) (?:{_TITLED_PART}) [A-Z][a-z]")
+
+
 def _title(text: str, start: int, end: int, ent: SpacySpan) -> bool:
     """A name, not a date: a day or week named from today in title case, after a name or
     inside the sentence ("This is VOA Today.", ABC News' "This Week", "NBC's Today show");
-    not "Today, the ..."; a span of time counted in title case between quote marks."""
+    not "Today, the ..."; a span of time counted in title case between quote marks; a
+    weekday in a programme's name."""
     raw = text[start:end]
     if COUNTED_TITLE.fullmatch(raw) and QUOTE_BEFORE.search(text, max(0, start - 2), start) \
             and QUOTE_AFTER.match(text, end):
         return True
+    if WEEKDAY_TITLE.fullmatch(raw):
+        opened = TITLE_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        closed = TITLE_WORDS_AFTER.match(text, end)
+        if opened and closed and (opened["words"] or closed["words"]):
+            return True
+    if WEEKDAY_PART_TITLE.match(text, start) and not ent[0].is_sent_start:
+        return True  # (the tagger's time may hold the name's next word: "Monday Morning Hour")
     if not DEICTIC.fullmatch(raw) or not all(w[:1].isupper() for w in raw.split()):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -2107,12 +2146,15 @@ def _past_with_singular_subject(c: TokenColumns, verb: int) -> bool:
         for k in c.children(verb))
 
 
-def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColumns) -> tuple[Span | None, str | None]:
+def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColumns,
+           took: range) -> tuple[Span | None, str | None]:
     """The event a date expression dates: the noun it modifies ("the October 7 attacks"), or
     its clause, shortened to subject, verb and object for the panel. Its words are cut from
     `text` (the parsed text) by the tokens' offsets, not joined token by token as a Span's
     text is, and the verb and its children are read from the batch's columns `c`, a token
-    built only for the edges of a noun, a verb or an object. `root` is ent.root."""
+    built only for the edges of a noun, a verb or an object. `root` is ent.root; `took` the
+    tokens the date took in before it, no subject or object of its event (the "that" of
+    "lost that November, carrying ...")."""
     doc, r = ent.doc, root.i
     head = c.head[r]
     noun = None
@@ -2126,7 +2168,7 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     if noun is not None:
         span = (c.start(doc[noun].left_edge.i), c.end(noun))
         return span, text[span[0]:span[1]]
-    verb = _clause_verb(c, r)
+    verb = _clause_verb(c, r, took)
     if c.pos[verb] not in hashes("VERB", "AUX"):
         return (sent.start, sent.end), clip(sent.sent.text, EVENT_CHARS)
     if c.dep[verb] in hashes("ROOT"):
@@ -2136,7 +2178,7 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     span = (c.start(lo), c.end(hi))
     parts: list[Span] = []
     deps = [(k, c.dep[k]) for k in c.children(verb)]
-    subj = next((k for k, dep in deps if dep in hashes("nsubj", "nsubjpass")), None)
+    subj = next((k for k, dep in deps if dep in hashes("nsubj", "nsubjpass") and k not in took), None)
     if subj is not None:
         modifiers = hashes("det", "poss", "compound", "amod", "nummod", "nmod")
         mods = [k for k in c.children(subj) if k < subj and c.dep[k] in modifiers]
@@ -2144,7 +2186,7 @@ def _event(ent: SpacySpan, root: Token, sent: Sentence, text: str, c: TokenColum
     auxes = hashes("aux", "auxpass", "neg")
     parts.extend((c.start(k), c.end(k)) for k, dep in deps if dep in auxes)
     parts.append((c.start(verb), c.end(verb)))
-    obj = next((k for k, dep in deps if dep in hashes("dobj", "attr", "oprd")), None)
+    obj = next((k for k, dep in deps if dep in hashes("dobj", "attr", "oprd") and k not in took), None)
     if obj is not None:
         parts.append((c.start(doc[obj].left_edge.i), c.end(obj)))
     return span, clip(_joined(parts, text), EVENT_CHARS)
@@ -2161,17 +2203,18 @@ def _joined(parts: list[Span], text: str) -> str:
     return said
 
 
-def _clause_verb(c: TokenColumns, i: int) -> int:
+def _clause_verb(c: TokenColumns, i: int, took: range = range(0)) -> int:
     """The verb of the clause token i sits in, climbing past participles and "according"
-    that have no subject of their own to the verb that does: read from the batch's columns
-    `c`, where the climb built each token and each of its children."""
+    that have no subject of their own (none among the tokens `took` the date took in) to the
+    verb that does: read from the batch's columns `c`, where the climb built each token and each of
+    its children."""
     verbs, subjects = hashes("VERB", "AUX"), hashes("nsubj", "nsubjpass")
     first = None
     for _ in range(8):
         if c.pos[i] in verbs:
             if first is None:
                 first = i
-            if any(c.dep[k] in subjects for k in c.children(i)):
+            if any(c.dep[k] in subjects and k not in took for k in c.children(i)):
                 return i
         if c.head[i] == i:
             break
