@@ -486,29 +486,28 @@ def _is_list_counter(text: str, pos: int) -> bool:
 
 def _numbered_in_turn_within_line(text: str, pos: int, line_start: int) -> bool:
     """Whether the figure at `pos`, a counter with a full stop within its line, numbers an item
-    among others numbered in turn there: the one before it is one less, or the one after one more."""
+    among others numbered in turn there."""
     item = INLINE_NUMBERED_RE.match(text, pos)
-    if item is None:
-        return False
-    n, line_end = int(item.group(1)), text.find("\n", pos)
-    if line_end < 0:
-        line_end = len(text)
-    before = [int(m.group(1)) for m in INLINE_NUMBERED_RE.finditer(text, line_start, pos)]
-    after = INLINE_NUMBERED_RE.search(text, item.end(), line_end)
-    return bool(before) and before[-1] == n - 1 or after is not None and int(after.group(1)) == n + 1
+    line_end = text.find("\n", pos)
+    return item is not None and _in_turn(INLINE_NUMBERED_RE, text, item, (line_start, pos),
+                                         line_end if line_end >= 0 else len(text))
 
 
 def _numbered_in_turn(text: str, pos: int, line_start: int) -> bool:
-    """Whether the figure at `pos`, opening its line, numbers it among lines numbered in turn:
-    the nearest line numbered before is one less, or the nearest after one more."""
+    """Whether the figure at `pos`, opening its line, numbers it among lines numbered in turn."""
     line = NUMBERED_LINE_RE.match(text, line_start)
-    if line is None or line.start(1) != pos:
-        return False
-    n = int(line.group(1))
-    before = [int(m.group(1)) for m in NUMBERED_LINE_RE.finditer(text, max(0, line_start - NUMBERED_LINES_NEAR),
-                                                                  max(0, line_start - 1))]
-    after = NUMBERED_LINE_RE.search(text, line.end(), line.end() + NUMBERED_LINES_NEAR)
-    return bool(before) and before[-1] == n - 1 or after is not None and int(after.group(1)) == n + 1
+    return line is not None and line.start(1) == pos and _in_turn(
+        NUMBERED_LINE_RE, text, line, (max(0, line_start - NUMBERED_LINES_NEAR), max(0, line_start - 1)),
+        line.end() + NUMBERED_LINES_NEAR)
+
+
+def _in_turn(counter: re.Pattern[str], text: str, item: re.Match[str], before: tuple[int, int], after_end: int) -> bool:
+    """Whether the counter `item` (group 1 its number) follows the last `counter` in the
+    stretch `before` by one, or the next one up to `after_end` follows it by one."""
+    n = int(item.group(1))
+    earlier = [int(m.group(1)) for m in counter.finditer(text, *before)]
+    later = counter.search(text, item.end(), after_end)
+    return bool(earlier) and earlier[-1] == n - 1 or later is not None and int(later.group(1)) == n + 1
 
 
 def _after_word_hyphen(chunk: str, m: re.Match[str]) -> bool:
