@@ -117,3 +117,20 @@ def test_damaged_columns_are_refused_never_raised_on(full_analysis):
             except AnalysisJSONError:
                 continue
             check_json(objects(read), len(text))  # what was taken is an analysis of the text
+
+
+def test_records_compare_and_print_by_their_fields(full_analysis):
+    """Record's comparison and printing, written once for all the dataclasses, are what the
+    generated ones were: equal by class and every field, printed with every field."""
+    copy = dataclasses.replace(full_analysis)
+    assert copy == full_analysis and not copy != full_analysis
+    copy.actors = [dataclasses.replace(copy.actors[0], role="judge"), *copy.actors[1:]]
+    assert copy != full_analysis
+    actor = full_analysis.actors[0]
+    assert actor == dataclasses.replace(actor) and actor != dataclasses.replace(actor, aliases=["x"])
+    # Another class with the same values is not equal, and the comparison is left to it.
+    assert actor.__eq__(model.Claims(actor.id, actor.name)) is NotImplemented
+    assert repr(model.Claims("a1", "Ann")) == "Claims(actor='a1', name='Ann', quotes=[], numbers=[])"
+    assert repr(actor).startswith(f"Actor(id={actor.id!r}, name={actor.name!r}, kind={actor.kind!r}, mentions=[")
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(actor)

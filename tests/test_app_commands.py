@@ -18,8 +18,9 @@ def notifications(app) -> list[str]:
 
 
 def evidence_shown(app) -> str:
-    part = app.query_one(StatusLine).query_one("#status-evidence")
-    return str(part.render()) if part.display else ""
+    # Mounted when first shown.
+    parts = app.query_one(StatusLine).query("#status-evidence")
+    return str(parts.first().render()) if parts and parts.first().display else ""
 
 
 @pytest.fixture

@@ -20,9 +20,10 @@ class StatusLine(Horizontal):
         self._shown: dict[str, str] = {}  # each part's text
 
     def compose(self) -> ComposeResult:
+        # Where n/N is in the evidence is mounted when first shown (show_evidence): the first
+        # paint need not style it.
         yield Static(id="status-file")
         yield Static(id="status-date")
-        yield Static(id="status-evidence")
         yield Static(id="status-state")
 
     def _set(self, part: str, text: str) -> None:
@@ -52,6 +53,10 @@ class StatusLine(Horizontal):
 
     def show_evidence(self, text: str) -> None:
         """Where n/N is in the highlighted evidence ("mention 3 of 17"); "" hides it."""
+        if not text and "evidence" not in self._shown:
+            return
+        if "evidence" not in self._shown:
+            self.mount(Static(id="status-evidence"), before="#status-state")
         self._set("evidence", text)
         self.query_one("#status-evidence").display = bool(text)
 

@@ -320,9 +320,10 @@ class NutgrafApp(Opener, SafeApp):
             # layout sized, 7-9 ms) waits for the panels, and one layout places both. The
             # article's keys are handled meanwhile, and drawn with the panels.
             batch.enter_context(self.batch_update())
-            # Imported on a thread: the panels' modules took 50-80 ms, in which no key was
-            # handled; the event loop handles them meanwhile.
-            await asyncio.to_thread(_import_panels, self._tabbed(self.size))
+            # Imported on the event loop, keys waiting: some 10 ms once their bytecode is
+            # compiled (more only on a first run). On a thread, the keys were handled
+            # meanwhile, but its start and hand-back were 2 ms more on the way to the panels.
+            _import_panels(self._tabbed(self.size))
             # A long article's cached analysis is read by the worker: reading the entry here
             # would hold up the keys.
             cached = self._from_cache(self.reference_date, CACHE_READ_AT_MOUNT)
