@@ -20,7 +20,9 @@ from nutgraf.app.reader import NutgrafApp
 
 
 def status(app, part: str) -> str:
-    return str(app.query_one(f"#status-{part}").render())
+    from nutgraf.app.bars import StatusLine
+
+    return app.query_one(StatusLine).shown(part)
 
 
 def counting(analysis):
@@ -360,7 +362,7 @@ PROBE = textwrap.dedent("""
                 waiting.set()
             await app.workers.wait_for_complete()
             await pilot.pause()
-            print("state", app.query_one("#status-state").render())
+            print("state", app.status.shown("state"))
             print("actors", len(app.analysis.actors) if app.analysis else 0)
         print("spacy", "spacy" in sys.modules)
 
@@ -435,36 +437,35 @@ async def test_a_longer_partial_result_keeps_every_row_in_reach(kit, app_documen
         assert panel.vertical_scrollbar.window_virtual_size == 120
 
 
-async def test_the_status_line_lays_the_screen_out_only_when_a_part_changes_width(kit, app_document, app_analysis):
+async def test_the_status_line_redraws_itself_and_never_lays_the_screen_out(kit, app_document, app_analysis):
     # A layout is of the whole screen: progress and the date's words change often while
     # a long article is analysed, keys waiting on each.
-    from nutgraf.app.bars import StatusLine
+    from nutgraf.app.bars import StatusLine, StatusText
 
     app = NutgrafApp(app_document, analyzer=counting(app_analysis)[0])
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
-        line = app.query_one(StatusLine)
-        layouts = []
+        line, text = app.query_one(StatusLine), app.query_one(StatusText)
+        refreshes = []
+        refresh = text.refresh
 
-        def recording(refresh):
-            def record(*regions, **kwargs):
-                layouts.append(kwargs.get("layout"))
-                return refresh(*regions, **kwargs)
+        def record(*regions, **kwargs):
+            refreshes.append(kwargs.get("layout", False))
+            return refresh(*regions, **kwargs)
 
-            return record
-
-        for part in line.query("Static"):
-            part.refresh = recording(part.refresh)
-        line.show_state("analysed ✓")  # unchanged: nothing to do
-        line.show_state("analysed ?")  # as wide
-        line.show_date(None, None, pending=True)  # the date's width is a share of the line
+        text.refresh = record
+        before = str(text.render())
+        text.show("state", "analysed ✓")  # unchanged: nothing to do
+        assert refreshes == []
+        line.show_state("analysed ?")
+        line.show_date(None, None, pending=True)
+        line.show_state("analysed ✓ (cached)")  # wider
         await pilot.pause()
-        assert layouts == [False, False]
-        assert status(app, "state") == "analysed ?" and "looking for it" in status(app, "date")
-        line.show_state("analysed ✓ (cached)")
-        await pilot.pause()
-        assert layouts[-1] is True and status(app, "state") == "analysed ✓ (cached)"
-        assert app.query_one("#status-state").size.width == len("analysed ✓ (cached)")
+        assert refreshes and not any(refreshes)
+        drawn = str(text.render())
+        assert status(app, "state") == "analysed ✓ (cached)" and "looking for it" in status(app, "date")
+        # The state at the right end, the line as wide as before.
+        assert drawn.endswith(" analysed ✓ (cached)") and len(drawn) == len(before) == text.size.width
 
 
 async def test_the_cached_panels_are_drawn_once(kit, app_document, app_analysis, monkeypatch):

@@ -85,7 +85,7 @@ async def test_sources_who_is_quoted_and_who_is_not(kit, claims_app, size):
         ]
         assert panel.border_subtitle == "1 quoted · 2 never quoted"
         # The court's evidence: the words attributing its quote and its reported speech.
-        assert str(app.query_one("#status-evidence").render()) == "attribution 1 of 2"
+        assert app.status.shown("evidence") == "attribution 1 of 2"
         await pilot.press("down")  # the quotes nobody is found to have said
         assert app.article.evidence == [kit.span(kit.ARTICLE, "no authority")]
         await pilot.press("s")  # s again closes it

@@ -18,9 +18,7 @@ def notifications(app) -> list[str]:
 
 
 def evidence_shown(app) -> str:
-    # Mounted when first shown.
-    parts = app.query_one(StatusLine).query("#status-evidence")
-    return str(parts.first().render()) if parts and parts.first().display else ""
+    return app.query_one(StatusLine).shown("evidence")
 
 
 @pytest.fixture

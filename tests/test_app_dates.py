@@ -15,7 +15,7 @@ from nutgraf.store.notes import NotesStore
 
 
 def status(app, part: str) -> str:
-    return str(app.query_one(f"#status-{part}").render())
+    return app.status.shown(part)
 
 
 @pytest.fixture
@@ -153,7 +153,7 @@ async def test_the_no_date_notice_is_not_given_again_when_the_analysis_is_cached
             await kit.ready(app, pilot)
             await kit.saved_to_disk(app, pilot)
             told.append(len([n for n in app._notifications if n.message == NO_DATE_HINT]))
-            state = app.query_one("#status-state").render()
+            state = app.status.shown("state")
     assert calls == [None] and "cached" in str(state)
     assert told == [1, 0]
 

@@ -13,6 +13,13 @@ from nutgraf.documents import Document, load
 FORBIDDEN = ("\x1b", "\x9b", "\x9d", "\x07", "\u202e", "\u202d", "\u2066", "\u2067")
 
 
+def status_line(app) -> str:
+    """The status line as drawn."""
+    from nutgraf.app.bars import StatusText
+
+    return str(app.query_one(StatusText).render())
+
+
 ACTING = (
     "Headline\n"
     "Clear \x1b[2J\x1b[H the screen, move \x1b[10;10H the cursor, copy \x1b]52;c;aGVsbG8=\x07 to the "
@@ -70,7 +77,7 @@ async def test_markdown_is_drawn_as_such_and_furniture_dimmed(kit, tmp_path):
         view = app.article
         assert "Orkney Islands" in runs_with(view, "article-view--strong", "bold")
         assert "**" in runs_with(view, "article-view--marker", "color")
-        assert "Fiona MacLeod" in str(app.query_one("#status-file").render())
+        assert "Fiona MacLeod" in status_line(app)
 
 
 def runs_with(view: ArticleView, component: str, attribute: str) -> list[str]:
@@ -109,6 +116,6 @@ async def test_an_analysis_that_fails_on_a_new_date_keeps_the_article_and_the_la
         assert calls == [None, "9999-12-31"]
         assert {kind: kit.prompts(app, kind) for kind in before} == before
         assert "International Criminal Court" in kit.screen_text(app.article)
-        assert "OverflowError" in str(app.query_one("#status-state").render())
+        assert "OverflowError" in status_line(app)
         assert any("OverflowError" in n.message for n in app._notifications)
         assert app.is_running

@@ -168,7 +168,7 @@ async def test_o_with_an_address_that_fails_says_why_and_stays(kit, make_app, we
         await kit.until(pilot, lambda: any("404" in n.message for n in app._notifications))
         assert app.next is None and app.is_running
         assert any("Not opened: " in n.message and "404 Not Found" in n.message for n in app._notifications)
-        assert str(app.query_one("#status-state").render()) == "analysed ✓"  # as before the download
+        assert app.status.shown("state") == "analysed ✓"  # as before the download
     assert Library(NotesStore()).by_source(web.url("/missing")) is None
 
 

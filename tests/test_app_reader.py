@@ -289,7 +289,7 @@ async def test_markup_and_escape_sequences_are_shown_literally(kit):
         assert "A reader wrote [bold red]x[/] and  [2J here, and [@click=app.quit]y[/]." in shown
         assert "\x1b" not in shown
         assert "[b]Someone[/b]" in kit.prompts(app, "quote")[0] and quote_text in kit.prompts(app, "quote")[0]
-        assert "[i]x.txt" in str(app.query_one("#status-file").render())
+        assert "[i]x.txt" in app.status.shown("file")
         await pilot.click(ArticleView, offset=(20, 3))  # a live [@click] would quit
         assert app.is_running
 
@@ -358,7 +358,7 @@ async def test_article_is_shown_and_panels_fill_while_the_analysis_runs(kit, app
         release.set()
         await kit.ready(app, pilot)
         assert not app.query_one("#status-progress").display
-        assert "analysed" in str(app.query_one("#status-state").render())
+        assert "analysed" in app.status.shown("state")
         assert len(kit.prompts(app, "actor")) == 3
 
 
@@ -370,7 +370,7 @@ async def test_a_missing_model_is_a_message_not_a_traceback(kit, app_document):
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
         assert app.is_running
-        assert "no English spaCy model" in str(app.query_one("#status-state").render())
+        assert "no English spaCy model" in app.status.shown("state")
         assert kit.prompts(app, "actor") == ["no analysis"]
         assert "Court pledges" in kit.screen_text(app.article)
 
@@ -424,9 +424,48 @@ async def test_a_long_file_name_leaves_the_analysis_state_whole(kit, app_documen
     app = NutgrafApp(document, analyzer=kit.fake_analyzer(app_analysis))
     async with app.run_test(size=(80, 24)) as pilot:
         await kit.ready(app, pilot)
-        state = app.query_one("#status-state")
-        assert str(state.render()) == "analysed ✓"
-        assert state.region.width >= len("analysed ✓") and state.region.right <= 80
+        from nutgraf.app.bars import StatusText
+
+        text = app.query_one(StatusText)
+        drawn = str(text.render())
+        assert app.status.shown("state") == "analysed ✓" and text.region.right <= 80
+        # The name is cut short (…), at most half the line, and the state drawn whole at the right.
+        assert drawn.startswith("a-very-long-article-file-name-") and "… " in drawn[:text.size.width // 2 + 1]
+        assert drawn.endswith(" analysed ✓") and len(drawn) == text.size.width
+
+
+async def test_the_status_line_draws_its_parts_in_one_line(kit, app_document, app_analysis):
+    """The evidence counter between the date and the state while there is one; an error
+    shares the line with the date, cut short (…), in its own style."""
+    from nutgraf.app.bars import StatusText
+
+    app = NutgrafApp(app_document, analyzer=kit.fake_analyzer(app_analysis))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await kit.ready(app, pilot)
+        text = app.query_one(StatusText)
+        width = text.size.width
+        app.status.show_evidence("mention 2 of 5")
+        await pilot.pause()
+        drawn = str(text.render())
+        assert drawn.endswith(" mention 2 of 5 analysed ✓") and len(drawn) == width
+        app.status.show_evidence("")
+        await pilot.pause()
+        assert "mention" not in str(text.render()) and app.status.shown("evidence") == ""
+        success = next(s for s in text.render().render_segments() if "analysed" in s.text).style
+        app.status.show_state("the analysis failed: " + "a very long reason " * 10, error=True)
+        await pilot.pause()
+        drawn, segments = str(text.render()), list(text.render().render_segments())
+        assert len(drawn) == width and "the analysis failed: a very" in drawn and drawn.rstrip().endswith("…")
+        failed = next(s for s in segments if "failed" in s.text).style
+        assert failed.bold and failed.color != success.color
+        # The date keeps half of what the file leaves (after its two spaces and the error's one).
+        rest = width - len(app.status.shown("file")) - 3
+        assert drawn.index("the analysis failed") == width - rest // 2
+        assert drawn.startswith(app.status.shown("file") + "  " + app.status.shown("date")[:10])
+        app.status.show_state("analysed ✓")
+        await pilot.pause()
+        assert str(text.render()).endswith(" analysed ✓")
+        assert next(s for s in text.render().render_segments() if "analysed" in s.text).style.color == success.color
 
 
 async def test_the_footer_draws_the_keys_of_the_focus_and_presses_a_key_clicked(kit, make_app):
@@ -740,7 +779,7 @@ async def test_keys_typed_in_one_burst_in_a_panel_act_on_the_item_moved_to(kit, 
             assert panel.highlighted_item.id == actor
             assert view.evidence == mentions
             assert view.evidence_index == index  # n: the second; N from the first: the last
-            assert str(app.query_one("#status-evidence").render()) == f"mention {index + 1} of {len(mentions)}"
+            assert app.status.shown("evidence") == f"mention {index + 1} of {len(mentions)}"
 
 
 async def test_a_panels_focus_event_after_the_focus_moved_on_selects_nothing(kit, make_app, app_analysis):

@@ -183,7 +183,7 @@ async def test_the_reader_analyses_again_over_a_bad_cache_entry(kit, app_documen
         app.cache.put(*key, damaged(analysis_columns, change))
         async with app.run_test(size=kit.WIDE) as pilot:
             await kit.ready(app, pilot)
-            assert app.analysed and str(app.query_one("#status-state").render()) == "analysed ✓"
+            assert app.analysed and app.status.shown("state") == "analysed ✓"
         assert app.cache.get(*key) == analysis_columns
 
 
@@ -247,5 +247,5 @@ async def test_the_reader_analyses_again_over_an_entry_of_an_earlier_format(kit,
     entry.write_bytes(OLD_ENTRIES["lines"](list(key), analysis_json))
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.ready(app, pilot)
-        assert app.analysed and str(app.query_one("#status-state").render()) == "analysed ✓"
+        assert app.analysed and app.status.shown("state") == "analysed ✓"
     assert app.cache.get(*key) == json.loads(json.dumps(app_analysis.to_columns()))

@@ -6,6 +6,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
+from textual.style import Style as VisualStyle
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from ..textclean import clean_line
@@ -13,52 +15,37 @@ from ..textclean import clean_line
 
 class StatusLine(Horizontal):
     """The file, the publication date the timeline uses, where n/N is in the highlighted
-    evidence, and the analysis state."""
+    evidence, and the analysis state, on one line (StatusText); a progress bar after them
+    while an analysis or a download runs."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._shown: dict[str, str] = {}  # each part's text
+        self._text = StatusText()
 
     def compose(self) -> ComposeResult:
-        # Where n/N is in the evidence is mounted when first shown (show_evidence): the first
-        # paint need not style it.
-        yield Static(id="status-file")
-        yield Static(id="status-date")
-        yield Static(id="status-state")
+        yield self._text
 
-    def _set(self, part: str, text: str) -> None:
-        # A layout is of the whole screen (4-9 ms of the UI thread on a long article, keys
-        # waiting): the date's width is a share of the line whatever it says, and the other
-        # parts, as wide as their text, need one only when that width changes.
-        shown = self._shown.get(part)
-        if shown != text:
-            self._shown[part] = text
-            content = Content(clean_line(text))
-            width = content.cell_length
-            resized = part != "date" and (shown is None or Content(clean_line(shown)).cell_length != width)
-            self.query_one(f"#status-{part}", Static).update(content, layout=resized)
+    def shown(self, part: str) -> str:
+        """What a part ("file", "date", "evidence", "state") shows, "" when nothing."""
+        return self._text.shown(part)
 
     def show_file(self, text: str) -> None:
-        self._set("file", text)
+        self._text.show("file", text)
 
     def show_date(self, reference_date: str | None, source: str | None, pending: bool = False) -> None:
         if pending and not reference_date:
-            self._set("date", "publication date: looking for it in the article…")
+            text = "publication date: looking for it in the article…"
         elif not reference_date:
-            self._set("date", "date unknown: press d to set the publication date")
+            text = "date unknown: press d to set the publication date"
         elif source == "article":
-            self._set("date", f"published {reference_date} (stated in the article)")
+            text = f"published {reference_date} (stated in the article)"
         else:
-            self._set("date", f"published {reference_date}")
+            text = f"published {reference_date}"
+        self._text.show("date", text)
 
     def show_evidence(self, text: str) -> None:
         """Where n/N is in the highlighted evidence ("mention 3 of 17"); "" hides it."""
-        if not text and "evidence" not in self._shown:
-            return
-        if "evidence" not in self._shown:
-            self.mount(Static(id="status-evidence"), before="#status-state")
-        self._set("evidence", text)
-        self.query_one("#status-evidence").display = bool(text)
+        self._text.show("evidence", text)
 
     def _show_bar(self, done: int, total: int | None) -> None:
         # Mounted when first needed: an article whose analysis is cached never shows one,
@@ -70,21 +57,79 @@ class StatusLine(Horizontal):
             bar.display = True
         else:
             bar = ProgressBar(id="status-progress", show_eta=False)
-            self.mount(bar, before="#status-state")
+            self.mount(bar)
         bar.update(total=total, progress=done)
 
     def show_progress(self, done: int, total: int | None) -> None:
         self._show_bar(done, total)
-        self._set("state", "loading the language model…" if total is None else "analysing…")
+        self._text.show("state", "loading the language model…" if total is None else "analysing…")
 
     def show_download(self, done: int, total: int | None) -> None:
         self._show_bar(done, total)
-        self._set("state", f"downloading… {done / 1024:,.0f} kB")
+        self._text.show("state", f"downloading… {done / 1024:,.0f} kB")
 
     def show_state(self, text: str, error: bool = False) -> None:
         self.query("#status-progress").set(display=False)
-        self._set("state", text)
-        self.set_class(error, "-error")
+        self.set_class(error, "-error")  # its style (reader.tcss)
+        self._text.show("state", text, error)
+
+
+class StatusText(Widget):
+    """The status line's parts, drawn as one line by one widget. As a widget each, they were
+    styled and laid out on the way to the first paint (0.8 ms more than this), and a part
+    whose width changed laid out the whole screen again (4-9 ms on a long article, keys
+    waiting); a part changed now only redraws this line. Laid out here as they were in CSS:
+    the file as wide as its name up to half the line, the date in the rest, the evidence and
+    the state at the right as wide as they say, or an error sharing the rest with the date."""
+
+    COMPONENT_CLASSES = {f"status-text--{part}" for part in ("file", "date", "evidence", "state")}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parts: dict[str, Content] = {}
+        self._styles: dict[str, VisualStyle] = {}
+        self._error = False  # whether the state is an error
+
+    def shown(self, part: str) -> str:
+        return self._parts[part].plain if part in self._parts else ""
+
+    def show(self, part: str, text: str, error: bool = False) -> None:
+        content = Content(clean_line(text))
+        if self._parts.get(part) != content or (part == "state" and error != self._error):
+            self._parts[part] = content
+            self._error = error if part == "state" else self._error
+            self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()  # looked up again as the line is next drawn
+
+    def _style(self, part: str) -> VisualStyle:
+        if part not in self._styles:
+            self._styles[part] = self.get_visual_style(f"status-text--{part}", partial=True)
+        return self._styles[part]
+
+    def render(self) -> Content:
+        width = self.size.width
+        file, date, evidence, state = (self._parts.get(part, Content())
+                                       for part in ("file", "date", "evidence", "state"))
+        # A space before each of the parts at the right, two after the file.
+        right = [(name, part) for name, part in (("evidence", evidence), ("state", state)) if part]
+        right_width = 0 if self._error else sum(part.cell_length + 1 for _, part in right)
+        file_width = min(file.cell_length, width // 2, max(0, width - right_width - 2))
+        rest = max(0, width - file_width - 2 - right_width)
+        widths = {"file": file_width, "date": rest}
+        if self._error:
+            # The error and the date share what the file and the evidence leave.
+            rest = max(0, rest - (evidence.cell_length + 1 if evidence else 0) - 1)
+            widths["date"], widths["state"] = rest - rest // 2, rest // 2
+        pieces = [self._piece(file, "file", widths["file"]), Content("  "), self._piece(date, "date", widths["date"])]
+        for name, part in right:
+            pieces += [Content(" "), self._piece(part, name, widths.get(name, part.cell_length))]
+        return Content("").join(pieces).truncate(width, pad=True)
+
+    def _piece(self, part: Content, name: str, width: int) -> Content:
+        return part.truncate(width, ellipsis=True, pad=True).stylize(self._style(name))
 
 
 class FindBar(Horizontal):
