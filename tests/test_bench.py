@@ -3,6 +3,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -23,3 +25,9 @@ def test_a_commands_peak_memory_is_its_own_not_the_benchmarks():
     _, large = bench.run([sys.executable, "-c", "b = bytearray(128 << 20); b[::4096] = b'1' * len(b[::4096])"])
     assert small < 64 * 1024 and 128 * 1024 < large < 200 * 1024  # KiB
     del ballast
+
+
+def test_the_spread_of_a_rows_rounds_is_their_middle_half():
+    bench = load_bench()
+    assert bench.middle_half([1.30, 1.29, 1.50, 1.31, 1.32]) == pytest.approx((1.295, 1.41))
+    assert bench.spread((1.2951, 1.41)) == "1.295-1.410"
