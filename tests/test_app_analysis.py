@@ -130,26 +130,26 @@ async def test_the_screen_is_laid_out_once_to_the_cached_panels_on_a_loaded_mach
 async def test_the_cached_panels_look_up_only_the_styles_they_draw(kit, app_document, app_analysis, monkeypatch):
     # Each lookup of a style walks the panel's ancestors' styles; the panels' first frame has
     # no row under the mouse, and looking up every look of every panel came before it.
-    from nutgraf.app.list_panel import ListPanel
+    from textual.widget import Widget
 
     analyzer, _ = counting(app_analysis)
     first = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
     async with first.run_test(size=kit.WIDE) as pilot:
         await kit.ready(first, pilot)
     asked = []
-    get = ListPanel.get_visual_style
+    get = Widget.get_visual_style
 
-    def recorded(panel, *names, **kwargs):
+    def recorded(widget, *names, **kwargs):
         asked.extend(names)
-        return get(panel, *names, **kwargs)
+        return get(widget, *names, **kwargs)
 
-    monkeypatch.setattr(ListPanel, "get_visual_style", recorded)
+    monkeypatch.setattr(Widget, "get_visual_style", recorded)
     app = NutgrafApp(app_document, analyzer=analyzer, model_key="fake 1")
     async with app.run_test(size=kit.WIDE) as pilot:
         await kit.furnished(app, pilot)
         await pilot.pause()
         assert app.analysed and kit.prompts(app, "actor")
-    assert asked and "list-panel--hover" not in asked
+    assert "item-panel--name" in asked and "list-panel--hover" not in asked
 
 
 async def test_a_long_articles_cached_analysis_is_read_by_the_worker(kit, app_document, app_analysis, monkeypatch):

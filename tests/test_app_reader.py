@@ -391,6 +391,33 @@ async def test_mouse_and_tab_reach_the_panels(kit, make_app, app_analysis):
         assert app.article.evidence == app_analysis.actor("a3").mentions
 
 
+async def test_a_row_under_the_mouse_and_an_empty_panel_have_their_looks(kit, app_document, app_analysis):
+    """The looks every panel shares (list-panel--hover, list-panel--empty) are drawn: looked
+    up once on the panel area, not on each panel."""
+    from nutgraf.app.panels import PanelArea
+
+    app_analysis.numbers = []
+    app = NutgrafApp(app_document, analyzer=kit.fake_analyzer(app_analysis))
+    async with app.run_test(size=kit.WIDE) as pilot:
+        await kit.ready(app, pilot)
+        area, actors, numbers = app.query_one(PanelArea), app.query_one("#panel-actor"), app.query_one("#panel-number")
+        hover = area.get_visual_style("list-panel--hover", partial=True)
+        empty = area.get_visual_style("list-panel--empty", partial=True)
+
+        def background(panel, y: int):
+            return {s.style.bgcolor for s in panel.render_line(y) if s.text.strip()}
+
+        plain = background(actors, 2)
+        await pilot.hover("#panel-actor", offset=(6, 3))  # the third row, under the border
+        await pilot.pause()
+        # Over the panel's own background (the hover's is see-through).
+        assert background(actors, 2) == {(actors.get_visual_style() + hover).rich_style.bgcolor} != plain
+        assert background(actors, 1) == plain
+        drawn = [s for s in numbers.render_line(0) if s.text.strip()]
+        assert drawn and {s.style.color for s in drawn} == {(numbers.get_visual_style() + empty).rich_style.color}
+        assert {s.style.color for s in drawn} != {s.style.color for s in actors.render_line(1) if s.text.strip()}
+
+
 async def test_resizing_under_the_help_screen_relayouts_the_reader(kit, make_app):
     app = make_app()
     async with app.run_test(size=kit.WIDE) as pilot:

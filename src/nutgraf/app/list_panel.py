@@ -17,6 +17,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
+from textual.widget import Widget
 
 from .scrolling import QuietScrollView, resize_virtual
 
@@ -27,10 +28,12 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
     row says why (`prompt(0)`)."""
 
     # The looks of a row, whatever the kind: the parts of a row are each kind's (`part_style`).
-    COMPONENT_CLASSES = {"list-panel--empty", "list-panel--cursor", "list-panel--hover"}
-    LOOKS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "row": (), "empty": ("list-panel--empty",), "cursor": ("list-panel--cursor",), "hover": ("list-panel--hover",),
-    }
+    # The cursor's is the panel's own (it shows whether the panel has the focus); those the
+    # same in every panel are the panel area's (SHARED_LOOKS): each component class of each
+    # panel was one more style lookup as the panels were styled, before their first frame.
+    COMPONENT_CLASSES = {"list-panel--cursor"}
+    LOOKS: ClassVar[dict[str, tuple[str, ...]]] = {"row": (), "cursor": ("list-panel--cursor",)}
+    SHARED_LOOKS: ClassVar[dict[str, str]] = {"empty": "list-panel--empty", "hover": "list-panel--hover"}
 
     kind: ClassVar[str]  # which panel: the key of its id ("panel-actor", "panel-notes")
 
@@ -263,6 +266,10 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
         return self._styles
 
     def _look_up(self, name: str) -> VisualStyle:
+        if (shared := self.SHARED_LOOKS.get(name)) is not None:
+            # By name: the panel area's module imports this one.
+            area = self.query_ancestor("PanelArea", Widget)
+            return self.get_visual_style() + area.get_visual_style(shared, partial=True)
         classes = self.LOOKS.get(name)
         return self.part_style(name) if classes is None else self.get_visual_style(*classes)
 

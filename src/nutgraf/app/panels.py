@@ -450,7 +450,9 @@ class PanelArea(Vertical):
 
     tabbed: reactive[bool] = reactive(False, recompose=True)
 
-    COMPONENT_CLASSES = PART_CLASSES  # the item panels' (see ItemPanel)
+    # The item panels' parts (see ItemPanel), and the looks of every panel's rows that are
+    # the same in each (ListPanel.SHARED_LOOKS).
+    COMPONENT_CLASSES = PART_CLASSES | set(ListPanel.SHARED_LOOKS.values())
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
