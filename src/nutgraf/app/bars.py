@@ -6,11 +6,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.style import Style as VisualStyle
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from ..textclean import clean_line
+from .looks import Looks
 
 
 class StatusLine(Horizontal):
@@ -70,8 +70,7 @@ class StatusLine(Horizontal):
 
     def show_state(self, text: str, error: bool = False) -> None:
         self.query("#status-progress").set(display=False)
-        self.set_class(error, "-error")  # its style (reader.tcss)
-        self._text.show("state", text, error)
+        self._text.show_state(text, error)
 
 
 class StatusText(Widget):
@@ -80,34 +79,34 @@ class StatusText(Widget):
     whose width changed laid out the whole screen again (4-9 ms on a long article, keys
     waiting); a part changed now only redraws this line. Laid out here as they were in CSS:
     the file as wide as its name up to half the line, the date in the rest, the evidence and
-    the state at the right as wide as they say, or an error sharing the rest with the date."""
+    the state at the right as wide as they say, or an error (class -error) sharing the rest
+    with the date."""
 
     COMPONENT_CLASSES = {f"status-text--{part}" for part in ("file", "date", "evidence", "state")}
 
     def __init__(self) -> None:
         super().__init__()
         self._parts: dict[str, Content] = {}
-        self._styles: dict[str, VisualStyle] = {}
-        self._error = False  # whether the state is an error
+        self._styles = Looks(lambda part: self.get_visual_style(f"status-text--{part}", partial=True))
 
     def shown(self, part: str) -> str:
         return self._parts[part].plain if part in self._parts else ""
 
-    def show(self, part: str, text: str, error: bool = False) -> None:
+    def show(self, part: str, text: str) -> None:
         content = Content(clean_line(text))
-        if self._parts.get(part) != content or (part == "state" and error != self._error):
+        if self._parts.get(part) != content:
             self._parts[part] = content
-            self._error = error if part == "state" else self._error
             self.refresh()
+
+    def show_state(self, text: str, error: bool) -> None:
+        if error != self.has_class("-error"):
+            self.set_class(error, "-error")  # its style (reader.tcss), and its share of the line
+            self.refresh()
+        self.show("state", text)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()  # looked up again as the line is next drawn
-
-    def _style(self, part: str) -> VisualStyle:
-        if part not in self._styles:
-            self._styles[part] = self.get_visual_style(f"status-text--{part}", partial=True)
-        return self._styles[part]
 
     def render(self) -> Content:
         width = self.size.width
@@ -115,11 +114,12 @@ class StatusText(Widget):
                                        for part in ("file", "date", "evidence", "state"))
         # A space before each of the parts at the right, two after the file.
         right = [(name, part) for name, part in (("evidence", evidence), ("state", state)) if part]
-        right_width = 0 if self._error else sum(part.cell_length + 1 for _, part in right)
+        error = self.has_class("-error")
+        right_width = 0 if error else sum(part.cell_length + 1 for _, part in right)
         file_width = min(file.cell_length, width // 2, max(0, width - right_width - 2))
         rest = max(0, width - file_width - 2 - right_width)
         widths = {"file": file_width, "date": rest}
-        if self._error:
+        if error:
             # The error and the date share what the file and the evidence leave.
             rest = max(0, rest - (evidence.cell_length + 1 if evidence else 0) - 1)
             widths["date"], widths["state"] = rest - rest // 2, rest // 2
@@ -129,7 +129,7 @@ class StatusText(Widget):
         return Content("").join(pieces).truncate(width, pad=True)
 
     def _piece(self, part: Content, name: str, width: int) -> Content:
-        return part.truncate(width, ellipsis=True, pad=True).stylize(self._style(name))
+        return part.truncate(width, ellipsis=True, pad=True).stylize(self._styles[name])
 
 
 class FindBar(Horizontal):

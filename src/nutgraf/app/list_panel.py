@@ -6,7 +6,6 @@ the screen out and drew it a second time)."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from itertools import accumulate
 from typing import ClassVar
 
@@ -19,6 +18,7 @@ from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
 
+from .looks import Looks
 from .scrolling import QuietScrollView, resize_virtual
 
 
@@ -295,17 +295,3 @@ class ListPanel(QuietScrollView, can_focus=True, inherit_bindings=False):
             cached = ((width, look), strips)
             self._rows[index] = cached
         return cached[1][line]
-
-
-class Looks(dict[str, VisualStyle]):
-    """A panel's styles by name, each looked up as it is first drawn: its first frame draws
-    few of them (rows, no hover, a cursor only where one is), and each lookup walks the
-    panel's ancestors' styles (five panels, twenty lookups, before their first frame)."""
-
-    def __init__(self, look_up: Callable[[str], VisualStyle]) -> None:
-        super().__init__()
-        self._look_up = look_up
-
-    def __missing__(self, name: str) -> VisualStyle:
-        style = self[name] = self._look_up(name)
-        return style
